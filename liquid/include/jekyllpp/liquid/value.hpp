@@ -1,0 +1,143 @@
+#pragma once
+// The value model every layer shares: Liquid's data (Ruby's nil, true/false, Integer, Float,
+// String, Array, Hash, Time/Date, Range) plus Drop, an object exposed lazily by its host
+// (Jekyll's site, page and document drops). Arrays and hashes are immutable and shared, so
+// copying a Value (site.posts into every page) is cheap.
+#include <cstdint>
+#include <memory>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <utility>
+#include <variant>
+#include <vector>
+
+namespace jekyllpp::liquid {
+
+class Value;
+class Drop;
+class Hash;
+using Array = std::vector<Value>;
+using ArrayPtr = std::shared_ptr<const Array>;
+using HashPtr = std::shared_ptr<const Hash>;
+using DropPtr = std::shared_ptr<const Drop>;
+
+// A Ruby Time (seconds since the epoch, nanoseconds, offset from UTC) or, with is_date,
+// a Ruby Date (prints as %Y-%m-%d).
+struct Time {
+   std::int64_t seconds = 0;
+   std::int32_t nanoseconds = 0;
+   std::int32_t utc_offset = 0;  // seconds east of UTC
+   bool is_date = false;
+};
+
+// A Ruby Range of integers, as `(1..5)` makes.
+struct Range {
+   std::int64_t first = 0;
+   std::int64_t last = 0;
+};
+
+class Value {
+public:
+   enum class Type { Nil, Bool, Integer, Float, String, Array, Hash, Drop, Time, Range };
+
+   Value() = default;
+   Value(std::nullptr_t) {}
+   Value(bool b) : v_(b) {}
+   Value(int i) : v_(std::int64_t(i)) {}
+   Value(long i) : v_(std::int64_t(i)) {}
+   Value(long long i) : v_(std::int64_t(i)) {}
+   Value(double d) : v_(d) {}
+   Value(std::string s) : v_(std::move(s)) {}
+   Value(std::string_view s) : v_(std::string(s)) {}
+   Value(const char* s) : v_(std::string(s)) {}
+   Value(Array a);
+   Value(ArrayPtr a) : v_(std::move(a)) {}
+   Value(Hash h);
+   Value(HashPtr h) : v_(std::move(h)) {}
+   Value(DropPtr d) : v_(std::move(d)) {}
+   Value(Time t) : v_(t) {}
+   Value(Range r) : v_(r) {}
+
+   Type type() const { return Type(v_.index()); }
+   bool is_nil() const { return type() == Type::Nil; }
+   bool is_bool() const { return type() == Type::Bool; }
+   bool is_integer() const { return type() == Type::Integer; }
+   bool is_float() const { return type() == Type::Float; }
+   bool is_number() const { return is_integer() || is_float(); }
+   bool is_string() const { return type() == Type::String; }
+   bool is_array() const { return type() == Type::Array; }
+   bool is_hash() const { return type() == Type::Hash; }
+   bool is_drop() const { return type() == Type::Drop; }
+   bool is_time() const { return type() == Type::Time; }
+   bool is_range() const { return type() == Type::Range; }
+
+   // Accessors: call only after checking the type.
+   bool as_bool() const { return std::get<bool>(v_); }
+   std::int64_t as_integer() const { return std::get<std::int64_t>(v_); }
+   double as_float() const { return std::get<double>(v_); }
+   const std::string& as_string() const { return std::get<std::string>(v_); }
+   const Array& as_array() const { return *std::get<ArrayPtr>(v_); }
+   const ArrayPtr& array_ptr() const { return std::get<ArrayPtr>(v_); }
+   const Hash& as_hash() const { return *std::get<HashPtr>(v_); }
+   const HashPtr& hash_ptr() const { return std::get<HashPtr>(v_); }
+   const Drop& as_drop() const { return *std::get<DropPtr>(v_); }
+   const DropPtr& drop_ptr() const { return std::get<DropPtr>(v_); }
+   const Time& as_time() const { return std::get<Time>(v_); }
+   const Range& as_range() const { return std::get<Range>(v_); }
+
+   // Liquid truthiness: only nil and false are false.
+   bool truthy() const { return !(is_nil() || (is_bool() && !as_bool())); }
+
+private:
+   std::variant< std::monostate, bool, std::int64_t, double, std::string, ArrayPtr, HashPtr,
+                 DropPtr, Time, Range >
+      v_;
+};
+
+// An insertion-ordered string-keyed map (Ruby's Hash iterates in insertion order).
+class Hash {
+public:
+   using Entry = std::pair< std::string, Value >;
+
+   const Value* find(std::string_view key) const;
+   bool contains(std::string_view key) const { return find(key) != nullptr; }
+   // Sets key, keeping the key's first position if it already exists.
+   void set(std::string key, Value value);
+   void erase(std::string_view key);
+
+   std::size_t size() const { return entries_.size(); }
+   bool empty() const { return entries_.empty(); }
+   auto begin() const { return entries_.begin(); }
+   auto end() const { return entries_.end(); }
+
+private:
+   std::vector< Entry > entries_;
+   std::unordered_map< std::string, std::size_t > index_;  // key -> position in entries_
+};
+
+// A host object seen from Liquid: `drop.key` and `drop[key]` call get().
+class Drop {
+public:
+   virtual ~Drop() = default;
+   // The value of `key`, or nil when the drop has no such key.
+   virtual Value get(std::string_view key) const = 0;
+   virtual bool has_key(std::string_view key) const { return !get(key).is_nil(); }
+   // The keys in their natural order (for `inspect`, `jsonify`, iteration as a hash).
+   virtual std::vector< std::string > keys() const { return {}; }
+   // What `{{ drop }}` prints.
+   virtual std::string to_s() const;
+   // Liquid's `size`, `first`, `last` on a drop fall back to get().
+};
+
+// How `{{ value }}` prints it, Ruby's to_s as Liquid applies it: nil -> "", 1.0 -> "1.0",
+// arrays joined, hashes inspected, Time as "%Y-%m-%d %H:%M:%S %z".
+std::string to_output(const Value& v);
+// Ruby's `inspect`: "nil", "\"a\"", [1, 2], {"a"=>1}.
+std::string inspect(const Value& v);
+// Ruby's Float#to_s: 1.0, 0.1, 1.0e+20, 1.0e-05, Infinity, NaN.
+std::string float_to_s(double d);
+// Liquid's `==` (1 == 1.0; no string/number coercion).
+bool liquid_equal(const Value& a, const Value& b);
+
+}  // namespace jekyllpp::liquid
