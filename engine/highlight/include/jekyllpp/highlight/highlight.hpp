@@ -1,0 +1,22 @@
+#pragma once
+// Rouge-compatible syntax highlighting: the lexers Rouge 3.30 has, and its HTML formatter.
+// Used by the markdown converter (fenced code blocks) and by Jekyll's {% highlight %} tag.
+#include <string>
+#include <string_view>
+
+namespace jekyllpp::highlight {
+
+class Lexer;  // one per Rouge lexer; defined by the implementation
+
+// The lexer Rouge would choose for a language name or alias ("js", "yml", "console",
+// "shell"), case-insensitively, as Rouge::Lexer.find does; nullptr when Rouge has none.
+const Lexer* find_lexer(std::string_view name);
+
+// Rouge's canonical tag for the lexer ("javascript" for "js").
+std::string_view lexer_tag(const Lexer& lexer);
+
+// The token stream of `code` as Rouge's HTML formatter writes it: `<span class="k">if</span>`,
+// HTML-escaped, adjacent tokens of one type merged, Text tokens unwrapped. No wrapper element.
+std::string format_html(const Lexer& lexer, std::string_view code);
+
+}  // namespace jekyllpp::highlight
