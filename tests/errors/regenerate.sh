@@ -1,0 +1,32 @@
+#!/usr/bin/env bash
+# tests/errors/regenerate.sh [NAME...]: records what real Jekyll 4.3.1 (Debian bookworm) does
+# with each bad input under tests/errors/cases/NAME/src: its exit code, its console output
+# (colours stripped, the scratch source path written as <source>), and the list of files it wrote. Extra build arguments go in
+# NAME/args. The build runs from a copy at /tmp/jekyll-errors/src, clock frozen as for the corpus.
+set -uo pipefail
+here=$(cd "$(dirname "$0")" && pwd)
+names=("$@")
+if [ ${#names[@]} -eq 0 ]; then
+  for d in "$here"/cases/*/; do names+=("$(basename "$d")"); done
+fi
+work=/tmp/jekyll-errors
+unset JEKYLL_ENV
+export TZ=UTC LC_ALL=C.UTF-8 LANG=C.UTF-8
+strip() { sed -e 's/\x1b\[[0-9;]*m//g' -e "s#$work/src#<source>#g" -e "s#$work#<work>#g"; }
+for name in "${names[@]}"; do
+  case_dir=$here/cases/$name
+  rm -rf "$work"; mkdir -p "$work"
+  cp -a "$case_dir/." "$work/"
+  find "$work" -exec touch -h -d '2025-12-31 00:00:00 UTC' {} +
+  args=""; [ -f "$case_dir/args" ] && args=$(cat "$case_dir/args")
+  dest="-d $work/site"; case "$args" in *-d\ *) dest="";; esac
+  ( cd "$work/src" && timeout 300 faketime -f '2026-01-01 12:00:00' jekyll build $dest $args ) \
+    > "$work/stdout" 2> "$work/stderr"
+  echo $? > "$case_dir/exit-code"
+  strip < "$work/stdout" > "$case_dir/stdout"
+  strip < "$work/stderr" | grep -v '^\s*from /usr/' > "$case_dir/stderr"
+  # the files Jekyll wrote, when it wrote any
+  if [ -d "$work/site" ]; then (cd "$work/site" && find . -type f | sort) > "$case_dir/files"; else rm -f "$case_dir/files"; fi
+  echo "$name: exit $(cat "$case_dir/exit-code")"
+done
+rm -rf "$work"
