@@ -1,2 +1,3 @@
-// Placeholder until the CLI lands; replaced by the site/engine work.
-int main() { return 0; }
+#include "jekyllpp/engine/cli.hpp"
+
+int main(int argc, char** argv) { return jekyllpp::engine::run_cli(argc, argv); }

@@ -23,6 +23,7 @@ public:
       MethodOverride,     // Liquid::MethodOverrideError
       Internal,           // Liquid::InternalError
       Standard,           // a plain Ruby error surfaced through Liquid (NoMethodError, TypeError, ...)
+      Disabled,           // Liquid::DisabledError (include inside render)
    };
 
    Error(Kind kind, std::string message, int line_number = 0, std::string template_name = {});

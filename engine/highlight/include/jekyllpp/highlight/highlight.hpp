@@ -9,7 +9,8 @@ namespace jekyllpp::highlight {
 class Lexer;  // one per Rouge lexer; defined by the implementation
 
 // The lexer Rouge would choose for a language name or alias ("js", "yml", "console",
-// "shell"), case-insensitively, as Rouge::Lexer.find does; nullptr when Rouge has none.
+// "shell"), as Rouge::Lexer.find does (case matters: "Ruby" finds nothing); nullptr when
+// Rouge has none or jekyllpp does not have Rouge's lexer for it yet.
 const Lexer* find_lexer(std::string_view name);
 
 // Rouge's canonical tag for the lexer ("javascript" for "js").

@@ -1,0 +1,65 @@
+#include "jekyllpp/highlight/highlight.hpp"
+
+#include <unordered_map>
+
+#include "lexer.hpp"
+#include "lexers/lexers.hpp"
+
+namespace jekyllpp::highlight {
+
+namespace {
+
+using LexerFactory = const Lexer& (*)();
+
+// Each lexer's tag and aliases, as Rouge registers them; lexers are built on first use.
+const std::unordered_map<std::string_view, LexerFactory>& registry() {
+   static const std::unordered_map<std::string_view, LexerFactory> table = [] {
+      std::unordered_map<std::string_view, LexerFactory> names;
+      for (const auto& [tag, aliases, factory] : lexer_catalog()) {
+         names.emplace(tag, factory);
+         for (std::string_view alias : aliases) names.emplace(alias, factory);
+      }
+      return names;
+   }();
+   return table;
+}
+
+bool valid_utf8(std::string_view s) {
+   std::size_t i = 0;
+   while (i < s.size()) {
+      unsigned char c = static_cast<unsigned char>(s[i]);
+      std::size_t n = c < 0x80 ? 1 : (c >> 5) == 6 ? 2 : (c >> 4) == 14 ? 3 : (c >> 3) == 30 ? 4 : 0;
+      if (n == 0 || i + n > s.size()) return false;
+      for (std::size_t k = 1; k < n; ++k)
+         if ((static_cast<unsigned char>(s[i + k]) & 0xC0) != 0x80) return false;
+      i += n;
+   }
+   return true;
+}
+
+}  // namespace
+
+const Lexer* find_lexer(std::string_view name) {
+   auto it = registry().find(name);
+   return it == registry().end() ? nullptr : &it->second();
+}
+
+std::string_view lexer_tag(const Lexer& lexer) { return lexer.tag(); }
+
+std::string format_html(const Lexer& lexer, std::string_view code) {
+   std::string out;
+   out.reserve(code.size() * 2);
+   HtmlSink sink(out);
+   if (!valid_utf8(code)) {
+      // Rouge refuses text that is not UTF-8; show it unhighlighted rather than fail.
+      sink.emit(Tok::Text, code);
+   } else {
+      Runner runner(lexer, sink);
+      runner.reset();
+      runner.continue_lex(code);
+   }
+   sink.finish();
+   return out;
+}
+
+}  // namespace jekyllpp::highlight

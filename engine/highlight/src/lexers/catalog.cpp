@@ -1,0 +1,36 @@
+#include "lexers/lexers.hpp"
+
+namespace jekyllpp::highlight {
+
+const std::vector<CatalogEntry>& lexer_catalog() {
+   static const std::vector<CatalogEntry> catalog = {
+      {"plaintext", {"text"}, plaintext_lexer},
+      {"shell", {"bash", "zsh", "ksh", "sh"}, shell_lexer},
+      {"console", {"terminal", "shell_session", "shell-session"}, console_lexer},
+      {"rust", {"rs", "rust,no_run", "rs,no_run", "rust,ignore", "rs,ignore", "rust,should_panic",
+                "rs,should_panic"}, rust_lexer},
+      {"python", {"py"}, python_lexer},
+      {"toml", {}, toml_lexer},
+      {"sql", {}, sql_lexer},
+      {"yaml", {"yml"}, yaml_lexer},
+      {"css", {}, css_lexer},
+      {"javascript", {"js"}, javascript_lexer},
+      {"html", {}, html_lexer},
+      {"xml", {}, xml_lexer},
+      {"json", {}, json_lexer},
+      {"markdown", {"md", "mkd"}, markdown_lexer},
+      {"ruby", {"rb"}, ruby_lexer},
+      {"c", {}, c_lexer},
+      {"cpp", {"c++"}, cpp_lexer},
+      {"java", {}, java_lexer},
+      {"apache", {}, apache_lexer},
+      {"nginx", {}, nginx_lexer},
+      {"diff", {"patch", "udiff"}, diff_lexer},
+      {"sass", {}, sass_lexer},
+      {"scss", {}, scss_lexer},
+      {"liquid", {}, liquid_lexer},
+   };
+   return catalog;
+}
+
+}  // namespace jekyllpp::highlight

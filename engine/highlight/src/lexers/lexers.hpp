@@ -1,0 +1,45 @@
+#pragma once
+// Every lexer jekyllpp has, each built once on first use, and the names Rouge finds them by.
+#include <string_view>
+#include <vector>
+
+#include "lexer.hpp"
+
+namespace jekyllpp::highlight {
+
+const Lexer& plaintext_lexer();
+const Lexer& output_lexer();  // plain text as Generic.Output, for console sessions
+const Lexer& backtick_lexer();  // plain text as String.Backtick, for unknown languages in markdown
+const Lexer& shell_lexer();
+const Lexer& console_lexer();
+const Lexer& rust_lexer();
+const Lexer& python_lexer();
+const Lexer& toml_lexer();
+const Lexer& sql_lexer();
+const Lexer& yaml_lexer();
+const Lexer& css_lexer();
+const Lexer& javascript_lexer();
+const Lexer& html_lexer();
+const Lexer& xml_lexer();
+const Lexer& json_lexer();
+const Lexer& markdown_lexer();
+const Lexer& ruby_lexer();
+const Lexer& c_lexer();
+const Lexer& cpp_lexer();
+const Lexer& java_lexer();
+const Lexer& apache_lexer();
+const Lexer& nginx_lexer();
+const Lexer& diff_lexer();
+const Lexer& sass_lexer();
+const Lexer& scss_lexer();
+const Lexer& liquid_lexer();
+
+struct CatalogEntry {
+   std::string_view tag;
+   std::vector<std::string_view> aliases;
+   const Lexer& (*factory)();
+};
+
+const std::vector<CatalogEntry>& lexer_catalog();
+
+}  // namespace jekyllpp::highlight

@@ -1,0 +1,53 @@
+#pragma once
+// A compiled PCRE2 pattern with Ruby (Onigmo) conventions: `^`/`$` match at line ends, `.`
+// stops at "\n", \w \d \s \b are ASCII-only. Patterns are compiled (and JIT-compiled) once.
+#include <cstddef>
+#include <string_view>
+
+struct pcre2_real_code_8;
+struct pcre2_real_match_data_8;
+
+namespace jekyllpp::highlight {
+
+class Match;
+
+class Regex {
+public:
+   // `flags` holds Ruby's regexp options: i (ignore case), m (dot matches newline), x (extended).
+   // An anchored regex matches only at the position it is tried at, as StringScanner#skip does.
+   explicit Regex(std::string_view pattern, std::string_view flags = "", bool anchored = true);
+   ~Regex();
+   Regex(const Regex&) = delete;
+   Regex& operator=(const Regex&) = delete;
+
+   // Tries the pattern at `pos` of `subject`.
+   bool match(std::string_view subject, std::size_t pos, Match& m) const;
+   bool matches_empty() const { return matches_empty_; }
+
+private:
+   pcre2_real_code_8* code_;
+   bool matches_empty_ = false;
+};
+
+// The groups of the last successful match; unset groups read as empty, as Ruby's nil does here.
+class Match {
+public:
+   Match();
+   ~Match();
+   Match(const Match&) = delete;
+   Match& operator=(const Match&) = delete;
+
+   std::string_view operator[](int group) const;
+   bool has(int group) const;
+   std::size_t begin(int group = 0) const;
+   std::size_t end(int group = 0) const;
+
+private:
+   friend class Regex;
+   pcre2_real_match_data_8* data_;
+   std::string_view subject_;
+   std::size_t* ovector_;
+   int count_ = 0;
+};
+
+}  // namespace jekyllpp::highlight

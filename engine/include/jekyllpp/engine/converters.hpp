@@ -1,0 +1,16 @@
+#pragma once
+// The converters the engine plugs into the site, as Jekyll's plugins register them:
+// Jekyll::Converters::Markdown (kramdown options from `kramdown:`) and
+// Jekyll::Converters::Scss/Sass (jekyll-sass-converter 2.2, options from `sass:`).
+#include <memory>
+
+#include "jekyllpp/site/converter.hpp"
+#include "jekyllpp/site/site.hpp"
+
+namespace jekyllpp::engine {
+
+std::unique_ptr< site::Converter > make_markdown_converter(const site::Config& config);
+// Sass converters need the site: source maps become pages of it.
+std::unique_ptr< site::Converter > make_scss_converter(site::Site& site, bool indented_syntax);
+
+}  // namespace jekyllpp::engine

@@ -1,0 +1,27 @@
+#pragma once
+// Making a Site the way `jekyll build` does: configuration, converters (markdown, Sass),
+// the Liquid environment with Jekyll's filters and tags, then one build with Jekyll's log.
+// `serve` uses the same pieces: load_configuration once, then make_site + build_once per rebuild.
+#include <memory>
+
+#include "jekyllpp/engine/build_options.hpp"
+#include "jekyllpp/site/config.hpp"
+#include "jekyllpp/site/logger.hpp"
+#include "jekyllpp/site/site.hpp"
+
+namespace jekyllpp::engine {
+
+// Jekyll.configuration(options) with the process's timezone applied.
+site::Config load_configuration(const BuildOptions& options, site::Logger& logger);
+
+// Site.new(config): converters and Liquid environment wired in.
+std::unique_ptr< site::Site > make_site(const site::Config& config, site::Logger& logger);
+
+// Build.build: logs Source/Destination/Incremental build/Generating..., runs Site#process,
+// logs "done in X seconds.". Throws site::Error / liquid::Error as the build fails.
+void build_once(site::Site& site, site::Logger& logger);
+
+// Prints a failed build as Jekyll does and returns the exit status (1).
+int report_failure(const std::exception& error, const char* command, bool trace, site::Logger& logger);
+
+}  // namespace jekyllpp::engine

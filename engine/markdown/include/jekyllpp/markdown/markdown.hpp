@@ -1,0 +1,47 @@
+#pragma once
+// Markdown to HTML exactly as Jekyll 4.3.1 writes it: kramdown 2.4.0 with the GFM parser
+// (the default `markdown: kramdown`), or cmark-gfm's own HTML for `markdown: CommonMark` sites.
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace jekyllpp::markdown {
+
+// The `kramdown:` keys of a site's _config.yml that change the HTML, with Jekyll's defaults.
+struct Options {
+   enum class Input { gfm, kramdown };
+
+   Input input = Input::gfm;                  // input: GFM
+   bool auto_ids = true;                      // auto_ids
+   std::string auto_id_prefix;                // auto_id_prefix
+   bool auto_id_stripping = false;            // auto_id_stripping (always on for GFM input)
+   bool transliterated_header_ids = false;    // transliterated_header_ids
+   // smart_quotes: four entity names, "lsquo,rsquo,ldquo,rdquo".
+   std::vector<std::string> smart_quotes = {"lsquo", "rsquo", "ldquo", "rdquo"};
+   bool hard_wrap = false;                    // hard_wrap
+   bool parse_block_html = false;             // parse_block_html
+   bool entity_output_as_char = true;         // entity_output: as_char
+   int footnote_nr = 1;                       // footnote_nr
+   std::string footnote_backlink = "&#8617;";  // footnote_backlink
+   std::string math_engine = "mathjax";       // math_engine
+   std::vector<int> toc_levels = {1, 2, 3, 4, 5, 6};  // toc_levels
+   // syntax_highlighter_opts
+   std::string default_lang = "plaintext";    // default_lang
+   bool guess_lang = true;                    // guess_lang
+   bool block_line_numbers = false;           // block: {line_numbers: true}
+   bool highlight = true;                     // syntax_highlighter: rouge (false: none)
+};
+
+// `markdown` converted as Jekyll's kramdown converter does.
+std::string to_html(std::string_view markdown, const Options& options = {});
+
+// cmark-gfm's own HTML, as jekyll-commonmark writes it; `extensions` are cmark-gfm extension
+// names ("table", "strikethrough", "autolink", "tagfilter", "tasklist").
+std::string commonmark_to_html(std::string_view markdown,
+                               const std::vector<std::string>& extensions = {});
+
+// kramdown's SmartyPants conversion of plain text, as Jekyll's `smartify` filter applies it
+// (quotes and typographic symbols as characters, `& < >` escaped).
+std::string smartify(std::string_view text);
+
+}  // namespace jekyllpp::markdown

@@ -1,0 +1,18 @@
+#pragma once
+// Code as kramdown's Rouge integration writes it: the `language-X highlighter-rouge` wrapper
+// around Rouge's HTMLLegacy output, or a bare <pre><code> when Rouge has no lexer.
+#include <string>
+#include <string_view>
+
+#include "jekyllpp/markdown/markdown.hpp"
+
+namespace jekyllpp::markdown {
+
+// A code block at `indent`. `info` is the fence's info string ("" for indented code).
+void append_code_block(std::string& out, std::string_view code, std::string_view info,
+                       int indent, const Options& options);
+
+// An inline code span (Rouge's plaintext lexer).
+void append_code_span(std::string& out, std::string_view code, const Options& options);
+
+}  // namespace jekyllpp::markdown

@@ -1,0 +1,43 @@
+#include <cmark-gfm-core-extensions.h>
+#include <cmark-gfm.h>
+
+#include "jekyllpp/markdown/markdown.hpp"
+#include "renderer.hpp"
+
+namespace jekyllpp::markdown {
+
+std::string to_html(std::string_view markdown, const Options& options) {
+   std::array<std::string_view, 4> names{"lsquo", "rsquo", "ldquo", "rdquo"};
+   for (size_t i = 0; i < 4 && i < options.smart_quotes.size(); ++i) names[i] = options.smart_quotes[i];
+   Conversion conversion{options, quote_chars(names), HeaderIds(options.auto_id_prefix), {}};
+   std::string out;
+   out.reserve(markdown.size() + markdown.size() / 4);
+   convert_document(conversion, markdown, 0, options.input == Options::Input::kramdown, out);
+   if (!conversion.footnotes.empty()) {
+      out += "<div class=\"footnotes\" role=\"doc-endnotes\">\n  <ol";
+      if (options.footnote_nr != 1) out += " start=\"" + std::to_string(options.footnote_nr) + "\"";
+      out += ">\n";
+      for (const auto& fn : conversion.footnotes) out += fn.html;
+      out += "  </ol>\n</div>\n";
+   }
+   return out;
+}
+
+std::string commonmark_to_html(std::string_view markdown, const std::vector<std::string>& extensions) {
+   cmark_gfm_core_extensions_ensure_registered();
+   int flags = CMARK_OPT_DEFAULT;
+   cmark_parser* parser = cmark_parser_new(flags);
+   for (const std::string& name : extensions)
+      if (cmark_syntax_extension* ext = cmark_find_syntax_extension(name.c_str()))
+         cmark_parser_attach_syntax_extension(parser, ext);
+   cmark_parser_feed(parser, markdown.data(), markdown.size());
+   cmark_node* doc = cmark_parser_finish(parser);
+   char* html = cmark_render_html(doc, flags, cmark_parser_get_syntax_extensions(parser));
+   std::string out(html);
+   free(html);
+   cmark_node_free(doc);
+   cmark_parser_free(parser);
+   return out;
+}
+
+}  // namespace jekyllpp::markdown

@@ -1,0 +1,257 @@
+#include "html_tags.hpp"
+
+#include <algorithm>
+
+#include "escape.hpp"
+
+namespace jekyllpp::markdown {
+namespace {
+
+bool is_name_start(char c) {
+   return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '_' || c == ':' ||
+          static_cast<unsigned char>(c) >= 0x80;
+}
+bool is_name_char(char c) {
+   return is_name_start(c) || (c >= '0' && c <= '9') || c == '-' || c == '.';
+}
+bool is_word(char c) {
+   return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_' ||
+          static_cast<unsigned char>(c) >= 0x80;
+}
+bool is_space(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f'; }
+
+size_t name_end(std::string_view s, size_t pos) {
+   if (pos >= s.size() || !is_name_start(s[pos])) return pos;
+   ++pos;
+   while (pos < s.size() && is_name_char(s[pos])) ++pos;
+   return pos;
+}
+
+std::string lower(std::string_view s) {
+   std::string r(s);
+   for (char& c : r)
+      if (c >= 'A' && c <= 'Z') c = static_cast<char>(c + 32);
+   return r;
+}
+
+bool in_list(std::string_view name, std::initializer_list<std::string_view> list) {
+   return std::find(list.begin(), list.end(), name) != list.end();
+}
+
+bool is_known_element(std::string_view lname);
+
+}  // namespace
+
+bool is_span_element(std::string_view n) {
+   return in_list(n, {"a", "abbr", "acronym", "b", "big", "bdo", "br", "button", "cite", "code",
+                      "del", "dfn", "em", "i", "img", "input", "ins", "kbd", "label", "mark",
+                      "option", "q", "rb", "rbc", "rp", "rt", "rtc", "ruby", "samp", "select",
+                      "small", "span", "strong", "sub", "sup", "tt", "u", "var"});
+}
+
+bool is_void_element(std::string_view n) {
+   return in_list(n, {"area", "base", "br", "col", "command", "embed", "hr", "img", "input",
+                      "keygen", "link", "meta", "param", "source", "track", "wbr"});
+}
+
+char content_model(std::string_view n) {
+   if (in_list(n, {"address", "applet", "article", "aside", "blockquote", "body", "dd", "details",
+                   "div", "dl", "fieldset", "figure", "figcaption", "footer", "form", "header",
+                   "hgroup", "iframe", "li", "main", "map", "menu", "nav", "noscript", "object",
+                   "section", "summary", "td"}))
+      return 'b';
+   if (in_list(n, {"a", "abbr", "acronym", "b", "bdo", "big", "button", "cite", "caption", "del",
+                   "dfn", "dt", "em", "h1", "h2", "h3", "h4", "h5", "h6", "i", "ins", "label",
+                   "legend", "optgroup", "p", "q", "rb", "rbc", "rp", "rt", "rtc", "ruby",
+                   "select", "small", "span", "strong", "sub", "sup", "th", "tt"}))
+      return 's';
+   return 'r';
+}
+
+namespace {
+bool is_known_element(std::string_view n) {
+   return is_span_element(n) || is_void_element(n) || content_model(n) != 'r' ||
+          in_list(n, {"address", "article", "aside", "applet", "body", "blockquote", "caption",
+                      "col", "colgroup", "dd", "div", "dl", "dt", "fieldset", "figcaption",
+                      "footer", "form", "h1", "h2", "h3", "h4", "h5", "h6", "header", "hgroup",
+                      "hr", "html", "head", "iframe", "legend", "menu", "li", "main", "map",
+                      "nav", "ol", "optgroup", "p", "pre", "section", "summary", "table",
+                      "tbody", "td", "th", "thead", "tfoot", "tr", "ul", "script", "style",
+                      "math", "option", "textarea", "code", "kbd", "samp", "var"});
+}
+}  // namespace
+
+bool parse_start_tag(std::string_view s, size_t pos, HtmlTag& tag) {
+   if (pos >= s.size() || s[pos] != '<') return false;
+   size_t i = pos + 1, name_stop = name_end(s, i);
+   if (name_stop == i) return false;
+   // UNAME: an optional "prefix:" is already covered by ':' being a name character.
+   std::string name(s.substr(i, name_stop - i));
+   i = name_stop;
+   std::vector<std::pair<std::string, std::string>> attrs;
+   while (true) {
+      size_t j = i;
+      while (j < s.size() && is_space(s[j])) ++j;
+      if (j == i) break;  // each attribute needs whitespace before it
+      size_t an_end = name_end(s, j);
+      if (an_end == j) break;
+      std::string attr_name(s.substr(j, an_end - j));
+      std::string value;
+      size_t k = an_end;
+      while (k < s.size() && is_space(s[k])) ++k;
+      if (k < s.size() && s[k] == '=') {
+         ++k;
+         while (k < s.size() && is_space(s[k])) ++k;
+         if (k < s.size() && (s[k] == '"' || s[k] == '\'')) {
+            size_t close = s.find(s[k], k + 1);
+            if (close == std::string_view::npos) break;
+            value.assign(s.substr(k + 1, close - k - 1));
+            k = close + 1;
+         } else if (k < s.size() && is_word(s[k])) {
+            size_t v = k;
+            while (k < s.size() && is_word(s[k])) ++k;
+            value.assign(s.substr(v, k - v));
+         } else {
+            k = an_end;  // `=` without a value: the attribute ends at its name
+         }
+      } else {
+         k = an_end;
+      }
+      attrs.emplace_back(std::move(attr_name), std::move(value));
+      i = k;
+   }
+   while (i < s.size() && is_space(s[i])) ++i;
+   bool closed = false;
+   if (i < s.size() && s[i] == '/') {
+      closed = true;
+      ++i;
+   }
+   if (i >= s.size() || s[i] != '>') return false;
+   std::string lname = lower(name);
+   bool known = is_known_element(lname);
+   tag.name = known ? lname : name;
+   tag.attributes.clear();
+   for (auto& [n, v] : attrs) {
+      std::string key = known ? lower(n) : n;
+      auto found = std::find_if(tag.attributes.begin(), tag.attributes.end(),
+                                [&](const auto& a) { return a.first == key; });
+      if (found != tag.attributes.end()) found->second = std::move(v);
+      else tag.attributes.emplace_back(std::move(key), std::move(v));
+   }
+   tag.self_closed = closed;
+   tag.length = i + 1 - pos;
+   return true;
+}
+
+size_t parse_end_tag(std::string_view s, size_t pos, std::string& name) {
+   if (pos + 2 >= s.size() || s[pos] != '<' || s[pos + 1] != '/') return 0;
+   size_t stop = name_end(s, pos + 2);
+   if (stop == pos + 2) return 0;
+   size_t i = stop;
+   while (i < s.size() && is_space(s[i])) ++i;
+   if (i >= s.size() || s[i] != '>') return 0;
+   name.assign(s.substr(pos + 2, stop - pos - 2));
+   return i + 1 - pos;
+}
+
+size_t comment_length(std::string_view s, size_t pos) {
+   if (s.substr(pos, 4) != "<!--") return 0;
+   size_t end = s.find("-->", pos + 4);
+   return end == std::string_view::npos ? 0 : end + 3 - pos;
+}
+
+void append_attributes(std::string& out,
+                       const std::vector<std::pair<std::string, std::string>>& attrs) {
+   for (const auto& [name, value] : attrs) {
+      if (name == "id" && value.find_first_not_of(" \t\n") == std::string::npos) continue;
+      out += ' ';
+      out += name;
+      out += "=\"";
+      append_escaped_attribute(out, value);
+      out += '"';
+   }
+}
+
+namespace {
+
+size_t processing_instruction_length(std::string_view s, size_t pos) {
+   if (s.substr(pos, 2) != "<?") return 0;
+   size_t end = s.find("?>", pos + 2);
+   return end == std::string_view::npos ? 0 : end + 2 - pos;
+}
+
+bool raw_start(std::string_view s, size_t i) {
+   if (i + 1 >= s.size()) return false;
+   char c = s[i + 1];
+   return is_name_start(c) || c == '/' || c == '?' || s.substr(i, 4) == "<!--";
+}
+
+}  // namespace
+
+size_t append_raw_element(std::string& out, std::string_view s, size_t pos, const HtmlTag& tag) {
+   size_t i = pos + tag.length;
+   out += '<';
+   out += tag.name;
+   append_attributes(out, tag.attributes);
+   bool closed = tag.self_closed || is_void_element(tag.name);
+   if (closed) {
+      out += " />";
+      return i;
+   }
+   std::string body;
+   if (tag.name == "script" || tag.name == "style") {
+      // Body kept verbatim up to the case-insensitive end tag.
+      size_t j = i;
+      std::string end_name;
+      size_t end_len = 0;
+      for (; j < s.size(); ++j) {
+         if (s[j] == '<' && (end_len = parse_end_tag(s, j, end_name)) && lower(end_name) == tag.name)
+            break;
+      }
+      body.assign(s.substr(i, j - i));
+      i = j < s.size() ? j + end_len : s.size();
+   } else {
+      size_t text = i;
+      bool done = false;
+      while (i < s.size() && !done) {
+         size_t lt = s.find('<', i);
+         while (lt != std::string_view::npos && !raw_start(s, lt)) lt = s.find('<', lt + 1);
+         if (lt == std::string_view::npos) {
+            i = s.size();
+            break;
+         }
+         append_escaped_text(body, s.substr(text, lt - text));
+         i = text = lt;
+         size_t len;
+         HtmlTag child;
+         std::string end_name;
+         if ((len = comment_length(s, i)) || (len = processing_instruction_length(s, i))) {
+            body.append(s.substr(i, len));
+            i = text = i + len;
+         } else if (parse_start_tag(s, i, child)) {
+            i = text = append_raw_element(body, s, i, child);
+         } else if ((len = parse_end_tag(s, i, end_name))) {
+            std::string closing = is_known_element(tag.name) ? lower(end_name) : end_name;
+            if (closing == tag.name) done = true;
+            else append_escaped_text(body, s.substr(i, len));
+            i = text = i + len;
+         } else {
+            append_escaped_text(body, s.substr(i, 1));
+            i = text = i + 1;
+         }
+      }
+      if (!done) append_escaped_text(body, s.substr(text, s.size() - text));
+   }
+   if (body.empty()) {
+      out += "></";
+   } else {
+      out += '>';
+      out += body;
+      out += "</";
+   }
+   out += tag.name;
+   out += '>';
+   return i;
+}
+
+}  // namespace jekyllpp::markdown

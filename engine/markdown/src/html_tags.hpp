@@ -1,0 +1,38 @@
+#pragma once
+// kramdown's reading and re-serialisation of raw HTML: tags matched with its HTML_TAG_RE,
+// attributes rewritten with double quotes, void elements closed with " />", text re-escaped.
+#include <string>
+#include <string_view>
+#include <utility>
+#include <vector>
+
+namespace jekyllpp::markdown {
+
+struct HtmlTag {
+   std::string name;
+   std::vector<std::pair<std::string, std::string>> attributes;
+   bool self_closed = false;  // written `<x ... />`
+   size_t length = 0;         // bytes of source the tag spans
+};
+
+// The start tag at `pos` (which holds '<') as kramdown's HTML_TAG_RE reads it.
+bool parse_start_tag(std::string_view s, size_t pos, HtmlTag& tag);
+// The end tag `</name\s*>` at `pos`; returns its length (0 when none) and sets `name`.
+size_t parse_end_tag(std::string_view s, size_t pos, std::string& name);
+// `<!-- ... -->` at `pos`: its length, or 0.
+size_t comment_length(std::string_view s, size_t pos);
+
+bool is_span_element(std::string_view name);
+bool is_void_element(std::string_view name);
+// HTML_CONTENT_MODEL: 'b' block, 's' span, 'r' raw.
+char content_model(std::string_view name);
+
+// ` name="value"` for each attribute, values escaped as kramdown's html_attributes does.
+void append_attributes(std::string& out, const std::vector<std::pair<std::string, std::string>>& attrs);
+
+// Reads the raw-content HTML element whose start tag is `tag` at `pos` up to its matching end
+// tag (kramdown's parse_raw_html) and appends it re-serialised (no indent, no newline).
+// Returns the position after the element.
+size_t append_raw_element(std::string& out, std::string_view s, size_t pos, const HtmlTag& tag);
+
+}  // namespace jekyllpp::markdown

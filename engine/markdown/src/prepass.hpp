@@ -1,0 +1,54 @@
+#pragma once
+// The line-level pass run before cmark-gfm for the kramdown syntax cmark does not know. It keeps
+// the line count, so cmark's source positions still index the original lines:
+//  - HTML blocks (read to their matching end tag, as kramdown does) and `$$` math blocks become
+//    one HTML comment block `<!--jkpp:N ... -->` spanning the same lines;
+//  - block IALs `{: ...}` become empty lines that do not count as blank;
+//  - inline `$$...$$` becomes "\x02N\x03";
+//  - a paragraph opening with a span-level tag gets "\x01" before it so that cmark keeps it a
+//    paragraph (kramdown parses `<img ...>` alone on a line as a paragraph, cmark as HTML).
+#include <string>
+#include <string_view>
+#include <utility>
+#include <vector>
+
+#include "html_tags.hpp"
+
+namespace jekyllpp::markdown {
+
+using Attributes = std::vector<std::pair<std::string, std::string>>;
+
+struct AttributeList {
+   Attributes attributes;  // class values joined with spaces, in order
+   std::vector<std::string> refs;
+};
+
+// Parses the inside of `{: ...}` (kramdown's parse_attribute_list) into `list`.
+void parse_attribute_list(std::string_view text, AttributeList& list);
+
+struct Region {
+   enum class Kind { html, markdown_html, math };
+   Kind kind;
+   std::string html;       // html, math: the output without indent and final newline
+   HtmlTag tag;            // markdown_html: the element; its content follows
+   std::string content;    // markdown_html: the source between the tags
+   char model = 'b';       // markdown_html: 'b' block or 's' span content
+};
+
+struct BlockIal {
+   int line;            // 1-based line the IAL stood on
+   bool standalone;     // preceded by a blank line: applies to the next block
+   AttributeList list;
+};
+
+struct Prepass {
+   std::string text;
+   std::vector<Region> regions;
+   std::vector<std::string> inline_math;  // escaped \(...\)
+   std::vector<BlockIal> ials;
+   std::vector<bool> ial_line;  // by 1-based line number
+};
+
+Prepass run_prepass(std::string_view source);
+
+}  // namespace jekyllpp::markdown

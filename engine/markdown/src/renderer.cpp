@@ -1,0 +1,946 @@
+#include "renderer.hpp"
+
+#include <cmark-gfm-core-extensions.h>
+#include <cmark-gfm/node.h>  // parent_footnote_def: the API gives a reference only its number
+
+#include <algorithm>
+#include <memory>
+
+#include "code_block.hpp"
+#include "escape.hpp"
+#include "html_tags.hpp"
+
+extern "C" {
+extern cmark_node_type CMARK_NODE_TABLE, CMARK_NODE_TABLE_ROW, CMARK_NODE_TABLE_CELL,
+    CMARK_NODE_STRIKETHROUGH;
+}
+
+namespace jekyllpp::markdown {
+namespace {
+
+using Node = cmark_node*;
+
+struct DocumentDeleter {
+   void operator()(cmark_node* n) const { cmark_node_free(n); }
+};
+using Document = std::unique_ptr<cmark_node, DocumentDeleter>;
+
+Document parse(std::string_view text) {
+   static const bool registered = (cmark_gfm_core_extensions_ensure_registered(), true);
+   (void)registered;
+   cmark_parser* parser =
+       cmark_parser_new(CMARK_OPT_SOURCEPOS | CMARK_OPT_UNSAFE | CMARK_OPT_FOOTNOTES);
+   for (const char* name : {"table", "strikethrough"})
+      if (cmark_syntax_extension* ext = cmark_find_syntax_extension(name))
+         cmark_parser_attach_syntax_extension(parser, ext);
+   cmark_parser_feed(parser, text.data(), text.size());
+   Document doc(cmark_parser_finish(parser));
+   cmark_parser_free(parser);
+   return doc;
+}
+
+std::string_view literal(Node n) {
+   const char* s = cmark_node_get_literal(n);
+   return s ? std::string_view(s) : std::string_view();
+}
+
+int start_line(Node n) { return cmark_node_get_start_line(n); }
+// cmark-gfm ends an HTML block closed by its end condition one line early; count its lines.
+int end_line(Node n) {
+   if (cmark_node_get_type(n) != CMARK_NODE_HTML_BLOCK) return cmark_node_get_end_line(n);
+   const char* s = cmark_node_get_literal(n);
+   int lines = 0;
+   for (; s && *s; ++s) lines += *s == '\n';
+   return cmark_node_get_start_line(n) + std::max(lines, 1) - 1;
+}
+cmark_node_type type(Node n) { return cmark_node_get_type(n); }
+
+void pad(std::string& out, int indent) { out.append(static_cast<size_t>(indent), ' '); }
+
+bool is_space(char c) { return c == ' ' || c == '\t'; }
+
+// The plain text of an inline subtree (image alt text).
+void plain_text(Node n, std::string& out) {
+   for (Node c = cmark_node_first_child(n); c; c = cmark_node_next(c)) {
+      cmark_node_type t = type(c);
+      if (t == CMARK_NODE_TEXT || t == CMARK_NODE_CODE) out += literal(c);
+      else if (t == CMARK_NODE_SOFTBREAK || t == CMARK_NODE_LINEBREAK) out += '\n';
+      else plain_text(c, out);
+   }
+}
+
+// The source characters kramdown's span parser would see at the start of `n`.
+std::string opening(Node n) {
+   cmark_node_type t = type(n);
+   std::string first;
+   if (t == CMARK_NODE_EMPH || t == CMARK_NODE_STRONG) {
+      std::string inner;
+      plain_text(n, inner);
+      first = t == CMARK_NODE_EMPH ? "*" : "**";
+      first += inner.substr(0, 1);
+      return first;
+   }
+   if (t == CMARK_NODE_CODE) return "`";
+   if (t == CMARK_NODE_LINK) return "[";
+   if (t == CMARK_NODE_IMAGE) return "![";
+   if (t == CMARK_NODE_HTML_INLINE) return std::string(literal(n));
+   if (t == CMARK_NODE_FOOTNOTE_REFERENCE) return "[^";
+   if (t == CMARK_NODE_LINEBREAK) return "  \n";
+   if (t == CMARK_NODE_SOFTBREAK) return "\n";
+   if (t == CMARK_NODE_STRIKETHROUGH) return "~~";
+   return {};
+}
+
+class Renderer {
+public:
+   Renderer(Conversion& c, const Prepass& pre, bool in_html)
+       : c_(c), opt_(c.options), pre_(pre), in_html_(in_html) {
+      std::string_view text = pre.text;
+      lines_.push_back({});  // lines are 1-based
+      for (size_t pos = 0; pos <= text.size();) {
+         size_t nl = text.find('\n', pos);
+         if (nl == std::string_view::npos) {
+            if (pos < text.size()) lines_.push_back(text.substr(pos));
+            break;
+         }
+         lines_.push_back(text.substr(pos, nl - pos));
+         pos = nl + 1;
+      }
+      ial_used_.assign(pre.ials.size(), false);
+   }
+
+   void document(Node doc, int indent, std::string& out) {
+      Node last = nullptr;
+      bool first = true;
+      for (Node n = cmark_node_first_child(doc); n; n = cmark_node_next(n)) {
+         if (type(n) == CMARK_NODE_FOOTNOTE_DEFINITION) continue;
+         if (first ? blank_between(1, start_line(n) - 1) : blank_between(end_line(last), start_line(n) - 1))
+            out += '\n';
+         block(n, indent, out);
+         last = n;
+         first = false;
+      }
+      int total = static_cast<int>(lines_.size()) - 1;
+      if (last ? blank_between(end_line(last) + (type(last) == CMARK_NODE_LIST ? 0 : 1), total)
+               : blank_between(1, total))
+         out += '\n';
+   }
+
+   void footnote_items(int from) {
+      for (size_t i = static_cast<size_t>(from); i < c_.footnotes.size(); ++i) {
+         Conversion::Footnote& fn = c_.footnotes[i];
+         Node def = fn.definition;
+         std::string li = "    <li id=\"fn:";
+         append_escaped_attribute(li, fn.name);
+         li += "\" role=\"doc-endnote\">\n";
+         std::string body;
+         Node last = nullptr;
+         if (def) {
+            for (Node n = cmark_node_first_child(def); n; n = cmark_node_next(n)) {
+               if (last && blank_between(end_line(last), start_line(n) - 1)) body += '\n';
+               block(n, 6, body);
+               last = n;
+            }
+         }
+         std::string backlinks;
+         auto backlink = [&](const std::string& id, std::string_view text, bool space) {
+            if (space) backlinks += "\u00A0";
+            backlinks += "<a href=\"#fnref:";
+            backlinks += id;
+            backlinks += "\" class=\"reversefootnote\" role=\"doc-backlink\">";
+            backlinks += text;
+            backlinks += "</a>";
+         };
+         std::string text;
+         append_escaped_text(text, opt_.footnote_backlink);
+         bool in_para = last && type(last) == CMARK_NODE_PARAGRAPH;
+         if (!opt_.footnote_backlink.empty()) {
+            backlink(fn.name, text, in_para);
+            for (int k = 1; k < fn.references; ++k)
+               backlink(fn.name + ":" + std::to_string(k),
+                        text + "<sup>" + std::to_string(k + 1) + "</sup>", true);
+         }
+         if (in_para) {
+            body.insert(body.size() - 5, backlinks);  // before "</p>\n"
+         } else {
+            body += "      <p>" + backlinks + "</p>\n";
+         }
+         fn.html = li + body + "    </li>\n";
+      }
+   }
+
+private:
+   // Any blank line among [from, to], skipping IAL lines; `>`-only lines count as blank.
+   bool blank_between(int from, int to) const {
+      for (int l = std::max(from, 1); l <= to && l < static_cast<int>(lines_.size()); ++l) {
+         if (pre_.ial_line[static_cast<size_t>(l)]) continue;
+         if (lines_[static_cast<size_t>(l)].find_first_not_of(" \t\r>") == std::string_view::npos)
+            return true;
+      }
+      return false;
+   }
+
+   // Block IALs for `n`: `{: }` lines right after it, or a standalone one before it.
+   Attributes block_attributes(Node n, std::vector<std::string>* refs = nullptr) {
+      Attributes attrs;
+      int end = end_line(n), start = start_line(n);
+      for (size_t i = 0; i < pre_.ials.size(); ++i) {
+         if (ial_used_[i]) continue;
+         const BlockIal& ial = pre_.ials[i];
+         bool after = !ial.standalone && ial.line > end && !blank_between(end + 1, ial.line - 1) &&
+                      ial.line <= end + 1 + static_cast<int>(i);
+         bool before = ial.standalone && ial.line < start;
+         if (before) {
+            for (int l = ial.line + 1; l < start; ++l)
+               if (!pre_.ial_line[static_cast<size_t>(l)] &&
+                   lines_[static_cast<size_t>(l)].find_first_not_of(" \t\r") != std::string_view::npos)
+                  before = false;
+         }
+         if (!after && !before) continue;
+         ial_used_[i] = true;
+         merge(attrs, ial.list.attributes);
+         if (refs) refs->insert(refs->end(), ial.list.refs.begin(), ial.list.refs.end());
+      }
+      return attrs;
+   }
+
+   static void merge(Attributes& into, const Attributes& from) {
+      for (const auto& [k, v] : from) {
+         bool found = false;
+         for (auto& [k2, v2] : into) {
+            if (k2 != k) continue;
+            v2 = k == "class" ? v2 + " " + v : v;
+            found = true;
+         }
+         if (!found) into.emplace_back(k, v);
+      }
+   }
+
+   void block(Node n, int indent, std::string& out) {
+      cmark_node_type t = type(n);
+      switch (t) {
+         case CMARK_NODE_PARAGRAPH: paragraph(n, indent, out); break;
+         case CMARK_NODE_HEADING: heading(n, indent, out); break;
+         case CMARK_NODE_THEMATIC_BREAK: {
+            Attributes attrs = block_attributes(n);
+            pad(out, indent);
+            out += "<hr";
+            append_attributes(out, attrs);
+            out += " />\n";
+            break;
+         }
+         case CMARK_NODE_CODE_BLOCK: {
+            block_attributes(n);
+            const char* info = cmark_node_get_fence_info(n);
+            std::string code = fenced_code_source(n);
+            append_code_block(out, code.empty() ? literal(n) : code, info ? info : "", indent, opt_);
+            break;
+         }
+         case CMARK_NODE_BLOCK_QUOTE: {
+            Attributes attrs = block_attributes(n);
+            pad(out, indent);
+            out += "<blockquote";
+            append_attributes(out, attrs);
+            out += ">\n";
+            children(n, indent + 2, out);
+            pad(out, indent);
+            out += "</blockquote>\n";
+            break;
+         }
+         case CMARK_NODE_LIST: list(n, indent, out); break;
+         case CMARK_NODE_HTML_BLOCK: html_block(n, indent, out); break;
+         default:
+            if (t == CMARK_NODE_TABLE) table(n, indent, out);
+            break;
+      }
+   }
+
+   // cmark strips an indented fence's indentation from the code lines; kramdown keeps them as
+   // written. Empty when the fence is not indented (or not at the top level).
+   std::string fenced_code_source(Node n) const {
+      int fenced_length = 0, fence_offset = 0;
+      char fence_char = 0;
+      if (!cmark_node_get_fenced(n, &fenced_length, &fence_offset, &fence_char) || fence_offset == 0 ||
+          type(cmark_node_parent(n)) != CMARK_NODE_DOCUMENT)
+         return {};
+      int first = start_line(n) + 1, last = end_line(n);
+      std::string_view closing = line_text(last);
+      size_t k = closing.find_first_not_of(' ');
+      if (last > start_line(n) && k != std::string_view::npos && k <= 3 && closing[k] == fence_char) --last;
+      std::string code;
+      for (int l = first; l <= last; ++l) {
+         code += line_text(l);
+         code += '\n';
+      }
+      return code;
+   }
+
+   void children(Node parent, int indent, std::string& out) {
+      Node last = nullptr;
+      for (Node n = cmark_node_first_child(parent); n; n = cmark_node_next(n)) {
+         if (last ? blank_between(end_line(last), start_line(n) - 1)
+                  : blank_between(start_line(parent), start_line(n) - 1))
+            out += '\n';
+         block(n, indent, out);
+         last = n;
+      }
+      if (last && blank_between(end_line(last) + 1, end_line(parent))) out += '\n';
+   }
+
+   void paragraph(Node n, int indent, std::string& out) {
+      Attributes attrs = block_attributes(n);
+      pad(out, indent);
+      out += "<p";
+      append_attributes(out, attrs);
+      out += '>';
+      inline_content(n, out, nullptr);
+      out += "</p>\n";
+   }
+
+   void heading(Node n, int indent, std::string& out) {
+      Attributes attrs = block_attributes(n);
+      std::string id;
+      // `{#id}` after the header text.
+      Node last = cmark_node_last_child(n);
+      std::string trimmed;
+      if (last && type(last) == CMARK_NODE_TEXT) {
+         std::string_view text = literal(last);
+         size_t open = text.rfind("{#");
+         if (open != std::string_view::npos && open > 0 && is_space(text[open - 1]) &&
+             text.back() == '}' && open + 3 < text.size()) {
+            std::string_view candidate = text.substr(open + 2, text.size() - open - 3);
+            bool valid = (candidate[0] >= 'a' && candidate[0] <= 'z') ||
+                         (candidate[0] >= 'A' && candidate[0] <= 'Z');
+            for (char c : candidate)
+               valid = valid && ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') ||
+                                 (c >= '0' && c <= '9') || c == '_' || c == ':' || c == '-');
+            if (valid) {
+               id = std::string(candidate);
+               trimmed = std::string(text.substr(0, open));
+               while (!trimmed.empty() && is_space(trimmed.back())) trimmed.pop_back();
+               cmark_node_set_literal(last, trimmed.c_str());
+            }
+         }
+      }
+      std::string body, raw;
+      inline_content(n, body, &raw);
+      for (const auto& [k, v] : attrs)
+         if (k == "id") id = v;
+      if (id.empty() && opt_.auto_ids) id = in_html_ ? c_.ids.kramdown(raw) : c_.ids.gfm(raw);
+      int level = cmark_node_get_heading_level(n);
+      pad(out, indent);
+      out += "<h" + std::to_string(level);
+      Attributes all;
+      for (const auto& a : attrs)
+         if (a.first != "id") all.push_back(a);
+      if (!id.empty()) all.emplace_back("id", id);
+      append_attributes(out, all);
+      out += '>';
+      out += body;
+      out += "</h" + std::to_string(level) + ">\n";
+   }
+
+   void html_block(Node n, int indent, std::string& out) {
+      std::string_view lit = literal(n);
+      if (lit.substr(0, 9) == "<!--jkpp:") {
+         size_t number = std::stoul(std::string(lit.substr(9, lit.find_first_not_of("0123456789", 9) - 9)));
+         const Region& region = pre_.regions[number];
+         if (region.kind == Region::Kind::markdown_html) {
+            markdown_html(region, indent, out);
+            return;
+         }
+         block_attributes(n);
+         pad(out, indent);
+         out += region.html;
+         out += '\n';
+         return;
+      }
+      block_attributes(n);
+      // cmark's own HTML block (a comment, or HTML inside a container): kept as written.
+      std::string_view body = lit;
+      while (!body.empty() && (body.back() == '\n' || body.back() == ' ')) body.remove_suffix(1);
+      size_t lead = body.find_first_not_of(' ');
+      if (lead != std::string_view::npos) body.remove_prefix(lead);
+      pad(out, indent);
+      HtmlTag tag;
+      if (parse_start_tag(body, 0, tag) && !is_span_element(tag.name)) {
+         std::string html;
+         size_t stop = append_raw_element(html, body, 0, tag);
+         if (stop >= body.size()) {
+            out += html;
+            out += '\n';
+            return;
+         }
+      }
+      out += body;
+      out += '\n';
+   }
+
+   void markdown_html(const Region& region, int indent, std::string& out) {
+      pad(out, indent);
+      out += '<';
+      out += region.tag.name;
+      append_attributes(out, region.tag.attributes);
+      out += '>';
+      if (region.model == 'b') {
+         std::string_view content = region.content;
+         // kramdown skips the rest of the start tag's line.
+         size_t nl = content.find('\n');
+         if (nl != std::string_view::npos && content.substr(0, nl).find_first_not_of(" \t\r") == std::string_view::npos)
+            content.remove_prefix(nl + 1);
+         std::string inner;
+         convert_document(c_, content, indent + 2, true, inner);
+         if (!inner.empty() && inner.back() == '\n') inner.pop_back();
+         out += '\n';
+         out += inner;
+         out += '\n';
+         pad(out, indent);
+      } else {
+         convert_span(c_, region.content, out);
+      }
+      out += "</";
+      out += region.tag.name;
+      out += ">\n";
+   }
+
+   void list(Node n, int indent, std::string& out) {
+      std::vector<std::string> refs;
+      Attributes attrs = block_attributes(n, &refs);
+      bool ordered = cmark_node_get_list_type(n) == CMARK_ORDERED_LIST;
+      std::vector<Node> items;
+      for (Node i = cmark_node_first_child(n); i; i = cmark_node_next(i)) items.push_back(i);
+      // Task items: a first paragraph starting "[ ] " or "[x] ".
+      std::vector<int> task(items.size(), 0);
+      bool any_task = false;
+      for (size_t i = 0; i < items.size(); ++i) {
+         Node p = cmark_node_first_child(items[i]);
+         if (!p || type(p) != CMARK_NODE_PARAGRAPH) continue;
+         Node t = cmark_node_first_child(p);
+         if (!t || type(t) != CMARK_NODE_TEXT) continue;
+         std::string_view s = literal(t);
+         if (s.size() >= 4 && s[0] == '[' && s[2] == ']' && is_space(s[3])) {
+            if (s[1] == ' ') task[i] = 1;
+            else if (s[1] == 'x' || s[1] == 'X') task[i] = 2;
+            if (task[i]) any_task = true;
+         }
+      }
+      if (any_task) merge(attrs, {{"class", "task-list"}});
+      pad(out, indent);
+      out += ordered ? "<ol" : "<ul";
+      append_attributes(out, attrs);
+      out += ">\n";
+      bool earlier_open = false;  // an earlier item without a first paragraph or transparent
+      bool seen_task = false;
+      for (size_t i = 0; i < items.size(); ++i) {
+         Node item = items[i];
+         bool last_item = i + 1 == items.size();
+         std::vector<Node> kids;
+         for (Node k = cmark_node_first_child(item); k; k = cmark_node_next(k)) kids.push_back(k);
+         int item_end = last_item ? end_line(n) : start_line(items[i + 1]) - 1;
+         bool trailing_blank = !kids.empty() && blank_between(end_line(kids.back()) + (type(kids.back()) == CMARK_NODE_LIST ? 0 : 1), item_end);
+         bool first_p = !kids.empty() && type(kids[0]) == CMARK_NODE_PARAGRAPH;
+         bool second_blank = kids.size() > 1 ? blank_between(end_line(kids[0]), start_line(kids[1]) - 1)
+                                             : trailing_blank;
+         size_t length = kids.size() + (trailing_blank ? 1 : 0);
+         bool transparent = first_p &&
+                            (length < 2 || !second_blank || (last_item && kids.size() == 1 && length == 2)) &&
+                            (!last_item || items.size() == 1 || earlier_open);
+         if (kids.empty() || !first_p || transparent) earlier_open = true;
+         seen_task = seen_task || task[i];
+         pad(out, indent + 2);
+         out += "<li";
+         if (seen_task) out += " class=\"task-list-item\"";
+         out += '>';
+         if (task[i]) {
+            Node t = cmark_node_first_child(kids[0]);
+            std::string rest(literal(t).substr(3));
+            size_t k = rest.find_first_not_of(" \t");
+            rest = k == std::string::npos ? std::string() : rest.substr(k);
+            cmark_node_set_literal(t, rest.c_str());
+         }
+         auto checkbox = [&](std::string& s) {
+            if (!task[i]) return;
+            s += "<input type=\"checkbox\" class=\"task-list-item-checkbox\" disabled=\"disabled\"";
+            s += task[i] == 2 ? " checked=\"checked\" />" : " />";
+         };
+         std::string body;
+         size_t from = 0;
+         if (transparent) {
+            Attributes pattrs = block_attributes(kids[0]);
+            (void)pattrs;
+            checkbox(body);
+            inline_content(kids[0], body, nullptr);
+            if (kids.size() > 1 && !second_blank) body += '\n';
+            from = 1;
+         } else {
+            body += '\n';
+         }
+         for (size_t k = from; k < kids.size(); ++k) {
+            if (k > 0 && blank_between(end_line(kids[k - 1]), start_line(kids[k]) - 1)) body += '\n';
+            if (k == 0 && task[i]) {
+               std::string para;
+               block(kids[0], indent + 4, para);
+               size_t gt = para.find('>');
+               std::string box;
+               checkbox(box);
+               para.insert(gt + 1, box);
+               body += para;
+               continue;
+            }
+            block(kids[k], indent + 4, body);
+         }
+         out += body;
+         if (!transparent || (!body.empty() && body.back() == '\n')) pad(out, indent + 2);
+         out += "</li>\n";
+      }
+      pad(out, indent);
+      out += ordered ? "</ol>\n" : "</ul>\n";
+   }
+
+   void table(Node n, int indent, std::string& out) {
+      Attributes attrs = block_attributes(n);
+      const uint8_t* aligns = cmark_gfm_extensions_get_table_alignments(n);
+      uint16_t columns = cmark_gfm_extensions_get_table_columns(n);
+      pad(out, indent);
+      out += "<table";
+      append_attributes(out, attrs);
+      out += ">\n";
+      bool in_body = false;
+      for (Node row = cmark_node_first_child(n); row; row = cmark_node_next(row)) {
+         bool header = cmark_gfm_extensions_get_table_row_is_header(row);
+         if (header) {
+            pad(out, indent + 2);
+            out += "<thead>\n";
+         } else if (!in_body) {
+            pad(out, indent + 2);
+            out += "<tbody>\n";
+            in_body = true;
+         }
+         pad(out, indent + 4);
+         out += "<tr>\n";
+         uint16_t col = 0;
+         for (Node cell = cmark_node_first_child(row); cell; cell = cmark_node_next(cell), ++col) {
+            pad(out, indent + 6);
+            const char* tag = header ? "th" : "td";
+            out += '<';
+            out += tag;
+            char a = col < columns && aligns ? static_cast<char>(aligns[col]) : 0;
+            if (a == 'l') out += " style=\"text-align: left\"";
+            else if (a == 'c') out += " style=\"text-align: center\"";
+            else if (a == 'r') out += " style=\"text-align: right\"";
+            out += '>';
+            size_t before = out.size();
+            inline_content(cell, out, nullptr);
+            if (out.size() == before) out += "\u00A0";
+            out += "</";
+            out += tag;
+            out += ">\n";
+         }
+         pad(out, indent + 4);
+         out += "</tr>\n";
+         if (header) {
+            pad(out, indent + 2);
+            out += "</thead>\n";
+         }
+      }
+      if (in_body) {
+         pad(out, indent + 2);
+         out += "</tbody>\n";
+      }
+      pad(out, indent);
+      out += "</table>\n";
+   }
+
+   // ---- inline content ----
+
+   struct InlineState {
+      std::string run;
+      int line = 0;       // source line of the current text
+      int prefix = 0;     // container indentation columns on continuation lines
+      int first_line = 0;     // the block's first line
+      std::string* raw = nullptr;
+      std::vector<std::string> open_tags;
+   };
+
+   void inline_content(Node block, std::string& out, std::string* raw) {
+      InlineState st;
+      st.line = start_line(block);
+      st.prefix = container_prefix(block);
+      st.first_line = st.line;
+      st.raw = raw;
+      inlines(block, out, st, "");
+      flush(out, st, "");
+   }
+
+   // The content indentation of the block's container; -1 for a block quote.
+   int container_prefix(Node block) const {
+      Node parent = cmark_node_parent(block);
+      if (!parent) return 0;
+      cmark_node_type t = type(parent);
+      int col = cmark_node_get_start_column(parent) - 1;
+      std::string_view line = line_text(start_line(parent));
+      if (t == CMARK_NODE_ITEM) {
+         size_t i = static_cast<size_t>(col);
+         while (i < line.size() && line[i] >= '0' && line[i] <= '9') ++i;
+         if (i < line.size()) ++i;  // the bullet or the `.`/`)`
+         size_t spaces = 0;
+         while (i + spaces < line.size() && line[i + spaces] == ' ') ++spaces;
+         if (spaces == 0 || spaces > 4 || i + spaces >= line.size()) spaces = 1;
+         return static_cast<int>(i + spaces);
+      }
+      if (t == CMARK_NODE_BLOCK_QUOTE) return -1;
+      if (t == CMARK_NODE_FOOTNOTE_DEFINITION) return 4;
+      return 0;
+   }
+
+   void flush(std::string& out, InlineState& st, std::string_view lookahead) {
+      if (st.run.empty()) return;
+      append_typographic(out, st.run, lookahead, c_.quotes, st.raw);
+      st.run.clear();
+   }
+
+   std::string_view line_text(int l) const {
+      return l > 0 && l < static_cast<int>(lines_.size()) ? lines_[static_cast<size_t>(l)] : std::string_view();
+   }
+
+   // Leading whitespace kramdown keeps on a continuation line: a quote's `> ` or an item's
+   // content indentation is stripped; a lazy line keeps all of its own.
+   std::string_view continuation_indent(int l, int prefix) const {
+      std::string_view s = line_text(l);
+      size_t n = 0;
+      while (n < s.size() && is_space(s[n])) ++n;
+      if (prefix < 0) {  // block quote
+         if (n <= 3 && n < s.size() && s[n] == '>') {
+            size_t b = n + 1;
+            if (b < s.size() && s[b] == ' ') ++b;
+            size_t e = b;
+            while (e < s.size() && is_space(s[e])) ++e;
+            return s.substr(b, e - b);
+         }
+         return s.substr(0, n);
+      }
+      if (n >= static_cast<size_t>(prefix)) return s.substr(static_cast<size_t>(prefix), n - static_cast<size_t>(prefix));
+      return s.substr(0, n);
+   }
+
+   std::string_view trailing_space(int l) const {
+      std::string_view s = line_text(l);
+      size_t e = s.size();
+      while (e > 0 && (s[e - 1] == ' ' || s[e - 1] == '\t' || s[e - 1] == '\r')) --e;
+      return s.substr(e);
+   }
+
+   void text(std::string& out, InlineState& st, std::string_view s) {
+      // Inline math tokens "\x02N\x03" and paragraph markers "\x01".
+      size_t i = 0;
+      while (i < s.size()) {
+         size_t special = s.find_first_of("\x01\x02", i);
+         if (special == std::string_view::npos) {
+            st.run.append(s.substr(i));
+            return;
+         }
+         st.run.append(s.substr(i, special - i));
+         if (s[special] == '\x01') {
+            i = special + 1;
+            continue;
+         }
+         size_t close = s.find('\x03', special);
+         flush(out, st, "$$");
+         const std::string& math = pre_.inline_math[std::stoul(std::string(s.substr(special + 1, close - special - 1)))];
+         out += math;
+         if (st.raw) st.raw->append(math);
+         i = close + 1;
+      }
+   }
+
+   void inlines(Node parent, std::string& out, InlineState& st, std::string_view closing) {
+      for (Node n = cmark_node_first_child(parent); n; n = cmark_node_next(n)) {
+         cmark_node_type t = type(n);
+         switch (t) {
+            case CMARK_NODE_TEXT: text(out, st, literal(n)); continue;
+            case CMARK_NODE_SOFTBREAK:
+               st.run += trailing_space(st.line);
+               st.run += '\n';
+               ++st.line;
+               st.run += continuation_indent(st.line, st.prefix);
+               continue;
+            case CMARK_NODE_LINEBREAK: {
+               std::string_view tail = trailing_space(st.line);
+               if (tail.size() > 2) st.run.append(tail.substr(0, tail.size() - 2));
+               flush(out, st, "  \n");
+               out += "<br />";
+               ++st.line;
+               st.run += '\n';
+               st.run += continuation_indent(st.line, st.prefix);
+               continue;
+            }
+            default: break;
+         }
+         flush(out, st, opening(n));
+         Attributes span_ial;
+         Node next = cmark_node_next(n);
+         if (next && type(next) == CMARK_NODE_TEXT && (t == CMARK_NODE_LINK || t == CMARK_NODE_IMAGE ||
+                                                      t == CMARK_NODE_CODE || t == CMARK_NODE_EMPH ||
+                                                      t == CMARK_NODE_STRONG)) {
+            std::string_view s = literal(next);
+            size_t close = s.find('}');
+            if (s.substr(0, 2) == "{:" && close != std::string_view::npos && s[2] != ':') {
+               AttributeList list;
+               parse_attribute_list(s.substr(2, close - 2), list);
+               span_ial = list.attributes;
+               std::string rest(s.substr(close + 1));
+               cmark_node_set_literal(next, rest.c_str());
+            }
+         }
+         switch (t) {
+            case CMARK_NODE_CODE: {
+               std::string code = code_span_source(n, st);
+               if (span_ial.empty()) {
+                  append_code_span(out, code, opt_);
+               } else {
+                  Attributes attrs = span_ial;
+                  out += "<code";
+                  merge(attrs, {{"class", std::string("language-") + opt_.default_lang + " highlighter-rouge"}});
+                  append_attributes(out, attrs);
+                  out += '>';
+                  append_escaped_code(out, code);
+                  out += "</code>";
+               }
+               if (st.raw) st.raw->append(code);
+               break;
+            }
+            case CMARK_NODE_EMPH:
+            case CMARK_NODE_STRONG: {
+               const char* tag = t == CMARK_NODE_EMPH ? "em" : "strong";
+               out += '<';
+               out += tag;
+               append_attributes(out, span_ial);
+               out += '>';
+               inlines(n, out, st, t == CMARK_NODE_EMPH ? "*" : "**");
+               flush(out, st, t == CMARK_NODE_EMPH ? "*" : "**");
+               out += "</";
+               out += tag;
+               out += '>';
+               break;
+            }
+            case CMARK_NODE_LINK: {
+               Attributes attrs{{"href", cmark_node_get_url(n)}};
+               const char* title = cmark_node_get_title(n);
+               if (title && *title) attrs.emplace_back("title", title);
+               merge(attrs, span_ial);
+               out += "<a";
+               append_attributes(out, attrs);
+               out += '>';
+               inlines(n, out, st, "]");
+               flush(out, st, "]");
+               out += "</a>";
+               break;
+            }
+            case CMARK_NODE_IMAGE: {
+               std::string alt;
+               plain_text(n, alt);
+               Attributes attrs{{"src", cmark_node_get_url(n)}, {"alt", alt}};
+               const char* title = cmark_node_get_title(n);
+               if (title && *title) attrs.emplace_back("title", title);
+               merge(attrs, span_ial);
+               out += "<img";
+               append_attributes(out, attrs);
+               out += " />";
+               break;
+            }
+            case CMARK_NODE_HTML_INLINE: inline_html(n, out, st); break;
+            case CMARK_NODE_FOOTNOTE_REFERENCE: footnote_reference(n, out); break;
+            default:
+               if (t == CMARK_NODE_STRIKETHROUGH) {
+                  out += "<del>";
+                  inlines(n, out, st, "~~");
+                  flush(out, st, "~~");
+                  out += "</del>";
+               }
+               break;
+         }
+      }
+      (void)closing;
+   }
+
+   // The code span's text as written, which kramdown keeps (newlines and single-backtick
+   // padding included); cmark gives it with newlines as spaces. Its lines come from cmark; its
+   // columns are not reliable, so the span is found on its first line by its content.
+   std::string code_span_source(Node n, InlineState& st) {
+      std::string_view lit = literal(n);
+      int first = cmark_node_get_start_line(n), last = cmark_node_get_end_line(n);
+      std::string_view line = line_text(first);
+      if (first <= 0 || last < first) return std::string(lit);
+      for (size_t p = line.find('`'); p != std::string_view::npos; p = line.find('`', p)) {
+         size_t run = 0;
+         while (p + run < line.size() && line[p + run] == '`') ++run;
+         std::string raw;
+         bool ok = true;
+         size_t from = p + run;
+         for (int l = first; ok && l <= last; ++l) {
+            std::string_view s = l == first ? line.substr(from) : line_text(l);
+            size_t begin = 0;
+            if (l != first) {
+               raw += '\n';
+               raw += continuation_indent(l, st.prefix);
+               while (begin < s.size() && (is_space(s[begin]) || (st.prefix < 0 && s[begin] == '>'))) ++begin;
+               if (st.prefix < 0 && begin < s.size() && s[begin] == ' ') ++begin;
+            }
+            if (l == last) {
+               size_t close = s.find(std::string(run, '`'), begin);
+               while (close != std::string_view::npos && close + run < s.size() && s[close + run] == '`')
+                  close = s.find(std::string(run, '`'), close + run + 1);
+               if (close == std::string_view::npos) ok = false;
+               else raw.append(s.substr(begin, close - begin));
+            } else {
+               raw.append(s.substr(begin));
+            }
+         }
+         p = from;
+         if (!ok || !same_code(raw, lit)) continue;
+         st.line += last - first;
+         if (run > 1) {
+            if (!raw.empty() && raw.front() == ' ') raw.erase(0, 1);
+            if (!raw.empty() && raw.back() == ' ') raw.pop_back();
+         }
+         return raw;
+      }
+      return std::string(lit);
+   }
+
+   // Whether source text `raw` is what cmark made `lit` from (newlines as spaces, one space of
+   // padding on each side dropped).
+   static bool same_code(std::string_view raw, std::string_view lit) {
+      std::string collapsed;
+      for (size_t i = 0; i < raw.size(); ++i) {
+         if (raw[i] == '\n') {
+            while (!collapsed.empty() && is_space(collapsed.back())) collapsed.pop_back();
+            collapsed += ' ';
+            while (i + 1 < raw.size() && is_space(raw[i + 1])) ++i;
+         } else {
+            collapsed += raw[i];
+         }
+      }
+      if (collapsed == lit) return true;
+      std::string_view t = collapsed;
+      return t.size() >= 2 && t.front() == ' ' && t.back() == ' ' &&
+             t.find_first_not_of(' ') != std::string_view::npos && t.substr(1, t.size() - 2) == lit;
+   }
+
+   void inline_html(Node n, std::string& out, InlineState& st) {
+      std::string_view lit = literal(n);
+      for (char ch : lit) st.line += ch == '\n';
+      HtmlTag tag;
+      std::string end_name;
+      if (comment_length(lit, 0) == lit.size() && !lit.empty()) {
+         out += lit;
+         return;
+      }
+      if (parse_start_tag(lit, 0, tag) && tag.length == lit.size()) {
+         if (!is_span_element(tag.name) && !is_void_element(tag.name) &&
+             content_model(tag.name) != 'r' && tag.name != "script") {
+            // A block-level tag in span text is kept as text.
+            st.run.append(lit);
+            return;
+         }
+         tag.attributes.erase(std::remove_if(tag.attributes.begin(), tag.attributes.end(),
+                                             [](const auto& a) { return a.first == "markdown"; }),
+                              tag.attributes.end());
+         for (auto& a : tag.attributes) {
+            std::string v;
+            for (size_t i = 0; i < a.second.size(); ++i) {
+               if (a.second[i] != '\n') v += a.second[i];
+               else if (v.empty() || v.back() != ' ') v += ' ';
+            }
+            a.second = v;
+         }
+         out += '<';
+         out += tag.name;
+         append_attributes(out, tag.attributes);
+         if (is_void_element(tag.name)) {
+            out += " />";
+         } else if (tag.self_closed) {
+            out += "></" + tag.name + ">";
+         } else {
+            out += '>';
+            st.open_tags.push_back(tag.name);
+         }
+         return;
+      }
+      if (size_t len = parse_end_tag(lit, 0, end_name); len == lit.size() && len) {
+         std::string lname = end_name;
+         for (char& ch : lname)
+            if (ch >= 'A' && ch <= 'Z') ch = static_cast<char>(ch + 32);
+         for (size_t i = st.open_tags.size(); i-- > 0;) {
+            if (st.open_tags[i] != lname) continue;
+            st.open_tags.resize(i);
+            out += "</" + lname + ">";
+            return;
+         }
+      }
+      st.run.append(lit);
+   }
+
+   void footnote_reference(Node n, std::string& out) {
+      Node def = n->parent_footnote_def;
+      std::string name = def ? std::string(reinterpret_cast<const char*>(def->as.literal.data),
+                                           static_cast<size_t>(def->as.literal.len))
+                             : std::string(literal(n));
+      Conversion::Footnote* fn = nullptr;
+      for (auto& f : c_.footnotes)
+         if (f.name == name) fn = &f;
+      std::string repeat;
+      if (fn) {
+         repeat = ":" + std::to_string(fn->references);
+         ++fn->references;
+      } else {
+         c_.footnotes.push_back({name, {}, 1, opt_.footnote_nr + static_cast<int>(c_.footnotes.size()), def});
+         fn = &c_.footnotes.back();
+      }
+      out += "<sup id=\"fnref:";
+      append_escaped_attribute(out, name);
+      out += repeat;
+      out += "\" role=\"doc-noteref\"><a href=\"#fn:";
+      append_escaped_attribute(out, name);
+      out += "\" class=\"footnote\" rel=\"footnote\">";
+      out += std::to_string(fn->number);
+      out += "</a></sup>";
+   }
+
+   Conversion& c_;
+   const Options& opt_;
+   const Prepass& pre_;
+   bool in_html_;
+   std::vector<std::string_view> lines_;
+   std::vector<bool> ial_used_;
+};
+
+}  // namespace
+
+void convert_document(Conversion& c, std::string_view source, int indent, bool in_html,
+                      std::string& out) {
+   Prepass pre = run_prepass(source);
+   Document doc = parse(pre.text);
+   Renderer renderer(c, pre, in_html);
+   size_t first_footnote = c.footnotes.size();
+   renderer.document(doc.get(), indent, out);
+   renderer.footnote_items(static_cast<int>(first_footnote));
+}
+
+void convert_span(Conversion& c, std::string_view source, std::string& out) {
+   // Span content keeps its surrounding whitespace, which cmark would drop.
+   size_t b = source.find_first_not_of(" \t\r\n");
+   if (b == std::string_view::npos) {
+      out += source;
+      return;
+   }
+   size_t e = source.find_last_not_of(" \t\r\n");
+   out += source.substr(0, b);
+   std::string inner;
+   convert_document(c, source.substr(b, e + 1 - b), 0, true, inner);
+   if (inner.substr(0, 3) == "<p>" && inner.size() >= 8) inner = inner.substr(3, inner.size() - 8);
+   out += inner;
+   out += source.substr(e + 1);
+}
+
+}  // namespace jekyllpp::markdown

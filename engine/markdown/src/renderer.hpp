@@ -1,0 +1,40 @@
+#pragma once
+// The HTML writer over cmark-gfm's tree that follows kramdown's converter: blank lines kept
+// from the source, 2-space nesting, GFM header ids, smart quotes, kramdown's list, table,
+// footnote and code block markup.
+#include <cmark-gfm.h>
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "header_ids.hpp"
+#include "jekyllpp/markdown/markdown.hpp"
+#include "prepass.hpp"
+#include "typography.hpp"
+
+namespace jekyllpp::markdown {
+
+// What one conversion shares across nested documents (`markdown="1"` HTML content).
+struct Conversion {
+   const Options& options;
+   QuoteChars quotes;
+   HeaderIds ids;
+   struct Footnote {
+      std::string name;
+      std::string html;  // the <li> at indent 4
+      int references = 0;
+      int number = 0;
+      cmark_node* definition = nullptr;  // valid while its document is being converted
+   };
+   std::vector<Footnote> footnotes;
+};
+
+// Converts `source` (a whole document or the content of a `markdown="1"` element) with its
+// blocks at `indent`; `in_html` selects kramdown's non-GFM header ids.
+void convert_document(Conversion& conversion, std::string_view source, int indent, bool in_html,
+                      std::string& out);
+// Converts `source` as span-level content (a `<p markdown="1">`).
+void convert_span(Conversion& conversion, std::string_view source, std::string& out);
+
+}  // namespace jekyllpp::markdown

@@ -1,0 +1,223 @@
+#include "typography.hpp"
+
+#include "escape.hpp"
+
+namespace jekyllpp::markdown {
+namespace {
+
+enum Quote { lsquo, rsquo, ldquo, rdquo };
+
+bool is_quote(char c) { return c == '"' || c == '\''; }
+bool is_space(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v'; }
+bool is_word(char c) {
+   return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_' ||
+          static_cast<unsigned char>(c) >= 0x80;
+}
+bool is_digit(char c) { return c >= '0' && c <= '9'; }
+bool is_sq_punct(char c) {
+   static constexpr std::string_view punct = "!\"#$%'()*+,-./:;<=>?@[\\]^_`{|}~";
+   return punct.find(c) != std::string_view::npos;
+}
+// SQ_CLOSE: any character but space, backslash, tab, CR, LF, `[`, `{`, `(` and `-`.
+bool is_sq_close(char c) {
+   return !(c == ' ' || c == '\\' || c == '\t' || c == '\r' || c == '\n' || c == '[' || c == '{' ||
+            c == '(' || c == '-');
+}
+size_t char_length(unsigned char c) {
+   return c < 0x80 ? 1 : c < 0xE0 ? 2 : c < 0xF0 ? 3 : 4;
+}
+
+// Chars whose span parser (emphasis, code span, HTML, link) runs before smart quotes and
+// consumes them, so they never serve as a smart quote's leading context character.
+bool taken_by_earlier_parser(char c) {
+   return c == '*' || c == '_' || c == '`' || c == '<' || c == '[';
+}
+
+class Converter {
+public:
+   Converter(std::string& out, std::string_view s, size_t end, const QuoteChars& quotes,
+             std::string* raw)
+       : out_(out), s_(s), end_(end), quotes_(quotes), raw_(raw) {}
+
+   void run() {
+      size_t pos = 0, text = 0;
+      while (pos < end_) {
+         size_t p = pos;
+         for (; p < end_; p += char_length(s_[p])) {
+            if (is_quote(s_[p])) break;
+            size_t next = p + char_length(s_[p]);
+            if (s_[p] != '\\' && !taken_by_earlier_parser(s_[p]) && next < end_ && is_quote(s_[next]))
+               break;
+            if (symbol_at(p)) break;
+            if (taken_by_earlier_parser(s_[p])) {
+               if ((s_[p] == '*' || s_[p] == '_') && p + 1 < end_ && s_[p + 1] == s_[p]) ++p;
+            }
+         }
+         if (p >= end_) break;
+         plain(text, p);
+         size_t next = p + char_length(s_[p]);
+         bool quote_here = is_quote(s_[p]) || (s_[p] != '\\' && !taken_by_earlier_parser(s_[p]) &&
+                                               next < end_ && is_quote(s_[next]));
+         pos = text = quote_here ? quote_at(p) : symbol(p);
+      }
+      plain(text, end_);
+   }
+
+private:
+   char at(size_t i) const { return i < s_.size() ? s_[i] : '\0'; }
+   bool at_end(size_t i) const { return i >= s_.size(); }
+
+   void plain(size_t from, size_t to) {
+      if (to <= from) return;
+      append_escaped_text(out_, s_.substr(from, to - from));
+      if (raw_) raw_->append(s_.substr(from, to - from));
+   }
+   void emit(std::string_view chars) {
+      append_escaped_text(out_, chars);
+      if (raw_) raw_->append(chars);
+   }
+   void quote(Quote q) { emit(quotes_[q]); }
+   void quote(char c, bool left) { quote(c == '"' ? (left ? ldquo : rdquo) : (left ? lsquo : rsquo)); }
+
+   size_t symbol_length(size_t p) const {
+      std::string_view rest = s_.substr(p, std::min<size_t>(3, end_ - p));
+      if (rest.substr(0, 3) == "---" || rest.substr(0, 3) == "..." || rest.substr(0, 3) == "<< " ||
+          rest.substr(0, 3) == " >>")
+         return 3;
+      if (rest.substr(0, 2) == "--" || rest.substr(0, 2) == "<<" || rest.substr(0, 2) == ">>")
+         return 2;
+      return 0;
+   }
+   bool symbol_at(size_t p) const { return symbol_length(p) != 0; }
+
+   size_t symbol(size_t p) {
+      size_t len = symbol_length(p);
+      std::string_view sym = s_.substr(p, len);
+      if (sym == "---") emit("\u2014");
+      else if (sym == "--") emit("\u2013");
+      else if (sym == "...") emit("\u2026");
+      else if (sym == "<< ") emit("\u00AB\u00A0");
+      else if (sym == " >>") emit("\u00A0\u00BB");
+      else if (sym == "<<") emit("\u00AB");
+      else emit("\u00BB");
+      return p + len;
+   }
+
+   // The SQ_RULES of kramdown's smart_quotes.rb, tried in order at `p`; returns the position
+   // after the match (a match always exists when the scan stopped at `p` for a quote).
+   size_t quote_at(size_t p) {
+      char c = s_[p];
+      if (is_quote(c)) {
+         if ((at(p + 1) == '_' || at(p + 1) == '*') && !at_end(p + 2) && !is_space(at(p + 2))) {
+            quote(c, true);
+            return p + 1;
+         }
+         if (!at_end(p + 1) && is_sq_punct(at(p + 1)) && !(at(p + 2) == '.' && at(p + 3) == '.') &&
+             (at_end(p + 2) || !is_word(at(p + 2)))) {
+            quote(c, false);
+            return p + 1;
+         }
+      }
+      size_t q = is_space(c) ? p + 1 : p;  // (\s?)
+      if (at(q) == '"' && at(q + 1) == '\'' && is_word(at(q + 2)) && !at_end(q + 2)) {
+         plain(p, q);
+         quote(ldquo);
+         quote(lsquo);
+         return q + 2;
+      }
+      if (at(q) == '\'' && at(q + 1) == '"' && is_word(at(q + 2)) && !at_end(q + 2)) {
+         plain(p, q);
+         quote(lsquo);
+         quote(ldquo);
+         return q + 2;
+      }
+      if (at(q) == '\'' && is_digit(at(q + 1)) && is_digit(at(q + 2)) && at(q + 3) == 's') {
+         plain(p, q);
+         quote(rsquo);
+         return q + 1;
+      }
+      if (is_space(c) && is_quote(at(p + 1)) && !at_end(p + 2) && is_word(at(p + 2))) {
+         plain(p, p + 1);
+         quote(at(p + 1), true);
+         return p + 2;
+      }
+      size_t next = p + char_length(c);
+      if (is_sq_close(c) && next < end_ && is_quote(at(next))) {
+         plain(p, next);
+         quote(at(next), false);
+         return next + 1;
+      }
+      if (is_quote(c) && (at_end(p + 1) || is_space(at(p + 1)) ||
+                          (at(p + 1) == 's' && (at_end(p + 2) || !is_word(at(p + 2)))))) {
+         quote(c, false);
+         return p + 1;
+      }
+      // (.?)' then (.?)"
+      for (char qc : {'\'', '"'}) {
+         if (c != qc && next < end_ && at(next) == qc) {
+            plain(p, next);
+            quote(qc, true);
+            return next + 1;
+         }
+         if (c == qc) {
+            if (next < end_ && at(next) == qc) {
+               plain(p, next);
+               quote(qc, true);
+               return next + 1;
+            }
+            quote(qc, true);
+            return p + 1;
+         }
+      }
+      plain(p, next);
+      return next;
+   }
+
+   std::string& out_;
+   std::string_view s_;
+   size_t end_;
+   const QuoteChars& quotes_;
+   std::string* raw_;
+};
+
+}  // namespace
+
+std::string_view entity_char(std::string_view name) {
+   struct Entry {
+      std::string_view name, chars;
+   };
+   static constexpr Entry table[] = {
+       {"lsquo", "\u2018"}, {"rsquo", "\u2019"}, {"ldquo", "\u201C"}, {"rdquo", "\u201D"},
+       {"sbquo", "\u201A"}, {"bdquo", "\u201E"}, {"lsaquo", "\u2039"}, {"rsaquo", "\u203A"},
+       {"laquo", "\u00AB"}, {"raquo", "\u00BB"}, {"apos", "'"},         {"quot", "\""},
+       {"nbsp", "\u00A0"},  {"mdash", "\u2014"}, {"ndash", "\u2013"},  {"hellip", "\u2026"},
+   };
+   for (const Entry& e : table)
+      if (e.name == name) return e.chars;
+   return {};
+}
+
+QuoteChars quote_chars(const std::array<std::string_view, 4>& names) {
+   QuoteChars chars;
+   for (size_t i = 0; i < 4; ++i) chars[i] = std::string(entity_char(names[i]));
+   return chars;
+}
+
+const QuoteChars& default_quote_chars() {
+   static const QuoteChars chars = quote_chars({"lsquo", "rsquo", "ldquo", "rdquo"});
+   return chars;
+}
+
+void append_typographic(std::string& out, std::string_view run, std::string_view lookahead,
+                        const QuoteChars& quotes, std::string* raw) {
+   if (lookahead.empty()) {
+      Converter(out, run, run.size(), quotes, raw).run();
+      return;
+   }
+   std::string joined;
+   joined.reserve(run.size() + lookahead.size());
+   joined.append(run).append(lookahead);
+   Converter(out, joined, run.size(), quotes, raw).run();
+}
+
+}  // namespace jekyllpp::markdown

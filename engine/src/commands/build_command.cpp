@@ -1,0 +1,48 @@
+#include <cstdio>
+#include <unistd.h>
+
+#include "jekyllpp/engine/build_options.hpp"
+#include "jekyllpp/engine/commands.hpp"
+#include "jekyllpp/engine/site_builder.hpp"
+
+namespace jekyllpp::engine {
+
+namespace {
+
+void adjust_verbosity(const BuildOptions& options, site::Logger& logger) {
+   if (options.quiet) logger.set_level(site::Logger::Level::Error);
+   else if (options.verbose) logger.set_level(site::Logger::Level::Debug);
+   logger.set_color(isatty(STDOUT_FILENO) && isatty(STDERR_FILENO) && !std::getenv("NO_COLOR"));
+}
+
+}  // namespace
+
+int build_command(const std::vector< std::string >& args) {
+   BuildOptions options;
+   site::Logger logger;
+   try {
+      for (std::size_t i = 0; i < args.size(); ++i)
+         if (!parse_build_option(args, i, options)) throw std::invalid_argument("invalid option: " + args[i]);
+   } catch (const std::invalid_argument& e) {
+      std::fprintf(stderr, "%s\n", e.what());
+      return 1;
+   }
+   if (options.help) {
+      std::printf("jekyllpp build -- Build your site\n\nUsage:\n\n  jekyllpp build [options]\n\nOptions:\n%s",
+                  build_options_help().c_str());
+      return 0;
+   }
+   options.overrides.set("serving", false);
+   adjust_verbosity(options, logger);
+   try {
+      site::Config config = load_configuration(options, logger);
+      auto site = make_site(config, logger);
+      build_once(*site, logger);
+      logger.info("Auto-regeneration:", "disabled. Use --watch to enable.");
+   } catch (const std::exception& e) {
+      return report_failure(e, "build", options.trace, logger);
+   }
+   return 0;
+}
+
+}  // namespace jekyllpp::engine

@@ -1,0 +1,87 @@
+#include <algorithm>
+#include <cctype>
+#include <cstdio>
+#include <map>
+
+#include "jekyllpp/engine/build_options.hpp"
+#include "jekyllpp/engine/commands.hpp"
+#include "jekyllpp/engine/site_builder.hpp"
+#include "jekyllpp/site/writer.hpp"
+
+namespace jekyllpp::engine {
+
+namespace {
+
+bool proper_site_url(const site::Config& config, site::Logger& logger) {
+   const liquid::Value& url = config.get("url");
+   bool healthy = true;
+   if (!url.is_string() || url.as_string().empty()) {
+      logger.warn("Warning:", "You didn't set an URL in the config file, you may encounter problems with some plugins.");
+      healthy = false;
+   }
+   bool absolute = url.is_string() && url.as_string().find("://") != std::string::npos &&
+                   std::isalpha(static_cast< unsigned char >(url.as_string()[0]));
+   if (!absolute) {
+      logger.warn("Warning:", "Your site URL does not seem to be absolute, check the value of `url` in your config file.");
+      healthy = false;
+   }
+   return healthy;
+}
+
+bool urls_only_differ_by_case(site::Site& site) {
+   std::map< std::string, std::vector< std::string > > by_lowercase;
+   auto add = [&](const std::string& destination) {
+      std::string lower = destination;
+      std::transform(lower.begin(), lower.end(), lower.begin(), [](unsigned char c) { return char(std::tolower(c)); });
+      auto& list = by_lowercase[lower];
+      if (std::find(list.begin(), list.end(), destination) == list.end()) list.push_back(destination);
+   };
+   for (const auto& page : site.pages) add(page->destination);
+   for (const auto& file : site.static_files) add(file->destination);
+   for (const auto& doc : site.documents()) add(doc->destination);
+   bool found = false;
+   for (const auto& [lower, paths] : by_lowercase) {
+      if (paths.size() < 2) continue;
+      found = true;
+      site.logger.warn("Warning:", "The following URLs only differ by case. On a case-insensitive file system one of "
+                                   "the URLs will be overwritten:");
+      for (const std::string& path : paths) site.logger.warn("", " - " + path);
+   }
+   return found;
+}
+
+}  // namespace
+
+// Jekyll's doctor: reads the site and reports conflicts, case-only URL differences and a
+// missing or relative site URL.
+int doctor_command(const std::vector< std::string >& args) {
+   BuildOptions options;
+   site::Logger logger;
+   try {
+      for (std::size_t i = 0; i < args.size(); ++i)
+         if (!parse_build_option(args, i, options)) throw std::invalid_argument("invalid option: " + args[i]);
+      if (options.help) {
+         std::printf("jekyllpp doctor -- Search site and print specific deprecation warnings\n");
+         return 0;
+      }
+      site::Config config = load_configuration(options, logger);
+      auto site = make_site(config, logger);
+      site->reset();
+      site->read();
+      bool healthy = true;
+      if (config.flag("relative_permalinks")) {
+         logger.warn("Deprecation:", "Your site still uses relative permalinks, which was removed in Jekyll v3.0.0.");
+         healthy = false;
+      }
+      healthy = !site::warn_conflicts(*site) && healthy;
+      healthy = !urls_only_differ_by_case(*site) && healthy;
+      healthy = proper_site_url(config, logger) && healthy;
+      if (!healthy) return 1;
+      logger.info("Your test results", "are in. Everything looks fine.");
+   } catch (const std::exception& e) {
+      return report_failure(e, "doctor", options.trace, logger);
+   }
+   return 0;
+}
+
+}  // namespace jekyllpp::engine

@@ -1,0 +1,112 @@
+#include <algorithm>
+#include <cctype>
+
+#include "jekyllpp/engine/converters.hpp"
+#include "jekyllpp/markdown/markdown.hpp"
+
+namespace jekyllpp::engine {
+
+using liquid::Value;
+using site::lookup;
+
+namespace {
+
+std::string lowercase(std::string_view text) {
+   std::string out(text);
+   std::transform(out.begin(), out.end(), out.begin(), [](unsigned char c) { return char(std::tolower(c)); });
+   return out;
+}
+
+markdown::Options kramdown_options(const site::Config& config) {
+   const Value& k = config.get("kramdown");
+   markdown::Options options;
+   auto flag = [&](const char* key, bool& target) {
+      const Value& value = lookup(k, key);
+      if (!value.is_nil()) target = value.truthy();
+   };
+   auto text = [&](const char* key, std::string& target) {
+      const Value& value = lookup(k, key);
+      if (!value.is_nil()) target = liquid::to_output(value);
+   };
+   std::string input = lowercase(liquid::to_output(lookup(k, "input")));
+   options.input = input == "kramdown" ? markdown::Options::Input::kramdown : markdown::Options::Input::gfm;
+   flag("auto_ids", options.auto_ids);
+   text("auto_id_prefix", options.auto_id_prefix);
+   flag("auto_id_stripping", options.auto_id_stripping);
+   flag("transliterated_header_ids", options.transliterated_header_ids);
+   flag("hard_wrap", options.hard_wrap);
+   flag("parse_block_html", options.parse_block_html);
+   text("footnote_backlink", options.footnote_backlink);
+   text("math_engine", options.math_engine);
+   if (const Value& nr = lookup(k, "footnote_nr"); nr.is_integer()) options.footnote_nr = int(nr.as_integer());
+   if (const Value& entity = lookup(k, "entity_output"); entity.is_string())
+      options.entity_output_as_char = entity.as_string() == "as_char";
+   if (const Value& quotes = lookup(k, "smart_quotes"); quotes.is_string()) {
+      options.smart_quotes.clear();
+      std::string all = quotes.as_string();
+      std::size_t start = 0;
+      while (start <= all.size()) {
+         std::size_t comma = all.find(',', start);
+         std::string part = all.substr(start, comma == std::string::npos ? std::string::npos : comma - start);
+         part.erase(0, part.find_first_not_of(" \t"));
+         part.erase(part.find_last_not_of(" \t") + 1);
+         options.smart_quotes.push_back(part);
+         if (comma == std::string::npos) break;
+         start = comma + 1;
+      }
+   }
+   if (const Value& levels = lookup(k, "toc_levels"); levels.is_array()) {
+      options.toc_levels.clear();
+      for (const Value& level : levels.as_array())
+         if (level.is_integer()) options.toc_levels.push_back(int(level.as_integer()));
+   }
+   // Jekyll: kramdown's syntax_highlighter defaults to the site's `highlighter`.
+   Value highlighter = lookup(k, "syntax_highlighter");
+   if (highlighter.is_nil()) highlighter = config.get("highlighter");
+   options.highlight = highlighter.is_string() && highlighter.as_string() == "rouge";
+   const Value& opts = lookup(k, "syntax_highlighter_opts");
+   if (const Value& lang = lookup(opts, "default_lang"); lang.is_string()) options.default_lang = lang.as_string();
+   if (const Value& guess = lookup(k, "guess_lang"); !guess.is_nil()) options.guess_lang = guess.truthy();
+   if (const Value& numbers = lookup(lookup(opts, "block"), "line_numbers"); !numbers.is_nil())
+      options.block_line_numbers = numbers.truthy();
+   return options;
+}
+
+// Jekyll::Converters::Markdown with the kramdown processor.
+class MarkdownConverter : public site::Converter {
+public:
+   explicit MarkdownConverter(const site::Config& config) : options_(kramdown_options(config)) {
+      std::string list = config.string("markdown_ext");
+      std::size_t start = 0;
+      while (start <= list.size()) {
+         std::size_t comma = list.find(',', start);
+         std::string ext = list.substr(start, comma == std::string::npos ? std::string::npos : comma - start);
+         ext.erase(0, ext.find_first_not_of(" "));
+         ext.erase(ext.find_last_not_of(" ") + 1);
+         if (!ext.empty()) extensions_.push_back("." + lowercase(ext));
+         if (comma == std::string::npos) break;
+         start = comma + 1;
+      }
+   }
+   std::string class_name() const override { return "Jekyll::Converters::Markdown"; }
+   bool matches(std::string_view ext) const override {
+      std::string lower = lowercase(ext);
+      return std::find(extensions_.begin(), extensions_.end(), lower) != extensions_.end();
+   }
+   std::string output_ext(std::string_view) const override { return ".html"; }
+   std::string convert(std::string_view content, const std::string&) const override {
+      return markdown::to_html(content, options_);
+   }
+
+private:
+   markdown::Options options_;
+   std::vector< std::string > extensions_;
+};
+
+}  // namespace
+
+std::unique_ptr< site::Converter > make_markdown_converter(const site::Config& config) {
+   return std::make_unique< MarkdownConverter >(config);
+}
+
+}  // namespace jekyllpp::engine

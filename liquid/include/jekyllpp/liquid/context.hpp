@@ -1,0 +1,140 @@
+#pragma once
+// The render-time state: variable scopes, the top-level assigns, registers (host objects keyed
+// by name), interrupts (break/continue), options and resource limits.
+//
+// Variables: find_variable("page") searches the scopes innermost first, then the assigns the
+// context was made with. set() writes the innermost scope (Liquid's context['x'] = v),
+// assign() the outermost ({% assign %}). A tag that needs its own scope:
+//
+//   liquid::Context::ScopeGuard scope(context);      // push now, pop on exit
+//   context.set("include", liquid::Value(std::move(params)));
+//   partial.render(context, output);
+//
+// Registers carry host objects to tags and filters (Jekyll's `site`, `page`):
+//   context.set_register("site", &site);  ...  Site* s = *context.register_as< Site* >("site");
+// Registers set on a context are seen by the isolated subcontexts {% render %} makes.
+#include <any>
+#include <cstdint>
+#include <map>
+#include <optional>
+#include <memory>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <utility>
+#include <vector>
+
+#include "jekyllpp/liquid/environment.hpp"
+#include "jekyllpp/liquid/value.hpp"
+
+namespace jekyllpp::liquid {
+
+class Template;
+struct ParseOptions;
+
+class Context {
+public:
+   // assigns: the top-level variables, a Hash or a Drop (nil for none).
+   explicit Context(const Environment& environment, Value assigns = Value());
+   Context(const Context&) = delete;
+   Context& operator=(const Context&) = delete;
+
+   const Environment& environment() const { return *environment_; }
+
+   // ---- variables
+   // The variable's value, or nil (raises UndefinedVariable under strict_variables).
+   Value find_variable(std::string_view name) const;
+   // The same without copying when the value is stored (else it is put in tmp); null when absent.
+   const Value* find_variable_ref(std::string_view name, Value& tmp) const;
+   void set(std::string name, Value value);     // innermost scope
+   void assign(std::string name, Value value);  // outermost scope
+   void push_scope();  // raises StackLevelError "Nesting too deep" past 100 levels
+   void pop_scope();
+   class ScopeGuard {
+   public:
+      explicit ScopeGuard(Context& context) : context_(context) { context_.push_scope(); }
+      ~ScopeGuard() { context_.pop_scope(); }
+      ScopeGuard(const ScopeGuard&) = delete;
+      ScopeGuard& operator=(const ScopeGuard&) = delete;
+
+   private:
+      Context& context_;
+   };
+   // The counters {% increment %} / {% decrement %} keep beside the assigns.
+   Value& counter(const std::string& name);
+
+   // ---- registers
+   void set_register(const std::string& name, std::any value);
+   std::any* find_register(std::string_view name);
+   template < class T >
+   T* register_as(std::string_view name) {
+      std::any* a = find_register(name);
+      return a ? std::any_cast< T >(a) : nullptr;
+   }
+
+   // ---- options
+   bool strict_variables = false;
+   bool strict_filters = false;
+   const std::string& template_name() const { return template_name_; }
+   void set_template_name(std::string name) { template_name_ = std::move(name); }
+   void set_file_system(std::shared_ptr< const FileSystem > file_system);
+   const FileSystem& file_system() const;
+
+   // ---- filters: raises UndefinedFilter under strict_filters, else returns input.
+   Value invoke_filter(std::string_view name, const Value& input, const std::vector< Value >& args,
+                       const std::vector< std::pair< std::string, Value > >& kwargs);
+
+   // ---- break / continue
+   enum class Interrupt { Break, Continue };
+   void push_interrupt(Interrupt interrupt) { interrupts_.push_back(interrupt); }
+   bool interrupted() const { return !interrupts_.empty(); }
+   Interrupt pop_interrupt();
+
+   // ---- partials and subcontexts
+   // Liquid's PartialCache: parses name through the file system once per render tree.
+   const Template& load_partial(const std::string& name, const ParseOptions& options);
+   // {% render %}'s context: fresh scopes and tag state; registers, limits and caches shared.
+   std::unique_ptr< Context > new_isolated_subcontext();
+
+   // ---- resource limits (Liquid::ResourceLimits)
+   void increment_render_score(std::size_t amount);
+   void increment_assign_score(std::size_t amount);
+   void check_output_length(const std::string& output);
+   // Capture counts its output against the assign score instead of the render length.
+   struct CaptureGuard {
+      explicit CaptureGuard(Context& context);
+      ~CaptureGuard();
+      Context& context;
+      std::optional< std::size_t > saved;
+   };
+   void reset_resource_usage();  // at the start of each Template::render
+
+   // ---- state of standard tags (Liquid keeps these in registers)
+   std::unordered_map< std::string, std::int64_t >& for_offsets() { return for_offsets_; }
+   std::map< std::string, std::size_t >& cycle_positions() { return cycle_positions_; }
+   std::string& ifchanged_last() { return ifchanged_last_; }
+   std::vector< DropPtr >& forloop_stack() { return forloop_stack_; }
+   int tag_disabled(std::string_view name) const;
+   void disable_tag(const std::string& name, int delta);
+
+private:
+   struct Shared;  // registers, partial cache, resource usage: shared with subcontexts
+   Context(const Environment& environment, std::shared_ptr< Shared > shared, int depth);
+   using Scope = std::map< std::string, Value, std::less<> >;
+
+   const Environment* environment_;
+   std::shared_ptr< Shared > shared_;
+   std::vector< Scope > scopes_;  // back() is innermost
+   Value assigns_;
+   Scope counters_;
+   int base_depth_ = 0;
+   std::string template_name_;
+   std::vector< Interrupt > interrupts_;
+   std::unordered_map< std::string, std::int64_t > for_offsets_;
+   std::map< std::string, std::size_t > cycle_positions_;
+   std::string ifchanged_last_;
+   std::vector< DropPtr > forloop_stack_;
+   std::map< std::string, int, std::less<> > disabled_tags_;
+};
+
+}  // namespace jekyllpp::liquid

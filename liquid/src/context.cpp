@@ -1,0 +1,174 @@
+#include "jekyllpp/liquid/context.hpp"
+
+#include <map>
+
+#include "internal.hpp"
+#include "jekyllpp/liquid/template.hpp"
+
+namespace jekyllpp::liquid {
+
+struct Context::Shared {
+   std::unordered_map< std::string, std::any > registers;
+   std::map< std::string, Template, std::less<> > partials;
+   std::shared_ptr< const FileSystem > file_system;
+   ResourceLimits limits;
+   std::size_t render_score = 0;
+   std::size_t assign_score = 0;
+   std::optional< std::size_t > last_capture_length;
+};
+
+namespace {
+constexpr int kMaxDepth = 100;  // Liquid's Block::MAX_DEPTH
+}
+
+Context::Context(const Environment& environment, Value assigns)
+    : environment_(&environment), shared_(std::make_shared< Shared >()), assigns_(std::move(assigns)) {
+   shared_->limits = environment.resource_limits;
+   scopes_.emplace_back();
+}
+
+Context::Context(const Environment& environment, std::shared_ptr< Shared > shared, int depth)
+    : environment_(&environment), shared_(std::move(shared)), base_depth_(depth) {
+   scopes_.emplace_back();
+}
+
+const Value* Context::find_variable_ref(std::string_view name, Value& tmp) const {
+   for (auto it = scopes_.rbegin(); it != scopes_.rend(); ++it) {
+      if (it->empty()) continue;
+      auto found = it->find(name);
+      if (found != it->end()) return &found->second;
+   }
+   if (!counters_.empty()) {
+      auto found = counters_.find(name);
+      if (found != counters_.end()) return &found->second;
+   }
+   if (assigns_.is_hash()) {
+      if (const Value* v = assigns_.as_hash().find(name)) return v;
+   } else if (assigns_.is_drop()) {
+      tmp = assigns_.as_drop().get(name);
+      if (!tmp.is_nil()) return &tmp;
+   }
+   if (strict_variables) throw Error(Error::Kind::UndefinedVariable, "undefined variable " + std::string(name));
+   return nullptr;
+}
+
+Value Context::find_variable(std::string_view name) const {
+   Value tmp;
+   const Value* v = find_variable_ref(name, tmp);
+   if (!v) return Value();
+   return v == &tmp ? std::move(tmp) : *v;
+}
+
+void Context::set(std::string name, Value value) { scopes_.back()[std::move(name)] = std::move(value); }
+void Context::assign(std::string name, Value value) { scopes_.front()[std::move(name)] = std::move(value); }
+
+void Context::push_scope() {
+   if (base_depth_ + int(scopes_.size()) + 1 > kMaxDepth) throw Error(Error::Kind::StackLevel, "Nesting too deep");
+   scopes_.emplace_back();
+}
+
+void Context::pop_scope() {
+   if (scopes_.size() == 1) throw Error(Error::Kind::ContextError, "ContextError");
+   scopes_.pop_back();
+}
+
+Value& Context::counter(const std::string& name) {
+   auto found = counters_.find(name);
+   if (found != counters_.end()) return found->second;
+   Value initial;
+   if (assigns_.is_hash()) {
+      if (const Value* v = assigns_.as_hash().find(name)) initial = *v;
+   }
+   return counters_[name] = initial;
+}
+
+void Context::set_register(const std::string& name, std::any value) { shared_->registers[name] = std::move(value); }
+
+std::any* Context::find_register(std::string_view name) {
+   auto found = shared_->registers.find(std::string(name));
+   return found == shared_->registers.end() ? nullptr : &found->second;
+}
+
+void Context::set_file_system(std::shared_ptr< const FileSystem > file_system) {
+   shared_->file_system = std::move(file_system);
+}
+
+const FileSystem& Context::file_system() const {
+   return shared_->file_system ? *shared_->file_system : environment_->file_system();
+}
+
+Value Context::invoke_filter(std::string_view name, const Value& input, const std::vector< Value >& args,
+                             const std::vector< std::pair< std::string, Value > >& kwargs) {
+   const FilterFn* fn = environment_->find_filter(name);
+   if (!fn) {
+      if (strict_filters) throw Error(Error::Kind::UndefinedFilter, "undefined filter " + std::string(name));
+      return input;
+   }
+   return (*fn)(FilterCall{*this, input, args, kwargs});
+}
+
+Context::Interrupt Context::pop_interrupt() {
+   Interrupt i = interrupts_.back();
+   interrupts_.pop_back();
+   return i;
+}
+
+const Template& Context::load_partial(const std::string& name, const ParseOptions& options) {
+   auto found = shared_->partials.find(name);
+   if (found != shared_->partials.end()) return found->second;
+   std::string source = file_system().read_template_file(name);
+   Template partial = Template::parse(source, *environment_, options);
+   return shared_->partials.emplace(name, std::move(partial)).first->second;
+}
+
+std::unique_ptr< Context > Context::new_isolated_subcontext() {
+   if (base_depth_ + int(scopes_.size()) > kMaxDepth) throw Error(Error::Kind::StackLevel, "Nesting too deep");
+   std::unique_ptr< Context > sub(new Context(*environment_, shared_, base_depth_ + 1));
+   sub->strict_variables = strict_variables;
+   sub->strict_filters = strict_filters;
+   sub->disabled_tags_ = disabled_tags_;
+   return sub;
+}
+
+void Context::increment_render_score(std::size_t amount) {
+   shared_->render_score += amount;
+   if (shared_->limits.render_score_limit && shared_->render_score > *shared_->limits.render_score_limit)
+      throw Error(Error::Kind::Memory, "Memory limits exceeded");
+}
+
+void Context::increment_assign_score(std::size_t amount) {
+   shared_->assign_score += amount;
+   if (shared_->limits.assign_score_limit && shared_->assign_score > *shared_->limits.assign_score_limit)
+      throw Error(Error::Kind::Memory, "Memory limits exceeded");
+}
+
+void Context::check_output_length(const std::string& output) {
+   if (shared_->last_capture_length) {
+      std::size_t increment = output.size() - *shared_->last_capture_length;
+      shared_->last_capture_length = output.size();
+      increment_assign_score(increment);
+   } else if (shared_->limits.render_length_limit && output.size() > *shared_->limits.render_length_limit) {
+      throw Error(Error::Kind::Memory, "Memory limits exceeded");
+   }
+}
+
+void Context::reset_resource_usage() {
+   shared_->render_score = 0;
+   shared_->assign_score = 0;
+   shared_->last_capture_length.reset();
+}
+
+Context::CaptureGuard::CaptureGuard(Context& c) : context(c), saved(c.shared_->last_capture_length) {
+   c.shared_->last_capture_length = 0;
+}
+
+Context::CaptureGuard::~CaptureGuard() { context.shared_->last_capture_length = saved; }
+
+int Context::tag_disabled(std::string_view name) const {
+   auto found = disabled_tags_.find(name);
+   return found == disabled_tags_.end() ? 0 : found->second;
+}
+
+void Context::disable_tag(const std::string& name, int delta) { disabled_tags_[name] += delta; }
+
+}  // namespace jekyllpp::liquid

@@ -1,0 +1,407 @@
+// Liquid's Expression.parse, VariableLookup and RangeLookup.
+#include "jekyllpp/liquid/expression.hpp"
+
+#include <climits>
+#include <cstdlib>
+
+#include "internal.hpp"
+#include "lax.hpp"
+#include "ruby_text.hpp"
+
+namespace jekyllpp::liquid {
+
+const Value& nil_value() {
+   static const Value nil;
+   return nil;
+}
+
+const Value& MethodLiteralDrop::blank() {
+   static const Value v(DropPtr(std::make_shared< MethodLiteralDrop >()));
+   return v;
+}
+const Value& MethodLiteralDrop::empty() {
+   static const Value v(DropPtr(std::make_shared< MethodLiteralDrop >()));
+   return v;
+}
+
+namespace {
+
+bool all_digits(std::string_view s) {
+   if (s.empty()) return false;
+   for (char c : s)
+      if (c < '0' || c > '9') return false;
+   return true;
+}
+
+std::int64_t parse_int(std::string_view s) {
+   errno = 0;
+   long long v = std::strtoll(std::string(s).c_str(), nullptr, 10);
+   return v;
+}
+
+// RANGES_REGEX = /\A\(\s*(?>(\S+)\s*\.\.)\s*(\S+)\s*\)\z/
+bool match_range(std::string_view m, std::string_view& first, std::string_view& last) {
+   if (m.size() < 2 || m.front() != '(' || m.back() != ')') return false;
+   std::size_t i = lax::skip_spaces(m, 1);
+   std::size_t run_end = i;
+   while (run_end < m.size() && !lax::is_space(m[run_end])) ++run_end;
+   if (run_end == i) return false;
+   // The atomic group keeps the longest \S+ that is followed by \s*"..".
+   std::size_t chosen = lax::npos, after_dots = 0;
+   std::size_t ws_end = lax::skip_spaces(m, run_end);
+   if (ws_end > run_end && m.compare(ws_end, 2, "..") == 0) {
+      chosen = run_end;
+      after_dots = ws_end + 2;
+   } else if (ws_end == run_end && ws_end < m.size() && m.compare(ws_end, 2, "..") == 0) {
+      chosen = run_end;
+      after_dots = run_end + 2;
+   } else {
+      for (std::size_t p = run_end; p-- > i + 1;)
+         if (m.compare(p, 2, "..") == 0) {
+            chosen = p;
+            after_dots = p + 2;
+            break;
+         }
+   }
+   if (chosen == lax::npos) return false;
+   first = m.substr(i, chosen - i);
+   std::size_t j = lax::skip_spaces(m, after_dots);
+   std::string_view rest = lax::rstrip(m.substr(j, m.size() - 1 - j));
+   if (rest.empty()) return false;
+   for (char c : rest)
+      if (lax::is_space(c)) return false;
+   last = rest;
+   return true;
+}
+
+bool match_float(std::string_view m) {
+   std::size_t i = 0;
+   if (i < m.size() && m[i] == '-') ++i;
+   if (i >= m.size() || m[i] < '0' || m[i] > '9') return false;
+   ++i;
+   if (i >= m.size()) return false;
+   for (; i < m.size(); ++i)
+      if (!((m[i] >= '0' && m[i] <= '9') || m[i] == '.')) return false;
+   return true;
+}
+
+// VariableParser = /\[[^\]]+\]|[\w-]+\??/, scanned.
+std::vector< std::string_view > scan_variable(std::string_view s) {
+   std::vector< std::string_view > parts;
+   std::size_t i = 0;
+   while (i < s.size()) {
+      char c = s[i];
+      if (c == '[') {
+         std::size_t j = s.find(']', i + 1);
+         if (j != lax::npos && j > i + 1) {
+            parts.push_back(s.substr(i, j + 1 - i));
+            i = j + 1;
+            continue;
+         }
+         ++i;
+      } else if (lax::is_word(c) || c == '-') {
+         std::size_t j = i;
+         while (j < s.size() && (lax::is_word(s[j]) || s[j] == '-')) ++j;
+         if (j < s.size() && s[j] == '?') ++j;
+         parts.push_back(s.substr(i, j - i));
+         i = j;
+      } else {
+         ++i;
+      }
+   }
+   return parts;
+}
+
+bool bracketed(std::string_view p) { return p.size() >= 2 && p.front() == '[' && p.back() == ']'; }
+
+std::int64_t range_bound_literal(const Expression& e, const Context* context) {
+   Value tmp;
+   static const Environment env;
+   static Context dummy(env);
+   const Value& v = e.evaluate_ref(context ? *context : dummy, tmp);
+   switch (v.type()) {
+   case Value::Type::Integer: return v.as_integer();
+   case Value::Type::Float: return std::int64_t(v.as_float());
+   case Value::Type::String: return ruby_to_i(v.as_string());
+   default: return 0;
+   }
+}
+
+// RangeLookup#to_integer
+std::int64_t range_bound(const Value& v) {
+   if (v.is_integer()) return v.as_integer();
+   if (v.is_nil()) return 0;
+   if (v.is_string()) return ruby_to_i(v.as_string());
+   return to_integer(v);
+}
+
+}  // namespace
+
+std::int64_t to_integer(const Value& v) {
+   if (v.is_integer()) return v.as_integer();
+   std::optional< std::int64_t > i;
+   if (v.is_string()) i = ruby_integer(v.as_string());
+   else if (v.is_nil()) i = std::nullopt;
+   if (!i) throw Error(Error::Kind::Argument, "invalid integer");
+   return *i;
+}
+
+std::int64_t ruby_value_to_i(const Value& v) {
+   switch (v.type()) {
+   case Value::Type::Nil: return 0;
+   case Value::Type::Integer: return v.as_integer();
+   case Value::Type::Float: return std::int64_t(v.as_float());
+   case Value::Type::String: return ruby_to_i(v.as_string());
+   case Value::Type::Time: return v.as_time().seconds;
+   default: throw Error(Error::Kind::Internal, "internal");
+   }
+}
+
+Expression Expression::parse(std::string_view markup) {
+   std::string_view m = lax::strip(markup);
+   Expression e;
+   auto literal = [&](Value v) {
+      auto n = std::make_shared< ExpressionNode >();
+      n->literal = std::move(v);
+      e.node_ = std::move(n);
+      return e;
+   };
+   if (!m.empty() && ((m.front() == '"' && m.back() == '"') || (m.front() == '\'' && m.back() == '\'')))
+      return literal(Value(std::string(m.size() >= 2 ? m.substr(1, m.size() - 2) : std::string_view())));
+   if (all_digits(m.front() == '-' ? m.substr(1) : m)) return literal(Value(parse_int(m)));
+   std::string_view first, last;
+   if (match_range(m, first, last)) {
+      auto n = std::make_shared< ExpressionNode >();
+      n->kind = ExpressionNode::Kind::Range;
+      n->range_start = parse(first);
+      n->range_end = parse(last);
+      auto is_lookup = [](const Expression& x) {
+         return x.node_ && x.node_->kind != ExpressionNode::Kind::Literal &&
+                x.node_->kind != ExpressionNode::Kind::Method;
+      };
+      if (!is_lookup(n->range_start) && !is_lookup(n->range_end))
+         return literal(Value(Range{range_bound_literal(n->range_start, nullptr),
+                                    range_bound_literal(n->range_end, nullptr)}));
+      e.node_ = std::move(n);
+      return e;
+   }
+   if (match_float(m)) return literal(Value(ruby_to_f(m)));
+   if (m.empty() || m == "nil" || m == "null") return e;
+   if (m == "true") return literal(Value(true));
+   if (m == "false") return literal(Value(false));
+   if (m == "blank" || m == "empty") {
+      auto n = std::make_shared< ExpressionNode >();
+      n->kind = ExpressionNode::Kind::Method;
+      n->method = m == "blank" ? MethodLiteral::Blank : MethodLiteral::Empty;
+      e.node_ = std::move(n);
+      return e;
+   }
+   auto n = std::make_shared< ExpressionNode >();
+   n->kind = ExpressionNode::Kind::Lookup;
+   std::vector< std::string_view > parts = scan_variable(m);
+   if (parts.empty()) {
+      n->has_name = false;
+   } else if (bracketed(parts[0])) {
+      n->name_is_expression = true;
+      n->name_expression = parse(parts[0].substr(1, parts[0].size() - 2));
+   } else {
+      n->name = std::string(parts[0]);
+   }
+   for (std::size_t i = 1; i < parts.size(); ++i) {
+      ExpressionNode::Key key;
+      if (bracketed(parts[i])) {
+         key.is_expression = true;
+         key.expression = parse(parts[i].substr(1, parts[i].size() - 2));
+      } else {
+         key.text = std::string(parts[i]);
+         key.command = key.text == "size" || key.text == "first" || key.text == "last";
+      }
+      n->lookups.push_back(std::move(key));
+   }
+   e.node_ = std::move(n);
+   return e;
+}
+
+Expression::MethodLiteral Expression::method_literal() const {
+   return node_ && node_->kind == ExpressionNode::Kind::Method ? node_->method : MethodLiteral::None;
+}
+
+bool Expression::is_literal() const { return !node_ || node_->kind != ExpressionNode::Kind::Lookup && node_->kind != ExpressionNode::Kind::Range; }
+
+Value Expression::evaluate(const Context& context) const {
+   Value tmp;
+   const Value& v = evaluate_ref(context, tmp);
+   if (&v == &tmp) return tmp;
+   return v;
+}
+
+const Value* lookup_key(const Value& object, const Value& key, bool command, Value& tmp,
+                        const Context& context) {
+   if (key.is_string()) return lookup_name(object, key.as_string(), command, tmp, context);
+   return lookup_key(object, &key, {}, command, tmp, context);
+}
+
+const Value* lookup_name(const Value& object, std::string_view key, bool command, Value& tmp,
+                         const Context& context) {
+   return lookup_key(object, nullptr, key, command, tmp, context);
+}
+
+const Value* lookup_key(const Value& object, const Value* key_value, std::string_view key_name,
+                        bool command, Value& tmp, const Context& context) {
+   static const Value no_key;
+   const Value& key = key_value ? *key_value : no_key;
+   auto missing = [&]() -> const Value* {
+      if (context.strict_variables)
+         throw Error(Error::Kind::UndefinedVariable,
+                     "undefined variable " + (key_value ? to_output(key) : std::string(key_name)));
+      return &nil_value();
+   };
+   auto result = [&](Value v) -> const Value* {
+      tmp = std::move(v);
+      return &tmp;
+   };
+   const std::string_view* name = key_value ? nullptr : &key_name;
+   switch (object.type()) {
+   case Value::Type::Hash: {
+      const Hash& h = object.as_hash();
+      if (name)
+         if (const Value* v = h.find(*name)) return v;
+      if (command && name) {
+         if (*name == "size") return result(Value(std::int64_t(h.size())));
+         if (*name == "first") {
+            if (h.empty()) return &nil_value();
+            const auto& e = *h.begin();
+            return result(Value(Array{Value(e.first), e.second}));
+         }
+      }
+      return missing();
+   }
+   case Value::Type::Array: {
+      const Array& a = object.as_array();
+      if (key.is_integer()) {
+         std::int64_t i = key.as_integer();
+         if (i < 0) i += std::int64_t(a.size());
+         if (i < 0 || i >= std::int64_t(a.size())) return &nil_value();
+         return &a[std::size_t(i)];
+      }
+      if (command && name) {
+         if (*name == "size") return result(Value(std::int64_t(a.size())));
+         if (*name == "first") return a.empty() ? &nil_value() : &a.front();
+         if (*name == "last") return a.empty() ? &nil_value() : &a.back();
+      }
+      return missing();
+   }
+   case Value::Type::Drop: {
+      if (name) return result(object.as_drop().get(*name));
+      if (key.is_string()) return result(object.as_drop().get(key.as_string()));
+      if (key.is_integer()) return result(object.as_drop().get(std::to_string(key.as_integer())));
+      return &nil_value();
+   }
+   case Value::Type::String:
+      if (command && name && *name == "size")
+         return result(Value(std::int64_t(utf8_length(object.as_string()))));
+      return missing();
+   case Value::Type::Integer:
+      if (command && name && *name == "size") return result(Value(std::int64_t(8)));
+      return missing();
+   case Value::Type::Range: {
+      const Range& r = object.as_range();
+      if (command && name) {
+         if (*name == "size") return result(Value(std::int64_t(r.last >= r.first ? r.last - r.first + 1 : 0)));
+         if (*name == "first") return result(Value(r.first));
+         if (*name == "last") return result(Value(r.last));
+      }
+      return missing();
+   }
+   default: return missing();
+   }
+}
+
+const Value& Expression::evaluate_ref(const Context& context, Value& tmp) const {
+   if (!node_) return nil_value();
+   const ExpressionNode& n = *node_;
+   switch (n.kind) {
+   case ExpressionNode::Kind::Literal: return n.literal;
+   case ExpressionNode::Kind::Method:
+      return n.method == MethodLiteral::Blank ? MethodLiteralDrop::blank() : MethodLiteralDrop::empty();
+   case ExpressionNode::Kind::Range: {
+      Value a, b;
+      std::int64_t first = range_bound(n.range_start.evaluate_ref(context, a));
+      std::int64_t last = range_bound(n.range_end.evaluate_ref(context, b));
+      tmp = Value(Range{first, last});
+      return tmp;
+   }
+   case ExpressionNode::Kind::Lookup: break;
+   }
+   // Lookup. holder keeps alive values that did not come from stored data (drop results).
+   Value holder, scratch;
+   const Value* cur = nullptr;
+   if (!n.has_name) {
+      cur = context.find_variable_ref(std::string_view(), scratch);
+   } else if (n.name_is_expression) {
+      Value ktmp;
+      const Value& k = n.name_expression.evaluate_ref(context, ktmp);
+      cur = k.is_string() ? context.find_variable_ref(k.as_string(), scratch) : nullptr;
+   } else {
+      cur = context.find_variable_ref(n.name, scratch);
+   }
+   if (!cur) {
+      if (context.strict_variables) throw Error(Error::Kind::UndefinedVariable, "undefined variable " + n.name);
+      if (n.lookups.empty()) return nil_value();
+      cur = &nil_value();
+   }
+   bool used_holder = cur == &scratch;
+   if (used_holder) {
+      holder = std::move(scratch);
+      cur = &holder;
+   }
+   for (const ExpressionNode::Key& key : n.lookups) {
+      Value ktmp, step_tmp;
+      const Value* next;
+      if (key.is_expression) {
+         const Value& k = key.expression.evaluate_ref(context, ktmp);
+         next = lookup_key(*cur, k, false, step_tmp, context);
+      } else {
+         next = lookup_name(*cur, key.text, key.command, step_tmp, context);
+      }
+      if (next == &step_tmp) {
+         Value keep = std::move(holder);  // cur may point into it until here
+         holder = std::move(step_tmp);
+         cur = &holder;
+         used_holder = true;
+      } else {
+         cur = next;
+      }
+      if (cur->is_nil() && !context.strict_variables) return nil_value();
+   }
+   if (used_holder) {
+      if (cur == &holder) {
+         tmp = std::move(holder);
+      } else {
+         tmp = *cur;
+      }
+      return tmp;
+   }
+   return *cur;
+}
+
+Value lookup_path(const Value& root, std::string_view path) {
+   static const Environment env;
+   static thread_local Context dummy(env);
+   Value cur = root;
+   std::size_t i = 0;
+   while (i <= path.size()) {
+      std::size_t dot = path.find('.', i);
+      std::string_view part = path.substr(i, dot == std::string_view::npos ? std::string_view::npos : dot - i);
+      Value key(part);
+      if (cur.is_array() && all_digits(part)) key = Value(parse_int(part));
+      Value tmp;
+      const Value* next = lookup_key(cur, key, true, tmp, dummy);
+      cur = next == &tmp ? std::move(tmp) : *next;
+      if (dot == std::string_view::npos) break;
+      i = dot + 1;
+   }
+   return cur;
+}
+
+}  // namespace jekyllpp::liquid

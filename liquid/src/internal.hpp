@@ -1,0 +1,64 @@
+#pragma once
+// Shapes shared by the core's sources (not part of the public API).
+#include <cstdint>
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "jekyllpp/liquid/context.hpp"
+#include "jekyllpp/liquid/error.hpp"
+#include "jekyllpp/liquid/expression.hpp"
+#include "jekyllpp/liquid/value.hpp"
+
+namespace jekyllpp::liquid {
+
+struct ExpressionNode {
+   enum class Kind { Literal, Lookup, Range, Method };
+   Kind kind = Kind::Literal;
+   Value literal;  // Literal
+   // Lookup: name[lookups...]
+   std::string name;
+   bool name_is_expression = false;
+   bool has_name = true;
+   Expression name_expression;
+   struct Key {
+      std::string text;        // a plain `.key`
+      Expression expression;   // a `[expr]` key
+      bool is_expression = false;
+      bool command = false;    // size / first / last
+   };
+   std::vector< Key > lookups;
+   // Range: (start..end)
+   Expression range_start, range_end;
+   Expression::MethodLiteral method = Expression::MethodLiteral::None;
+};
+
+// What Jekyll's literal patch makes of `blank` / `empty` outside conditions: prints as "".
+class MethodLiteralDrop : public Drop {
+public:
+   Value get(std::string_view) const override { return Value(); }
+   std::string to_s() const override { return ""; }
+   static const Value& blank();
+   static const Value& empty();
+};
+
+// Liquid::Utils.to_integer: integers pass, strings/floats go through Kernel#Integer of to_s;
+// raises Liquid::ArgumentError "invalid integer".
+std::int64_t to_integer(const Value& v);
+// Ruby's to_i on the values Liquid meets (nil -> 0, "12abc" -> 12, 2.7 -> 2); other types throw
+// the NoMethodError Liquid surfaces as an internal error.
+std::int64_t ruby_value_to_i(const Value& v);
+// One step of a variable lookup (VariableLookup#evaluate): object[key], or a size/first/last
+// command when allowed; nil when neither applies. Returns a pointer into object's storage when
+// possible, else fills tmp and returns &tmp.
+const Value* lookup_key(const Value& object, const Value& key, bool command, Value& tmp,
+                        const Context& context);
+const Value* lookup_name(const Value& object, std::string_view key, bool command, Value& tmp,
+                         const Context& context);
+const Value* lookup_key(const Value& object, const Value* key_value, std::string_view key_name,
+                        bool command, Value& tmp, const Context& context);
+const Value& nil_value();
+// Appends what `{{ v }}` prints (to_output without the copy).
+void append_output(const Value& v, std::string& out);
+
+}  // namespace jekyllpp::liquid

@@ -1,0 +1,121 @@
+#include "jekyllpp/liquid/ruby/number.hpp"
+
+#include <cstdlib>
+#include <limits>
+#include <string>
+
+namespace jekyllpp::liquid::ruby {
+namespace {
+
+bool is_space(char c) { return c == ' ' || (c >= '\t' && c <= '\r'); }
+
+int digit_value(char c) {
+   if (c >= '0' && c <= '9') return c - '0';
+   if (c >= 'a' && c <= 'z') return c - 'a' + 10;
+   if (c >= 'A' && c <= 'Z') return c - 'A' + 10;
+   return 99;
+}
+
+std::int64_t saturating_push(std::int64_t acc, int base, int digit, bool& overflow) {
+   constexpr std::int64_t max = std::numeric_limits< std::int64_t >::max();
+   if (acc > (max - digit) / base) {
+      overflow = true;
+      return max;
+   }
+   return acc * base + digit;
+}
+
+}  // namespace
+
+std::optional< std::int64_t > parse_integer(std::string_view s) {
+   std::size_t i = 0, end = s.size();
+   while (i < end && is_space(s[i])) ++i;
+   while (end > i && is_space(s[end - 1])) --end;
+   bool negative = false;
+   if (i < end && (s[i] == '+' || s[i] == '-')) negative = s[i++] == '-';
+   int base = 10;
+   if (i + 1 < end && s[i] == '0') {
+      const char p = s[i + 1];
+      if (p == 'x' || p == 'X') base = 16, i += 2;
+      else if (p == 'b' || p == 'B') base = 2, i += 2;
+      else if (p == 'o' || p == 'O') base = 8, i += 2;
+      else if (p == 'd' || p == 'D') base = 10, i += 2;
+      else base = 8, i += 1;  // a leading 0 means octal
+   }
+   if (i >= end) return std::nullopt;
+   std::int64_t value = 0;
+   bool overflow = false, last_underscore = base == 8 && i > 0 && s[i - 1] == '0';
+   // "0_7" is fine (octal after the 0), but "_7" and "0x_7" are not.
+   if (s[i] == '_' && !last_underscore) return std::nullopt;
+   last_underscore = false;
+   for (; i < end; ++i) {
+      if (s[i] == '_') {
+         if (last_underscore) return std::nullopt;
+         last_underscore = true;
+         continue;
+      }
+      const int d = digit_value(s[i]);
+      if (d >= base) return std::nullopt;
+      value = saturating_push(value, base, d, overflow);
+      last_underscore = false;
+   }
+   if (last_underscore) return std::nullopt;
+   return negative ? -value : value;
+}
+
+std::int64_t string_to_i(std::string_view s) {
+   std::size_t i = 0;
+   while (i < s.size() && is_space(s[i])) ++i;
+   bool negative = false;
+   if (i < s.size() && (s[i] == '+' || s[i] == '-')) negative = s[i++] == '-';
+   std::int64_t value = 0;
+   bool overflow = false;
+   for (; i < s.size(); ++i) {
+      if (s[i] >= '0' && s[i] <= '9') {
+         value = saturating_push(value, 10, s[i] - '0', overflow);
+      } else if (s[i] == '_' && i > 0 && s[i - 1] >= '0' && s[i - 1] <= '9' && i + 1 < s.size() &&
+                 s[i + 1] >= '0' && s[i + 1] <= '9') {
+         continue;
+      } else {
+         break;
+      }
+   }
+   return negative ? -value : value;
+}
+
+double string_to_f(std::string_view s) {
+   // Copy the leading number without underscores and hand it to strtod, which then sees
+   // nothing Ruby would not read (no hex, no "inf").
+   std::size_t i = 0;
+   while (i < s.size() && is_space(s[i])) ++i;
+   std::string number;
+   auto digits = [&] {
+      std::size_t start = number.size();
+      for (; i < s.size(); ++i) {
+         if (s[i] >= '0' && s[i] <= '9') number += s[i];
+         else if (s[i] == '_' && number.size() > start && i + 1 < s.size() && s[i + 1] >= '0' &&
+                  s[i + 1] <= '9')
+            continue;
+         else break;
+      }
+      return number.size() > start;
+   };
+   if (i < s.size() && (s[i] == '+' || s[i] == '-')) number += s[i++];
+   const bool whole = digits();
+   if (i + 1 < s.size() && s[i] == '.' && s[i + 1] >= '0' && s[i + 1] <= '9') {
+      number += s[i++];
+      digits();
+   } else if (!whole) {
+      return 0.0;
+   }
+   if (i + 1 < s.size() && (s[i] == 'e' || s[i] == 'E')) {
+      std::string saved = number;
+      std::size_t saved_i = i;
+      number += s[i++];
+      if (i < s.size() && (s[i] == '+' || s[i] == '-')) number += s[i++];
+      if (!digits()) number = saved, i = saved_i;
+   }
+   return std::strtod(number.c_str(), nullptr);
+}
+
+}  // namespace jekyllpp::liquid::ruby

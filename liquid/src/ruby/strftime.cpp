@@ -1,0 +1,223 @@
+#include <cstdio>
+#include <ctime>
+#include <stdexcept>
+#include <string>
+
+#include "jekyllpp/liquid/ruby/case.hpp"
+#include "jekyllpp/liquid/ruby/time.hpp"
+
+namespace jekyllpp::liquid::ruby {
+namespace {
+
+const char* const kDayNames[] = {"Sunday", "Monday", "Tuesday", "Wednesday",
+                                 "Thursday", "Friday", "Saturday"};
+const char* const kMonthNames[] = {"January", "February", "March",     "April",   "May",      "June",
+                                   "July",    "August",   "September", "October", "November", "December"};
+
+struct Spec {
+   char padding = 0;  // 0: the conversion's default; '-', '_' or '0'
+   bool upcase = false;
+   bool change_case = false;  // '#'
+   int width = -1;
+   int colons = 0;
+};
+
+// The zone name %Z prints: the local zone's abbreviation for local times, "UTC" for UTC.
+std::string zone_name(const Time& t) {
+   if (t.utc_offset == local_utc_offset(t.seconds)) {
+      const std::time_t tt = static_cast< std::time_t >(t.seconds);
+      std::tm tm{};
+      if (localtime_r(&tt, &tm) && tm.tm_zone) return tm.tm_zone;
+   }
+   return t.utc_offset == 0 ? "UTC" : "";
+}
+
+void append_number(std::string& out, std::int64_t n, int default_width, char default_pad,
+                   const Spec& spec) {
+   const bool negative = n < 0;
+   std::string digits = std::to_string(negative ? -n : n);
+   const int width = spec.width >= 0 ? spec.width : default_width;
+   char pad = default_pad;
+   if (spec.padding == '-') pad = 0;
+   else if (spec.padding == '_') pad = ' ';
+   else if (spec.padding == '0') pad = '0';
+   const int len = int(digits.size()) + (negative ? 1 : 0);
+   if (pad == '0') {
+      if (negative) out += '-';
+      if (width > len) out.append(std::size_t(width - len), '0');
+      out += digits;
+   } else {
+      if (pad == ' ' && width > len) out.append(std::size_t(width - len), ' ');
+      if (negative) out += '-';
+      out += digits;
+   }
+}
+
+enum class CaseRule { Upcase, Downcase };
+
+void append_text(std::string& out, std::string text, const Spec& spec, CaseRule change = CaseRule::Upcase) {
+   if (spec.upcase) text = upcase(text);
+   if (spec.change_case) text = change == CaseRule::Upcase ? upcase(text) : downcase(text);
+   if (spec.width > int(text.size()) && spec.padding != '-')
+      out.append(std::size_t(spec.width) - text.size(), spec.padding == '0' ? '0' : ' ');
+   out += text;
+}
+
+// The fraction of a second to `digits` digits, truncated (%L, %N).
+std::string fraction(const Time& t, int digits) {
+   char buf[16];
+   std::snprintf(buf, sizeof buf, "%09d", t.nanoseconds);
+   std::string s(buf);
+   if (digits <= 9) s.resize(std::size_t(digits));
+   else s.append(std::size_t(digits - 9), '0');
+   return s;
+}
+
+// ISO 8601 week-based year and week number.
+void iso_week(const CivilTime& c, std::int64_t& year, int& week) {
+   const int wday_monday = (c.wday + 6) % 7;  // Monday = 0
+   week = (c.yday - 1 - wday_monday + 10) / 7;
+   year = c.year;
+   auto is_leap = [](std::int64_t y) { return (y % 4 == 0 && y % 100 != 0) || y % 400 == 0; };
+   if (week < 1) {
+      --year;
+      const int days_prev = is_leap(year) ? 366 : 365;
+      week = (c.yday - 1 + days_prev - wday_monday + 10) / 7;
+   } else {
+      const int days = is_leap(year) ? 366 : 365;
+      if (week == 53 && (c.yday - 1 - wday_monday + 3) >= days) {  // Thursday falls in next year
+         ++year;
+         week = 1;
+      }
+   }
+}
+
+// %z and its forms: "+0530", %:z "+05:30", %::z "+05:30:00"; "_" pads the hour with a space
+// instead of a zero, a width pads the whole with zeros after the sign.
+std::string zone_offset(std::int32_t offset, int colons, const Spec& spec) {
+   const char sign = offset < 0 ? '-' : '+';
+   const int a = offset < 0 ? -offset : offset;
+   const int hours = a / 3600, minutes = a / 60 % 60, seconds = a % 60;
+   char rest[16];
+   if (colons == 1) std::snprintf(rest, sizeof rest, ":%02d", minutes);
+   else if (colons == 2) std::snprintf(rest, sizeof rest, ":%02d:%02d", minutes, seconds);
+   else std::snprintf(rest, sizeof rest, "%02d", minutes);
+   const std::string hour = std::to_string(hours);
+   const int natural = 3 + int(std::string_view(rest).size());  // sign, two hour digits, rest
+   const int width = spec.width > natural ? spec.width : natural;
+   const int fill = width - 1 - int(hour.size()) - int(std::string_view(rest).size());
+   if (spec.padding == '_') return std::string(std::size_t(fill), ' ') + sign + hour + rest;
+   return sign + std::string(std::size_t(fill), '0') + hour + rest;
+}
+
+void format_into(std::string& out, const Time& t, const CivilTime& c, std::string_view format);
+
+void format_composite(std::string& out, const Time& t, const CivilTime& c, const char* sub,
+                      const Spec& spec) {
+   std::string text;
+   format_into(text, t, c, sub);
+   append_text(out, std::move(text), spec);
+}
+
+void format_into(std::string& out, const Time& t, const CivilTime& c, std::string_view format) {
+   for (std::size_t i = 0; i < format.size(); ++i) {
+      if (format[i] != '%') {
+         out += format[i];
+         continue;
+      }
+      const std::size_t start = i;
+      Spec spec;
+      if (++i >= format.size()) throw std::invalid_argument("invalid format: " + std::string(format));
+      for (; i < format.size(); ++i) {
+         const char f = format[i];
+         if (f == '-' || f == '_' || f == '0') spec.padding = f;
+         else if (f == '^') spec.upcase = true;
+         else if (f == '#') spec.change_case = true;
+         else break;
+      }
+      if (i < format.size() && format[i] >= '1' && format[i] <= '9') {
+         spec.width = 0;
+         while (i < format.size() && format[i] >= '0' && format[i] <= '9')
+            spec.width = spec.width * 10 + (format[i++] - '0');
+      }
+      while (i < format.size() && format[i] == ':') ++spec.colons, ++i;
+      if (i < format.size() && format[i] == 'E' && i + 1 < format.size() &&
+          std::string_view("cCxXyY").find(format[i + 1]) != std::string_view::npos)
+         ++i;
+      else if (i < format.size() && format[i] == 'O' && i + 1 < format.size() &&
+               std::string_view("deHkIlmMSuUVwWy").find(format[i + 1]) != std::string_view::npos)
+         ++i;
+      if (i >= format.size()) throw std::invalid_argument("invalid format: " + std::string(format));
+      const char conv = format[i];
+      if (spec.colons > 0 && conv != 'z') {
+         out.append(format.substr(start, i - start + 1));
+         continue;
+      }
+      switch (conv) {
+         case 'Y': append_number(out, c.year, c.year < 0 ? 5 : 4, '0', spec); break;
+         case 'C': append_number(out, c.year >= 0 ? c.year / 100 : -((-c.year + 99) / 100), 2, '0', spec); break;
+         case 'y': append_number(out, ((c.year % 100) + 100) % 100, 2, '0', spec); break;
+         case 'm': append_number(out, c.month, 2, '0', spec); break;
+         case 'B': append_text(out, kMonthNames[c.month - 1], spec); break;
+         case 'b':
+         case 'h': append_text(out, std::string(kMonthNames[c.month - 1], 3), spec); break;
+         case 'd': append_number(out, c.day, 2, '0', spec); break;
+         case 'e': append_number(out, c.day, 2, ' ', spec); break;
+         case 'j': append_number(out, c.yday, 3, '0', spec); break;
+         case 'H': append_number(out, c.hour, 2, '0', spec); break;
+         case 'k': append_number(out, c.hour, 2, ' ', spec); break;
+         case 'I': append_number(out, (c.hour + 11) % 12 + 1, 2, '0', spec); break;
+         case 'l': append_number(out, (c.hour + 11) % 12 + 1, 2, ' ', spec); break;
+         case 'P': append_text(out, c.hour < 12 ? "am" : "pm", spec); break;
+         case 'p': append_text(out, c.hour < 12 ? "AM" : "PM", spec, CaseRule::Downcase); break;
+         case 'M': append_number(out, c.minute, 2, '0', spec); break;
+         case 'S': append_number(out, c.second, 2, '0', spec); break;
+         case 'L': out += fraction(t, spec.width > 0 ? spec.width : 3); break;
+         case 'N': out += fraction(t, spec.width > 0 ? spec.width : 9); break;
+         case 'z': out += zone_offset(t.utc_offset, spec.colons, spec); break;
+         case 'Z': append_text(out, t.is_date ? "+00:00" : zone_name(t), spec, CaseRule::Downcase); break;
+         case 'A': append_text(out, kDayNames[c.wday], spec); break;
+         case 'a': append_text(out, std::string(kDayNames[c.wday], 3), spec); break;
+         case 'u': append_number(out, c.wday == 0 ? 7 : c.wday, 1, '0', spec); break;
+         case 'w': append_number(out, c.wday, 1, '0', spec); break;
+         case 'U': append_number(out, (c.yday - 1 + 7 - c.wday) / 7, 2, '0', spec); break;
+         case 'W': append_number(out, (c.yday - 1 + 7 - (c.wday + 6) % 7) / 7, 2, '0', spec); break;
+         case 'G':
+         case 'g':
+         case 'V': {
+            std::int64_t year;
+            int week;
+            iso_week(c, year, week);
+            if (conv == 'V') append_number(out, week, 2, '0', spec);
+            else if (conv == 'G') append_number(out, year, 4, '0', spec);
+            else append_number(out, ((year % 100) + 100) % 100, 2, '0', spec);
+            break;
+         }
+         case 's': append_number(out, t.seconds, 1, '0', spec); break;
+         case 'n': out += '\n'; break;
+         case 't': out += '\t'; break;
+         case '%': append_text(out, "%", spec); break;
+         case 'c': format_composite(out, t, c, "%a %b %e %H:%M:%S %Y", spec); break;
+         case 'D':
+         case 'x': format_composite(out, t, c, "%m/%d/%y", spec); break;
+         case 'F': format_composite(out, t, c, "%Y-%m-%d", spec); break;
+         case 'X':
+         case 'T': format_composite(out, t, c, "%H:%M:%S", spec); break;
+         case 'R': format_composite(out, t, c, "%H:%M", spec); break;
+         case 'r': format_composite(out, t, c, "%I:%M:%S %p", spec); break;
+         case 'v': format_composite(out, t, c, "%e-%^b-%4Y", spec); break;
+         default: out.append(format.substr(start, i - start + 1)); break;
+      }
+   }
+}
+
+}  // namespace
+
+std::string strftime(const Time& t, std::string_view format) {
+   std::string out;
+   out.reserve(format.size() + 16);
+   format_into(out, t, civil(t), format);
+   return out;
+}
+
+}  // namespace jekyllpp::liquid::ruby

@@ -1,0 +1,96 @@
+#include "jekyllpp/liquid/ruby/time.hpp"
+
+#include <chrono>
+#include <cstdlib>
+#include <ctime>
+#include <mutex>
+
+#include "jekyllpp/liquid/ruby/number.hpp"
+
+namespace jekyllpp::liquid::ruby {
+namespace {
+
+// Howard Hinnant's days_from_civil / civil_from_days (proleptic Gregorian, as Ruby's Time).
+std::int64_t days_from_civil(std::int64_t y, int m, int d) {
+   y -= m <= 2;
+   const std::int64_t era = (y >= 0 ? y : y - 399) / 400;
+   const std::int64_t yoe = y - era * 400;
+   const std::int64_t doy = (153 * (m + (m > 2 ? -3 : 9)) + 2) / 5 + d - 1;
+   const std::int64_t doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+   return era * 146097 + doe - 719468;
+}
+
+void civil_from_days(std::int64_t z, std::int64_t& y, int& m, int& d) {
+   z += 719468;
+   const std::int64_t era = (z >= 0 ? z : z - 146096) / 146097;
+   const std::int64_t doe = z - era * 146097;
+   const std::int64_t yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
+   const std::int64_t doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+   const std::int64_t mp = (5 * doy + 2) / 153;
+   d = int(doy - (153 * mp + 2) / 5 + 1);
+   m = int(mp < 10 ? mp + 3 : mp - 9);
+   y = yoe + era * 400 + (m <= 2);
+}
+
+std::int64_t floor_div(std::int64_t a, std::int64_t b) {
+   std::int64_t q = a / b;
+   if ((a % b != 0) && ((a < 0) != (b < 0))) --q;
+   return q;
+}
+
+void ensure_tzset() {
+   static std::once_flag once;
+   std::call_once(once, [] { tzset(); });
+}
+
+}  // namespace
+
+std::int32_t local_utc_offset(std::int64_t seconds) {
+   ensure_tzset();
+   const std::time_t t = static_cast< std::time_t >(seconds);
+   std::tm tm{};
+   if (!localtime_r(&t, &tm)) return 0;
+   return static_cast< std::int32_t >(tm.tm_gmtoff);
+}
+
+Time local_time_at(std::int64_t seconds, std::int32_t nanoseconds) {
+   Time t;
+   t.seconds = seconds;
+   t.nanoseconds = nanoseconds;
+   t.utc_offset = local_utc_offset(seconds);
+   return t;
+}
+
+Time now() {
+   if (const char* epoch = std::getenv("SOURCE_DATE_EPOCH"); epoch && *epoch) {
+      if (auto seconds = parse_integer(epoch)) return local_time_at(*seconds);
+   }
+   const auto since = std::chrono::system_clock::now().time_since_epoch();
+   const auto ns = std::chrono::duration_cast< std::chrono::nanoseconds >(since).count();
+   return local_time_at(floor_div(ns, 1000000000), std::int32_t(ns - floor_div(ns, 1000000000) * 1000000000));
+}
+
+CivilTime civil(const Time& t) {
+   const std::int64_t local = t.seconds + t.utc_offset;
+   const std::int64_t days = floor_div(local, 86400);
+   const std::int64_t secs = local - days * 86400;
+   CivilTime c{};
+   civil_from_days(days, c.year, c.month, c.day);
+   c.hour = int(secs / 3600);
+   c.minute = int(secs / 60 % 60);
+   c.second = int(secs % 60);
+   c.yday = int(days - days_from_civil(c.year, 1, 1)) + 1;
+   c.wday = int(((days % 7) + 11) % 7);  // 1970-01-01 was a Thursday
+   return c;
+}
+
+std::int64_t epoch_seconds(std::int64_t year, int month, int day, int hour, int minute, int second,
+                           std::int32_t utc_offset) {
+   return days_from_civil(year, month, day) * 86400 + hour * 3600 + minute * 60 + second - utc_offset;
+}
+
+std::string time_to_s(const Time& t) {
+   return strftime(t, t.is_date ? "%Y-%m-%d" : "%Y-%m-%d %H:%M:%S %z");
+}
+
+}  // namespace jekyllpp::liquid::ruby

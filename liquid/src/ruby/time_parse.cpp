@@ -1,0 +1,346 @@
+// Ruby's Time.parse: Date._parse's scanners (a time with its zone, weekday, "16 Jul 2004",
+// "Jul 16, 2004", ISO "2004-07-16", "16-Jul-2004", "2004/07/16", "16.07.2004", "'04", a month name,
+// "16th", runs of digits), then Time.make_time's filling of missing parts from now.
+#include <array>
+#include <cctype>
+#include <optional>
+#include <regex>
+#include <string>
+
+#include "jekyllpp/liquid/ruby/case.hpp"
+#include "jekyllpp/liquid/ruby/time.hpp"
+
+namespace jekyllpp::liquid::ruby {
+namespace {
+
+struct Parsed {
+   std::optional< std::int64_t > year;
+   std::optional< int > mon, mday, hour, min, sec;
+   std::optional< std::int32_t > nanoseconds;
+   std::optional< std::string > zone;
+};
+
+const std::regex::flag_type kFlags = std::regex::ECMAScript | std::regex::icase | std::regex::optimize;
+
+const char* const kMonthAbbrs[] = {"jan", "feb", "mar", "apr", "may", "jun",
+                                   "jul", "aug", "sep", "oct", "nov", "dec"};
+
+int month_number(const std::string& name) {
+   const std::string lower = downcase(name.substr(0, 3));
+   for (int i = 0; i < 12; ++i)
+      if (lower == kMonthAbbrs[i]) return i + 1;
+   return 0;
+}
+
+bool all_digits(std::string_view s) {
+   if (s.empty()) return false;
+   for (char c : s)
+      if (c < '0' || c > '9') return false;
+   return true;
+}
+
+std::int64_t to_int(std::string_view s) {
+   std::int64_t v = 0;
+   bool neg = false;
+   std::size_t i = 0;
+   while (i < s.size() && !(std::isdigit(static_cast< unsigned char >(s[i])) || s[i] == '-' || s[i] == '+')) ++i;
+   if (i < s.size() && (s[i] == '-' || s[i] == '+')) neg = s[i++] == '-';
+   for (; i < s.size() && std::isdigit(static_cast< unsigned char >(s[i])); ++i) v = v * 10 + (s[i] - '0');
+   return neg ? -v : v;
+}
+
+// Replaces a match with a space so later scanners do not see it again.
+void blank_out(std::string& s, const std::smatch& m) {
+   s.replace(std::size_t(m.position(0)), std::size_t(m.length(0)), " ");
+}
+
+// Sets the year, honouring Date._parse's completion of two-digit years (69 -> 1969, 68 -> 2068).
+void set_year(Parsed& p, const std::string& y) {
+   std::int64_t year = to_int(y);
+   std::size_t digits = 0;
+   for (char c : y) digits += std::isdigit(static_cast< unsigned char >(c)) ? 1 : 0;
+   if (y[0] != '\'' && digits <= 2 && y[0] != '-' && y[0] != '+') year += year >= 69 ? 1900 : 2000;
+   p.year = year;
+}
+
+// Date._parse's s3e: decides which of three numbers is the year, month and day. month_name is
+// set when the month came from a name (then m is not reconsidered).
+void s3e(Parsed& p, std::optional< std::string > y, std::optional< std::string > m,
+         std::optional< std::string > d, int month_name) {
+   if (y && m && !d && !month_name) {
+      d = m;
+      m = y;
+      y.reset();
+   }
+   if (!y) {
+      if (d && (d->size() > 2 || (*d)[0] == '\'')) {
+         y = d;
+         d.reset();
+      }
+   }
+   if (y) {
+      std::size_t i = 0;
+      while (i < y->size() && !std::isdigit(static_cast< unsigned char >((*y)[i])) && (*y)[i] != '-' && (*y)[i] != '+') ++i;
+      std::size_t j = i;
+      if (j < y->size() && ((*y)[j] == '-' || (*y)[j] == '+')) ++j;
+      while (j < y->size() && std::isdigit(static_cast< unsigned char >((*y)[j]))) ++j;
+      if (j < y->size()) {
+         std::string bp = y->substr(i);
+         y = d;
+         d = bp;
+      }
+   }
+   if (!month_name && m && ((*m)[0] == '\'' || m->size() > 2)) {
+      std::optional< std::string > oy = y, om = m, od = d;
+      y = om;
+      m = od;
+      d = oy;
+   }
+   if (d && ((*d)[0] == '\'' || d->size() > 2)) std::swap(y, d);
+   if (y) set_year(p, *y);
+   if (month_name) p.mon = month_name;
+   else if (m) p.mon = int(to_int(*m));
+   if (d) p.mday = int(to_int(*d));
+}
+
+bool parse_time_part(std::string& s, Parsed& p) {
+   static const std::regex re(
+      R"(((?:\d+\s*:\s*\d+(?:\s*:\s*\d+(?:[,.]\d*)?)?|\d+\s*h(?:\s*\d+m?(?:\s*\d+s?)?)?)(?:\s*[ap](?:m\b|\.m\.))?|\d+\s*[ap](?:m\b|\.m\.))(?:\s*((?:gmt|utc?)?[-+]\d+(?:[,.:]\d+(?::\d+)?)?|[a-z.\s]+(?:standard|daylight)\s+time\b|[a-z]+(?:\s+dst)?\b))?)",
+      kFlags);
+   static const std::regex inner(
+      R"(^(\d+)\s*(?:h|:)?\s*(?:(\d+)\s*(?:m|:)?\s*(?:(\d+)(?:[,.](\d+))?\s*s?)?)?\s*(?:([ap])(?:m\b|\.m\.))?)", kFlags);
+   std::smatch m;
+   if (!std::regex_search(s, m, re)) return false;
+   const std::string time = m[1].str();
+   if (m[2].matched) p.zone = m[2].str();
+   std::smatch t;
+   if (std::regex_search(time, t, inner)) {
+      int hour = int(to_int(t[1].str()));
+      if (t[5].matched) {
+         hour %= 12;
+         if (std::tolower(static_cast< unsigned char >(t[5].str()[0])) == 'p') hour += 12;
+      }
+      p.hour = hour;
+      if (t[2].matched) p.min = int(to_int(t[2].str()));
+      if (t[3].matched) p.sec = int(to_int(t[3].str()));
+      if (t[4].matched) {
+         std::string frac = t[4].str().substr(0, 9);
+         frac.append(9 - frac.size(), '0');
+         p.nanoseconds = std::int32_t(to_int(frac));
+      }
+   }
+   blank_out(s, m);
+   return true;
+}
+
+const std::string kMonthPattern = "(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)";
+
+bool parse_eu(std::string& s, Parsed& p) {
+   static const std::regex re("('?\\d+)[^-\\d\\s]*\\s*" + kMonthPattern +
+                                 "[^-\\d\\s']*(?:\\s*(?:c(?:e|\\.e\\.)|b(?:ce|\\.c\\.e\\.)|a(?:d|\\.d\\.)|b(?:c|\\.c\\.))?\\s*('?-?\\d+(?:(?:st|nd|rd|th)\\b)?))?",
+                              kFlags);
+   std::smatch m;
+   if (!std::regex_search(s, m, re)) return false;
+   std::optional< std::string > y;
+   if (m[3].matched) y = m[3].str();
+   s3e(p, y, std::nullopt, m[1].str(), month_number(m[2].str()));
+   blank_out(s, m);
+   return true;
+}
+
+bool parse_us(std::string& s, Parsed& p) {
+   static const std::regex re("\\b" + kMonthPattern +
+                                 "[^-\\d\\s']*\\s*('?\\d+)[^-\\d\\s']*(?:\\s*,?\\s*(?:c(?:e|\\.e\\.)|b(?:ce|\\.c\\.e\\.)|a(?:d|\\.d\\.)|b(?:c|\\.c\\.))?\\s*('?-?\\d+))?",
+                              kFlags);
+   std::smatch m;
+   if (!std::regex_search(s, m, re)) return false;
+   std::optional< std::string > y;
+   if (m[3].matched) y = m[3].str();
+   s3e(p, y, std::nullopt, m[2].str(), month_number(m[1].str()));
+   blank_out(s, m);
+   return true;
+}
+
+bool parse_three_numbers(std::string& s, Parsed& p, const std::regex& re) {
+   std::smatch m;
+   if (!std::regex_search(s, m, re)) return false;
+   std::optional< std::string > d;
+   if (m[3].matched) d = m[3].str();
+   s3e(p, m[1].str(), m[2].str(), d, 0);
+   blank_out(s, m);
+   return true;
+}
+
+bool parse_iso(std::string& s, Parsed& p) {
+   static const std::regex re(R"(('?[-+]?\d+)-(\d+)-('?-?\d+))", kFlags);
+   return parse_three_numbers(s, p, re);
+}
+
+bool parse_vms(std::string& s, Parsed& p) {
+   static const std::regex re("('?-?\\d+)-" + kMonthPattern + "[^-/.]*-('?-?\\d+)", kFlags);
+   std::smatch m;
+   if (!std::regex_search(s, m, re)) return false;
+   s3e(p, m[3].str(), std::nullopt, m[1].str(), month_number(m[2].str()));
+   blank_out(s, m);
+   return true;
+}
+
+bool parse_sla(std::string& s, Parsed& p) {
+   static const std::regex re(R"(('?-?\d+)/\s*('?\d+)(?:\D\s*('?-?\d+))?)", kFlags);
+   return parse_three_numbers(s, p, re);
+}
+
+bool parse_dot(std::string& s, Parsed& p) {
+   static const std::regex re(R"(('?-?\d+)\.\s*('?\d+)\.\s*('?-?\d+))", kFlags);
+   return parse_three_numbers(s, p, re);
+}
+
+bool parse_year(std::string& s, Parsed& p) {
+   static const std::regex re(R"('(\d+)\b)", kFlags);
+   std::smatch m;
+   if (!std::regex_search(s, m, re)) return false;
+   p.year = to_int(m[1].str());
+   blank_out(s, m);
+   return true;
+}
+
+bool parse_mon(std::string& s, Parsed& p) {
+   static const std::regex re("\\b" + kMonthPattern + "\\S*", kFlags);
+   std::smatch m;
+   if (!std::regex_search(s, m, re)) return false;
+   p.mon = month_number(m[1].str());
+   blank_out(s, m);
+   return true;
+}
+
+bool parse_mday(std::string& s, Parsed& p) {
+   static const std::regex re(R"((\d+)(st|nd|rd|th)\b)", kFlags);
+   std::smatch m;
+   if (!std::regex_search(s, m, re)) return false;
+   p.mday = int(to_int(m[1].str()));
+   blank_out(s, m);
+   return true;
+}
+
+// Runs of digits: 2 (day), 4 (month, day), 6 (yymmdd), 8 (yyyymmdd), 12/14 with the time,
+// optionally followed by "T" and a 2-, 4- or 6-digit time.
+bool parse_ddd(std::string& s, Parsed& p) {
+   static const std::regex re(R"(([-+]?)(\d{2,14})(?:\s*t?\s*(\d{2,6})?(?:[,.](\d*))?)?(?:\s*(z\b|[-+]\d{1,4}\b))?)",
+                              kFlags);
+   std::smatch m;
+   if (!std::regex_search(s, m, re)) return false;
+   const std::string d = m[2].str();
+   auto num = [&](std::size_t pos, std::size_t len) { return int(to_int(d.substr(pos, len))); };
+   switch (d.size()) {
+      case 2: p.mday = num(0, 2); break;
+      case 4: p.mon = num(0, 2), p.mday = num(2, 2); break;
+      case 6: set_year(p, d.substr(0, 2)), p.mon = num(2, 2), p.mday = num(4, 2); break;
+      case 8:
+      case 12:
+      case 14:
+         p.year = to_int(d.substr(0, 4)), p.mon = num(4, 2), p.mday = num(6, 2);
+         if (d.size() >= 12) p.hour = num(8, 2), p.min = num(10, 2);
+         if (d.size() == 14) p.sec = num(12, 2);
+         break;
+      default: return false;
+   }
+   if (m[3].matched) {
+      const std::string t = m[3].str();
+      p.hour = int(to_int(t.substr(0, 2)));
+      if (t.size() >= 4) p.min = int(to_int(t.substr(2, 2)));
+      if (t.size() >= 6) p.sec = int(to_int(t.substr(4, 2)));
+   }
+   if (m[5].matched) p.zone = m[5].str();
+   blank_out(s, m);
+   return true;
+}
+
+// Time.zone_offset: the names Ruby's Time knows and "+hh:mm" / "+hhmm"; nullopt otherwise.
+std::optional< std::int32_t > zone_offset(const std::string& zone) {
+   static const std::regex numeric(R"(^([-+])(\d\d)(:?)(\d\d)(?:\3(\d\d))?$)");
+   std::smatch m;
+   if (std::regex_match(zone, m, numeric)) {
+      std::int32_t off = std::int32_t(to_int(m[2].str()) * 3600 + to_int(m[4].str()) * 60);
+      if (m[5].matched) off += std::int32_t(to_int(m[5].str()));
+      return m[1].str() == "-" ? -off : off;
+   }
+   const std::string z = upcase(zone);
+   static const std::array< std::pair< const char*, int >, 12 > named = {{{"UTC", 0}, {"Z", 0},
+      {"UT", 0}, {"GMT", 0}, {"EST", -5}, {"EDT", -4}, {"CST", -6}, {"CDT", -5}, {"MST", -7},
+      {"MDT", -6}, {"PST", -8}, {"PDT", -7}}};
+   for (const auto& [name, hours] : named)
+      if (z == name) return hours * 3600;
+   if (z.size() == 1 && z[0] >= 'A' && z[0] <= 'Y' && z[0] != 'J') {
+      const char c = z[0];
+      if (c <= 'I') return (c - 'A' + 1) * 3600;
+      if (c <= 'M') return (c - 'A') * 3600;  // K, L, M: 10..12 (J is skipped)
+      return -(c - 'N' + 1) * 3600;
+   }
+   return std::nullopt;
+}
+
+}  // namespace
+
+std::optional< Time > parse_time(std::string_view text) {
+   // Date._parse first turns every character outside [-+',./:@alnum\[\]] into a space.
+   std::string s(text);
+   for (char& c : s) {
+      const auto b = static_cast< unsigned char >(c);
+      if (!(std::isalnum(b) || b >= 0x80 || std::string_view("-+',./:@[]").find(c) != std::string_view::npos))
+         c = ' ';
+   }
+   Parsed p;
+   parse_time_part(s, p);
+   parse_eu(s, p) || parse_us(s, p) || parse_iso(s, p) || parse_vms(s, p) || parse_sla(s, p) ||
+      parse_dot(s, p) || parse_year(s, p) || parse_mon(s, p) || parse_mday(s, p) || parse_ddd(s, p);
+
+   if (!p.year && !p.mon && !p.mday && !p.hour && !p.min && !p.sec && !p.nanoseconds) return std::nullopt;
+
+   std::optional< std::int32_t > offset;
+   if (p.zone) offset = zone_offset(*p.zone);
+   // Missing leading parts come from now (in the parsed zone); later ones default to their minimum.
+   const Time current = now();
+   Time reference = current;
+   if (offset) reference.utc_offset = *offset;
+   const CivilTime c = civil(reference);
+   do {
+      if (p.year) break;
+      p.year = c.year;
+      if (p.mon) break;
+      p.mon = c.month;
+      if (p.mday) break;
+      p.mday = c.day;
+      if (p.hour) break;
+      p.hour = c.hour;
+      if (p.min) break;
+      p.min = c.minute;
+      if (p.sec) break;
+      p.sec = c.second;
+      if (p.nanoseconds) break;
+      p.nanoseconds = current.nanoseconds;
+   } while (false);
+   const std::int64_t year = *p.year;
+   const int mon = p.mon.value_or(1), mday = p.mday.value_or(1), hour = p.hour.value_or(0),
+             min = p.min.value_or(0), sec = p.sec.value_or(0);
+   if (mon < 1 || mon > 12 || mday < 1 || mday > 31 || hour < 0 || hour > 24 || min < 0 || min > 59 ||
+       sec < 0 || sec > 60 || (hour == 24 && (min > 0 || sec > 0)))
+      return std::nullopt;
+   // Time.new rolls "Feb 30" over into March: count the days from the first of the month.
+   const std::int64_t first = epoch_seconds(year, mon, 1, hour, min, sec, 0) +
+                              std::int64_t(mday - 1) * 86400;
+   Time t;
+   t.nanoseconds = p.nanoseconds.value_or(0);
+   if (offset) {
+      t.utc_offset = *offset;
+      t.seconds = first - *offset;
+   } else {
+      // Local time: find the instant whose local offset makes it read as this civil time.
+      std::int64_t guess = first - local_utc_offset(first);
+      guess = first - local_utc_offset(guess);
+      t.seconds = guess;
+      t.utc_offset = local_utc_offset(guess);
+   }
+   return t;
+}
+
+}  // namespace jekyllpp::liquid::ruby

@@ -1,0 +1,70 @@
+#include "jekyllpp/liquid/ruby/utf8.hpp"
+
+namespace jekyllpp::liquid::ruby {
+
+std::size_t utf8_decode(std::string_view s, std::size_t i, std::uint32_t& code_point) {
+   const auto b0 = static_cast< unsigned char >(s[i]);
+   code_point = b0;
+   if (b0 < 0x80) return 1;
+   std::size_t len;
+   std::uint32_t cp;
+   if (b0 >= 0xC2 && b0 <= 0xDF) {
+      len = 2;
+      cp = b0 & 0x1F;
+   } else if (b0 >= 0xE0 && b0 <= 0xEF) {
+      len = 3;
+      cp = b0 & 0x0F;
+   } else if (b0 >= 0xF0 && b0 <= 0xF4) {
+      len = 4;
+      cp = b0 & 0x07;
+   } else {
+      return 1;
+   }
+   if (i + len > s.size()) return 1;
+   for (std::size_t k = 1; k < len; ++k) {
+      const auto b = static_cast< unsigned char >(s[i + k]);
+      if ((b & 0xC0) != 0x80) return 1;
+      cp = (cp << 6) | (b & 0x3F);
+   }
+   // Overlong forms, surrogates and values past U+10FFFF are invalid.
+   if ((len == 3 && cp < 0x800) || (len == 4 && (cp < 0x10000 || cp > 0x10FFFF)) ||
+       (cp >= 0xD800 && cp <= 0xDFFF))
+      return 1;
+   code_point = cp;
+   return len;
+}
+
+std::size_t utf8_char_length(std::string_view s, std::size_t i) {
+   if (static_cast< unsigned char >(s[i]) < 0x80) return 1;
+   std::uint32_t cp;
+   return utf8_decode(s, i, cp);
+}
+
+std::size_t utf8_length(std::string_view s) {
+   std::size_t n = 0;
+   for (std::size_t i = 0; i < s.size(); i += utf8_char_length(s, i)) ++n;
+   return n;
+}
+
+std::size_t utf8_offset(std::string_view s, std::size_t index) {
+   std::size_t i = 0;
+   for (; i < s.size() && index > 0; --index) i += utf8_char_length(s, i);
+   return i;
+}
+
+bool utf8_valid(std::string_view s) {
+   for (std::size_t i = 0; i < s.size();) {
+      const auto b = static_cast< unsigned char >(s[i]);
+      if (b < 0x80) {
+         ++i;
+         continue;
+      }
+      std::uint32_t cp;
+      const std::size_t len = utf8_decode(s, i, cp);
+      if (len == 1) return false;
+      i += len;
+   }
+   return true;
+}
+
+}  // namespace jekyllpp::liquid::ruby

@@ -1,0 +1,148 @@
+// The non-inline parts of the value model (value.hpp) that the Liquid core owns.
+#include "jekyllpp/liquid/value.hpp"
+
+#include <cmath>
+#include <cstdio>
+#include <ctime>
+
+namespace jekyllpp::liquid {
+
+Value::Value(Array a) : v_(std::make_shared< const Array >(std::move(a))) {}
+Value::Value(Hash h) : v_(std::make_shared< const Hash >(std::move(h))) {}
+
+const Value* Hash::find(std::string_view key) const {
+   if (entries_.size() <= 8) {
+      for (const Entry& e : entries_)
+         if (e.first == key) return &e.second;
+      return nullptr;
+   }
+   auto it = index_.find(std::string(key));
+   return it == index_.end() ? nullptr : &entries_[it->second].second;
+}
+
+void Hash::set(std::string key, Value value) {
+   for (std::size_t i = 0; i < entries_.size() && i < 8; ++i)
+      if (entries_[i].first == key) {
+         entries_[i].second = std::move(value);
+         return;
+      }
+   if (entries_.size() > 8) {
+      auto it = index_.find(key);
+      if (it != index_.end()) {
+         entries_[it->second].second = std::move(value);
+         return;
+      }
+   }
+   index_.emplace(key, entries_.size());
+   entries_.emplace_back(std::move(key), std::move(value));
+}
+
+void Hash::erase(std::string_view key) {
+   for (std::size_t i = 0; i < entries_.size(); ++i)
+      if (entries_[i].first == key) {
+         entries_.erase(entries_.begin() + std::ptrdiff_t(i));
+         index_.clear();
+         for (std::size_t j = 0; j < entries_.size(); ++j) index_.emplace(entries_[j].first, j);
+         return;
+      }
+}
+
+std::string Drop::to_s() const { return "Liquid::Drop"; }
+
+void append_output(const Value& v, std::string& out);
+
+namespace {
+
+// Ruby's Time#to_s: "2024-01-01 00:01:58 +0000"; Date#to_s: "2024-01-01".
+std::string time_to_s(const Time& t) {
+   std::time_t secs = std::time_t(t.seconds + t.utc_offset);
+   std::tm tm{};
+   gmtime_r(&secs, &tm);
+   char buf[64];
+   if (t.is_date) {
+      std::snprintf(buf, sizeof buf, "%04d-%02d-%02d", tm.tm_year + 1900, tm.tm_mon + 1, tm.tm_mday);
+      return buf;
+   }
+   int off = t.utc_offset;
+   char sign = off < 0 ? '-' : '+';
+   off = std::abs(off);
+   std::snprintf(buf, sizeof buf, "%04d-%02d-%02d %02d:%02d:%02d %c%02d%02d", tm.tm_year + 1900,
+                 tm.tm_mon + 1, tm.tm_mday, tm.tm_hour, tm.tm_min, tm.tm_sec, sign, off / 3600,
+                 (off / 60) % 60);
+   return buf;
+}
+
+}  // namespace
+
+void append_output(const Value& v, std::string& out) {
+   switch (v.type()) {
+   case Value::Type::Nil: return;
+   case Value::Type::Bool: out += v.as_bool() ? "true" : "false"; return;
+   case Value::Type::Integer: out += std::to_string(v.as_integer()); return;
+   case Value::Type::Float: out += float_to_s(v.as_float()); return;
+   case Value::Type::String: out += v.as_string(); return;
+   case Value::Type::Array:
+      for (const Value& e : v.as_array()) append_output(e, out);
+      return;
+   case Value::Type::Hash: out += inspect(v); return;
+   case Value::Type::Drop: out += v.as_drop().to_s(); return;
+   case Value::Type::Time: out += time_to_s(v.as_time()); return;
+   case Value::Type::Range:
+      out += std::to_string(v.as_range().first);
+      out += "..";
+      out += std::to_string(v.as_range().last);
+      return;
+   }
+}
+
+std::string to_output(const Value& v) {
+   if (v.is_string()) return v.as_string();
+   std::string out;
+   append_output(v, out);
+   return out;
+}
+
+bool liquid_equal(const Value& a, const Value& b) {
+   using T = Value::Type;
+   if (a.is_number() && b.is_number()) {
+      if (a.is_integer() && b.is_integer()) return a.as_integer() == b.as_integer();
+      double x = a.is_integer() ? double(a.as_integer()) : a.as_float();
+      double y = b.is_integer() ? double(b.as_integer()) : b.as_float();
+      return x == y;
+   }
+   if (a.type() != b.type()) return false;
+   switch (a.type()) {
+   case T::Nil: return true;
+   case T::Bool: return a.as_bool() == b.as_bool();
+   case T::String: return a.as_string() == b.as_string();
+   case T::Array: {
+      const Array& x = a.as_array();
+      const Array& y = b.as_array();
+      if (&x == &y) return true;
+      if (x.size() != y.size()) return false;
+      for (std::size_t i = 0; i < x.size(); ++i)
+         if (!liquid_equal(x[i], y[i])) return false;
+      return true;
+   }
+   case T::Hash: {
+      const Hash& x = a.as_hash();
+      const Hash& y = b.as_hash();
+      if (&x == &y) return true;
+      if (x.size() != y.size()) return false;
+      for (const auto& [k, v] : x) {
+         const Value* other = y.find(k);
+         if (!other || !liquid_equal(v, *other)) return false;
+      }
+      return true;
+   }
+   case T::Drop: return &a.as_drop() == &b.as_drop();
+   case T::Time:
+      return a.as_time().seconds == b.as_time().seconds &&
+             a.as_time().nanoseconds == b.as_time().nanoseconds &&
+             a.as_time().is_date == b.as_time().is_date;
+   case T::Range: return a.as_range().first == b.as_range().first && a.as_range().last == b.as_range().last;
+   default: return false;
+   }
+}
+
+}  // namespace jekyllpp::liquid

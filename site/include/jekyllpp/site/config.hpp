@@ -1,0 +1,44 @@
+#pragma once
+// Jekyll's configuration: the DEFAULTS table of configuration.rb, config files merged in order
+// (_config.yml by default), then command-line overrides, then default collections/excludes.
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "jekyllpp/liquid/value.hpp"
+
+namespace jekyllpp::site {
+
+class Logger;
+
+// Utils.deep_merge_hashes: hashes merge recursively; a nil in `overlay` keeps the old value.
+liquid::Value deep_merge(const liquid::Value& base, const liquid::Value& overlay);
+
+// Reads a value in a Hash value (nil when absent or not a hash).
+const liquid::Value& lookup(const liquid::Value& hash, std::string_view key);
+
+// The permalink template a style names (date, pretty, ordinal, weekdate, none), or the
+// style itself when it is a template already.
+std::string style_to_permalink(const std::string& style);
+
+struct Config {
+   liquid::Value data;  // the merged configuration hash, as site.config
+
+   const liquid::Value& get(std::string_view key) const { return lookup(data, key); }
+   bool flag(std::string_view key) const { return get(key).truthy(); }
+   std::string string(std::string_view key) const;  // to_s; "" for nil
+   std::vector< std::string > strings(std::string_view key) const;  // Array(value).map(to_s)
+
+   std::string source;       // absolute source directory
+   std::string destination;  // absolute destination directory
+};
+
+// Jekyll.configuration(override): DEFAULTS < config files < overrides. `overrides` is a hash
+// with the command-line options ("source", "destination", "config", "baseurl", "show_drafts"...).
+// Logs "Configuration file: PATH"; throws site::Error on an unreadable or invalid file.
+Config load_config(const liquid::Value& overrides, Logger& logger);
+
+// Applies `timezone:` the way Jekyll does (sets TZ for the process).
+void apply_timezone(const Config& config);
+
+}  // namespace jekyllpp::site

@@ -1,0 +1,97 @@
+#pragma once
+// What Jekyll reads from the source: pages (Jekyll::Page), collection documents and posts
+// (Jekyll::Document), layouts and static files.
+#include <atomic>
+#include <cstdint>
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "jekyllpp/liquid/value.hpp"
+
+namespace jekyllpp::site {
+
+struct Collection;
+
+// A page or a collection document: something with front matter that is rendered.
+struct Document {
+   enum class Kind { Page, CollectionDocument };
+   Kind kind = Kind::Page;
+
+   std::string path;           // absolute source path
+   std::string relative_path;  // relative to the source (to collections_dir for documents)
+   std::string extname;        // ".md"
+   std::string basename_without_ext;
+   liquid::Value data;         // front matter (a hash), after defaults
+   std::string content;        // the body after front matter, then rendered content
+   std::string output;         // the full rendered output
+   std::string url;
+   std::string output_ext;     // ".html"
+   std::string destination;    // absolute output path
+
+   // Pages: the directory between source and file ("/about"), and the file name.
+   std::string dir;
+   std::string name;
+
+   // Documents.
+   Collection* collection = nullptr;
+   liquid::Time date{};
+   bool draft = false;
+   std::string excerpt;        // rendered excerpt (documents)
+   std::string excerpt_source; // excerpt text before rendering
+   bool has_excerpt = false;
+   std::size_t index = 0;      // position in the collection's docs
+
+   // Render state. Jekyll renders one file after the other, so a file sees the converted
+   // content and output of the files rendered before it and the raw content of the others;
+   // render_order keeps that rule when files render in parallel.
+   std::size_t render_order = 0;
+   std::string converted;              // content after Liquid and conversion
+   std::atomic< bool > converted_ready{false};
+   std::atomic< bool > done{false};    // output is final
+
+   bool is_page() const { return kind == Kind::Page; }
+   // data["key"] or nil.
+   const liquid::Value& get(std::string_view key) const;
+   void set(std::string key, liquid::Value value);
+   bool published() const;
+};
+
+struct Layout {
+   std::string name;           // "default"
+   std::string path;           // absolute
+   std::string relative_path;  // "_layouts/default.html"
+   std::string ext;
+   liquid::Value data;         // front matter
+   std::string content;
+};
+
+struct StaticFile {
+   std::string path;           // absolute source path
+   std::string relative_path;  // "/images/a.png" (leading slash, as Jekyll's)
+   std::string dir;            // "/images"
+   std::string name;           // "a.png"
+   std::string extname;
+   std::string basename;       // "a"
+   std::int64_t modified_time = 0;
+   std::string url;
+   std::string destination;
+   Collection* collection = nullptr;
+   liquid::Value data;         // front matter defaults that apply
+   bool write = true;
+};
+
+struct Collection {
+   std::string label;
+   liquid::Value metadata;     // the collection's hash from config["collections"]
+   std::string relative_directory;  // "_posts" (collections_dir/_label)
+   std::string directory;           // absolute
+   std::string url_template_default;  // "/:collection/:path" + the permalink style's suffix
+   std::vector< std::shared_ptr< Document > > docs;
+   std::vector< std::shared_ptr< StaticFile > > files;
+
+   bool write() const;  // output: true (posts always)
+   std::string url_template() const;
+};
+
+}  // namespace jekyllpp::site

@@ -1,0 +1,26 @@
+#pragma once
+// Reading one page or collection document: front matter, defaults, and for documents the
+// date/slug/title/categories/tags/excerpt that Document#read derives.
+#include <memory>
+#include <string>
+
+#include "jekyllpp/site/document.hpp"
+
+namespace jekyllpp::site {
+
+class Site;
+
+// Jekyll::Page.new(site, source, dir, name); nullptr when the file cannot be read.
+std::shared_ptr< Document > read_page(Site& site, const std::string& dir, const std::string& name);
+
+// Jekyll::Document.new(path, collection).read.
+std::shared_ptr< Document > read_document(Site& site, Collection& collection, const std::string& path);
+
+// The document's URL and destination (after the whole site is read).
+void assign_url(Site& site, Document& doc);
+void assign_url(Site& site, StaticFile& file);
+
+// The excerpt text Jekyll's Excerpt extracts from a document's content.
+std::string extract_excerpt(const std::string& content, const std::string& separator);
+
+}  // namespace jekyllpp::site

@@ -1,0 +1,54 @@
+#pragma once
+// Jekyll's Liquid drops over the site model: SiteDrop (site.*), DocumentDrop (posts and
+// collection documents), the page hash (Page#to_liquid), ExcerptDrop, StaticFileDrop,
+// CollectionDrop and JekyllDrop.
+#include <memory>
+#include <string>
+#include <unordered_map>
+
+#include "jekyllpp/liquid/value.hpp"
+
+namespace jekyllpp::site {
+
+class Site;
+struct Document;
+struct StaticFile;
+
+// The values site.* shares between all renders, built once after reading.
+class SiteDropCache {
+public:
+   explicit SiteDropCache(Site& site);
+   Site& site;
+   liquid::Value posts;         // newest first
+   liquid::Value pages;
+   liquid::Value html_pages;
+   liquid::Value static_files;
+   liquid::Value documents;
+   liquid::Value collections;
+   liquid::Value tags;
+   liquid::Value categories;
+   liquid::Value time;
+   liquid::Value jekyll;        // the JekyllDrop
+   std::unordered_map< std::string, liquid::Value > collection_docs;  // label -> docs
+   // The drop for a page or document (created once, shared).
+   liquid::Value drop_for(const Document& doc) const;
+   liquid::Value drop_for(const StaticFile& file) const;
+
+private:
+   std::unordered_map< const void*, liquid::Value > drops_;
+};
+
+// site.* for rendering `current` (related_posts depends on it).
+liquid::Value make_site_drop(const SiteDropCache& cache, const Document* current);
+// An excerpt of a document, as page while rendering the excerpt.
+liquid::Value make_excerpt_drop(const SiteDropCache& cache, const Document& doc);
+
+// Render-order bookkeeping: the file this thread is rendering (see Document::render_order).
+void set_rendering(const Document* doc);
+const Document* rendering();
+// Blocks until an earlier file is done; returns whether `doc`'s rendered state is visible
+// to the file being rendered.
+bool rendered_before_current(const Document& doc);
+void mark_done(Document& doc);
+
+}  // namespace jekyllpp::site

@@ -1,0 +1,30 @@
+#pragma once
+// Jekyll's EntryFilter: which directory entries the reader skips (dot/underscore/#/~ files,
+// backups, `exclude:` globs) and which it keeps anyway (`include:`).
+#include <string>
+#include <vector>
+
+namespace jekyllpp::site {
+
+class EntryFilter {
+public:
+   EntryFilter(std::string source, std::vector< std::string > include, std::vector< std::string > exclude,
+               bool safe);
+
+   // Keeps the entries of `base_directory` (absolute) that Jekyll reads. Entries may be
+   // relative paths ("a/b.md") under that directory.
+   std::vector< std::string > filter(const std::string& base_directory, const std::vector< std::string >& entries) const;
+
+   bool included(const std::string& entry) const;
+   bool excluded(const std::string& base_directory, const std::string& entry) const;
+   static bool special(const std::string& entry);
+
+private:
+   bool glob_include(const std::vector< std::string >& patterns, const std::string& entry) const;
+   std::string source_;
+   std::vector< std::string > include_;
+   std::vector< std::string > exclude_;  // exclude minus include
+   bool safe_;
+};
+
+}  // namespace jekyllpp::site

@@ -1,0 +1,97 @@
+#pragma once
+// Jekyll::Site: the configuration, everything read from the source, and the build phases
+// (Site#process = reset, read, generate, render, cleanup, write).
+#include <functional>
+#include <map>
+#include <memory>
+#include <mutex>
+#include <string>
+#include <vector>
+
+#include "jekyllpp/liquid/value.hpp"
+#include "jekyllpp/site/config.hpp"
+#include "jekyllpp/site/converter.hpp"
+#include "jekyllpp/site/document.hpp"
+#include "jekyllpp/site/frontmatter_defaults.hpp"
+#include "jekyllpp/site/logger.hpp"
+
+namespace jekyllpp::liquid {
+class Environment;
+}
+
+namespace jekyllpp::site {
+
+class SiteDropCache;
+
+class Site {
+public:
+   Site(Config config, Logger& logger);
+   ~Site();
+
+   Config config;
+   Logger& logger;
+   liquid::Time time{};
+   std::string source;
+   std::string dest;
+   std::string permalink_style;
+
+   std::map< std::string, std::shared_ptr< Layout > > layouts;
+   std::vector< std::shared_ptr< Document > > pages;
+   std::vector< std::shared_ptr< StaticFile > > static_files;
+   std::vector< std::unique_ptr< Collection > > collections;  // in config order, posts first
+   liquid::Value data{liquid::Hash()};
+   std::vector< std::unique_ptr< Converter > > converters;
+   std::unique_ptr< FrontmatterDefaults > frontmatter_defaults;
+   // Liquid environment with Jekyll's filters and tags (set up by the engine).
+   std::shared_ptr< liquid::Environment > environment;
+
+   Collection& posts();
+   Collection* find_collection(const std::string& label);
+
+   bool show_drafts() const;
+   bool future() const;
+   bool unpublished() const;
+   bool safe() const;
+
+   // Site#process's phases.
+   void process();
+   void reset();
+   void read();
+   void render();
+   void cleanup();
+   void write();
+
+   // Jekyll's sanitized_path: `path` inside the source (never above it).
+   std::string in_source_dir(const std::string& path) const;
+   std::string in_dest_dir(const std::string& path) const;
+
+   // Converters matching an extension, highest priority first (identity last).
+   std::vector< const Converter* > converters_for(const std::string& ext) const;
+   std::string output_ext_for(const std::string& ext) const;
+
+   // Publisher#publish?
+   bool publish(const Document& doc) const;
+   bool hidden_in_the_future(const Document& doc) const;
+
+   // site.* as Liquid sees it (built once per render phase).
+   liquid::Value site_payload() const;
+   std::vector< std::shared_ptr< Document > > documents() const;  // all collection docs
+
+   // A page made while rendering (a Sass source map), already rendered; it joins `pages`
+   // when the render phase ends. Thread-safe.
+   void add_generated_page(std::shared_ptr< Document > page);
+   std::vector< std::shared_ptr< Document > > take_generated_pages();
+
+   // Set once the read phase is done: site.documents/posts/... values shared by every render.
+   std::shared_ptr< SiteDropCache > drop_cache;
+
+private:
+   std::unique_ptr< Converter > identity_;
+   std::mutex generated_mutex_;
+   std::vector< std::shared_ptr< Document > > generated_pages_;
+};
+
+// Ensures `source` is not inside `dest` and they differ (Site#ensure_not_in_dest).
+void ensure_not_in_dest(const std::string& source, const std::string& dest);
+
+}  // namespace jekyllpp::site

@@ -1,0 +1,289 @@
+#include "jekyllpp/site/config.hpp"
+
+#include <unistd.h>
+
+#include <boost/filesystem.hpp>
+#include <cstdlib>
+#include <ctime>
+#include <fstream>
+#include <sstream>
+
+#include "jekyllpp/site/errors.hpp"
+#include "jekyllpp/site/logger.hpp"
+#include "jekyllpp/site/yaml_value.hpp"
+
+namespace jekyllpp::site {
+
+namespace fs = boost::filesystem;
+using liquid::Value;
+
+namespace {
+
+Value array_of(std::initializer_list< const char* > items) {
+   liquid::Array out;
+   for (const char* item : items) out.emplace_back(item);
+   return Value(std::move(out));
+}
+
+Value defaults_table() {
+   std::string cwd = fs::current_path().string();
+   liquid::Hash h;
+   h.set("source", cwd);
+   h.set("destination", cwd + "/_site");
+   h.set("collections_dir", "");
+   h.set("cache_dir", ".jekyll-cache");
+   h.set("plugins_dir", "_plugins");
+   h.set("layouts_dir", "_layouts");
+   h.set("data_dir", "_data");
+   h.set("includes_dir", "_includes");
+   h.set("collections", Value(liquid::Hash()));
+   h.set("safe", false);
+   h.set("include", array_of({".htaccess"}));
+   h.set("exclude", Value(liquid::Array()));
+   h.set("keep_files", array_of({".git", ".svn"}));
+   h.set("encoding", "utf-8");
+   h.set("markdown_ext", "markdown,mkdown,mkdn,mkd,md");
+   h.set("strict_front_matter", false);
+   h.set("show_drafts", Value());
+   h.set("limit_posts", 0);
+   h.set("future", false);
+   h.set("unpublished", false);
+   h.set("whitelist", Value(liquid::Array()));
+   h.set("plugins", Value(liquid::Array()));
+   h.set("markdown", "kramdown");
+   h.set("highlighter", "rouge");
+   h.set("lsi", false);
+   h.set("excerpt_separator", "\n\n");
+   h.set("incremental", false);
+   h.set("detach", false);
+   h.set("port", "4000");
+   h.set("host", "127.0.0.1");
+   h.set("baseurl", Value());
+   h.set("show_dir_listing", false);
+   h.set("permalink", "date");
+   h.set("paginate_path", "/page:num");
+   h.set("timezone", Value());
+   h.set("quiet", false);
+   h.set("verbose", false);
+   h.set("defaults", Value(liquid::Array()));
+   liquid::Hash liquid_options;
+   liquid_options.set("error_mode", "warn");
+   liquid_options.set("strict_filters", false);
+   liquid_options.set("strict_variables", false);
+   h.set("liquid", Value(std::move(liquid_options)));
+   liquid::Hash kramdown;
+   kramdown.set("auto_ids", true);
+   liquid::Array levels;
+   for (int i = 1; i <= 6; ++i) levels.emplace_back(i);
+   kramdown.set("toc_levels", Value(std::move(levels)));
+   kramdown.set("entity_output", "as_char");
+   kramdown.set("smart_quotes", "lsquo,rsquo,ldquo,rdquo");
+   kramdown.set("input", "GFM");
+   kramdown.set("hard_wrap", false);
+   kramdown.set("guess_lang", true);
+   kramdown.set("footnote_nr", 1);
+   kramdown.set("show_warnings", false);
+   h.set("kramdown", Value(std::move(kramdown)));
+   return Value(std::move(h));
+}
+
+Value with_key(const Value& hash, const std::string& key, Value value) {
+   liquid::Hash copy = hash.is_hash() ? hash.as_hash() : liquid::Hash();
+   copy.set(key, std::move(value));
+   return Value(std::move(copy));
+}
+
+std::string read_file(const std::string& path) {
+   std::ifstream in(path, std::ios::binary);
+   if (!in) throw Error(Error::Kind::Other, "No such file or directory @ rb_sysopen - " + path);
+   std::ostringstream text;
+   text << in.rdbuf();
+   return text.str();
+}
+
+// Configuration#add_default_collections.
+Value add_default_collections(const Value& config) {
+   const Value& collections = lookup(config, "collections");
+   if (collections.is_nil()) return config;
+   Value as_hash = collections;
+   if (collections.is_array()) {
+      liquid::Hash h;
+      for (const Value& name : collections.as_array()) h.set(liquid::to_output(name), Value(liquid::Hash()));
+      as_hash = Value(std::move(h));
+   }
+   liquid::Hash posts_seed;
+   posts_seed.set("posts", Value(liquid::Hash()));
+   Value merged = deep_merge(Value(std::move(posts_seed)), as_hash);
+   Value posts = lookup(merged, "posts");
+   posts = with_key(posts, "output", true);
+   const Value& permalink = lookup(config, "permalink");
+   if (permalink.truthy() && !lookup(posts, "permalink").truthy())
+      posts = with_key(posts, "permalink", style_to_permalink(liquid::to_output(permalink)));
+   merged = with_key(merged, "posts", posts);
+   return with_key(config, "collections", merged);
+}
+
+Value add_default_excludes(const Value& config) {
+   const Value& exclude = lookup(config, "exclude");
+   if (!exclude.is_array()) return config;
+   liquid::Array items = exclude.as_array();
+   for (const char* name : {".sass-cache", ".jekyll-cache", "gemfiles", "Gemfile", "Gemfile.lock", "node_modules",
+                            "vendor/bundle/", "vendor/cache/", "vendor/gems/", "vendor/ruby/"}) {
+      bool present = false;
+      for (const Value& item : items) present = present || (item.is_string() && item.as_string() == name);
+      if (!present) items.emplace_back(name);
+   }
+   return with_key(config, "exclude", Value(std::move(items)));
+}
+
+void validate(const Value& config, Logger& logger) {
+   for (const char* option : {"include", "exclude"}) {
+      const Value* value = config.as_hash().find(option);
+      if (value && !value->is_array())
+         throw Error(Error::Kind::InvalidConfiguration, std::string("'") + option +
+                                                           "' should be set as an array, but was: " +
+                                                           liquid::inspect(*value) + ".");
+   }
+   const Value* plugins = config.as_hash().find("plugins");
+   if (plugins && !plugins->is_array()) {
+      logger.error("'plugins' should be set as an array of gem-names, but was: " + liquid::inspect(*plugins) +
+                   ". Use 'plugins_dir' instead to set the directory for your non-gemified Ruby plugins.");
+      throw Error(Error::Kind::InvalidConfiguration,
+                  "'plugins' should be set as an array, but was: " + liquid::inspect(*plugins) + ".");
+   }
+}
+
+std::string expand_path(const std::string& path) {
+   return fs::absolute(fs::path(path)).lexically_normal().string();
+}
+
+std::string strip_trailing_slash(std::string path) {
+   while (path.size() > 1 && path.back() == '/') path.pop_back();
+   return path;
+}
+
+}  // namespace
+
+const Value& lookup(const Value& hash, std::string_view key) {
+   static const Value nil;
+   if (!hash.is_hash()) return nil;
+   const Value* found = hash.as_hash().find(key);
+   return found ? *found : nil;
+}
+
+Value deep_merge(const Value& base, const Value& overlay) {
+   if (!base.is_hash() || !overlay.is_hash()) return overlay.is_nil() ? base : overlay;
+   liquid::Hash merged = base.as_hash();
+   for (const auto& [key, value] : overlay.as_hash()) {
+      const Value* old = merged.find(key);
+      if (value.is_nil() && old) continue;
+      if (old && old->is_hash() && value.is_hash()) merged.set(key, deep_merge(*old, value));
+      else merged.set(key, value);
+   }
+   return Value(std::move(merged));
+}
+
+std::string style_to_permalink(const std::string& style) {
+   if (style == "none") return "/:categories/:title:output_ext";
+   if (style == "date") return "/:categories/:year/:month/:day/:title:output_ext";
+   if (style == "ordinal") return "/:categories/:year/:y_day/:title:output_ext";
+   if (style == "pretty") return "/:categories/:year/:month/:day/:title/";
+   if (style == "weekdate") return "/:categories/:year/W:week/:short_day/:title:output_ext";
+   return style;
+}
+
+std::string Config::string(std::string_view key) const {
+   const Value& value = get(key);
+   return value.is_nil() ? std::string() : liquid::to_output(value);
+}
+
+std::vector< std::string > Config::strings(std::string_view key) const {
+   std::vector< std::string > out;
+   const Value& value = get(key);
+   if (value.is_array())
+      for (const Value& item : value.as_array()) out.push_back(liquid::to_output(item));
+   else if (!value.is_nil())
+      out.push_back(liquid::to_output(value));
+   return out;
+}
+
+Config load_config(const Value& overrides, Logger& logger) {
+   Value defaults = defaults_table();
+   std::string source = liquid::to_output(lookup(overrides, "source"));
+   if (source.empty()) source = liquid::to_output(lookup(defaults, "source"));
+
+   std::vector< std::string > files;
+   bool default_file = false;
+   const Value& requested = lookup(overrides, "config");
+   if (requested.is_array()) {
+      for (const Value& file : requested.as_array()) files.push_back(liquid::to_output(file));
+   } else if (requested.is_string() && !requested.as_string().empty()) {
+      files.push_back(requested.as_string());
+   }
+   if (files.empty()) {
+      std::string chosen = "yml";
+      for (const char* ext : {"yml", "yaml", "toml"})
+         if (fs::exists(fs::path(source) / (std::string("_config.") + ext))) {
+            chosen = ext;
+            break;
+         }
+      files.push_back((fs::path(expand_path(source)) / ("_config." + chosen)).string());
+      default_file = true;
+   }
+
+   Value config{liquid::Hash()};
+   for (const std::string& file : files) {
+      if (file.empty()) continue;
+      std::string path = expand_path(file);
+      std::string extension = fs::path(path).extension().string();
+      if (!fs::exists(path)) {
+         if (default_file) {
+            logger.warn("Configuration file:", "none");
+            continue;
+         }
+         logger.error("Fatal:", "The configuration file '" + path + "' could not be found.");
+         throw Error(Error::Kind::Other, "The Configuration file '" + path + "' could not be found.");
+      }
+      Value next;
+      if (extension == ".yml" || extension == ".yaml" || extension == ".YML" || extension == ".YAML") {
+         try {
+            next = parse_yaml(read_file(path));
+         } catch (const YamlError& e) {
+            throw Error(Error::Kind::Other, e.what());
+         }
+         if (next.is_nil()) next = Value(liquid::Hash());
+      } else {
+         logger.warn("WARNING:", "Error reading configuration. Using defaults (and options).");
+         std::fprintf(stderr, "No parser for '%s' is available. Use a .y(a)ml or .toml file instead.\n",
+                      path.c_str());
+         break;
+      }
+      if (!next.is_hash()) {
+         logger.warn("WARNING:", "Error reading configuration. Using defaults (and options).");
+         std::fprintf(stderr, "Configuration file: (INVALID) %s\n", path.c_str());
+         break;
+      }
+      logger.info("Configuration file:", path);
+      config = deep_merge(config, next);
+   }
+   validate(config, logger);
+   config = add_default_collections(config);
+
+   Value user = deep_merge(config, overrides);
+   Value merged = add_default_excludes(add_default_collections(deep_merge(defaults, user)));
+
+   Config out;
+   out.data = merged;
+   out.source = strip_trailing_slash(expand_path(liquid::to_output(lookup(merged, "source"))));
+   out.destination = strip_trailing_slash(expand_path(liquid::to_output(lookup(merged, "destination"))));
+   return out;
+}
+
+void apply_timezone(const Config& config) {
+   const Value& zone = config.get("timezone");
+   if (!zone.truthy()) return;
+   setenv("TZ", liquid::to_output(zone).c_str(), 1);
+   tzset();
+}
+
+}  // namespace jekyllpp::site

@@ -1,0 +1,155 @@
+#include "jekyllpp/site/data_reader.hpp"
+
+#include <dirent.h>
+#include <sys/stat.h>
+
+#include <algorithm>
+#include <cctype>
+#include <optional>
+#include <vector>
+
+#include "jekyllpp/site/errors.hpp"
+#include "jekyllpp/site/path_util.hpp"
+#include "jekyllpp/site/site.hpp"
+#include "jekyllpp/site/yaml_value.hpp"
+
+namespace jekyllpp::site {
+
+using liquid::Value;
+
+namespace {
+
+bool is_directory(const std::string& path) {
+   struct stat st{};
+   return ::stat(path.c_str(), &st) == 0 && S_ISDIR(st.st_mode);
+}
+
+// DataReader#sanitize_filename: drops characters other than word, space and "-", and turns
+// whitespace runs into "_".
+std::string sanitize_filename(const std::string& name) {
+   std::string kept;
+   for (unsigned char c : name)
+      if (std::isalnum(c) || c == '_' || c == '-' || std::isspace(c) || c >= 0x80) kept += char(c);
+   std::size_t first = kept.find_first_not_of(" \t\n\r\f\v");
+   std::size_t last = kept.find_last_not_of(" \t\n\r\f\v");
+   kept = first == std::string::npos ? "" : kept.substr(first, last - first + 1);
+   std::string out;
+   bool in_space = false;
+   for (char c : kept) {
+      bool space = std::isspace(static_cast< unsigned char >(c));
+      if (space && !in_space) out += '_';
+      if (!space) out += c;
+      in_space = space;
+   }
+   return out;
+}
+
+std::vector< std::vector< std::optional< std::string > > > csv_rows(const std::string& text, char sep) {
+   std::vector< std::vector< std::optional< std::string > > > rows;
+   std::vector< std::optional< std::string > > row;
+   std::string field;
+   bool quoted = false, was_quoted = false, any = false;
+   auto end_field = [&] {
+      if (field.empty() && !was_quoted) row.emplace_back(std::nullopt);
+      else row.emplace_back(field);
+      field.clear();
+      was_quoted = false;
+   };
+   for (std::size_t i = 0; i < text.size(); ++i) {
+      char c = text[i];
+      any = true;
+      if (quoted) {
+         if (c == '"' && i + 1 < text.size() && text[i + 1] == '"') field += '"', ++i;
+         else if (c == '"') quoted = false;
+         else field += c;
+      } else if (c == '"') {
+         quoted = was_quoted = true;
+      } else if (c == sep) {
+         end_field();
+      } else if (c == '\n' || c == '\r') {
+         if (c == '\r' && i + 1 < text.size() && text[i + 1] == '\n') ++i;
+         end_field();
+         rows.push_back(std::move(row));
+         row.clear();
+         any = false;
+      } else {
+         field += c;
+      }
+   }
+   if (any) {
+      end_field();
+      rows.push_back(std::move(row));
+   }
+   return rows;
+}
+
+Value read_data_file(Site& site, const std::string& path) {
+   std::string ext = extname(path);
+   std::transform(ext.begin(), ext.end(), ext.begin(), [](unsigned char c) { return char(std::tolower(c)); });
+   std::string text = read_file(path);
+   if (ext == ".csv") return parse_csv(text, ',');
+   if (ext == ".tsv") return parse_csv(text, '\t');
+   try {
+      return parse_yaml(text);
+   } catch (const YamlError& e) {
+      (void)site;
+      throw Error(Error::Kind::Other, std::string(e.what()).replace(1, 9, path));
+   }
+}
+
+void read_data_to(Site& site, const std::string& dir, liquid::Hash& data) {
+   if (!is_directory(dir)) return;
+   std::vector< std::string > files, dirs;
+   DIR* handle = ::opendir(dir.c_str());
+   if (!handle) return;
+   while (dirent* entry = ::readdir(handle)) {
+      std::string name = entry->d_name;
+      if (name[0] == '.') continue;
+      std::string path = dir + "/" + name;
+      if (is_directory(path)) {
+         dirs.push_back(name);
+         continue;
+      }
+      std::string ext = extname(name);
+      if (ext == ".yaml" || ext == ".yml" || ext == ".json" || ext == ".csv" || ext == ".tsv") files.push_back(name);
+   }
+   ::closedir(handle);
+   std::sort(files.begin(), files.end());
+   std::sort(dirs.begin(), dirs.end());
+   for (const std::string& name : files) {
+      std::string key = sanitize_filename(name.substr(0, name.size() - extname(name).size()));
+      data.set(key, read_data_file(site, dir + "/" + name));
+   }
+   for (const std::string& name : dirs) {
+      liquid::Hash nested;
+      read_data_to(site, dir + "/" + name, nested);
+      data.set(sanitize_filename(name), Value(std::move(nested)));
+   }
+}
+
+}  // namespace
+
+Value parse_csv(const std::string& text, char separator) {
+   auto rows = csv_rows(text, separator);
+   liquid::Array out;
+   if (rows.empty()) return Value(std::move(out));
+   const auto& headers = rows[0];
+   for (std::size_t r = 1; r < rows.size(); ++r) {
+      liquid::Hash hash;
+      for (std::size_t i = 0; i < std::max(headers.size(), rows[r].size()); ++i) {
+         std::string key = i < headers.size() && headers[i] ? *headers[i] : std::string();
+         Value value = i < rows[r].size() && rows[r][i] ? Value(*rows[r][i]) : Value();
+         if (!hash.contains(key)) hash.set(key, value);
+      }
+      out.emplace_back(std::move(hash));
+   }
+   return Value(std::move(out));
+}
+
+Value read_data(Site& site, const std::string& data_dir) {
+   liquid::Hash data;
+   read_data_to(site, site.in_source_dir(data_dir), data);
+   return Value(std::move(data));
+}
+
+}  // namespace jekyllpp::site

@@ -1,0 +1,407 @@
+#include "jekyllpp/site/document_reader.hpp"
+
+#include <sys/stat.h>
+
+#include <regex>
+
+#include "jekyllpp/site/errors.hpp"
+#include "jekyllpp/site/front_matter.hpp"
+#include "jekyllpp/site/path_util.hpp"
+#include "jekyllpp/site/site.hpp"
+#include "jekyllpp/site/slugify.hpp"
+#include "jekyllpp/site/time_util.hpp"
+#include "jekyllpp/site/url.hpp"
+#include "jekyllpp/site/yaml_value.hpp"
+
+namespace jekyllpp::site {
+
+using liquid::Value;
+
+namespace {
+
+const std::regex& date_filename_matcher() {
+   static const std::regex re(R"(^(?:.+/)*?(\d{2,4}-\d{1,2}-\d{1,2})-([^/]*)(\.[^.]+)$)");
+   return re;
+}
+
+// Ruby's `data.key?("x")`.
+bool has(const Value& data, std::string_view key) { return data.is_hash() && data.as_hash().contains(key); }
+
+// Splits a document's text into data and body; YAML problems are logged as Jekyll logs them.
+struct ReadResult {
+   Value data;
+   std::string body;
+};
+
+ReadResult read_front_matter(Site& site, const std::string& path, bool is_page) {
+   ReadResult result;
+   std::string text = read_file(path);
+   auto split = split_front_matter(text);
+   if (!split) {
+      result.body = std::move(text);
+      return result;
+   }
+   result.body = std::string(split->body);
+   try {
+      result.data = parse_yaml(split->yaml);
+   } catch (const YamlError& e) {
+      if (is_page) site.logger.warn("YAML Exception reading " + path + ": " + e.what());
+      else site.logger.error("Error:", "YAML Exception reading " + path + ": " + e.what());
+      if (site.config.flag("strict_front_matter")) throw Error(Error::Kind::Other, e.what());
+      result.data = Value();
+   }
+   return result;
+}
+
+Value with(const Value& hash, std::string key, Value value) {
+   liquid::Hash copy = hash.is_hash() ? hash.as_hash() : liquid::Hash();
+   copy.set(std::move(key), std::move(value));
+   return Value(std::move(copy));
+}
+
+liquid::Array split_words(const std::string& text) {
+   liquid::Array out;
+   std::size_t i = 0;
+   while (i < text.size()) {
+      while (i < text.size() && std::isspace(static_cast< unsigned char >(text[i]))) ++i;
+      std::size_t start = i;
+      while (i < text.size() && !std::isspace(static_cast< unsigned char >(text[i]))) ++i;
+      if (i > start) out.emplace_back(text.substr(start, i - start));
+   }
+   return out;
+}
+
+void flatten_into(const Value& value, liquid::Array& out) {
+   if (value.is_array())
+      for (const Value& item : value.as_array()) flatten_into(item, out);
+   else if (!value.is_nil())
+      out.push_back(value);
+}
+
+// Utils.pluralized_array_from_hash.
+liquid::Array pluralized(const Value& data, const char* singular, const char* plural) {
+   liquid::Array out;
+   if (has(data, singular)) {
+      flatten_into(lookup(data, singular), out);
+      return out;
+   }
+   const Value& value = lookup(data, plural);
+   if (value.is_string()) return split_words(value.as_string());
+   if (value.is_array()) flatten_into(value, out);
+   return out;
+}
+
+void append_unique(liquid::Array& list, const Value& item) {
+   for (const Value& existing : list)
+      if (liquid::liquid_equal(existing, item)) return;
+   list.push_back(item);
+}
+
+// Document#merge_data! for front matter and defaults: categories union, date parsed.
+void merge_data(Site& site, Document& doc, Value other, const char* source) {
+   if (!other.is_hash()) return;
+   const Value& categories = lookup(other, "categories");
+   if (!categories.is_nil()) {
+      Value merged_categories = categories.is_string() ? Value(split_words(categories.as_string())) : categories;
+      const Value& current = doc.get("categories");
+      if (current.is_array() && merged_categories.is_array()) {
+         liquid::Array joined = current.as_array();
+         for (const Value& item : merged_categories.as_array()) append_unique(joined, item);
+         merged_categories = Value(std::move(joined));
+      }
+      other = with(other, "categories", merged_categories);
+   }
+   doc.data = deep_merge(doc.data, other);
+   if (has(doc.data, "date")) {
+      const Value& date = doc.get("date");
+      std::string text = date.is_time() ? time_to_s(date.as_time()) : liquid::to_output(date);
+      auto parsed = parse_time(text);
+      if (!parsed)
+         throw Error(Error::Kind::InvalidDate, "Invalid date '" + text + "': Document '" + doc.relative_path +
+                                                  "' does not have a valid date in the " + source + ".");
+      doc.set("date", Value(*parsed));
+   }
+}
+
+std::string to_s(const Value& value) { return value.is_nil() ? std::string() : liquid::to_output(value); }
+
+}  // namespace
+
+const Value& Document::get(std::string_view key) const { return lookup(data, key); }
+
+void Document::set(std::string key, Value value) { data = with(data, std::move(key), std::move(value)); }
+
+bool Document::published() const {
+   const Value& published = get("published");
+   return !(has(data, "published") && published.is_bool() && !published.as_bool());
+}
+
+std::string extract_excerpt(const std::string& content, const std::string& separator) {
+   std::size_t at = content.find(separator);
+   if (at == std::string::npos) return content;
+   std::string head = content.substr(0, at);
+   std::string tail = content.substr(at + separator.size());
+   if (tail.empty()) return head;
+   // Markdown link reference definitions in the rest that the excerpt uses.
+   static const std::regex reference(R"((?:^|\n) {0,3}(\[[^\]]+\])(:.+)(?=\n|$))");
+   std::vector< std::string > definitions;
+   for (std::sregex_iterator it(tail.begin(), tail.end(), reference), end; it != end; ++it)
+      if (head.find((*it)[1].str()) != std::string::npos) definitions.push_back((*it)[1].str() + (*it)[2].str());
+   if (definitions.empty()) return head;
+   head += "\n\n";
+   for (std::size_t i = 0; i < definitions.size(); ++i) head += (i ? "\n" : "") + definitions[i];
+   return head;
+}
+
+std::shared_ptr< Document > read_page(Site& site, const std::string& dir, const std::string& name) {
+   auto page = std::make_shared< Document >();
+   page->kind = Document::Kind::Page;
+   page->dir = dir;
+   page->name = name;
+   page->path = site.in_source_dir(join_path(dir, name));
+   page->relative_path = join_path(dir, name);
+   while (!page->relative_path.empty() && page->relative_path[0] == '/') page->relative_path.erase(0, 1);
+   page->extname = extname(name);
+   page->basename_without_ext = strip_trailing_dots(name.substr(0, name.size() - page->extname.size()));
+   ReadResult read;
+   try {
+      read = read_front_matter(site, page->path, true);
+   } catch (const std::runtime_error& e) {
+      site.logger.warn("Error reading file " + page->path + ": " + e.what());
+      if (site.config.flag("strict_front_matter")) throw;
+   }
+   if (!read.data.is_nil() && !read.data.is_hash())
+      throw Error(Error::Kind::InvalidYAMLFrontMatter, "Invalid YAML front matter in " + page->path);
+   if (read.data.is_nil()) read.data = Value(liquid::Hash());
+   const Value& permalink = lookup(read.data, "permalink");
+   if (permalink.is_string() && permalink.as_string().empty())
+      throw Error(Error::Kind::InvalidPermalink, "Invalid permalink in " + page->path);
+   page->content = std::move(read.body);
+   page->data = deep_merge(site.frontmatter_defaults->all(page->relative_path, "pages"), read.data);
+   page->output_ext = site.output_ext_for(page->extname);
+   return page;
+}
+
+std::shared_ptr< Document > read_document(Site& site, Collection& collection, const std::string& path) {
+   auto doc = std::make_shared< Document >();
+   doc->kind = Document::Kind::CollectionDocument;
+   doc->collection = &collection;
+   doc->path = path;
+   std::string collections_path = site.in_source_dir(site.config.string("collections_dir"));
+   doc->relative_path = path.compare(0, collections_path.size() + 1, collections_path + "/") == 0
+                           ? path.substr(collections_path.size() + 1)
+                           : path;
+   doc->extname = extname(path);
+   std::string base = basename(path);
+   doc->basename_without_ext = base.substr(0, base.size() - doc->extname.size());
+   doc->data = Value(liquid::Hash());
+
+   doc->draft = doc->relative_path.find(collection.relative_directory) == std::string::npos &&
+                collection.label == "posts";
+   doc->set("draft", doc->draft);
+   // Categories from the directories above _posts/_drafts.
+   std::string special = doc->draft ? "_drafts" : collection.relative_directory;
+   liquid::Array superdirs;
+   if (doc->relative_path.compare(0, special.size(), special) != 0) {
+      std::string above = doc->relative_path.substr(0, doc->relative_path.find(special));
+      std::size_t start = 0;
+      while (start < above.size()) {
+         std::size_t slash = above.find('/', start);
+         std::string part = above.substr(start, slash == std::string::npos ? std::string::npos : slash - start);
+         if (!part.empty() && part != special && part != base) superdirs.emplace_back(part);
+         if (slash == std::string::npos) break;
+         start = slash + 1;
+      }
+   }
+   merge_data(site, *doc, with(Value(liquid::Hash()), "categories", Value(std::move(superdirs))), "file path");
+
+   if (doc->extname == ".yaml" || doc->extname == ".yml") {
+      doc->data = parse_yaml(read_file(path));
+      doc->output_ext = site.output_ext_for(doc->extname);
+      return doc;
+   }
+   std::string type = collection.label;
+   try {
+      Value defaults = site.frontmatter_defaults->all(doc->relative_path, type);
+      if (!defaults.as_hash().empty()) merge_data(site, *doc, defaults, "front matter defaults");
+      ReadResult read = read_front_matter(site, path, false);
+      doc->content = std::move(read.body);
+      if (!read.data.is_nil()) {
+         if (!read.data.is_hash())
+            throw Error(Error::Kind::Other, "undefined method `key?' for " + liquid::inspect(read.data));
+         merge_data(site, *doc, read.data, "YAML front matter");
+      }
+
+      // populate_title: date and slug from the file name.
+      std::smatch m;
+      std::string slug, ext;
+      if (std::regex_match(doc->relative_path, m, date_filename_matcher())) {
+         slug = m[2].str();
+         ext = m[3].str();
+         const Value& date = doc->get("date");
+         if (!date.truthy() || (date.is_time() && date.as_time().seconds == site.time.seconds))
+            merge_data(site, *doc, with(Value(liquid::Hash()), "date", m[1].str()), "filename");
+      } else {
+         static const std::regex dateless(R"(^(?:.+/)*(.*)(\.[^.]+)$)");
+         if (std::regex_match(doc->relative_path, m, dateless)) {
+            slug = m[1].str();
+            ext = m[2].str();
+         } else {
+            slug = doc->basename_without_ext;
+         }
+      }
+      slug = strip_trailing_dots(slug);
+      if (!doc->get("title").truthy()) doc->set("title", titleize_slug(slug));
+      if (!doc->get("slug").truthy()) doc->set("slug", slug);
+      if (!doc->get("ext").truthy()) doc->set("ext", ext.empty() ? Value() : Value(ext));
+
+      // populate_categories / populate_tags.
+      liquid::Array categories;
+      const Value& current = doc->get("categories");
+      if (current.is_array()) categories = current.as_array();
+      else if (!current.is_nil()) categories.push_back(current);
+      for (const Value& item : pluralized(doc->data, "category", "categories")) categories.push_back(item);
+      liquid::Array flat;
+      for (const Value& item : categories) {
+         liquid::Array pieces;
+         flatten_into(item, pieces);
+         for (const Value& piece : pieces) append_unique(flat, Value(liquid::to_output(piece)));
+      }
+      doc->set("categories", Value(std::move(flat)));
+      doc->set("tags", Value(pluralized(doc->data, "tag", "tags")));
+   } catch (const YamlError& e) {
+      site.logger.error("Error:", "YAML Exception reading " + path + ": " + e.what());
+      if (site.config.flag("strict_front_matter")) throw;
+   } catch (const Error& e) {
+      site.logger.error("Error:", "could not read file " + path + ": " + e.what());
+      if (site.config.flag("strict_front_matter") || e.fatal()) throw;
+   } catch (const std::runtime_error& e) {
+      site.logger.error("Error:", "could not read file " + path + ": " + e.what());
+      if (site.config.flag("strict_front_matter")) throw;
+   }
+
+   // Document#date: front matter, else (drafts) the file's mtime, else site.time.
+   const Value& date = doc->get("date");
+   if (date.is_time()) {
+      doc->date = date.as_time();
+   } else {
+      struct stat st{};
+      doc->date = doc->draft && ::stat(path.c_str(), &st) == 0 ? local_time(st.st_mtime) : site.time;
+   }
+
+   std::string separator = to_s(doc->get("excerpt_separator").is_nil() ? site.config.get("excerpt_separator")
+                                                                       : doc->get("excerpt_separator"));
+   if (!separator.empty() && !has(doc->data, "excerpt")) {
+      doc->has_excerpt = true;
+      doc->excerpt_source = extract_excerpt(doc->content, separator);
+   }
+   doc->output_ext = site.output_ext_for(doc->extname);
+   return doc;
+}
+
+namespace {
+
+std::string permalink_ext(const Value& permalink) {
+   if (!permalink.is_string()) return "";
+   const std::string& text = permalink.as_string();
+   if (text.empty() || text.back() == '/') return "";
+   return extname(text);
+}
+
+std::string set_destination(Site& site, const std::string& url, const std::string& output_ext, bool page) {
+   std::string path = sanitized_path(site.dest, unescape_path(url));
+   if (!url.empty() && url.back() == '/') {
+      path = join_path(path, page ? "index" : "index.html");
+      if (!page) return path;
+   }
+   if (path.size() < output_ext.size() || path.compare(path.size() - output_ext.size(), output_ext.size(), output_ext) != 0)
+      path += output_ext;
+   return path;
+}
+
+}  // namespace
+
+void assign_url(Site& site, Document& doc) {
+   const Value& permalink = doc.get("permalink");
+   std::string ext = permalink_ext(permalink);
+   if (!ext.empty()) doc.output_ext = ext;
+   std::optional< std::string > permalink_text;
+   if (permalink.truthy()) permalink_text = liquid::to_output(permalink);
+
+   if (doc.is_page()) {
+      std::string url_template;
+      bool html = doc.output_ext == ".html" || doc.output_ext == ".xhtml" || doc.output_ext == ".htm";
+      if (!html) url_template = "/:path/:basename:output_ext";
+      else if (doc.basename_without_ext == "index") url_template = "/:path/";
+      else url_template = add_permalink_suffix("/:path/:basename", site.permalink_style);
+      PlaceholderList placeholders = {{"path", doc.dir}, {"basename", doc.basename_without_ext},
+                                      {"output_ext", doc.output_ext}};
+      doc.url = url_from_hash(permalink_text ? *permalink_text : url_template, placeholders);
+      doc.destination = set_destination(site, doc.url, doc.output_ext, true);
+      return;
+   }
+
+   const Collection& collection = *doc.collection;
+   const Value& slug_value = doc.get("slug");
+   std::string slug_source = slug_value.is_nil() ? std::string() : liquid::to_output(slug_value);
+   std::string cleaned = doc.relative_path.substr(0, doc.relative_path.size() - doc.extname.size());
+   if (std::size_t at = cleaned.find(collection.relative_directory); at != std::string::npos)
+      cleaned.erase(at, collection.relative_directory.size());
+   cleaned = strip_trailing_dots(cleaned);
+   const liquid::Time& date = doc.date;
+   auto lookup_placeholder = [&](const std::string& name) -> std::optional< std::string > {
+      if (name == "collection") return collection.label;
+      if (name == "path") return cleaned;
+      if (name == "output_ext") return doc.output_ext;
+      if (name == "name") return slugify(doc.basename_without_ext);
+      if (name == "title")
+         return slug_value.is_nil() ? slugify(doc.basename_without_ext, "pretty", true) : slugify(slug_source, "pretty", true);
+      if (name == "slug") return slug_value.is_nil() ? slugify(doc.basename_without_ext) : slugify(slug_source);
+      if (name == "categories" || name == "slugified_categories") {
+         std::vector< std::string > seen;
+         const Value& categories = doc.get("categories");
+         liquid::Array list = categories.is_array() ? categories.as_array() : liquid::Array{};
+         if (!categories.is_array() && !categories.is_nil()) list.push_back(categories);
+         for (const Value& category : list) {
+            std::string text = liquid::to_output(category);
+            if (name == "categories")
+               for (char& c : text) c = char(std::tolower(static_cast< unsigned char >(c)));
+            else
+               text = slugify(text);
+            if (std::find(seen.begin(), seen.end(), text) == seen.end()) seen.push_back(text);
+         }
+         std::string joined;
+         for (std::size_t i = 0; i < seen.size(); ++i) joined += (i ? "/" : "") + seen[i];
+         return joined;
+      }
+      static const std::pair< const char*, const char* > date_parts[] = {
+         {"year", "%Y"},       {"month", "%m"},      {"day", "%d"},         {"hour", "%H"},      {"minute", "%M"},
+         {"second", "%S"},     {"i_day", "%-d"},     {"i_month", "%-m"},    {"short_month", "%b"},
+         {"long_month", "%B"}, {"short_year", "%y"}, {"w_year", "%G"},      {"week", "%V"},      {"w_day", "%u"},
+         {"short_day", "%a"},  {"long_day", "%A"},   {"y_day", "%j"}};
+      for (const auto& [key, format] : date_parts)
+         if (name == key) return strftime(date, format);
+      return std::nullopt;
+   };
+   doc.url = url_from_lookup(permalink_text ? *permalink_text : collection.url_template(), lookup_placeholder);
+   doc.destination = set_destination(site, doc.url, doc.output_ext, false);
+}
+
+void assign_url(Site& site, StaticFile& file) {
+   std::string cleaned = strip_trailing_dots(file.relative_path.substr(0, file.relative_path.size() - file.extname.size()));
+   std::string base;
+   if (!file.collection) {
+      base = cleaned;
+   } else {
+      if (std::size_t at = cleaned.find(file.collection->relative_directory); at != std::string::npos)
+         cleaned.erase(at, file.collection->relative_directory.size());
+      PlaceholderList placeholders = {{"collection", file.collection->label}, {"path", cleaned},
+                                      {"output_ext", ""}, {"name", file.basename}, {"title", ""}};
+      base = url_from_hash(file.collection->url_template(), placeholders);
+      while (!base.empty() && base.back() == '/') base.pop_back();
+   }
+   file.url = base + file.extname;
+   file.destination = sanitized_path(site.dest, unescape_path(file.url));
+}
+
+}  // namespace jekyllpp::site

@@ -1,0 +1,419 @@
+#include "jekyllpp/site/drops.hpp"
+
+#include <sys/stat.h>
+
+#include <algorithm>
+#include <condition_variable>
+#include <cstdlib>
+#include <mutex>
+
+#include "jekyllpp/site/config.hpp"
+#include "jekyllpp/site/path_util.hpp"
+#include "jekyllpp/site/site.hpp"
+#include "jekyllpp/site/time_util.hpp"
+
+namespace jekyllpp::site {
+
+using liquid::Value;
+
+namespace {
+
+thread_local const Document* current_render = nullptr;
+std::mutex done_mutex;
+std::condition_variable done_signal;
+
+Value hash_value(const Value& data, std::string_view key) { return lookup(data, key); }
+
+std::vector< std::string > data_keys(const Value& data) {
+   std::vector< std::string > keys;
+   if (data.is_hash())
+      for (const auto& entry : data.as_hash()) keys.push_back(entry.first);
+   return keys;
+}
+
+void add_keys(std::vector< std::string >& keys, std::initializer_list< const char* > extra) {
+   for (const char* key : extra)
+      if (std::find(keys.begin(), keys.end(), key) == keys.end()) keys.emplace_back(key);
+}
+
+// The content of a page or document as the file being rendered sees it.
+std::string visible_content(const Document& doc) {
+   if (&doc == current_render)
+      return !doc.is_page() && doc.converted_ready.load() ? doc.converted : doc.content;
+   return rendered_before_current(doc) ? doc.converted : doc.content;
+}
+
+std::string document_id(const Document& doc) {
+   const Value& slug = doc.get("slug");
+   return join_path(dirname(doc.url), slug.is_nil() ? doc.basename_without_ext : liquid::to_output(slug));
+}
+
+class DocumentDrop : public liquid::Drop {
+public:
+   DocumentDrop(const SiteDropCache& cache, const Document& doc) : cache_(cache), doc_(doc) {}
+
+   Value get(std::string_view key) const override {
+      if (key == "content") return visible_content(doc_);
+      if (key == "output") return rendered_before_current(doc_) ? Value(doc_.output) : Value();
+      if (key == "collection") return doc_.collection->label;
+      if (key == "date") return doc_.date;
+      if (key == "excerpt") return excerpt();
+      if (key == "id") return document_id(doc_);
+      if (key == "url") return doc_.url;
+      if (key == "path" || key == "relative_path") return doc_.relative_path;
+      if (key == "next" || key == "previous") {
+         const auto& docs = doc_.collection->docs;
+         std::size_t i = doc_.index;
+         if (i >= docs.size() || docs[i].get() != &doc_) return Value();
+         if (key == "next") return i + 1 < docs.size() ? cache_.drop_for(*docs[i + 1]) : Value();
+         return i > 0 ? cache_.drop_for(*docs[i - 1]) : Value();
+      }
+      return hash_value(doc_.data, key);
+   }
+   bool has_key(std::string_view key) const override {
+      static const char* const methods[] = {"content", "output", "collection", "date", "excerpt", "id", "url",
+                                            "path", "relative_path", "next", "previous", "title", "categories", "tags"};
+      for (const char* method : methods)
+         if (key == method) return true;
+      return doc_.data.is_hash() && doc_.data.as_hash().contains(key);
+   }
+   std::vector< std::string > keys() const override {
+      std::vector< std::string > keys = {"collection", "content", "date",   "excerpt", "id",   "next",
+                                         "output",     "path",    "previous", "relative_path", "url",
+                                         "title", "categories", "tags"};
+      for (const std::string& key : data_keys(doc_.data))
+         if (std::find(keys.begin(), keys.end(), key) == keys.end()) keys.push_back(key);
+      return keys;
+   }
+   std::string to_s() const override {
+      if (rendered_before_current(doc_)) return doc_.output;
+      return visible_content(doc_);
+   }
+
+private:
+   Value excerpt() const {
+      const Value* own = doc_.data.is_hash() ? doc_.data.as_hash().find("excerpt") : nullptr;
+      if (own) return own->is_nil() ? Value("") : Value(liquid::to_output(*own));
+      if (!doc_.has_excerpt) return Value("");
+      return Value(doc_.excerpt);
+   }
+   const SiteDropCache& cache_;
+   const Document& doc_;
+};
+
+// Excerpt#to_liquid: the document seen through its excerpt.
+class ExcerptDrop : public liquid::Drop {
+public:
+   ExcerptDrop(const SiteDropCache& cache, const Document& doc) : document_(cache, doc), doc_(doc) {}
+   Value get(std::string_view key) const override {
+      if (key == "content") return doc_.excerpt_source;
+      if (key == "excerpt") return Value();
+      if (key == "layout") return doc_.get("layout");
+      if (key == "id") return document_id(doc_) + "#excerpt";
+      if (key == "path" || key == "relative_path") return join_path(doc_.relative_path, "#excerpt");
+      if (key == "output") return Value();
+      return document_.get(key);
+   }
+   std::vector< std::string > keys() const override { return document_.keys(); }
+   std::string to_s() const override { return doc_.excerpt_source; }
+
+private:
+   DocumentDrop document_;
+   const Document& doc_;
+};
+
+// Page#to_liquid: the page's data plus content, dir, excerpt, name, path, url.
+class PageDrop : public liquid::Drop {
+public:
+   explicit PageDrop(const Document& page) : page_(page) {}
+   Value get(std::string_view key) const override {
+      if (key == "content") return visible_content(page_);
+      if (key == "dir") {
+         if (!page_.url.empty() && page_.url.back() == '/') return page_.url;
+         std::string dir = dirname(page_.url);
+         return dir.back() == '/' ? dir : dir + "/";
+      }
+      if (key == "excerpt") {
+         const Value& excerpt = page_.get("excerpt");
+         return excerpt.is_nil() ? Value() : Value(liquid::to_output(excerpt));
+      }
+      if (key == "name") return page_.name;
+      if (key == "path") {
+         const Value* path = page_.data.as_hash().find("path");
+         return path ? *path : Value(page_.relative_path);
+      }
+      if (key == "url") return page_.url;
+      return hash_value(page_.data, key);
+   }
+   bool has_key(std::string_view key) const override {
+      return key == "content" || key == "dir" || key == "excerpt" || key == "name" || key == "path" ||
+             key == "url" || page_.data.as_hash().contains(key);
+   }
+   std::vector< std::string > keys() const override {
+      std::vector< std::string > keys = data_keys(page_.data);
+      add_keys(keys, {"content", "dir", "excerpt", "name", "path", "url"});
+      return keys;
+   }
+   std::string to_s() const override {
+      liquid::Hash hash;
+      for (const std::string& key : keys()) hash.set(key, get(key));
+      return liquid::inspect(Value(std::move(hash)));
+   }
+
+private:
+   const Document& page_;
+};
+
+class StaticFileDrop : public liquid::Drop {
+public:
+   explicit StaticFileDrop(const StaticFile& file) : file_(file) {}
+   Value get(std::string_view key) const override {
+      if (key == "name") return file_.name;
+      if (key == "extname") return file_.extname;
+      if (key == "basename") return file_.basename;
+      if (key == "path") return file_.relative_path;
+      if (key == "collection") return file_.collection ? Value(file_.collection->label) : Value();
+      if (key == "modified_time") {
+         struct stat st{};
+         ::stat(file_.path.c_str(), &st);
+         return local_time(st.st_mtim.tv_sec, std::int32_t(st.st_mtim.tv_nsec));
+      }
+      return hash_value(file_.data, key);
+   }
+   std::vector< std::string > keys() const override {
+      std::vector< std::string > keys = {"name", "extname", "modified_time", "basename", "path", "collection"};
+      for (const std::string& key : data_keys(file_.data))
+         if (std::find(keys.begin(), keys.end(), key) == keys.end()) keys.push_back(key);
+      return keys;
+   }
+
+private:
+   const StaticFile& file_;
+};
+
+class CollectionDrop : public liquid::Drop {
+public:
+   CollectionDrop(const Collection& collection, Value docs, Value files)
+       : collection_(collection), docs_(std::move(docs)), files_(std::move(files)) {}
+   Value get(std::string_view key) const override {
+      if (key == "label") return collection_.label;
+      if (key == "docs") return docs_;
+      if (key == "files") return files_;
+      if (key == "directory") return collection_.directory;
+      if (key == "relative_directory") return collection_.relative_directory;
+      if (key == "output") return collection_.write();
+      return hash_value(collection_.metadata, key);
+   }
+   std::vector< std::string > keys() const override {
+      std::vector< std::string > keys = {"output", "label", "docs", "files", "directory", "relative_directory"};
+      for (const std::string& key : data_keys(collection_.metadata))
+         if (std::find(keys.begin(), keys.end(), key) == keys.end()) keys.push_back(key);
+      return keys;
+   }
+   std::string to_s() const override { return liquid::to_output(docs_); }
+
+private:
+   const Collection& collection_;
+   Value docs_;
+   Value files_;
+};
+
+class JekyllDrop : public liquid::Drop {
+public:
+   Value get(std::string_view key) const override {
+      if (key == "version") return "4.3.1";
+      if (key == "environment") {
+         const char* env = std::getenv("JEKYLL_ENV");
+         return env && *env ? env : "development";
+      }
+      return Value();
+   }
+   std::vector< std::string > keys() const override { return {"version", "environment"}; }
+};
+
+class SiteDrop : public liquid::Drop {
+public:
+   SiteDrop(const SiteDropCache& cache, const Document* current) : cache_(cache), current_(current) {}
+   Value get(std::string_view key) const override {
+      if (key == "posts") return cache_.posts;
+      if (auto found = cache_.collection_docs.find(std::string(key)); found != cache_.collection_docs.end())
+         return found->second;
+      if (key == "data") {
+         const Value& data = cache_.site.config.get("data");
+         return data.truthy() ? data : cache_.site.data;
+      }
+      if (key == "time") return cache_.time;
+      if (key == "pages") return cache_.pages;
+      if (key == "static_files") return cache_.static_files;
+      if (key == "tags") return cache_.tags;
+      if (key == "categories") return cache_.categories;
+      if (key == "html_pages") return cache_.html_pages;
+      if (key == "collections") return cache_.collections;
+      if (key == "documents") return cache_.documents;
+      if (key == "related_posts") return related_posts();
+      return cache_.site.config.get(key);
+   }
+   bool has_key(std::string_view key) const override {
+      static const char* const methods[] = {"posts", "data", "time", "pages", "static_files", "tags", "categories",
+                                            "html_pages", "collections", "documents", "related_posts"};
+      for (const char* method : methods)
+         if (key == method) return true;
+      return cache_.collection_docs.count(std::string(key)) || cache_.site.config.data.as_hash().contains(key);
+   }
+   std::vector< std::string > keys() const override {
+      std::vector< std::string > keys = {"data", "time", "pages", "static_files", "tags", "categories", "posts",
+                                         "html_pages", "collections", "documents", "related_posts"};
+      for (const std::string& key : data_keys(cache_.site.config.data))
+         if (std::find(keys.begin(), keys.end(), key) == keys.end()) keys.push_back(key);
+      return keys;
+   }
+
+private:
+   // RelatedPosts#build without LSI: the ten most recent posts other than this one.
+   Value related_posts() const {
+      if (!current_ || current_->is_page()) return Value();
+      const auto& docs = cache_.site.posts().docs;
+      liquid::Array out;
+      std::size_t taken = 0;
+      for (std::size_t i = docs.size(); i-- > 0 && taken < 11;) {
+         ++taken;
+         if (docs[i].get() == current_) continue;
+         if (out.size() < 10) out.push_back(cache_.drop_for(*docs[i]));
+      }
+      return Value(std::move(out));
+   }
+   const SiteDropCache& cache_;
+   const Document* current_;
+};
+
+}  // namespace
+
+SiteDropCache::SiteDropCache(Site& site_in) : site(site_in) {
+   for (const auto& page : site.pages) drops_.emplace(page.get(), Value(liquid::DropPtr(std::make_shared< PageDrop >(*page))));
+   for (const auto& collection : site.collections)
+      for (const auto& doc : collection->docs)
+         drops_.emplace(doc.get(), Value(liquid::DropPtr(std::make_shared< DocumentDrop >(*this, *doc))));
+   for (const auto& file : site.static_files)
+      drops_.emplace(file.get(), Value(liquid::DropPtr(std::make_shared< StaticFileDrop >(*file))));
+
+   liquid::Array all_pages, html;
+   for (const auto& page : site.pages) {
+      all_pages.push_back(drop_for(*page));
+      if (page->output_ext == ".html" || page->output_ext == ".xhtml" || page->output_ext == ".htm" ||
+          (!page->url.empty() && page->url.back() == '/'))
+         html.push_back(drop_for(*page));
+   }
+   pages = Value(std::move(all_pages));
+   html_pages = Value(std::move(html));
+
+   liquid::Array statics;
+   for (const auto& file : site.static_files) statics.push_back(drop_for(*file));
+   static_files = Value(std::move(statics));
+
+   liquid::Array all_documents;
+   std::vector< std::pair< std::string, Value > > collection_drops;
+   for (const auto& collection : site.collections) {
+      liquid::Array docs, files;
+      for (const auto& doc : collection->docs) {
+         docs.push_back(drop_for(*doc));
+         all_documents.push_back(drop_for(*doc));
+      }
+      for (const auto& file : collection->files) {
+         files.push_back(drop_for(*file));
+         all_documents.push_back(drop_for(*file));
+      }
+      Value docs_value(std::move(docs));
+      if (collection->label != "posts") collection_docs.emplace(collection->label, docs_value);
+      collection_drops.emplace_back(collection->label,
+                                    Value(liquid::DropPtr(std::make_shared< CollectionDrop >(
+                                       *collection, docs_value, Value(std::move(files))))));
+   }
+   documents = Value(std::move(all_documents));
+   std::stable_sort(collection_drops.begin(), collection_drops.end(),
+                    [](const auto& a, const auto& b) { return a.first < b.first; });
+   liquid::Array collection_values;
+   for (auto& entry : collection_drops) collection_values.push_back(entry.second);
+   collections = Value(std::move(collection_values));
+
+   // site.posts: newest first (Document#<=> by date, then path).
+   std::vector< const Document* > sorted;
+   for (const auto& doc : site.posts().docs) sorted.push_back(doc.get());
+   std::stable_sort(sorted.begin(), sorted.end(), [](const Document* a, const Document* b) {
+      if (a->date.seconds != b->date.seconds) return a->date.seconds > b->date.seconds;
+      return a->path > b->path;
+   });
+   liquid::Array posts_array;
+   for (const Document* doc : sorted) posts_array.push_back(drop_for(*doc));
+   posts = Value(std::move(posts_array));
+
+   // site.tags / site.categories: each value's posts, newest first.
+   for (const char* attribute : {"tags", "categories"}) {
+      liquid::Hash grouped;
+      std::vector< std::pair< std::string, std::vector< const Document* > > > groups;
+      for (const auto& doc : site.posts().docs) {
+         const Value& values = doc->get(attribute);
+         if (!values.is_array()) continue;
+         for (const Value& value : values.as_array()) {
+            std::string key = liquid::to_output(value);
+            auto found = std::find_if(groups.begin(), groups.end(), [&](const auto& g) { return g.first == key; });
+            if (found == groups.end()) {
+               groups.emplace_back(key, std::vector< const Document* >{});
+               found = groups.end() - 1;
+            }
+            found->second.push_back(doc.get());
+         }
+      }
+      for (auto& [key, docs] : groups) {
+         std::stable_sort(docs.begin(), docs.end(), [](const Document* a, const Document* b) {
+            if (a->date.seconds != b->date.seconds) return a->date.seconds > b->date.seconds;
+            return a->path > b->path;
+         });
+         liquid::Array list;
+         for (const Document* doc : docs) list.push_back(drop_for(*doc));
+         grouped.set(key, Value(std::move(list)));
+      }
+      (std::string(attribute) == "tags" ? tags : categories) = Value(std::move(grouped));
+   }
+   time = Value(site.time);
+   jekyll = Value(liquid::DropPtr(std::make_shared< JekyllDrop >()));
+}
+
+Value SiteDropCache::drop_for(const Document& doc) const {
+   auto found = drops_.find(&doc);
+   return found == drops_.end() ? Value() : found->second;
+}
+
+Value SiteDropCache::drop_for(const StaticFile& file) const {
+   auto found = drops_.find(&file);
+   return found == drops_.end() ? Value() : found->second;
+}
+
+Value make_site_drop(const SiteDropCache& cache, const Document* current) {
+   return Value(liquid::DropPtr(std::make_shared< SiteDrop >(cache, current)));
+}
+
+Value make_excerpt_drop(const SiteDropCache& cache, const Document& doc) {
+   return Value(liquid::DropPtr(std::make_shared< ExcerptDrop >(cache, doc)));
+}
+
+void set_rendering(const Document* doc) { current_render = doc; }
+const Document* rendering() { return current_render; }
+
+bool rendered_before_current(const Document& doc) {
+   const Document* current = current_render;
+   if (!current) return doc.done.load();
+   if (&doc == current || doc.render_order > current->render_order) return false;
+   std::unique_lock< std::mutex > lock(done_mutex);
+   done_signal.wait(lock, [&] { return doc.done.load(); });
+   return true;
+}
+
+void mark_done(Document& doc) {
+   {
+      std::lock_guard< std::mutex > lock(done_mutex);
+      doc.done = true;
+   }
+   done_signal.notify_all();
+}
+
+}  // namespace jekyllpp::site

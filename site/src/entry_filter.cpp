@@ -1,0 +1,95 @@
+#include "jekyllpp/site/entry_filter.hpp"
+
+#include <fnmatch.h>
+
+#include <algorithm>
+#include <boost/filesystem.hpp>
+
+namespace jekyllpp::site {
+
+namespace fs = boost::filesystem;
+
+namespace {
+
+std::string basename_of(const std::string& entry) {
+   std::size_t slash = entry.find_last_of('/');
+   return slash == std::string::npos ? entry : entry.substr(slash + 1);
+}
+
+// PathManager.join: joins with "/", dropping an empty side.
+std::string join(const std::string& base, const std::string& item) {
+   if (base.empty()) return item;
+   if (item.empty()) return base;
+   std::string left = base;
+   while (!left.empty() && left.back() == '/') left.pop_back();
+   std::string right = item;
+   while (!right.empty() && right.front() == '/') right.erase(0, 1);
+   return left + "/" + right;
+}
+
+}  // namespace
+
+EntryFilter::EntryFilter(std::string source, std::vector< std::string > include, std::vector< std::string > exclude,
+                         bool safe)
+    : source_(std::move(source)), include_(std::move(include)), safe_(safe) {
+   for (auto& pattern : exclude)
+      if (std::find(include_.begin(), include_.end(), pattern) == include_.end()) exclude_.push_back(pattern);
+}
+
+bool EntryFilter::special(const std::string& entry) {
+   auto leading = [](const std::string& s) {
+      return !s.empty() && (s[0] == '.' || s[0] == '_' || s[0] == '#' || s[0] == '~');
+   };
+   return leading(entry) || leading(basename_of(entry));
+}
+
+bool EntryFilter::glob_include(const std::vector< std::string >& patterns, const std::string& entry) const {
+   if (patterns.empty()) return false;
+   std::string entry_with_source = join(source_, entry);
+   bool is_directory = fs::is_directory(entry_with_source);
+   for (const std::string& pattern : patterns) {
+      std::string pattern_with_source = join(source_, pattern);
+      if (fnmatch(pattern_with_source.c_str(), entry_with_source.c_str(), 0) == 0) return true;
+      if (entry_with_source.compare(0, pattern_with_source.size(), pattern_with_source) == 0) return true;
+      if (is_directory && pattern_with_source == entry_with_source + "/") return true;
+   }
+   return false;
+}
+
+bool EntryFilter::included(const std::string& entry) const {
+   return glob_include(include_, entry) || glob_include(include_, basename_of(entry));
+}
+
+bool EntryFilter::excluded(const std::string& base_directory, const std::string& entry) const {
+   std::string base = base_directory;
+   if (base.compare(0, source_.size(), source_) == 0) base.erase(0, source_.size());
+   std::string relative = base.empty() ? entry : (fs::path(base) / entry).string();
+   return glob_include(exclude_, relative);
+}
+
+std::vector< std::string > EntryFilter::filter(const std::string& base_directory,
+                                                const std::vector< std::string >& entries) const {
+   std::vector< std::string > kept;
+   for (const std::string& entry : entries) {
+      if (!entry.empty() && entry.back() == '.') continue;
+      bool is_included = included(entry);
+      if (!is_included && excluded(base_directory, entry)) continue;
+      if (safe_) {
+         fs::path full = fs::path(base_directory) / entry;
+         boost::system::error_code ec;
+         if (fs::is_symlink(full, ec)) {
+            fs::path real = fs::canonical(full, ec);
+            if (ec || real.string().compare(0, source_.size(), source_) != 0) continue;
+         }
+      }
+      if (is_included) {
+         kept.push_back(entry);
+         continue;
+      }
+      if (special(entry) || entry.back() == '~') continue;
+      kept.push_back(entry);
+   }
+   return kept;
+}
+
+}  // namespace jekyllpp::site

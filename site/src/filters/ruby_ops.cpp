@@ -1,0 +1,119 @@
+#include "filters/ruby_ops.hpp"
+
+#include <cstring>
+
+#include "filters/text.hpp"
+#include "jekyllpp/liquid/ruby/number.hpp"
+
+namespace jekyllpp::site::filters {
+
+namespace {
+
+int sign(double d) { return d < 0 ? -1 : d > 0 ? 1 : 0; }
+
+std::optional< int > compare_numbers(const liquid::Value& a, const liquid::Value& b) {
+   if (a.is_integer() && b.is_integer())
+      return a.as_integer() < b.as_integer() ? -1 : a.as_integer() > b.as_integer() ? 1 : 0;
+   const double x = a.is_integer() ? double(a.as_integer()) : a.as_float();
+   const double y = b.is_integer() ? double(b.as_integer()) : b.as_float();
+   if (x != x || y != y) return std::nullopt;
+   return sign(x - y);
+}
+
+}  // namespace
+
+std::optional< int > spaceship(const liquid::Value& a, const liquid::Value& b) {
+   using Type = liquid::Value::Type;
+   if (a.is_number() && b.is_number()) return compare_numbers(a, b);
+   if (a.type() != b.type()) return std::nullopt;
+   switch (a.type()) {
+      case Type::Nil: return 0;
+      case Type::Bool: return a.as_bool() == b.as_bool() ? std::optional< int >(0) : std::nullopt;
+      case Type::String: {
+         const int c = a.as_string().compare(b.as_string());
+         return c < 0 ? -1 : c > 0 ? 1 : 0;
+      }
+      case Type::Array: {
+         const liquid::Array& x = a.as_array();
+         const liquid::Array& y = b.as_array();
+         for (std::size_t i = 0; i < x.size() && i < y.size(); ++i) {
+            const std::optional< int > c = spaceship(x[i], y[i]);
+            if (!c || *c != 0) return c;
+         }
+         return x.size() < y.size() ? -1 : x.size() > y.size() ? 1 : 0;
+      }
+      case Type::Time: {
+         const liquid::Time& x = a.as_time();
+         const liquid::Time& y = b.as_time();
+         if (x.seconds != y.seconds) return x.seconds < y.seconds ? -1 : 1;
+         return x.nanoseconds < y.nanoseconds ? -1 : x.nanoseconds > y.nanoseconds ? 1 : 0;
+      }
+      case Type::Drop:
+         return a.drop_ptr() == b.drop_ptr() ? std::optional< int >(0) : std::nullopt;
+      default:
+         return liquid::liquid_equal(a, b) ? std::optional< int >(0) : std::nullopt;
+   }
+}
+
+std::string ruby_class_name(const liquid::Value& value) {
+   using Type = liquid::Value::Type;
+   switch (value.type()) {
+      case Type::Nil: return "NilClass";
+      case Type::Bool: return value.as_bool() ? "TrueClass" : "FalseClass";
+      case Type::Integer: return "Integer";
+      case Type::Float: return "Float";
+      case Type::String: return "String";
+      case Type::Array: return "Array";
+      case Type::Hash: return "Hash";
+      case Type::Drop: return "Jekyll::Drops::Drop";
+      case Type::Time: return value.as_time().is_date ? "Date" : "Time";
+      case Type::Range: return "Range";
+   }
+   return "Object";
+}
+
+std::string comparison_failed(const liquid::Value& a, const liquid::Value& b) {
+   const bool immediate = b.is_nil() || b.is_bool() || b.is_number();
+   return "comparison of " + ruby_class_name(a) + " with " +
+          (immediate ? liquid::inspect(b) : ruby_class_name(b)) + " failed";
+}
+
+std::string undefined_method(std::string_view method, const liquid::Value& receiver) {
+   return "undefined method `" + std::string(method) + "' for " + liquid::inspect(receiver) + ":" +
+          ruby_class_name(receiver);
+}
+
+std::string no_implicit_conversion(const liquid::Value& value, std::string_view target) {
+   const std::string from = value.is_nil() || value.is_bool() ? liquid::inspect(value) : ruby_class_name(value);
+   return "no implicit conversion of " + from + " into " + std::string(target);
+}
+
+std::optional< std::int64_t > liquid_to_integer(const liquid::Value& value) {
+   if (value.is_integer()) return value.as_integer();
+   return liquid::ruby::parse_integer(ruby_to_s(value));
+}
+
+liquid::Array ruby_array(const liquid::Value& value) {
+   if (value.is_nil()) return {};
+   if (value.is_array()) return value.as_array();
+   if (value.is_hash()) return *enumerable_items(value);
+   return {value};
+}
+
+std::optional< liquid::Array > enumerable_items(const liquid::Value& value) {
+   if (value.is_array()) return value.as_array();
+   if (value.is_hash()) {
+      liquid::Array pairs;
+      pairs.reserve(value.as_hash().size());
+      for (const auto& [key, item] : value.as_hash()) pairs.emplace_back(liquid::Array{liquid::Value(key), item});
+      return pairs;
+   }
+   if (value.is_range()) {
+      liquid::Array numbers;
+      for (std::int64_t i = value.as_range().first; i <= value.as_range().last; ++i) numbers.emplace_back(i);
+      return numbers;
+   }
+   return std::nullopt;
+}
+
+}  // namespace jekyllpp::site::filters

@@ -1,0 +1,132 @@
+// Jekyll's where, where_exp, find and find_exp (Jekyll's `where` replaces Liquid's).
+#include <optional>
+#include <unordered_map>
+
+#include "filters/filter_support.hpp"
+#include "filters/item_property.hpp"
+#include "filters/registration.hpp"
+#include "filters/ruby_ops.hpp"
+#include "filters/text.hpp"
+#include "jekyllpp/liquid/context.hpp"
+#include "jekyllpp/liquid/environment.hpp"
+#include "jekyllpp/liquid/expression.hpp"
+
+namespace jekyllpp::site::filters {
+
+namespace {
+
+using liquid::FilterCall;
+using liquid::Value;
+
+// `input.values if input.is_a?(Hash)`; nullopt when the input does not respond to select.
+std::optional< liquid::Array > selectable(const Value& input) {
+   if (input.is_hash()) {
+      liquid::Array values;
+      values.reserve(input.as_hash().size());
+      for (const auto& entry : input.as_hash()) values.push_back(entry.second);
+      return values;
+   }
+   return enumerable_items(input);
+}
+
+// compare_property_vs_target
+bool property_matches(const Value& property, const Value& target, const std::string& target_text) {
+   if (target.is_nil()) return property.is_nil();
+   if (property.is_string()) return property.as_string() == target_text;
+   for (const Value& item : ruby_array(property))
+      if (ruby_to_s(item) == target_text) return true;
+   return false;
+}
+
+// The shared front of where and find: nullopt means "return the input unchanged".
+struct PropertyQuery {
+   std::string property;
+   const Value* target;
+   std::string target_text;
+};
+std::optional< PropertyQuery > property_query(const FilterCall& call) {
+   check_arity(call, 3, 3);
+   const Value& property = call.args[0];
+   const Value& target = call.args[1];
+   if (!property.truthy() || target.is_array() || target.is_hash()) return std::nullopt;
+   return PropertyQuery{ruby_to_s(property), &target, target.is_nil() ? std::string() : ruby_to_s(target)};
+}
+
+Value where_filter(const FilterCall& call) {
+   const std::optional< PropertyQuery > query = property_query(call);
+   if (!query) return call.input;
+   const std::optional< liquid::Array > items = selectable(call.input);
+   if (!items) return call.input;
+   liquid::Array selected;
+   for (const Value& item : *items)
+      if (property_matches(item_property(item, query->property), *query->target, query->target_text))
+         selected.push_back(item);
+   return selected;
+}
+
+Value find_filter(const FilterCall& call) {
+   const std::optional< PropertyQuery > query = property_query(call);
+   if (!query) return call.input;
+   const std::optional< liquid::Array > items = selectable(call.input);
+   if (!items) return call.input;
+   for (const Value& item : *items)
+      if (property_matches(item_property(item, query->property), *query->target, query->target_text))
+         return item;
+   return {};
+}
+
+// Jekyll's parse_condition, parsed once per expression text and thread.
+const liquid::Condition& parsed_condition(const std::string& expression) {
+   thread_local std::unordered_map< std::string, liquid::Condition > cache;
+   auto found = cache.find(expression);
+   if (found == cache.end())
+      found = cache.emplace(expression, liquid::Condition::parse(expression, liquid::ErrorMode::Strict)).first;
+   return found->second;
+}
+
+// Runs `condition` with `variable` bound to each item until `on_match` returns false.
+template < class OnMatch >
+void each_match(const FilterCall& call, const liquid::Array& items, OnMatch on_match) {
+   const std::string variable = ruby_to_s(call.args[0]);
+   const liquid::Condition& condition = parsed_condition(ruby_to_s(call.args[1]));
+   liquid::Context::ScopeGuard scope(call.context);
+   for (const Value& item : items) {
+      call.context.set(variable, item);
+      if (condition.evaluate(call.context).truthy() && !on_match(item)) return;
+   }
+}
+
+Value where_exp_filter(const FilterCall& call) {
+   check_arity(call, 3, 3);
+   const std::optional< liquid::Array > items = selectable(call.input);
+   if (!items) return call.input;
+   liquid::Array selected;
+   each_match(call, *items, [&](const Value& item) {
+      selected.push_back(item);
+      return true;
+   });
+   return selected;
+}
+
+Value find_exp_filter(const FilterCall& call) {
+   check_arity(call, 3, 3);
+   const std::optional< liquid::Array > items = selectable(call.input);
+   if (!items) return call.input;
+   Value found;
+   each_match(call, *items, [&](const Value& item) {
+      found = item;
+      return false;
+   });
+   return found;
+}
+
+}  // namespace
+
+void register_selection_filters(liquid::Environment& environment) {
+   environment.register_filter("where", where_filter);
+   environment.register_filter("find", find_filter);
+   environment.register_filter("where_exp", where_exp_filter);
+   environment.register_filter("find_exp", find_exp_filter);
+}
+
+}  // namespace jekyllpp::site::filters

@@ -1,0 +1,168 @@
+#include "filters/text.hpp"
+
+#include <cstring>
+
+#include "filters/unicode.hpp"
+#include "jekyllpp/liquid/ruby/case.hpp"
+#include "jekyllpp/liquid/ruby/to_s.hpp"
+
+namespace jekyllpp::site::filters {
+
+namespace {
+
+// I18n's default approximations, U+00C0 to U+017F ("?" where it has none).
+const char* const kLatinApproximations[] = {
+   "A", "A", "A", "A", "A", "A", "AE", "C", "E", "E", "E", "E", "I", "I", "I", "I",
+   "D", "N", "O", "O", "O", "O", "O", "x", "O", "U", "U", "U", "U", "Y", "Th", "ss",
+   "a", "a", "a", "a", "a", "a", "ae", "c", "e", "e", "e", "e", "i", "i", "i", "i",
+   "d", "n", "o", "o", "o", "o", "o", "?", "o", "u", "u", "u", "u", "y", "th", "y",
+   "A", "a", "A", "a", "A", "a", "C", "c", "C", "c", "C", "c", "C", "c", "D", "d",
+   "D", "d", "E", "e", "E", "e", "E", "e", "E", "e", "E", "e", "G", "g", "G", "g",
+   "G", "g", "G", "g", "H", "h", "H", "h", "I", "i", "I", "i", "I", "i", "I", "i",
+   "I", "i", "IJ", "ij", "J", "j", "K", "k", "k", "L", "l", "L", "l", "L", "l", "L",
+   "l", "L", "l", "N", "n", "N", "n", "N", "n", "'n", "NG", "ng", "O", "o", "O", "o",
+   "O", "o", "OE", "oe", "R", "r", "R", "r", "R", "r", "S", "s", "S", "s", "S", "s",
+   "S", "s", "T", "t", "T", "t", "T", "t", "U", "u", "U", "u", "U", "u", "U", "u",
+   "U", "u", "U", "u", "W", "w", "Y", "y", "Y", "Z", "z", "Z", "z", "Z", "z", "?",
+};
+
+enum class SlugMode { Raw, Default, Pretty, Ascii, Latin, None };
+
+SlugMode slug_mode(std::string_view mode) {
+   if (mode == "raw") return SlugMode::Raw;
+   if (mode == "default") return SlugMode::Default;
+   if (mode == "pretty") return SlugMode::Pretty;
+   if (mode == "ascii") return SlugMode::Ascii;
+   if (mode == "latin") return SlugMode::Latin;
+   return SlugMode::None;
+}
+
+bool is_ascii_alnum(char32_t cp) {
+   return (cp >= 'a' && cp <= 'z') || (cp >= 'A' && cp <= 'Z') || (cp >= '0' && cp <= '9');
+}
+
+// Whether the mode's SLUGIFY_*_REGEXP leaves the character alone.
+bool slug_keeps(char32_t cp, SlugMode mode) {
+   switch (mode) {
+      case SlugMode::Raw: return !is_ruby_space(cp);
+      case SlugMode::Ascii: return is_ascii_alnum(cp);
+      case SlugMode::Pretty:
+         if (cp < 0x80 && cp && std::strchr("._~!$&'()+,;=@", char(cp))) return true;
+         [[fallthrough]];
+      default:
+         return is_ascii_alnum(cp) || (cp >= 0x80 && (is_letter(cp) || is_mark(cp) || is_decimal_digit(cp)));
+   }
+}
+
+}  // namespace
+
+std::string ruby_to_s(const liquid::Value& value) {
+   if (value.is_string()) return value.as_string();
+   return liquid::ruby::to_s(value);
+}
+
+std::string xml_escape(std::string_view text) {
+   std::string out;
+   out.reserve(text.size() + text.size() / 8);
+   for (char c : text) {
+      switch (c) {
+         case '&': out += "&amp;"; break;
+         case '<': out += "&lt;"; break;
+         case '>': out += "&gt;"; break;
+         case '"': out += "&quot;"; break;
+         case '\'': out += "&apos;"; break;
+         default: out += c;
+      }
+   }
+   return out;
+}
+
+std::string transliterate(std::string_view text) {
+   std::string out;
+   out.reserve(text.size());
+   for (std::size_t pos = 0; pos < text.size();) {
+      const char32_t cp = next_code_point(text, pos);
+      if (cp < 0x80) {
+         out += char(cp);
+      } else if (cp >= 0xC0 && cp <= 0x17F) {
+         out += kLatinApproximations[cp - 0xC0];
+      } else {
+         out += '?';
+      }
+   }
+   return out;
+}
+
+std::string slugify(std::string_view text, std::string_view mode_name, bool cased) {
+   const SlugMode mode = slug_mode(mode_name);
+   if (mode == SlugMode::None) return cased ? std::string(text) : liquid::ruby::downcase(text);
+   std::string transliterated;
+   if (mode == SlugMode::Latin) {
+      transliterated = transliterate(text);
+      text = transliterated;
+   }
+   std::string slug;
+   slug.reserve(text.size());
+   bool in_run = false;
+   for (std::size_t pos = 0; pos < text.size();) {
+      const std::size_t start = pos;
+      const char32_t cp = next_code_point(text, pos);
+      if (slug_keeps(cp, mode)) {
+         slug.append(text.substr(start, pos - start));
+         in_run = false;
+      } else if (!in_run) {
+         slug += '-';
+         in_run = true;
+      }
+   }
+   // gsub(/^-|-$/): "^" and "$" are line anchors, so a hyphen by a newline goes too.
+   std::string trimmed;
+   trimmed.reserve(slug.size());
+   for (std::size_t i = 0; i < slug.size(); ++i) {
+      const bool line_start = i == 0 || slug[i - 1] == '\n';
+      const bool line_end = i + 1 == slug.size() || slug[i + 1] == '\n';
+      if (slug[i] == '-' && (line_start || line_end)) continue;
+      trimmed += slug[i];
+   }
+   return cased ? trimmed : liquid::ruby::downcase(trimmed);
+}
+
+std::int64_t number_of_words(std::string_view text, std::string_view mode) {
+   const bool cjk_mode = mode == "cjk";
+   const bool auto_mode = mode == "auto";
+   std::int64_t cjk = 0, words = 0, split_words = 0;
+   bool in_word = false, in_split_word = false;
+   for (std::size_t pos = 0; pos < text.size();) {
+      const char32_t cp = next_code_point(text, pos);
+      const bool space = is_ruby_space(cp);
+      if (!space && !in_split_word) ++split_words;
+      in_split_word = !space;
+      if (!cjk_mode && !auto_mode) continue;
+      const bool is_cjk_char = cp >= 0x80 && is_cjk(cp);
+      if (is_cjk_char) ++cjk;
+      const bool word_char = !space && !is_cjk_char;
+      if (word_char && !in_word) ++words;
+      in_word = word_char;
+   }
+   if (cjk_mode) return cjk + words;
+   if (auto_mode) return cjk == 0 ? split_words : cjk + words;
+   return split_words;
+}
+
+std::string normalize_whitespace(std::string_view text) {
+   std::string out;
+   out.reserve(text.size());
+   bool pending_space = false;
+   for (char c : text) {
+      if (is_ruby_space(static_cast< unsigned char >(c))) {
+         pending_space = true;
+         continue;
+      }
+      if (pending_space && !out.empty()) out += ' ';
+      pending_space = false;
+      out += c;
+   }
+   return out;
+}
+
+}  // namespace jekyllpp::site::filters

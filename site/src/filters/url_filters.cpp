@@ -1,0 +1,83 @@
+#include "filters/url_filters.hpp"
+
+#include "filters/filter_support.hpp"
+#include "filters/registration.hpp"
+#include "filters/text.hpp"
+#include "filters/uri.hpp"
+#include "jekyllpp/liquid/environment.hpp"
+#include "jekyllpp/site/site.hpp"
+
+namespace jekyllpp::site::filters {
+
+namespace {
+
+void append_with_leading_slash(std::string& out, std::string_view part) {
+   if (!part.empty() && part.front() != '/') out += '/';
+   out.append(part);
+}
+
+// `input.url if input.respond_to?(:url)`, then to_s.
+std::string url_input(const liquid::Value& input) {
+   if (input.is_drop() && input.as_drop().has_key("url")) return ruby_to_s(input.as_drop().get("url"));
+   return ruby_to_s(input);
+}
+
+std::string config_string(const Site& site, std::string_view key) {
+   const liquid::Value& value = site.config.get(key);
+   return value.is_nil() ? std::string() : ruby_to_s(value);
+}
+
+}  // namespace
+
+std::string relative_url(std::string_view input, std::string_view baseurl) {
+   if (uri_is_absolute(input)) return std::string(input);
+   if (!baseurl.empty() && baseurl.back() == '/') baseurl.remove_suffix(1);
+   std::string joined;
+   joined.reserve(baseurl.size() + input.size() + 2);
+   append_with_leading_slash(joined, baseurl);
+   append_with_leading_slash(joined, input);
+   return uri_normalize(joined);
+}
+
+std::string absolute_url(std::string_view input, std::string_view site_url, std::string_view baseurl) {
+   if (uri_is_absolute(input)) return std::string(input);
+   if (site_url.empty()) return relative_url(input, baseurl);
+   return uri_normalize(std::string(site_url) + relative_url(input, baseurl));
+}
+
+std::string strip_index(const std::string& url) {
+   // sub(%r!/index\.html?$!, "/"): the first match before a line end or the end.
+   for (std::size_t at = url.find("/index.htm"); at != std::string::npos; at = url.find("/index.htm", at + 1)) {
+      std::size_t end = at + 10;
+      if (end < url.size() && url[end] == 'l') ++end;
+      if (end == url.size() || url[end] == '\n') return url.substr(0, at) + "/" + url.substr(end);
+   }
+   return url;
+}
+
+void register_url_filters(liquid::Environment& environment) {
+   environment.register_filter("relative_url", [](const liquid::FilterCall& call) -> liquid::Value {
+      check_arity(call, 1, 1);
+      if (call.input.is_nil()) return {};
+      const std::string input = url_input(call.input);
+      if (uri_is_absolute(input)) return call.input.is_drop() ? liquid::Value(input) : call.input;
+      return relative_url(input, config_string(site_of(call.context), "baseurl"));
+   });
+   environment.register_filter("absolute_url", [](const liquid::FilterCall& call) -> liquid::Value {
+      check_arity(call, 1, 1);
+      if (call.input.is_nil()) return {};
+      const std::string input = url_input(call.input);
+      if (uri_is_absolute(input)) return call.input.is_drop() ? liquid::Value(input) : call.input;
+      const Site& site = site_of(call.context);
+      return absolute_url(input, config_string(site, "url"), config_string(site, "baseurl"));
+   });
+   environment.register_filter("strip_index", [](const liquid::FilterCall& call) -> liquid::Value {
+      check_arity(call, 1, 1);
+      if (!call.input.is_string()) return call.input.is_nil() ? liquid::Value() : call.input;
+      const std::string& input = call.input.as_string();
+      if (input.empty()) return {};
+      return strip_index(input);
+   });
+}
+
+}  // namespace jekyllpp::site::filters

@@ -1,0 +1,100 @@
+#include "jekyllpp/site/path_util.hpp"
+
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include <cerrno>
+#include <cstring>
+#include <stdexcept>
+#include <vector>
+
+namespace jekyllpp::site {
+
+std::string join_path(std::string_view base, std::string_view item) {
+   if (base.empty()) return std::string(item);
+   if (item.empty()) return std::string(base);
+   std::string out(base);
+   while (!out.empty() && out.back() == '/') out.pop_back();
+   while (!item.empty() && item.front() == '/') item.remove_prefix(1);
+   out += '/';
+   out += item;
+   return out;
+}
+
+std::string sanitized_path(const std::string& base, const std::string& path) {
+   if (path == base) return base;
+   std::string questionable = path;
+   if (!questionable.empty() && questionable[0] == '~') questionable.insert(0, "/");
+   // File.expand_path(path, "/"): resolve "." and ".." segments from the root.
+   std::vector< std::string > parts;
+   std::size_t start = 0;
+   while (start <= questionable.size()) {
+      std::size_t slash = questionable.find('/', start);
+      std::string part = questionable.substr(start, slash == std::string::npos ? std::string::npos : slash - start);
+      if (part == "..") {
+         if (!parts.empty()) parts.pop_back();
+      } else if (!part.empty() && part != ".") {
+         parts.push_back(part);
+      }
+      if (slash == std::string::npos) break;
+      start = slash + 1;
+   }
+   std::string clean;
+   for (const std::string& part : parts) clean += "/" + part;
+   if (clean.empty()) clean = "/";
+   if (clean == base) return clean;
+   std::string slashed = base.size() && base.back() == '/' ? base : base + "/";
+   if (clean.compare(0, slashed.size(), slashed) == 0) return clean;
+   return join_path(base, clean) == base ? base : base + (clean == "/" ? "" : clean);
+}
+
+std::string extname(std::string_view name) {
+   std::string_view base = name.substr(name.find_last_of('/') == std::string_view::npos ? 0 : name.find_last_of('/') + 1);
+   std::size_t start = 0;
+   while (start < base.size() && base[start] == '.') ++start;
+   std::size_t dot = base.find_last_of('.');
+   if (dot == std::string_view::npos || dot < start || dot + 1 == base.size()) return "";
+   return std::string(base.substr(dot));
+}
+
+std::string basename(std::string_view path) {
+   while (path.size() > 1 && path.back() == '/') path.remove_suffix(1);
+   std::size_t slash = path.find_last_of('/');
+   return std::string(slash == std::string_view::npos ? path : path.substr(slash + 1));
+}
+
+std::string dirname(std::string_view path) {
+   while (path.size() > 1 && path.back() == '/') path.remove_suffix(1);
+   std::size_t slash = path.find_last_of('/');
+   if (slash == std::string_view::npos) return ".";
+   if (slash == 0) return "/";
+   return std::string(path.substr(0, slash));
+}
+
+std::string read_file_bytes(const std::string& path) {
+   int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
+   if (fd < 0) throw std::runtime_error(std::strerror(errno) + std::string(" @ rb_sysopen - ") + path);
+   std::string text;
+   struct stat st{};
+   if (::fstat(fd, &st) == 0 && st.st_size > 0) text.reserve(std::size_t(st.st_size));
+   char buffer[65536];
+   ssize_t n;
+   while ((n = ::read(fd, buffer, sizeof buffer)) > 0) text.append(buffer, std::size_t(n));
+   ::close(fd);
+   return text;
+}
+
+std::string read_file(const std::string& path) {
+   std::string text = read_file_bytes(path);
+   // Ruby reads with "bom|utf-8": a leading byte order mark is dropped.
+   if (text.compare(0, 3, "\xEF\xBB\xBF") == 0) text.erase(0, 3);
+   return text;
+}
+
+std::string strip_trailing_dots(std::string text) {
+   while (!text.empty() && text.back() == '.') text.pop_back();
+   return text;
+}
+
+}  // namespace jekyllpp::site

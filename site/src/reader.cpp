@@ -1,0 +1,230 @@
+#include "jekyllpp/site/reader.hpp"
+
+#include <dirent.h>
+#include <sys/stat.h>
+
+#include <algorithm>
+#include <fstream>
+#include <regex>
+
+#include "jekyllpp/site/document_reader.hpp"
+#include "jekyllpp/site/entry_filter.hpp"
+#include "jekyllpp/site/errors.hpp"
+#include "jekyllpp/site/front_matter.hpp"
+#include "jekyllpp/site/path_util.hpp"
+#include "jekyllpp/site/site.hpp"
+#include "jekyllpp/site/data_reader.hpp"
+#include "jekyllpp/site/yaml_value.hpp"
+
+namespace jekyllpp::site {
+
+using liquid::Value;
+
+namespace {
+
+bool is_directory(const std::string& path) {
+   struct stat st{};
+   return ::stat(path.c_str(), &st) == 0 && S_ISDIR(st.st_mode);
+}
+
+bool exists(const std::string& path) {
+   struct stat st{};
+   return ::stat(path.c_str(), &st) == 0;
+}
+
+// Directory entries (without "." and ".."), sorted so that builds are reproducible.
+std::vector< std::string > list_directory(const std::string& dir, bool with_dotfiles = true) {
+   std::vector< std::string > entries;
+   DIR* handle = ::opendir(dir.c_str());
+   if (!handle) return entries;
+   while (dirent* entry = ::readdir(handle)) {
+      std::string name = entry->d_name;
+      if (name == "." || name == "..") continue;
+      if (!with_dotfiles && name[0] == '.') continue;
+      entries.push_back(std::move(name));
+   }
+   ::closedir(handle);
+   std::sort(entries.begin(), entries.end());
+   return entries;
+}
+
+// Dir["**/*"] under `dir` (files and directories, no dot entries), relative paths.
+void glob_recursive(const std::string& dir, const std::string& prefix, std::vector< std::string >& out) {
+   for (const std::string& name : list_directory(dir, false)) {
+      std::string relative = prefix.empty() ? name : prefix + "/" + name;
+      out.push_back(relative);
+      if (is_directory(dir + "/" + name)) glob_recursive(dir + "/" + name, relative, out);
+   }
+}
+
+bool yaml_header(const std::string& path) {
+   std::ifstream in(path, std::ios::binary);
+   std::string first;
+   std::getline(in, first);
+   if (!in.eof()) first += '\n';
+   return has_yaml_header(first);
+}
+
+EntryFilter make_filter(const Site& site) {
+   return EntryFilter(site.source, site.config.strings("include"), site.config.strings("exclude"), site.safe());
+}
+
+class Reader {
+public:
+   explicit Reader(Site& site) : site_(site), filter_(make_filter(site)) {}
+
+   void read() {
+      read_layouts();
+      read_directories("");
+      sort_files();
+      site_.data = read_data(site_, site_.config.string("data_dir"));
+      for (auto& collection : site_.collections)
+         if (collection->label != "posts" && collection->label != "data") read_collection(*collection);
+   }
+
+private:
+   void read_layouts() {
+      std::string layouts_dir = site_.in_source_dir(site_.config.string("layouts_dir"));
+      if (!is_directory(layouts_dir)) return;
+      std::vector< std::string > entries;
+      glob_recursive(layouts_dir, "", entries);
+      for (const std::string& entry : filter_.filter(layouts_dir, entries)) {
+         std::string path = layouts_dir + "/" + entry;
+         if (is_directory(path)) continue;
+         auto layout = std::make_shared< Layout >();
+         layout->path = path;
+         layout->ext = extname(entry);
+         layout->name = entry.substr(0, entry.size() - layout->ext.size());
+         layout->relative_path = join_path(site_.config.string("layouts_dir"), entry);
+         std::string text = read_file(path);
+         auto split = split_front_matter(text);
+         layout->data = Value(liquid::Hash());
+         if (split) {
+            layout->content = std::string(split->body);
+            try {
+               Value data = parse_yaml(split->yaml);
+               if (data.is_hash()) layout->data = data;
+            } catch (const YamlError& e) {
+               site_.logger.warn("YAML Exception reading " + path + ": " + e.what());
+               if (site_.config.flag("strict_front_matter")) throw Error(Error::Kind::Other, e.what());
+            }
+         } else {
+            layout->content = std::move(text);
+         }
+         site_.layouts.emplace(layout->name, layout);
+      }
+   }
+
+   bool outside_configured_directory(const std::string& dir) const {
+      std::string collections_dir = site_.config.string("collections_dir");
+      return !collections_dir.empty() && dir.compare(0, collections_dir.size() + 1, "/" + collections_dir) != 0 &&
+             dir.compare(0, collections_dir.size(), collections_dir) != 0;
+   }
+
+   void read_directories(const std::string& dir) {
+      std::string base = site_.in_source_dir(dir);
+      if (!is_directory(base)) return;
+      std::vector< std::string > dirs, pages, statics;
+      for (const std::string& entry : filter_.filter(base, list_directory(base))) {
+         std::string path = base + "/" + entry;
+         if (is_directory(path)) dirs.push_back(entry);
+         else if (yaml_header(path)) pages.push_back(entry);
+         else statics.push_back(entry);
+      }
+      if (!outside_configured_directory(dir)) {
+         read_posts(dir, "_posts", false);
+         if (site_.show_drafts()) read_posts(dir, "_drafts", true);
+      }
+      for (const std::string& entry : dirs) {
+         std::string path = site_.in_source_dir(join_path(dir, entry));
+         if (path != site_.dest) read_directories(join_path(dir, entry));
+      }
+      for (const std::string& entry : pages) {
+         auto page = read_page(site_, dir, entry);
+         if (page) site_.pages.push_back(page);
+      }
+      for (const std::string& entry : statics) {
+         auto file = std::make_shared< StaticFile >();
+         file->name = entry;
+         file->dir = dir.empty() ? "/" : (dir[0] == '/' ? dir : "/" + dir);
+         file->relative_path = join_path(file->dir, entry);
+         file->path = base + "/" + entry;
+         file->extname = extname(entry);
+         file->basename = strip_trailing_dots(entry.substr(0, entry.size() - file->extname.size()));
+         site_.static_files.push_back(file);
+      }
+   }
+
+   void read_posts(const std::string& dir, const std::string& magic_dir, bool drafts) {
+      std::string base = site_.in_source_dir(join_path(dir, magic_dir));
+      if (!exists(base)) return;
+      std::vector< std::string > entries;
+      glob_recursive(base, "", entries);
+      static const std::regex date_matcher(R"(^(?:.+/)*?(\d{2,4}-\d{1,2}-\d{1,2})-([^/]*)(\.[^.]+)$)");
+      static const std::regex dateless_matcher(R"(^(?:.+/)*(.*)(\.[^.]+)$)");
+      for (const std::string& entry : filter_.filter(base, entries)) {
+         std::string path = base + "/" + entry;
+         if (is_directory(path)) continue;
+         if (!std::regex_match(entry, drafts ? dateless_matcher : date_matcher)) continue;
+         auto doc = read_document(site_, site_.posts(), path);
+         if (!site_.publish(*doc)) {
+            if (site_.hidden_in_the_future(*doc))
+               site_.logger.warn("Skipping:", doc->relative_path + " has a future date");
+            continue;
+         }
+         site_.posts().docs.push_back(doc);
+      }
+   }
+
+   void read_collection(Collection& collection) {
+      if (!is_directory(collection.directory)) return;
+      std::vector< std::string > entries;
+      glob_recursive_with_dots(collection.directory, "", entries);
+      EntryFilter filter = make_filter(site_);
+      for (const std::string& entry : filter.filter(collection.directory, entries)) {
+         std::string path = collection.directory + "/" + entry;
+         if (is_directory(path)) continue;
+         if (yaml_header(path)) {
+            auto doc = read_document(site_, collection, path);
+            if (site_.unpublished() || doc->published()) collection.docs.push_back(doc);
+         } else {
+            auto file = std::make_shared< StaticFile >();
+            file->collection = &collection;
+            file->name = basename(entry);
+            std::string sub = dirname(entry);
+            file->dir = sub == "." ? collection.relative_directory : collection.relative_directory + "/" + sub;
+            file->relative_path = file->dir + "/" + file->name;
+            file->path = path;
+            file->extname = extname(file->name);
+            file->basename = strip_trailing_dots(file->name.substr(0, file->name.size() - file->extname.size()));
+            collection.files.push_back(file);
+         }
+      }
+      for (auto& file : collection.files) site_.static_files.push_back(file);
+   }
+
+   static void glob_recursive_with_dots(const std::string& dir, const std::string& prefix,
+                                        std::vector< std::string >& out) {
+      for (const std::string& name : list_directory(dir, true)) {
+         std::string relative = prefix.empty() ? name : prefix + "/" + name;
+         out.push_back(relative);
+         if (is_directory(dir + "/" + name)) glob_recursive_with_dots(dir + "/" + name, relative, out);
+      }
+   }
+
+   void sort_files() {
+      std::stable_sort(site_.pages.begin(), site_.pages.end(),
+                       [](const auto& a, const auto& b) { return a->name < b->name; });
+      std::stable_sort(site_.static_files.begin(), site_.static_files.end(),
+                       [](const auto& a, const auto& b) { return a->relative_path < b->relative_path; });
+   }
+
+   Site& site_;
+   EntryFilter filter_;
+};
+
+}  // namespace
+
+void read_site(Site& site) { Reader(site).read(); }
+
+}  // namespace jekyllpp::site

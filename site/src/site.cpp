@@ -1,0 +1,278 @@
+#include "jekyllpp/site/site.hpp"
+
+#include <algorithm>
+#include <cstdlib>
+#include <ctime>
+#include <map>
+
+#include "jekyllpp/site/document_reader.hpp"
+#include "jekyllpp/site/errors.hpp"
+#include "jekyllpp/site/path_util.hpp"
+#include "jekyllpp/site/reader.hpp"
+#include "jekyllpp/site/renderer.hpp"
+#include "jekyllpp/site/time_util.hpp"
+#include "jekyllpp/site/url.hpp"
+#include "jekyllpp/site/writer.hpp"
+
+namespace jekyllpp::site {
+
+using liquid::Value;
+
+namespace {
+
+// Jekyll::Converters::Identity: copies content through, keeping the extension.
+class IdentityConverter : public Converter {
+public:
+   std::string class_name() const override { return "Jekyll::Converters::Identity"; }
+   int priority() const override { return -3; }
+   bool matches(std::string_view) const override { return true; }
+   std::string output_ext(std::string_view ext) const override { return std::string(ext); }
+   std::string convert(std::string_view content, const std::string&) const override { return std::string(content); }
+};
+
+std::string sanitize_label(const std::string& label) {
+   std::string out;
+   for (char c : label)
+      if (std::isalnum(static_cast< unsigned char >(c)) || c == '_' || c == '-' || c == '.') out += c;
+   return out;
+}
+
+// The site's clock: SOURCE_DATE_EPOCH (reproducible builds), else config["time"], else now.
+liquid::Time site_time(const Config& config) {
+   if (const Value& time = config.get("time"); time.truthy()) {
+      auto parsed = parse_time(time.is_time() ? time_to_s(time.as_time()) : liquid::to_output(time));
+      if (!parsed)
+         throw Error(Error::Kind::InvalidDate,
+                     "Invalid date '" + liquid::to_output(time) + "': Invalid time in _config.yml.");
+      return *parsed;
+   }
+   if (const char* epoch = std::getenv("SOURCE_DATE_EPOCH"); epoch && *epoch)
+      return local_time(std::strtoll(epoch, nullptr, 10));
+   timespec now{};
+   clock_gettime(CLOCK_REALTIME, &now);
+   return local_time(now.tv_sec, std::int32_t(now.tv_nsec));
+}
+
+}  // namespace
+
+bool Collection::write() const { return lookup(metadata, "output").truthy(); }
+
+std::string Collection::url_template() const {
+   const Value& permalink = lookup(metadata, "permalink");
+   if (!permalink.is_nil()) return liquid::to_output(permalink);
+   return url_template_default;
+}
+
+Site::Site(Config config_in, Logger& logger_in)
+    : config(std::move(config_in)), logger(logger_in), identity_(std::make_unique< IdentityConverter >()) {
+   source = config.source;
+   dest = config.destination;
+   permalink_style = config.string("permalink");
+   ensure_not_in_dest(source, dest);
+   const Value& plugins = config.get("plugins");
+   bool paginate_plugin = false;
+   if (plugins.is_array())
+      for (const Value& plugin : plugins.as_array())
+         paginate_plugin = paginate_plugin || (plugin.is_string() && plugin.as_string() == "jekyll-paginate");
+   if (config.get("paginate").truthy() && !paginate_plugin)
+      logger.warn("Deprecation:",
+                  "You appear to have pagination turned on, but you haven't included the `jekyll-paginate` gem. "
+                  "Ensure you have `plugins: [jekyll-paginate]` in your configuration file.");
+}
+
+Site::~Site() = default;
+
+Collection& Site::posts() {
+   if (Collection* found = find_collection("posts")) return *found;
+   throw Error(Error::Kind::Other, "no posts collection");
+}
+
+Collection* Site::find_collection(const std::string& label) {
+   for (auto& collection : collections)
+      if (collection->label == label) return collection.get();
+   return nullptr;
+}
+
+bool Site::show_drafts() const { return config.flag("show_drafts"); }
+bool Site::future() const { return config.flag("future"); }
+bool Site::unpublished() const { return config.flag("unpublished"); }
+bool Site::safe() const { return config.flag("safe"); }
+
+std::string Site::in_source_dir(const std::string& path) const { return sanitized_path(source, path); }
+std::string Site::in_dest_dir(const std::string& path) const { return sanitized_path(dest, path); }
+
+std::vector< const Converter* > Site::converters_for(const std::string& ext) const {
+   std::vector< const Converter* > out;
+   for (const auto& converter : converters)
+      if (converter->matches(ext)) out.push_back(converter.get());
+   std::stable_sort(out.begin(), out.end(),
+                    [](const Converter* a, const Converter* b) { return a->priority() > b->priority(); });
+   out.push_back(identity_.get());
+   return out;
+}
+
+std::string Site::output_ext_for(const std::string& ext) const {
+   auto matching = converters_for(ext);
+   // Renderer#converter_output_ext: the last converter's, or the one before identity.
+   return matching.size() == 1 ? matching.back()->output_ext(ext) : matching[matching.size() - 2]->output_ext(ext);
+}
+
+bool Site::hidden_in_the_future(const Document& doc) const {
+   return !doc.is_page() && !future() && doc.date.seconds > time.seconds;
+}
+
+bool Site::publish(const Document& doc) const {
+   return (doc.published() || unpublished()) && !hidden_in_the_future(doc);
+}
+
+std::vector< std::shared_ptr< Document > > Site::documents() const {
+   std::vector< std::shared_ptr< Document > > out;
+   for (const auto& collection : collections) out.insert(out.end(), collection->docs.begin(), collection->docs.end());
+   return out;
+}
+
+void Site::reset() {
+   time = site_time(config);
+   layouts.clear();
+   pages.clear();
+   static_files.clear();
+   data = Value(liquid::Hash());
+   collections.clear();
+   const Value& limit = config.get("limit_posts");
+   if (limit.is_integer() && limit.as_integer() < 0)
+      throw Error(Error::Kind::Other, "limit_posts must be a non-negative number");
+   frontmatter_defaults = std::make_unique< FrontmatterDefaults >(config.data, source, logger);
+
+   const Value& configured = config.get("collections");
+   std::vector< std::string > labels;
+   if (configured.is_hash())
+      for (const auto& entry : configured.as_hash()) labels.push_back(entry.first);
+   else if (configured.is_array())
+      for (const Value& label : configured.as_array()) labels.push_back(liquid::to_output(label));
+   else if (!configured.is_nil())
+      throw Error(Error::Kind::Other, "Your `collections` key must be a hash or an array.");
+   // add_default_collections merges the config into {"posts" => {}}: posts always come first.
+   labels.erase(std::remove(labels.begin(), labels.end(), "posts"), labels.end());
+   labels.insert(labels.begin(), "posts");
+   std::string collections_dir = config.string("collections_dir");
+   for (const std::string& raw : labels) {
+      auto collection = std::make_unique< Collection >();
+      collection->label = sanitize_label(raw);
+      collection->metadata = configured.is_hash() ? lookup(configured, raw) : Value();
+      if (!collection->metadata.is_hash()) collection->metadata = Value(liquid::Hash());
+      collection->relative_directory = "_" + collection->label;
+      collection->directory = in_source_dir(join_path(collections_dir, collection->relative_directory));
+      collection->url_template_default = add_permalink_suffix("/:collection/:path", permalink_style);
+      collections.push_back(std::move(collection));
+   }
+}
+
+void Site::read() {
+   read_site(*this);
+   // Collection#sort_docs!.
+   for (auto& collection : collections) {
+      auto& docs = collection->docs;
+      const Value& order = lookup(collection->metadata, "order");
+      const Value& sort_by = lookup(collection->metadata, "sort_by");
+      auto by_date = [](const std::shared_ptr< Document >& a, const std::shared_ptr< Document >& b) {
+         const Value& da = a->get("date");
+         const Value& db = b->get("date");
+         std::int64_t sa = da.is_time() ? da.as_time().seconds : 0, sb = db.is_time() ? db.as_time().seconds : 0;
+         if (da.is_time() && db.is_time() && sa != sb) return sa < sb;
+         return a->path < b->path;
+      };
+      std::stable_sort(docs.begin(), docs.end(), by_date);
+      if (order.is_array()) {
+         std::vector< std::shared_ptr< Document > > arranged;
+         for (const Value& entry : order.as_array()) {
+            std::string relative = join_path(collection->relative_directory, liquid::to_output(entry));
+            for (auto& doc : docs)
+               if (doc && doc->relative_path == relative) {
+                  arranged.push_back(doc);
+                  doc = nullptr;
+               }
+         }
+         for (auto& doc : docs)
+            if (doc) arranged.push_back(doc);
+         docs = std::move(arranged);
+      } else if (sort_by.is_string()) {
+         const std::string key = sort_by.as_string();
+         std::stable_sort(docs.begin(), docs.end(), [&](const auto& a, const auto& b) {
+            const Value& va = a->get(key);
+            const Value& vb = b->get(key);
+            if (va.is_nil() != vb.is_nil()) return vb.is_nil();
+            if (va.is_number() && vb.is_number()) {
+               double x = va.is_integer() ? double(va.as_integer()) : va.as_float();
+               double y = vb.is_integer() ? double(vb.as_integer()) : vb.as_float();
+               if (x != y) return x < y;
+            } else if (va.is_string() && vb.is_string() && va.as_string() != vb.as_string()) {
+               return va.as_string() < vb.as_string();
+            } else if (va.is_time() && vb.is_time() && va.as_time().seconds != vb.as_time().seconds) {
+               return va.as_time().seconds < vb.as_time().seconds;
+            }
+            return by_date(a, b);
+         });
+      }
+   }
+   // Site#limit_posts!: the last N posts.
+   const Value& limit = config.get("limit_posts");
+   if (limit.is_integer() && limit.as_integer() > 0) {
+      auto& docs = posts().docs;
+      std::size_t keep = std::min< std::size_t >(docs.size(), std::size_t(limit.as_integer()));
+      docs.erase(docs.begin(), docs.end() - std::ptrdiff_t(keep));
+   }
+   for (auto& collection : collections)
+      for (std::size_t i = 0; i < collection->docs.size(); ++i) {
+         collection->docs[i]->index = i;
+         assign_url(*this, *collection->docs[i]);
+      }
+   for (auto& page : pages) assign_url(*this, *page);
+   for (auto& file : static_files) {
+      assign_url(*this, *file);
+      file->data = frontmatter_defaults->all(file->url, file->collection ? file->collection->label : "");
+      const Value& published = lookup(file->data, "published");
+      file->write = !(published.is_bool() && !published.as_bool()) && (!file->collection || file->collection->write());
+   }
+}
+
+void Site::add_generated_page(std::shared_ptr< Document > page) {
+   std::lock_guard< std::mutex > lock(generated_mutex_);
+   generated_pages_.push_back(std::move(page));
+}
+
+std::vector< std::shared_ptr< Document > > Site::take_generated_pages() {
+   std::lock_guard< std::mutex > lock(generated_mutex_);
+   return std::move(generated_pages_);
+}
+
+void Site::render() {
+   render_site(*this);
+   for (auto& page : take_generated_pages()) {
+      assign_url(*this, *page);
+      page->done = true;
+      pages.push_back(std::move(page));
+   }
+}
+
+void Site::cleanup() { clean_destination(*this); }
+
+void Site::write() { write_site(*this); }
+
+void Site::process() {
+   reset();
+   read();
+   render();
+   cleanup();
+   write();
+}
+
+void ensure_not_in_dest(const std::string& source, const std::string& dest) {
+   std::string path = source;
+   while (true) {
+      if (path == dest) throw Error(Error::Kind::Fatal, "Destination directory cannot be or contain the Source directory.");
+      if (path == "/" || path.empty()) break;
+      path = dirname(path);
+   }
+}
+
+}  // namespace jekyllpp::site

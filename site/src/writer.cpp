@@ -1,0 +1,201 @@
+#include "jekyllpp/site/writer.hpp"
+
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include <atomic>
+#include <boost/filesystem.hpp>
+#include <cerrno>
+#include <cstring>
+#include <map>
+#include <mutex>
+#include <set>
+#include <thread>
+
+#include "jekyllpp/site/errors.hpp"
+#include "jekyllpp/site/path_util.hpp"
+#include "jekyllpp/site/site.hpp"
+
+namespace jekyllpp::site {
+
+namespace fs = boost::filesystem;
+
+namespace {
+
+// One file the build writes: rendered output or a static file to copy.
+struct Item {
+   std::string destination;
+   std::string label;                   // how the conflict warning names it
+   const std::string* output = nullptr;  // rendered output, or
+   const StaticFile* file = nullptr;     // a file to copy
+};
+
+// Site#each_site_file: pages, static files to write, documents to write.
+std::vector< Item > site_files(Site& site) {
+   std::vector< Item > items;
+   for (const auto& page : site.pages) items.push_back({page->destination, page->relative_path, &page->output, nullptr});
+   for (const auto& file : site.static_files)
+      if (file->write) items.push_back({file->destination, file->path, nullptr, file.get()});
+   for (const auto& collection : site.collections) {
+      if (!collection->write()) continue;
+      for (const auto& doc : collection->docs)
+         if (site.publish(*doc)) items.push_back({doc->destination, doc->path, &doc->output, nullptr});
+   }
+   return items;
+}
+
+void ensure_inside(const Site& site, const std::string& path) {
+   if (path.compare(0, site.dest.size() + 1, site.dest + "/") != 0)
+      throw Error(Error::Kind::Fatal, "Refusing to write outside the destination: " + path);
+}
+
+void create_parents(const std::string& path) {
+   boost::system::error_code ec;
+   fs::path parent = fs::path(path).parent_path();
+   if (fs::is_directory(parent, ec)) return;
+   // A file where a directory must go is replaced (Cleaner#replaced_files).
+   for (fs::path p = parent; !p.empty(); p = p.parent_path())
+      if (fs::is_regular_file(p, ec)) {
+         fs::remove(p, ec);
+         break;
+      }
+   fs::create_directories(parent, ec);
+   if (ec) throw Error(Error::Kind::Other, ec.message() + " @ dir_s_mkdir - " + parent.string());
+}
+
+// Writes through a temporary name and renames, so a reader never sees half a file.
+void write_atomically(const std::string& path, const char* data, std::size_t size, mode_t mode, const timespec* mtime) {
+   create_parents(path);
+   std::string temp = path + ".jekyllpp-tmp-" + std::to_string(::getpid());
+   int fd = ::open(temp.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, mode);
+   if (fd < 0) throw Error(Error::Kind::Other, std::string(std::strerror(errno)) + " @ rb_sysopen - " + path);
+   std::size_t written = 0;
+   while (written < size) {
+      ssize_t n = ::write(fd, data + written, size - written);
+      if (n < 0) {
+         ::close(fd);
+         ::unlink(temp.c_str());
+         throw Error(Error::Kind::Other, std::string(std::strerror(errno)) + " - " + path);
+      }
+      written += std::size_t(n);
+   }
+   if (mtime) {
+      timespec times[2] = {*mtime, *mtime};
+      ::futimens(fd, times);
+   }
+   ::close(fd);
+   if (fs::is_directory(path)) fs::remove_all(path);
+   if (::rename(temp.c_str(), path.c_str()) != 0) {
+      ::unlink(temp.c_str());
+      throw Error(Error::Kind::Other, std::string(std::strerror(errno)) + " - " + path);
+   }
+}
+
+void copy_static(const StaticFile& file) {
+   std::string content = read_file_bytes(file.path);
+   struct stat st{};
+   ::stat(file.path.c_str(), &st);
+   write_atomically(file.destination, content.data(), content.size(), st.st_mode & 07777, &st.st_mtim);
+}
+
+void parent_dirs(const std::string& dest, const std::string& file, std::set< std::string >& out) {
+   std::string parent = dirname(file);
+   while (parent != dest && parent.size() > dest.size()) {
+      out.insert(parent);
+      parent = dirname(parent);
+   }
+}
+
+}  // namespace
+
+void clean_destination(Site& site) {
+   if (!fs::is_directory(site.dest)) return;
+   std::set< std::string > new_files, new_dirs;
+   for (const Item& item : site_files(site)) {
+      new_files.insert(item.destination);
+      parent_dirs(site.dest, item.destination, new_dirs);
+   }
+   std::vector< std::string > keep = site.config.strings("keep_files");
+   std::set< std::string > keep_dirs;
+   for (const std::string& kept : keep) parent_dirs(site.dest, site.in_dest_dir(kept), keep_dirs);
+   auto kept_by_pattern = [&](const std::string& path) {
+      std::string relative = path.substr(site.dest.size() + 1);
+      for (const std::string& kept : keep)
+         if (relative.compare(0, kept.size(), kept) == 0) return true;
+      return false;
+   };
+   std::vector< std::string > obsolete;
+   boost::system::error_code ec;
+   for (fs::recursive_directory_iterator it(site.dest, ec), end; it != end; it.increment(ec)) {
+      std::string path = it->path().string();
+      if (kept_by_pattern(path)) {
+         if (fs::is_directory(it->status())) it.disable_recursion_pending();
+         continue;
+      }
+      if (keep_dirs.count(path)) continue;
+      if (new_files.count(path) || (new_dirs.count(path) && fs::is_directory(it->status()))) continue;
+      obsolete.push_back(path);
+      if (fs::is_directory(it->status())) it.disable_recursion_pending();
+   }
+   for (const std::string& path : obsolete) fs::remove_all(path, ec);
+   fs::remove(fs::path(site.source) / ".jekyll-metadata", ec);
+}
+
+bool warn_conflicts(Site& site) {
+   std::map< std::string, std::vector< std::string > > by_destination;
+   std::vector< std::string > order;
+   for (const Item& item : site_files(site)) {
+      auto& labels = by_destination[item.destination];
+      if (labels.empty()) order.push_back(item.destination);
+      labels.push_back(item.label);
+   }
+   bool conflicts = false;
+   for (const std::string& destination : order) {
+      const auto& labels = by_destination[destination];
+      if (labels.size() < 2) continue;
+      conflicts = true;
+      site.logger.warn("Conflict:", "The following destination is shared by multiple files.");
+      site.logger.warn("", "The written file may end up with unexpected contents.");
+      site.logger.warn("", destination);
+      for (const std::string& label : labels) site.logger.warn("", " - " + label);
+      site.logger.warn("");
+   }
+   return conflicts;
+}
+
+void write_site(Site& site) {
+   warn_conflicts(site);
+   std::vector< Item > items = site_files(site);
+   // The last file for a destination wins, as when Jekyll writes them in turn.
+   std::map< std::string, std::size_t > last;
+   for (std::size_t i = 0; i < items.size(); ++i) last[items[i].destination] = i;
+   std::vector< const Item* > work;
+   for (std::size_t i = 0; i < items.size(); ++i)
+      if (last[items[i].destination] == i) work.push_back(&items[i]);
+
+   std::atomic< std::size_t > next{0};
+   std::exception_ptr failure;
+   std::mutex failure_mutex;
+   auto worker = [&] {
+      for (std::size_t i; (i = next++) < work.size();) {
+         try {
+            const Item& item = *work[i];
+            ensure_inside(site, item.destination);
+            if (item.file) copy_static(*item.file);
+            else write_atomically(item.destination, item.output->data(), item.output->size(), 0644, nullptr);
+         } catch (...) {
+            std::lock_guard< std::mutex > lock(failure_mutex);
+            if (!failure) failure = std::current_exception();
+         }
+      }
+   };
+   unsigned threads = std::max(1u, std::min(8u, std::thread::hardware_concurrency()));
+   std::vector< std::thread > pool;
+   for (unsigned t = 1; t < threads; ++t) pool.emplace_back(worker);
+   worker();
+   for (auto& thread : pool) thread.join();
+   if (failure) std::rethrow_exception(failure);
+}
+
+}  // namespace jekyllpp::site

@@ -1,0 +1,192 @@
+#include "jekyllpp/site/yaml_value.hpp"
+
+#include <yaml-cpp/yaml.h>
+
+#include <cmath>
+#include <cstdio>
+#include <cstring>
+#include <limits>
+#include <regex>
+
+#include "jekyllpp/site/time_util.hpp"
+
+namespace jekyllpp::site {
+
+namespace {
+
+using liquid::Value;
+
+bool matches(const std::string& text, const std::regex& re) { return std::regex_search(text, re); }
+
+std::string without(const std::string& text, const char* chars) {
+   std::string out;
+   out.reserve(text.size());
+   for (char c : text)
+      if (!std::strchr(chars, c)) out += c;
+   return out;
+}
+
+Value parse_integer(const std::string& text) {
+   std::string digits = without(text, ",_");
+   bool negative = !digits.empty() && digits[0] == '-';
+   if (!digits.empty() && (digits[0] == '-' || digits[0] == '+')) digits.erase(0, 1);
+   int base = 10;
+   if (digits.size() > 1 && digits[0] == '0') {
+      if (digits[1] == 'x') base = 16, digits.erase(0, 2);
+      else if (digits[1] == 'b') base = 2, digits.erase(0, 2);
+      else base = 8;
+   }
+   try {
+      long long v = std::stoll(digits, nullptr, base);
+      return Value(negative ? -v : v);
+   } catch (const std::exception&) {
+      return Value(text);
+   }
+}
+
+// Psych's Time: with no zone, the wall clock read as UTC then shown in local time.
+Value parse_yaml_time(const std::string& text) {
+   static const std::regex parts(
+      R"(^(-?\d{4})-(\d{1,2})-(\d{1,2})(?:[Tt]|\s+)(\d{1,2}):(\d\d):(\d\d)(?:\.(\d*))?\s*(Z|[-+]\d{1,2}(?::?\d\d)?)?$)");
+   std::smatch m;
+   if (!std::regex_match(text, m, parts)) return Value(text);
+   auto num = [&](int i) { return std::stoi(m[i].str()); };
+   std::int32_t nanos = 0;
+   if (m[7].matched && m[7].length() > 0) {
+      std::string frac = m[7].str().substr(0, 9);
+      frac.append(9 - frac.size(), '0');
+      nanos = std::stoi(frac);
+   }
+   std::int64_t seconds = utc_seconds(num(1), num(2), num(3), num(4), num(5), num(6));
+   if (!m[8].matched) return Value(local_time(seconds, nanos));
+   std::string zone = m[8].str();
+   liquid::Time time;
+   time.nanoseconds = nanos;
+   if (zone == "Z") {
+      time.seconds = seconds;
+      return Value(time);
+   }
+   static const std::regex zone_parts(R"(^([-+]\d{1,2}):?(\d{1,2})?$)");
+   std::smatch z;
+   std::regex_match(zone, z, zone_parts);
+   int hours = std::stoi(z[1].str());
+   int minutes = z[2].matched ? std::stoi(z[2].str()) : 0;
+   std::int32_t offset = hours * 3600 + (hours < 0 || zone[0] == '-' ? -minutes : minutes) * 60;
+   time.seconds = seconds - offset;
+   time.utc_offset = offset;
+   return Value(time);
+}
+
+Value parse_yaml_date(const std::string& text) {
+   int year = 0, month = 0, day = 0;
+   std::sscanf(text.c_str(), "%d-%d-%d", &year, &month, &day);
+   static const int kDays[] = {31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+   bool leap = (year % 4 == 0 && year % 100 != 0) || year % 400 == 0;
+   if (month < 1 || month > 12 || day < 1 || day > kDays[month - 1] || (month == 2 && day == 29 && !leap))
+      return Value(text);
+   liquid::Time date;
+   date.seconds = utc_seconds(year, month, day, 0, 0, 0);
+   date.is_date = true;
+   return Value(date);
+}
+
+Value convert(const YAML::Node& node);
+
+Value convert_scalar(const YAML::Node& node) {
+   const std::string& text = node.Scalar();
+   const std::string& tag = node.Tag();
+   if (tag == "!" || tag == "tag:yaml.org,2002:str") return Value(text);
+   if (tag == "tag:yaml.org,2002:int") return parse_integer(text);
+   if (tag == "tag:yaml.org,2002:float") return Value(std::strtod(text.c_str(), nullptr));
+   if (tag == "tag:yaml.org,2002:null") return Value();
+   return resolve_plain_scalar(text);
+}
+
+Value convert(const YAML::Node& node) {
+   switch (node.Type()) {
+      case YAML::NodeType::Undefined:
+      case YAML::NodeType::Null: return Value();
+      case YAML::NodeType::Scalar: return convert_scalar(node);
+      case YAML::NodeType::Sequence: {
+         liquid::Array items;
+         items.reserve(node.size());
+         for (const auto& item : node) items.push_back(convert(item));
+         return Value(std::move(items));
+      }
+      case YAML::NodeType::Map: {
+         liquid::Hash hash;
+         for (const auto& entry : node) {
+            Value key = convert(entry.first);
+            hash.set(key.is_string() ? key.as_string() : liquid::to_output(key), convert(entry.second));
+         }
+         return Value(std::move(hash));
+      }
+   }
+   return Value();
+}
+
+}  // namespace
+
+Value resolve_plain_scalar(const std::string& text) {
+   if (text.empty()) return Value();
+   static const std::regex stringish(R"(^[^\d.:-]?[A-Za-z_\s!@#$%\^&*(){}<>|/\\~;=]+)");
+   if (text.find('\n') != std::string::npos || matches(text, stringish)) {
+      if (text.size() > 5) return Value(text);
+      static const std::regex null_re("^(~|null)$", std::regex::icase);
+      static const std::regex true_re("^(yes|true|on)$", std::regex::icase);
+      static const std::regex false_re("^(no|false|off)$", std::regex::icase);
+      if (matches(text, null_re)) return Value();
+      if (matches(text, true_re)) return Value(true);
+      if (matches(text, false_re)) return Value(false);
+      return Value(text);
+   }
+   static const std::regex time_re(
+      R"(^-?\d{4}-\d{1,2}-\d{1,2}(?:[Tt]|\s+)\d{1,2}:\d\d:\d\d(?:\.\d*)?(?:\s*(?:Z|[-+]\d{1,2}:?(?:\d\d)?))?$)");
+   static const std::regex date_re(R"(^\d{4}-(?:1[012]|0\d|\d)-(?:[12]\d|3[01]|0\d|\d)$)");
+   static const std::regex inf_re(R"(^\+?\.inf$)", std::regex::icase);
+   static const std::regex neg_inf_re(R"(^-\.inf$)", std::regex::icase);
+   static const std::regex nan_re(R"(^\.nan$)", std::regex::icase);
+   static const std::regex sexagesimal_int(R"(^[-+]?[0-9][0-9_]*(:[0-5]?[0-9]){1,2}$)");
+   static const std::regex float_re(
+      R"(^(?:[-+]?([0-9][0-9_,]*)?\.[0-9]*([eE][-+][0-9]+)?|[-+]?\.(inf|Inf|INF)|\.(nan|NaN|NAN))$)");
+   static const std::regex int_re(
+      R"(^(?:[-+]?0b[0-1_,]+|[-+]?0[0-7_,]+|[-+]?(?:0|[1-9](?:[0-9]|,[0-9]|_[0-9])*)|[-+]?0x[0-9a-fA-F_,]+)$)");
+   if (matches(text, time_re)) return parse_yaml_time(text);
+   if (matches(text, date_re)) return parse_yaml_date(text);
+   if (matches(text, inf_re)) return Value(std::numeric_limits< double >::infinity());
+   if (matches(text, neg_inf_re)) return Value(-std::numeric_limits< double >::infinity());
+   if (matches(text, nan_re)) return Value(std::nan(""));
+   if (matches(text, sexagesimal_int)) {
+      long long total = 0;
+      std::string digits = without(text, "_+-");
+      std::size_t start = 0;
+      while (start <= digits.size()) {
+         std::size_t colon = digits.find(':', start);
+         std::string part = digits.substr(start, colon == std::string::npos ? std::string::npos : colon - start);
+         total = total * 60 + std::stoll(part);
+         if (colon == std::string::npos) break;
+         start = colon + 1;
+      }
+      return Value(text[0] == '-' ? -total : total);
+   }
+   if (matches(text, float_re)) {
+      if (text == "." || text == "-." || text == "+.") return Value(text);
+      return Value(std::strtod(without(text, ",_").c_str(), nullptr));
+   }
+   if (matches(text, int_re)) return parse_integer(text);
+   return Value(text);
+}
+
+Value parse_yaml(std::string_view text) {
+   try {
+      YAML::Node root = YAML::Load(std::string(text));
+      return convert(root);
+   } catch (const YAML::Exception& e) {
+      std::string message = "(<unknown>): " + e.msg;
+      if (!e.mark.is_null())
+         message += " at line " + std::to_string(e.mark.line + 1) + " column " + std::to_string(e.mark.column + 1);
+      throw YamlError(message);
+   }
+}
+
+}  // namespace jekyllpp::site

@@ -1,0 +1,84 @@
+// Runs the jekyllpp binary as a user would and checks exit codes and Jekyll's console lines.
+#define CATCH_CONFIG_MAIN
+#include <catch2/catch.hpp>
+#include <sys/wait.h>
+
+#include <array>
+#include <cstdio>
+#include <fstream>
+#include <sstream>
+#include <string>
+
+namespace {
+
+struct Run {
+   int status;
+   std::string output;  // stdout and stderr together
+};
+
+Run run(const std::string& args) {
+   std::string command = std::string(JEKYLLPP_BINARY) + " " + args + " 2>&1";
+   FILE* pipe = popen(command.c_str(), "r");
+   std::string output;
+   std::array< char, 4096 > buffer;
+   while (std::size_t n = std::fread(buffer.data(), 1, buffer.size(), pipe)) output.append(buffer.data(), n);
+   int status = pclose(pipe);
+   return {WIFEXITED(status) ? WEXITSTATUS(status) : -1, output};
+}
+
+std::string fixture(const std::string& name) { return std::string(JEKYLLPP_SOURCE_DIR) + "/tests/cli/fixtures/" + name; }
+
+std::string slurp(const std::string& path) {
+   std::ifstream in(path);
+   std::stringstream text;
+   text << in.rdbuf();
+   return text.str();
+}
+
+}  // namespace
+
+TEST_CASE("cli: version, help, missing and unknown subcommands (exe/jekyll)", "[cli]") {
+   CHECK(run("--version").output == "jekyllpp 4.3.1\n");
+   Run help = run("--help");
+   CHECK(help.status == 0);
+   CHECK(help.output.find("Subcommands:") != std::string::npos);
+   Run none = run("");
+   CHECK(none.status == 1);
+   CHECK(none.output.find("A subcommand is required.") != std::string::npos);
+   Run unknown = run("frobnicate");
+   CHECK(unknown.status == 1);
+   CHECK(unknown.output.find("fatal: 'jekyllpp frobnicate' could not be found.") != std::string::npos);
+}
+
+TEST_CASE("cli: build logs Jekyll's lines and writes the site", "[cli][build]") {
+   std::string dest = "/tmp/jekyllpp-cli-test-site";
+   Run build = run("build -s " + fixture("small-site") + " -d " + dest);
+   CHECK(build.status == 0);
+   CHECK(build.output.find("Configuration file: " + fixture("small-site") + "/_config.yml\n") != std::string::npos);
+   CHECK(build.output.find("            Source: " + fixture("small-site") + "\n") != std::string::npos);
+   CHECK(build.output.find("       Destination: " + dest + "\n") != std::string::npos);
+   CHECK(build.output.find(" Incremental build: disabled. Enable with --incremental\n") != std::string::npos);
+   CHECK(build.output.find("      Generating... \n") != std::string::npos);
+   CHECK(build.output.find("     Build Warning: Layout 'missing' requested in other.html does not exist.") !=
+         std::string::npos);
+   CHECK(build.output.find(" Auto-regeneration: disabled. Use --watch to enable.") != std::string::npos);
+   CHECK(slurp(dest + "/index.html").find("<html>") == 0);
+   Run quiet = run("build -q -s " + fixture("small-site") + " -d " + dest);
+   CHECK(quiet.output.find("Build Warning") == std::string::npos);
+   Run clean = run("clean -s " + fixture("small-site") + " -d " + dest);
+   CHECK(clean.output.find("           Cleaner: Removing " + dest + "...") != std::string::npos);
+}
+
+TEST_CASE("cli: a Liquid error fails the build with Jekyll's message", "[cli][errors]") {
+   Run build = run("build -s " + fixture("bad-liquid") + " -d /tmp/jekyllpp-cli-test-bad");
+   CHECK(build.status == 1);
+   CHECK(build.output.find("  Liquid Exception: Liquid syntax error (line 1): Unknown tag 'foo' in index.html") !=
+         std::string::npos);
+   CHECK(build.output.find("Please append `--trace` to the `build` command") != std::string::npos);
+}
+
+TEST_CASE("cli: invalid YAML front matter is a warning for pages", "[cli][errors]") {
+   Run build = run("build -s " + fixture("bad-yaml") + " -d /tmp/jekyllpp-cli-test-yaml");
+   CHECK(build.status == 0);
+   CHECK(build.output.find("YAML Exception reading " + fixture("bad-yaml") + "/index.html") != std::string::npos);
+}

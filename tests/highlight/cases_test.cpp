@@ -1,0 +1,129 @@
+// Conformance runner: each shared/highlight-cases/LANG-N.md holds one fenced code block and
+// LANG-N.html is what Jekyll 4.3.1 (kramdown + Rouge 3.30) wrote for it. The kramdown wrapper
+// is rebuilt here from the fence's info string so that only the token stream is under test.
+// Usage: highlight_cases [CASE]  (with a case name, prints expected and actual output).
+#include <algorithm>
+#include <filesystem>
+#include <fstream>
+#include <iostream>
+#include <map>
+#include <set>
+#include <sstream>
+#include <string>
+#include <vector>
+
+#include "jekyllpp/highlight/highlight.hpp"
+
+namespace fs = std::filesystem;
+using namespace jekyllpp::highlight;
+
+namespace {
+
+std::string read_file(const fs::path& path) {
+   std::ifstream in(path, std::ios::binary);
+   std::ostringstream buffer;
+   buffer << in.rdbuf();
+   return buffer.str();
+}
+
+std::string escape(const std::string& text) {
+   std::string out;
+   for (char c : text) {
+      if (c == '&') out += "&amp;";
+      else if (c == '<') out += "&lt;";
+      else if (c == '>') out += "&gt;";
+      else out += c;
+   }
+   return out;
+}
+
+struct Fence {
+   std::string lang;
+   std::string code;
+};
+
+// The case files hold one fence starting at column 0: ``` or ~~~ (any length), an optional info
+// string whose first word is the language, the code lines, and a closing fence.
+Fence parse_fence(const std::string& md) {
+   Fence fence;
+   std::size_t eol = md.find('\n');
+   std::string open = md.substr(0, eol);
+   std::size_t marks = std::min(open.find_first_not_of(open[0]), open.size());
+   std::string info = open.substr(marks);
+   fence.lang = info.substr(0, info.find_first_of(" \t"));
+   std::size_t pos = eol + 1;
+   while (pos < md.size()) {
+      std::size_t end = md.find('\n', pos);
+      std::string line = md.substr(pos, end - pos);
+      if (line.size() >= marks && line.find_first_not_of(open[0]) >= marks &&
+          line.find_first_not_of(std::string(1, open[0]) + " ") == std::string::npos)
+         break;
+      fence.code += line + "\n";
+      pos = end + 1;
+   }
+   return fence;
+}
+
+// kramdown's output for a fenced block with syntax_highlighter rouge, default_lang plaintext.
+std::string render(const Fence& fence) {
+   std::string lang = fence.lang.empty() ? "plaintext" : fence.lang;
+   const Lexer* lexer = find_lexer(lang);
+   if (!lexer)
+      return "<pre><code class=\"language-" + lang + "\">" + escape(fence.code) + "</code></pre>\n";
+   return "<div class=\"language-" + lang + " highlighter-rouge\"><div class=\"highlight\">"
+          "<pre class=\"highlight\"><code>" + format_html(*lexer, fence.code) +
+          "</code></pre></div></div>\n";
+}
+
+std::set<std::string> known_differences() {
+   std::set<std::string> names;
+   std::ifstream in(fs::path(JEKYLLPP_SOURCE_DIR) / "tests/highlight/known-differences.txt");
+   std::string line;
+   while (std::getline(in, line))
+      if (!line.empty() && line[0] != '#') names.insert(line);
+   return names;
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+   fs::path dir = fs::path(JEKYLLPP_SHARED_DIR) / "highlight-cases";
+   std::string only = argc > 1 ? argv[1] : "";
+   std::set<std::string> known = known_differences();
+   std::vector<fs::path> cases;
+   for (const auto& entry : fs::directory_iterator(dir))
+      if (entry.path().extension() == ".md" && entry.path().stem() != "README")
+         cases.push_back(entry.path());
+   std::sort(cases.begin(), cases.end());
+
+   std::map<std::string, std::pair<int, int>> per_language;  // passed, failed
+   int passed = 0, failed = 0, regressions = 0;
+   for (const fs::path& md : cases) {
+      std::string name = md.stem().string();
+      if (!only.empty() && name != only) continue;
+      std::string language = name.substr(0, name.rfind('-'));
+      std::string expected = read_file(fs::path(md).replace_extension(".html"));
+      std::string actual;
+      try {
+         actual = render(parse_fence(read_file(md)));
+      } catch (const std::exception& e) {
+         actual = std::string("exception: ") + e.what();
+      }
+      if (!only.empty()) std::cout << "--- expected\n" << expected << "--- actual\n" << actual;
+      if (actual == expected) {
+         ++passed;
+         ++per_language[language].first;
+      } else {
+         ++failed;
+         ++per_language[language].second;
+         if (!known.count(name)) {
+            ++regressions;
+            std::cout << "REGRESSION " << name << "\n";
+         }
+      }
+   }
+   for (const auto& [language, counts] : per_language)
+      std::cout << language << ": " << counts.first << " passed, " << counts.second << " failed\n";
+   std::cout << passed << " passed, " << failed << " failed\n";
+   return regressions == 0 ? 0 : 1;
+}

@@ -1,0 +1,82 @@
+#include <catch2/catch.hpp>
+#include <fstream>
+
+#include "jekyllpp/site/config.hpp"
+#include "jekyllpp/site/frontmatter_defaults.hpp"
+#include "jekyllpp/site/logger.hpp"
+#include "jekyllpp/site/yaml_value.hpp"
+
+using namespace jekyllpp;
+using namespace jekyllpp::site;
+
+namespace {
+
+std::string text(const liquid::Value& v) { return v.is_nil() ? "nil" : liquid::to_output(v); }
+
+}  // namespace
+
+TEST_CASE("config: DEFAULTS < config files in order < command line (Jekyll.configuration)", "[site][config]") {
+   std::string dir = "/tmp/jekyllpp-config-test";
+   std::system(("mkdir -p " + dir).c_str());
+   std::ofstream(dir + "/a.yml") << "title: A\nkramdown:\n  input: kramdown\n  hard_wrap: true\npermalink: pretty\n";
+   std::ofstream(dir + "/b.yml") << "title: B\nkramdown:\n  hard_wrap: false\nexclude: [secret]\n";
+   Logger logger;
+   logger.set_level(Logger::Level::Error);
+   liquid::Hash overrides;
+   overrides.set("source", dir);
+   overrides.set("config", liquid::Value(liquid::Array{liquid::Value(dir + "/a.yml"), liquid::Value(dir + "/b.yml")}));
+   overrides.set("baseurl", "/blog");
+   Config config = load_config(liquid::Value(std::move(overrides)), logger);
+
+   CHECK(text(config.get("title")) == "B");
+   CHECK(text(config.get("baseurl")) == "/blog");
+   CHECK(text(lookup(config.get("kramdown"), "input")) == "kramdown");
+   CHECK(text(lookup(config.get("kramdown"), "hard_wrap")) == "false");
+   CHECK(text(lookup(config.get("kramdown"), "smart_quotes")) == "lsquo,rsquo,ldquo,rdquo");
+   CHECK(text(config.get("markdown_ext")) == "markdown,mkdown,mkdn,mkd,md");
+   // add_default_collections: posts output with the style's permalink.
+   const liquid::Value& posts = lookup(config.get("collections"), "posts");
+   CHECK(text(lookup(posts, "output")) == "true");
+   CHECK(text(lookup(posts, "permalink")) == "/:categories/:year/:month/:day/:title/");
+   // add_default_excludes appends Jekyll's list after the site's own entries.
+   std::vector< std::string > exclude = config.strings("exclude");
+   REQUIRE(exclude.size() == 11);
+   CHECK(exclude[0] == "secret");
+   CHECK(exclude[1] == ".sass-cache");
+   CHECK(exclude[10] == "vendor/ruby/");
+   CHECK(config.source == dir);
+   CHECK(config.destination.size() > 6);
+}
+
+TEST_CASE("config: deep_merge keeps the old value for nil and merges hashes", "[site][config]") {
+   liquid::Value base = parse_yaml("a: 1\nh: {x: 1, y: 2}\n");
+   liquid::Value over = parse_yaml("a: ~\nh: {y: 3, z: 4}\nb: 2\n");
+   liquid::Value merged = deep_merge(base, over);
+   CHECK(text(lookup(merged, "a")) == "1");
+   CHECK(text(lookup(lookup(merged, "h"), "x")) == "1");
+   CHECK(text(lookup(lookup(merged, "h"), "y")) == "3");
+   CHECK(text(lookup(lookup(merged, "h"), "z")) == "4");
+   CHECK(text(lookup(merged, "b")) == "2");
+}
+
+// Expected values checked against FrontmatterDefaults#all of Jekyll 4.3.1.
+TEST_CASE("defaults: longer scope paths and typed scopes take precedence", "[site][defaults]") {
+   Logger logger;
+   logger.set_level(Logger::Level::Error);
+   liquid::Value config = parse_yaml(
+      "defaults:\n"
+      "  - values: {c: no-scope}\n"
+      "  - scope: {path: \"\"}\n    values: {layout: default, a: root}\n"
+      "  - scope: {path: \"docs\", type: pages}\n    values: {a: docs-pages}\n"
+      "  - scope: {path: \"docs\"}\n    values: {a: docs-any}\n"
+      "  - scope: {path: \"docs/*.md\"}\n    values: {b: glob}\n"
+      "  - scope: {type: post}\n    values: {a: posts}\n");
+   FrontmatterDefaults defaults(config, "/nonexistent", logger);
+   liquid::Value page = defaults.all("docs/intro.md", "pages");
+   CHECK(text(lookup(page, "a")) == "docs-pages");
+   CHECK(text(lookup(page, "layout")) == "default");
+   CHECK(text(lookup(page, "c")) == "no-scope");
+   CHECK(text(lookup(defaults.all("about.md", "pages"), "a")) == "root");
+   CHECK(text(lookup(defaults.all("_posts/2014-01-01-x.md", "posts"), "a")) == "posts");
+   CHECK(text(lookup(defaults.all("docs/x.md", "drafts"), "a")) == "docs-any");
+}
