@@ -5,6 +5,7 @@
 #include <vector>
 
 #include "jekyllpp/engine/commands.hpp"
+#include "jekyllpp/engine/liquid_command.hpp"
 
 namespace jekyllpp::engine {
 
@@ -72,6 +73,7 @@ int run_cli(int argc, char** argv) {
    if (command == "clean") return clean_command(rest);
    if (command == "doctor" || command == "hyde") return doctor_command(rest);
    if (command == "help") return help_command(rest);
+   if (command == "liquid") return run_liquid_command(argc - 1, argv + 1);
    std::fprintf(stderr,
                 "fatal: 'jekyllpp %s' could not be found. You may need to install the jekyll-%s gem or a related "
                 "gem to be able to use this subcommand.\n",

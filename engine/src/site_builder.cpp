@@ -5,9 +5,10 @@
 #include <cstdio>
 
 #include "jekyllpp/engine/converters.hpp"
-#include "jekyllpp/engine/highlight_tag.hpp"
 #include "jekyllpp/liquid/environment.hpp"
 #include "jekyllpp/liquid/error.hpp"
+#include "jekyllpp/markdown/markdown.hpp"
+#include "jekyllpp/site/jekyll_liquid.hpp"
 #include "jekyllpp/site/errors.hpp"
 
 namespace jekyllpp::engine {
@@ -16,14 +17,26 @@ using liquid::Value;
 
 namespace {
 
-std::shared_ptr< liquid::Environment > make_environment(const site::Config& config) {
+std::shared_ptr< liquid::Environment > make_environment(const site::Site& site) {
+   const site::Config& config = site.config;
    auto environment = std::make_shared< liquid::Environment >(liquid::Environment::standard());
    std::string mode = liquid::to_output(site::lookup(config.get("liquid"), "error_mode"));
    if (!mode.empty() && mode[0] == ':') mode.erase(0, 1);
    environment->set_error_mode(mode == "strict" ? liquid::ErrorMode::Strict
                                : mode == "lax"  ? liquid::ErrorMode::Lax
                                                 : liquid::ErrorMode::Warn);
-   register_highlight_tag(*environment);
+   site::JekyllLiquidConverters converters;
+   converters.smartypants = [](std::string_view text) { return markdown::smartify(text); };
+   const site::Converter* scss = nullptr;
+   const site::Converter* sass = nullptr;
+   for (const auto& converter : site.converters) {
+      if (converter->matches(".scss")) scss = converter.get();
+      if (converter->matches(".sass")) sass = converter.get();
+   }
+   if (scss) converters.scss = [scss](std::string_view text) { return scss->convert(text, ""); };
+   if (sass) converters.sass = [sass](std::string_view text) { return sass->convert(text, ""); };
+   site::register_jekyll_filters(*environment, std::move(converters));
+   site::register_jekyll_tags(*environment);
    return environment;
 }
 
@@ -47,10 +60,10 @@ site::Config load_configuration(const BuildOptions& options, site::Logger& logge
 
 std::unique_ptr< site::Site > make_site(const site::Config& config, site::Logger& logger) {
    auto site = std::make_unique< site::Site >(config, logger);
-   site->environment = make_environment(config);
    site->converters.push_back(make_markdown_converter(config));
    site->converters.push_back(make_scss_converter(*site, false));
    site->converters.push_back(make_scss_converter(*site, true));
+   site->environment = make_environment(*site);
    return site;
 }
 

@@ -110,7 +110,9 @@ Value contains(const Value& left, const Value& right) {
       for (const Value& e : left.as_array())
          if (liquid_equal(e, right)) return Value(true);
       return Value(false);
-   case Value::Type::Hash: return Value(right.is_string() && left.as_hash().contains(right.as_string()));
+   case Value::Type::Hash:
+      if (right.is_integer()) return Value(left.as_hash().find(right.as_integer()) != nullptr);
+      return Value(right.is_string() && left.as_hash().contains(right.as_string()));
    case Value::Type::Range: {
       if (!right.is_number()) return Value(false);
       double x = right.is_integer() ? double(right.as_integer()) : right.as_float();

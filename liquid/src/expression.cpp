@@ -10,6 +10,13 @@
 
 namespace jekyllpp::liquid {
 
+Value hash_key(const Hash& hash, const Hash::Entry& entry) {
+   if (hash.integer_key(entry)) return Value(std::int64_t(std::stoll(entry.first)));
+   return Value(entry.first);
+}
+
+Value hash_pair(const Hash& hash, const Hash::Entry& entry) { return Value(Array{hash_key(hash, entry), entry.second}); }
+
 const Value& nil_value() {
    static const Value nil;
    return nil;
@@ -266,12 +273,13 @@ const Value* lookup_key(const Value& object, const Value* key_value, std::string
       const Hash& h = object.as_hash();
       if (name)
          if (const Value* v = h.find(*name)) return v;
+      if (key.is_integer())
+         if (const Value* v = h.find(key.as_integer())) return v;
       if (command && name) {
          if (*name == "size") return result(Value(std::int64_t(h.size())));
          if (*name == "first") {
             if (h.empty()) return &nil_value();
-            const auto& e = *h.begin();
-            return result(Value(Array{Value(e.first), e.second}));
+            return result(hash_pair(h, *h.begin()));
          }
       }
       return missing();

@@ -1,6 +1,7 @@
 // The non-inline parts of the value model (value.hpp) that the Liquid core owns.
 #include "jekyllpp/liquid/value.hpp"
 
+#include <charconv>
 #include <cmath>
 #include <cstdio>
 #include <ctime>
@@ -10,39 +11,66 @@ namespace jekyllpp::liquid {
 Value::Value(Array a) : v_(std::make_shared< const Array >(std::move(a))) {}
 Value::Value(Hash h) : v_(std::make_shared< const Hash >(std::move(h))) {}
 
-const Value* Hash::find(std::string_view key) const {
-   if (entries_.size() <= 8) {
-      for (const Entry& e : entries_)
-         if (e.first == key) return &e.second;
-      return nullptr;
+// Small hashes (most front matter and data records) are searched linearly; index_ serves big ones.
+constexpr std::size_t kLinearHashSize = 24;
+
+namespace {
+std::string index_key(std::string_view text, bool integer) {
+   std::string k;
+   if (integer) k += '\x01';
+   k.append(text.data(), text.size());
+   return k;
+}
+}  // namespace
+
+std::size_t Hash::position(std::string_view text, bool integer) const {
+   if (entries_.size() <= kLinearHashSize) {
+      for (std::size_t i = 0; i < entries_.size(); ++i) {
+         const std::string& k = entries_[i].first;
+         if (k.size() == text.size() && std::char_traits< char >::compare(k.data(), text.data(), text.size()) == 0 &&
+             (integer_keys_.empty() ? !integer : integer_keys_[i] == integer))
+            return i;
+      }
+      return entries_.size();
    }
-   auto it = index_.find(std::string(key));
-   return it == index_.end() ? nullptr : &entries_[it->second].second;
+   static thread_local std::string probe;
+   probe.clear();
+   if (integer) probe += '\x01';
+   probe.append(text.data(), text.size());
+   auto it = index_.find(probe);
+   return it == index_.end() ? entries_.size() : it->second;
 }
 
-void Hash::set(std::string key, Value value) {
-   for (std::size_t i = 0; i < entries_.size() && i < 8; ++i)
-      if (entries_[i].first == key) {
-         entries_[i].second = std::move(value);
-         return;
-      }
-   if (entries_.size() > 8) {
-      auto it = index_.find(key);
-      if (it != index_.end()) {
-         entries_[it->second].second = std::move(value);
-         return;
-      }
-   }
-   index_.emplace(key, entries_.size());
-   entries_.emplace_back(std::move(key), std::move(value));
+const Value* Hash::find_entry(std::string_view text, bool integer) const {
+   std::size_t i = position(text, integer);
+   return i < entries_.size() ? &entries_[i].second : nullptr;
 }
+
+void Hash::set_entry(std::string text, bool integer, Value value) {
+   std::size_t i = position(text, integer);
+   if (i < entries_.size()) {
+      entries_[i].second = std::move(value);
+      return;
+   }
+   if (integer && integer_keys_.empty()) integer_keys_.assign(entries_.size(), false);
+   if (!integer_keys_.empty()) integer_keys_.push_back(integer);
+   index_.emplace(index_key(text, integer), entries_.size());
+   entries_.emplace_back(std::move(text), std::move(value));
+}
+
+const Value* Hash::find(std::string_view key) const { return find_entry(key, false); }
+const Value* Hash::find(std::int64_t key) const { return find_entry(std::to_string(key), true); }
+void Hash::set(std::string key, Value value) { set_entry(std::move(key), false, std::move(value)); }
+void Hash::set(std::int64_t key, Value value) { set_entry(std::to_string(key), true, std::move(value)); }
 
 void Hash::erase(std::string_view key) {
    for (std::size_t i = 0; i < entries_.size(); ++i)
-      if (entries_[i].first == key) {
+      if (entries_[i].first == key && !integer_key(entries_[i])) {
          entries_.erase(entries_.begin() + std::ptrdiff_t(i));
+         if (!integer_keys_.empty()) integer_keys_.erase(integer_keys_.begin() + std::ptrdiff_t(i));
          index_.clear();
-         for (std::size_t j = 0; j < entries_.size(); ++j) index_.emplace(entries_[j].first, j);
+         for (std::size_t j = 0; j < entries_.size(); ++j)
+            index_.emplace(index_key(entries_[j].first, integer_key(entries_[j])), j);
          return;
       }
 }
@@ -78,7 +106,12 @@ void append_output(const Value& v, std::string& out) {
    switch (v.type()) {
    case Value::Type::Nil: return;
    case Value::Type::Bool: out += v.as_bool() ? "true" : "false"; return;
-   case Value::Type::Integer: out += std::to_string(v.as_integer()); return;
+   case Value::Type::Integer: {
+      char buf[24];
+      auto r = std::to_chars(buf, buf + sizeof buf, v.as_integer());
+      out.append(buf, std::size_t(r.ptr - buf));
+      return;
+   }
    case Value::Type::Float: out += float_to_s(v.as_float()); return;
    case Value::Type::String: out += v.as_string(); return;
    case Value::Type::Array:
@@ -129,8 +162,9 @@ bool liquid_equal(const Value& a, const Value& b) {
       const Hash& y = b.as_hash();
       if (&x == &y) return true;
       if (x.size() != y.size()) return false;
-      for (const auto& [k, v] : x) {
-         const Value* other = y.find(k);
+      for (const auto& e : x) {
+         const auto& [k, v] = e;
+         const Value* other = x.integer_key(e) ? y.find(std::int64_t(std::stoll(k))) : y.find(k);
          if (!other || !liquid_equal(v, *other)) return false;
       }
       return true;

@@ -211,7 +211,7 @@ private:
       if (first_layout) payload.set("layout", first_layout->data);
 
       // Pages report errors by relative path, documents by absolute path (renderer.rb).
-      std::string path = doc.is_page() ? liquid::to_output(lookup(Value(page), "path")) : doc.path;
+      std::string path = doc.path;
       if (doc.is_page()) {
          const Value* custom = doc.data.as_hash().find("path");
          path = custom ? liquid::to_output(*custom) : doc.relative_path;

@@ -1,6 +1,9 @@
-// Conformance runner: each shared/highlight-cases/LANG-N.md holds one fenced code block and
-// LANG-N.html is what Jekyll 4.3.1 (kramdown + Rouge 3.30) wrote for it. The kramdown wrapper
-// is rebuilt here from the fence's info string so that only the token stream is under test.
+// Conformance runner for Rouge 3.30's token stream, two sets of cases:
+// - shared/highlight-cases/LANG-N.md holds one fenced code block and LANG-N.html is what Jekyll
+//   4.3.1 (kramdown + Rouge) wrote for it. The kramdown wrapper is rebuilt here from the fence's
+//   info string so that only the highlighting is under test.
+// - tests/highlight/samples/NAME.LANG, code for lexers the shared cases lack or barely touch,
+//   and expected/NAME.LANG.html, Rouge's HTML for it (made by regenerate.rb).
 // Usage: highlight_cases [CASE]  (with a case name, prints expected and actual output).
 #include <algorithm>
 #include <filesystem>
@@ -84,28 +87,56 @@ std::set<std::string> known_differences() {
    return names;
 }
 
+struct Case {
+   std::string name;      // as named in known-differences.txt
+   std::string language;  // what the counts are grouped by
+   fs::path input, expected;
+   bool fenced;  // a shared markdown case, else a bare sample
+};
+
+std::vector<Case> all_cases() {
+   std::vector<Case> cases;
+   for (const auto& entry :
+        fs::directory_iterator(fs::path(JEKYLLPP_SHARED_DIR) / "highlight-cases")) {
+      const fs::path& md = entry.path();
+      if (md.extension() != ".md" || md.stem() == "README") continue;
+      std::string name = md.stem().string();
+      cases.push_back({name, name.substr(0, name.rfind('-')), md,
+                       fs::path(md).replace_extension(".html"), true});
+   }
+   fs::path own = fs::path(JEKYLLPP_SOURCE_DIR) / "tests/highlight";
+   for (const auto& entry : fs::directory_iterator(own / "samples")) {
+      std::string name = entry.path().filename().string();
+      cases.push_back({name, "sample " + name.substr(name.find('.') + 1), entry.path(),
+                       own / "expected" / (name + ".html"), false});
+   }
+   std::sort(cases.begin(), cases.end(),
+             [](const Case& a, const Case& b) { return a.input < b.input; });
+   return cases;
+}
+
+std::string run(const Case& c) {
+   std::string input = read_file(c.input);
+   if (c.fenced) return render(parse_fence(input));
+   const Lexer* lexer = find_lexer(c.name.substr(c.name.find('.') + 1));
+   return lexer ? format_html(*lexer, input) : "no lexer";
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
-   fs::path dir = fs::path(JEKYLLPP_SHARED_DIR) / "highlight-cases";
    std::string only = argc > 1 ? argv[1] : "";
    std::set<std::string> known = known_differences();
-   std::vector<fs::path> cases;
-   for (const auto& entry : fs::directory_iterator(dir))
-      if (entry.path().extension() == ".md" && entry.path().stem() != "README")
-         cases.push_back(entry.path());
-   std::sort(cases.begin(), cases.end());
-
    std::map<std::string, std::pair<int, int>> per_language;  // passed, failed
    int passed = 0, failed = 0, regressions = 0;
-   for (const fs::path& md : cases) {
-      std::string name = md.stem().string();
+   for (const Case& c : all_cases()) {
+      const std::string& name = c.name;
+      const std::string& language = c.language;
       if (!only.empty() && name != only) continue;
-      std::string language = name.substr(0, name.rfind('-'));
-      std::string expected = read_file(fs::path(md).replace_extension(".html"));
+      std::string expected = read_file(c.expected);
       std::string actual;
       try {
-         actual = render(parse_fence(read_file(md)));
+         actual = run(c);
       } catch (const std::exception& e) {
          actual = std::string("exception: ") + e.what();
       }

@@ -29,6 +29,8 @@ TEST_CASE("Float#to_s switches to exponent form below 1e-4 and from 1e16") {
    CHECK(float_to_s(1e14) == "100000000000000.0");
    CHECK(float_to_s(123456789012345.0) == "123456789012345.0");
    CHECK(float_to_s(1e15) == "1.0e+15");
+   CHECK(float_to_s(3000000000000000.5) == "3000000000000000.5");
+   CHECK(float_to_s(1234567890123456.7) == "1234567890123456.8");
    CHECK(float_to_s(1234567890123456.0) == "1.234567890123456e+15");
    CHECK(float_to_s(1e16) == "1.0e+16");
    CHECK(float_to_s(std::pow(2.0, 70)) == "1.1805916207174113e+21");

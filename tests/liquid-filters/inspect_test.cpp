@@ -19,7 +19,7 @@ TEST_CASE("String#inspect escapes like Ruby 3.1") {
    CHECK(inspect_string("\x1b\x01\x7f") == R"("\e\u0001\u007F")");
    CHECK(inspect_string("\t\n\r\f\v\b\a") == R"("\t\n\r\f\v\b\a")");
    CHECK(inspect_string("é\u200b") == "\"é\u200b\"");
-   CHECK(inspect_string("\u0085\u2028") == R"("\u0085\u2028")");
+   CHECK(inspect_string("\u0084\u0085\u2028") == "\"\\u0084\u0085\\u2028\"");
    CHECK(inspect_string("\xff") == R"("\xFF")");
 }
 

@@ -1,6 +1,9 @@
 // Ruby's Integer(), String#to_i and String#to_f, as Liquid's to_integer / to_number use them.
 #include <catch2/catch.hpp>
 
+#include <limits>
+#include <string>
+
 #include "jekyllpp/liquid/ruby/number.hpp"
 
 namespace ruby = jekyllpp::liquid::ruby;
@@ -29,4 +32,15 @@ TEST_CASE("String#to_i and #to_f read a leading number") {
    CHECK(ruby::string_to_f("1.e5") == 1.0);
    CHECK(ruby::string_to_f("1e5") == 100000.0);
    CHECK(ruby::string_to_f("x1") == 0.0);
+}
+
+TEST_CASE("Integer(): Ruby's NUL quirk after underscores or past 2^64") {
+   using namespace std::string_literals;
+   CHECK(ruby::parse_integer("1_2\0"s) == 12);
+   CHECK(ruby::parse_integer("1486953564_3\0_3"s) == 14869535643);
+   CHECK(ruby::parse_integer("99_9\0x"s) == 999);
+   CHECK(ruby::parse_integer("66666666666666666666\0"s) == std::numeric_limits< std::int64_t >::max());
+   CHECK_FALSE(ruby::parse_integer("5\0"s));
+   CHECK_FALSE(ruby::parse_integer("12\0_3"s));
+   CHECK_FALSE(ruby::parse_integer("18446744073709551615\0"s));
 }

@@ -1,5 +1,6 @@
 #include "jekyllpp/highlight/highlight.hpp"
 
+#include <stdexcept>
 #include <unordered_map>
 
 #include "lexer.hpp"
@@ -54,9 +55,19 @@ std::string format_html(const Lexer& lexer, std::string_view code) {
       // Rouge refuses text that is not UTF-8; show it unhighlighted rather than fail.
       sink.emit(Tok::Text, code);
    } else {
-      Runner runner(lexer, sink);
-      runner.reset();
-      runner.continue_lex(code);
+      try {
+         Runner runner(lexer, sink);
+         runner.reset();
+         runner.continue_lex(code);
+      } catch (const std::logic_error&) {
+         // A pattern built from the text would not compile (Ruby's %q\...\ makes Rouge raise
+         // too): show the code unhighlighted.
+         out.clear();
+         HtmlSink plain(out);
+         plain.emit(Tok::Text, code);
+         plain.finish();
+         return out;
+      }
    }
    sink.finish();
    return out;

@@ -194,7 +194,7 @@ bool Runner::step(const State& state) {
          switch (rule.next) {
             case Rule::Next::None: break;
             case Rule::Next::Push: stack_.push_back(rule.push); break;
-            case Rule::Next::PushSelf: stack_.push_back(stack_.back()); break;
+            case Rule::Next::PushSelf: push_self(); break;
             case Rule::Next::Pop: pop(rule.pops); break;
          }
       }
@@ -214,7 +214,10 @@ void Runner::groups(std::initializer_list<Tok> toks) {
 }
 
 void Runner::push(std::string_view state) { stack_.push_back(&lexer_.get_state(state)); }
-void Runner::push_self() { stack_.push_back(stack_.back()); }
+void Runner::push_self() {
+   if (stack_.empty()) stack_.push_back(&lexer_.get_state("root"));
+   stack_.push_back(stack_.back());
+}
 
 void Runner::push_owned(std::unique_ptr<State> state) {
    stack_.push_back(state.get());

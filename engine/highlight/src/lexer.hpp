@@ -122,9 +122,6 @@ public:
    void delegate(Runner& child, std::string_view text) { child.continue_lex(text); }
    const Lexer& lexer() const { return lexer_; }
    HtmlSink& sink() { return sink_; }
-   // The text being lexed and the scan position (just past the current match in callbacks).
-   std::string_view text() const { return text_; }
-   std::size_t pos() const { return pos_; }
 
    // Scratch storage for lexers that keep state beyond the stack (heredocs, indentation).
    std::vector<std::string> strs;

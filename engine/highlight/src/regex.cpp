@@ -3,10 +3,44 @@
 
 #include <pcre2.h>
 
+#include <algorithm>
+#include <cctype>
 #include <stdexcept>
 #include <string>
 
 namespace jekyllpp::highlight {
+
+namespace {
+
+// A JIT stack big enough for patterns like '(\\.|[^'])*' over long strings, where PCRE2's
+// default 32 KB would fail the match that Onigmo makes. One per thread: a match finishes before
+// any other starts.
+class JitContext {
+public:
+   JitContext() {
+      stack_ = pcre2_jit_stack_create(64 * 1024, 512 * 1024 * 1024, nullptr);
+      context_ = pcre2_match_context_create(nullptr);
+      pcre2_jit_stack_assign(context_, nullptr, stack_);
+   }
+   ~JitContext() {
+      pcre2_match_context_free(context_);
+      pcre2_jit_stack_free(stack_);
+   }
+   JitContext(const JitContext&) = delete;
+   JitContext& operator=(const JitContext&) = delete;
+   pcre2_match_context* get() { return context_; }
+
+private:
+   pcre2_jit_stack* stack_;
+   pcre2_match_context* context_;
+};
+
+pcre2_match_context* match_context() {
+   thread_local JitContext context;
+   return context.get();
+}
+
+}  // namespace
 
 Regex::Regex(std::string_view pattern, std::string_view flags, bool anchored) {
    std::uint32_t options = PCRE2_UTF | PCRE2_MULTILINE | PCRE2_NO_UTF_CHECK;
@@ -26,16 +60,42 @@ Regex::Regex(std::string_view pattern, std::string_view flags, bool anchored) {
       throw std::logic_error("highlight: bad pattern /" + std::string(pattern) + "/ at " +
                              std::to_string(offset) + ": " + reinterpret_cast<char*>(message));
    }
-   pcre2_jit_compile(code_, PCRE2_JIT_COMPLETE);
-   Match probe;
-   matches_empty_ = match(std::string_view("", 0), 0, probe);
+   jit_ = pcre2_jit_compile(code_, PCRE2_JIT_COMPLETE) == 0;
+   learn_first_bytes();
 }
 
 Regex::~Regex() { pcre2_code_free(code_); }
 
+void Regex::learn_first_bytes() {
+   std::uint32_t min_length = 0, first_type = 0, first_unit = 0;
+   const std::uint8_t* bitmap = nullptr;
+   pcre2_pattern_info(code_, PCRE2_INFO_MINLENGTH, &min_length);
+   pcre2_pattern_info(code_, PCRE2_INFO_FIRSTCODETYPE, &first_type);
+   pcre2_pattern_info(code_, PCRE2_INFO_FIRSTCODEUNIT, &first_unit);
+   pcre2_pattern_info(code_, PCRE2_INFO_FIRSTBITMAP, &bitmap);
+   min_length_ = min_length;
+   if (bitmap) {
+      std::copy(bitmap, bitmap + 32, first_bytes_.begin());
+   } else if (first_type == 1) {
+      first_bytes_.fill(0);
+      auto allow = [this](std::uint32_t byte) { first_bytes_[byte / 8] |= 1u << (byte % 8); };
+      allow(first_unit & 0xFF);
+      // The unit may stand for both cases when the pattern ignores case.
+      if (std::isalpha(static_cast<int>(first_unit))) allow(first_unit ^ 0x20);
+   } else {
+      first_bytes_.fill(0xFF);
+   }
+}
+
 bool Regex::match(std::string_view subject, std::size_t pos, Match& m) const {
-   int rc = pcre2_match(code_, reinterpret_cast<PCRE2_SPTR>(subject.data()), subject.size(), pos,
-                        PCRE2_NO_UTF_CHECK, m.data_, nullptr);
+   if (subject.size() - pos < min_length_) return false;
+   if (pos < subject.size()) {
+      auto byte = static_cast<unsigned char>(subject[pos]);
+      if (!(first_bytes_[byte / 8] & (1u << (byte % 8)))) return false;
+   }
+   auto match = jit_ ? pcre2_jit_match : pcre2_match;
+   int rc = match(code_, reinterpret_cast<PCRE2_SPTR>(subject.data()), subject.size(), pos,
+                  PCRE2_NO_UTF_CHECK, m.data_, match_context());
    if (rc <= 0) return false;
    m.subject_ = subject;
    m.count_ = rc;
@@ -58,7 +118,6 @@ std::string_view Match::operator[](int group) const {
    return subject_.substr(ovector_[2 * group], ovector_[2 * group + 1] - ovector_[2 * group]);
 }
 
-std::size_t Match::begin(int group) const { return has(group) ? ovector_[2 * group] : 0; }
 std::size_t Match::end(int group) const { return has(group) ? ovector_[2 * group + 1] : 0; }
 
 }  // namespace jekyllpp::highlight

@@ -1,7 +1,9 @@
 #pragma once
 // A compiled PCRE2 pattern with Ruby (Onigmo) conventions: `^`/`$` match at line ends, `.`
 // stops at "\n", \w \d \s \b are ASCII-only. Patterns are compiled (and JIT-compiled) once.
+#include <array>
 #include <cstddef>
+#include <cstdint>
 #include <string_view>
 
 struct pcre2_real_code_8;
@@ -22,11 +24,15 @@ public:
 
    // Tries the pattern at `pos` of `subject`.
    bool match(std::string_view subject, std::size_t pos, Match& m) const;
-   bool matches_empty() const { return matches_empty_; }
 
 private:
+   void learn_first_bytes();
    pcre2_real_code_8* code_;
-   bool matches_empty_ = false;
+   bool jit_ = false;
+   // What PCRE2 knows of the matches: their least length and the bytes they can start with.
+   // Most rules fail on their first byte, so checking it first saves most calls into PCRE2.
+   std::size_t min_length_ = 0;
+   std::array<std::uint8_t, 32> first_bytes_;
 };
 
 // The groups of the last successful match; unset groups read as empty, as Ruby's nil does here.
@@ -39,7 +45,6 @@ public:
 
    std::string_view operator[](int group) const;
    bool has(int group) const;
-   std::size_t begin(int group = 0) const;
    std::size_t end(int group = 0) const;
 
 private:

@@ -6,12 +6,13 @@
 namespace jekyllpp::markdown {
 namespace {
 
-// Rouge's tokens for `code` in `lang`; false when Rouge has no such lexer.
-bool highlight(std::string& out, std::string_view lang, std::string_view code) {
+// Rouge's tokens for `code` in `lang`; false when Rouge has no such lexer, or only the
+// plaintext one and guess_lang is off (kramdown's rouge.rb).
+bool highlight(std::string& out, std::string_view lang, std::string_view code, bool guess_lang) {
    namespace hl = jekyllpp::highlight;
    std::string_view name = lang.substr(0, lang.find('?'));
    const hl::Lexer* lexer = hl::find_lexer(name);
-   if (!lexer) return false;
+   if (!lexer || (!guess_lang && hl::lexer_tag(*lexer) == "plaintext")) return false;
    out += hl::format_html(*lexer, code);
    return true;
 }
@@ -31,7 +32,7 @@ void append_code_block(std::string& out, std::string_view code, std::string_view
       out += "<div class=\"language-";
       out += lang.empty() ? std::string_view(options.default_lang) : class_lang;
       out += " highlighter-rouge\"><div class=\"highlight\"><pre class=\"highlight\"><code>";
-      if (highlight(out, resolved, code)) {
+      if (highlight(out, resolved, code, options.guess_lang)) {
          out += "</code></pre></div>";
          out += pad;
          out += "</div>\n";
@@ -54,11 +55,13 @@ void append_code_block(std::string& out, std::string_view code, std::string_view
 }
 
 void append_code_span(std::string& out, std::string_view code, const Options& options) {
-   if (options.highlight) {
+   std::string tokens;
+   if (options.highlight && !options.default_lang.empty() &&
+       highlight(tokens, options.default_lang, code, options.guess_lang)) {
       out += "<code class=\"language-";
       out += options.default_lang;
       out += " highlighter-rouge\">";
-      append_escaped_code(out, code);
+      out += tokens;
    } else {
       out += "<code>";
       append_escaped_code(out, code);

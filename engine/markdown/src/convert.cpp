@@ -9,10 +9,14 @@ namespace jekyllpp::markdown {
 std::string to_html(std::string_view markdown, const Options& options) {
    std::array<std::string_view, 4> names{"lsquo", "rsquo", "ldquo", "rdquo"};
    for (size_t i = 0; i < 4 && i < options.smart_quotes.size(); ++i) names[i] = options.smart_quotes[i];
-   Conversion conversion{options, quote_chars(names), HeaderIds(options.auto_id_prefix), {}};
+   Conversion conversion{options, quote_chars(names), HeaderIds(options.auto_id_prefix), {}, {}, false, false, {}};
    std::string out;
    out.reserve(markdown.size() + markdown.size() / 4);
    convert_document(conversion, markdown, 0, options.input == Options::Input::kramdown, out);
+   if (conversion.toc_requested) {
+      size_t at = out.find(toc_marker);
+      if (at != std::string::npos) out.replace(at, toc_marker.size(), render_toc(conversion));
+   }
    if (!conversion.footnotes.empty()) {
       out += "<div class=\"footnotes\" role=\"doc-endnotes\">\n  <ol";
       if (options.footnote_nr != 1) out += " start=\"" + std::to_string(options.footnote_nr) + "\"";

@@ -24,6 +24,21 @@ std::string_view trim(std::string_view s) {
    return s.substr(b, e + 1 - b);
 }
 
+// The column where a list item's content starts (marker, then 1-4 spaces).
+size_t list_content_indent(std::string_view line) {
+   size_t i = indent_of(line);
+   if (i < line.size() && (line[i] == '*' || line[i] == '+' || line[i] == '-')) {
+      ++i;
+   } else {
+      while (i < line.size() && line[i] >= '0' && line[i] <= '9') ++i;
+      ++i;
+   }
+   size_t spaces = 0;
+   while (i + spaces < line.size() && line[i + spaces] == ' ') ++spaces;
+   if (spaces == 0 || spaces > 4 || i + spaces >= line.size()) spaces = 1;
+   return i + spaces;
+}
+
 bool is_paren_list_start(std::string_view content) {
    size_t i = 0;
    while (i < content.size() && content[i] >= '0' && content[i] <= '9') ++i;
@@ -137,7 +152,7 @@ void parse_attribute_list(std::string_view text, AttributeList& list) {
    }
 }
 
-Prepass run_prepass(std::string_view src) {
+Prepass run_prepass(std::string_view src, bool parse_block_html) {
    Prepass result;
    std::vector<std::string_view> lines;
    std::vector<size_t> offsets;
@@ -153,9 +168,11 @@ Prepass run_prepass(std::string_view src) {
    result.ial_line.assign(lines.size() + 2, false);
 
    std::vector<std::pair<size_t, std::string>> definitions;  // link definitions: line, label
+   size_t item_indent = 0;  // content column of the latest list item
    char fence_char = 0;
    size_t fence_len = 0;
    bool prev_blank = true, prev_para = false, in_list = false, prev_code = false;
+   int para_lines = 0;  // lines of the top-level paragraph the current line would continue
    for (size_t i = 0; i < lines.size(); ++i) {
       std::string_view line = lines[i];
       size_t indent = indent_of(line);
@@ -170,13 +187,34 @@ Prepass run_prepass(std::string_view src) {
       if (is_blank(line)) {
          prev_blank = true;
          prev_para = false;
+         para_lines = 0;
          continue;
       }
+      if (indent == 0 && prev_blank && !is_list_start(content)) in_list = false;
       char c;
+      if (in_list && prev_para && indent < item_indent && fence_length(content, c)) {
+         // A fence right after an item's text is a lazy line of the item in kramdown, up to its
+         // closing fence: indent it into the item for cmark.
+         std::string pad(item_indent - indent, ' ');
+         size_t len = fence_length(content, c);
+         size_t k = i;
+         for (; k < lines.size(); ++k) {
+            out[k].insert(0, pad);
+            std::string_view t = trim(lines[k]);
+            char cc = 0;
+            if (k > i && fence_length(t, cc) >= len && cc == c && t.find_first_not_of(c) == std::string_view::npos)
+               break;
+         }
+         i = std::min(k, lines.size() - 1);
+         prev_para = prev_blank = false;
+         para_lines = 0;
+         continue;
+      }
       if (size_t n = fence_length(content, c)) {
          fence_char = c;
          fence_len = n;
          prev_blank = prev_para = prev_code = false;
+         para_lines = 0;
          continue;
       }
       bool was_blank = prev_blank;
@@ -185,7 +223,21 @@ Prepass run_prepass(std::string_view src) {
          // kramdown knows no `1)` list markers: the line is paragraph text.
          out[i].insert(indent, "\x01");
          prev_para = true;
+         para_lines = in_list ? 0 : para_lines + 1;
          continue;
+      }
+      if (para_lines > 0 && !in_list && indent <= 3) {
+         // kramdown's setext underline must follow a one-line paragraph in column 0, and `***`
+         // or `___` do not end a paragraph: such lines are paragraph text.
+         std::string_view t = trim(line);
+         bool underline = t.find_first_not_of("=-") == std::string_view::npos;
+         bool rule = t.size() >= 3 && (t.find_first_not_of('*') == std::string_view::npos ||
+                                       t.find_first_not_of('_') == std::string_view::npos);
+         if ((underline && (indent > 0 || para_lines >= 2)) || rule) {
+            out[i].insert(indent, "\x01");
+            ++para_lines;
+            continue;
+         }
       }
       if ((prev_code || (was_blank && !in_list)) && indent >= 4 && !prev_para) {
          prev_code = true;
@@ -197,6 +249,22 @@ Prepass run_prepass(std::string_view src) {
          prev_para = true;
       } else if (indent == 0 && was_blank) {
          in_list = false;
+      }
+      if (is_list_start(content) && indent <= 3) {
+         item_indent = list_content_indent(line);
+         // kramdown parses an item's first line as a block of its own: a pipe makes a table.
+         size_t marker_end = std::min(item_indent, line.size());
+         std::vector<std::string_view> item_lines{line.substr(marker_end), {}};
+         bool single = i + 1 >= lines.size() || is_blank(lines[i + 1]) ||
+                       is_list_start(lines[i + 1].substr(indent_of(lines[i + 1])));
+         Region region;
+         region.kind = Region::Kind::table;
+         if (single && parse_kramdown_table(item_lines, 0, region.table)) {
+            out[i] = std::string(line.substr(0, marker_end)) + "<!--jkpp:" +
+                     std::to_string(result.regions.size()) + "-->";
+            result.regions.push_back(std::move(region));
+            continue;
+         }
       }
       bool eligible = indent <= 3 && (!in_list || indent == 0) && !is_list_start(content);
       if (eligible) {
@@ -211,12 +279,24 @@ Prepass run_prepass(std::string_view src) {
             out[i].clear();
             result.ial_line[i + 1] = true;
             prev_para = false;
+            para_lines = 0;
             continue;
          }
          size_t pos = offsets[i] + indent;
          size_t end = 0;
          Region region;
-         if (content.substr(0, 2) == "$$" && (was_blank || i == 0)) {
+         if ((was_blank || i == 0) && content[0] != '<' &&
+             !(i + 1 < lines.size() && lines[i + 1].find('-') != std::string_view::npos &&
+               lines[i + 1].find_first_not_of("|:- \t\r") == std::string_view::npos)) {
+            // kramdown's table syntax without a GFM delimiter row (cmark takes the GFM ones).
+            region.kind = Region::Kind::table;
+            if (size_t n = parse_kramdown_table(lines, i, region.table)) {
+               size_t last = i + n - 1;
+               end = offsets[last] + lines[last].size();
+            }
+         }
+         if (end) {
+         } else if (content.substr(0, 2) == "$$" && (was_blank || i == 0)) {
             size_t close = src.find("$$", pos + 2);
             if (close != std::string_view::npos) {
                size_t after = close + 2;
@@ -237,16 +317,29 @@ Prepass run_prepass(std::string_view src) {
          } else if (content.substr(0, 4) == "<!--" && prev_para) {
             // kramdown reads a comment that follows paragraph text as part of the paragraph.
             out[i].insert(indent, "\x01");
-         } else if (content.size() > 1 && content[0] == '<' && content[1] != '!') {
+         } else if (content.substr(0, 4) == "<!--") {
+            // A comment block: its lines are no markdown, whatever they look like.
+            size_t close = src.find("-->", pos + 4);
+            size_t stop = close == std::string_view::npos ? src.size() : close;
+            while (i + 1 < lines.size() && offsets[i + 1] <= stop) ++i;
+            prev_para = false;
+            para_lines = 0;
+            continue;
+         } else if (content.size() > 1 && content[0] == '<') {
             HtmlTag tag;
-            if (parse_start_tag(src, pos, tag)) {
+            if (!parse_start_tag(src, pos, tag)) {
+               // Not a start tag to kramdown (an end tag, `<!DOCTYPE`, `<?php`, a broken tag):
+               // paragraph text, which cmark would read as an HTML block.
+               out[i].insert(indent, "\x01");
+            } else {
                if (is_span_element(tag.name)) {
                   if (!prev_para) out[i].insert(indent, "\x01");
                } else {
-                  char model = 'r';
+                  char model = parse_block_html ? content_model(tag.name) : 'r';
                   for (auto it = tag.attributes.begin(); it != tag.attributes.end(); ++it) {
                      if (it->first != "markdown") continue;
-                     if (it->second == "1") model = content_model(tag.name);
+                     if (it->second == "0") model = 'r';
+                     else if (it->second == "1") model = content_model(tag.name);
                      else if (it->second == "block") model = 'b';
                      else if (it->second == "span") model = 's';
                      tag.attributes.erase(it);
@@ -272,6 +365,9 @@ Prepass run_prepass(std::string_view src) {
                      if (model == 'r' || tag.self_closed) {
                         region.kind = Region::Kind::html;
                         region.html = std::move(html);
+                        // kramdown leaves the newline after </script> or </style> to be read
+                        // as a blank line.
+                        region.blank_after = tag.name == "script" || tag.name == "style";
                      } else {
                         region.kind = Region::Kind::markdown_html;
                         size_t body = pos + tag.length;
@@ -302,6 +398,7 @@ Prepass run_prepass(std::string_view src) {
             }
             i = last;
             prev_para = false;
+            para_lines = 0;
             continue;
          }
       }
@@ -326,6 +423,9 @@ Prepass run_prepass(std::string_view src) {
          open = out[i].find("$$", open + token.size());
       }
       prev_para = true;
+      bool paragraph_text = !in_list && indent <= 3 && content[0] != '#' && content[0] != '>' &&
+                            !is_list_start(content);
+      para_lines = paragraph_text ? para_lines + 1 : 0;
    }
    // kramdown keeps the last of several definitions of one link label, cmark the first: the
    // earlier ones are hidden from cmark.

@@ -26,13 +26,26 @@ struct AttributeList {
 // Parses the inside of `{: ...}` (kramdown's parse_attribute_list) into `list`.
 void parse_attribute_list(std::string_view text, AttributeList& list);
 
+// A table as kramdown's own table syntax reads it (no GFM delimiter row needed).
+struct KramdownTable {
+   std::vector<std::vector<std::string>> rows;  // cell sources
+   size_t header_rows = 0;                      // rows before the separator line
+   std::vector<char> alignment;                 // 'd' default, 'l', 'c', 'r'
+};
+
+// Reads lines[first..] as a kramdown table; returns the number of lines it spans (0: none).
+size_t parse_kramdown_table(const std::vector<std::string_view>& lines, size_t first,
+                            KramdownTable& table);
+
 struct Region {
-   enum class Kind { html, markdown_html, math };
+   enum class Kind { html, markdown_html, math, table };
    Kind kind;
    std::string html;       // html, math: the output without indent and final newline
    HtmlTag tag;            // markdown_html: the element; its content follows
    std::string content;    // markdown_html: the source between the tags
    char model = 'b';       // markdown_html: 'b' block or 's' span content
+   KramdownTable table;    // table
+   bool blank_after = false;  // html: an empty line follows it in the output, then no gap
 };
 
 struct BlockIal {
@@ -49,6 +62,7 @@ struct Prepass {
    std::vector<bool> ial_line;  // by 1-based line number
 };
 
-Prepass run_prepass(std::string_view source);
+// `parse_block_html`: HTML block content is markdown (kramdown's option), not raw.
+Prepass run_prepass(std::string_view source, bool parse_block_html);
 
 }  // namespace jekyllpp::markdown

@@ -114,14 +114,16 @@ public:
       bool first = true;
       for (Node n = cmark_node_first_child(doc); n; n = cmark_node_next(n)) {
          if (type(n) == CMARK_NODE_FOOTNOTE_DEFINITION) continue;
-         if (first ? blank_between(1, start_line(n) - 1) : blank_between(end_line(last), start_line(n) - 1))
+         if (first ? blank_between(1, start_line(n) - 1)
+                   : !blank_follows(last) && blank_between(end_line(last), start_line(n) - 1))
             out += '\n';
          block(n, indent, out);
          last = n;
          first = false;
       }
       int total = static_cast<int>(lines_.size()) - 1;
-      if (last ? blank_between(end_line(last) + (type(last) == CMARK_NODE_LIST ? 0 : 1), total)
+      if (last ? !blank_follows(last) &&
+                     blank_between(end_line(last) + (type(last) == CMARK_NODE_LIST ? 0 : 1), total)
                : blank_between(1, total))
          out += '\n';
    }
@@ -180,6 +182,14 @@ private:
       return false;
    }
 
+   // Whether `n` is a <script>/<style> block, whose output already ends with a blank line.
+   bool blank_follows(Node n) const {
+      if (type(n) != CMARK_NODE_HTML_BLOCK) return false;
+      std::string_view lit = literal(n);
+      if (lit.substr(0, 9) != "<!--jkpp:") return false;
+      return pre_.regions[std::stoul(std::string(lit.substr(9, lit.find_first_not_of("0123456789", 9) - 9)))].blank_after;
+   }
+
    // Block IALs for `n`: `{: }` lines right after it, or a standalone one before it.
    Attributes block_attributes(Node n, std::vector<std::string>* refs = nullptr) {
       Attributes attrs;
@@ -187,8 +197,9 @@ private:
       for (size_t i = 0; i < pre_.ials.size(); ++i) {
          if (ial_used_[i]) continue;
          const BlockIal& ial = pre_.ials[i];
-         bool after = !ial.standalone && ial.line > end && !blank_between(end + 1, ial.line - 1) &&
-                      ial.line <= end + 1 + static_cast<int>(i);
+         // cmark may count the IAL's (now empty) line into a list's extent.
+         bool after = !ial.standalone && ial.line > start && ial.line <= end + 1 &&
+                      !blank_between(start, ial.line - 1);
          bool before = ial.standalone && ial.line < start;
          if (before) {
             for (int l = ial.line + 1; l < start; ++l)
@@ -278,7 +289,7 @@ private:
    void children(Node parent, int indent, std::string& out) {
       Node last = nullptr;
       for (Node n = cmark_node_first_child(parent); n; n = cmark_node_next(n)) {
-         if (last ? blank_between(end_line(last), start_line(n) - 1)
+         if (last ? !blank_follows(last) && blank_between(end_line(last), start_line(n) - 1)
                   : blank_between(start_line(parent), start_line(n) - 1))
             out += '\n';
          block(n, indent, out);
@@ -328,6 +339,16 @@ private:
          if (k == "id") id = v;
       if (id.empty() && opt_.auto_ids) id = in_html_ ? c_.ids.kramdown(raw) : c_.ids.gfm(raw);
       int level = cmark_node_get_heading_level(n);
+      if (!id.empty() && std::find(opt_.toc_levels.begin(), opt_.toc_levels.end(), level) != opt_.toc_levels.end()) {
+         std::string toc_html;
+         InlineState toc_state;
+         toc_state.line = toc_state.first_line = start_line(n);
+         toc_state.prefix = container_prefix(n);
+         toc_state.toc_entry = true;
+         inlines(n, toc_html, toc_state, "");
+         flush(toc_html, toc_state, "");
+         c_.toc.push_back({level, id, std::move(toc_html)});
+      }
       pad(out, indent);
       out += "<h" + std::to_string(level);
       Attributes all;
@@ -349,10 +370,15 @@ private:
             markdown_html(region, indent, out);
             return;
          }
+         if (region.kind == Region::Kind::table) {
+            kramdown_table(region.table, indent, out);
+            return;
+         }
          block_attributes(n);
          pad(out, indent);
          out += region.html;
          out += '\n';
+         if (region.blank_after) out += '\n';
          return;
       }
       block_attributes(n);
@@ -407,6 +433,13 @@ private:
       std::vector<std::string> refs;
       Attributes attrs = block_attributes(n, &refs);
       bool ordered = cmark_node_get_list_type(n) == CMARK_ORDERED_LIST;
+      if (!c_.toc_requested && std::find(refs.begin(), refs.end(), "toc") != refs.end()) {
+         c_.toc_requested = true;
+         c_.toc_ordered = ordered;
+         c_.toc_attributes = attrs;
+         out += toc_marker;
+         return;
+      }
       std::vector<Node> items;
       for (Node i = cmark_node_first_child(n); i; i = cmark_node_next(i)) items.push_back(i);
       // Task items: a first paragraph starting "[ ] " or "[x] ".
@@ -497,6 +530,46 @@ private:
       out += ordered ? "</ol>\n" : "</ul>\n";
    }
 
+   void kramdown_table(const KramdownTable& t, int indent, std::string& out) {
+      pad(out, indent);
+      out += "<table>\n";
+      for (size_t section = 0; section < 2; ++section) {
+         size_t from = section == 0 ? 0 : t.header_rows;
+         size_t to = section == 0 ? t.header_rows : t.rows.size();
+         if (from == to) continue;
+         const char* group = section == 0 ? "thead" : "tbody";
+         const char* cell = section == 0 ? "th" : "td";
+         pad(out, indent + 2);
+         out += std::string("<") + group + ">\n";
+         for (size_t r = from; r < to; ++r) {
+            pad(out, indent + 4);
+            out += "<tr>\n";
+            for (size_t col = 0; col < t.rows[r].size(); ++col) {
+               pad(out, indent + 6);
+               out += '<';
+               out += cell;
+               char a = col < t.alignment.size() ? t.alignment[col] : 'd';
+               if (a == 'l') out += " style=\"text-align: left\"";
+               else if (a == 'c') out += " style=\"text-align: center\"";
+               else if (a == 'r') out += " style=\"text-align: right\"";
+               out += '>';
+               size_t before = out.size();
+               convert_span(c_, t.rows[r][col], out);
+               if (out.size() == before) out += "\u00A0";
+               out += "</";
+               out += cell;
+               out += ">\n";
+            }
+            pad(out, indent + 4);
+            out += "</tr>\n";
+         }
+         pad(out, indent + 2);
+         out += std::string("</") + group + ">\n";
+      }
+      pad(out, indent);
+      out += "</table>\n";
+   }
+
    void table(Node n, int indent, std::string& out) {
       Attributes attrs = block_attributes(n);
       const uint8_t* aligns = cmark_gfm_extensions_get_table_alignments(n);
@@ -560,6 +633,7 @@ private:
       int first_line = 0;     // the block's first line
       std::string* raw = nullptr;
       std::vector<std::string> open_tags;
+      bool toc_entry = false;  // links unwrapped and footnotes dropped (a {:toc} entry)
    };
 
    void inline_content(Node block, std::string& out, std::string* raw) {
@@ -570,6 +644,8 @@ private:
       st.raw = raw;
       inlines(block, out, st, "");
       flush(out, st, "");
+      // kramdown closes span elements left open at the end of the block.
+      for (size_t i = st.open_tags.size(); i-- > 0;) out += "</" + st.open_tags[i] + ">";
    }
 
    // The content indentation of the block's container; -1 for a block quote.
@@ -659,19 +735,20 @@ private:
          switch (t) {
             case CMARK_NODE_TEXT: text(out, st, literal(n)); continue;
             case CMARK_NODE_SOFTBREAK:
+               if (opt_.hard_wrap) {
+                  hard_break(out, st, trailing_space(st.line));
+                  continue;
+               }
                st.run += trailing_space(st.line);
                st.run += '\n';
                ++st.line;
                st.run += continuation_indent(st.line, st.prefix);
                continue;
             case CMARK_NODE_LINEBREAK: {
+               // Two of the trailing spaces make the break, unless every newline is one.
                std::string_view tail = trailing_space(st.line);
-               if (tail.size() > 2) st.run.append(tail.substr(0, tail.size() - 2));
-               flush(out, st, "  \n");
-               out += "<br />";
-               ++st.line;
-               st.run += '\n';
-               st.run += continuation_indent(st.line, st.prefix);
+               if (!opt_.hard_wrap) tail = tail.size() > 2 ? tail.substr(0, tail.size() - 2) : std::string_view();
+               hard_break(out, st, tail);
                continue;
             }
             default: break;
@@ -694,7 +771,15 @@ private:
          }
          switch (t) {
             case CMARK_NODE_CODE: {
-               std::string code = code_span_source(n, st);
+               bool literal_backtick = false;
+               std::string code = code_span_source(n, st, &literal_backtick);
+               if (literal_backtick) {
+                  // kramdown: a single backtick between spaces starts no code span.
+                  st.run += '`';
+                  st.run += code;
+                  st.run += '`';
+                  break;
+               }
                if (span_ial.empty()) {
                   append_code_span(out, code, opt_);
                } else {
@@ -724,6 +809,11 @@ private:
                break;
             }
             case CMARK_NODE_LINK: {
+               if (st.toc_entry) {
+                  inlines(n, out, st, "]");
+                  flush(out, st, "]");
+                  break;
+               }
                Attributes attrs{{"href", cmark_node_get_url(n)}};
                const char* title = cmark_node_get_title(n);
                if (title && *title) attrs.emplace_back("title", title);
@@ -749,7 +839,9 @@ private:
                break;
             }
             case CMARK_NODE_HTML_INLINE: inline_html(n, out, st); break;
-            case CMARK_NODE_FOOTNOTE_REFERENCE: footnote_reference(n, out); break;
+            case CMARK_NODE_FOOTNOTE_REFERENCE:
+               if (!st.toc_entry) footnote_reference(n, out);
+               break;
             default:
                if (t == CMARK_NODE_STRIKETHROUGH) {
                   out += "<del>";
@@ -766,7 +858,7 @@ private:
    // The code span's text as written, which kramdown keeps (newlines and single-backtick
    // padding included); cmark gives it with newlines as spaces. Its lines come from cmark; its
    // columns are not reliable, so the span is found on its first line by its content.
-   std::string code_span_source(Node n, InlineState& st) {
+   std::string code_span_source(Node n, InlineState& st, bool* literal_backtick) {
       std::string_view lit = literal(n);
       int first = cmark_node_get_start_line(n), last = cmark_node_get_end_line(n);
       std::string_view line = line_text(first);
@@ -799,6 +891,8 @@ private:
          p = from;
          if (!ok || !same_code(raw, lit)) continue;
          st.line += last - first;
+         if (run == 1 && !raw.empty() && is_space(raw[0]) && (from == 1 || is_space(line[from - 2])))
+            *literal_backtick = true;
          if (run > 1) {
             if (!raw.empty() && raw.front() == ' ') raw.erase(0, 1);
             if (!raw.empty() && raw.back() == ' ') raw.pop_back();
@@ -825,6 +919,15 @@ private:
       std::string_view t = collapsed;
       return t.size() >= 2 && t.front() == ' ' && t.back() == ' ' &&
              t.find_first_not_of(' ') != std::string_view::npos && t.substr(1, t.size() - 2) == lit;
+   }
+
+   void hard_break(std::string& out, InlineState& st, std::string_view kept_space) {
+      st.run.append(kept_space);
+      flush(out, st, "  \n");
+      out += "<br />";
+      ++st.line;
+      st.run += '\n';
+      st.run += continuation_indent(st.line, st.prefix);
    }
 
    void inline_html(Node n, std::string& out, InlineState& st) {
@@ -915,11 +1018,69 @@ private:
    std::vector<bool> ial_used_;
 };
 
+struct TocNode {
+   const Conversion::TocEntry* entry;
+   std::vector<TocNode> children;
+};
+
+void render_toc_list(std::string& out, const std::vector<TocNode>& nodes, const char* tag,
+                     const Attributes& attrs, const std::string& list_id, int indent) {
+   pad(out, indent);
+   out += '<';
+   out += tag;
+   append_attributes(out, attrs);
+   out += ">\n";
+   for (const TocNode& node : nodes) {
+      pad(out, indent + 2);
+      out += "<li><a href=\"#";
+      append_escaped_attribute(out, node.entry->id);
+      out += "\" id=\"";
+      append_escaped_attribute(out, list_id + "-" + node.entry->id);
+      out += "\">";
+      out += node.entry->html;
+      out += "</a>";
+      if (!node.children.empty()) {
+         render_toc_list(out, node.children, tag, {}, list_id, indent + 4);
+         pad(out, indent + 2);
+      }
+      out += "</li>\n";
+   }
+   pad(out, indent);
+   out += "</";
+   out += tag;
+   out += ">\n";
+}
+
 }  // namespace
+
+std::string render_toc(const Conversion& c) {
+   if (c.toc.empty()) return {};
+   // kramdown's generate_toc_tree: each entry nests under the last one of a lower level.
+   std::vector<TocNode> roots;
+   std::vector<TocNode*> stack;
+   for (const auto& entry : c.toc) {
+      while (!stack.empty() && stack.back()->entry->level >= entry.level) stack.pop_back();
+      std::vector<TocNode>& siblings = stack.empty() ? roots : stack.back()->children;
+      siblings.push_back({&entry, {}});
+      stack.push_back(&siblings.back());
+   }
+   Attributes attrs = c.toc_attributes;
+   std::string list_id = "markdown-toc";
+   bool has_id = false;
+   for (const auto& [k, v] : attrs)
+      if (k == "id") {
+         list_id = v;
+         has_id = true;
+      }
+   if (!has_id) attrs.emplace_back("id", list_id);
+   std::string out;
+   render_toc_list(out, roots, c.toc_ordered ? "ol" : "ul", attrs, list_id, 0);
+   return out;
+}
 
 void convert_document(Conversion& c, std::string_view source, int indent, bool in_html,
                       std::string& out) {
-   Prepass pre = run_prepass(source);
+   Prepass pre = run_prepass(source, c.options.parse_block_html);
    Document doc = parse(pre.text);
    Renderer renderer(c, pre, in_html);
    size_t first_footnote = c.footnotes.size();

@@ -28,7 +28,22 @@ struct Conversion {
       cmark_node* definition = nullptr;  // valid while its document is being converted
    };
    std::vector<Footnote> footnotes;
+   // {:toc}: the headers in toc_levels, and the list the table of contents replaces.
+   struct TocEntry {
+      int level;
+      std::string id;
+      std::string html;  // the header's content, links unwrapped, footnotes dropped
+   };
+   std::vector<TocEntry> toc;
+   bool toc_requested = false;
+   bool toc_ordered = false;
+   Attributes toc_attributes;
 };
+
+// The marker left where a {:toc} list stood, replaced once every header is known.
+inline constexpr std::string_view toc_marker = "\x04toc\x04";
+// The table of contents as kramdown writes it (empty when there are no headers).
+std::string render_toc(const Conversion& conversion);
 
 // Converts `source` (a whole document or the content of a `markdown="1"` element) with its
 // blocks at `indent`; `in_html` selects kramdown's non-GFM header ids.

@@ -36,8 +36,8 @@ bool taken_by_earlier_parser(char c) {
 class Converter {
 public:
    Converter(std::string& out, std::string_view s, size_t end, const QuoteChars& quotes,
-             std::string* raw)
-       : out_(out), s_(s), end_(end), quotes_(quotes), raw_(raw) {}
+             std::string* raw, bool keep_entities)
+       : out_(out), s_(s), end_(end), quotes_(quotes), raw_(raw), keep_entities_(keep_entities) {}
 
    void run() {
       size_t pos = 0, text = 0;
@@ -67,13 +67,18 @@ private:
    char at(size_t i) const { return i < s_.size() ? s_[i] : '\0'; }
    bool at_end(size_t i) const { return i >= s_.size(); }
 
+   void escape(std::string_view text) {
+      if (keep_entities_) append_escaped_text(out_, text);
+      else append_escaped_code(out_, text);
+   }
+
    void plain(size_t from, size_t to) {
       if (to <= from) return;
-      append_escaped_text(out_, s_.substr(from, to - from));
+      escape(s_.substr(from, to - from));
       if (raw_) raw_->append(s_.substr(from, to - from));
    }
    void emit(std::string_view chars) {
-      append_escaped_text(out_, chars);
+      escape(chars);
       if (raw_) raw_->append(chars);
    }
    void quote(Quote q) { emit(quotes_[q]); }
@@ -178,6 +183,7 @@ private:
    size_t end_;
    const QuoteChars& quotes_;
    std::string* raw_;
+   bool keep_entities_;
 };
 
 }  // namespace
@@ -209,15 +215,15 @@ const QuoteChars& default_quote_chars() {
 }
 
 void append_typographic(std::string& out, std::string_view run, std::string_view lookahead,
-                        const QuoteChars& quotes, std::string* raw) {
+                        const QuoteChars& quotes, std::string* raw, bool keep_entities) {
    if (lookahead.empty()) {
-      Converter(out, run, run.size(), quotes, raw).run();
+      Converter(out, run, run.size(), quotes, raw, keep_entities).run();
       return;
    }
    std::string joined;
    joined.reserve(run.size() + lookahead.size());
    joined.append(run).append(lookahead);
-   Converter(out, joined, run.size(), quotes, raw).run();
+   Converter(out, joined, run.size(), quotes, raw, keep_entities).run();
 }
 
 }  // namespace jekyllpp::markdown

@@ -14,8 +14,10 @@ const QuoteChars& default_quote_chars();
 // Converts `run` (text kramdown's span parser sees as one stretch: no element starts inside it)
 // and appends it HTML-escaped to `out`. `lookahead` is the source that follows the run, which
 // kramdown's rules peek at. `raw` (optional) receives the unescaped converted text.
+// `keep_entities`: entity references in `run` are source text, not already-decoded characters.
 void append_typographic(std::string& out, std::string_view run, std::string_view lookahead,
-                        const QuoteChars& quotes, std::string* raw = nullptr);
+                        const QuoteChars& quotes, std::string* raw = nullptr,
+                        bool keep_entities = false);
 
 // The character an HTML entity name stands for ("" when unknown).
 std::string_view entity_char(std::string_view name);

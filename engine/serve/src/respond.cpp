@@ -101,15 +101,15 @@ private:
       return finish();
    }
 
-   // Jekyll swaps WEBrick's error page for the site's 404.html, whatever the status.
+   // Jekyll swaps WEBrick's error page for the site's 404.html, whatever the status. Error
+   // pages bypass the servlet's do_GET: no LiveReload script, no configured headers.
    Response error(unsigned status, std::string_view reason, const std::string& detail) {
       response_.status = status;
-      std::string page;
-      if (read_file(root_ + "/404.html", page)) {
-         html_body(std::move(page));
-      } else {
-         html_body(status_page(status, reason, detail));
+      if (!read_file(root_ + "/404.html", response_.body)) {
+         response_.body = status_page(status, reason, detail);
       }
+      response_.headers.emplace_back("Content-Type", "text/html; charset=UTF-8");
+      site_headers_ = false;
       return finish();
    }
 
@@ -125,13 +125,13 @@ private:
       return inject_livereload(body, *config_.livereload);
    }
 
+   // WEBrick's set_redirect: no type and none of the servlet's headers.
    Response redirect() {
       response_.status = 301;
       std::string location = escape_path(path_ + "/") + query_;
       response_.headers.emplace_back("Location", "http://" + request_.host + location);
-      response_.headers.emplace_back("Content-Type", "text/html; charset=UTF-8");
-      response_.body = "<HTML><A HREF=\"" + location + "\">" + escape_html(path_ + "/") +
-                       "</A>.</HTML>\n";
+      response_.body = "<HTML><A HREF=\"" + location + "\">" + escape_html(location) + "</A>.</HTML>\n";
+      site_headers_ = false;
       return finish();
    }
 
@@ -204,7 +204,12 @@ private:
       }
       int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
       if (fd < 0) return error(403, "Forbidden", "`" + path_ + "' unreadable.");
+      // WEBrick answers ranges itself: the bare type, none of the servlet's headers.
       response_.status = 206;
+      site_headers_ = false;
+      for (auto& header : response_.headers) {
+         if (header.first == "Content-Type") header.second = std::string(type);
+      }
       std::string total = "/" + std::to_string(size);
       if (parts.size() == 1) {
          response_.headers.emplace_back("Content-Range", "bytes " + std::to_string(parts[0].first) +
@@ -231,7 +236,9 @@ private:
    }
 
    Response finish() {
-      for (const auto& header : config_.headers) response_.headers.push_back(header);
+      if (site_headers_) {
+         for (const auto& header : config_.headers) response_.headers.push_back(header);
+      }
       if (request_.method == "HEAD") {
          response_.head_length = response_.body.size();
          response_.body.clear();
@@ -246,6 +253,7 @@ private:
    std::string path_;
    std::string query_;
    Response response_;
+   bool site_headers_ = true;
 };
 
 }  // namespace

@@ -232,7 +232,7 @@ void Watcher::start() {
 void Watcher::stop() {
    if (impl_->thread.joinable()) {
       std::uint64_t one = 1;
-      if (::write(impl_->stop_fd, &one, sizeof one) < 0) {}
+      [[maybe_unused]] ssize_t written = ::write(impl_->stop_fd, &one, sizeof one);
       impl_->thread.join();
    }
    for (int* fd : {&impl_->stop_fd, &impl_->inotify_fd}) {

@@ -8,7 +8,8 @@
 namespace jekyllpp::liquid {
 
 // Ruby's Float#to_s: the shortest digits that read back to d, in fixed notation when the decimal
-// exponent is in -3..15, else as d.ddde+XX.
+// point falls within the first 15 digits (or the 16th with digits after it) or at most 3 zeros
+// after it, else as d.ddde+XX.
 std::string float_to_s(double d) {
    if (std::isnan(d)) return "NaN";
    if (std::isinf(d)) return d < 0 ? "-Infinity" : "Infinity";
@@ -29,7 +30,7 @@ std::string float_to_s(double d) {
    const int exponent = std::stoi(std::string(sci.substr(e + 1)));
    const int decpt = exponent + 1;  // digits are 0.DIGITS * 10^decpt
 
-   if (decpt > 0 && decpt <= 15) {
+   if (decpt > 0 && (decpt <= 15 || (decpt == 16 && digits.size() > 16))) {
       if (int(digits.size()) <= decpt) {
          out += digits;
          out.append(std::size_t(decpt) - digits.size(), '0');

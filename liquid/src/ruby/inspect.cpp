@@ -59,10 +59,12 @@ void append_inspect(std::string& out, const Value& v) {
       case Value::Type::Hash: {
          out += '{';
          bool first = true;
-         for (const auto& [key, value] : v.as_hash()) {
+         for (const auto& entry : v.as_hash()) {
+            const auto& [key, value] = entry;
             if (!first) out += ", ";
             first = false;
-            ruby::append_inspect_string(out, key);
+            if (v.as_hash().integer_key(entry)) out += key;
+            else ruby::append_inspect_string(out, key);
             out += "=>";
             append_inspect(out, value);
          }

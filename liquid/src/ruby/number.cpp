@@ -43,24 +43,39 @@ std::optional< std::int64_t > parse_integer(std::string_view s) {
       else base = 8, i += 1;  // a leading 0 means octal
    }
    if (i >= end) return std::nullopt;
-   std::int64_t value = 0;
-   bool overflow = false, last_underscore = base == 8 && i > 0 && s[i - 1] == '0';
+   // The magnitude, capped just past 2^64 (where Ruby switches to its Bignum parser).
+   using Wide = unsigned __int128;
+   const Wide big = Wide(1) << 64;
+   Wide magnitude = 0;
+   bool underscore_seen = false, last_underscore = base == 8 && i > 0 && s[i - 1] == '0';
    // "0_7" is fine (octal after the 0), but "_7" and "0x_7" are not.
    if (s[i] == '_' && !last_underscore) return std::nullopt;
    last_underscore = false;
+   auto result = [&]() -> std::int64_t {
+      const Wide max = Wide(std::numeric_limits< std::int64_t >::max());
+      const std::int64_t v = magnitude > max ? std::numeric_limits< std::int64_t >::max() : std::int64_t(magnitude);
+      return negative ? -v : v;
+   };
    for (; i < end; ++i) {
       if (s[i] == '_') {
          if (last_underscore) return std::nullopt;
-         last_underscore = true;
+         last_underscore = underscore_seen = true;
          continue;
       }
       const int d = digit_value(s[i]);
-      if (d >= base) return std::nullopt;
-      value = saturating_push(value, base, d, overflow);
+      if (d >= base) {
+         // Ruby quirk: once the digits had an underscore or passed 2^64, a NUL (after optional
+         // spaces) ends the number and the rest is ignored.
+         std::size_t j = i;
+         while (j < end && is_space(s[j])) ++j;
+         if (j < end && s[j] == '\0' && !last_underscore && (underscore_seen || magnitude >= big)) return result();
+         return std::nullopt;
+      }
+      if (magnitude <= big) magnitude = magnitude * Wide(base) + Wide(d);
       last_underscore = false;
    }
    if (last_underscore) return std::nullopt;
-   return negative ? -value : value;
+   return result();
 }
 
 std::int64_t string_to_i(std::string_view s) {

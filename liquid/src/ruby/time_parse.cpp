@@ -32,12 +32,6 @@ int month_number(const std::string& name) {
    return 0;
 }
 
-bool all_digits(std::string_view s) {
-   if (s.empty()) return false;
-   for (char c : s)
-      if (c < '0' || c > '9') return false;
-   return true;
-}
 
 std::int64_t to_int(std::string_view s) {
    std::int64_t v = 0;

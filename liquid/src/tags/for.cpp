@@ -28,7 +28,7 @@ public:
          size_ = range_->last >= range_->first ? std::size_t(range_->last - range_->first + 1) : 0;
          break;
       case Value::Type::Hash:
-         for (const auto& [k, v] : collection.as_hash()) owned_.push_back(Value(Array{Value(k), v}));
+         for (const auto& e : collection.as_hash()) owned_.push_back(hash_pair(collection.as_hash(), e));
          size_ = owned_.size();
          break;
       case Value::Type::String:
@@ -103,8 +103,9 @@ public:
          if (!v.is_nil()) stop = to_integer(v) + start;
       }
       std::int64_t n = std::int64_t(items.size());
-      std::int64_t first = std::max< std::int64_t >(start, 0);
-      std::int64_t last = stop ? std::min(std::max< std::int64_t >(*stop, 0), n) : n;
+      // A string is one item whatever the offset and limit (Utils.slice_collection).
+      std::int64_t first = coll.is_string() ? 0 : std::max< std::int64_t >(start, 0);
+      std::int64_t last = coll.is_string() ? n : stop ? std::min(std::max< std::int64_t >(*stop, 0), n) : n;
       std::int64_t length = std::max< std::int64_t >(last - first, 0);
       offsets[name] = start + length;
 

@@ -1,6 +1,7 @@
 // {% render 'name' with/for value as alias, key: value %}: a partial in an isolated context.
 #include <vector>
 
+#include "../internal.hpp"
 #include "../lax.hpp"
 #include "../loop_drops.hpp"
 #include "jekyllpp/liquid/context.hpp"
@@ -61,7 +62,7 @@ private:
             return;
          }
          if (value.is_hash()) {
-            for (const auto& [k, v] : value.as_hash()) items.push_back(Value(Array{Value(k), v}));
+            for (const auto& e : value.as_hash()) items.push_back(hash_pair(value.as_hash(), e));
          } else {
             for (std::int64_t i = value.as_range().first; i <= value.as_range().last; ++i) items.push_back(Value(i));
          }

@@ -54,9 +54,9 @@ public:
          }
          break;
       case Value::Type::Hash:
-         for (const auto& [k, v] : coll.as_hash()) {
+         for (const auto& e : coll.as_hash()) {
             if (has_limit && to <= index) break;
-            add(index++, Value(Array{Value(k), v}));
+            add(index++, hash_pair(coll.as_hash(), e));
          }
          break;
       case Value::Type::String:

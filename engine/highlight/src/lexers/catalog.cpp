@@ -29,6 +29,18 @@ const std::vector<CatalogEntry>& lexer_catalog() {
       {"sass", {}, sass_lexer},
       {"scss", {}, scss_lexer},
       {"liquid", {}, liquid_lexer},
+      {"typescript", {"ts"}, typescript_lexer},
+      {"go", {"go", "golang"}, go_lexer},
+      {"docker", {"dockerfile", "Dockerfile"}, docker_lexer},
+      {"make", {"makefile", "mf", "gnumake", "bsdmake"}, make_lexer},
+      {"ini", {}, ini_lexer},
+      {"properties", {}, properties_lexer},
+      {"conf", {"config", "configuration"}, conf_lexer},
+      {"erb", {"eruby", "rhtml"}, erb_lexer},
+      {"jsx", {"jsx", "react"}, jsx_lexer},
+      {"tsx", {}, tsx_lexer},
+      {"csharp", {"c#", "cs"}, csharp_lexer},
+      {"kotlin", {}, kotlin_lexer},
    };
    return catalog;
 }

@@ -9,24 +9,27 @@ namespace {
 
 const std::string id = R"((?:[\p{L}\p{Nl}$_][\p{Alphabetic}\p{M}\p{Nd}\p{Pc}]*))";
 
-const Words keywords(
+constexpr const char* js_keywords =
    "as async await break case catch continue debugger default delete do else export finally "
    "from for if import in instanceof new of return super switch this throw try typeof void "
-   "while yield");
-const Words declarations(
-   "var let const with function class extends constructor get set static");
-const Words reserved("enum implements interface package private protected public");
-const Words constants("true false null NaN Infinity undefined");
-const Words builtins(
+   "while yield ";
+constexpr const char* js_declarations =
+   "var let const with function class extends constructor get set static ";
+constexpr const char* js_reserved = "enum implements interface package private protected public ";
+constexpr const char* js_builtins =
    "Array Boolean Date Error Function Math netscape Number Object Packages RegExp String sun "
    "decodeURI decodeURIComponent encodeURI encodeURIComponent Error eval isFinite isNaN "
    "parseFloat parseInt document window navigator self global Promise Set Map WeakSet WeakMap "
    "Symbol Proxy Reflect Int8Array Uint8Array Uint8ClampedArray Int16Array Uint16Array "
    "Uint16ClampedArray Int32Array Uint32Array Uint32ClampedArray Float32Array Float64Array "
-   "DataView ArrayBuffer");
+   "DataView ArrayBuffer ";
 
-Lexer make_javascript() {
-   Lexer l("javascript");
+struct Vocabulary {
+   Words keywords, declarations, reserved, constants, builtins;
+};
+
+// Rouge's JavaScript lexer; TypeScript subclasses it with more words and a few rules first.
+void define_javascript(Lexer& l, const Vocabulary& words) {
    l.state("multiline_comment")
       .rule(R"([*]/)", Tok::CommentMultiline, "#pop")
       .rule(R"([^*/]+)", Tok::CommentMultiline)
@@ -95,19 +98,19 @@ Lexer make_javascript() {
          r.push("expr_start");
       })
       .rule(R"([{}])", Tok::Punctuation, "statement")
-      .rule(id, [](Runner& r) {
+      .rule(id, [&words](Runner& r) {
          std::string_view word = r.m();
-         if (keywords.has(word)) {
+         if (words.keywords.has(word)) {
             r.token(Tok::Keyword);
             r.push("expr_start");
-         } else if (declarations.has(word)) {
+         } else if (words.declarations.has(word)) {
             r.token(Tok::KeywordDeclaration);
             r.push("expr_start");
-         } else if (reserved.has(word)) {
+         } else if (words.reserved.has(word)) {
             r.token(Tok::KeywordReserved);
-         } else if (constants.has(word)) {
+         } else if (words.constants.has(word)) {
             r.token(Tok::KeywordConstant);
-         } else if (builtins.has(word)) {
+         } else if (words.builtins.has(word)) {
             r.token(Tok::NameBuiltin);
          } else {
             r.token(Tok::NameOther);
@@ -165,6 +168,128 @@ Lexer make_javascript() {
       .rule(R"([^$`\\]+)", Tok::StrDouble)
       .rule(R"([\\$])", Tok::StrDouble);
    l.state("template_string_expr").rule(R"(\})", Tok::Punctuation, "#pop").mixin("root");
+}
+
+const char* const js_constants = "true false null NaN Infinity undefined";
+
+Lexer make_javascript() {
+   static const Vocabulary words{Words(js_keywords), Words(js_declarations), Words(js_reserved),
+                                 Words(js_constants), Words(js_builtins)};
+   Lexer l("javascript");
+   define_javascript(l, words);
+   l.finish();
+   return l;
+}
+
+const Vocabulary& typescript_words() {
+   static const std::string keywords =
+      std::string(js_keywords) + "is namespace static private protected public implements readonly";
+   static const std::string declarations = std::string(js_declarations) + "type abstract";
+   static const std::string reserved = std::string(js_reserved) +
+      "string any void number namespace module declare default interface keyof";
+   static const std::string builtins = std::string(js_builtins) + "Pick Partial Readonly Record";
+   static const Vocabulary words{Words(keywords), Words(declarations), Words(reserved),
+                                 Words(js_constants), Words(builtins)};
+   return words;
+}
+
+// TypeScript's rules that come before JavaScript's (Rouge's TypescriptCommon).
+void prepend_typescript(Lexer& l) {
+   l.state("root")
+      .rule(R"([?][.])", Tok::Punctuation)
+      .rule(R"([?]{2})", Tok::Operator);
+   l.state("statement").rule("(" + id + R"()(\??)(\s*)(:))", [](Runner& r) {
+      r.groups({Tok::NameLabel, Tok::Punctuation, Tok::Text, Tok::Punctuation});
+      r.push("expr_start");
+   });
+}
+
+Lexer make_typescript() {
+   Lexer l("typescript");
+   prepend_typescript(l);
+   define_javascript(l, typescript_words());
+   l.finish();
+   return l;
+}
+
+void open_interpolation(Runner& r) {
+   r.token(Tok::StrInterpol);
+   r.push("interpol");
+   r.push("expr_start");
+}
+
+// Rouge's JSX: JavaScript with XML-like elements, whose text goes to the HTML lexer.
+void define_jsx(Lexer& l, const Vocabulary& words) {
+   l.on_start([](Runner& r) {
+      r.child(html_lexer()).reset();
+      r.push("expr_start");
+   });
+   l.state("expr_start").mixin("tag");
+   l.state("tag").rule(R"(<)", [](Runner& r) {
+      r.token(Tok::Punctuation);
+      r.push("tag_opening");
+      r.push("element");
+      r.push("element_name");
+   });
+   l.state("tag_opening")
+      .rule(R"(<\/)", [](Runner& r) {
+         r.token(Tok::Punctuation);
+         r.go_to("element");
+         r.push("element_name");
+      })
+      .mixin("tag")
+      .rule(R"(\{)", open_interpolation)
+      .rule(R"([^<{]+)", [](Runner& r) { r.delegate(r.child(html_lexer()), r.m()); });
+   l.state("element")
+      .mixin("comments_and_whitespace")
+      .rule(R"(\/>)", [](Runner& r) {
+         r.token(Tok::Punctuation);
+         r.pop(2);
+      })
+      .rule(R"(>)", Tok::Punctuation, "#pop")
+      .rule(R"(\{)", open_interpolation)
+      .rule(R"(\w[\w-]*)", Tok::NameAttribute)
+      .rule(R"(=)", Tok::Punctuation)
+      .rule(R"((["']).*?(\1))", Tok::Str);
+   l.state("element_name")
+      .rule(R"([A-Z]\w*)", Tok::NameClass)
+      .rule(R"(\w+)", Tok::NameTag)
+      .rule(R"(\.)", Tok::Punctuation)
+      .rule("", [](Runner& r) { r.pop(); });
+   l.state("interpol")
+      .rule(R"(\})", Tok::StrInterpol, "#pop")
+      .rule(R"(\{)", [](Runner& r) {
+         r.token(Tok::Punctuation);
+         r.push("interpol_inner");
+         r.push("statement");
+      })
+      .mixin("root");
+   l.state("interpol_inner")
+      .rule(R"(\})", [](Runner& r) {
+         r.token(Tok::Punctuation);
+         r.go_to("statement");
+      })
+      .mixin("root");
+   define_javascript(l, words);
+}
+
+Lexer make_jsx() {
+   static const Vocabulary words{Words(js_keywords), Words(js_declarations), Words(js_reserved),
+                                 Words(js_constants), Words(js_builtins)};
+   Lexer l("jsx");
+   define_jsx(l, words);
+   l.finish();
+   return l;
+}
+
+Lexer make_tsx() {
+   Lexer l("tsx");
+   prepend_typescript(l);
+   l.state("element_name").rule(R"((\w+)(,))", [](Runner& r) {
+      r.groups({Tok::NameOther, Tok::Punctuation});
+      r.pop(3);
+   });
+   define_jsx(l, typescript_words());
    l.finish();
    return l;
 }
@@ -173,6 +298,21 @@ Lexer make_javascript() {
 
 const Lexer& javascript_lexer() {
    static const Lexer lexer = make_javascript();
+   return lexer;
+}
+
+const Lexer& typescript_lexer() {
+   static const Lexer lexer = make_typescript();
+   return lexer;
+}
+
+const Lexer& jsx_lexer() {
+   static const Lexer lexer = make_jsx();
+   return lexer;
+}
+
+const Lexer& tsx_lexer() {
+   static const Lexer lexer = make_tsx();
    return lexer;
 }
 

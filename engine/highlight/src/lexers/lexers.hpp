@@ -19,6 +19,9 @@ const Lexer& sql_lexer();
 const Lexer& yaml_lexer();
 const Lexer& css_lexer();
 const Lexer& javascript_lexer();
+const Lexer& typescript_lexer();
+const Lexer& jsx_lexer();
+const Lexer& tsx_lexer();
 const Lexer& html_lexer();
 const Lexer& xml_lexer();
 const Lexer& json_lexer();
@@ -33,6 +36,15 @@ const Lexer& diff_lexer();
 const Lexer& sass_lexer();
 const Lexer& scss_lexer();
 const Lexer& liquid_lexer();
+const Lexer& go_lexer();
+const Lexer& docker_lexer();
+const Lexer& make_lexer();
+const Lexer& ini_lexer();
+const Lexer& properties_lexer();
+const Lexer& conf_lexer();
+const Lexer& erb_lexer();
+const Lexer& csharp_lexer();
+const Lexer& kotlin_lexer();
 
 struct CatalogEntry {
    std::string_view tag;

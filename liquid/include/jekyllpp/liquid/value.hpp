@@ -105,6 +105,13 @@ public:
    // Sets key, keeping the key's first position if it already exists.
    void set(std::string key, Value value);
    void erase(std::string_view key);
+   // Integer keys (YAML's `1: x`, Ruby's {1=>x}) are kept apart from string keys: their entry's
+   // text is the decimal form, integer_key() tells them apart, find(string) never matches them.
+   const Value* find(std::int64_t key) const;
+   void set(std::int64_t key, Value value);
+   bool integer_key(const Entry& entry) const {
+      return !integer_keys_.empty() && integer_keys_[std::size_t(&entry - entries_.data())];
+   }
 
    std::size_t size() const { return entries_.size(); }
    bool empty() const { return entries_.empty(); }
@@ -112,8 +119,12 @@ public:
    auto end() const { return entries_.end(); }
 
 private:
+   std::size_t position(std::string_view text, bool integer) const;  // size() when absent
+   const Value* find_entry(std::string_view text, bool integer) const;
+   void set_entry(std::string text, bool integer, Value value);
    std::vector< Entry > entries_;
-   std::unordered_map< std::string, std::size_t > index_;  // key -> position in entries_
+   std::vector< bool > integer_keys_;  // parallel to entries_; empty while every key is a string
+   std::unordered_map< std::string, std::size_t > index_;  // key (integer keys: "\x01" + text) -> position
 };
 
 // A host object seen from Liquid: `drop.key` and `drop[key]` call get().

@@ -8,27 +8,23 @@
 namespace jekyllpp::markdown {
 
 // The `kramdown:` keys of a site's _config.yml that change the HTML, with Jekyll's defaults.
+// Supported as Jekyll uses them: entity_output as_char, math_engine mathjax, Rouge without
+// line numbers; GFM input (`input: kramdown` only switches to kramdown's own header ids).
 struct Options {
    enum class Input { gfm, kramdown };
 
    Input input = Input::gfm;                  // input: GFM
    bool auto_ids = true;                      // auto_ids
    std::string auto_id_prefix;                // auto_id_prefix
-   bool auto_id_stripping = false;            // auto_id_stripping (always on for GFM input)
-   bool transliterated_header_ids = false;    // transliterated_header_ids
    // smart_quotes: four entity names, "lsquo,rsquo,ldquo,rdquo".
    std::vector<std::string> smart_quotes = {"lsquo", "rsquo", "ldquo", "rdquo"};
    bool hard_wrap = false;                    // hard_wrap
    bool parse_block_html = false;             // parse_block_html
-   bool entity_output_as_char = true;         // entity_output: as_char
    int footnote_nr = 1;                       // footnote_nr
    std::string footnote_backlink = "&#8617;";  // footnote_backlink
-   std::string math_engine = "mathjax";       // math_engine
    std::vector<int> toc_levels = {1, 2, 3, 4, 5, 6};  // toc_levels
-   // syntax_highlighter_opts
-   std::string default_lang = "plaintext";    // default_lang
-   bool guess_lang = true;                    // guess_lang
-   bool block_line_numbers = false;           // block: {line_numbers: true}
+   std::string default_lang = "plaintext";    // syntax_highlighter_opts: default_lang
+   bool guess_lang = true;                    // guess_lang (Jekyll copies it into the opts)
    bool highlight = true;                     // syntax_highlighter: rouge (false: none)
 };
 

@@ -45,15 +45,20 @@ public:
 
 struct ParsedFlags {
    ServeOptions options;
-   std::vector<std::string> rest;     // arguments that are not serve's, in order
-   std::vector<std::string> warnings; // Jekyll's "Warning:" lines, already worded
+   // The configuration keys these flags set ("host", "port", "baseurl", "livereload",
+   // "livereload_port", "livereload_ignore", "livereload_min_delay", "livereload_max_delay",
+   // "open_url", "detach", "skip_initial_build", "watch", "incremental", "force_polling",
+   // "show_dir_listing"): Jekyll reads the same keys from _config.yml, the flags winning.
+   std::vector<std::string> given;
+   std::vector<std::string> rest;       // arguments that are not serve's, in order
+   std::vector<std::string> warnings;   // messages for Jekyll's "Warning:" topic
 };
 
 // Takes serve's flags (-H -P -b -l --livereload-port --livereload-ignore
 // --livereload-min-delay --livereload-max-delay -o -B --skip-initial-build -w/--[no-]watch
-// -I/--incremental --force_polling --show-dir-listing --ssl-cert --ssl-key) out of `args`
-// and applies Jekyll's validation: the livereload-* flags need --livereload, --detach
-// yields to --livereload. Throws OptionError.
+// -I/--incremental --force_polling --show-dir-listing --ssl-cert --ssl-key) out of `args`.
+// --detach yields to --livereload with Jekyll's warning (serve::run checks again once the
+// configuration is merged). HTTPS is not served: --ssl-cert/--ssl-key throw OptionError.
 ParsedFlags parse_flags(const std::vector<std::string>& args);
 
 }  // namespace jekyllpp::serve

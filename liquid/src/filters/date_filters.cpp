@@ -1,0 +1,61 @@
+// Liquid's date filter (Utils.to_date, then Ruby's strftime) and default.
+#include <stdexcept>
+
+#include "filters/support.hpp"
+#include "jekyllpp/liquid/ruby/case.hpp"
+#include "jekyllpp/liquid/ruby/number.hpp"
+#include "jekyllpp/liquid/ruby/time.hpp"
+
+namespace jekyllpp::liquid::filters {
+namespace {
+
+// Liquid's Utils.to_date: times as they are; "now"/"today"; digits and integers as seconds since
+// the epoch; other strings through Time.parse; nullopt for anything else.
+std::optional< Time > to_date(const Value& v) {
+   if (v.is_time()) return v.as_time();
+   if (v.is_integer()) return ruby::local_time_at(v.as_integer());
+   if (!v.is_string() || v.as_string().empty()) return std::nullopt;
+   const std::string s = ruby::downcase(v.as_string());
+   if (s == "now" || s == "today") return ruby::now();
+   bool digits = true;
+   for (char c : s) digits = digits && c >= '0' && c <= '9';
+   if (digits) return ruby::local_time_at(ruby::string_to_i(s));
+   return ruby::parse_time(s);
+}
+
+Value date(const FilterCall& call) {
+   Args args(call, 1, 0);
+   const std::string format = to_s(args[0]);
+   if (format.empty()) return call.input;
+   const auto time = to_date(call.input);
+   if (!time) return call.input;
+   try {
+      return Value(ruby::strftime(*time, format));
+   } catch (const std::invalid_argument& e) {
+      raise_argument_error(e.what());
+   }
+}
+
+Value default_filter(const FilterCall& call) {
+   Args args(call, 0, 2);
+   const Value& input = call.input;
+   const bool allow_false = args.has(1) && args[1].is_hash() && [&] {
+      const Value* v = args[1].as_hash().find("allow_false");
+      return v && v->truthy();
+   }();
+   const bool missing = allow_false ? input.is_nil() : !input.truthy();
+   const bool empty = (input.is_string() && input.as_string().empty()) ||
+                      (input.is_array() && input.as_array().empty()) ||
+                      (input.is_hash() && input.as_hash().empty());
+   if (missing || empty) return args.has(0) ? args[0] : Value("");
+   return input;
+}
+
+}  // namespace
+
+void register_date_filters(Environment& env) {
+   env.register_filter("date", date);
+   env.register_filter("default", default_filter);
+}
+
+}  // namespace jekyllpp::liquid::filters

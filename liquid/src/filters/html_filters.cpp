@@ -1,0 +1,112 @@
+// Liquid's HTML filters: escape (h), escape_once, strip_html.
+#include "filters/support.hpp"
+
+namespace jekyllpp::liquid::filters {
+namespace {
+
+const char* html_entity(char c) {
+   switch (c) {
+      case '&': return "&amp;";
+      case '<': return "&lt;";
+      case '>': return "&gt;";
+      case '"': return "&quot;";
+      case '\'': return "&#39;";
+      default: return nullptr;
+   }
+}
+
+bool is_alpha(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
+bool is_digit(char c) { return c >= '0' && c <= '9'; }
+
+// Whether s[i] == '&' starts an entity: &name; or &#digits;
+bool starts_entity(const std::string& s, std::size_t i) {
+   std::size_t j = i + 1;
+   if (j < s.size() && s[j] == '#') {
+      const std::size_t start = ++j;
+      while (j < s.size() && is_digit(s[j])) ++j;
+      return j > start && j < s.size() && s[j] == ';';
+   }
+   const std::size_t start = j;
+   while (j < s.size() && is_alpha(s[j])) ++j;
+   return j > start && j < s.size() && s[j] == ';';
+}
+
+Value escape(const FilterCall& call) {
+   Args args(call, 0, 0);
+   if (call.input.is_nil()) return Value();
+   const std::string s = to_s(call.input);
+   std::string out;
+   out.reserve(s.size() + s.size() / 8);
+   for (char c : s) {
+      if (const char* e = html_entity(c)) out += e;
+      else out += c;
+   }
+   return Value(std::move(out));
+}
+
+Value escape_once(const FilterCall& call) {
+   Args args(call, 0, 0);
+   const std::string s = to_s(call.input);
+   std::string out;
+   out.reserve(s.size());
+   for (std::size_t i = 0; i < s.size(); ++i) {
+      const char c = s[i];
+      if (c == '&' && starts_entity(s, i)) out += c;
+      else if (const char* e = html_entity(c)) out += e;
+      else out += c;
+   }
+   return Value(std::move(out));
+}
+
+bool starts_with(const std::string& s, std::size_t i, std::string_view prefix) {
+   return s.compare(i, prefix.size(), prefix) == 0;
+}
+
+// Removes <script ...</script>, <!-- ... --> and <style ...</style> (shortest matches, in one
+// left-to-right pass), then every <...>.
+Value strip_html(const FilterCall& call) {
+   Args args(call, 0, 0);
+   const std::string s = to_s(call.input);
+   std::string blocks_removed;
+   blocks_removed.reserve(s.size());
+   static const std::pair< std::string_view, std::string_view > kBlocks[] = {
+      {"<script", "</script>"}, {"<!--", "-->"}, {"<style", "</style>"}};
+   for (std::size_t i = 0; i < s.size();) {
+      bool removed = false;
+      if (s[i] == '<') {
+         for (const auto& [open, close] : kBlocks) {
+            if (!starts_with(s, i, open)) continue;
+            const std::size_t end = s.find(close, i + open.size());
+            if (end == std::string::npos) continue;
+            i = end + close.size();
+            removed = true;
+            break;
+         }
+      }
+      if (!removed) blocks_removed += s[i++];
+   }
+   std::string out;
+   out.reserve(blocks_removed.size());
+   for (std::size_t i = 0; i < blocks_removed.size();) {
+      if (blocks_removed[i] == '<') {
+         const std::size_t end = blocks_removed.find('>', i + 1);
+         if (end != std::string::npos) {
+            i = end + 1;
+            continue;
+         }
+      }
+      out += blocks_removed[i++];
+   }
+   return Value(std::move(out));
+}
+
+}  // namespace
+
+void register_html_filters(Environment& env) {
+   env.register_filter("escape", escape);
+   env.register_filter("h", escape);
+   env.register_filter("escape_once", escape_once);
+   env.register_filter("strip_html", strip_html);
+}
+
+}  // namespace jekyllpp::liquid::filters

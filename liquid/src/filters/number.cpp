@@ -1,0 +1,309 @@
+#include "filters/number.hpp"
+
+#include <cmath>
+#include <cstdlib>
+#include <limits>
+
+#include "jekyllpp/liquid/error.hpp"
+#include "jekyllpp/liquid/ruby/number.hpp"
+
+namespace jekyllpp::liquid::filters {
+namespace {
+
+BigInt pow10(std::int64_t n) {
+   BigInt r = 1;
+   for (std::int64_t i = 0; i < n; ++i) r *= 10;
+   return r;
+}
+
+BigInt floor_div(const BigInt& a, const BigInt& b) {
+   BigInt q = a / b;
+   if (q * b != a && ((a < 0) != (b < 0))) --q;
+   return q;
+}
+
+BigInt floor_mod(const BigInt& a, const BigInt& b) { return a - floor_div(a, b) * b; }
+
+// Both mantissas scaled to the smaller exponent.
+std::int64_t align(const Decimal& a, const Decimal& b, BigInt& ma, BigInt& mb) {
+   const std::int64_t e = std::min(a.exponent, b.exponent);
+   ma = a.mantissa * pow10(a.exponent - e);
+   mb = b.mantissa * pow10(b.exponent - e);
+   return e;
+}
+
+Number integer(BigInt i) {
+   Number n;
+   n.integer = std::move(i);
+   return n;
+}
+
+Number decimal(Decimal d) {
+   Number n;
+   n.is_integer = false;
+   n.decimal = std::move(d);
+   return n;
+}
+
+Number decimal(BigInt mantissa, std::int64_t exponent) {
+   Decimal d;
+   d.mantissa = std::move(mantissa);
+   d.exponent = exponent;
+   return decimal(std::move(d));
+}
+
+[[noreturn]] void raise_zero_division() { throw Error(Error::Kind::ZeroDivision, "divided by 0"); }
+
+[[noreturn]] void raise_float_domain(const Decimal& d) {
+   const char* what = d.special == Decimal::Special::NaN ? "'NaN' (Not a Number)"
+                      : d.special == Decimal::Special::NegativeInfinity ? "'-Infinity'"
+                                                                         : "'Infinity'";
+   throw Error(Error::Kind::FloatDomain, std::string("Computation results in ") + what);
+}
+
+bool any_special(const Number& a, const Number& b) {
+   return (!a.is_integer && !a.decimal.finite()) || (!b.is_integer && !b.decimal.finite());
+}
+
+double as_double(const Number& n) { return n.is_integer ? n.integer.convert_to< double >() : n.decimal.to_double(); }
+
+}  // namespace
+
+std::optional< Decimal > Decimal::parse(std::string_view text) {
+   Decimal d;
+   if (text == "Infinity" || text == "+Infinity") return d.special = Special::PositiveInfinity, d;
+   if (text == "-Infinity") return d.special = Special::NegativeInfinity, d;
+   if (text == "NaN") return d.special = Special::NaN, d;
+   std::size_t i = 0;
+   bool negative = false;
+   if (i < text.size() && (text[i] == '-' || text[i] == '+')) negative = text[i++] == '-';
+   std::string digits;
+   std::int64_t exponent = 0;
+   for (; i < text.size() && text[i] >= '0' && text[i] <= '9'; ++i) digits += text[i];
+   if (i < text.size() && text[i] == '.') {
+      for (++i; i < text.size() && text[i] >= '0' && text[i] <= '9'; ++i) {
+         digits += text[i];
+         --exponent;
+      }
+   }
+   if (digits.empty()) return std::nullopt;
+   if (i < text.size() && (text[i] == 'e' || text[i] == 'E')) {
+      const auto e = ruby::parse_integer(text.substr(i + 1));
+      if (!e) return std::nullopt;
+      exponent += *e;
+      i = text.size();
+   }
+   if (i != text.size()) return std::nullopt;
+   // cpp_int reads a leading 0 as an octal prefix.
+   const std::size_t nonzero = digits.find_first_not_of('0');
+   d.mantissa = nonzero == std::string::npos ? BigInt(0) : BigInt(digits.substr(nonzero));
+   if (negative) d.mantissa = -d.mantissa;
+   d.exponent = exponent;
+   return d;
+}
+
+Decimal Decimal::from_double(double v) {
+   Decimal d;
+   if (std::isnan(v)) d.special = Special::NaN;
+   else if (std::isinf(v)) d.special = v > 0 ? Special::PositiveInfinity : Special::NegativeInfinity;
+   else d = *parse(float_to_s(v));
+   return d;
+}
+
+double Decimal::to_double() const {
+   switch (special) {
+      case Special::PositiveInfinity: return std::numeric_limits< double >::infinity();
+      case Special::NegativeInfinity: return -std::numeric_limits< double >::infinity();
+      case Special::NaN: return std::numeric_limits< double >::quiet_NaN();
+      case Special::None: break;
+   }
+   const std::string text = mantissa.str() + "e" + std::to_string(exponent);
+   return std::strtod(text.c_str(), nullptr);
+}
+
+int Decimal::sign() const {
+   if (special == Special::PositiveInfinity) return 1;
+   if (special == Special::NegativeInfinity) return -1;
+   if (special == Special::NaN) return 0;
+   return mantissa < 0 ? -1 : (mantissa > 0 ? 1 : 0);
+}
+
+Decimal Number::as_decimal() const {
+   if (!is_integer) return decimal;
+   Decimal d;
+   d.mantissa = integer;
+   return d;
+}
+
+Value Number::to_value() const {
+   if (!is_integer) return Value(decimal.to_double());
+   if (integer >= std::numeric_limits< std::int64_t >::min() && integer <= std::numeric_limits< std::int64_t >::max())
+      return Value(integer.convert_to< std::int64_t >());
+   return Value(integer.str());
+}
+
+Number to_number(const Value& v) {
+   switch (v.type()) {
+      case Value::Type::Integer: return integer(v.as_integer());
+      case Value::Type::Float: return decimal(Decimal::from_double(v.as_float()));
+      case Value::Type::String: {
+         // Liquid: /\A-?\d+\.\d+\z/ on the stripped string reads as BigDecimal, else to_i.
+         std::string_view s = v.as_string();
+         auto space = [](char c) { return c == ' ' || c == '\0' || (c >= '\t' && c <= '\r'); };
+         while (!s.empty() && space(s.front())) s.remove_prefix(1);
+         while (!s.empty() && space(s.back())) s.remove_suffix(1);
+         std::size_t i = s.size() > 0 && s[0] == '-' ? 1 : 0;
+         const std::size_t whole = i;
+         while (i < s.size() && s[i] >= '0' && s[i] <= '9') ++i;
+         if (i > whole && i + 1 < s.size() && s[i] == '.') {
+            std::size_t j = i + 1;
+            while (j < s.size() && s[j] >= '0' && s[j] <= '9') ++j;
+            if (j == s.size() && j > i + 1) return decimal(*Decimal::parse(s));
+         }
+         return integer(ruby::string_to_i(v.as_string()));
+      }
+      default: return integer(0);
+   }
+}
+
+Number add(const Number& a, const Number& b) {
+   if (a.is_integer && b.is_integer) return integer(a.integer + b.integer);
+   if (any_special(a, b)) return decimal(Decimal::from_double(as_double(a) + as_double(b)));
+   BigInt ma, mb;
+   const std::int64_t e = align(a.as_decimal(), b.as_decimal(), ma, mb);
+   return decimal(ma + mb, e);
+}
+
+Number subtract(const Number& a, const Number& b) {
+   if (a.is_integer && b.is_integer) return integer(a.integer - b.integer);
+   if (any_special(a, b)) return decimal(Decimal::from_double(as_double(a) - as_double(b)));
+   BigInt ma, mb;
+   const std::int64_t e = align(a.as_decimal(), b.as_decimal(), ma, mb);
+   return decimal(ma - mb, e);
+}
+
+Number multiply(const Number& a, const Number& b) {
+   if (a.is_integer && b.is_integer) return integer(a.integer * b.integer);
+   if (any_special(a, b)) return decimal(Decimal::from_double(as_double(a) * as_double(b)));
+   const Decimal x = a.as_decimal(), y = b.as_decimal();
+   return decimal(x.mantissa * y.mantissa, x.exponent + y.exponent);
+}
+
+Number divide(const Number& a, const Number& b) {
+   if (a.is_integer && b.is_integer) {
+      if (b.integer == 0) raise_zero_division();
+      return integer(floor_div(a.integer, b.integer));
+   }
+   const Decimal x = a.as_decimal(), y = b.as_decimal();
+   if (any_special(a, b) || y.mantissa == 0) {
+      // BigDecimal gives Infinity or NaN here rather than raising.
+      if (y.finite() && y.mantissa == 0) {
+         const int s = x.sign();
+         if (!x.finite() && x.special == Decimal::Special::NaN) return decimal(x);
+         return decimal(Decimal::from_double(s == 0 ? std::numeric_limits< double >::quiet_NaN()
+                                                    : s * std::numeric_limits< double >::infinity()));
+      }
+      return decimal(Decimal::from_double(as_double(a) / as_double(b)));
+   }
+   // Enough digits that rounding to a double matches the exact quotient's; a sticky digit
+   // keeps an inexact quotient off a rounding tie.
+   const BigInt xa = abs(x.mantissa), ya = abs(y.mantissa);
+   const std::int64_t digits_x = std::int64_t(xa.str().size()), digits_y = std::int64_t(ya.str().size());
+   const std::int64_t k = std::max< std::int64_t >(0, 40 + digits_y - digits_x);
+   const BigInt scaled = xa * pow10(k);
+   BigInt q = scaled / ya;
+   std::int64_t exponent = x.exponent - y.exponent - k;
+   if (q * ya != scaled) {
+      q = q * 10 + 1;
+      --exponent;
+   }
+   if ((x.mantissa < 0) != (y.mantissa < 0)) q = -q;
+   return decimal(std::move(q), exponent);
+}
+
+Number modulo(const Number& a, const Number& b) {
+   if (a.is_integer && b.is_integer) {
+      if (b.integer == 0) raise_zero_division();
+      return integer(floor_mod(a.integer, b.integer));
+   }
+   const Decimal x = a.as_decimal(), y = b.as_decimal();
+   if (y.finite() && y.mantissa == 0) raise_zero_division();
+   if (any_special(a, b)) return decimal(Decimal::from_double(std::numeric_limits< double >::quiet_NaN()));
+   BigInt mx, my;
+   const std::int64_t e = align(x, y, mx, my);
+   return decimal(floor_mod(mx, my), e);
+}
+
+std::optional< int > compare(const Number& a, const Number& b) {
+   if (a.is_integer && b.is_integer) return a.integer < b.integer ? -1 : (a.integer > b.integer ? 1 : 0);
+   if (any_special(a, b)) {
+      const double x = as_double(a), y = as_double(b);
+      if (std::isnan(x) || std::isnan(y)) return std::nullopt;
+      return x < y ? -1 : (x > y ? 1 : 0);
+   }
+   BigInt mx, my;
+   align(a.as_decimal(), b.as_decimal(), mx, my);
+   return mx < my ? -1 : (mx > my ? 1 : 0);
+}
+
+Number absolute(const Number& a) {
+   if (a.is_integer) return integer(abs(a.integer));
+   Decimal d = a.decimal;
+   if (d.special == Decimal::Special::NegativeInfinity) d.special = Decimal::Special::PositiveInfinity;
+   d.mantissa = abs(d.mantissa);
+   return decimal(std::move(d));
+}
+
+Number round(const Number& a, const Number& digits) {
+   // The digit count is converted with to_int (a BigDecimal argument is truncated).
+   std::int64_t n;
+   if (digits.is_integer) {
+      n = digits.integer > 100000 ? 100000 : digits.integer < -100000 ? -100000 : digits.integer.convert_to< std::int64_t >();
+   } else {
+      if (!digits.decimal.finite()) raise_float_domain(digits.decimal);
+      const Decimal& d = digits.decimal;
+      BigInt t = d.exponent >= 0 ? d.mantissa * pow10(d.exponent) : d.mantissa / pow10(-d.exponent);
+      n = t > 100000 ? 100000 : t < -100000 ? -100000 : t.convert_to< std::int64_t >();
+   }
+   auto round_half_up = [](const BigInt& m, const BigInt& unit) {
+      BigInt q = abs(m) / unit;
+      if ((abs(m) % unit) * 2 >= unit) ++q;
+      return m < 0 ? BigInt(-q) : q;
+   };
+   if (a.is_integer) {
+      if (n >= 0) return a;
+      const BigInt unit = pow10(-n);
+      return integer(round_half_up(a.integer, unit) * unit);
+   }
+   const Decimal& d = a.decimal;
+   if (!d.finite()) {
+      if (n <= 0) raise_float_domain(d);  // the result would be an Integer
+      return a;
+   }
+   // BigDecimal#round(n) answers an Integer for n <= 0.
+   if (d.exponent >= -n) {
+      if (n > 0) return a;
+      return integer(d.mantissa * pow10(d.exponent));
+   }
+   const BigInt rounded = round_half_up(d.mantissa, pow10(-n - d.exponent));
+   if (n > 0) return decimal(rounded, -n);
+   return integer(rounded * pow10(-n));
+}
+
+Number floor(const Number& a) {
+   if (a.is_integer) return a;
+   const Decimal& d = a.decimal;
+   if (!d.finite()) raise_float_domain(d);
+   if (d.exponent >= 0) return integer(d.mantissa * pow10(d.exponent));
+   return integer(floor_div(d.mantissa, pow10(-d.exponent)));
+}
+
+Number ceil(const Number& a) {
+   if (a.is_integer) return a;
+   const Decimal& d = a.decimal;
+   if (!d.finite()) raise_float_domain(d);
+   if (d.exponent >= 0) return integer(d.mantissa * pow10(d.exponent));
+   return integer(-floor_div(-d.mantissa, pow10(-d.exponent)));
+}
+
+}  // namespace jekyllpp::liquid::filters

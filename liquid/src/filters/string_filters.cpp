@@ -1,0 +1,290 @@
+// Liquid's string filters: case, whitespace, splitting, truncating, replacing, slicing.
+#include <algorithm>
+
+#include "filters/support.hpp"
+#include "jekyllpp/liquid/ruby/case.hpp"
+#include "jekyllpp/liquid/ruby/utf8.hpp"
+
+namespace jekyllpp::liquid::filters {
+namespace {
+
+// Ruby's String#strip set: NUL and ASCII whitespace.
+bool is_strip_space(char c) { return c == ' ' || c == '\0' || (c >= '\t' && c <= '\r'); }
+// Ruby's awk-style split set.
+bool is_awk_space(char c) { return c == ' ' || (c >= '\t' && c <= '\r'); }
+
+std::string_view lstrip_view(std::string_view s) {
+   std::size_t i = 0;
+   while (i < s.size() && is_strip_space(s[i])) ++i;
+   return s.substr(i);
+}
+
+std::string_view rstrip_view(std::string_view s) {
+   std::size_t n = s.size();
+   while (n > 0 && is_strip_space(s[n - 1])) --n;
+   return s.substr(0, n);
+}
+
+// String#split(" ", limit): fields separated by whitespace runs, leading whitespace ignored;
+// with a limit, the last field is the unsplit rest, and whitespace after the last field still
+// opens an (empty) field.
+std::vector< std::string > awk_split(std::string_view s, std::size_t limit) {
+   std::vector< std::string > out;
+   std::size_t i = 0;
+   while (true) {
+      const std::size_t space_start = i;
+      while (i < s.size() && is_awk_space(s[i])) ++i;
+      if (i >= s.size()) {
+         if (limit > 0 && !out.empty() && i > space_start && out.size() < limit) out.emplace_back();
+         break;
+      }
+      if (limit > 0 && out.size() + 1 == limit) {
+         out.emplace_back(s.substr(i));
+         break;
+      }
+      std::size_t j = i;
+      while (j < s.size() && !is_awk_space(s[j])) ++j;
+      out.emplace_back(s.substr(i, j - i));
+      i = j;
+   }
+   return out;
+}
+
+// String#split(pattern) for a plain string pattern, trailing empty fields dropped.
+Array ruby_split(const std::string& s, const std::string& pattern) {
+   Array out;
+   if (pattern == " ") {
+      for (auto& field : awk_split(s, 0)) out.emplace_back(std::move(field));
+      return out;
+   }
+   if (pattern.empty()) {
+      for (std::size_t i = 0; i < s.size();) {
+         const std::size_t len = ruby::utf8_char_length(s, i);
+         out.emplace_back(s.substr(i, len));
+         i += len;
+      }
+      return out;
+   }
+   std::size_t start = 0;
+   while (true) {
+      const std::size_t at = s.find(pattern, start);
+      if (at == std::string::npos) break;
+      out.emplace_back(s.substr(start, at - start));
+      start = at + pattern.size();
+   }
+   out.emplace_back(s.substr(start));
+   while (!out.empty() && out.back().as_string().empty()) out.pop_back();
+   return out;
+}
+
+// Ruby's sub/gsub replacement text: \\ is a backslash, \0 and \& the match, \` and \' the
+// text before and after it, \1..\9 (no groups here) nothing; other escapes stay as written.
+void append_replacement(std::string& out, const std::string& replacement, const std::string& s,
+                        std::size_t at, std::size_t len) {
+   if (replacement.find('\\') == std::string::npos) {
+      out += replacement;
+      return;
+   }
+   for (std::size_t i = 0; i < replacement.size(); ++i) {
+      const char c = replacement[i];
+      if (c != '\\' || i + 1 >= replacement.size()) {
+         out += c;
+         continue;
+      }
+      const char next = replacement[++i];
+      if (next == '\\') out += '\\';
+      else if (next == '0' || next == '&') out.append(s, at, len);
+      else if (next == '`') out.append(s, 0, at);
+      else if (next == '\'') out.append(s, at + len, std::string::npos);
+      else if (next >= '1' && next <= '9') continue;
+      else {
+         out += '\\';
+         out += next;
+      }
+   }
+}
+
+std::string replace_all(const std::string& s, const std::string& from, const std::string& to) {
+   std::string out;
+   if (from.empty()) {
+      // gsub("") inserts the replacement around every character.
+      for (std::size_t i = 0; i <= s.size();) {
+         append_replacement(out, to, s, i, 0);
+         if (i == s.size()) break;
+         const std::size_t len = ruby::utf8_char_length(s, i);
+         out.append(s, i, len);
+         i += len;
+      }
+      return out;
+   }
+   std::size_t start = 0;
+   while (true) {
+      const std::size_t at = s.find(from, start);
+      if (at == std::string::npos) break;
+      out.append(s, start, at - start);
+      append_replacement(out, to, s, at, from.size());
+      start = at + from.size();
+   }
+   out.append(s, start, std::string::npos);
+   return out;
+}
+
+std::string replace_first(const std::string& s, const std::string& from, const std::string& to) {
+   const std::size_t at = s.find(from);
+   if (at == std::string::npos) return s;
+   std::string out(s, 0, at);
+   append_replacement(out, to, s, at, from.size());
+   out.append(s, at + from.size(), std::string::npos);
+   return out;
+}
+
+std::string replace_at(std::string s, std::size_t at, std::size_t len, const std::string& to) {
+   if (at != std::string::npos) s.replace(at, len, to);
+   return s;
+}
+
+// Ruby's String#slice(start, length) by characters: nullopt where Ruby gives nil.
+std::optional< std::string > slice_string(const std::string& s, std::int64_t start, std::int64_t length) {
+   const auto len = std::int64_t(ruby::utf8_length(s));
+   if (start < 0) start += len;
+   if (start < 0 || start > len || length < 0) return std::nullopt;
+   const std::int64_t count = std::min(length, len - start);
+   const std::size_t from = ruby::utf8_offset(s, std::size_t(start));
+   std::string_view rest(s);
+   rest.remove_prefix(from);
+   return std::string(rest.substr(0, ruby::utf8_offset(rest, std::size_t(count))));
+}
+
+Value slice(const FilterCall& call) {
+   Args args(call, 1, 1);
+   const std::int64_t offset = to_integer(args[0]);
+   const std::int64_t length = args.has(1) && args[1].truthy() ? to_integer(args[1]) : 1;
+   const Value& input = call.input;
+   if (input.is_array()) {
+      const Array& a = input.as_array();
+      std::int64_t start = offset;
+      const auto size = std::int64_t(a.size());
+      if (start < 0) start += size;
+      if (start < 0 || start > size || length < 0) return Value(Array{});
+      const std::int64_t end = std::min(size, start + std::min(length, size));
+      return Value(Array(a.begin() + start, a.begin() + end));
+   }
+   auto result = slice_string(to_s(input), offset, length);
+   return Value(result ? std::move(*result) : std::string());
+}
+
+Value truncate(const FilterCall& call) {
+   Args args(call, 0, 2);
+   if (call.input.is_nil()) return Value();
+   const std::string input = to_s(call.input);
+   const std::int64_t length = args.has(0) ? to_integer(args[0]) : 50;
+   const std::string ellipsis = args.has(1) ? to_s(args[1]) : "...";
+   const auto ellipsis_length = std::int64_t(ruby::utf8_length(ellipsis));
+   const std::int64_t keep = length > ellipsis_length ? length - ellipsis_length : 0;
+   if (std::int64_t(ruby::utf8_length(input)) <= length) return Value(input);
+   return Value(input.substr(0, ruby::utf8_offset(input, std::size_t(keep))) + ellipsis);
+}
+
+Value truncatewords(const FilterCall& call) {
+   Args args(call, 0, 2);
+   if (call.input.is_nil()) return Value();
+   const std::string input = to_s(call.input);
+   std::int64_t words = args.has(0) ? to_integer(args[0]) : 15;
+   if (words <= 0) words = 1;
+   constexpr std::int64_t kMaxInt = (std::int64_t(1) << 31) - 1;
+   if (words >= kMaxInt) raise_argument_error("integer " + std::to_string(words) + " too big for truncatewords");
+   auto list = awk_split(input, std::size_t(words + 1));
+   if (std::int64_t(list.size()) <= words) return Value(input);
+   list.pop_back();
+   std::string out;
+   for (std::size_t i = 0; i < list.size(); ++i) {
+      if (i) out += ' ';
+      out += list[i];
+   }
+   out += args.has(1) ? to_s(args[1]) : "...";
+   return Value(std::move(out));
+}
+
+using StringFn = std::string (*)(std::string_view);
+
+template < StringFn fn >
+Value unary(const FilterCall& call) {
+   Args args(call, 0, 0);
+   return Value(fn(to_s(call.input)));
+}
+
+std::string strip(std::string_view s) { return std::string(rstrip_view(lstrip_view(s))); }
+std::string lstrip(std::string_view s) { return std::string(lstrip_view(s)); }
+std::string rstrip(std::string_view s) { return std::string(rstrip_view(s)); }
+
+// Removes "\n" and "\r\n" (or replaces them with `with`), leaving a lone "\r".
+std::string map_newlines(std::string_view s, std::string_view with) {
+   std::string out;
+   out.reserve(s.size());
+   for (std::size_t i = 0; i < s.size(); ++i) {
+      if (s[i] == '\n') out += with;
+      else if (s[i] == '\r' && i + 1 < s.size() && s[i + 1] == '\n') {
+         out += with;
+         ++i;
+      } else out += s[i];
+   }
+   return out;
+}
+std::string strip_newlines(std::string_view s) { return map_newlines(s, ""); }
+std::string newline_to_br(std::string_view s) { return map_newlines(s, "<br />\n"); }
+
+}  // namespace
+
+void register_string_filters(Environment& env) {
+   env.register_filter("downcase", unary< ruby::downcase >);
+   env.register_filter("upcase", unary< ruby::upcase >);
+   env.register_filter("capitalize", unary< ruby::capitalize >);
+   env.register_filter("strip", unary< strip >);
+   env.register_filter("lstrip", unary< lstrip >);
+   env.register_filter("rstrip", unary< rstrip >);
+   env.register_filter("strip_newlines", unary< strip_newlines >);
+   env.register_filter("newline_to_br", unary< newline_to_br >);
+   env.register_filter("slice", slice);
+   env.register_filter("truncate", truncate);
+   env.register_filter("truncatewords", truncatewords);
+   env.register_filter("split", [](const FilterCall& call) {
+      Args args(call, 1, 0);
+      return Value(ruby_split(to_s(call.input), to_s(args[0])));
+   });
+   env.register_filter("replace", [](const FilterCall& call) {
+      Args args(call, 1, 1);
+      return Value(replace_all(to_s(call.input), to_s(args[0]), args.has(1) ? to_s(args[1]) : ""));
+   });
+   env.register_filter("replace_first", [](const FilterCall& call) {
+      Args args(call, 1, 1);
+      return Value(replace_first(to_s(call.input), to_s(args[0]), args.has(1) ? to_s(args[1]) : ""));
+   });
+   env.register_filter("replace_last", [](const FilterCall& call) {
+      Args args(call, 2, 0);
+      const std::string input = to_s(call.input), from = to_s(args[0]);
+      return Value(replace_at(input, input.rfind(from), from.size(), to_s(args[1])));
+   });
+   env.register_filter("remove", [](const FilterCall& call) {
+      Args args(call, 1, 0);
+      return Value(replace_all(to_s(call.input), to_s(args[0]), ""));
+   });
+   env.register_filter("remove_first", [](const FilterCall& call) {
+      Args args(call, 1, 0);
+      return Value(replace_first(to_s(call.input), to_s(args[0]), ""));
+   });
+   env.register_filter("remove_last", [](const FilterCall& call) {
+      Args args(call, 1, 0);
+      const std::string input = to_s(call.input), from = to_s(args[0]);
+      return Value(replace_at(input, input.rfind(from), from.size(), ""));
+   });
+   env.register_filter("append", [](const FilterCall& call) {
+      Args args(call, 1, 0);
+      return Value(to_s(call.input) + to_s(args[0]));
+   });
+   env.register_filter("prepend", [](const FilterCall& call) {
+      Args args(call, 1, 0);
+      return Value(to_s(args[0]) + to_s(call.input));
+   });
+}
+
+}  // namespace jekyllpp::liquid::filters

@@ -1,0 +1,215 @@
+#include "filters/support.hpp"
+
+#include <cstring>
+
+#include "jekyllpp/liquid/ruby/number.hpp"
+#include "jekyllpp/liquid/ruby/to_s.hpp"
+#include "jekyllpp/liquid/ruby/utf8.hpp"
+
+namespace jekyllpp::liquid::filters {
+
+Args::Args(const FilterCall& call, std::size_t required, std::size_t optional)
+    : call_(call), size_(call.args.size() + (call.kwargs.empty() ? 0 : 1)) {
+   if (size_ < required || size_ > required + optional) {
+      // Ruby counts the input as the first argument.
+      std::string expected = std::to_string(required + 1);
+      if (optional > 0) expected += ".." + std::to_string(required + optional + 1);
+      raise_argument_error("wrong number of arguments (given " + std::to_string(size_ + 1) +
+                           ", expected " + expected + ")");
+   }
+   if (!call.kwargs.empty()) {
+      Hash h;
+      for (const auto& [key, value] : call.kwargs) h.set(key, value);
+      kwargs_hash_ = Value(std::move(h));
+   }
+}
+
+void raise_argument_error(std::string message) {
+   throw Error(Error::Kind::Argument, std::move(message));
+}
+
+void raise_property_error(const Value& property) {
+   raise_argument_error("cannot select the property '" + to_s(property) + "'");
+}
+
+std::string to_s(const Value& v) { return ruby::to_s(v); }
+
+std::int64_t to_integer(const Value& v) {
+   if (v.is_integer()) return v.as_integer();
+   const auto parsed = ruby::parse_integer(to_s(v));
+   if (!parsed) raise_argument_error("invalid integer");
+   return *parsed;
+}
+
+namespace {
+void flatten_into(std::vector< Value >& out, const Array& array) {
+   for (const Value& v : array) {
+      if (v.is_array()) flatten_into(out, v.as_array());
+      else out.push_back(v);
+   }
+}
+}  // namespace
+
+std::vector< Value > input_items(const Value& input) {
+   std::vector< Value > out;
+   switch (input.type()) {
+      case Value::Type::Nil: break;
+      case Value::Type::Array:
+         out.reserve(input.as_array().size());
+         flatten_into(out, input.as_array());
+         break;
+      case Value::Type::Range:
+         for (std::int64_t i = input.as_range().first; i <= input.as_range().last; ++i) out.emplace_back(i);
+         break;
+      default: out.push_back(input); break;
+   }
+   return out;
+}
+
+std::optional< Value > index(const Value& item, const Value& property) {
+   switch (item.type()) {
+      case Value::Type::Hash: {
+         if (property.is_string()) {
+            const Value* v = item.as_hash().find(property.as_string());
+            return v ? *v : Value();
+         }
+         if (property.is_integer()) {
+            const Value* v = item.as_hash().find(std::to_string(property.as_integer()));
+            return v ? *v : Value();
+         }
+         return Value();
+      }
+      case Value::Type::Drop:
+         return item.as_drop().get(property.is_string() ? std::string_view(property.as_string())
+                                                         : std::string_view(to_s(property)));
+      case Value::Type::String: {
+         const std::string& s = item.as_string();
+         if (property.is_string()) {
+            return s.find(property.as_string()) != std::string::npos ? Value(property.as_string()) : Value();
+         }
+         if (property.is_integer() || property.is_float()) {
+            std::int64_t i = property.is_integer() ? property.as_integer() : std::int64_t(property.as_float());
+            const auto len = std::int64_t(ruby::utf8_length(s));
+            if (i < 0) i += len;
+            if (i < 0 || i >= len) return Value();
+            const std::size_t at = ruby::utf8_offset(s, std::size_t(i));
+            return Value(s.substr(at, ruby::utf8_char_length(s, at)));
+         }
+         raise_property_error(property);
+      }
+      case Value::Type::Array: {
+         const Array& a = item.as_array();
+         if (property.is_integer() || property.is_float()) {
+            std::int64_t i = property.is_integer() ? property.as_integer() : std::int64_t(property.as_float());
+            if (i < 0) i += std::int64_t(a.size());
+            if (i < 0 || i >= std::int64_t(a.size())) return Value();
+            return a[std::size_t(i)];
+         }
+         raise_property_error(property);
+      }
+      case Value::Type::Integer: {
+         if (property.is_integer()) {
+            const std::int64_t bit = property.as_integer();
+            if (bit < 0) return Value(0);
+            if (bit >= 63) return Value(item.as_integer() < 0 ? 1 : 0);
+            return Value(int((item.as_integer() >> bit) & 1));
+         }
+         raise_property_error(property);
+      }
+      default: return std::nullopt;
+   }
+}
+
+bool ruby_equal(const Value& a, const Value& b) {
+   if (a.is_number() && b.is_number()) {
+      if (a.is_integer() && b.is_integer()) return a.as_integer() == b.as_integer();
+      const double x = a.is_integer() ? double(a.as_integer()) : a.as_float();
+      const double y = b.is_integer() ? double(b.as_integer()) : b.as_float();
+      return x == y;
+   }
+   if (a.type() != b.type()) return false;
+   switch (a.type()) {
+      case Value::Type::Nil: return true;
+      case Value::Type::Bool: return a.as_bool() == b.as_bool();
+      case Value::Type::String: return a.as_string() == b.as_string();
+      case Value::Type::Array: {
+         const Array &x = a.as_array(), &y = b.as_array();
+         if (x.size() != y.size()) return false;
+         for (std::size_t i = 0; i < x.size(); ++i)
+            if (!ruby_equal(x[i], y[i])) return false;
+         return true;
+      }
+      case Value::Type::Hash: {
+         const Hash &x = a.as_hash(), &y = b.as_hash();
+         if (x.size() != y.size()) return false;
+         for (const auto& [key, value] : x) {
+            const Value* other = y.find(key);
+            if (!other || !ruby_equal(value, *other)) return false;
+         }
+         return true;
+      }
+      case Value::Type::Drop: return a.drop_ptr() == b.drop_ptr();
+      case Value::Type::Time:
+         return a.as_time().seconds == b.as_time().seconds && a.as_time().nanoseconds == b.as_time().nanoseconds;
+      case Value::Type::Range:
+         return a.as_range().first == b.as_range().first && a.as_range().last == b.as_range().last;
+      default: return false;
+   }
+}
+
+bool ruby_eql(const Value& a, const Value& b) {
+   if (a.type() != b.type()) return false;
+   if (a.is_float()) return a.as_float() == b.as_float();
+   if (a.is_array()) {
+      const Array &x = a.as_array(), &y = b.as_array();
+      if (x.size() != y.size()) return false;
+      for (std::size_t i = 0; i < x.size(); ++i)
+         if (!ruby_eql(x[i], y[i])) return false;
+      return true;
+   }
+   if (a.is_hash()) {
+      const Hash &x = a.as_hash(), &y = b.as_hash();
+      if (x.size() != y.size()) return false;
+      for (const auto& [key, value] : x) {
+         const Value* other = y.find(key);
+         if (!other || !ruby_eql(value, *other)) return false;
+      }
+      return true;
+   }
+   return ruby_equal(a, b);
+}
+
+std::optional< int > ruby_compare(const Value& a, const Value& b) {
+   auto sign = [](auto x, auto y) { return x < y ? -1 : (y < x ? 1 : 0); };
+   if (a.is_number() && b.is_number()) {
+      if (a.is_integer() && b.is_integer()) return sign(a.as_integer(), b.as_integer());
+      const double x = a.is_integer() ? double(a.as_integer()) : a.as_float();
+      const double y = b.is_integer() ? double(b.as_integer()) : b.as_float();
+      if (x != x || y != y) return std::nullopt;
+      return sign(x, y);
+   }
+   if (a.is_string() && b.is_string()) {
+      const std::string &x = a.as_string(), &y = b.as_string();
+      const int c = std::memcmp(x.data(), y.data(), std::min(x.size(), y.size()));
+      if (c != 0) return c < 0 ? -1 : 1;
+      return sign(x.size(), y.size());
+   }
+   if (a.is_array() && b.is_array()) {
+      const Array &x = a.as_array(), &y = b.as_array();
+      for (std::size_t i = 0; i < x.size() && i < y.size(); ++i) {
+         const auto c = ruby_compare(x[i], y[i]);
+         if (!c || *c != 0) return c;
+      }
+      return sign(x.size(), y.size());
+   }
+   if (a.is_time() && b.is_time()) {
+      const Time &x = a.as_time(), &y = b.as_time();
+      if (x.seconds != y.seconds) return sign(x.seconds, y.seconds);
+      return sign(x.nanoseconds, y.nanoseconds);
+   }
+   // Object#<=>: 0 for equal objects, nil otherwise.
+   if (ruby_equal(a, b)) return 0;
+   return std::nullopt;
+}
+
+}  // namespace jekyllpp::liquid::filters
