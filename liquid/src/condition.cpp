@@ -30,14 +30,18 @@ Expression::MethodLiteral condition_literal(std::string_view markup) {
    return Expression::MethodLiteral::None;
 }
 
+// Whether blank/empty operands get Condition's method-literal comparison (the if tag) or stay
+// plain expressions (Jekyll's where_exp, which parses operands with Expression.parse).
+thread_local bool method_literals = true;
+
 Condition::Node::Link make_link(std::string_view left, std::string op, std::string_view right, bool has_right) {
    Condition::Node::Link link;
    link.left = Expression::parse(left);
-   link.left_method = condition_literal(left);
+   if (method_literals) link.left_method = condition_literal(left);
    link.op = std::move(op);
    if (has_right) {
       link.right = Expression::parse(right);
-      link.right_method = condition_literal(right);
+      if (method_literals) link.right_method = condition_literal(right);
    }
    return link;
 }
@@ -294,9 +298,16 @@ Condition::Node parse_selected(std::string_view markup, ErrorMode mode, int line
 
 }  // namespace
 
-Condition Condition::parse(std::string_view markup, ErrorMode mode) {
+Condition Condition::parse(std::string_view markup, ErrorMode mode, bool condition_literals) {
    Condition c;
-   c.node_ = std::make_shared< Node >(parse_selected(markup, mode, 0, nullptr));
+   method_literals = condition_literals;
+   try {
+      c.node_ = std::make_shared< Node >(parse_selected(markup, mode, 0, nullptr));
+   } catch (...) {
+      method_literals = true;
+      throw;
+   }
+   method_literals = true;
    return c;
 }
 

@@ -233,7 +233,9 @@ Expression::MethodLiteral Expression::method_literal() const {
    return node_ && node_->kind == ExpressionNode::Kind::Method ? node_->method : MethodLiteral::None;
 }
 
-bool Expression::is_literal() const { return !node_ || node_->kind != ExpressionNode::Kind::Lookup && node_->kind != ExpressionNode::Kind::Range; }
+bool Expression::is_literal() const {
+   return !node_ || (node_->kind != ExpressionNode::Kind::Lookup && node_->kind != ExpressionNode::Kind::Range);
+}
 
 Value Expression::evaluate(const Context& context) const {
    Value tmp;

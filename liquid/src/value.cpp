@@ -52,8 +52,10 @@ void Hash::set_entry(std::string text, bool integer, Value value) {
       entries_[i].second = std::move(value);
       return;
    }
-   if (integer && integer_keys_.empty()) integer_keys_.assign(entries_.size(), false);
-   if (!integer_keys_.empty()) integer_keys_.push_back(integer);
+   if (integer || !integer_keys_.empty()) {
+      integer_keys_.resize(entries_.size(), false);
+      integer_keys_.push_back(integer);
+   }
    index_.emplace(index_key(text, integer), entries_.size());
    entries_.emplace_back(std::move(text), std::move(value));
 }

@@ -34,7 +34,7 @@ liquid::Value assigns() {
 
 }  // namespace
 
-extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
+extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* bytes, std::size_t size) {
    static const liquid::Environment environment = [] {
       liquid::Environment env = liquid::Environment::standard();
       env.set_file_system(std::make_shared< FuzzFileSystem >());
@@ -44,7 +44,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
       return env;
    }();
    static const liquid::Value data = assigns();
-   std::string_view source(reinterpret_cast< const char* >(data ? data : reinterpret_cast< const std::uint8_t* >("")), size);
+   std::string_view source(size ? reinterpret_cast< const char* >(bytes) : "", size);
    for (liquid::ErrorMode mode : {liquid::ErrorMode::Lax, liquid::ErrorMode::Warn, liquid::ErrorMode::Strict}) {
       try {
          liquid::ParseOptions options;

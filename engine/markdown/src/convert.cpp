@@ -1,6 +1,8 @@
 #include <cmark-gfm-core-extensions.h>
 #include <cmark-gfm.h>
 
+#include <utility>
+
 #include "jekyllpp/markdown/markdown.hpp"
 #include "renderer.hpp"
 
@@ -27,9 +29,36 @@ std::string to_html(std::string_view markdown, const Options& options) {
    return out;
 }
 
-std::string commonmark_to_html(std::string_view markdown, const std::vector<std::string>& extensions) {
-   cmark_gfm_core_extensions_ensure_registered();
+namespace {
+
+int commonmark_flags(const std::vector<std::string>& names) {
+   static const std::pair<std::string_view, int> known[] = {
+       {"SOURCEPOS", CMARK_OPT_SOURCEPOS},
+       {"HARDBREAKS", CMARK_OPT_HARDBREAKS},
+       {"NOBREAKS", CMARK_OPT_NOBREAKS},
+       {"SMART", CMARK_OPT_SMART},
+       {"UNSAFE", CMARK_OPT_UNSAFE},
+       {"VALIDATE_UTF8", CMARK_OPT_VALIDATE_UTF8},
+       {"LIBERAL_HTML_TAG", CMARK_OPT_LIBERAL_HTML_TAG},
+       {"FOOTNOTES", CMARK_OPT_FOOTNOTES},
+       {"STRIKETHROUGH_DOUBLE_TILDE", CMARK_OPT_STRIKETHROUGH_DOUBLE_TILDE},
+       {"GITHUB_PRE_LANG", CMARK_OPT_GITHUB_PRE_LANG},
+       {"TABLE_PREFER_STYLE_ATTRIBUTES", CMARK_OPT_TABLE_PREFER_STYLE_ATTRIBUTES},
+       {"FULL_INFO_STRING", CMARK_OPT_FULL_INFO_STRING},
+   };
    int flags = CMARK_OPT_DEFAULT;
+   for (const std::string& name : names)
+      for (const auto& [known_name, flag] : known)
+         if (name == known_name) flags |= flag;
+   return flags;
+}
+
+}  // namespace
+
+std::string commonmark_to_html(std::string_view markdown, const std::vector<std::string>& extensions,
+                               const std::vector<std::string>& options) {
+   register_core_extensions();
+   int flags = commonmark_flags(options);
    cmark_parser* parser = cmark_parser_new(flags);
    for (const std::string& name : extensions)
       if (cmark_syntax_extension* ext = cmark_find_syntax_extension(name.c_str()))

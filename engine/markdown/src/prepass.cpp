@@ -152,6 +152,14 @@ void parse_attribute_list(std::string_view text, AttributeList& list) {
    }
 }
 
+long region_index(std::string_view literal, size_t region_count) {
+   if (literal.substr(0, region_marker.size()) != region_marker) return -1;
+   size_t i = region_marker.size(), n = 0;
+   if (i >= literal.size() || literal[i] < '0' || literal[i] > '9') return -1;
+   for (; i < literal.size() && literal[i] >= '0' && literal[i] <= '9'; ++i) n = n * 10 + (literal[i] - '0');
+   return n < region_count ? static_cast<long>(n) : -1;
+}
+
 Prepass run_prepass(std::string_view src, bool parse_block_html) {
    Prepass result;
    std::vector<std::string_view> lines;
@@ -260,7 +268,7 @@ Prepass run_prepass(std::string_view src, bool parse_block_html) {
          Region region;
          region.kind = Region::Kind::table;
          if (single && parse_kramdown_table(item_lines, 0, region.table)) {
-            out[i] = std::string(line.substr(0, marker_end)) + "<!--jkpp:" +
+            out[i] = std::string(line.substr(0, marker_end)) + std::string(region_marker) +
                      std::to_string(result.regions.size()) + "-->";
             result.regions.push_back(std::move(region));
             continue;
@@ -388,7 +396,7 @@ Prepass run_prepass(std::string_view src, bool parse_block_html) {
             while (last + 1 < lines.size() && offsets[last + 1] <= end) ++last;
             size_t n = result.regions.size();
             result.regions.push_back(std::move(region));
-            std::string id = "<!--jkpp:" + std::to_string(n);
+            std::string id = std::string(region_marker) + std::to_string(n);
             if (last == i) {
                out[i] = id + "-->";
             } else {

@@ -2,7 +2,7 @@
 // The line-level pass run before cmark-gfm for the kramdown syntax cmark does not know. It keeps
 // the line count, so cmark's source positions still index the original lines:
 //  - HTML blocks (read to their matching end tag, as kramdown does) and `$$` math blocks become
-//    one HTML comment block `<!--jkpp:N ... -->` spanning the same lines;
+//    one HTML comment block `<!--\x01N ... -->` spanning the same lines (region_marker);
 //  - block IALs `{: ...}` become empty lines that do not count as blank;
 //  - inline `$$...$$` becomes "\x02N\x03";
 //  - a paragraph opening with a span-level tag gets "\x01" before it so that cmark keeps it a
@@ -17,6 +17,11 @@
 namespace jekyllpp::markdown {
 
 using Attributes = std::vector<std::pair<std::string, std::string>>;
+
+// How a region's placeholder comment starts; "\x01" keeps it apart from any real comment.
+inline constexpr std::string_view region_marker = "<!--\x01";
+// The region a cmark HTML block stands for, or -1.
+long region_index(std::string_view html_block_literal, size_t region_count);
 
 struct AttributeList {
    Attributes attributes;  // class values joined with spaces, in order

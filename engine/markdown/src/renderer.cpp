@@ -5,6 +5,7 @@
 
 #include <algorithm>
 #include <memory>
+#include <mutex>
 
 #include "code_block.hpp"
 #include "escape.hpp"
@@ -16,6 +17,13 @@ extern cmark_node_type CMARK_NODE_TABLE, CMARK_NODE_TABLE_ROW, CMARK_NODE_TABLE_
 }
 
 namespace jekyllpp::markdown {
+
+void register_core_extensions() {
+   // Conversions may run on several threads; cmark-gfm's own registration is not thread-safe.
+   static std::once_flag registered;
+   std::call_once(registered, cmark_gfm_core_extensions_ensure_registered);
+}
+
 namespace {
 
 using Node = cmark_node*;
@@ -26,8 +34,7 @@ struct DocumentDeleter {
 using Document = std::unique_ptr<cmark_node, DocumentDeleter>;
 
 Document parse(std::string_view text) {
-   static const bool registered = (cmark_gfm_core_extensions_ensure_registered(), true);
-   (void)registered;
+   register_core_extensions();
    cmark_parser* parser =
        cmark_parser_new(CMARK_OPT_SOURCEPOS | CMARK_OPT_UNSAFE | CMARK_OPT_FOOTNOTES);
    for (const char* name : {"table", "strikethrough"})
@@ -185,9 +192,8 @@ private:
    // Whether `n` is a <script>/<style> block, whose output already ends with a blank line.
    bool blank_follows(Node n) const {
       if (type(n) != CMARK_NODE_HTML_BLOCK) return false;
-      std::string_view lit = literal(n);
-      if (lit.substr(0, 9) != "<!--jkpp:") return false;
-      return pre_.regions[std::stoul(std::string(lit.substr(9, lit.find_first_not_of("0123456789", 9) - 9)))].blank_after;
+      long index = region_index(literal(n), pre_.regions.size());
+      return index >= 0 && pre_.regions[static_cast<size_t>(index)].blank_after;
    }
 
    // Block IALs for `n`: `{: }` lines right after it, or a standalone one before it.
@@ -345,7 +351,7 @@ private:
          toc_state.line = toc_state.first_line = start_line(n);
          toc_state.prefix = container_prefix(n);
          toc_state.toc_entry = true;
-         inlines(n, toc_html, toc_state, "");
+         inlines(n, toc_html, toc_state);
          flush(toc_html, toc_state, "");
          c_.toc.push_back({level, id, std::move(toc_html)});
       }
@@ -363,9 +369,8 @@ private:
 
    void html_block(Node n, int indent, std::string& out) {
       std::string_view lit = literal(n);
-      if (lit.substr(0, 9) == "<!--jkpp:") {
-         size_t number = std::stoul(std::string(lit.substr(9, lit.find_first_not_of("0123456789", 9) - 9)));
-         const Region& region = pre_.regions[number];
+      if (long index = region_index(lit, pre_.regions.size()); index >= 0) {
+         const Region& region = pre_.regions[static_cast<size_t>(index)];
          if (region.kind == Region::Kind::markdown_html) {
             markdown_html(region, indent, out);
             return;
@@ -499,8 +504,7 @@ private:
          std::string body;
          size_t from = 0;
          if (transparent) {
-            Attributes pattrs = block_attributes(kids[0]);
-            (void)pattrs;
+            block_attributes(kids[0]);  // claimed, though a transparent paragraph has no tag
             checkbox(body);
             inline_content(kids[0], body, nullptr);
             if (kids.size() > 1 && !second_blank) body += '\n';
@@ -642,7 +646,7 @@ private:
       st.prefix = container_prefix(block);
       st.first_line = st.line;
       st.raw = raw;
-      inlines(block, out, st, "");
+      inlines(block, out, st);
       flush(out, st, "");
       // kramdown closes span elements left open at the end of the block.
       for (size_t i = st.open_tags.size(); i-- > 0;) out += "</" + st.open_tags[i] + ">";
@@ -720,16 +724,22 @@ private:
             i = special + 1;
             continue;
          }
-         size_t close = s.find('\x03', special);
+         size_t close = special + 1, index = 0;
+         for (; close < s.size() && s[close] >= '0' && s[close] <= '9'; ++close) index = index * 10 + (s[close] - '0');
+         if (close == special + 1 || close >= s.size() || s[close] != '\x03' || index >= pre_.inline_math.size()) {
+            st.run += s[special];  // not a token of the pre-pass
+            i = special + 1;
+            continue;
+         }
          flush(out, st, "$$");
-         const std::string& math = pre_.inline_math[std::stoul(std::string(s.substr(special + 1, close - special - 1)))];
+         const std::string& math = pre_.inline_math[index];
          out += math;
          if (st.raw) st.raw->append(math);
          i = close + 1;
       }
    }
 
-   void inlines(Node parent, std::string& out, InlineState& st, std::string_view closing) {
+   void inlines(Node parent, std::string& out, InlineState& st) {
       for (Node n = cmark_node_first_child(parent); n; n = cmark_node_next(n)) {
          cmark_node_type t = type(n);
          switch (t) {
@@ -797,11 +807,24 @@ private:
             case CMARK_NODE_EMPH:
             case CMARK_NODE_STRONG: {
                const char* tag = t == CMARK_NODE_EMPH ? "em" : "strong";
+               Node only = cmark_node_first_child(n);
+               if (t == CMARK_NODE_EMPH && only && !cmark_node_next(only) &&
+                   type(only) == CMARK_NODE_STRONG && span_ial.empty()) {
+                  std::string_view src = line_text(cmark_node_get_start_line(n));
+                  if (src.find("***") != std::string_view::npos || src.find("___") != std::string_view::npos) {
+                     // kramdown nests `***x***` as <strong><em>, cmark as <em><strong>.
+                     out += "<strong><em>";
+                     inlines(only, out, st);
+                     flush(out, st, "***");
+                     out += "</em></strong>";
+                     break;
+                  }
+               }
                out += '<';
                out += tag;
                append_attributes(out, span_ial);
                out += '>';
-               inlines(n, out, st, t == CMARK_NODE_EMPH ? "*" : "**");
+               inlines(n, out, st);
                flush(out, st, t == CMARK_NODE_EMPH ? "*" : "**");
                out += "</";
                out += tag;
@@ -810,7 +833,7 @@ private:
             }
             case CMARK_NODE_LINK: {
                if (st.toc_entry) {
-                  inlines(n, out, st, "]");
+                  inlines(n, out, st);
                   flush(out, st, "]");
                   break;
                }
@@ -821,7 +844,7 @@ private:
                out += "<a";
                append_attributes(out, attrs);
                out += '>';
-               inlines(n, out, st, "]");
+               inlines(n, out, st);
                flush(out, st, "]");
                out += "</a>";
                break;
@@ -845,14 +868,13 @@ private:
             default:
                if (t == CMARK_NODE_STRIKETHROUGH) {
                   out += "<del>";
-                  inlines(n, out, st, "~~");
+                  inlines(n, out, st);
                   flush(out, st, "~~");
                   out += "</del>";
                }
                break;
          }
       }
-      (void)closing;
    }
 
    // The code span's text as written, which kramdown keeps (newlines and single-backtick

@@ -45,6 +45,9 @@ inline constexpr std::string_view toc_marker = "\x04toc\x04";
 // The table of contents as kramdown writes it (empty when there are no headers).
 std::string render_toc(const Conversion& conversion);
 
+// cmark-gfm's table and strikethrough extensions, registered once.
+void register_core_extensions();
+
 // Converts `source` (a whole document or the content of a `markdown="1"` element) with its
 // blocks at `indent`; `in_html` selects kramdown's non-GFM header ids.
 void convert_document(Conversion& conversion, std::string_view source, int indent, bool in_html,

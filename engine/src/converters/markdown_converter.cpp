@@ -32,15 +32,10 @@ markdown::Options kramdown_options(const site::Config& config) {
    options.input = input == "kramdown" ? markdown::Options::Input::kramdown : markdown::Options::Input::gfm;
    flag("auto_ids", options.auto_ids);
    text("auto_id_prefix", options.auto_id_prefix);
-   flag("auto_id_stripping", options.auto_id_stripping);
-   flag("transliterated_header_ids", options.transliterated_header_ids);
    flag("hard_wrap", options.hard_wrap);
    flag("parse_block_html", options.parse_block_html);
    text("footnote_backlink", options.footnote_backlink);
-   text("math_engine", options.math_engine);
    if (const Value& nr = lookup(k, "footnote_nr"); nr.is_integer()) options.footnote_nr = int(nr.as_integer());
-   if (const Value& entity = lookup(k, "entity_output"); entity.is_string())
-      options.entity_output_as_char = entity.as_string() == "as_char";
    if (const Value& quotes = lookup(k, "smart_quotes"); quotes.is_string()) {
       options.smart_quotes.clear();
       std::string all = quotes.as_string();
@@ -67,8 +62,6 @@ markdown::Options kramdown_options(const site::Config& config) {
    const Value& opts = lookup(k, "syntax_highlighter_opts");
    if (const Value& lang = lookup(opts, "default_lang"); lang.is_string()) options.default_lang = lang.as_string();
    if (const Value& guess = lookup(k, "guess_lang"); !guess.is_nil()) options.guess_lang = guess.truthy();
-   if (const Value& numbers = lookup(lookup(opts, "block"), "line_numbers"); !numbers.is_nil())
-      options.block_line_numbers = numbers.truthy();
    return options;
 }
 

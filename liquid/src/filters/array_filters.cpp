@@ -141,7 +141,8 @@ Value uniq(const FilterCall& call) {
    Args args(call, 0, 1);
    std::vector< Value > items = input_items(call.input);
    const bool by_property = args.has(0) && !args[0].is_nil();
-   if (by_property && items.empty()) return Value(Array{});
+   // Array#uniq calls no block for fewer than two items.
+   if (items.size() <= 1) return Value(std::move(items));
    Array out, keys;
    for (const Value& item : items) {
       Value key = item;

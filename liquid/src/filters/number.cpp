@@ -98,6 +98,7 @@ std::optional< Decimal > Decimal::parse(std::string_view text) {
    const std::size_t nonzero = digits.find_first_not_of('0');
    d.mantissa = nonzero == std::string::npos ? BigInt(0) : BigInt(digits.substr(nonzero));
    if (negative) d.mantissa = -d.mantissa;
+   d.negative_zero = negative && d.mantissa == 0;
    d.exponent = exponent;
    return d;
 }
@@ -117,6 +118,7 @@ double Decimal::to_double() const {
       case Special::NaN: return std::numeric_limits< double >::quiet_NaN();
       case Special::None: break;
    }
+   if (mantissa == 0) return negative_zero ? -0.0 : 0.0;
    const std::string text = mantissa.str() + "e" + std::to_string(exponent);
    return std::strtod(text.c_str(), nullptr);
 }
@@ -166,27 +168,35 @@ Number to_number(const Value& v) {
    }
 }
 
-Number add(const Number& a, const Number& b) {
-   if (a.is_integer && b.is_integer) return integer(a.integer + b.integer);
-   if (any_special(a, b)) return decimal(Decimal::from_double(as_double(a) + as_double(b)));
-   BigInt ma, mb;
-   const std::int64_t e = align(a.as_decimal(), b.as_decimal(), ma, mb);
-   return decimal(ma + mb, e);
-}
+namespace {
+bool is_negative(const Decimal& d) { return d.mantissa < 0 || d.negative_zero; }
 
-Number subtract(const Number& a, const Number& b) {
-   if (a.is_integer && b.is_integer) return integer(a.integer - b.integer);
-   if (any_special(a, b)) return decimal(Decimal::from_double(as_double(a) - as_double(b)));
-   BigInt ma, mb;
-   const std::int64_t e = align(a.as_decimal(), b.as_decimal(), ma, mb);
-   return decimal(ma - mb, e);
+// BigDecimal sums: exact; a zero sum of two zeros is negative only when both were.
+Number sum(const Number& a, const Number& b, bool subtract) {
+   if (a.is_integer && b.is_integer) return integer(subtract ? BigInt(a.integer - b.integer) : BigInt(a.integer + b.integer));
+   if (any_special(a, b))
+      return decimal(Decimal::from_double(subtract ? as_double(a) - as_double(b) : as_double(a) + as_double(b)));
+   const Decimal x = a.as_decimal(), y = b.as_decimal();
+   BigInt mx, my;
+   const std::int64_t e = align(x, y, mx, my);
+   Number result = decimal(subtract ? BigInt(mx - my) : BigInt(mx + my), e);
+   if (x.mantissa == 0 && y.mantissa == 0)
+      result.decimal.negative_zero = is_negative(x) && (subtract ? !is_negative(y) : is_negative(y));
+   return result;
 }
+}  // namespace
+
+Number add(const Number& a, const Number& b) { return sum(a, b, false); }
+
+Number subtract(const Number& a, const Number& b) { return sum(a, b, true); }
 
 Number multiply(const Number& a, const Number& b) {
    if (a.is_integer && b.is_integer) return integer(a.integer * b.integer);
    if (any_special(a, b)) return decimal(Decimal::from_double(as_double(a) * as_double(b)));
    const Decimal x = a.as_decimal(), y = b.as_decimal();
-   return decimal(x.mantissa * y.mantissa, x.exponent + y.exponent);
+   Number product = decimal(x.mantissa * y.mantissa, x.exponent + y.exponent);
+   product.decimal.negative_zero = product.decimal.mantissa == 0 && is_negative(x) != is_negative(y);
+   return product;
 }
 
 Number divide(const Number& a, const Number& b) {
@@ -204,6 +214,11 @@ Number divide(const Number& a, const Number& b) {
                                                     : s * std::numeric_limits< double >::infinity()));
       }
       return decimal(Decimal::from_double(as_double(a) / as_double(b)));
+   }
+   if (x.mantissa == 0) {
+      Number zero = decimal(BigInt(0), 0);
+      zero.decimal.negative_zero = is_negative(x) != is_negative(y);
+      return zero;
    }
    // Enough digits that rounding to a double matches the exact quotient's; a sticky digit
    // keeps an inexact quotient off a rounding tie.
@@ -251,20 +266,26 @@ Number absolute(const Number& a) {
    Decimal d = a.decimal;
    if (d.special == Decimal::Special::NegativeInfinity) d.special = Decimal::Special::PositiveInfinity;
    d.mantissa = abs(d.mantissa);
+   d.negative_zero = false;
    return decimal(std::move(d));
 }
 
 Number round(const Number& a, const Number& digits) {
-   // The digit count is converted with to_int (a BigDecimal argument is truncated).
-   std::int64_t n;
+   // The digit count is converted with to_int (a BigDecimal argument is truncated) and must fit
+   // a C int, as Ruby's round requires.
+   BigInt whole;
    if (digits.is_integer) {
-      n = digits.integer > 100000 ? 100000 : digits.integer < -100000 ? -100000 : digits.integer.convert_to< std::int64_t >();
+      whole = digits.integer;
    } else {
       if (!digits.decimal.finite()) raise_float_domain(digits.decimal);
       const Decimal& d = digits.decimal;
-      BigInt t = d.exponent >= 0 ? d.mantissa * pow10(d.exponent) : d.mantissa / pow10(-d.exponent);
-      n = t > 100000 ? 100000 : t < -100000 ? -100000 : t.convert_to< std::int64_t >();
+      whole = d.exponent >= 0 ? d.mantissa * pow10(d.exponent) : d.mantissa / pow10(-d.exponent);
    }
+   if (whole > std::numeric_limits< int >::max())
+      throw Error(Error::Kind::Standard, "integer " + whole.str() + " too big to convert to `int'");
+   if (whole < std::numeric_limits< int >::min())
+      throw Error(Error::Kind::Standard, "integer " + whole.str() + " too small to convert to `int'");
+   const std::int64_t n = whole.convert_to< std::int64_t >();
    auto round_half_up = [](const BigInt& m, const BigInt& unit) {
       BigInt q = abs(m) / unit;
       if ((abs(m) % unit) * 2 >= unit) ++q;
@@ -272,6 +293,7 @@ Number round(const Number& a, const Number& digits) {
    };
    if (a.is_integer) {
       if (n >= 0) return a;
+      if (-n > std::int64_t(BigInt(abs(a.integer)).str().size())) return integer(0);
       const BigInt unit = pow10(-n);
       return integer(round_half_up(a.integer, unit) * unit);
    }
@@ -285,7 +307,8 @@ Number round(const Number& a, const Number& digits) {
       if (n > 0) return a;
       return integer(d.mantissa * pow10(d.exponent));
    }
-   const BigInt rounded = round_half_up(d.mantissa, pow10(-n - d.exponent));
+   const bool beyond = -n - d.exponent > std::int64_t(BigInt(abs(d.mantissa)).str().size());
+   const BigInt rounded = beyond ? BigInt(0) : round_half_up(d.mantissa, pow10(-n - d.exponent));
    if (n > 0) return decimal(rounded, -n);
    return integer(rounded * pow10(-n));
 }

@@ -18,6 +18,7 @@ struct Decimal {
    BigInt mantissa;
    std::int64_t exponent = 0;
    Special special = Special::None;
+   bool negative_zero = false;  // BigDecimal keeps the sign of a zero: -2.5 * 0 is -0.0
 
    // Reads "-12.5", "1.0e+20", "Infinity", "NaN"; nullopt for anything else.
    static std::optional< Decimal > parse(std::string_view text);

@@ -1,5 +1,6 @@
 #include "filters/support.hpp"
 
+#include <cmath>
 #include <cstring>
 
 #include "jekyllpp/liquid/ruby/number.hpp"
@@ -74,7 +75,7 @@ std::optional< Value > index(const Value& item, const Value& property) {
             return v ? *v : Value();
          }
          if (property.is_integer()) {
-            const Value* v = item.as_hash().find(std::to_string(property.as_integer()));
+            const Value* v = item.as_hash().find(property.as_integer());
             return v ? *v : Value();
          }
          return Value();
@@ -108,8 +109,9 @@ std::optional< Value > index(const Value& item, const Value& property) {
          raise_property_error(property);
       }
       case Value::Type::Integer: {
-         if (property.is_integer()) {
-            const std::int64_t bit = property.as_integer();
+         if (property.is_integer() || property.is_float()) {
+            const std::int64_t bit =
+               property.is_integer() ? property.as_integer() : std::int64_t(std::floor(property.as_float()));
             if (bit < 0) return Value(0);
             if (bit >= 63) return Value(item.as_integer() < 0 ? 1 : 0);
             return Value(int((item.as_integer() >> bit) & 1));
@@ -119,6 +121,14 @@ std::optional< Value > index(const Value& item, const Value& property) {
       default: return std::nullopt;
    }
 }
+
+namespace {
+// The value under entry's key (integer or string, as it is in from) in other.
+const Value* same_key_in(const Hash& from, const Hash::Entry& entry, const Hash& other) {
+   if (from.integer_key(entry)) return other.find(std::int64_t(std::stoll(entry.first)));
+   return other.find(std::string_view(entry.first));
+}
+}  // namespace
 
 bool ruby_equal(const Value& a, const Value& b) {
    if (a.is_number() && b.is_number()) {
@@ -142,9 +152,9 @@ bool ruby_equal(const Value& a, const Value& b) {
       case Value::Type::Hash: {
          const Hash &x = a.as_hash(), &y = b.as_hash();
          if (x.size() != y.size()) return false;
-         for (const auto& [key, value] : x) {
-            const Value* other = y.find(key);
-            if (!other || !ruby_equal(value, *other)) return false;
+         for (const auto& entry : x) {
+            const Value* other = same_key_in(x, entry, y);
+            if (!other || !ruby_equal(entry.second, *other)) return false;
          }
          return true;
       }
@@ -170,9 +180,9 @@ bool ruby_eql(const Value& a, const Value& b) {
    if (a.is_hash()) {
       const Hash &x = a.as_hash(), &y = b.as_hash();
       if (x.size() != y.size()) return false;
-      for (const auto& [key, value] : x) {
-         const Value* other = y.find(key);
-         if (!other || !ruby_eql(value, *other)) return false;
+      for (const auto& entry : x) {
+         const Value* other = same_key_in(x, entry, y);
+         if (!other || !ruby_eql(entry.second, *other)) return false;
       }
       return true;
    }

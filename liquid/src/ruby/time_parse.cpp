@@ -249,13 +249,14 @@ bool parse_ddd(std::string& s, Parsed& p) {
    return true;
 }
 
-// Time.zone_offset: the names Ruby's Time knows and "+hh:mm" / "+hhmm"; nullopt otherwise.
+// Time.zone_offset: the names Ruby's Time knows and "+hh", "+hh:mm", "+hhmm"; nullopt otherwise.
 std::optional< std::int32_t > zone_offset(const std::string& zone) {
-   static const std::regex numeric(R"(^([-+])(\d\d)(:?)(\d\d)(?:\3(\d\d))?$)");
+   static const std::regex numeric(R"(^([-+])(\d\d)(?::?(\d\d)(?::?(\d\d))?)?$)");
    std::smatch m;
    if (std::regex_match(zone, m, numeric)) {
-      std::int32_t off = std::int32_t(to_int(m[2].str()) * 3600 + to_int(m[4].str()) * 60);
-      if (m[5].matched) off += std::int32_t(to_int(m[5].str()));
+      std::int32_t off = std::int32_t(to_int(m[2].str()) * 3600);
+      if (m[3].matched) off += std::int32_t(to_int(m[3].str()) * 60);
+      if (m[4].matched) off += std::int32_t(to_int(m[4].str()));
       return m[1].str() == "-" ? -off : off;
    }
    const std::string z = upcase(zone);

@@ -41,6 +41,11 @@ const std::vector<CatalogEntry>& lexer_catalog() {
       {"tsx", {}, tsx_lexer},
       {"csharp", {"c#", "cs"}, csharp_lexer},
       {"kotlin", {}, kotlin_lexer},
+      {"lua", {}, lua_lexer},
+      {"r", {"r", "R", "s", "S"}, r_lexer},
+      {"swift", {}, swift_lexer},
+      {"haskell", {"hs"}, haskell_lexer},
+      {"elixir", {"elixir", "exs"}, elixir_lexer},
    };
    return catalog;
 }

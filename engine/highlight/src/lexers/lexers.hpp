@@ -45,6 +45,11 @@ const Lexer& conf_lexer();
 const Lexer& erb_lexer();
 const Lexer& csharp_lexer();
 const Lexer& kotlin_lexer();
+const Lexer& lua_lexer();
+const Lexer& r_lexer();
+const Lexer& swift_lexer();
+const Lexer& haskell_lexer();
+const Lexer& elixir_lexer();
 
 struct CatalogEntry {
    std::string_view tag;

@@ -71,7 +71,10 @@ class Condition {
 public:
    Condition() = default;
    // The `if` tag's syntax in the given mode (warn falls back to lax; warnings are dropped).
-   static Condition parse(std::string_view markup, ErrorMode mode = ErrorMode::Strict);
+   // condition_literals = false parses blank/empty operands as plain expressions, as Jekyll's
+   // where_exp / find_exp do (so `x == empty` is false there, unlike in {% if %}).
+   static Condition parse(std::string_view markup, ErrorMode mode = ErrorMode::Strict,
+                          bool condition_literals = true);
    static Condition parse(std::string_view markup, ParseContext& parse);
    // Liquid's `a == b` style comparison of two values with an operator ("==", "contains", ...).
    static Condition compare(Expression left, std::string op, Expression right);

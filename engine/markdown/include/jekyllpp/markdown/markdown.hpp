@@ -31,10 +31,13 @@ struct Options {
 // `markdown` converted as Jekyll's kramdown converter does.
 std::string to_html(std::string_view markdown, const Options& options = {});
 
-// cmark-gfm's own HTML, as jekyll-commonmark writes it; `extensions` are cmark-gfm extension
-// names ("table", "strikethrough", "autolink", "tagfilter", "tasklist").
+// cmark-gfm's own HTML, for `markdown: CommonMark` sites. As in jekyll-commonmark's config
+// (`commonmark: {extensions: [...], options: [...]}`): `extensions` are cmark-gfm extension
+// names ("table", "strikethrough", "autolink", "tagfilter", "tasklist"), `options` CommonMarker
+// option names ("UNSAFE", "SMART", "HARDBREAKS", "FOOTNOTES", "GITHUB_PRE_LANG", ...).
 std::string commonmark_to_html(std::string_view markdown,
-                               const std::vector<std::string>& extensions = {});
+                               const std::vector<std::string>& extensions = {},
+                               const std::vector<std::string>& options = {});
 
 // kramdown's SmartyPants conversion of plain text, as Jekyll's `smartify` filter applies it
 // (quotes and typographic symbols as characters, `& < >` escaped).
