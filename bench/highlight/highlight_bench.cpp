@@ -41,7 +41,8 @@ std::pair<std::string, std::string> fence_of(const std::string& md) {
 int main(int argc, char** argv) {
    std::size_t target = argc > 1 ? std::strtoul(argv[1], nullptr, 10) : 1 << 20;
    std::map<std::string, std::string> samples;
-   for (const auto& entry : fs::directory_iterator(fs::path(JEKYLLPP_SHARED_DIR) / "highlight-cases")) {
+   fs::path cases = fs::path(JEKYLLPP_SHARED_DIR) / "highlight-cases";
+   for (const auto& entry : fs::directory_iterator(cases)) {
       if (entry.path().extension() != ".md" || entry.path().stem() == "README") continue;
       auto [lang, code] = fence_of(read_file(entry.path()));
       if (find_lexer(lang)) samples[lang] += code;

@@ -72,7 +72,7 @@ int main(int argc, char** argv) {
    const liquid::Value data = to_value(YAML::LoadFile(argv[2]));
    static const liquid::Environment env = liquid::Environment::standard();
    auto partials = std::make_shared< Partials >(dir + "/templates");
-   for (const char* name : {"products", "blog"}) {
+   for (const char* name : {"loops", "products", "blog"}) {
       liquid::ParseOptions options;
       options.error_mode = liquid::ErrorMode::Warn;
       liquid::Template t = liquid::Template::parse(read_file(dir + "/templates/" + name + ".liquid"), env, options);

@@ -7,7 +7,7 @@ require "digest"
 dir, data_file, runs = ARGV[0], ARGV[1], (ARGV[2] || 20).to_i
 data = JSON.parse(File.read(data_file))
 file_system = Liquid::LocalFileSystem.new(File.join(dir, "templates"), "%s.liquid")
-%w[products blog].each do |name|
+%w[loops products blog].each do |name|
   template = Liquid::Template.parse(File.read(File.join(dir, "templates", "#{name}.liquid")),
                                     line_numbers: true, error_mode: :warn)
   times = []

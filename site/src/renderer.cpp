@@ -178,8 +178,9 @@ private:
       payload.set("page", std::move(page));
       payload.set("layout", Value());
       payload.set("paginator", Value());
-      payload.set("highlighter_prefix", "");
-      payload.set("highlighter_suffix", "");
+      const Converter* first = site_.converters_for(doc.extname).front();
+      payload.set("highlighter_prefix", first->highlighter_prefix());
+      payload.set("highlighter_suffix", first->highlighter_suffix());
       payload.set("jekyll", cache_.jekyll);
       payload.set("site", make_site_drop(cache_, &doc));
       return payload;

@@ -74,5 +74,15 @@ tpls += ["{{ ah | sort: 'n' | map: 'n' | join: ',' }}", "{{ ah | sort: 'v' | map
 edge = tpls.map { |tpl| (out = render(tpl, edge_env)) && [tpl, out] }.compact
 groups << {"environment"=>edge_env, "cases"=>edge}
 
+# Arrays of mixed types, nested arrays, hashes and ranges through the array filters.
+array_env = {"m"=>[3, 1.5, -2, 10, 1.0, 1], "ms"=>["b", "B", "a", "10", "9", "", " x"], "mx"=>[1, "1", nil, true], "hs"=>[{"k"=>1}, {"k"=>1.0}, {"k"=>"1"}, {"k"=>nil}, {}],
+ "nest"=>[[3,[1]],[[2]]], "arrs"=>[[2,1],[1,2],[1]], "bools"=>[true,false,true], "h"=>{"a"=>{"b"=>1}}, "strs"=>["x","y"]}
+array_tpls = []
+ins = ["m", "ms", "mx", "hs", "nest", "arrs", "bools", "h", "(1..5)", "(3..1)", "strs"]
+fl = ["sort", "sort_natural", "uniq", "reverse", "compact", "first", "last", "size", "join", "join: '-'", "map: 'k'", "map: 'to_liquid'", "where: 'k'", "where: 'k', 1", "where: 'k', '1'", "sort: 'k'", "sort_natural: 'k'", "uniq: 'k'", "compact: 'k'", "concat: strs", "slice: 1, 2", "slice: -2", "slice: 1", "first | size", "sort | first", "map: 0", "map: 1", "where: 0", "sort: 0", "uniq: 0"]
+ins.each { |i| fl.each { |f| array_tpls << "{{ #{i} | #{f} }}" } }
+arrays = array_tpls.map { |tpl| (out = render(tpl, array_env)) && [tpl, out] }.compact
+groups << {"environment"=>array_env, "cases"=>arrays}
+
 File.write(File.join(__dir__, "filter_cases.json"), JSON.generate({"groups"=>groups}))
 puts groups.sum { |g| g["cases"].size }

@@ -44,3 +44,22 @@ TEST_CASE("Integer(): Ruby's NUL quirk after underscores or past 2^64") {
    CHECK_FALSE(ruby::parse_integer("12\0_3"s));
    CHECK_FALSE(ruby::parse_integer("18446744073709551615\0"s));
 }
+
+TEST_CASE("Float(): what Ruby accepts and rejects") {
+   CHECK(ruby::parse_float(" 1.5 ") == 1.5);
+   CHECK(ruby::parse_float(".5") == 0.5);
+   CHECK(ruby::parse_float("1e5") == 100000.0);
+   CHECK(ruby::parse_float("1_000.5") == 1000.5);
+   CHECK(ruby::parse_float("0x1A") == 26.0);
+   CHECK(ruby::parse_float("0x1.8p1") == 3.0);
+   CHECK(ruby::parse_float("010") == 10.0);
+   CHECK(ruby::parse_float("+2") == 2.0);
+   CHECK_FALSE(ruby::parse_float("1."));
+   CHECK_FALSE(ruby::parse_float("1e"));
+   CHECK_FALSE(ruby::parse_float("1__0"));
+   CHECK_FALSE(ruby::parse_float("1_e5"));
+   CHECK_FALSE(ruby::parse_float("1.5x"));
+   CHECK_FALSE(ruby::parse_float("Infinity"));
+   CHECK_FALSE(ruby::parse_float("0b11"));
+   CHECK_FALSE(ruby::parse_float(""));
+}

@@ -2,6 +2,7 @@
 // Ruby 3.1's with TZ=UTC; missing parts come from the clock (SOURCE_DATE_EPOCH here).
 #include <catch2/catch.hpp>
 #include <cstdlib>
+#include <ctime>
 
 #include "jekyllpp/liquid/ruby/time.hpp"
 
@@ -54,4 +55,16 @@ TEST_CASE("Time.parse: what Ruby rejects") {
    CHECK(parsed("06/15/2020") == "error");
    CHECK(parsed("2020-06-15 25:00") == "error");
    CHECK(parsed("2020-02-30") == "2020-03-01 00:00:00 +0000");
+}
+
+TEST_CASE("Time.parse: local times across daylight-saving changes, as Ruby's Time.local") {
+   setenv("TZ", "America/New_York", 1);
+   tzset();
+   auto at = [](const char* text) { return ruby::strftime(*ruby::parse_time(text), "%Y-%m-%d %H:%M:%S %z"); };
+   CHECK(at("2020-01-15 10:00") == "2020-01-15 10:00:00 -0500");
+   CHECK(at("2020-07-04 10:00") == "2020-07-04 10:00:00 -0400");
+   CHECK(at("2020-03-08 02:30:00") == "2020-03-08 03:30:00 -0400");  // skipped hour
+   CHECK(at("2020-11-01 01:30:00") == "2020-11-01 01:30:00 -0500");  // repeated hour: the later one
+   setenv("TZ", "UTC", 1);
+   tzset();
 }

@@ -87,6 +87,8 @@ public:
       return std::find(extensions_.begin(), extensions_.end(), lower) != extensions_.end();
    }
    std::string output_ext(std::string_view) const override { return ".html"; }
+   std::string highlighter_prefix() const override { return "\n"; }
+   std::string highlighter_suffix() const override { return "\n"; }
    std::string convert(std::string_view content, const std::string&) const override {
       return markdown::to_html(content, options_);
    }

@@ -38,11 +38,7 @@ Value first_or_last(const FilterCall& call, bool first) {
          if (a.empty()) return Value();
          return first ? a.front() : a.back();
       }
-      case Value::Type::Range: {
-         const Range& r = v.as_range();
-         if (!first && r.last < r.first) return Value();
-         return Value(first ? r.first : r.last);
-      }
+      case Value::Type::Range: return Value(first ? v.as_range().first : v.as_range().last);  // even when empty
       case Value::Type::Hash: {
          const Hash& h = v.as_hash();
          if (!first || h.empty()) return Value();

@@ -18,7 +18,8 @@ int hex_value(char c) {
 Value url_encode(const FilterCall& call) {
    Args args(call, 0, 0);
    if (call.input.is_nil()) return Value();
-   const std::string s = to_s(call.input);
+   std::string tmp;
+   const std::string& s = as_text(call.input, tmp);
    std::string out;
    out.reserve(s.size() * 3 / 2);
    for (char c : s) {

@@ -34,7 +34,8 @@ bool starts_entity(const std::string& s, std::size_t i) {
 Value escape(const FilterCall& call) {
    Args args(call, 0, 0);
    if (call.input.is_nil()) return Value();
-   const std::string s = to_s(call.input);
+   std::string tmp;
+   const std::string& s = as_text(call.input, tmp);
    std::string out;
    out.reserve(s.size() + s.size() / 8);
    for (char c : s) {
@@ -46,7 +47,8 @@ Value escape(const FilterCall& call) {
 
 Value escape_once(const FilterCall& call) {
    Args args(call, 0, 0);
-   const std::string s = to_s(call.input);
+   std::string tmp;
+   const std::string& s = as_text(call.input, tmp);
    std::string out;
    out.reserve(s.size());
    for (std::size_t i = 0; i < s.size(); ++i) {
@@ -66,7 +68,8 @@ bool starts_with(const std::string& s, std::size_t i, std::string_view prefix) {
 // left-to-right pass), then every <...>.
 Value strip_html(const FilterCall& call) {
    Args args(call, 0, 0);
-   const std::string s = to_s(call.input);
+   std::string tmp;
+   const std::string& s = as_text(call.input, tmp);
    std::string blocks_removed;
    blocks_removed.reserve(s.size());
    static const std::pair< std::string_view, std::string_view > kBlocks[] = {

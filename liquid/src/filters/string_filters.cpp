@@ -210,7 +210,8 @@ using StringFn = std::string (*)(std::string_view);
 template < StringFn fn >
 Value unary(const FilterCall& call) {
    Args args(call, 0, 0);
-   return Value(fn(to_s(call.input)));
+   std::string tmp;
+   return Value(fn(as_text(call.input, tmp)));
 }
 
 std::string strip(std::string_view s) { return std::string(rstrip_view(lstrip_view(s))); }
@@ -253,7 +254,9 @@ void register_string_filters(Environment& env) {
    });
    env.register_filter("replace", [](const FilterCall& call) {
       Args args(call, 1, 1);
-      return Value(replace_all(to_s(call.input), to_s(args[0]), args.has(1) ? to_s(args[1]) : ""));
+      std::string tmp[3];
+      return Value(replace_all(as_text(call.input, tmp[0]), as_text(args[0], tmp[1]),
+                               args.has(1) ? as_text(args[1], tmp[2]) : tmp[2]));
    });
    env.register_filter("replace_first", [](const FilterCall& call) {
       Args args(call, 1, 1);
@@ -266,7 +269,8 @@ void register_string_filters(Environment& env) {
    });
    env.register_filter("remove", [](const FilterCall& call) {
       Args args(call, 1, 0);
-      return Value(replace_all(to_s(call.input), to_s(args[0]), ""));
+      std::string tmp[2];
+      return Value(replace_all(as_text(call.input, tmp[0]), as_text(args[0], tmp[1]), ""));
    });
    env.register_filter("remove_first", [](const FilterCall& call) {
       Args args(call, 1, 0);
@@ -279,11 +283,17 @@ void register_string_filters(Environment& env) {
    });
    env.register_filter("append", [](const FilterCall& call) {
       Args args(call, 1, 0);
-      return Value(to_s(call.input) + to_s(args[0]));
+      std::string tmp;
+      std::string out = to_s(call.input);
+      out += as_text(args[0], tmp);
+      return Value(std::move(out));
    });
    env.register_filter("prepend", [](const FilterCall& call) {
       Args args(call, 1, 0);
-      return Value(to_s(args[0]) + to_s(call.input));
+      std::string tmp;
+      std::string out = to_s(args[0]);
+      out += as_text(call.input, tmp);
+      return Value(std::move(out));
    });
 }
 

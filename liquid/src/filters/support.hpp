@@ -39,6 +39,12 @@ private:
 
 // Ruby's to_s of a filter argument or input.
 std::string to_s(const Value& v);
+// The same without a copy for strings: v's own text, or tmp filled with to_s(v).
+inline const std::string& as_text(const Value& v, std::string& tmp) {
+   if (v.is_string()) return v.as_string();
+   tmp = to_s(v);
+   return tmp;
+}
 // Liquid's Utils.to_integer: integers as they are, else Integer(to_s) or "invalid integer".
 std::int64_t to_integer(const Value& v);
 

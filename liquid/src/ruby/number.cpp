@@ -78,6 +78,55 @@ std::optional< std::int64_t > parse_integer(std::string_view s) {
    return result();
 }
 
+std::optional< double > parse_float(std::string_view s) {
+   std::size_t i = 0, end = s.size();
+   while (i < end && is_space(s[i])) ++i;
+   while (end > i && is_space(s[end - 1])) --end;
+   std::string text;
+   std::size_t j = i;
+   if (j < end && (s[j] == '+' || s[j] == '-')) text += s[j++];
+   const bool hex = j + 1 < end && s[j] == '0' && (s[j + 1] == 'x' || s[j + 1] == 'X');
+   if (hex) {
+      // strtod reads C99 hex floats the way Ruby does.
+      text.append(s.substr(j, end - j));
+      for (char c : text)
+         if (c == '_') return std::nullopt;
+      char* stop = nullptr;
+      const double v = std::strtod(text.c_str(), &stop);
+      if (stop != text.c_str() + text.size()) return std::nullopt;
+      return v;
+   }
+   // Digits with single underscores between them; returns how many digits it took.
+   auto digits = [&]() {
+      std::size_t count = 0;
+      while (j < end) {
+         if (s[j] >= '0' && s[j] <= '9') {
+            text += s[j++];
+            ++count;
+         } else if (s[j] == '_' && count > 0 && j + 1 < end && s[j + 1] >= '0' && s[j + 1] <= '9') {
+            ++j;
+         } else {
+            break;
+         }
+      }
+      return count;
+   };
+   const std::size_t whole = digits();
+   if (j < end && s[j] == '.') {
+      text += s[j++];
+      if (digits() == 0) return std::nullopt;  // "1." is not a Float
+   } else if (whole == 0) {
+      return std::nullopt;
+   }
+   if (j < end && (s[j] == 'e' || s[j] == 'E')) {
+      text += s[j++];
+      if (j < end && (s[j] == '+' || s[j] == '-')) text += s[j++];
+      if (digits() == 0) return std::nullopt;
+   }
+   if (j != end) return std::nullopt;
+   return std::strtod(text.c_str(), nullptr);
+}
+
 std::int64_t string_to_i(std::string_view s) {
    std::size_t i = 0;
    while (i < s.size() && is_space(s[i])) ++i;

@@ -274,6 +274,16 @@ std::optional< std::int32_t > zone_offset(const std::string& zone) {
    return std::nullopt;
 }
 
+// The instant a local civil time (given as if it were UTC) names, as Ruby's Time.local picks it:
+// in a repeated hour the later (after the change) reading, in a skipped hour the earlier offset.
+std::int64_t local_to_epoch(std::int64_t civil_as_utc) {
+   const std::int32_t before = local_utc_offset(civil_as_utc - 86400);
+   const std::int32_t after = local_utc_offset(civil_as_utc + 86400);
+   if (local_utc_offset(civil_as_utc - after) == after) return civil_as_utc - after;
+   if (local_utc_offset(civil_as_utc - before) == before) return civil_as_utc - before;
+   return civil_as_utc - before;
+}
+
 }  // namespace
 
 std::optional< Time > parse_time(std::string_view text) {
@@ -329,11 +339,8 @@ std::optional< Time > parse_time(std::string_view text) {
       t.utc_offset = *offset;
       t.seconds = first - *offset;
    } else {
-      // Local time: find the instant whose local offset makes it read as this civil time.
-      std::int64_t guess = first - local_utc_offset(first);
-      guess = first - local_utc_offset(guess);
-      t.seconds = guess;
-      t.utc_offset = local_utc_offset(guess);
+      t.seconds = local_to_epoch(first);
+      t.utc_offset = local_utc_offset(t.seconds);
    }
    return t;
 }

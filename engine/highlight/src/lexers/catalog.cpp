@@ -46,6 +46,8 @@ const std::vector<CatalogEntry>& lexer_catalog() {
       {"swift", {}, swift_lexer},
       {"haskell", {"hs"}, haskell_lexer},
       {"elixir", {"elixir", "exs"}, elixir_lexer},
+      {"http", {}, http_lexer},
+      {"dart", {}, dart_lexer},
    };
    return catalog;
 }

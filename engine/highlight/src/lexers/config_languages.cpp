@@ -32,7 +32,8 @@ Lexer make_nginx() {
       .rule(R"(#.*)", Tok::CommentSingle)
       .rule(R"((?:on|off)\b)", Tok::NameConstant)
       .rule(R"([$][\w-]+)", Tok::NameVariable)
-      .rule(R"((?i)([a-z0-9.-]+)(:)([0-9]+))", {Tok::NameFunction, Tok::Punctuation, Tok::NumInteger})
+      .rule(R"((?i)([a-z0-9.-]+)(:)([0-9]+))",
+            {Tok::NameFunction, Tok::Punctuation, Tok::NumInteger})
       .rule(R"((?i)[a-z-]+/[a-z-]+)", Tok::NameClass)
       .rule(R"((?i)[0-9]+[kmg]?\b)", Tok::NumInteger)
       .rule(R"((~)(\s*)([^\s{]+))", {Tok::Punctuation, Tok::Text, Tok::StrRegex})

@@ -136,7 +136,10 @@ Lexer make_json() {
       .rule(R"([^\\"]+)", Tok::StrDouble)
       .rule(R"(\\.)", Tok::StrEscape)
       .rule(R"(")", Tok::StrDouble, "#pop");
-   l.state("array").mixin("value").rule(R"(\])", Tok::Punctuation, "#pop").rule(R"(,)", Tok::Punctuation);
+   l.state("array")
+      .mixin("value")
+      .rule(R"(\])", Tok::Punctuation, "#pop")
+      .rule(R"(,)", Tok::Punctuation);
    l.state("constants")
       .rule(R"((?:true|false|null))", Tok::KeywordConstant)
       .rule(R"((?i)-?(?:0|[1-9]\d*)\.\d+(?:e[+-]?\d+)?)", Tok::NumFloat)

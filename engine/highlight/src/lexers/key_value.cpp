@@ -53,8 +53,8 @@ const Lexer& ini_lexer() {
 }
 
 const Lexer& properties_lexer() {
-   static const Lexer lexer = make_key_value("properties", R"([!#].*?\n)", R"(([\w.-]+)(\s*)([=:]))",
-                                             R"(\\u[0-9]{4})", false);
+   static const Lexer lexer = make_key_value("properties", R"([!#].*?\n)",
+                                             R"(([\w.-]+)(\s*)([=:]))", R"(\\u[0-9]{4})", false);
    return lexer;
 }
 

@@ -7,7 +7,8 @@ namespace jekyllpp::highlight {
 
 namespace {
 
-const std::string name_chars = R"((?:[-_\p{Lu}\p{Ll}\p{Lt}\p{Lm}\p{Nl}\p{Nd}\p{Pc}\p{Cf}\p{Mn}\p{Mc}]*))";
+const std::string name_chars =
+   R"((?:[-_\p{Lu}\p{Ll}\p{Lt}\p{Lm}\p{Nl}\p{Nd}\p{Pc}\p{Cf}\p{Mn}\p{Mc}]*))";
 const std::string class_name = "(?:`?[\\p{Lu}]" + name_chars + "`?)";
 const std::string name = "(?:`?[_\\p{Lu}\\p{Ll}\\p{Lt}\\p{Lm}\\p{Nl}]" + name_chars + "`?)";
 const std::string dec_digits = "(?:([0-9][0-9_]*[0-9])|[0-9])";

@@ -50,6 +50,8 @@ const Lexer& r_lexer();
 const Lexer& swift_lexer();
 const Lexer& haskell_lexer();
 const Lexer& elixir_lexer();
+const Lexer& http_lexer();
+const Lexer& dart_lexer();
 
 struct CatalogEntry {
    std::string_view tag;

@@ -17,6 +17,10 @@ public:
    virtual std::string output_ext(std::string_view ext) const = 0;
    // Converts content; `path` is the source file, for error messages and Sass imports.
    virtual std::string convert(std::string_view content, const std::string& path) const = 0;
+   // What the {% highlight %} tag puts around its output in files this converter converts
+   // first (the payload's highlighter_prefix/suffix; markdown's are "\n").
+   virtual std::string highlighter_prefix() const { return ""; }
+   virtual std::string highlighter_suffix() const { return ""; }
    // Whether a document with this converter skips layouts (Sass/CoffeeScript assets).
    virtual bool asset() const { return false; }
 };
