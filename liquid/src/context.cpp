@@ -32,16 +32,26 @@ Context::Context(const Environment& environment, std::shared_ptr< Shared > share
    scopes_.emplace_back();
 }
 
+const Value* Context::Scope::find(std::string_view name) const {
+   for (const auto& [k, v] : vars)
+      if (k.size() == name.size() && std::char_traits< char >::compare(k.data(), name.data(), name.size()) == 0)
+         return &v;
+   return nullptr;
+}
+
+void Context::Scope::set(std::string name, Value value) {
+   for (auto& [k, v] : vars)
+      if (k == name) {
+         v = std::move(value);
+         return;
+      }
+   vars.emplace_back(std::move(name), std::move(value));
+}
+
 const Value* Context::find_variable_ref(std::string_view name, Value& tmp) const {
-   for (auto it = scopes_.rbegin(); it != scopes_.rend(); ++it) {
-      if (it->empty()) continue;
-      auto found = it->find(name);
-      if (found != it->end()) return &found->second;
-   }
-   if (!counters_.empty()) {
-      auto found = counters_.find(name);
-      if (found != counters_.end()) return &found->second;
-   }
+   for (std::size_t i = depth_; i-- > 0;)
+      if (const Value* v = scopes_[i].find(name)) return v;
+   if (const Value* v = counters_.find(name)) return v;
    if (assigns_.is_hash()) {
       if (const Value* v = assigns_.as_hash().find(name)) return v;
    } else if (assigns_.is_drop()) {
@@ -59,27 +69,28 @@ Value Context::find_variable(std::string_view name) const {
    return v == &tmp ? std::move(tmp) : *v;
 }
 
-void Context::set(std::string name, Value value) { scopes_.back()[std::move(name)] = std::move(value); }
-void Context::assign(std::string name, Value value) { scopes_.front()[std::move(name)] = std::move(value); }
+void Context::set(std::string name, Value value) { scopes_[depth_ - 1].set(std::move(name), std::move(value)); }
+void Context::assign(std::string name, Value value) { scopes_[0].set(std::move(name), std::move(value)); }
 
 void Context::push_scope() {
-   if (base_depth_ + int(scopes_.size()) + 1 > kMaxDepth) throw Error(Error::Kind::StackLevel, "Nesting too deep");
-   scopes_.emplace_back();
+   if (base_depth_ + int(depth_) + 1 > kMaxDepth) throw Error(Error::Kind::StackLevel, "Nesting too deep");
+   if (depth_ == scopes_.size()) scopes_.emplace_back();
+   ++depth_;
 }
 
 void Context::pop_scope() {
-   if (scopes_.size() == 1) throw Error(Error::Kind::ContextError, "ContextError");
-   scopes_.pop_back();
+   if (depth_ == 1) throw Error(Error::Kind::ContextError, "ContextError");
+   scopes_[--depth_].vars.clear();
 }
 
 Value& Context::counter(const std::string& name) {
-   auto found = counters_.find(name);
-   if (found != counters_.end()) return found->second;
+   if (const Value* v = counters_.find(name)) return const_cast< Value& >(*v);
    Value initial;
    if (assigns_.is_hash()) {
       if (const Value* v = assigns_.as_hash().find(name)) initial = *v;
    }
-   return counters_[name] = initial;
+   counters_.vars.emplace_back(name, std::move(initial));
+   return counters_.vars.back().second;
 }
 
 void Context::set_register(const std::string& name, std::any value) { shared_->registers[name] = std::move(value); }
@@ -122,7 +133,7 @@ const Template& Context::load_partial(const std::string& name, const ParseOption
 }
 
 std::unique_ptr< Context > Context::new_isolated_subcontext() {
-   if (base_depth_ + int(scopes_.size()) > kMaxDepth) throw Error(Error::Kind::StackLevel, "Nesting too deep");
+   if (base_depth_ + int(depth_) > kMaxDepth) throw Error(Error::Kind::StackLevel, "Nesting too deep");
    std::unique_ptr< Context > sub(new Context(*environment_, shared_, base_depth_ + 1));
    sub->strict_variables = strict_variables;
    sub->strict_filters = strict_filters;

@@ -1,6 +1,9 @@
 #include "code_block.hpp"
 
+#include <algorithm>
+
 #include "escape.hpp"
+#include "html_tags.hpp"
 #include "jekyllpp/highlight/highlight.hpp"
 
 namespace jekyllpp::markdown {
@@ -20,28 +23,56 @@ bool highlight(std::string& out, std::string_view lang, std::string_view code, b
 }  // namespace
 
 void append_code_block(std::string& out, std::string_view code, std::string_view info,
-                       int indent, const Options& options) {
+                       int indent, const Options& options,
+                       const std::vector<std::pair<std::string, std::string>>& attributes) {
    // FENCED_CODEBLOCK_MATCH: the first word; the class drops a `?options` suffix.
    std::string_view lang = info.substr(0, info.find_first_of(" \t"));
    std::string_view class_lang = lang.substr(0, lang.find('?'));
    std::string_view resolved = lang.empty() ? std::string_view(options.default_lang) : lang;
    std::string pad(static_cast<size_t>(indent), ' ');
+   // The element's attributes: a fence's language class first, then the IAL's.
+   std::vector<std::pair<std::string, std::string>> attrs;
+   if (!class_lang.empty()) attrs.emplace_back("class", "");
+   for (const auto& [k, v] : attributes) {
+      if (k == "class" && !attrs.empty() && attrs.front().first == "class") attrs.front().second = v;
+      else attrs.emplace_back(k, v);
+   }
+   auto set_class = [&](const std::string& value) {
+      for (auto& [k, v] : attrs)
+         if (k == "class") {
+            v = value;
+            return;
+         }
+      attrs.emplace_back("class", value);
+   };
+   std::string own_class;
+   for (const auto& [k, v] : attrs)
+      if (k == "class") own_class = v;
    if (options.highlight && !resolved.empty()) {
-      size_t start = out.size();
-      out += pad;
-      out += "<div class=\"language-";
-      out += lang.empty() ? std::string_view(options.default_lang) : class_lang;
-      out += " highlighter-rouge\"><div class=\"highlight\"><pre class=\"highlight\"><code>";
-      if (highlight(out, resolved, code, options.guess_lang)) {
+      std::string tokens;
+      if (highlight(tokens, resolved, code, options.guess_lang)) {
+         std::string_view shown = lang.empty() ? std::string_view(options.default_lang) : class_lang;
+         set_class("language-" + std::string(shown) + (own_class.empty() ? "" : " " + own_class) +
+                   " highlighter-rouge");
+         out += pad;
+         out += "<div";
+         append_attributes(out, attrs);
+         out += "><div class=\"highlight\"><pre class=\"highlight\"><code>";
+         out += tokens;
          out += "</code></pre></div>";
          out += pad;
          out += "</div>\n";
          return;
       }
-      out.resize(start);
+   }
+   if (own_class.empty()) {
+      attrs.erase(std::remove_if(attrs.begin(), attrs.end(), [](const auto& a) { return a.first == "class"; }),
+                  attrs.end());
    }
    out += pad;
-   out += "<pre><code";
+   out += "<pre";
+   append_attributes(out, attrs);
+   out += "><code";
    if (!class_lang.empty()) {
       out += " class=\"language-";
       append_escaped_attribute(out, class_lang);

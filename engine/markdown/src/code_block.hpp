@@ -3,14 +3,18 @@
 // around Rouge's HTMLLegacy output, or a bare <pre><code> when Rouge has no lexer.
 #include <string>
 #include <string_view>
+#include <utility>
+#include <vector>
 
 #include "jekyllpp/markdown/markdown.hpp"
 
 namespace jekyllpp::markdown {
 
-// A code block at `indent`. `info` is the fence's info string ("" for indented code).
+// A code block at `indent`. `info` is the fence's info string ("" for indented code);
+// `attributes` come from a block IAL.
 void append_code_block(std::string& out, std::string_view code, std::string_view info,
-                       int indent, const Options& options);
+                       int indent, const Options& options,
+                       const std::vector<std::pair<std::string, std::string>>& attributes);
 
 // An inline code span (Rouge's plaintext lexer).
 void append_code_span(std::string& out, std::string_view code, const Options& options);

@@ -14,7 +14,9 @@ std::string to_html(std::string_view markdown, const Options& options) {
    Conversion conversion{options, quote_chars(names), HeaderIds(options.auto_id_prefix), {}, {}, false, false, {}};
    std::string out;
    out.reserve(markdown.size() + markdown.size() / 4);
-   convert_document(conversion, markdown, 0, options.input == Options::Input::kramdown, out);
+   // kramdown ends its source with a newline: an empty document is one blank line.
+   convert_document(conversion, markdown.empty() ? std::string_view("\n") : markdown, 0,
+                    options.input == Options::Input::kramdown, out);
    if (conversion.toc_requested) {
       size_t at = out.find(toc_marker);
       if (at != std::string::npos) out.replace(at, toc_marker.size(), render_toc(conversion));

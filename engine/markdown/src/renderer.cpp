@@ -146,7 +146,9 @@ public:
          Node last = nullptr;
          if (def) {
             for (Node n = cmark_node_first_child(def); n; n = cmark_node_next(n)) {
-               if (last && blank_between(end_line(last), start_line(n) - 1)) body += '\n';
+               // A definition whose text starts on the next line begins with a blank line.
+               if (last ? blank_between(end_line(last), start_line(n) - 1) : start_line(n) > start_line(def))
+                  body += '\n';
                block(n, 6, body);
                last = n;
             }
@@ -247,10 +249,10 @@ private:
             break;
          }
          case CMARK_NODE_CODE_BLOCK: {
-            block_attributes(n);
+            Attributes attrs = block_attributes(n);
             const char* info = cmark_node_get_fence_info(n);
             std::string code = fenced_code_source(n);
-            append_code_block(out, code.empty() ? literal(n) : code, info ? info : "", indent, opt_);
+            append_code_block(out, code.empty() ? literal(n) : code, info ? info : "", indent, opt_, attrs);
             break;
          }
          case CMARK_NODE_BLOCK_QUOTE: {
@@ -345,7 +347,7 @@ private:
          if (k == "id") id = v;
       if (id.empty() && opt_.auto_ids) id = in_html_ ? c_.ids.kramdown(raw) : c_.ids.gfm(raw);
       int level = cmark_node_get_heading_level(n);
-      if (!id.empty() && std::find(opt_.toc_levels.begin(), opt_.toc_levels.end(), level) != opt_.toc_levels.end()) {
+      if (!id.empty() && in_toc(level, attrs)) {
          std::string toc_html;
          InlineState toc_state;
          toc_state.line = toc_state.first_line = start_line(n);
@@ -365,6 +367,21 @@ private:
       out += '>';
       out += body;
       out += "</h" + std::to_string(level) + ">\n";
+   }
+
+   // kramdown's in_toc?: a level of toc_levels, and no `no_toc` class.
+   bool in_toc(int level, const Attributes& attrs) const {
+      if (std::find(opt_.toc_levels.begin(), opt_.toc_levels.end(), level) == opt_.toc_levels.end())
+         return false;
+      for (const auto& [k, v] : attrs) {
+         if (k != "class") continue;
+         for (size_t at = v.find("no_toc"); at != std::string::npos; at = v.find("no_toc", at + 1)) {
+            bool start = at == 0 || v[at - 1] == ' ' || v[at - 1] == '-';
+            bool end = at + 6 == v.size() || v[at + 6] == ' ' || v[at + 6] == '-';
+            if (start && end) return false;
+         }
+      }
+      return true;
    }
 
    void html_block(Node n, int indent, std::string& out) {

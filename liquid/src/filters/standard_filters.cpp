@@ -11,6 +11,7 @@ void register_standard_filters(Environment& environment) {
    filters::register_array_filters(environment);
    filters::register_math_filters(environment);
    filters::register_date_filters(environment);
+   filters::register_default_filter(environment);
 }
 
 }  // namespace jekyllpp::liquid

@@ -74,6 +74,7 @@ void register_encoding_filters(Environment& env);
 void register_array_filters(Environment& env);
 void register_math_filters(Environment& env);
 void register_date_filters(Environment& env);
+void register_default_filter(Environment& env);
 
 // ---- implementation of merge_sort
 namespace detail {

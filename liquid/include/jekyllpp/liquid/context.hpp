@@ -120,11 +120,17 @@ public:
 private:
    struct Shared;  // registers, partial cache, resource usage: shared with subcontexts
    Context(const Environment& environment, std::shared_ptr< Shared > shared, int depth);
-   using Scope = std::map< std::string, Value, std::less<> >;
+   // A scope holds few names (a loop's item and forloop); a flat vector searches fastest.
+   struct Scope {
+      std::vector< std::pair< std::string, Value > > vars;
+      const Value* find(std::string_view name) const;
+      void set(std::string name, Value value);
+   };
 
    const Environment* environment_;
    std::shared_ptr< Shared > shared_;
-   std::vector< Scope > scopes_;  // back() is innermost
+   std::vector< Scope > scopes_;  // [0, depth_) are live, [depth_ - 1] is innermost; the rest keep capacity
+   std::size_t depth_ = 1;
    Value assigns_;
    Scope counters_;
    int base_depth_ = 0;
