@@ -2,6 +2,7 @@
 
 #include <sys/stat.h>
 
+#include <algorithm>
 #include <regex>
 
 #include "jekyllpp/site/errors.hpp"
@@ -136,12 +137,35 @@ bool Document::published() const {
    return !(has(data, "published") && published.is_bool() && !published.as_bool());
 }
 
-std::string extract_excerpt(const std::string& content, const std::string& separator) {
+namespace {
+
+// Excerpt#sanctify_liquid_tags: closes the Liquid blocks the separator cut in two.
+bool close_open_blocks(std::string& head) {
+   static const std::regex tag(R"(\{%-?\s*(\w+)\s*[\s\S]*?-?%\})");
+   static const char* const blocks[] = {"if", "unless", "for", "case", "capture", "comment", "raw", "tablerow",
+                                        "highlight", "ifchanged"};
+   std::vector< std::string > names;
+   for (std::sregex_iterator it(head.begin(), head.end(), tag), end; it != end; ++it) names.push_back((*it)[1].str());
+   bool modified = false;
+   for (auto name = names.rbegin(); name != names.rend(); ++name) {
+      if (std::find(std::begin(blocks), std::end(blocks), *name) == std::end(blocks)) continue;
+      std::regex end_tag("\\{%-?\\s*end" + *name + "[\\s\\S]*?\\s*-?%\\}");
+      if (std::regex_search(head, end_tag)) continue;
+      modified = true;
+      head += "\n{% end" + *name + " %}";
+   }
+   return modified;
+}
+
+}  // namespace
+
+std::string extract_excerpt(const std::string& content, const std::string& separator, bool* modified) {
    std::size_t at = content.find(separator);
    if (at == std::string::npos) return content;
    std::string head = content.substr(0, at);
    std::string tail = content.substr(at + separator.size());
    if (tail.empty()) return head;
+   if (head.find("{%") != std::string::npos && close_open_blocks(head) && modified) *modified = true;
    // Markdown link reference definitions in the rest that the excerpt uses.
    static const std::regex reference(R"((?:^|\n) {0,3}(\[[^\]]+\])(:.+)(?=\n|$))");
    std::vector< std::string > definitions;
@@ -293,7 +317,15 @@ std::shared_ptr< Document > read_document(Site& site, Collection& collection, co
                                                                        : doc->get("excerpt_separator"));
    if (!separator.empty() && !has(doc->data, "excerpt")) {
       doc->has_excerpt = true;
-      doc->excerpt_source = extract_excerpt(doc->content, separator);
+      bool modified = false;
+      doc->excerpt_source = extract_excerpt(doc->content, separator, &modified);
+      if (modified) {
+         site.logger.warn("Warning:", "Excerpt modified in " + doc->relative_path + "!");
+         site.logger.warn("", "Found a Liquid block containing the excerpt separator " + liquid::inspect(Value(separator)) + ".");
+         site.logger.warn("", "The block has been modified with the appropriate closing tag.");
+         site.logger.warn("", "Feel free to define a custom excerpt or excerpt_separator in the");
+         site.logger.warn("", "document's Front Matter if the generated excerpt is unsatisfactory.");
+      }
    }
    doc->output_ext = site.output_ext_for(doc->extname);
    return doc;

@@ -141,7 +141,7 @@ private:
       }
       for (const std::string& entry : pages) {
          auto page = read_page(site_, dir, entry);
-         if (page) site_.pages.push_back(page);
+         if (page && site_.publish(*page)) site_.pages.push_back(page);
       }
       for (const std::string& entry : statics) {
          auto file = std::make_shared< StaticFile >();
@@ -166,6 +166,9 @@ private:
          std::string path = base + "/" + entry;
          if (is_directory(path)) continue;
          if (!std::regex_match(entry, drafts ? dateless_matcher : date_matcher)) continue;
+         // A YAML post has no content, which PostReader#processable? skips.
+         std::string ext = extname(entry);
+         if (ext == ".yml" || ext == ".yaml") continue;
          auto doc = read_document(site_, site_.posts(), path);
          if (!site_.publish(*doc)) {
             if (site_.hidden_in_the_future(*doc))

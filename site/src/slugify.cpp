@@ -3,6 +3,8 @@
 #include <cctype>
 #include <cstring>
 
+#include "jekyllpp/liquid/ruby/case.hpp"
+
 namespace jekyllpp::site {
 
 namespace {
@@ -20,10 +22,7 @@ bool keeps(unsigned char c, std::string_view mode) {
 
 std::string slugify(std::string_view text, std::string_view mode, bool cased) {
    if (mode != "raw" && mode != "default" && mode != "pretty" && mode != "ascii" && mode != "latin") {
-      std::string out(text);
-      if (!cased)
-         for (char& c : out) c = char(std::tolower(static_cast< unsigned char >(c)));
-      return out;
+      return cased ? std::string(text) : liquid::ruby::downcase(text);
    }
    std::string slug;
    slug.reserve(text.size());
@@ -39,9 +38,7 @@ std::string slugify(std::string_view text, std::string_view mode, bool cased) {
    }
    if (!slug.empty() && slug.front() == '-') slug.erase(0, 1);
    if (!slug.empty() && slug.back() == '-') slug.pop_back();
-   if (!cased)
-      for (char& c : slug) c = char(std::tolower(static_cast< unsigned char >(c)));
-   return slug;
+   return cased ? slug : liquid::ruby::downcase(slug);
 }
 
 std::string titleize_slug(std::string_view slug) {

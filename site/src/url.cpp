@@ -16,12 +16,12 @@ bool simple_path(std::string_view path) {
 }
 
 // Characters Addressable leaves alone in a path (unreserved, sub-delims, ":@/") plus the
-// "?" and "#" that start a query or fragment.
+// "?" that starts a query; every "#" ends up as %23.
 bool uri_safe(unsigned char c) {
    if (std::isalnum(c)) return true;
    switch (c) {
       case '-': case '.': case '_': case '~': case '!': case '$': case '&': case '\'': case '(': case ')':
-      case '*': case '+': case ',': case ';': case '=': case ':': case '@': case '/': case '?': case '#':
+      case '*': case '+': case ',': case ';': case '=': case ':': case '@': case '/': case '?':
          return true;
       default: return false;
    }
@@ -52,8 +52,6 @@ std::string escape_path(std::string_view path) {
          out += hex[c & 15];
       }
    }
-   std::size_t hash = out.find('#');
-   if (hash != std::string::npos) out.replace(hash, 1, "%23");
    return out;
 }
 

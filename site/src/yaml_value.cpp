@@ -3,6 +3,7 @@
 #include <yaml-cpp/yaml.h>
 
 #include <cmath>
+#include <cstdlib>
 #include <cstdio>
 #include <cstring>
 #include <limits>
@@ -157,13 +158,16 @@ Value resolve_plain_scalar(const std::string& text) {
    if (matches(text, neg_inf_re)) return Value(-std::numeric_limits< double >::infinity());
    if (matches(text, nan_re)) return Value(std::nan(""));
    if (matches(text, sexagesimal_int)) {
+      // Psych: the n-th field (from the left, 0-based) counts 60 ** |n - 2|.
       long long total = 0;
       std::string digits = without(text, "_+-");
       std::size_t start = 0;
-      while (start <= digits.size()) {
+      for (int field = 0; start <= digits.size(); ++field) {
          std::size_t colon = digits.find(':', start);
-         std::string part = digits.substr(start, colon == std::string::npos ? std::string::npos : colon - start);
-         total = total * 60 + std::stoll(part);
+         long long part = std::stoll(digits.substr(start, colon == std::string::npos ? std::string::npos : colon - start));
+         long long scale = 1;
+         for (int k = 0; k < std::abs(field - 2); ++k) scale *= 60;
+         total += part * scale;
          if (colon == std::string::npos) break;
          start = colon + 1;
       }

@@ -41,7 +41,7 @@ def prepare_source(site_src, src):
 
 
 def main():
-    jekyllpp, corpus, floors_md = sys.argv[1:4]
+    jekyllpp, corpus, floors_md = (os.path.abspath(p) for p in sys.argv[1:4])
     wanted = sys.argv[4:]
     limits = floors(floors_md)
     sites = sorted(d for d in os.listdir(corpus) if os.path.isdir(os.path.join(corpus, d, "expected")))
@@ -62,6 +62,7 @@ def main():
         build = subprocess.run([jekyllpp, "build", "-s", src, "-d", out] + args, cwd=src, env=env,
                                capture_output=True, text=True, timeout=600)
         seconds = time.monotonic() - started
+        os.makedirs(out, exist_ok=True)  # a failed build is compared as an empty site
         report = subprocess.run([sys.executable, os.path.join(corpus, "compare.py"), os.path.join(site, "expected"),
                                  out, "--json"], capture_output=True, text=True)
         counts = json.loads(report.stdout)

@@ -6,6 +6,10 @@
 set -euo pipefail
 root=$(cd "$(dirname "$0")/../.." && pwd)
 out=${1:-$root/build-fuzz}
+# A header newer than the last link invalidates every object.
+if [[ -e "$out/liquid_fuzz" ]] && [[ -n "$(find "$root/liquid" -name '*.hpp' -newer "$out/liquid_fuzz")" ]]; then
+   rm -rf "$out/obj"
+fi
 mkdir -p "$out/obj"
 flags=(-std=c++17 -O1 -g -fsanitize=fuzzer-no-link,address,undefined -fno-sanitize-recover=undefined
        -I"$root/liquid/include" -I"$root/liquid/src")

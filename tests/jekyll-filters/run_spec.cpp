@@ -18,7 +18,6 @@
 #include <string>
 #include <vector>
 
-#include "jekyllpp/engine/converters.hpp"
 #include "jekyllpp/liquid/context.hpp"
 #include "jekyllpp/liquid/environment.hpp"
 #include "jekyllpp/liquid/error.hpp"
@@ -86,6 +85,16 @@ bool error_matches(const Outcome& outcome, const YAML::Node& patterns) {
 }
 
 
+// Jekyll's kramdown converter with the default options (the cases set no `kramdown:`).
+class MarkdownConverter : public site::Converter {
+public:
+   bool matches(std::string_view ext) const override { return ext == ".md" || ext == ".markdown"; }
+   std::string output_ext(std::string_view) const override { return ".html"; }
+   std::string convert(std::string_view content, const std::string&) const override {
+      return jekyllpp::markdown::to_html(content);
+   }
+};
+
 // A Jekyll::Site over an empty source dir with the case's config, includes in _includes/.
 struct CaseSite {
    fs::path source;
@@ -114,7 +123,7 @@ struct CaseSite {
       ::tzset();
       site::Config config = site::load_config(Value(std::move(overrides)), logger);
       site = std::make_unique< site::Site >(config, logger);
-      site->converters.push_back(jekyllpp::engine::make_markdown_converter(config));
+      site->converters.push_back(std::make_unique< MarkdownConverter >());
    }
    ~CaseSite() {
       std::error_code ignored;

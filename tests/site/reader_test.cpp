@@ -12,6 +12,19 @@
 using namespace jekyllpp;
 using namespace jekyllpp::site;
 
+namespace {
+
+// Stands in for the engine's markdown converter: only the extensions and ".html" matter here.
+class MarkdownExtensions : public Converter {
+public:
+   std::string class_name() const override { return "Jekyll::Converters::Markdown"; }
+   bool matches(std::string_view ext) const override { return ext == ".md" || ext == ".markdown"; }
+   std::string output_ext(std::string_view) const override { return ".html"; }
+   std::string convert(std::string_view content, const std::string&) const override { return std::string(content); }
+};
+
+}  // namespace
+
 // Reading tests/site/fixtures/reader-site must give the pages, documents (URL, date from file
 // name or front matter with zone, categories from directories and front matter, defaults by
 // path and type) and static files (exclude globs) that Jekyll's reader gives.
@@ -24,6 +37,7 @@ TEST_CASE("reader: pages, posts, collections and static files as Jekyll reads th
    overrides.set("source", std::string(JEKYLLPP_SOURCE_DIR) + "/tests/site/fixtures/reader-site");
    overrides.set("destination", "/tmp/jekyllpp-reader-test-out");
    Site site(load_config(liquid::Value(std::move(overrides)), logger), logger);
+   site.converters.push_back(std::make_unique< MarkdownExtensions >());
    site.reset();
    site.read();
 

@@ -981,8 +981,8 @@ private:
       if (parse_start_tag(lit, 0, tag) && tag.length == lit.size()) {
          if (!is_span_element(tag.name) && !is_void_element(tag.name) &&
              content_model(tag.name) != 'r' && tag.name != "script") {
-            // A block-level tag in span text is kept as text.
-            st.run.append(lit);
+            // A block-level tag in span text is kept as text, untouched by smart quotes.
+            as_text(out, st, lit);
             return;
          }
          tag.attributes.erase(std::remove_if(tag.attributes.begin(), tag.attributes.end(),
@@ -1019,8 +1019,17 @@ private:
             out += "</" + lname + ">";
             return;
          }
+         as_text(out, st, lit);  // an end tag without its start tag
+         return;
       }
       st.run.append(lit);
+   }
+
+   // Source kramdown adds as one piece of text: escaped, no typography, a boundary for quotes.
+   void as_text(std::string& out, InlineState& st, std::string_view text) {
+      flush(out, st, text);
+      append_escaped_code(out, text);
+      if (st.raw) st.raw->append(text);
    }
 
    void footnote_reference(Node n, std::string& out) {

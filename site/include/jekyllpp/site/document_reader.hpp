@@ -20,7 +20,8 @@ std::shared_ptr< Document > read_document(Site& site, Collection& collection, co
 void assign_url(Site& site, Document& doc);
 void assign_url(Site& site, StaticFile& file);
 
-// The excerpt text Jekyll's Excerpt extracts from a document's content.
-std::string extract_excerpt(const std::string& content, const std::string& separator);
+// The excerpt text Jekyll's Excerpt extracts from a document's content; `modified` is set when
+// Liquid blocks cut by the separator had to be closed.
+std::string extract_excerpt(const std::string& content, const std::string& separator, bool* modified = nullptr);
 
 }  // namespace jekyllpp::site
