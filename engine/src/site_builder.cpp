@@ -10,6 +10,7 @@
 #include "jekyllpp/markdown/markdown.hpp"
 #include "jekyllpp/site/jekyll_liquid.hpp"
 #include "jekyllpp/site/errors.hpp"
+#include "jekyllpp/site/plugins/plugin_manager.hpp"
 
 namespace jekyllpp::engine {
 
@@ -59,6 +60,7 @@ site::Config load_configuration(const BuildOptions& options, site::Logger& logge
 }
 
 std::unique_ptr< site::Site > make_site(const site::Config& config, site::Logger& logger) {
+   site::plugins::require_plugins(config, logger);
    auto site = std::make_unique< site::Site >(config, logger);
    site->converters.push_back(make_markdown_converter(config));
    site->converters.push_back(make_scss_converter(*site, false));

@@ -1,0 +1,16 @@
+#pragma once
+// Jekyll::PluginManager#conscientious_require, as far as it can fail: the `theme:` gem must be
+// found (Jekyll::Theme), and every gem named by `plugins:` (or the old `gems:`) and by the
+// theme's runtime dependencies must be one jekyllpp provides natively, as Jekyll's require
+// would find it installed (Jekyll::External.require_with_graceful_fail).
+#include "jekyllpp/site/config.hpp"
+#include "jekyllpp/site/logger.hpp"
+
+namespace jekyllpp::site::plugins {
+
+// Throws site::Error (after logging Jekyll's "Dependency Error: Yikes! ..." for a plugin) when
+// the theme or a plugin is missing. Safe mode skips plugins outside GitHub Pages' whitelist,
+// as Jekyll's plugin_allowed? does.
+void require_plugins(const Config& config, Logger& logger);
+
+}  // namespace jekyllpp::site::plugins

@@ -1,0 +1,68 @@
+#include "jekyllpp/site/plugins/plugin_manager.hpp"
+
+#include <algorithm>
+#include <array>
+#include <string_view>
+
+#include "jekyllpp/site/errors.hpp"
+#include "jekyllpp/site/theme.hpp"
+
+namespace jekyllpp::site::plugins {
+
+namespace {
+
+// The plugin gems jekyllpp stands in for: those the reference installation (Debian's
+// ruby-jekyll-* packages) can require.
+constexpr std::array< std::string_view, 14 > provided = {
+   "jekyll-avatar",           "jekyll-default-layout", "jekyll-feed",           "jekyll-include-cache",
+   "jekyll-optional-front-matter", "jekyll-paginate", "jekyll-readme-index",   "jekyll-redirect-from",
+   "jekyll-relative-links",   "jekyll-sass-converter", "jekyll-seo-tag",        "jekyll-sitemap",
+   "jekyll-titles-from-headings", "jekyll-watch",
+};
+
+bool is_provided(const std::string& name) {
+   return std::find(provided.begin(), provided.end(), name) != provided.end();
+}
+
+// Jekyll's `whitelist` config key: the only plugins required in safe mode.
+bool allowed(const Config& config, const std::string& name) {
+   if (!config.flag("safe")) return true;
+   const std::vector< std::string > whitelist = config.strings("whitelist");
+   return std::find(whitelist.begin(), whitelist.end(), name) != whitelist.end();
+}
+
+void require(const std::string& name, Logger& logger) {
+   if (is_provided(name)) return;
+   logger.error("Dependency Error:",
+                "Yikes! It looks like you don't have " + name +
+                   " or one of its dependencies installed. In order to use Jekyll as currently configured, "
+                   "you'll need to install this gem. If you've run Jekyll with `bundle exec`, ensure that you "
+                   "have included the " + name + " gem in your Gemfile as well. The full error message from "
+                   "Ruby is: 'cannot load such file -- " + name + "' If you run into trouble, you can find "
+                   "helpful resources at https://jekyllrb.com/help/! ");
+   throw Error(Error::Kind::Other, name);
+}
+
+}  // namespace
+
+void require_plugins(const Config& config, Logger& logger) {
+   const std::string theme_name = config.string("theme");
+   if (!theme_name.empty()) {
+      try {
+         const Theme theme = find_theme(theme_name, config.source);
+         for (const std::string& dependency : theme.runtime_dependencies)
+            if (dependency != "jekyll" && allowed(config, dependency)) require(dependency, logger);
+      } catch (const ThemeNotFound& missing) {
+         std::string searched;
+         for (const std::string& dir : missing.searched) searched += (searched.empty() ? "" : ":") + dir;
+         throw Error(Error::Kind::Other, std::string(missing.what()) + "\nChecked in 'GEM_PATH=" + searched +
+                                            "' , execute `gem env` for more information");
+      }
+   }
+   // Configuration#backwards_compatibilize renames `gems` to `plugins`.
+   const char* key = config.get("gems").is_nil() ? "plugins" : "gems";
+   for (const std::string& name : config.strings(key))
+      if (allowed(config, name)) require(name, logger);
+}
+
+}  // namespace jekyllpp::site::plugins

@@ -1,0 +1,105 @@
+#!/usr/bin/env python3
+"""Plugin/theme/Sass fixtures: builds every tests/fixtures/NAME/src with jekyllpp the way
+regenerate.sh built NAME/expected with real Jekyll 4.3.1 (copy at /tmp/jekyll-fixture/src, mtimes
+2025-12-31, TZ=UTC, JEKYLL_ENV unset, SOURCE_DATE_EPOCH for the frozen clock) and compares the
+output trees byte for byte.
+
+usage: run_fixtures.py JEKYLLPP FIXTURES_DIR KNOWN_DIFFERENCES [NAME...]
+Prints `NAME: identical N/M` per fixture, each differing file, and a last line `N passed,
+M failed` (a fixture passes when its tree is identical). Exits 1 only when a file differs (or is
+missing/extra) without an entry `NAME PATH reason` in KNOWN_DIFFERENCES, or a fixture fails to
+build without an entry `NAME * reason`."""
+import filecmp
+import os
+import shutil
+import subprocess
+import sys
+
+SRC_MTIME = 1767139200  # 2025-12-31 00:00:00 UTC
+WORK = "/tmp/jekyll-fixture"
+
+
+def known_differences(path):
+    known = set()
+    with open(path, encoding="utf-8") as fh:
+        for line in fh:
+            line = line.strip()
+            if line and not line.startswith("#"):
+                fields = line.split(None, 2)
+                if len(fields) >= 2:
+                    known.add((fields[0], fields[1]))
+    return known
+
+
+def files_under(root):
+    found = set()
+    for dirpath, _, filenames in os.walk(root):
+        for name in filenames:
+            found.add(os.path.relpath(os.path.join(dirpath, name), root))
+    return found
+
+
+def prepare_source(fixture_src, src):
+    shutil.rmtree(WORK, ignore_errors=True)
+    shutil.copytree(fixture_src, src, symlinks=True)
+    for dirpath, dirnames, filenames in os.walk(src):
+        for name in dirnames + filenames:
+            os.utime(os.path.join(dirpath, name), (SRC_MTIME, SRC_MTIME), follow_symlinks=False)
+    os.utime(src, (SRC_MTIME, SRC_MTIME))
+
+
+def main():
+    jekyllpp, fixtures, known_path = (os.path.abspath(p) for p in sys.argv[1:4])
+    wanted = sys.argv[4:]
+    known = known_differences(known_path)
+    names = sorted(d for d in os.listdir(fixtures)
+                   if os.path.isdir(os.path.join(fixtures, d, "expected")) and (not wanted or d in wanted))
+    passed = failed = regressions = 0
+    for name in names:
+        fixture = os.path.join(fixtures, name)
+        src, out = os.path.join(WORK, "src"), os.path.join(WORK, "site")
+        prepare_source(os.path.join(fixture, "src"), src)
+        args = []
+        if os.path.exists(os.path.join(fixture, "jekyll-args")):
+            with open(os.path.join(fixture, "jekyll-args")) as fh:
+                args = fh.read().split()
+        env = {k: v for k, v in os.environ.items() if k != "JEKYLL_ENV"}
+        env.update(SOURCE_DATE_EPOCH="1767268800", TZ="UTC", LC_ALL="C.UTF-8")
+        run = subprocess.run([jekyllpp, "build", "-s", src, "-d", out] + args, cwd=src, env=env,
+                             stdout=subprocess.PIPE, stderr=subprocess.STDOUT, timeout=120)
+        expected = files_under(os.path.join(fixture, "expected"))
+        if run.returncode != 0:
+            print(f"{name}: identical 0/{len(expected)} (build failed, exit {run.returncode})")
+            print("  " + run.stdout.decode("utf-8", "replace").strip().replace("\n", "\n  "))
+            failed += 1
+            if (name, "*") not in known:
+                regressions += 1
+            continue
+        actual = files_under(out)
+        identical = 0
+        for rel in sorted(expected | actual):
+            if rel not in actual:
+                state = "missing"
+            elif rel not in expected:
+                state = "extra"
+            elif filecmp.cmp(os.path.join(fixture, "expected", rel), os.path.join(out, rel), shallow=False):
+                identical += 1
+                continue
+            else:
+                state = "differs"
+            excused = (name, rel) in known or (name, "*") in known
+            print(f"  {name}/{rel}: {state}{'' if excused else '  (REGRESSION)'}")
+            if not excused:
+                regressions += 1
+        print(f"{name}: identical {identical}/{len(expected)}")
+        if identical == len(expected) == len(actual):
+            passed += 1
+        else:
+            failed += 1
+    shutil.rmtree(WORK, ignore_errors=True)
+    print(f"{passed} passed, {failed} failed")
+    return 1 if regressions else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
