@@ -48,14 +48,18 @@ int serve_command(const std::vector< std::string >& args) {
    options.overrides.set("watch", flags.options.watch);
    if (flags.options.baseurl) options.overrides.set("baseurl", *flags.options.baseurl);
    try {
-      site::Config config = load_configuration(options, logger);
-      const char* env = std::getenv("JEKYLL_ENV");
-      if (!env || std::string(env) == "development") {
-         std::string host = flags.options.host == "127.0.0.1" ? "localhost" : flags.options.host;
-         liquid::Hash data = config.data.as_hash();
-         data.set("url", "http://" + host + ":" + std::to_string(flags.options.port));
-         config.data = liquid::Value(std::move(data));
-      }
+      auto load_serving_configuration = [&] {
+         site::Config loaded = load_configuration(options, logger);
+         const char* env = std::getenv("JEKYLL_ENV");
+         if (!env || std::string(env) == "development") {
+            std::string host = flags.options.host == "127.0.0.1" ? "localhost" : flags.options.host;
+            liquid::Hash data = loaded.data.as_hash();
+            data.set("url", "http://" + host + ":" + std::to_string(flags.options.port));
+            loaded.data = liquid::Value(std::move(data));
+         }
+         return loaded;
+      };
+      site::Config config = load_serving_configuration();
       serve::ServeOptions serve_options = flags.options;
       serve_options.source = config.source;
       serve_options.destination = config.destination;
@@ -63,9 +67,12 @@ int serve_command(const std::vector< std::string >& args) {
       serve_options.encoding = config.string("encoding");
       if (!serve_options.baseurl) serve_options.baseurl = config.string("baseurl");
       bool first = true;
-      return serve::run(serve_options, [&](const serve::BuildRequest&) {
+      return serve::run(serve_options, [&](const serve::BuildRequest& request) {
          serve::BuildResult result;
          try {
+            // Unlike Jekyll, which keeps the configuration it started with, a changed
+            // _config.yml is read again (source and destination stay as served).
+            if (request.changes.config_changed) config = load_serving_configuration();
             auto site = make_site(config, logger);
             if (first) build_once(*site, logger);
             else site->process();

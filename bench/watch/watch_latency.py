@@ -1,0 +1,97 @@
+#!/usr/bin/env python3
+"""Time from saving one post to its rebuilt page on disk, under a watching server, on a
+generated N-post site (median of RUNS saves). Usage:
+  watch_latency.py [--posts 1000] [--runs 5] [--jekyllpp PATH] [--jekyll] [--jekyll-incremental]"""
+import argparse, glob, os, shutil, socket, statistics, subprocess, sys, tempfile, time
+
+GEN = "/work/shared/bench/gen_site.py"
+
+
+def free_port():
+   with socket.socket() as s:
+      s.bind(("127.0.0.1", 0))
+      return s.getsockname()[1]
+
+
+def output_of(dest, marker):
+   for path in glob.glob(os.path.join(dest, "**", "*.html"), recursive=True):
+      with open(path, "rb") as f:
+         if marker in f.read():
+            return path
+   return None
+
+
+def measure(name, command, src, dest, runs, start_timeout=600):
+   log = tempfile.TemporaryFile()
+   proc = subprocess.Popen(command, cwd=src, stdout=log, stderr=subprocess.STDOUT)
+   try:
+      deadline = time.time() + start_timeout
+      while b"Server running" not in (log.seek(0) or log.read()):
+         if time.time() > deadline or proc.poll() is not None:
+            raise SystemExit(name + ": server did not start")
+         time.sleep(0.2)
+      post = sorted(glob.glob(os.path.join(src, "_posts", "*")))[len(glob.glob(os.path.join(src, "_posts", "*"))) // 2]
+      original = open(post).read()
+      target = None
+      times = []
+      for run in range(runs):
+         time.sleep(1.5)  # let the watcher settle between saves
+         marker = "watch-bench-marker-%d-%d" % (os.getpid(), run)
+         with open(post, "w") as f:
+            f.write(original + "\n" + marker + "\n")
+         saved = time.perf_counter()
+         marker = marker.encode()
+         while True:
+            if target and os.path.exists(target):
+               with open(target, "rb") as f:
+                  if marker in f.read():
+                     break
+            elif target is None:
+               target = output_of(dest, marker)
+               if target:
+                  break
+            if time.perf_counter() - saved > 120:
+               raise SystemExit(name + ": rebuilt page never appeared")
+            time.sleep(0.001)
+         times.append((time.perf_counter() - saved) * 1000)
+      print("%-28s median %8.1f ms  (runs: %s)" % (name, statistics.median(times), ", ".join("%.1f" % t for t in times)))
+      sys.stdout.flush()
+      with open(post, "w") as f:
+         f.write(original)
+   finally:
+      proc.terminate()
+      proc.wait(30)
+
+
+def main():
+   ap = argparse.ArgumentParser()
+   ap.add_argument("--posts", type=int, default=1000)
+   ap.add_argument("--runs", type=int, default=5)
+   ap.add_argument("--jekyllpp")
+   ap.add_argument("--jekyll", action="store_true")
+   ap.add_argument("--jekyll-incremental", action="store_true")
+   args = ap.parse_args()
+   work = tempfile.mkdtemp(prefix="watch-bench-")
+   try:
+      base = os.path.join(work, "base")
+      subprocess.run([sys.executable, GEN, str(args.posts), base, "--flavor", "jekyll"], check=True,
+                     stdout=subprocess.DEVNULL)
+      setups = []
+      if args.jekyllpp:
+         setups.append(("jekyllpp serve", [os.path.abspath(args.jekyllpp), "serve"]))
+         setups.append(("jekyllpp serve -I", [os.path.abspath(args.jekyllpp), "serve", "-I"]))
+      if args.jekyll:
+         setups.append(("jekyll serve --watch", ["jekyll", "serve", "--watch"]))
+      if args.jekyll_incremental:
+         setups.append(("jekyll serve --watch -I", ["jekyll", "serve", "--watch", "--incremental"]))
+      for name, command in setups:
+         src = os.path.join(work, name.replace(" ", "_"))
+         shutil.copytree(base, src)
+         dest = os.path.join(src, "_site")
+         measure(name, command + ["-H", "127.0.0.1", "-P", str(free_port()), "-d", dest], src, dest, args.runs)
+   finally:
+      shutil.rmtree(work, ignore_errors=True)
+
+
+if __name__ == "__main__":
+   main()

@@ -1,0 +1,106 @@
+#!/usr/bin/env python3
+"""Pins Jekyll's regeneration contract: after every change `jekyll serve` picks up, the
+destination equals a fresh full build (no stale files; deleted posts leave _site and the
+index). Usage: watch_consistency.py JEKYLLPP [extra serve flags, e.g. -I]"""
+import filecmp, os, shutil, socket, subprocess, sys, tempfile, time
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+TIMEOUT = 15
+
+
+def free_port():
+   with socket.socket() as s:
+      s.bind(("127.0.0.1", 0))
+      return s.getsockname()[1]
+
+
+def tree(root):
+   out = {}
+   for dirpath, _, files in os.walk(root):
+      for name in files:
+         path = os.path.join(dirpath, name)
+         with open(path, "rb") as f:
+            out[os.path.relpath(path, root)] = f.read()
+   return out
+
+
+class Server:
+   def __init__(self, exe, src, dest, extra):
+      self.log = tempfile.TemporaryFile()
+      self.proc = subprocess.Popen([exe, "serve", "-s", src, "-d", dest, "-P", str(free_port()),
+                                    "-H", "127.0.0.1"] + extra, stdout=self.log, stderr=subprocess.STDOUT)
+      self.wait_for(lambda text: "Server running" in text, "server start")
+
+   def text(self):
+      self.log.seek(0)
+      return self.log.read().decode("utf-8", "replace")
+
+   def builds(self, text):
+      return text.count("...done in") + text.count("Error:")
+
+   def wait_for(self, ready, what):
+      deadline = time.time() + TIMEOUT
+      while time.time() < deadline:
+         if ready(self.text()):
+            return
+         if self.proc.poll() is not None:
+            break
+         time.sleep(0.05)
+      raise SystemExit("timed out waiting for %s; log:\n%s" % (what, self.text()))
+
+   def stop(self):
+      self.proc.terminate()
+      self.proc.wait(5)
+
+
+def main():
+   exe, extra = sys.argv[1], sys.argv[2:]
+   work = tempfile.mkdtemp(prefix="serve-e2e-")
+   src, dest, ref = (os.path.join(work, d) for d in ("src", "site", "ref"))
+   shutil.copytree(os.path.join(HERE, "fixture"), src)
+   server = Server(exe, src, dest, extra)
+
+   def write(rel, text):
+      os.makedirs(os.path.dirname(os.path.join(src, rel)), exist_ok=True)
+      with open(os.path.join(src, rel), "w") as f:
+         f.write(text)
+
+   def remove(rel):
+      os.remove(os.path.join(src, rel))
+
+   post = "---\nlayout: post\ntitle: %s\n---\n%s\n"
+   steps = [
+      ("edit a post", lambda: write("_posts/2024-01-01-first.md", post % ("First post", "Edited body."))),
+      ("add a post", lambda: write("_posts/2024-03-01-third.md", post % ("Third post", "Third body."))),
+      ("delete a post", lambda: remove("_posts/2024-02-01-second.md")),
+      ("edit a layout", lambda: write("_layouts/post.html", "---\nlayout: default\n---\n<main>{{ content }}</main>\n")),
+      ("edit an include", lambda: write("_includes/footer.html", "<footer>by {{ site.data.people | size }}</footer>\n")),
+      ("add a data file", lambda: write("_data/extra.yml", "- one\n")),
+      ("edit a data file", lambda: write("_data/people.yml", "- name: Ada\n- name: Grace\n- name: Alan\n")),
+      ("delete a data file", lambda: remove("_data/extra.yml")),
+      ("add a page", lambda: write("about.md", "---\nlayout: default\ntitle: About\n---\nAbout *us*.\n")),
+      ("delete a page", lambda: remove("about.md")),
+      ("delete an include's user", lambda: write("_layouts/default.html", "<html>{{ content }}</html>\n")),
+   ]
+   failed = 0
+   try:
+      for name, change in steps:
+         before = server.builds(server.text())
+         time.sleep(0.05)  # distinct mtimes for polling watchers
+         change()
+         server.wait_for(lambda text: server.builds(text) > before, "rebuild after: " + name)
+         shutil.rmtree(ref, ignore_errors=True)
+         subprocess.run([exe, "build", "-q", "-s", src, "-d", ref], check=True)
+         served, built = tree(dest), tree(ref)
+         diff = sorted(k for k in set(served) | set(built) if served.get(k) != built.get(k))
+         print("%-26s %s" % (name, "identical" if not diff else "DIFFERS: " + ", ".join(diff)))
+         failed += bool(diff)
+   finally:
+      server.stop()
+      shutil.rmtree(work, ignore_errors=True)
+   print("%d passed, %d failed" % (len(steps) - failed, failed))
+   return 1 if failed else 0
+
+
+if __name__ == "__main__":
+   sys.exit(main())
