@@ -25,7 +25,9 @@ def ruby_internal(line):
 
 
 def normalise(text, work):
-    text = ANSI.sub("", text).replace(work + "/src", "<source>").replace(work, "<work>")
+    text = ANSI.sub("", text)
+    if work:  # jekyllpp's output names the scratch folder; Jekyll's was recorded normalised
+        text = text.replace(work + "/src", "<source>").replace(work, "<work>")
     lines = [l.rstrip() for l in text.splitlines()]
     return [l for l in lines if not ruby_internal(l) and "done in" not in l]
 
