@@ -31,7 +31,7 @@ declare -a tj tk th
 for ((i = 0; i < runs; i++)); do
   tj+=("$(seconds_of env SOURCE_DATE_EPOCH=1767268800 TZ=UTC "$jekyllpp" build -q -s "$work/jekyll" -d "$out/site")")
   if command -v jekyll >/dev/null; then
-    tk+=("$(seconds_of env TZ=UTC jekyll build -q -s "$work/jekyll" -d "$out/site")")
+    tk+=("$(seconds_of env TZ=UTC jekyll build -q --disable-disk-cache -s "$work/jekyll" -d "$out/site")")
   fi
   if command -v hugo >/dev/null; then
     th+=("$(cd "$work/hugo" && seconds_of hugo --quiet -d "$out/site")")

@@ -80,6 +80,8 @@ def main():
       ("delete a data file", lambda: remove("_data/extra.yml")),
       ("add a page", lambda: write("about.md", "---\nlayout: default\ntitle: About\n---\nAbout *us*.\n")),
       ("delete a page", lambda: remove("about.md")),
+      # Jekyll keeps its start-up configuration; jekyllpp reads a changed _config.yml again.
+      ("change _config.yml", lambda: write("_config.yml", "title: Renamed fixture\nmarkdown: kramdown\n")),
       ("delete an include's user", lambda: write("_layouts/default.html", "<html>{{ content }}</html>\n")),
    ]
    failed = 0
