@@ -88,6 +88,7 @@ bool error_matches(const Outcome& outcome, const YAML::Node& patterns) {
 // Jekyll's kramdown converter with the default options (the cases set no `kramdown:`).
 class MarkdownConverter : public site::Converter {
 public:
+   std::string class_name() const override { return "Jekyll::Converters::Markdown"; }
    bool matches(std::string_view ext) const override { return ext == ".md" || ext == ".markdown"; }
    std::string output_ext(std::string_view) const override { return ".html"; }
    std::string convert(std::string_view content, const std::string&) const override {
