@@ -1,4 +1,4 @@
-# Writes filter_cases.json: Liquid 5.4.0's output for every standard filter over a matrix of input
+# Writes filter_cases-NN.json: Liquid 5.4.0's output for every standard filter over a matrix of input
 # types and argument kinds, plus edge cases (dates, numbers, strings, escapes, arrays). Run with the
 # frozen clock the test uses:
 #   SOURCE_DATE_EPOCH=1704067318 faketime '2024-01-01 00:01:58' ruby generate_filter_cases.rb
@@ -84,5 +84,10 @@ ins.each { |i| fl.each { |f| array_tpls << "{{ #{i} | #{f} }}" } }
 arrays = array_tpls.map { |tpl| (out = render(tpl, array_env)) && [tpl, out] }.compact
 groups << {"environment"=>array_env, "cases"=>arrays}
 
-File.write(File.join(__dir__, "filter_cases.json"), JSON.generate({"groups"=>groups}))
+# Written in parts of at most 15,000 cases (each under 2 MB), each part with its group's environment.
+Dir.glob(File.join(__dir__, "filter_cases-*.json")).each { |f| File.delete(f) }
+parts = groups.flat_map { |g| g["cases"].each_slice(15_000).map { |cases| g.merge("cases"=>cases) } }
+parts.each.with_index(1) do |part, n|
+  File.write(File.join(__dir__, format("filter_cases-%02d.json", n)), JSON.generate({"groups"=>[part]}))
+end
 puts groups.sum { |g| g["cases"].size }
