@@ -47,7 +47,7 @@ TEST_CASE("standard filters render as Liquid 5.4.0 does") {
             const std::string got = render(env, source, assigns);
             if (got != expected) FAIL_CHECK(source << "\n  got:      " << got << "\n  expected: " << expected);
             ++checked;
-      }
+         }
       }
    }
    CHECK(checked > 51000);
