@@ -2,35 +2,19 @@
 #include <memory>
 #include <string>
 
+#include "lexers/delimiters.hpp"
 #include "lexers/lexers.hpp"
 
 namespace jekyllpp::highlight {
 
 namespace {
 
-// Ruby's Regexp.escape for a sigil delimiter.
-std::string escape_char(char c) {
-   if (std::string_view(".*?+^$|\\()[]{}-# ").find(c) != std::string_view::npos)
-      return std::string("\\") + c;
-   return std::string(1, c);
-}
-
-char closing(char open) {
-   switch (open) {
-      case '{': return '}';
-      case '[': return ']';
-      case '(': return ')';
-      case '<': return '>';
-      default: return open;
-   }
-}
-
 // ~r/.../, ~w(...) and friends: a state made for the sigil's delimiters.
 void sigil(Runner& r) {
    std::string_view kind = r.m(1);
    char delimiter = r.m(2)[0];
-   std::string open = escape_char(delimiter);
-   std::string close = escape_char(closing(delimiter));
+   std::string open = regex_escape(delimiter);
+   std::string close = regex_escape(closing_delimiter(delimiter));
    bool interp = kind.size() == 1 && std::string_view("SRCW").find(kind[0]) != std::string::npos;
    Tok tok = Tok::StrOther;
    if (kind == "R" || kind == "r") {

@@ -3,6 +3,7 @@
 #include <string>
 #include <tuple>
 
+#include "lexers/delimiters.hpp"
 #include "lexers/lexers.hpp"
 
 namespace jekyllpp::highlight {
@@ -32,23 +33,6 @@ const std::string builtins_q =
    R"(autoload|block_given|const_defined|eql|equal|frozen|include|instance_of|is_a|iterator|)"
    R"(kind_of|method_defined|nil|private_method_defined|protected_method_defined|)"
    R"(public_method_defined|respond_to|tainted)";
-
-// Ruby's Regexp.escape, for the one-character delimiters of %-literals.
-std::string regex_escape(char c) {
-   if (std::string_view(".*?+^$|\\()[]{}-# ").find(c) != std::string_view::npos)
-      return std::string("\\") + c;
-   return std::string(1, c);
-}
-
-char closing_delimiter(char open) {
-   switch (open) {
-      case '{': return '}';
-      case '[': return ']';
-      case '(': return ')';
-      case '<': return '>';
-      default: return open;
-   }
-}
 
 // %q(...), %w[...], %r{...} and friends: a state made for the literal's own delimiters.
 void sigil_string(Runner& r) {
