@@ -38,6 +38,7 @@ std::shared_ptr< liquid::Environment > make_environment(const site::Site& site) 
    if (sass) converters.sass = [sass](std::string_view text) { return sass->convert(text, ""); };
    site::register_jekyll_filters(*environment, std::move(converters));
    site::register_jekyll_tags(*environment);
+   for (const auto& plugin : site.plugins) plugin->register_liquid(*environment);
    return environment;
 }
 
@@ -60,8 +61,10 @@ site::Config load_configuration(const BuildOptions& options, site::Logger& logge
 }
 
 std::unique_ptr< site::Site > make_site(const site::Config& config, site::Logger& logger) {
-   site::plugins::require_plugins(config, logger);
+   const std::vector< std::string > gems = site::plugins::require_plugins(config, logger);
    auto site = std::make_unique< site::Site >(config, logger);
+   for (const std::string& gem : gems)
+      if (auto plugin = site::plugins::make_plugin(gem)) site->plugins.push_back(std::move(plugin));
    site->converters.push_back(make_markdown_converter(config));
    site->converters.push_back(make_scss_converter(*site, false));
    site->converters.push_back(make_scss_converter(*site, true));

@@ -217,12 +217,17 @@ private:
          const Value* custom = doc.data.as_hash().find("path");
          path = custom ? liquid::to_output(*custom) : doc.relative_path;
       }
-      std::string output = doc.content;
-      if (render_with_liquid(doc, output)) {
-         liquid::Template parsed = parse(output, path);
-         output = render_liquid(parsed, Value(payload), page, path);
+      std::string output;
+      if (doc.native_content) {
+         output = doc.native_content(site_, doc);
+      } else {
+         output = doc.content;
+         if (render_with_liquid(doc, output)) {
+            liquid::Template parsed = parse(output, path);
+            output = render_liquid(parsed, Value(payload), page, path);
+         }
+         output = convert(doc, std::move(output), doc.relative_path);
       }
-      output = convert(doc, std::move(output), doc.relative_path);
       doc.converted = output;
       doc.converted_ready = true;
 
@@ -230,6 +235,7 @@ private:
       bool place_in_layout = !(asset_ext(doc.extname) || (!doc.is_page() && yaml_ext(doc.extname)) || no_layout);
       if (place_in_layout) output = place_in_layouts(doc, std::move(output), payload, page);
       doc.output = std::move(output);
+      for (const auto& plugin : site_.plugins) plugin->post_render(site_, doc);
    }
 
    const Layout* find_layout(const std::string& name) const {

@@ -245,6 +245,16 @@ std::vector< std::shared_ptr< Document > > Site::take_generated_pages() {
    return std::move(generated_pages_);
 }
 
+void Site::generate() {
+   std::vector< const plugins::Plugin* > generators;
+   for (const auto& plugin : plugins)
+      if (plugin->has_generator()) generators.push_back(plugin.get());
+   std::stable_sort(generators.begin(), generators.end(), [](const auto* a, const auto* b) {
+      return a->generator_priority() > b->generator_priority();
+   });
+   for (const plugins::Plugin* generator : generators) generator->generate(*this);
+}
+
 void Site::render() {
    render_site(*this);
    for (auto& page : take_generated_pages()) {
@@ -261,6 +271,7 @@ void Site::write() { write_site(*this); }
 void Site::process() {
    reset();
    read();
+   generate();
    render();
    cleanup();
    write();

@@ -15,7 +15,8 @@ import sys
 import time
 
 SRC_MTIME = 1767139200  # 2025-12-31 00:00:00 UTC
-WORK = "/tmp/jekyll-corpus"
+# JEKYLLPP_WORK_SUFFIX lets concurrent runs use their own copy (same depth).
+WORK = "/tmp/jekyll-corpus" + os.environ.get("JEKYLLPP_WORK_SUFFIX", "")
 
 
 def floors(path):

@@ -9,7 +9,7 @@ names=("$@")
 if [ ${#names[@]} -eq 0 ]; then
   for d in "$here"/cases/*/; do names+=("$(basename "$d")"); done
 fi
-work=/tmp/jekyll-errors
+work=/tmp/jekyll-errors${JEKYLLPP_WORK_SUFFIX:-}  # a suffix keeps concurrent runs apart (same depth)
 unset JEKYLL_ENV
 export TZ=UTC LC_ALL=C.UTF-8 LANG=C.UTF-8
 strip() { sed -e 's/\x1b\[[0-9;]*m//g' -e "s#$work/src#<source>#g" -e "s#$work#<work>#g"; }

@@ -16,7 +16,8 @@ import subprocess
 import sys
 
 SRC_MTIME = 1767139200  # 2025-12-31 00:00:00 UTC
-WORK = "/tmp/jekyll-fixture"
+# JEKYLLPP_WORK_SUFFIX lets concurrent runs use their own copy (same depth).
+WORK = "/tmp/jekyll-fixture" + os.environ.get("JEKYLLPP_WORK_SUFFIX", "")
 
 
 def known_differences(path):

@@ -33,8 +33,12 @@ bool allowed(const Config& config, const std::string& name) {
    return std::find(whitelist.begin(), whitelist.end(), name) != whitelist.end();
 }
 
-void require(const std::string& name, Logger& logger) {
-   if (is_provided(name)) return;
+void require(const std::string& name, Logger& logger, std::vector< std::string >& required) {
+   if (std::find(required.begin(), required.end(), name) != required.end()) return;
+   if (is_provided(name)) {
+      required.push_back(name);
+      return;
+   }
    logger.error("Dependency Error:",
                 "Yikes! It looks like you don't have " + name +
                    " or one of its dependencies installed. In order to use Jekyll as currently configured, "
@@ -47,13 +51,14 @@ void require(const std::string& name, Logger& logger) {
 
 }  // namespace
 
-void require_plugins(const Config& config, Logger& logger) {
+std::vector< std::string > require_plugins(const Config& config, Logger& logger) {
+   std::vector< std::string > required;
    const std::string theme_name = config.string("theme");
    if (!theme_name.empty()) {
       try {
          const Theme theme = find_theme(theme_name, config.source);
          for (const std::string& dependency : theme.runtime_dependencies)
-            if (dependency != "jekyll" && allowed(config, dependency)) require(dependency, logger);
+            if (dependency != "jekyll" && allowed(config, dependency)) require(dependency, logger, required);
       } catch (const ThemeNotFound& missing) {
          std::string searched;
          for (const std::string& dir : missing.searched) searched += (searched.empty() ? "" : ":") + dir;
@@ -64,7 +69,8 @@ void require_plugins(const Config& config, Logger& logger) {
    // Configuration#backwards_compatibilize renames `gems` to `plugins`.
    const char* key = config.get("gems").is_nil() ? "plugins" : "gems";
    for (const std::string& name : config.strings(key))
-      if (allowed(config, name)) require(name, logger);
+      if (allowed(config, name)) require(name, logger, required);
+   return required;
 }
 
 }  // namespace jekyllpp::site::plugins

@@ -3,6 +3,7 @@
 // (Jekyll::Document), layouts and static files.
 #include <atomic>
 #include <cstdint>
+#include <functional>
 #include <memory>
 #include <string>
 #include <vector>
@@ -12,6 +13,7 @@
 namespace jekyllpp::site {
 
 struct Collection;
+class Site;
 
 // A page or a collection document: something with front matter that is rendered.
 struct Document {
@@ -41,6 +43,10 @@ struct Document {
    std::string excerpt_source; // excerpt text before rendering
    bool has_excerpt = false;
    std::size_t index = 0;      // position in the collection's docs
+
+   // Pages a plugin makes (Jekyll's PageWithoutAFile, such as feed.xml): when set, makes the
+   // page's content natively in place of Liquid and conversion; layouts apply as to any page.
+   std::function< std::string(const Site&, const Document&) > native_content;
 
    // Render state. Jekyll renders one file after the other, so a file sees the converted
    // content and output of the files rendered before it and the raw content of the others;

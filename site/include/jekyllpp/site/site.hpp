@@ -14,6 +14,7 @@
 #include "jekyllpp/site/document.hpp"
 #include "jekyllpp/site/frontmatter_defaults.hpp"
 #include "jekyllpp/site/logger.hpp"
+#include "jekyllpp/site/plugins/plugin.hpp"
 
 namespace jekyllpp::liquid {
 class Environment;
@@ -44,6 +45,8 @@ public:
    std::unique_ptr< FrontmatterDefaults > frontmatter_defaults;
    // Liquid environment with Jekyll's filters and tags (set up by the engine).
    std::shared_ptr< liquid::Environment > environment;
+   // Native stand-ins for the gems `plugins:` names, in load order (set up by the engine).
+   std::vector< std::unique_ptr< plugins::Plugin > > plugins;
 
    Collection& posts();
    Collection* find_collection(const std::string& label);
@@ -57,6 +60,7 @@ public:
    void process();
    void reset();
    void read();
+   void generate();
    void render();
    void cleanup();
    void write();

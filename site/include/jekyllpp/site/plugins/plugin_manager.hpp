@@ -3,6 +3,9 @@
 // found (Jekyll::Theme), and every gem named by `plugins:` (or the old `gems:`) and by the
 // theme's runtime dependencies must be one jekyllpp provides natively, as Jekyll's require
 // would find it installed (Jekyll::External.require_with_graceful_fail).
+#include <string>
+#include <vector>
+
 #include "jekyllpp/site/config.hpp"
 #include "jekyllpp/site/logger.hpp"
 
@@ -10,7 +13,8 @@ namespace jekyllpp::site::plugins {
 
 // Throws site::Error (after logging Jekyll's "Dependency Error: Yikes! ..." for a plugin) when
 // the theme or a plugin is missing. Safe mode skips plugins outside GitHub Pages' whitelist,
-// as Jekyll's plugin_allowed? does.
-void require_plugins(const Config& config, Logger& logger);
+// as Jekyll's plugin_allowed? does. Returns the gems required, in Jekyll's load order (the
+// theme's dependencies first), each once.
+std::vector< std::string > require_plugins(const Config& config, Logger& logger);
 
 }  // namespace jekyllpp::site::plugins
