@@ -1,6 +1,8 @@
 // Liquid::Condition and the `if` tag's condition syntax (strict and lax).
 #include <cmath>
 
+#include "big_integer.hpp"
+#include "filters/number.hpp"
 #include "internal.hpp"
 #include "jekyllpp/liquid/expression.hpp"
 #include "lax.hpp"
@@ -59,6 +61,7 @@ Value apply_method(Expression::MethodLiteral m, const Value& v) {
 }
 
 const char* ruby_class(const Value& v) {
+   if (big_integer(v)) return "Integer";
    switch (v.type()) {
    case Value::Type::Integer: return "Integer";
    case Value::Type::Float: return "Float";
@@ -68,12 +71,17 @@ const char* ruby_class(const Value& v) {
    }
 }
 
-bool comparable(const Value& v) { return v.is_number() || v.is_string() || v.is_time(); }
+bool numeric(const Value& v) { return v.is_number() || big_integer(v); }
+bool comparable(const Value& v) { return numeric(v) || v.is_string() || v.is_time(); }
 
 Value compare(const Value& left, const Value& right, const std::string& op) {
    if (!comparable(left) || !comparable(right)) return Value();
    int c;
-   if (left.is_number() && right.is_number()) {
+   if ((big_integer(left) || big_integer(right)) && numeric(left) && numeric(right)) {
+      std::optional< int > order = filters::compare(filters::to_number(left), filters::to_number(right));
+      if (!order) return Value(false);
+      c = *order;
+   } else if (left.is_number() && right.is_number()) {
       if (left.is_integer() && right.is_integer()) {
          c = left.as_integer() < right.as_integer() ? -1 : left.as_integer() > right.as_integer();
       } else {
@@ -91,6 +99,7 @@ Value compare(const Value& left, const Value& right, const std::string& op) {
                                  : (a.nanoseconds < b.nanoseconds ? -1 : a.nanoseconds > b.nanoseconds);
    } else {
       std::string other = right.is_integer() ? std::to_string(right.as_integer())
+                          : big_integer(right) ? big_integer(right)->str()
                           : right.is_float() ? float_to_s(right.as_float())
                                              : ruby_class(right);
       throw Error(Error::Kind::Argument, std::string("comparison of ") + ruby_class(left) + " with " + other + " failed");

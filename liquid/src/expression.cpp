@@ -2,8 +2,10 @@
 #include "jekyllpp/liquid/expression.hpp"
 
 #include <climits>
+#include <limits>
 #include <cstdlib>
 
+#include "big_integer.hpp"
 #include "internal.hpp"
 #include "lax.hpp"
 #include "ruby_text.hpp"
@@ -144,8 +146,15 @@ std::int64_t range_bound(const Value& v) {
 
 }  // namespace
 
+// A Bignum clamped to int64: only ever used as a count or an index, where both ends mean
+// "past everything".
+std::int64_t clamped(const BigInteger& big) {
+   return big < 0 ? std::numeric_limits< std::int64_t >::min() : std::numeric_limits< std::int64_t >::max();
+}
+
 std::int64_t to_integer(const Value& v) {
    if (v.is_integer()) return v.as_integer();
+   if (const BigInteger* big = big_integer(v)) return clamped(*big);
    std::optional< std::int64_t > i;
    if (v.is_string()) i = ruby_integer(v.as_string());
    else if (v.is_nil()) i = std::nullopt;
@@ -160,6 +169,9 @@ std::int64_t ruby_value_to_i(const Value& v) {
    case Value::Type::Float: return std::int64_t(v.as_float());
    case Value::Type::String: return ruby_to_i(v.as_string());
    case Value::Type::Time: return v.as_time().seconds;
+   case Value::Type::Drop:
+      if (const BigInteger* big = big_integer(v)) return clamped(*big);
+      throw Error(Error::Kind::Internal, "internal");
    default: throw Error(Error::Kind::Internal, "internal");
    }
 }
@@ -175,7 +187,7 @@ Expression Expression::parse(std::string_view markup) {
    };
    if (!m.empty() && ((m.front() == '"' && m.back() == '"') || (m.front() == '\'' && m.back() == '\'')))
       return literal(Value(std::string(m.size() >= 2 ? m.substr(1, m.size() - 2) : std::string_view())));
-   if (all_digits(m.front() == '-' ? m.substr(1) : m)) return literal(Value(parse_int(m)));
+   if (all_digits(m.front() == '-' ? m.substr(1) : m)) return literal(integer_value(m));
    std::string_view first, last;
    if (match_range(m, first, last)) {
       auto n = std::make_shared< ExpressionNode >();

@@ -1,5 +1,7 @@
 #include "filters/number.hpp"
 
+#include "big_integer.hpp"
+
 #include <cmath>
 #include <cstdlib>
 #include <limits>
@@ -139,14 +141,15 @@ Decimal Number::as_decimal() const {
 
 Value Number::to_value() const {
    if (!is_integer) return Value(decimal.to_double());
-   if (integer >= std::numeric_limits< std::int64_t >::min() && integer <= std::numeric_limits< std::int64_t >::max())
-      return Value(integer.convert_to< std::int64_t >());
-   return Value(integer.str());
+   return integer_value(integer);
 }
 
 Number to_number(const Value& v) {
    switch (v.type()) {
       case Value::Type::Integer: return integer(v.as_integer());
+      case Value::Type::Drop:
+         if (const BigInteger* big = big_integer(v)) return integer(*big);
+         return integer(0);
       case Value::Type::Float: return decimal(Decimal::from_double(v.as_float()));
       case Value::Type::String: {
          // Liquid: /\A-?\d+\.\d+\z/ on the stripped string reads as BigDecimal, else to_i.

@@ -1,0 +1,29 @@
+#include "big_integer.hpp"
+
+#include <cerrno>
+#include <cstdlib>
+#include <limits>
+
+namespace jekyllpp::liquid {
+
+Value integer_value(const BigInteger& i) {
+   if (i >= std::numeric_limits< std::int64_t >::min() && i <= std::numeric_limits< std::int64_t >::max())
+      return Value(i.convert_to< std::int64_t >());
+   return Value(DropPtr(std::make_shared< BigIntegerDrop >(i)));
+}
+
+Value integer_value(std::string_view digits) {
+   const std::string text(digits);
+   errno = 0;
+   const long long small = std::strtoll(text.c_str(), nullptr, 10);
+   if (errno != ERANGE) return Value(std::int64_t(small));
+   return integer_value(BigInteger(text));
+}
+
+const BigInteger* big_integer(const Value& v) {
+   if (!v.is_drop()) return nullptr;
+   const auto* big = dynamic_cast< const BigIntegerDrop* >(&v.as_drop());
+   return big ? &big->value : nullptr;
+}
+
+}  // namespace jekyllpp::liquid
