@@ -3,7 +3,7 @@
 set -euo pipefail
 packages=(g++ cmake make pkg-config
   libyaml-cpp-dev libcmark-gfm-dev libcmark-gfm-extensions-dev tao-pegtl-dev
-  libboost-filesystem-dev libboost-dev catch2 libsass-dev libpcre2-dev libicu-dev python3)
+  libboost-filesystem-dev libboost-dev catch2 libsass-dev libpcre2-dev libicu-dev libxml2-dev python3)
 missing=()
 for p in "${packages[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")

@@ -20,6 +20,7 @@ const Flag kFlags[] = {
    {"", "--safe", "safe", false, "Safe mode (defaults to false)"},
    {"-p", "--plugins", "plugins_dir", true, "Plugins directory (defaults to ./_plugins)"},
    {"", "--layouts", "layouts_dir", true, "Layouts directory (defaults to ./_layouts)"},
+   {"", "--theme-dir", "theme_dir", true, "Folder of the theme `theme:` names, in place of its gem (jekyllpp)"},
    {"", "--profile", "profile", false, "Generate a Liquid rendering profile"},
    {"", "--config", "config", true, "Custom configuration file"},
    {"", "--future", "future", false, "Publishes posts with a future date"},

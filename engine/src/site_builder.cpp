@@ -11,6 +11,7 @@
 #include "jekyllpp/site/jekyll_liquid.hpp"
 #include "jekyllpp/site/errors.hpp"
 #include "jekyllpp/site/plugins/plugin_manager.hpp"
+#include "jekyllpp/site/yaml_value.hpp"
 
 namespace jekyllpp::engine {
 
@@ -52,6 +53,34 @@ std::string seconds_text(double seconds) {
    return text;
 }
 
+// Ruby's class name for an error, as its report of an uncaught exception shows it.
+std::string ruby_class_of(const std::exception& error) {
+   if (const auto* liquid_error = dynamic_cast< const liquid::Error* >(&error)) return liquid_error->ruby_class();
+   if (const auto* site_error = dynamic_cast< const site::Error* >(&error)) return site_error->ruby_class();
+   if (dynamic_cast< const site::YamlError* >(&error)) return "Psych::SyntaxError";
+   if (dynamic_cast< const site::StackLevelTooDeep* >(&error)) return "SystemStackError";
+   return "StandardError";
+}
+
+// Ruby's report of the exception that ended the program (Jekyll aborts with it after the
+// --trace hint): "WHERE: FIRST LINE (Class)", then the message's other lines. The Ruby
+// source location Ruby prints as WHERE is "jekyllpp" here.
+void print_uncaught(const std::exception& error) {
+   const std::string_view message = error.what();
+   const std::string ruby_class = ruby_class_of(error);
+   const std::size_t newline = message.find('\n');
+   const std::string_view first = message.substr(0, newline);
+   if (message.empty()) {
+      std::fprintf(stderr, "jekyllpp: unhandled exception\n");
+      return;
+   }
+   std::fprintf(stderr, "jekyllpp: %.*s (%s)\n", int(first.size()), first.data(), ruby_class.c_str());
+   if (newline == std::string_view::npos) return;
+   const std::string_view rest = message.substr(newline + 1);
+   std::fwrite(rest.data(), 1, rest.size(), stderr);
+   if (!rest.empty() && rest.back() != '\n') std::fputc('\n', stderr);
+}
+
 }  // namespace
 
 site::Config load_configuration(const BuildOptions& options, site::Logger& logger) {
@@ -60,9 +89,12 @@ site::Config load_configuration(const BuildOptions& options, site::Logger& logge
    return config;
 }
 
-std::unique_ptr< site::Site > make_site(const site::Config& config, site::Logger& logger) {
-   const std::vector< std::string > gems = site::plugins::require_plugins(config, logger);
+std::unique_ptr< site::Site > make_site(const site::Config& site_config, site::Logger& logger) {
+   std::optional< site::Theme > theme = site::configure_theme(site_config, logger);
+   const site::Config config = theme ? site::with_theme_configuration(site_config, *theme, logger) : site_config;
+   const std::vector< std::string > gems = site::plugins::require_plugins(config, theme ? &*theme : nullptr, logger);
    auto site = std::make_unique< site::Site >(config, logger);
+   site->theme = std::move(theme);
    for (const std::string& gem : gems)
       if (auto plugin = site::plugins::make_plugin(gem)) site->plugins.push_back(std::move(plugin));
    site->converters.push_back(make_markdown_converter(config));
@@ -79,32 +111,40 @@ void build_once(site::Site& site, site::Logger& logger) {
    logger.info("Incremental build:",
                site.config.flag("incremental") ? "enabled" : "disabled. Enable with --incremental");
    logger.info("Generating...");
-   site.process();
+   try {
+      site.process();
+   } catch (const site::Error& error) {
+      // Command#process_site: a fatal error while processing is announced, then exits 1.
+      if (error.fatal()) {
+         logger.error("ERROR:", "YOUR SITE COULD NOT BE BUILT:");
+         logger.error("", "------------------------------------");
+         logger.error("", error.what());
+      }
+      throw;
+   }
    double seconds = std::chrono::duration< double >(std::chrono::steady_clock::now() - start).count();
    logger.info("", "done in " + seconds_text(seconds) + " seconds.");
 }
 
 int report_failure(const std::exception& error, const char* command, bool trace, site::Logger& logger) {
-   const auto* site_error = dynamic_cast< const site::Error* >(&error);
-   if (site_error && site_error->fatal()) {
-      logger.error("ERROR:", "YOUR SITE COULD NOT BE BUILT:");
-      logger.error("", "------------------------------------");
-      logger.error("", error.what());
-      return 1;
+   if (!trace) {
+      std::string message = std::string(" Please append `--trace` to the `") + command + "` command ";
+      std::string dashes(message.size(), '-');
+      logger.error("", dashes);
+      logger.error("Jekyll 4.3.1 ", message);
+      logger.error("", " for any additional information or backtrace. ");
+      logger.error("", dashes);
    }
-   if (trace) {
-      std::string kind = site_error ? site_error->ruby_class() : "StandardError";
-      if (const auto* liquid_error = dynamic_cast< const liquid::Error* >(&error)) kind = liquid_error->ruby_class();
-      std::fprintf(stderr, "jekyllpp: %s (%s)\n", error.what(), kind.c_str());
-      return 1;
-   }
-   std::string message = std::string(" Please append `--trace` to the `") + command + "` command ";
-   std::string dashes(message.size(), '-');
-   logger.error("", dashes);
-   logger.error("Jekyll 4.3.1 ", message);
-   logger.error("", " for any additional information or backtrace. ");
-   logger.error("", dashes);
-   std::fprintf(stderr, "%s\n", error.what());
+   print_uncaught(error);
+   return 1;
+}
+
+int report_invalid_option(const std::string& message) {
+   std::printf("jekyll 4.3.1 | Error:  Whoops, we can't understand your command.\n");
+   std::printf("jekyll 4.3.1 | Error:  %s\n", message.c_str());
+   std::printf("jekyll 4.3.1 | Error:  Run your command again with the --help switch to see available options.\n");
+   std::fflush(stdout);
+   std::fprintf(stderr, "jekyllpp: %s (OptionParser::InvalidOption)\n", message.c_str());
    return 1;
 }
 

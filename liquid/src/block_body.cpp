@@ -42,6 +42,8 @@ void BlockBody::render(Context& context, std::string& output) const {
             throw;
          } catch (const std::bad_alloc&) {
             throw Error(Error::Kind::Memory, "Memory limits exceeded");
+         } catch (const std::runtime_error&) {
+            throw;  // an error a tag or filter raised on purpose: render! passes it on unchanged
          } catch (const std::exception&) {
             throw Error(Error::Kind::Internal, "internal", item.node->line_number(), context.template_name());
          }

@@ -298,7 +298,8 @@ Condition::Node parse_selected(std::string_view markup, ErrorMode mode, int line
       return strict_parse(markup);
    } catch (Error& e) {
       if (e.kind() != Error::Kind::Syntax) throw;
-      Error located(Error::Kind::Syntax, e.message() + " in \"" + std::string(lax::strip(markup)) + "\"", line);
+      Error located(Error::Kind::Syntax, e.message(), line);
+      located.set_markup_context("in \"" + std::string(lax::strip(markup)) + "\"");
       if (mode == ErrorMode::Strict) throw located;
       if (warnings) warnings->push_back(std::move(located));
    }

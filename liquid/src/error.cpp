@@ -9,6 +9,17 @@ Error::Error(Kind kind, std::string message, int line_number, std::string templa
    refresh_what();
 }
 
+void Error::set_markup_context(std::string context) {
+   markup_context_ = std::move(context);
+   refresh_what();
+}
+
+Error Error::ruby(std::string ruby_class, std::string message) {
+   Error error(Kind::Standard, std::move(message));
+   error.ruby_class_ = std::move(ruby_class);
+   return error;
+}
+
 void Error::set_line_number(int line) {
    line_number_ = line;
    refresh_what();
@@ -20,6 +31,7 @@ void Error::set_template_name(std::string name) {
 }
 
 std::string Error::ruby_class() const {
+   if (!ruby_class_.empty()) return ruby_class_;
    switch (kind_) {
    case Kind::Syntax: return "Liquid::SyntaxError";
    case Kind::Argument: return "Liquid::ArgumentError";
@@ -40,6 +52,7 @@ std::string Error::ruby_class() const {
 }
 
 std::string Error::full_message() const {
+   if (kind_ == Kind::Standard) return message_;
    std::string s = kind_ == Kind::Syntax ? "Liquid syntax error" : "Liquid error";
    if (line_number_ > 0) {
       s += " (";
@@ -48,6 +61,7 @@ std::string Error::full_message() const {
    }
    s += ": ";
    s += message_;
+   if (!markup_context_.empty()) s += " " + markup_context_;
    return s;
 }
 

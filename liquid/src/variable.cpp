@@ -125,7 +125,8 @@ Variable parse_with_fallback(std::string_view markup, ErrorMode mode, int line, 
       return v;
    } catch (Error& e) {
       if (e.kind() != Error::Kind::Syntax) throw;
-      Error located(Error::Kind::Syntax, e.message() + " in \"{{" + std::string(markup) + "}}\"", line);
+      Error located(Error::Kind::Syntax, e.message(), line);
+      located.set_markup_context("in \"{{" + std::string(markup) + "}}\"");
       if (mode == ErrorMode::Strict) throw located;
       if (mode == ErrorMode::Warn && warnings) warnings->push_back(std::move(located));
    }

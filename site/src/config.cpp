@@ -10,6 +10,7 @@
 
 #include "jekyllpp/site/errors.hpp"
 #include "jekyllpp/site/logger.hpp"
+#include "jekyllpp/site/theme.hpp"
 #include "jekyllpp/site/yaml_value.hpp"
 
 namespace jekyllpp::site {
@@ -154,7 +155,10 @@ void validate(const Value& config, Logger& logger) {
 }
 
 std::string expand_path(const std::string& path) {
-   return fs::absolute(fs::path(path)).lexically_normal().string();
+   std::string expanded = fs::absolute(fs::path(path)).lexically_normal().string();
+   // Boost ends "dir/." with "/." where Ruby's File.expand_path gives "dir".
+   if (expanded.size() > 2 && expanded.compare(expanded.size() - 2, 2, "/.") == 0) expanded.erase(expanded.size() - 2);
+   return expanded;
 }
 
 std::string strip_trailing_slash(std::string path) {
@@ -242,14 +246,14 @@ Config load_config(const Value& overrides, Logger& logger) {
             continue;
          }
          logger.error("Fatal:", "The configuration file '" + path + "' could not be found.");
-         throw Error(Error::Kind::Other, "The Configuration file '" + path + "' could not be found.");
+         throw Error(Error::Kind::Other, "The Configuration file '" + path + "' could not be found.", "LoadError");
       }
       Value next;
       if (extension == ".yml" || extension == ".yaml" || extension == ".YML" || extension == ".YAML") {
          try {
             next = parse_yaml(read_file(path));
          } catch (const YamlError& e) {
-            throw Error(Error::Kind::Other, e.what());
+            throw Error(Error::Kind::Other, e.what(), "Psych::SyntaxError");
          }
          if (next.is_nil()) next = Value(liquid::Hash());
       } else {
@@ -277,6 +281,28 @@ Config load_config(const Value& overrides, Logger& logger) {
    out.source = strip_trailing_slash(expand_path(liquid::to_output(lookup(merged, "source"))));
    out.destination = strip_trailing_slash(expand_path(liquid::to_output(lookup(merged, "destination"))));
    return out;
+}
+
+Config with_theme_configuration(Config config, const Theme& theme, Logger& logger) {
+   const Value& ignore = config.get("ignore_theme_config");
+   if (ignore.is_bool() && ignore.as_bool()) return config;
+   const fs::path file = fs::path(theme.root) / "_config.yml";
+   boost::system::error_code ec;
+   if (!fs::exists(file, ec) || fs::is_symlink(fs::symlink_status(file, ec))) return config;
+   Value theme_config;
+   try {
+      theme_config = parse_yaml(read_file(file.string()));
+   } catch (const YamlError& e) {
+      throw Error(Error::Kind::Other, std::string(e.what()).replace(1, 9, file.string()));
+   }
+   if (!theme_config.is_hash()) return config;
+   logger.info("Theme Config file:", file.string());
+   const Value defaults = defaults_table();
+   liquid::Hash allowed;
+   for (const auto& [key, value] : theme_config.as_hash())
+      if (!defaults.as_hash().contains(key)) allowed.set(key, value);
+   config.data = deep_merge(Value(std::move(allowed)), config.data);
+   return config;
 }
 
 void apply_timezone(const Config& config) {

@@ -44,9 +44,19 @@ std::string sanitize_filename(const std::string& name) {
    return out;
 }
 
+// Ruby's CSV.read: rows end with the row separator found first in the text ("\r\n", "\n" or
+// "\r"); malformed input raises CSV::MalformedCSVError naming the row ("line") it is in.
 std::vector< std::vector< std::optional< std::string > > > csv_rows(const std::string& text, char sep) {
    std::vector< std::vector< std::optional< std::string > > > rows;
    std::vector< std::optional< std::string > > row;
+   const std::size_t first_newline = text.find_first_of("\r\n");
+   std::string row_sep = "\n";
+   if (first_newline != std::string::npos)
+      row_sep = text.compare(first_newline, 2, "\r\n") == 0 ? "\r\n" : text.substr(first_newline, 1);
+   auto malformed = [&](const std::string& what) {
+      return Error(Error::Kind::Other, what + " in line " + std::to_string(rows.size() + 1) + ".",
+                   "CSV::MalformedCSVError");
+   };
    std::string field;
    bool quoted = false, was_quoted = false, any = false;
    auto end_field = [&] {
@@ -62,20 +72,28 @@ std::vector< std::vector< std::optional< std::string > > > csv_rows(const std::s
          if (c == '"' && i + 1 < text.size() && text[i + 1] == '"') field += '"', ++i;
          else if (c == '"') quoted = false;
          else field += c;
-      } else if (c == '"') {
-         quoted = was_quoted = true;
-      } else if (c == sep) {
-         end_field();
-      } else if (c == '\n' || c == '\r') {
-         if (c == '\r' && i + 1 < text.size() && text[i + 1] == '\n') ++i;
+      } else if (text.compare(i, row_sep.size(), row_sep) == 0) {
+         i += row_sep.size() - 1;
          end_field();
          rows.push_back(std::move(row));
          row.clear();
          any = false;
+      } else if (c == sep) {
+         end_field();
+      } else if (was_quoted) {
+         throw malformed("Any value after quoted field isn't allowed");
+      } else if (c == '"') {
+         if (!field.empty()) throw malformed("Illegal quoting");
+         quoted = was_quoted = true;
+      } else if (c == '\n' || c == '\r') {
+         const std::size_t run = text.find_first_not_of("\r\n", i);
+         throw malformed("Unquoted fields do not allow new line <" +
+                         liquid::inspect(Value(text.substr(i, run == std::string::npos ? run : run - i))) + ">");
       } else {
          field += c;
       }
    }
+   if (quoted) throw malformed("Unclosed quoted field");
    if (any) {
       end_field();
       rows.push_back(std::move(row));
@@ -93,7 +111,7 @@ Value read_data_file(Site& site, const std::string& path) {
       return parse_yaml(text);
    } catch (const YamlError& e) {
       (void)site;
-      throw Error(Error::Kind::Other, std::string(e.what()).replace(1, 9, path));
+      throw Error(Error::Kind::Other, e.what(), "Psych::SyntaxError");
    }
 }
 
@@ -149,6 +167,12 @@ Value parse_csv(const std::string& text, char separator) {
 Value read_data(Site& site, const std::string& data_dir) {
    liquid::Hash data;
    read_data_to(site, site.in_source_dir(data_dir), data);
+   return Value(std::move(data));
+}
+
+Value read_data_at(Site& site, const std::string& directory) {
+   liquid::Hash data;
+   read_data_to(site, directory, data);
    return Value(std::move(data));
 }
 

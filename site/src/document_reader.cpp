@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <regex>
 
+#include "jekyllpp/liquid/ruby/utf8.hpp"
 #include "jekyllpp/site/errors.hpp"
 #include "jekyllpp/site/front_matter.hpp"
 #include "jekyllpp/site/path_util.hpp"
@@ -38,6 +39,16 @@ ReadResult read_front_matter(Site& site, const std::string& path, bool is_page) 
    ReadResult result;
    std::string text = read_file(path);
    auto split = split_front_matter(text);
+   // Jekyll matches its front matter regexp against the whole text, which raises on bytes
+   // that are not UTF-8; the file keeps its text as content and no data.
+   if (split && !liquid::ruby::utf8_valid(text)) {
+      const std::string message = "invalid byte sequence in UTF-8";
+      if (is_page) site.logger.warn("Error reading file " + path + ": " + message);
+      else site.logger.error("Error:", "could not read file " + path + ": " + message);
+      if (site.config.flag("strict_front_matter")) throw Error(Error::Kind::Other, message, "ArgumentError");
+      result.body = std::move(text);
+      return result;
+   }
    if (!split) {
       result.body = std::move(text);
       return result;
@@ -46,9 +57,9 @@ ReadResult read_front_matter(Site& site, const std::string& path, bool is_page) 
    try {
       result.data = parse_yaml(split->yaml);
    } catch (const YamlError& e) {
-      if (is_page) site.logger.warn("YAML Exception reading " + path + ": " + e.what());
-      else site.logger.error("Error:", "YAML Exception reading " + path + ": " + e.what());
-      if (site.config.flag("strict_front_matter")) throw Error(Error::Kind::Other, e.what());
+      if (!is_page) throw;  // Document#read stops here; its caller logs the error
+      site.logger.warn("YAML Exception reading " + path + ": " + e.what());
+      if (site.config.flag("strict_front_matter")) throw Error(Error::Kind::Other, e.what(), "Psych::SyntaxError");
       result.data = Value();
    }
    return result;
@@ -177,12 +188,13 @@ std::string extract_excerpt(const std::string& content, const std::string& separ
    return head;
 }
 
-std::shared_ptr< Document > read_page(Site& site, const std::string& dir, const std::string& name) {
+std::shared_ptr< Document > read_page(Site& site, const std::string& dir, const std::string& name,
+                                      const std::string& base) {
    auto page = std::make_shared< Document >();
    page->kind = Document::Kind::Page;
    page->dir = dir;
    page->name = name;
-   page->path = site.in_source_dir(join_path(dir, name));
+   page->path = base.empty() ? site.in_source_dir(join_path(dir, name)) : sanitized_path(base, join_path(dir, name));
    page->relative_path = join_path(dir, name);
    while (!page->relative_path.empty() && page->relative_path[0] == '/') page->relative_path.erase(0, 1);
    page->extname = extname(name);
@@ -190,6 +202,8 @@ std::shared_ptr< Document > read_page(Site& site, const std::string& dir, const 
    ReadResult read;
    try {
       read = read_front_matter(site, page->path, true);
+   } catch (const Error&) {
+      throw;  // strict_front_matter: already logged as Jekyll logs it
    } catch (const std::runtime_error& e) {
       site.logger.warn("Error reading file " + page->path + ": " + e.what());
       if (site.config.flag("strict_front_matter")) throw;

@@ -3,6 +3,7 @@
 namespace jekyllpp::site {
 
 std::string Error::ruby_class() const {
+   if (!ruby_class_.empty()) return ruby_class_;
    switch (kind_) {
       case Kind::Fatal: return "Jekyll::Errors::FatalException";
       case Kind::InvalidConfiguration: return "Jekyll::Errors::InvalidConfigurationError";
@@ -10,7 +11,6 @@ std::string Error::ruby_class() const {
       case Kind::InvalidPermalink: return "Jekyll::Errors::InvalidPermalinkError";
       case Kind::InvalidDate: return "Jekyll::Errors::InvalidDateError";
       case Kind::DropMutation: return "Jekyll::Errors::DropMutationException";
-      case Kind::Liquid: return "Liquid::Error";
       case Kind::Other: return "StandardError";
    }
    return "StandardError";

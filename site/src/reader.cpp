@@ -14,6 +14,7 @@
 #include "jekyllpp/site/path_util.hpp"
 #include "jekyllpp/site/site.hpp"
 #include "jekyllpp/site/data_reader.hpp"
+#include "jekyllpp/site/theme.hpp"
 #include "jekyllpp/site/yaml_value.hpp"
 
 namespace jekyllpp::site {
@@ -25,6 +26,13 @@ namespace {
 bool is_directory(const std::string& path) {
    struct stat st{};
    return ::stat(path.c_str(), &st) == 0 && S_ISDIR(st.st_mode);
+}
+
+// A directory that is not a symlink: Ruby's Dir.glob("**/*") lists a symlinked directory but
+// does not descend into it.
+bool is_real_directory(const std::string& path) {
+   struct stat st{};
+   return ::lstat(path.c_str(), &st) == 0 && S_ISDIR(st.st_mode);
 }
 
 bool exists(const std::string& path) {
@@ -53,7 +61,7 @@ void glob_recursive(const std::string& dir, const std::string& prefix, std::vect
    for (const std::string& name : list_directory(dir, false)) {
       std::string relative = prefix.empty() ? name : prefix + "/" + name;
       out.push_back(relative);
-      if (is_directory(dir + "/" + name)) glob_recursive(dir + "/" + name, relative, out);
+      if (is_real_directory(dir + "/" + name)) glob_recursive(dir + "/" + name, relative, out);
    }
 }
 
@@ -74,27 +82,31 @@ public:
    explicit Reader(Site& site) : site_(site), filter_(make_filter(site)) {}
 
    void read() {
-      read_layouts();
+      read_layouts(site_.in_source_dir(site_.config.string("layouts_dir")), false);
+      if (site_.theme && site_.theme->layouts_path) read_layouts(*site_.theme->layouts_path, true);
       read_directories("");
       sort_files();
-      site_.data = read_data(site_, site_.config.string("data_dir"));
+      read_site_data();
       for (auto& collection : site_.collections)
          if (collection->label != "posts" && collection->label != "data") read_collection(*collection);
+      if (site_.theme && site_.theme->assets_path) read_theme_assets(*site_.theme);
    }
 
 private:
-   void read_layouts() {
-      std::string layouts_dir = site_.in_source_dir(site_.config.string("layouts_dir"));
+   // LayoutReader: the site's layouts first, then the theme's where the site has none of that
+   // name; Dir["**/*.*"], so only names with a dot.
+   void read_layouts(const std::string& layouts_dir, bool from_theme) {
       if (!is_directory(layouts_dir)) return;
       std::vector< std::string > entries;
       glob_recursive(layouts_dir, "", entries);
       for (const std::string& entry : filter_.filter(layouts_dir, entries)) {
          std::string path = layouts_dir + "/" + entry;
-         if (is_directory(path)) continue;
+         if (is_directory(path) || basename(entry).find('.') == std::string::npos) continue;
          auto layout = std::make_shared< Layout >();
          layout->path = path;
          layout->ext = extname(entry);
          layout->name = entry.substr(0, entry.size() - layout->ext.size());
+         if (from_theme && site_.layouts.count(layout->name)) continue;
          layout->relative_path = join_path(site_.config.string("layouts_dir"), entry);
          std::string text = read_file(path);
          auto split = split_front_matter(text);
@@ -106,13 +118,78 @@ private:
                if (data.is_hash()) layout->data = data;
             } catch (const YamlError& e) {
                site_.logger.warn("YAML Exception reading " + path + ": " + e.what());
-               if (site_.config.flag("strict_front_matter")) throw Error(Error::Kind::Other, e.what());
+               if (site_.config.flag("strict_front_matter")) throw Error(Error::Kind::Other, e.what(), "Psych::SyntaxError");
             }
          } else {
             layout->content = std::move(text);
          }
-         site_.layouts.emplace(layout->name, layout);
+         site_.layouts[layout->name] = std::move(layout);
       }
+   }
+
+   // Reader#read_data: the theme's _data under the site's, site values winning.
+   void read_site_data() {
+      site_.data = read_data(site_, site_.config.string("data_dir"));
+      if (site_.theme && site_.theme->data_path)
+         site_.data = deep_merge(read_data_at(site_, *site_.theme->data_path), site_.data);
+   }
+
+   // ThemeAssetsReader: every file under the theme's assets/ (Find.find: sorted, depth first,
+   // dotfiles too, no entry filter) as a page or a static file, unless the site has one at the
+   // same relative path.
+   void read_theme_assets(const Theme& theme) {
+      std::vector< std::string > entries;
+      // The folder's real path, named from the theme root (path.sub("#{theme.root}/", "")).
+      const std::string& assets = *theme.assets_path;
+      find_files(assets, assets.compare(0, theme.root.size() + 1, theme.root + "/") == 0
+                            ? assets.substr(theme.root.size() + 1) : "assets", entries);
+      for (const std::string& relative : entries) {
+         const std::string path = theme.root + "/" + relative;
+         const std::string dir = dirname(relative), name = basename(relative);
+         if (yaml_header(path)) {
+            auto page = read_page(site_, dir, name, theme.root);
+            if (page) append_unless_exists(site_.pages, page);
+         } else {
+            auto file = std::make_shared< StaticFile >();
+            file->name = name;
+            file->dir = "/" + dir;
+            file->relative_path = join_path(file->dir, name);
+            file->path = path;
+            file->extname = extname(name);
+            file->basename = strip_trailing_dots(name.substr(0, name.size() - file->extname.size()));
+            append_unless_exists(site_.static_files, file);
+         }
+      }
+   }
+
+   // Find.find's files under `dir` (`relative` names it from the theme root); symlinked
+   // files are warned about and skipped, symlinked directories skipped.
+   void find_files(const std::string& dir, const std::string& relative, std::vector< std::string >& out) {
+      for (const std::string& name : list_directory(dir)) {
+         const std::string path = dir + "/" + name;
+         struct stat link{};
+         if (::lstat(path.c_str(), &link) != 0) continue;
+         if (S_ISDIR(link.st_mode)) {
+            find_files(path, relative + "/" + name, out);
+         } else if (is_directory(path)) {
+            continue;
+         } else if (S_ISLNK(link.st_mode)) {
+            site_.logger.warn("Theme reader:", "Ignored symlinked asset: " + path);
+         } else {
+            out.push_back(relative + "/" + name);
+         }
+      }
+   }
+
+   template < class Item >
+   void append_unless_exists(std::vector< std::shared_ptr< Item > >& haystack, std::shared_ptr< Item > item) {
+      for (const auto& existing : haystack)
+         if (existing->relative_path == item->relative_path) {
+            site_.logger.debug("Theme:", "Ignoring " + item->relative_path +
+                                            " in theme due to existing file with that path in site.");
+            return;
+         }
+      haystack.push_back(std::move(item));
    }
 
    bool outside_configured_directory(const std::string& dir) const {
@@ -211,7 +288,7 @@ private:
       for (const std::string& name : list_directory(dir, true)) {
          std::string relative = prefix.empty() ? name : prefix + "/" + name;
          out.push_back(relative);
-         if (is_directory(dir + "/" + name)) glob_recursive_with_dots(dir + "/" + name, relative, out);
+         if (is_real_directory(dir + "/" + name)) glob_recursive_with_dots(dir + "/" + name, relative, out);
       }
    }
 

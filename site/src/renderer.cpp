@@ -122,9 +122,9 @@ private:
       }
    }
 
+   // Called inside a catch block: the error caught ends the build once it is logged.
    static Failure liquid_failure(const std::string& message, const std::string& path) {
-      return Failure{"Liquid Exception:", {message + " in " + path},
-                     std::make_exception_ptr(Error(Error::Kind::Liquid, message))};
+      return Failure{"Liquid Exception:", {message + " in " + path}, std::current_exception()};
    }
 
    liquid::Template parse(const std::string& content, const std::string& path) {
@@ -207,6 +207,7 @@ private:
    void render_document(Document& doc) {
       Value page = cache_.drop_for(doc);
       liquid::Hash payload = base_payload(doc, page);
+      if (doc.paginator) payload.set("paginator", doc.paginator(cache_));
       const Value& layout_name = doc.get("layout");
       const Layout* first_layout = find_layout(liquid::to_output(layout_name));
       if (first_layout) payload.set("layout", first_layout->data);
@@ -243,7 +244,7 @@ private:
       return found == site_.layouts.end() ? nullptr : found->second.get();
    }
 
-   std::string place_in_layouts(Document& doc, std::string output, liquid::Hash& payload, const Value& page) {
+   std::string place_in_layouts(Document& doc, std::string output, const liquid::Hash& payload, const Value& page) {
       const Value& requested = doc.get("layout");
       const Layout* layout = find_layout(requested.is_nil() ? "" : liquid::to_output(requested));
       if (!requested.is_nil() && !layout)
@@ -253,10 +254,12 @@ private:
       Value layout_data;
       while (layout) {
          used.push_back(layout);
-         payload.set("content", output);
          layout_data = deep_merge(layout->data, layout_data.is_nil() ? Value(liquid::Hash()) : layout_data);
-         payload.set("layout", layout_data);
-         output = render_liquid(layouts_.at(layout), Value(payload), page, layout->path);
+         // The shared entries are cheap to copy; the content, the large one, is moved in.
+         liquid::Hash layer = payload;
+         layer.set("content", std::move(output));
+         layer.set("layout", layout_data);
+         output = render_liquid(layouts_.at(layout), Value(std::move(layer)), page, layout->path);
          const Layout* next = find_layout(liquid::to_output(lookup(layout->data, "layout")));
          if (!next || std::find(used.begin(), used.end(), next) != used.end()) break;
          layout = next;

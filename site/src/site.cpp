@@ -140,7 +140,7 @@ void Site::reset() {
    collections.clear();
    const Value& limit = config.get("limit_posts");
    if (limit.is_integer() && limit.as_integer() < 0)
-      throw Error(Error::Kind::Other, "limit_posts must be a non-negative number");
+      throw Error(Error::Kind::Other, "limit_posts must be a non-negative number", "ArgumentError");
    frontmatter_defaults = std::make_unique< FrontmatterDefaults >(config.data, source, logger);
 
    const Value& configured = config.get("collections");

@@ -8,6 +8,10 @@
 #include <regex>
 #include <sstream>
 
+#include "jekyllpp/site/config.hpp"
+#include "jekyllpp/site/errors.hpp"
+#include "jekyllpp/site/logger.hpp"
+
 namespace fs = boost::filesystem;
 
 namespace jekyllpp::site {
@@ -43,21 +47,39 @@ void add_globbed(std::vector< std::string >& dirs, const fs::path& parent) {
    dirs.insert(dirs.end(), found.begin(), found.end());
 }
 
-// The runtime dependencies a gemspec declares (`s.add_runtime_dependency(%q<jekyll-feed>...`).
+// The runtime dependencies a gemspec declares: installed specs write
+// `s.add_runtime_dependency(%q<jekyll-feed>...`, a theme's own source gemspec
+// `spec.add_runtime_dependency "jekyll-feed", ...` (or add_dependency, its alias).
 std::vector< std::string > runtime_dependencies(const fs::path& gemspec) {
    std::ifstream in(gemspec.string());
    std::stringstream text;
    text << in.rdbuf();
    const std::string spec = text.str();
-   static const std::regex dependency(R"(add_runtime_dependency\(\s*%q<([^>]+)>)");
+   static const std::regex dependency(
+      R"re(add_runtime_dependency\(\s*%q<([^>]+)>|add_(?:runtime_)?dependency[\s(]\s*["']([^"']+)["'])re");
    std::vector< std::string > names;
    for (std::sregex_iterator it(spec.begin(), spec.end(), dependency), end; it != end; ++it) {
-      const std::string name = (*it)[1];
+      const std::string name = (*it)[1].matched ? (*it)[1].str() : (*it)[2].str();
       if (name != "jekyll" && std::find(names.begin(), names.end(), name) == names.end()) {
          names.push_back(name);
       }
    }
    return names;
+}
+
+// The gemspec of a theme folder: its source's (`NAME.gemspec`, else any in it), or the installed
+// one when the folder is a gem's (GEM_DIR/gems/NAME-VERSION beside GEM_DIR/specifications).
+fs::path folder_gemspec(const fs::path& folder, const std::string& name) {
+   boost::system::error_code ec;
+   if (fs::is_regular_file(folder / (name + ".gemspec"), ec)) return folder / (name + ".gemspec");
+   const fs::path installed =
+      folder.parent_path().parent_path() / "specifications" / (folder.filename().string() + ".gemspec");
+   if (fs::is_regular_file(installed, ec)) return installed;
+   std::vector< fs::path > found;
+   for (const auto& entry : fs::directory_iterator(folder, ec))
+      if (entry.path().extension() == ".gemspec") found.push_back(entry.path());
+   std::sort(found.begin(), found.end());
+   return found.empty() ? fs::path() : found.front();
 }
 
 // Theme#path_for: the folder if it exists and its real path stays inside the root.
@@ -85,6 +107,17 @@ Theme theme_at(const std::string& name, const std::string& version, const fs::pa
    theme.data_path = theme_folder(theme.root, "_data");
    if (!gemspec.empty()) theme.runtime_dependencies = runtime_dependencies(gemspec);
    return theme;
+}
+
+// Ruby's class name of a YAML value, as Jekyll's warning prints `config["theme"].class`.
+std::string ruby_class_name(const liquid::Value& value) {
+   if (value.is_bool()) return value.as_bool() ? "TrueClass" : "FalseClass";
+   if (value.is_integer()) return "Integer";
+   if (value.is_float()) return "Float";
+   if (value.is_array()) return "Array";
+   if (value.is_hash()) return "Hash";
+   if (value.is_time()) return "Time";
+   return "String";
 }
 
 }  // namespace
@@ -125,8 +158,10 @@ Theme find_theme(const std::string& requested, const std::string& site_source,
    name.erase(name.find_last_not_of(" \t\n") + 1);
    std::transform(name.begin(), name.end(), name.begin(), ::tolower);
    if (!theme_dir.empty()) {
-      if (!fs::is_directory(theme_dir)) throw ThemeNotFound(name, {theme_dir});
-      return theme_at(name, "", theme_dir, {});
+      fs::path folder = fs::absolute(theme_dir).lexically_normal();
+      if (folder.filename() == ".") folder = folder.parent_path();
+      if (!fs::is_directory(folder)) throw ThemeNotFound(name, {folder.string()});
+      return theme_at(name, "", folder, folder_gemspec(folder, name));
    }
    const std::vector< std::string > dirs = gem_search_dirs(site_source);
    std::string best_version;
@@ -153,6 +188,33 @@ Theme find_theme(const std::string& requested, const std::string& site_source,
    }
    if (best_folder.empty()) throw ThemeNotFound(name, dirs);
    return theme_at(name, best_version, best_folder, best_spec);
+}
+
+std::optional< Theme > configure_theme(const Config& config, Logger& logger) {
+   const liquid::Value& requested = config.get("theme");
+   if (requested.is_nil()) return std::nullopt;
+   if (!requested.is_string()) {
+      logger.warn("Theme:", "value of 'theme' in config should be String to use gem-based themes, but got " +
+                               ruby_class_name(requested));
+      return std::nullopt;
+   }
+   logger.debug("Theme:", requested.as_string());
+   const std::string theme_dir = config.string("theme_dir");
+   try {
+      Theme theme = find_theme(requested.as_string(), config.source, theme_dir);
+      logger.debug("Theme source:", theme.root);
+      return theme;
+   } catch (const ThemeNotFound& missing) {
+      std::string searched;
+      for (const std::string& dir : missing.searched) searched += (searched.empty() ? "" : ":") + dir;
+      if (!theme_dir.empty())
+         throw Error(Error::Kind::Other, std::string(missing.what()) + "\nChecked in '--theme-dir " + searched +
+                                            "': no such directory",
+                     "Jekyll::Errors::MissingDependencyException");
+      throw Error(Error::Kind::Other, std::string(missing.what()) + "\nChecked in 'GEM_PATH=" + searched +
+                                         "' , execute `gem env` for more information",
+                  "Jekyll::Errors::MissingDependencyException");
+   }
 }
 
 }  // namespace jekyllpp::site

@@ -116,7 +116,7 @@ std::string url_from_lookup(const std::string& url_template, const PlaceholderLo
       if (!value) {
          std::string pool = name.back() == '_' ? name + " or " + name.substr(0, name.size() - 1) : name;
          throw Error(Error::Kind::Other,
-                     "The URL template doesn't have " + pool + " keys. Check your permalink template!");
+                     "The URL template doesn't have " + pool + " keys. Check your permalink template!", "NoMethodError");
       }
       // ":title_" with key "title" keeps the trailing "_".
       result += escape_path(*value);

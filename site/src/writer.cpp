@@ -8,9 +8,13 @@
 #include <boost/filesystem.hpp>
 #include <cerrno>
 #include <cstring>
+#include <cstdlib>
 #include <map>
 #include <mutex>
+#include <optional>
 #include <set>
+#include <unordered_set>
+#include <string_view>
 #include <thread>
 
 #include "jekyllpp/site/errors.hpp"
@@ -50,23 +54,41 @@ void ensure_inside(const Site& site, const std::string& path) {
       throw Error(Error::Kind::Fatal, "Refusing to write outside the destination: " + path);
 }
 
-void create_parents(const std::string& path) {
-   boost::system::error_code ec;
-   fs::path parent = fs::path(path).parent_path();
-   if (fs::is_directory(parent, ec)) return;
-   // A file where a directory must go is replaced (Cleaner#replaced_files).
-   for (fs::path p = parent; !p.empty(); p = p.parent_path())
-      if (fs::is_regular_file(p, ec)) {
-         fs::remove(p, ec);
-         break;
+// The directories this build has made or found, so each is checked and created once.
+class MadeDirectories {
+public:
+   void ensure_parent_of(const std::string& path) {
+      std::string parent = fs::path(path).parent_path().string();
+      {
+         std::lock_guard< std::mutex > lock(mutex_);
+         if (made_.count(parent)) return;
       }
-   fs::create_directories(parent, ec);
-   if (ec) throw Error(Error::Kind::Other, ec.message() + " @ dir_s_mkdir - " + parent.string());
-}
+      create(parent);
+      std::lock_guard< std::mutex > lock(mutex_);
+      made_.insert(std::move(parent));
+   }
+
+private:
+   static void create(const fs::path& parent) {
+      boost::system::error_code ec;
+      if (fs::is_directory(parent, ec)) return;
+      // A file where a directory must go is replaced (Cleaner#replaced_files).
+      for (fs::path p = parent; !p.empty(); p = p.parent_path())
+         if (fs::is_regular_file(p, ec)) {
+            fs::remove(p, ec);
+            break;
+         }
+      fs::create_directories(parent, ec);
+      if (ec) throw Error(Error::Kind::Other, ec.message() + " @ dir_s_mkdir - " + parent.string());
+   }
+   std::mutex mutex_;
+   std::unordered_set< std::string > made_;
+};
 
 // Writes through a temporary name and renames, so a reader never sees half a file.
-void write_atomically(const std::string& path, const char* data, std::size_t size, mode_t mode, const timespec* mtime) {
-   create_parents(path);
+void write_atomically(MadeDirectories& dirs, const std::string& path, const char* data, std::size_t size, mode_t mode,
+                      const timespec* mtime) {
+   dirs.ensure_parent_of(path);
    std::string temp = path + ".jekyllpp-tmp-" + std::to_string(::getpid());
    int fd = ::open(temp.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, mode);
    if (fd < 0) throw Error(Error::Kind::Other, std::string(std::strerror(errno)) + " @ rb_sysopen - " + path);
@@ -85,18 +107,56 @@ void write_atomically(const std::string& path, const char* data, std::size_t siz
       ::futimens(fd, times);
    }
    ::close(fd);
-   if (fs::is_directory(path)) fs::remove_all(path);
+   // A directory where the file goes is replaced; only a failed rename needs the check.
+   bool renamed = ::rename(temp.c_str(), path.c_str()) == 0;
+   int rename_error = errno;
+   if (!renamed && fs::is_directory(path)) {
+      fs::remove_all(path);
+      renamed = ::rename(temp.c_str(), path.c_str()) == 0;
+      rename_error = errno;
+   }
+   if (!renamed) {
+      ::unlink(temp.c_str());
+      throw Error(Error::Kind::Other, std::string(std::strerror(rename_error)) + " - " + path);
+   }
+}
+
+// A symlink at path holding target, made under a temporary name and renamed into place.
+void link_atomically(MadeDirectories& dirs, const std::string& path, const std::string& target) {
+   dirs.ensure_parent_of(path);
+   std::string temp = path + ".jekyllpp-tmp-" + std::to_string(::getpid());
+   ::unlink(temp.c_str());
+   if (::symlink(target.c_str(), temp.c_str()) != 0)
+      throw Error(Error::Kind::Other, std::string(std::strerror(errno)) + " @ rb_file_s_symlink - " + path);
+   boost::system::error_code ec;
+   if (fs::is_directory(fs::symlink_status(path, ec))) fs::remove_all(path, ec);
    if (::rename(temp.c_str(), path.c_str()) != 0) {
       ::unlink(temp.c_str());
       throw Error(Error::Kind::Other, std::string(std::strerror(errno)) + " - " + path);
    }
 }
 
-void copy_static(const StaticFile& file) {
+// The text of the symlink at path, or nullopt when path is not a symlink.
+std::optional< std::string > link_target(const std::string& path) {
+   struct stat st{};
+   if (::lstat(path.c_str(), &st) != 0 || !S_ISLNK(st.st_mode)) return std::nullopt;
+   std::string target(std::size_t(st.st_size > 0 ? st.st_size : 4096), '\0');
+   ssize_t n = ::readlink(path.c_str(), target.data(), target.size());
+   if (n < 0) return std::nullopt;
+   target.resize(std::size_t(n));
+   return target;
+}
+
+// StaticFile#copy_file: FileUtils.copy_entry copies a symlink as a symlink with the same
+// target; in safe mode or with JEKYLL_ENV=production FileUtils.cp copies what it points to.
+void copy_static(MadeDirectories& dirs, const StaticFile& file, bool keep_links) {
+   if (keep_links)
+      if (std::optional< std::string > target = link_target(file.path))
+         return link_atomically(dirs, file.destination, *target);
    std::string content = read_file_bytes(file.path);
    struct stat st{};
    ::stat(file.path.c_str(), &st);
-   write_atomically(file.destination, content.data(), content.size(), st.st_mode & 07777, &st.st_mtim);
+   write_atomically(dirs, file.destination, content.data(), content.size(), st.st_mode & 07777, &st.st_mtim);
 }
 
 void parent_dirs(const std::string& dest, const std::string& file, std::set< std::string >& out) {
@@ -174,6 +234,9 @@ void write_site(Site& site) {
    for (std::size_t i = 0; i < items.size(); ++i)
       if (last[items[i].destination] == i) work.push_back(&items[i]);
 
+   const char* env = std::getenv("JEKYLL_ENV");
+   const bool keep_links = !site.safe() && !(env && std::string_view(env) == "production");
+   MadeDirectories dirs;
    std::atomic< std::size_t > next{0};
    std::exception_ptr failure;
    std::mutex failure_mutex;
@@ -182,8 +245,8 @@ void write_site(Site& site) {
          try {
             const Item& item = *work[i];
             ensure_inside(site, item.destination);
-            if (item.file) copy_static(*item.file);
-            else write_atomically(item.destination, item.output->data(), item.output->size(), 0644, nullptr);
+            if (item.file) copy_static(dirs, *item.file, keep_links);
+            else write_atomically(dirs, item.destination, item.output->data(), item.output->size(), 0644, nullptr);
          } catch (...) {
             std::lock_guard< std::mutex > lock(failure_mutex);
             if (!failure) failure = std::current_exception();

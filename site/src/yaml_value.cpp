@@ -10,6 +10,7 @@
 #include <regex>
 
 #include "jekyllpp/site/time_util.hpp"
+#include "psych_syntax.hpp"
 
 namespace jekyllpp::site {
 
@@ -182,6 +183,7 @@ Value resolve_plain_scalar(const std::string& text) {
 }
 
 Value parse_yaml(std::string_view text) {
+   check_psych_syntax(text);
    try {
       YAML::Node root = YAML::Load(std::string(text));
       return convert(root);

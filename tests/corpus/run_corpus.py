@@ -14,7 +14,7 @@ import subprocess
 import sys
 import time
 
-SRC_MTIME = 1767139200  # 2025-12-31 00:00:00 UTC
+SRC_MTIME = 1767268800  # the frozen clock: under faketime, Ruby reads every mtime as 2026-01-01 12:00 UTC
 # JEKYLLPP_WORK_SUFFIX lets concurrent runs use their own copy (same depth).
 WORK = "/tmp/jekyll-corpus" + os.environ.get("JEKYLLPP_WORK_SUFFIX", "")
 
@@ -29,9 +29,24 @@ def floors(path):
     return table
 
 
+def stored_symlinks(site):
+    """The paths under SITE/src that were symlinks upstream (tests/corpus/symlinks.txt)."""
+    listed = os.path.join(os.path.dirname(os.path.abspath(__file__)), "symlinks.txt")
+    with open(listed, encoding="utf-8") as fh:
+        rows = [line.split() for line in fh if line.strip() and not line.startswith("#")]
+    return [path for name, path in rows if name == site]
+
+
 def prepare_source(site_src, src):
     shutil.rmtree(WORK, ignore_errors=True)
     shutil.copytree(site_src, src, symlinks=True)
+    for path in stored_symlinks(os.path.basename(os.path.dirname(site_src))):
+        link = os.path.join(src, path)
+        if os.path.isfile(link) and not os.path.islink(link):
+            with open(link, encoding="utf-8") as fh:
+                target = fh.read().strip()
+            os.remove(link)
+            os.symlink(target, link)
     for name in ("Gemfile", "Gemfile.lock"):
         if os.path.exists(os.path.join(src, name)):
             os.remove(os.path.join(src, name))

@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Plugin/theme/Sass fixtures: builds every tests/fixtures/NAME/src with jekyllpp the way
 regenerate.sh built NAME/expected with real Jekyll 4.3.1 (copy at /tmp/jekyll-fixture/src, mtimes
-2025-12-31, TZ=UTC, JEKYLL_ENV unset, SOURCE_DATE_EPOCH for the frozen clock) and compares the
+at the frozen clock as Ruby reads them under faketime, TZ=UTC, JEKYLL_ENV unset, SOURCE_DATE_EPOCH for the frozen clock) and compares the
 output trees byte for byte.
 
 usage: run_fixtures.py JEKYLLPP FIXTURES_DIR KNOWN_DIFFERENCES [NAME...]
@@ -15,7 +15,7 @@ import shutil
 import subprocess
 import sys
 
-SRC_MTIME = 1767139200  # 2025-12-31 00:00:00 UTC
+SRC_MTIME = 1767268800  # the frozen clock: under faketime, Ruby reads every mtime as 2026-01-01 12:00 UTC
 # JEKYLLPP_WORK_SUFFIX lets concurrent runs use their own copy (same depth).
 WORK = "/tmp/jekyll-fixture" + os.environ.get("JEKYLLPP_WORK_SUFFIX", "")
 
@@ -66,6 +66,12 @@ def main():
                 args = fh.read().split()
         env = {k: v for k, v in os.environ.items() if k != "JEKYLL_ENV"}
         env.update(SOURCE_DATE_EPOCH="1767268800", TZ="UTC", LC_ALL="C.UTF-8")
+        if os.path.isdir(os.path.join(fixture, "gems")):  # gems only this fixture uses (a theme)
+            shutil.copytree(os.path.join(fixture, "gems"), os.path.join(WORK, "gems"), symlinks=True)
+            for dirpath, dirnames, filenames in os.walk(os.path.join(WORK, "gems")):
+                for entry in dirnames + filenames:
+                    os.utime(os.path.join(dirpath, entry), (SRC_MTIME, SRC_MTIME), follow_symlinks=False)
+            env["GEM_PATH"] = os.path.join(WORK, "gems")
         run = subprocess.run([jekyllpp, "build", "-s", src, "-d", out] + args, cwd=src, env=env,
                              stdout=subprocess.PIPE, stderr=subprocess.STDOUT, timeout=120)
         expected = files_under(os.path.join(fixture, "expected"))

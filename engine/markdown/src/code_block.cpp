@@ -20,6 +20,25 @@ bool highlight(std::string& out, std::string_view lang, std::string_view code, b
    return true;
 }
 
+// Rouge's HTMLTable formatter around `tokens`, the highlighted `code`.
+void add_line_numbers(std::string& tokens, std::string_view code, const Options::LineNumbers& numbers) {
+   if (!numbers.on) return;
+   long lines = std::count(code.begin(), code.end(), '\n');
+   if (code.empty() || code.back() != '\n') {
+      ++lines;
+      tokens += '\n';
+   }
+   std::string out = "<table class=\"rouge-table\"><tbody><tr><td class=\"rouge-gutter gl\"><pre class=\"lineno\">";
+   for (long i = 0; i < lines; ++i) {
+      out += std::to_string(numbers.start + i);
+      out += '\n';
+   }
+   out += "</pre></td><td class=\"rouge-code\"><pre>";
+   out += tokens;
+   out += "</pre></td></tr></tbody></table>";
+   tokens = std::move(out);
+}
+
 }  // namespace
 
 void append_code_block(std::string& out, std::string_view code, std::string_view info,
@@ -51,6 +70,7 @@ void append_code_block(std::string& out, std::string_view code, std::string_view
    if (options.highlight && !resolved.empty()) {
       std::string tokens;
       if (highlight(tokens, resolved, code, options.guess_lang)) {
+         add_line_numbers(tokens, code, options.block_line_numbers);
          std::string_view shown = lang.empty() ? std::string_view(options.default_lang) : class_lang;
          set_class("language-" + std::string(shown) + (own_class.empty() ? "" : " " + own_class) +
                    " highlighter-rouge");
@@ -89,6 +109,7 @@ void append_code_span(std::string& out, std::string_view code, const Options& op
    std::string tokens;
    if (options.highlight && !options.default_lang.empty() &&
        highlight(tokens, options.default_lang, code, options.guess_lang)) {
+      add_line_numbers(tokens, code, options.span_line_numbers);
       out += "<code class=\"language-";
       out += options.default_lang;
       out += " highlighter-rouge\">";

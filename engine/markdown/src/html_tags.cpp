@@ -188,7 +188,68 @@ bool raw_start(std::string_view s, size_t i) {
 
 }  // namespace
 
-size_t append_raw_element(std::string& out, std::string_view s, size_t pos, const HtmlTag& tag) {
+namespace {
+
+// A child element of raw HTML with a `markdown` attribute, its content converted; returns the
+// position after it, or 0 when the child is to be read as raw HTML.
+size_t append_markdown_child(std::string& out, std::string_view s, size_t pos, HtmlTag child,
+                             const ConvertContent& convert, int indent) {
+   auto attr = std::find_if(child.attributes.begin(), child.attributes.end(),
+                            [](const auto& a) { return a.first == "markdown"; });
+   if (attr == child.attributes.end()) return 0;
+   char model = attr->second == "0" ? 'r' : attr->second == "block" ? 'b' : attr->second == "span" ? 's'
+                                                                    : attr->second == "1" ? content_model(child.name)
+                                                                                          : 'r';
+   child.attributes.erase(attr);
+   if (model == 'r' || child.self_closed || is_void_element(child.name))
+      return append_raw_element(out, s, pos, child, &convert, indent);
+   size_t body = pos + child.length;
+   size_t content_end = s.size(), after = s.size();
+   if (model == 's') {
+      // Up to the first end tag of its name, case-insensitive.
+      for (size_t lt = s.find("</", body); lt != std::string_view::npos; lt = s.find("</", lt + 2)) {
+         std::string name;
+         if (size_t len = parse_end_tag(s, lt, name); len && lower(name) == lower(child.name)) {
+            content_end = lt;
+            after = lt + len;
+            break;
+         }
+      }
+   } else {
+      std::string scratch;
+      after = append_raw_element(scratch, s, pos, child);
+      size_t close = s.rfind("</", after);
+      content_end = close != std::string_view::npos && close >= body ? close : after;
+   }
+   out += '<';
+   out += child.name;
+   append_attributes(out, child.attributes);
+   out += '>';
+   std::string_view content = s.substr(body, content_end - body);
+   if (model == 's') {
+      convert('s', content, indent, out);
+   } else {
+      // The rest of the start tag's line is skipped.
+      size_t skip = content.find_first_not_of(" \t");
+      if (skip != std::string_view::npos && content[skip] == '\n') content.remove_prefix(skip + 1);
+      std::string inner;
+      convert('b', content, indent + 2, inner);
+      while (!inner.empty() && inner.back() == '\n') inner.pop_back();
+      out += '\n';
+      out += inner;
+      out += '\n';
+      out.append(static_cast<size_t>(indent), ' ');
+   }
+   out += "</";
+   out += child.name;
+   out += '>';
+   return after;
+}
+
+}  // namespace
+
+size_t append_raw_element(std::string& out, std::string_view s, size_t pos, const HtmlTag& tag,
+                          const ConvertContent* convert, int indent) {
    size_t i = pos + tag.length;
    out += '<';
    out += tag.name;
@@ -229,7 +290,8 @@ size_t append_raw_element(std::string& out, std::string_view s, size_t pos, cons
             body.append(s.substr(i, len));
             i = text = i + len;
          } else if (parse_start_tag(s, i, child)) {
-            i = text = append_raw_element(body, s, i, child);
+            size_t after = convert ? append_markdown_child(body, s, i, child, *convert, indent + 2) : 0;
+            i = text = after ? after : append_raw_element(body, s, i, child, convert, indent + 2);
          } else if ((len = parse_end_tag(s, i, end_name))) {
             std::string closing = is_known_element(tag.name) ? lower(end_name) : end_name;
             if (closing == tag.name) done = true;

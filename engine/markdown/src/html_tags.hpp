@@ -1,6 +1,7 @@
 #pragma once
 // kramdown's reading and re-serialisation of raw HTML: tags matched with its HTML_TAG_RE,
 // attributes rewritten with double quotes, void elements closed with " />", text re-escaped.
+#include <functional>
 #include <string>
 #include <string_view>
 #include <utility>
@@ -30,9 +31,16 @@ char content_model(std::string_view name);
 // ` name="value"` for each attribute, values escaped as kramdown's html_attributes does.
 void append_attributes(std::string& out, const std::vector<std::pair<std::string, std::string>>& attrs);
 
+// Converts the content of an element nested in raw HTML that has a `markdown` attribute:
+// model 'b' (blocks, at `indent`) or 's' (span text).
+using ConvertContent = std::function<void(char model, std::string_view content, int indent, std::string& out)>;
+
 // Reads the raw-content HTML element whose start tag is `tag` at `pos` up to its matching end
 // tag (kramdown's parse_raw_html) and appends it re-serialised (no indent, no newline).
-// Returns the position after the element.
-size_t append_raw_element(std::string& out, std::string_view s, size_t pos, const HtmlTag& tag);
+// Returns the position after the element. With `convert`, nested elements with a `markdown`
+// attribute have their content converted (kramdown's handle_kramdown_html_tag); `indent` is the
+// element's nesting indentation in kramdown's output.
+size_t append_raw_element(std::string& out, std::string_view s, size_t pos, const HtmlTag& tag,
+                          const ConvertContent* convert = nullptr, int indent = 0);
 
 }  // namespace jekyllpp::markdown

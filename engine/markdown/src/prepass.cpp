@@ -83,6 +83,249 @@ bool block_ial(std::string_view content, std::string_view& inner, bool& is_ald) 
    return true;
 }
 
+// kramdown's LAZY_END: a line that ends a paragraph's or block quote's lazy lines (a blank
+// line, a block IAL, the `^` end-of-block marker, an HTML tag that is no span element).
+bool ends_lazy_text(std::string_view line) {
+   if (is_blank(line)) return true;
+   size_t n = indent_of(line);
+   std::string_view content = line.substr(n);
+   std::string_view inner;
+   bool is_ald = false;
+   if (n <= 3 && block_ial(content, inner, is_ald)) return true;
+   if (trim(line) == "^") return true;
+   if (n > 3 || content.size() < 2 || content[0] != '<') return false;
+   size_t start = content[1] == '/' ? 2 : 1, end = start;
+   while (end < content.size() && (is_word_char(content[end]) || content[end] == '-' || content[end] == ':')) ++end;
+   if (end == start) return false;
+   std::string name(content.substr(start, end - start));
+   for (char& c : name)
+      if (c >= 'A' && c <= 'Z') c = static_cast<char>(c + 32);
+   return !is_span_element(name) && name != "script";
+}
+
+// Where the block-model element whose start tag `tag` is at `pos` on line `first` ends: after
+// the end tag that starts a later line at its nesting depth (kramdown's parse_blocks ends the
+// element there, whatever the lines between hold); npos when there is none.
+size_t block_element_end(std::string_view src, const std::vector<std::string_view>& lines,
+                         const std::vector<size_t>& offsets, size_t first, size_t pos,
+                         const HtmlTag& tag) {
+   std::string scratch;
+   size_t first_end = offsets[first] + lines[first].size();
+   if (append_raw_element(scratch, src, pos, tag) <= first_end) return std::string_view::npos;
+   int depth = 1;
+   char fence_char = 0;
+   size_t fence_len = 0;
+   for (size_t k = first + 1; k < lines.size(); ++k) {
+      size_t n = indent_of(lines[k]);
+      std::string_view t = trim(lines[k]);
+      char c;
+      if (fence_len) {
+         if (fence_length(t, c) >= fence_len && c == fence_char && t.find_first_not_of(c) == std::string_view::npos)
+            fence_len = 0;
+         continue;
+      }
+      if (size_t len = fence_length(t, c)) {
+         fence_char = c;
+         fence_len = len;
+         continue;
+      }
+      if (n > 3 || t.empty() || t[0] != '<') continue;
+      size_t at = offsets[k] + n;
+      std::string name;
+      HtmlTag nested;
+      if (size_t len = parse_end_tag(src, at, name)) {
+         for (char& ch : name)
+            if (ch >= 'A' && ch <= 'Z') ch = static_cast<char>(ch + 32);
+         if (name == tag.name && --depth == 0) return at + len;
+      } else if (parse_start_tag(src, at, nested) && nested.name == tag.name && !nested.self_closed &&
+                 append_raw_element(scratch, src, at, nested) > offsets[k] + lines[k].size()) {
+         ++depth;
+      }
+   }
+   return std::string_view::npos;
+}
+
+// A definition line `: text` (kramdown's DEFINITION_LIST_START) with at most `max_indent`
+// spaces before the colon.
+bool is_definition_start(std::string_view line, size_t max_indent) {
+   size_t n = indent_of(line);
+   return n <= max_indent && n + 1 < line.size() && line[n] == ':' &&
+          (line[n + 1] == ' ' || line[n + 1] == '\t');
+}
+
+// GFM table rows: cmark splits cells at a `|` even inside a code span, kramdown does not; such
+// pipes are escaped (the table extension unescapes `\|` in cells).
+void escape_pipes_in_code_spans(std::string& line) {
+   for (size_t i = line.find('`'); i != std::string::npos;) {
+      size_t run = 0;
+      while (i + run < line.size() && line[i + run] == '`') ++run;
+      size_t close = i + run;
+      for (;;) {
+         close = line.find('`', close);
+         if (close == std::string::npos) break;
+         size_t n = 0;
+         while (close + n < line.size() && line[close + n] == '`') ++n;
+         if (n == run) break;
+         close += n;
+      }
+      if (close == std::string::npos) return;
+      for (size_t k = i + run; k < close; ++k) {
+         if (line[k] != '|' || line[k - 1] == '\\') continue;
+         line.insert(k, 1, '\\');
+         ++k;
+         ++close;
+      }
+      i = line.find('`', close + run);
+   }
+}
+
+// Whether `text` holds a backtick run of exactly `run` backticks.
+bool has_backtick_run(std::string_view text, size_t run) {
+   for (size_t i = text.find('`'); i != std::string_view::npos;) {
+      size_t n = 0;
+      while (i + n < text.size() && text[i + n] == '`') ++n;
+      if (n == run) return true;
+      i = text.find('`', i + n);
+   }
+   return false;
+}
+
+// A backtick run that no run of its length closes is literal text; cmark-gfm 0.29 then skips
+// code spans later on the line, so such a run is escaped when no other line of the paragraph
+// (`others`) has a run of its length either.
+void escape_unclosed_backticks(std::string& line, const std::vector<std::string_view>& others) {
+   for (size_t i = 0; i < line.size(); ++i) {
+      if (line[i] == '\\') {
+         ++i;
+         continue;
+      }
+      if (line[i] != '`') continue;
+      size_t run = 0;
+      while (i + run < line.size() && line[i + run] == '`') ++run;
+      size_t close = i + run;
+      for (;;) {
+         close = line.find('`', close);
+         if (close == std::string::npos) break;
+         size_t n = 0;
+         while (close + n < line.size() && line[close + n] == '`') ++n;
+         if (n == run) break;
+         close += n;
+      }
+      if (close != std::string::npos || run > 2) {  // three may open a fence in a list item
+         i = (close != std::string::npos ? close : i) + run - 1;
+         continue;
+      }
+      for (std::string_view other : others)
+         if (has_backtick_run(other, run)) return;  // perhaps a code span over several lines
+      for (size_t k = 0; k < run; ++k) line.insert(i + 2 * k, 1, '\\');
+      i += 2 * run - 1;
+   }
+}
+
+// kramdown reads `[a [b](u1) c](u2)` as one link to u2 with the inner link as text, cmark as
+// the inner link only: the inner link's brackets are escaped.
+void escape_nested_links(std::string& line) {
+   if (line.find("](") == std::string::npos) return;
+   struct Pair {
+      size_t open, close;
+   };
+   std::vector<Pair> links;
+   std::vector<size_t> open;
+   for (size_t i = 0; i < line.size(); ++i) {
+      char c = line[i];
+      if (c == '\\') {
+         ++i;
+      } else if (c == '`') {
+         size_t run = 0;
+         while (i + run < line.size() && line[i + run] == '`') ++run;
+         size_t close = line.find(std::string(run, '`'), i + run);
+         i = close == std::string::npos ? i + run - 1 : close + run - 1;
+      } else if (c == '[') {
+         open.push_back(i);
+      } else if (c == ']' && !open.empty()) {
+         size_t o = open.back();
+         open.pop_back();
+         bool image = o > 0 && line[o - 1] == '!';
+         if (!image && i + 1 < line.size() && line[i + 1] == '(') links.push_back({o, i});
+      }
+   }
+   std::vector<size_t> escapes;
+   for (const Pair& inner : links)
+      for (const Pair& outer : links)
+         if (outer.open < inner.open && inner.close < outer.close) {
+            escapes.push_back(inner.open);
+            escapes.push_back(inner.close);
+            break;
+         }
+   std::sort(escapes.begin(), escapes.end());
+   for (size_t k = escapes.size(); k-- > 0;) line.insert(escapes[k], 1, '\\');
+}
+
+// kramdown drops each definition's trailing blank lines (the last one's go after the list).
+void trim_trailing_blank_lines(std::string& content) {
+   while (content.size() >= 2 && content[content.size() - 1] == '\n' && content[content.size() - 2] == '\n')
+      content.pop_back();
+}
+
+// Reads the definitions of a kramdown definition list from line `first` (a `: ` line) as
+// parse_definition_list does; returns the last line they span.
+size_t read_definitions(const std::vector<std::string_view>& lines, size_t first, bool first_as_para,
+                        std::vector<DefinitionItem>& items) {
+   size_t last = first, indentation = 0, max_marker_indent = 3;
+   bool last_is_blank = false;
+   for (size_t k = first; k < lines.size(); ++k) {
+      std::string_view line = lines[k];
+      if (is_definition_start(line, max_marker_indent)) {
+         size_t colon = indent_of(line);
+         std::string_view rest = line.substr(colon + 1);
+         size_t spaces = rest.find_first_not_of(' ');
+         if (spaces == std::string_view::npos) spaces = rest.size();
+         indentation = colon + 1 + spaces;
+         max_marker_indent = indentation >= 4 ? 3 : indentation - 1;
+         trim_trailing_blank_lines(items.back().content);
+         DefinitionItem item{false, {}, first_as_para, {}};
+         std::string_view content = rest.substr(spaces);
+         // LIST_ITEM_IAL: a leading `{: ...}`.
+         if (content.substr(0, 2) == "{:" && content.size() > 2 && content[2] != ':') {
+            size_t close = content.find('}');
+            if (close != std::string_view::npos) {
+               AttributeList list;
+               parse_attribute_list(content.substr(2, close - 2), list);
+               item.attributes = std::move(list.attributes);
+               content.remove_prefix(close + 1);
+               content.remove_prefix(std::min(content.size(), content.find_first_not_of(" \t")));
+            }
+         }
+         item.content.assign(content);
+         item.content += '\n';
+         items.push_back(std::move(item));
+         first_as_para = last_is_blank = false;
+         last = k;
+         continue;
+      }
+      if (trim(line) == "^") break;
+      bool blank = is_blank(line);
+      size_t n = indent_of(line);
+      std::string_view inner;
+      bool is_ald = false;
+      bool content = !blank && n >= indentation;
+      bool lazy = !blank && !last_is_blank && !(n <= std::min<size_t>(indentation, 3) && (block_ial(line.substr(n), inner, is_ald) || ends_lazy_text(line)));
+      if (content || lazy) {
+         items.back().content.append(line.substr(std::min(n, indentation)));
+         items.back().content += '\n';
+         last_is_blank = false;
+         last = k;
+      } else if (blank) {
+         items.back().content += '\n';
+         first_as_para = last_is_blank = true;
+      } else {
+         break;
+      }
+   }
+   trim_trailing_blank_lines(items.back().content);
+   return last;
+}
+
 std::string normalized_label(std::string_view label) {
    std::string key;
    for (char c : label) {
@@ -177,14 +420,30 @@ Prepass run_prepass(std::string_view src, bool parse_block_html) {
 
    std::vector<std::pair<size_t, std::string>> definitions;  // link definitions: line, label
    size_t item_indent = 0;  // content column of the latest list item
+   size_t item_marker = 0;  // its marker's column
+   bool item_ordered = false;
+   // Lines moved right by `shift` columns while they are indented at least `shift_base`.
+   size_t shift = 0, shift_base = 0, shift_outer = 0;
+   bool gfm_table = false;  // in the rows of a GFM table
    char fence_char = 0;
    size_t fence_len = 0;
    bool prev_blank = true, prev_para = false, in_list = false, prev_code = false;
    int para_lines = 0;  // lines of the top-level paragraph the current line would continue
+   int para_before_blank = 0, blank_run = 0;  // the paragraph before the latest blank lines
+   long last_definition_list = -1;            // the latest definition list's region
+   size_t last_definition_end = 0;            // and its last line
    for (size_t i = 0; i < lines.size(); ++i) {
       std::string_view line = lines[i];
       size_t indent = indent_of(line);
       std::string_view content = line.substr(indent);
+      if (shift) {
+         // kramdown reads an item's first list indented to its content as a new part of the
+         // item, after the shifted list.
+         if (!fence_len && (is_blank(line) || indent < shift_base ||
+                            (indent >= shift_outer && is_list_start(content))))
+            shift = 0;
+         else if (!is_blank(line)) out[i].insert(0, shift, ' ');
+      }
       if (fence_len) {
          char c;
          std::string_view t = trim(content);
@@ -193,6 +452,12 @@ Prepass run_prepass(std::string_view src, bool parse_block_html) {
          continue;
       }
       if (is_blank(line)) {
+         gfm_table = false;
+         if (!prev_blank) {
+            para_before_blank = para_lines;
+            blank_run = 0;
+         }
+         blank_run += line.empty() ? 1 : 2;  // kramdown wants one empty line before a definition
          prev_blank = true;
          prev_para = false;
          para_lines = 0;
@@ -225,8 +490,63 @@ Prepass run_prepass(std::string_view src, bool parse_block_html) {
          para_lines = 0;
          continue;
       }
+      if (!gfm_table && i + 1 < lines.size() && line.find('|') != std::string_view::npos &&
+          lines[i + 1].find('|') != std::string_view::npos && lines[i + 1].find('-') != std::string_view::npos &&
+          lines[i + 1].find_first_not_of("|:- \t\r") == std::string_view::npos)
+         gfm_table = true;
+      if (gfm_table && line.find('`') != std::string_view::npos) escape_pipes_in_code_spans(out[i]);
       bool was_blank = prev_blank;
       prev_blank = false;
+      int term_lines = was_blank ? (blank_run == 1 ? para_before_blank : 0) : para_lines;
+      if (!in_list && term_lines > 0 && is_definition_start(line, 3)) {
+         // A kramdown definition list: the paragraph's lines are its terms.
+         size_t terms = i - static_cast<size_t>(term_lines) - (was_blank ? 1 : 0);
+         std::vector<DefinitionItem> items;
+         for (size_t k = terms; k < terms + static_cast<size_t>(term_lines); ++k)
+            items.push_back({true, std::string(lines[k]), false, {}});
+         size_t last = read_definitions(lines, i, was_blank, items);
+         // Term groups separated by blank lines make one list.
+         size_t from = terms;
+         bool merge = last_definition_list >= 0 && last_definition_end + 1 < terms;
+         for (size_t k = last_definition_end + 1; merge && k < terms; ++k) merge = is_blank(lines[k]);
+         if (merge) {
+            Region& region = result.regions[static_cast<size_t>(last_definition_list)];
+            for (auto& item : items) region.definitions.push_back(std::move(item));
+            from = last_definition_end;
+         } else {
+            Region region;
+            region.kind = Region::Kind::definition_list;
+            region.definitions = std::move(items);
+            last_definition_list = static_cast<long>(result.regions.size());
+            result.regions.push_back(std::move(region));
+         }
+         std::string id = std::string(region_marker) + std::to_string(last_definition_list);
+         for (size_t k = from; k <= last; ++k) out[k].clear();
+         if (!merge) out[from] = id;
+         out[last] += "-->";
+         last_definition_end = last;
+         i = last;
+         prev_para = false;
+         para_lines = 0;
+         continue;
+      }
+      if (prev_para && !was_blank && indent <= item_indent + 3 && is_list_start(content) &&
+          content[0] >= '0' && content[0] <= '9') {
+         // kramdown's GFM paragraphs end at any ordered list start, cmark's only at `1.`: the
+         // number is written as a 1 of the same width (kramdown's <ol> has no start).
+         size_t at = out[i].find_first_not_of(' ');
+         size_t end = out[i].find('.', at);
+         out[i].replace(at, end - at, std::string(end - at - 1, '0') + "1");
+      }
+      if (!shift && in_list && !was_blank && indent > item_marker && indent < item_indent &&
+          is_list_start(content) && (content[0] >= '0' && content[0] <= '9') != item_ordered) {
+         // A list of the other kind, indented less than the item's content: kramdown reads it
+         // as a lazy line of the item, so a list nested in it; cmark would close the item.
+         shift = item_indent - indent;
+         shift_base = indent;
+         shift_outer = item_indent;
+         out[i].insert(0, shift, ' ');
+      }
       if (indent <= 3 && is_paren_list_start(content)) {
          // kramdown knows no `1)` list markers: the line is paragraph text.
          out[i].insert(indent, "\x01");
@@ -260,6 +580,8 @@ Prepass run_prepass(std::string_view src, bool parse_block_html) {
       }
       if (is_list_start(content) && indent <= 3) {
          item_indent = list_content_indent(line);
+         item_marker = indent;
+         item_ordered = content[0] >= '0' && content[0] <= '9';
          // kramdown parses an item's first line as a block of its own: a pipe makes a table.
          size_t marker_end = std::min(item_indent, line.size());
          std::vector<std::string_view> item_lines{line.substr(marker_end), {}};
@@ -275,14 +597,108 @@ Prepass run_prepass(std::string_view src, bool parse_block_html) {
          }
       }
       bool eligible = indent <= 3 && (!in_list || indent == 0) && !is_list_start(content);
+      if (eligible && !in_list && content[0] == '>') {
+         // kramdown reads a block quote up to a blank line and parses its content, `> ` taken
+         // off, as a document of its own. Done here when that content has kramdown's own
+         // syntax (IALs, `markdown` attributes), which cmark's quote would not see.
+         size_t last = i;
+         while (last + 1 < lines.size() && !ends_lazy_text(lines[last + 1])) ++last;
+         std::string quoted;
+         for (size_t k = i; k <= last; ++k) {
+            std::string_view l = lines[k];
+            size_t n = indent_of(l);
+            if (n <= 3 && n < l.size() && l[n] == '>') {
+               l.remove_prefix(n + 1);
+               if (!l.empty() && l[0] == ' ') l.remove_prefix(1);
+            }
+            quoted.append(l);
+            quoted += '\n';
+         }
+         if (quoted.find("{:") != std::string::npos || quoted.find("markdown=") != std::string::npos) {
+            Region region;
+            region.kind = Region::Kind::blockquote;
+            region.content = std::move(quoted);
+            size_t n = result.regions.size();
+            result.regions.push_back(std::move(region));
+            std::string id = std::string(region_marker) + std::to_string(n);
+            if (last == i) {
+               out[i] = id + "-->";
+            } else {
+               out[i] = id;
+               for (size_t k = i + 1; k < last; ++k) out[k].clear();
+               out[last] = "-->";
+            }
+            i = last;
+            prev_para = false;
+            para_lines = 0;
+            continue;
+         }
+      }
       if (eligible) {
          std::string_view inner;
          bool is_ald = false;
+         std::string_view t = trim(content);
+         if (t == "{::comment}" || t == "{::nomarkdown}") {
+            // kramdown's comment and nomarkdown extensions: up to `{:/name}` or `{:/}`, the
+            // lines are an HTML comment or output as written.
+            bool comment = t == "{::comment}";
+            std::string stop = comment ? "{:/comment}" : "{:/nomarkdown}";
+            size_t last = i + 1;
+            while (last < lines.size() && trim(lines[last]) != stop && trim(lines[last]) != "{:/}") ++last;
+            if (last < lines.size()) {
+               std::string body;
+               for (size_t k = i + 1; k < last; ++k) {
+                  if (k > i + 1) body += '\n';
+                  body.append(lines[k]);
+               }
+               Region region;
+               region.kind = Region::Kind::html;
+               region.html = comment ? "<!-- " + body + " -->" : std::move(body);
+               size_t n = result.regions.size();
+               result.regions.push_back(std::move(region));
+               out[i] = std::string(region_marker) + std::to_string(n);
+               for (size_t k = i + 1; k < last; ++k) out[k].clear();
+               out[last] = "-->";
+               i = last;
+               prev_para = false;
+               para_lines = 0;
+               continue;
+            }
+         }
+         if (t.substr(0, 2) == "*[" && content.substr(0, 2) == "*[") {
+            size_t close = content.find("]:", 3);
+            if (close != std::string_view::npos) {
+               // An abbreviation definition: it leaves no output.
+               result.abbreviations.emplace_back(std::string(content.substr(2, close - 2)),
+                                                 std::string(trim(content.substr(close + 2))));
+               out[i].clear();
+               result.ial_line[i + 1] = true;
+               prev_para = false;
+               para_lines = 0;
+               continue;
+            }
+         }
+         if (t.substr(0, 10) == "{::options" && t.size() >= 12 && t.substr(t.size() - 2) == "/}") {
+            // kramdown's options extension: settings for the rest of the document.
+            AttributeList list;
+            parse_attribute_list(t.substr(10, t.size() - 12), list);
+            for (auto& option : list.attributes) result.inline_options.push_back(std::move(option));
+            out[i].clear();
+            result.ial_line[i + 1] = true;
+            prev_para = false;
+            para_lines = 0;
+            continue;
+         }
          if (block_ial(content, inner, is_ald)) {
             if (!is_ald) {
                BlockIal ial{static_cast<int>(i + 1), was_blank, {}};
                parse_attribute_list(inner, ial.list);
                result.ials.push_back(std::move(ial));
+            } else {
+               size_t colon = inner.find(':');
+               AttributeList ald;
+               parse_attribute_list(inner.substr(colon + 1), ald);
+               result.alds.emplace_back(std::string(inner.substr(0, colon)), std::move(ald));
             }
             out[i].clear();
             result.ial_line[i + 1] = true;
@@ -354,7 +770,10 @@ Prepass run_prepass(std::string_view src, bool parse_block_html) {
                      break;
                   }
                   std::string html;
-                  size_t stop = append_raw_element(html, src, pos, tag);
+                  size_t stop = model == 'b' && !tag.self_closed
+                                    ? block_element_end(src, lines, offsets, i, pos, tag)
+                                    : std::string_view::npos;
+                  if (stop == std::string_view::npos) stop = append_raw_element(html, src, pos, tag);
                   size_t eol = src.find('\n', stop);
                   if (eol == std::string_view::npos) eol = src.size();
                   // Further raw elements may follow on the same line; each is its own block.
@@ -373,6 +792,8 @@ Prepass run_prepass(std::string_view src, bool parse_block_html) {
                      if (model == 'r' || tag.self_closed) {
                         region.kind = Region::Kind::html;
                         region.html = std::move(html);
+                        region.source = src.substr(pos, stop - pos);
+                        region.nested_markdown = region.source.find("markdown=") != std::string::npos;
                         // kramdown leaves the newline after </script> or </style> to be read
                         // as a blank line.
                         region.blank_after = tag.name == "script" || tag.name == "style";
@@ -413,8 +834,12 @@ Prepass run_prepass(std::string_view src, bool parse_block_html) {
       if (!prev_para && content.size() > 3 && content[0] == '[' && content[1] != '^') {
          size_t close = content.find("]:");
          if (close != std::string_view::npos && content.find(']') == close) {
-            definitions.emplace_back(i, normalized_label(content.substr(1, close - 1)));
-            continue;  // prev_para stays false: definitions may follow one another
+            if (!is_blank(content.substr(close + 2))) {
+               definitions.emplace_back(i, normalized_label(content.substr(1, close - 1)));
+               continue;  // prev_para stays false: definitions may follow one another
+            }
+            // kramdown wants the URL on the label's line: this is paragraph text.
+            out[i].insert(out[i].find('['), "\x01");
          }
       }
       // Inline math on this line.
@@ -422,13 +847,26 @@ Prepass run_prepass(std::string_view src, bool parse_block_html) {
       while (open != std::string::npos) {
          size_t close = out[i].find("$$", open + 2);
          if (close == std::string::npos || out[i].find('`') != std::string::npos) break;
-         std::string math = "\\(";
-         append_escaped_code(math, trim(std::string_view(out[i]).substr(open + 2, close - open - 2)));
-         math += "\\)";
-         std::string token = "\x02" + std::to_string(result.inline_math.size()) + "\x03";
-         result.inline_math.push_back(std::move(math));
+         InlineToken math;
+         math.html = "\\(";
+         append_escaped_code(math.html, trim(std::string_view(out[i]).substr(open + 2, close - open - 2)));
+         math.html += "\\)";
+         math.source = out[i].substr(open, close + 2 - open);
+         math.text = math.html;
+         std::string token = "\x02" + std::to_string(result.inline_tokens.size()) + "\x03";
+         result.inline_tokens.push_back(std::move(math));
          out[i].replace(open, close + 2 - open, token);
          open = out[i].find("$$", open + token.size());
+      }
+      if (!(in_list && indent >= item_indent + 4)) {
+         if (out[i].find('`') != std::string::npos) {
+            std::vector<std::string_view> others;  // the paragraph's other lines
+            for (size_t k = i; k-- > 0 && !is_blank(lines[k]);) others.push_back(lines[k]);
+            for (size_t k = i + 1; k < lines.size() && !is_blank(lines[k]); ++k) others.push_back(lines[k]);
+            escape_unclosed_backticks(out[i], others);
+         }
+         escape_nested_links(out[i]);
+         tokenize_inline(out[i], result.inline_tokens);
       }
       prev_para = true;
       bool paragraph_text = !in_list && indent <= 3 && content[0] != '#' && content[0] != '>' &&

@@ -1,10 +1,11 @@
 #pragma once
 // The line-level pass run before cmark-gfm for the kramdown syntax cmark does not know. It keeps
 // the line count, so cmark's source positions still index the original lines:
-//  - HTML blocks (read to their matching end tag, as kramdown does) and `$$` math blocks become
-//    one HTML comment block `<!--\x01N ... -->` spanning the same lines (region_marker);
+//  - HTML blocks (read to their matching end tag, as kramdown does), `$$` math blocks, definition
+//    lists and block quotes holding kramdown syntax become one HTML comment block `<!--\x01N ... -->` spanning
+//    the same lines (region_marker);
 //  - block IALs `{: ...}` become empty lines that do not count as blank;
-//  - inline `$$...$$` becomes "\x02N\x03";
+//  - inline `$$...$$`, raw span elements and some entities become tokens (inline_tokens.hpp);
 //  - a paragraph opening with a span-level tag gets "\x01" before it so that cmark keeps it a
 //    paragraph (kramdown parses `<img ...>` alone on a line as a paragraph, cmark as HTML).
 #include <string>
@@ -13,6 +14,7 @@
 #include <vector>
 
 #include "html_tags.hpp"
+#include "inline_tokens.hpp"
 
 namespace jekyllpp::markdown {
 
@@ -42,15 +44,29 @@ struct KramdownTable {
 size_t parse_kramdown_table(const std::vector<std::string_view>& lines, size_t first,
                             KramdownTable& table);
 
+// A `<dt>` (its source line) or a `<dd>` (its content, `: ` and indentation taken off) of a
+// kramdown definition list.
+struct DefinitionItem {
+   bool term;
+   std::string content;
+   bool first_as_para = false;  // dd: its first paragraph keeps its <p> (a blank line before)
+   Attributes attributes;       // dd: a leading `{: ...}`
+};
+
 struct Region {
-   enum class Kind { html, markdown_html, math, table };
+   enum class Kind { html, markdown_html, math, table, blockquote, definition_list };
    Kind kind;
    std::string html;       // html, math: the output without indent and final newline
    HtmlTag tag;            // markdown_html: the element; its content follows
-   std::string content;    // markdown_html: the source between the tags
+   std::string content;    // markdown_html: the source between the tags; blockquote: its content
    char model = 'b';       // markdown_html: 'b' block or 's' span content
    KramdownTable table;    // table
+   std::vector<DefinitionItem> definitions;  // definition_list
    bool blank_after = false;  // html: an empty line follows it in the output, then no gap
+   // html: the elements as written, re-read by the renderer when a block IAL applies to them or
+   // an element nested in them has a `markdown` attribute (nested_markdown).
+   std::string source;
+   bool nested_markdown = false;
 };
 
 struct BlockIal {
@@ -62,7 +78,10 @@ struct BlockIal {
 struct Prepass {
    std::string text;
    std::vector<Region> regions;
-   std::vector<std::string> inline_math;  // escaped \(...\)
+   std::vector<InlineToken> inline_tokens;
+   Attributes inline_options;  // `{::options key="value" /}` lines, in order
+   Attributes abbreviations;   // `*[ID]: title` lines: ID, title
+   std::vector<std::pair<std::string, AttributeList>> alds;  // `{:name: ...}` definitions
    std::vector<BlockIal> ials;
    std::vector<bool> ial_line;  // by 1-based line number
 };

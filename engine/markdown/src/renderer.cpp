@@ -36,7 +36,8 @@ using Document = std::unique_ptr<cmark_node, DocumentDeleter>;
 Document parse(std::string_view text) {
    register_core_extensions();
    cmark_parser* parser =
-       cmark_parser_new(CMARK_OPT_SOURCEPOS | CMARK_OPT_UNSAFE | CMARK_OPT_FOOTNOTES);
+       cmark_parser_new(CMARK_OPT_SOURCEPOS | CMARK_OPT_UNSAFE | CMARK_OPT_FOOTNOTES |
+                        CMARK_OPT_STRIKETHROUGH_DOUBLE_TILDE);  // kramdown: `~~` only
    for (const char* name : {"table", "strikethrough"})
       if (cmark_syntax_extension* ext = cmark_find_syntax_extension(name))
          cmark_parser_attach_syntax_extension(parser, ext);
@@ -87,8 +88,12 @@ std::string opening(Node n) {
       first += inner.substr(0, 1);
       return first;
    }
-   if (t == CMARK_NODE_CODE) return "`";
-   if (t == CMARK_NODE_LINK) return "[";
+   if (t == CMARK_NODE_CODE) return "`" + std::string(literal(n).substr(0, 1));
+   if (t == CMARK_NODE_LINK) {
+      std::string inner;
+      plain_text(n, inner);
+      return "[" + inner.substr(0, 1);
+   }
    if (t == CMARK_NODE_IMAGE) return "![";
    if (t == CMARK_NODE_HTML_INLINE) return std::string(literal(n));
    if (t == CMARK_NODE_FOOTNOTE_REFERENCE) return "[^";
@@ -122,15 +127,16 @@ public:
       for (Node n = cmark_node_first_child(doc); n; n = cmark_node_next(n)) {
          if (type(n) == CMARK_NODE_FOOTNOTE_DEFINITION) continue;
          if (first ? blank_between(1, start_line(n) - 1)
-                   : !blank_follows(last) && blank_between(end_line(last), start_line(n) - 1))
+                   : !blank_follows(last) && blank_between(content_end(last) + 1, start_line(n) - 1))
             out += '\n';
          block(n, indent, out);
          last = n;
          first = false;
       }
       int total = static_cast<int>(lines_.size()) - 1;
-      if (last ? !blank_follows(last) &&
-                     blank_between(end_line(last) + (type(last) == CMARK_NODE_LIST ? 0 : 1), total)
+      // A blockquote's last `>` line is no blank line after it.
+      int last_end = last && type(last) == CMARK_NODE_LIST ? content_end(last) : last ? end_line(last) : 0;
+      if (last ? !blank_follows(last) && blank_between(last_end + 1, total)
                : blank_between(1, total))
          out += '\n';
    }
@@ -191,6 +197,17 @@ private:
       return false;
    }
 
+   // The last line of `n` that is neither blank (`>`-only lines count as blank) nor an IAL:
+   // cmark counts the blank and IAL lines after a list into it.
+   int content_end(Node n) const {
+      int end = end_line(n), start = start_line(n);
+      while (end > start && end < static_cast<int>(lines_.size()) &&
+             (pre_.ial_line[static_cast<size_t>(end)] ||
+              lines_[static_cast<size_t>(end)].find_first_not_of(" \t\r>") == std::string_view::npos))
+         --end;
+      return end;
+   }
+
    // Whether `n` is a <script>/<style> block, whose output already ends with a blank line.
    bool blank_follows(Node n) const {
       if (type(n) != CMARK_NODE_HTML_BLOCK) return false;
@@ -207,7 +224,7 @@ private:
          const BlockIal& ial = pre_.ials[i];
          // cmark may count the IAL's (now empty) line into a list's extent.
          bool after = !ial.standalone && ial.line > start && ial.line <= end + 1 &&
-                      !blank_between(start, ial.line - 1);
+                      !blank_between(std::min(content_end(n) + 1, ial.line), ial.line - 1);
          bool before = ial.standalone && ial.line < start;
          if (before) {
             for (int l = ial.line + 1; l < start; ++l)
@@ -217,10 +234,18 @@ private:
          }
          if (!after && !before) continue;
          ial_used_[i] = true;
-         merge(attrs, ial.list.attributes);
+         merge_attribute_list(attrs, ial.list);
          if (refs) refs->insert(refs->end(), ial.list.refs.begin(), ial.list.refs.end());
       }
       return attrs;
+   }
+
+   // kramdown's update_attr_with_ial: the referenced ALDs' attributes first, then the list's.
+   void merge_attribute_list(Attributes& into, const AttributeList& list) const {
+      for (const std::string& ref : list.refs)
+         for (const auto& [name, ald] : c_.alds)
+            if (name == ref) merge(into, ald.attributes);
+      merge(into, list.attributes);
    }
 
    static void merge(Attributes& into, const Attributes& from) {
@@ -297,7 +322,7 @@ private:
    void children(Node parent, int indent, std::string& out) {
       Node last = nullptr;
       for (Node n = cmark_node_first_child(parent); n; n = cmark_node_next(n)) {
-         if (last ? !blank_follows(last) && blank_between(end_line(last), start_line(n) - 1)
+         if (last ? !blank_follows(last) && blank_between(content_end(last) + 1, start_line(n) - 1)
                   : blank_between(start_line(parent), start_line(n) - 1))
             out += '\n';
          block(n, indent, out);
@@ -352,21 +377,32 @@ private:
          InlineState toc_state;
          toc_state.line = toc_state.first_line = start_line(n);
          toc_state.prefix = container_prefix(n);
+         toc_state.outer_prefix = outer_container_prefix(n);
          toc_state.toc_entry = true;
          inlines(n, toc_html, toc_state);
          flush(toc_html, toc_state, "");
          c_.toc.push_back({level, id, std::move(toc_html)});
       }
       pad(out, indent);
-      out += "<h" + std::to_string(level);
+      // kramdown's output_header_level: header_offset, within 1..6 (the TOC keeps the level).
+      int output_level = std::min(std::max(level + opt_.header_offset, 1), 6);
+      out += "<h" + std::to_string(output_level);
+      // An IAL's id keeps its place among the IAL's attributes; a generated one comes last.
       Attributes all;
-      for (const auto& a : attrs)
-         if (a.first != "id") all.push_back(a);
-      if (!id.empty()) all.emplace_back("id", id);
+      bool placed = false;
+      for (const auto& a : attrs) {
+         if (a.first != "id") {
+            all.push_back(a);
+         } else if (!placed && !id.empty()) {
+            all.emplace_back("id", id);
+            placed = true;
+         }
+      }
+      if (!placed && !id.empty()) all.emplace_back("id", id);
       append_attributes(out, all);
       out += '>';
       out += body;
-      out += "</h" + std::to_string(level) + ">\n";
+      out += "</h" + std::to_string(output_level) + ">\n";
    }
 
    // kramdown's in_toc?: a level of toc_levels, and no `no_toc` class.
@@ -389,16 +425,32 @@ private:
       if (long index = region_index(lit, pre_.regions.size()); index >= 0) {
          const Region& region = pre_.regions[static_cast<size_t>(index)];
          if (region.kind == Region::Kind::markdown_html) {
-            markdown_html(region, indent, out);
+            markdown_html(region, block_attributes(n), indent, out);
             return;
          }
          if (region.kind == Region::Kind::table) {
             kramdown_table(region.table, indent, out);
             return;
          }
-         block_attributes(n);
+         if (region.kind == Region::Kind::definition_list) {
+            definition_list(region, block_attributes(n), indent, out);
+            return;
+         }
+         if (region.kind == Region::Kind::blockquote) {
+            Attributes attrs = block_attributes(n);
+            pad(out, indent);
+            out += "<blockquote";
+            append_attributes(out, attrs);
+            out += ">\n";
+            convert_document(c_, region.content, indent + 2, in_html_, out);
+            pad(out, indent);
+            out += "</blockquote>\n";
+            return;
+         }
+         Attributes ial = block_attributes(n);
          pad(out, indent);
-         out += region.html;
+         if (ial.empty() && !region.nested_markdown) out += region.html;
+         else raw_html(region.source, ial, indent, out);
          out += '\n';
          if (region.blank_after) out += '\n';
          return;
@@ -424,11 +476,72 @@ private:
       out += '\n';
    }
 
-   void markdown_html(const Region& region, int indent, std::string& out) {
+   // kramdown's <dl>: terms as span text; a definition's blocks, its first paragraph without
+   // <p> unless a blank line came before it.
+   void definition_list(const Region& region, const Attributes& attrs, int indent, std::string& out) {
+      pad(out, indent);
+      out += "<dl";
+      append_attributes(out, attrs);
+      out += ">\n";
+      for (const DefinitionItem& item : region.definitions) {
+         pad(out, indent + 2);
+         out += item.term ? "<dt" : "<dd";
+         append_attributes(out, item.attributes);
+         out += '>';
+         if (item.term) {
+            convert_span(c_, item.content, out);
+            out += "</dt>\n";
+            continue;
+         }
+         std::string body;
+         convert_document(c_, item.content, indent + 4, in_html_, body);
+         std::string open = std::string(static_cast<size_t>(indent + 4), ' ') + "<p>";
+         size_t close = body.find("</p>\n");
+         bool transparent = !item.first_as_para && body.compare(0, open.size(), open) == 0 &&
+                            close != std::string::npos;
+         if (transparent) {
+            body.erase(close, 5);
+            if (close < body.size()) body.insert(close, "\n");
+            body.erase(0, open.size());
+         } else {
+            out += '\n';
+         }
+         out += body;
+         if (!body.empty() && body.back() == '\n') pad(out, indent + 2);
+         out += "</dd>\n";
+      }
+      pad(out, indent);
+      out += "</dl>\n";
+   }
+
+   // Raw HTML elements (one or more on a line), the first with the attributes of a block IAL;
+   // the content of nested elements with a `markdown` attribute is converted.
+   void raw_html(std::string_view source, const Attributes& ial, int indent, std::string& out) {
+      ConvertContent convert = [this](char model, std::string_view content, int at, std::string& into) {
+         if (model == 's') convert_span(c_, content, into);
+         else convert_document(c_, content, at, true, into);
+      };
+      size_t pos = source.find('<');
+      for (bool first = true; pos < source.size(); first = false) {
+         HtmlTag tag;
+         if (!parse_start_tag(source, pos, tag)) break;
+         tag.attributes.erase(std::remove_if(tag.attributes.begin(), tag.attributes.end(),
+                                             [](const auto& a) { return a.first == "markdown"; }),
+                              tag.attributes.end());
+         if (first) merge(tag.attributes, ial);
+         else out += '\n';
+         pos = append_raw_element(out, source, pos, tag, &convert, indent);
+         while (pos < source.size() && source[pos] != '<') ++pos;
+      }
+   }
+
+   void markdown_html(const Region& region, const Attributes& ial, int indent, std::string& out) {
+      Attributes attrs = region.tag.attributes;
+      merge(attrs, ial);
       pad(out, indent);
       out += '<';
       out += region.tag.name;
-      append_attributes(out, region.tag.attributes);
+      append_attributes(out, attrs);
       out += '>';
       if (region.model == 'b') {
          std::string_view content = region.content;
@@ -647,13 +760,21 @@ private:
 
    // ---- inline content ----
 
+   // An HTML span element left open in the output: its start tag at out[start, start + length).
+   struct OpenTag {
+      std::string name;
+      size_t start, length;
+      Attributes attributes;
+   };
+
    struct InlineState {
       std::string run;
       int line = 0;       // source line of the current text
       int prefix = 0;     // container indentation columns on continuation lines
+      int outer_prefix = 0;   // the same for the item enclosing the block's item
       int first_line = 0;     // the block's first line
       std::string* raw = nullptr;
-      std::vector<std::string> open_tags;
+      std::vector<OpenTag> open_tags;
       bool toc_entry = false;  // links unwrapped and footnotes dropped (a {:toc} entry)
    };
 
@@ -661,12 +782,21 @@ private:
       InlineState st;
       st.line = start_line(block);
       st.prefix = container_prefix(block);
+      st.outer_prefix = outer_container_prefix(block);
       st.first_line = st.line;
       st.raw = raw;
       inlines(block, out, st);
       flush(out, st, "");
       // kramdown closes span elements left open at the end of the block.
-      for (size_t i = st.open_tags.size(); i-- > 0;) out += "</" + st.open_tags[i] + ">";
+      for (size_t i = st.open_tags.size(); i-- > 0;) out += "</" + st.open_tags[i].name + ">";
+   }
+
+   // The content indentation of the item around the block's item, or 0.
+   int outer_container_prefix(Node block) const {
+      Node parent = cmark_node_parent(block);
+      if (!parent || type(parent) != CMARK_NODE_ITEM) return 0;
+      Node list = cmark_node_parent(parent);
+      return list ? std::max(container_prefix(list), 0) : 0;
    }
 
    // The content indentation of the block's container; -1 for a block quote.
@@ -692,8 +822,51 @@ private:
 
    void flush(std::string& out, InlineState& st, std::string_view lookahead) {
       if (st.run.empty()) return;
+      size_t from = out.size();
       append_typographic(out, st.run, lookahead, c_.quotes, st.raw);
       st.run.clear();
+      if (!c_.abbreviations.empty()) mark_abbreviations(out, from);
+   }
+
+   // Ruby's \w: ASCII only.
+   static bool is_word_byte(char ch) {
+      return (ch >= 'a' && ch <= 'z') || (ch >= 'A' && ch <= 'Z') || (ch >= '0' && ch <= '9') || ch == '_';
+   }
+
+   // kramdown's replace_abbreviations on text written to out[from..]: each abbreviation not
+   // inside a word becomes <abbr title="...">.
+   void mark_abbreviations(std::string& out, size_t from) {
+      std::string marked;
+      size_t copied = from;
+      for (size_t i = from; i < out.size();) {
+         bool boundary = i == from || !is_word_byte(out[i - 1]);
+         const std::pair<std::string, std::string>* hit = nullptr;
+         if (boundary) {
+            for (const auto& abbr : c_.abbreviations) {
+               size_t end = i + abbr.first.size();
+               if (out.compare(i, abbr.first.size(), abbr.first) == 0 &&
+                   (end >= out.size() || !is_word_byte(out[end]))) {
+                  hit = &abbr;
+                  break;
+               }
+            }
+         }
+         if (!hit) {
+            ++i;
+            continue;
+         }
+         marked.append(out, copied, i - copied);
+         marked += "<abbr";
+         if (!hit->second.empty()) append_attributes(marked, {{"title", hit->second}});
+         marked += '>';
+         marked += hit->first;
+         marked += "</abbr>";
+         i += hit->first.size();
+         copied = i;
+      }
+      if (copied == from) return;
+      marked.append(out, copied, std::string::npos);
+      out.replace(from, std::string::npos, marked);
    }
 
    std::string_view line_text(int l) const {
@@ -702,7 +875,7 @@ private:
 
    // Leading whitespace kramdown keeps on a continuation line: a quote's `> ` or an item's
    // content indentation is stripped; a lazy line keeps all of its own.
-   std::string_view continuation_indent(int l, int prefix) const {
+   std::string_view continuation_indent(int l, int prefix, int outer_prefix = 0) const {
       std::string_view s = line_text(l);
       size_t n = 0;
       while (n < s.size() && is_space(s[n])) ++n;
@@ -717,6 +890,9 @@ private:
          return s.substr(0, n);
       }
       if (n >= static_cast<size_t>(prefix)) return s.substr(static_cast<size_t>(prefix), n - static_cast<size_t>(prefix));
+      // A lazy line: the enclosing item, if any, still takes its own indentation off.
+      if (outer_prefix > 0 && n >= static_cast<size_t>(outer_prefix))
+         return s.substr(static_cast<size_t>(outer_prefix), n - static_cast<size_t>(outer_prefix));
       return s.substr(0, n);
    }
 
@@ -728,7 +904,7 @@ private:
    }
 
    void text(std::string& out, InlineState& st, std::string_view s) {
-      // Inline math tokens "\x02N\x03" and paragraph markers "\x01".
+      // Pre-pass tokens "\x02N\x03" and paragraph markers "\x01".
       size_t i = 0;
       while (i < s.size()) {
          size_t special = s.find_first_of("\x01\x02", i);
@@ -737,23 +913,25 @@ private:
             return;
          }
          st.run.append(s.substr(i, special - i));
-         if (s[special] == '\x01') {
-            i = special + 1;
-            continue;
-         }
-         size_t close = special + 1, index = 0;
-         for (; close < s.size() && s[close] >= '0' && s[close] <= '9'; ++close) index = index * 10 + (s[close] - '0');
-         if (close == special + 1 || close >= s.size() || s[close] != '\x03' || index >= pre_.inline_math.size()) {
+         i = special + 1;
+         if (s[special] == '\x01') continue;
+         size_t index, length;
+         if (!token_at(s, special, pre_.inline_tokens.size(), index, length)) {
             st.run += s[special];  // not a token of the pre-pass
-            i = special + 1;
             continue;
          }
-         flush(out, st, "$$");
-         const std::string& math = pre_.inline_math[index];
-         out += math;
-         if (st.raw) st.raw->append(math);
-         i = close + 1;
+         const InlineToken& token = pre_.inline_tokens[index];
+         flush(out, st, token.source);
+         out += token.html;
+         if (st.raw) st.raw->append(token.text);
+         i = special + length;
       }
+   }
+
+   // Text cmark read as a URL, title, code or HTML, with the pre-pass tokens undone.
+   std::string restored(std::string_view s) const {
+      if (s.find('\x02') == std::string_view::npos) return std::string(s);
+      return restore_tokens(s, pre_.inline_tokens);
    }
 
    void inlines(Node parent, std::string& out, InlineState& st) {
@@ -769,7 +947,7 @@ private:
                st.run += trailing_space(st.line);
                st.run += '\n';
                ++st.line;
-               st.run += continuation_indent(st.line, st.prefix);
+               st.run += continuation_indent(st.line, st.prefix, st.outer_prefix);
                continue;
             case CMARK_NODE_LINEBREAK: {
                // Two of the trailing spaces make the break, unless every newline is one.
@@ -782,20 +960,9 @@ private:
          }
          flush(out, st, opening(n));
          Attributes span_ial;
-         Node next = cmark_node_next(n);
-         if (next && type(next) == CMARK_NODE_TEXT && (t == CMARK_NODE_LINK || t == CMARK_NODE_IMAGE ||
-                                                      t == CMARK_NODE_CODE || t == CMARK_NODE_EMPH ||
-                                                      t == CMARK_NODE_STRONG)) {
-            std::string_view s = literal(next);
-            size_t close = s.find('}');
-            if (s.substr(0, 2) == "{:" && close != std::string_view::npos && s[2] != ':') {
-               AttributeList list;
-               parse_attribute_list(s.substr(2, close - 2), list);
-               span_ial = list.attributes;
-               std::string rest(s.substr(close + 1));
-               cmark_node_set_literal(next, rest.c_str());
-            }
-         }
+         if (t == CMARK_NODE_LINK || t == CMARK_NODE_IMAGE || t == CMARK_NODE_CODE ||
+             t == CMARK_NODE_EMPH || t == CMARK_NODE_STRONG)
+            span_ial = take_span_ial(n);
          switch (t) {
             case CMARK_NODE_CODE: {
                bool literal_backtick = false;
@@ -837,6 +1004,33 @@ private:
                      break;
                   }
                }
+               if (t == CMARK_NODE_STRONG && only && !cmark_node_next(only) &&
+                   type(only) == CMARK_NODE_STRONG && span_ial.empty()) {
+                  // kramdown nests no strong in a strong: `****x****` is <strong>**x</strong>**,
+                  // `__**x**__` is <strong>**x**</strong>.
+                  std::string_view src = line_text(cmark_node_get_start_line(n));
+                  std::string text;
+                  plain_text(only, text);
+                  size_t at = text.empty() ? std::string_view::npos : src.find(text.substr(0, text.find('\n')));
+                  while (at != std::string_view::npos && at < 4) at = src.find(text, at + 1);
+                  std::string_view marks = at == std::string_view::npos ? "****" : src.substr(at - 4, 4);
+                  if (marks.find_first_not_of("*_") != std::string_view::npos) marks = "****";
+                  bool same = marks[0] == marks[2];
+                  std::string inner(marks.substr(2));
+                  out += "<strong>";
+                  st.run += inner;
+                  inlines(only, out, st);
+                  if (same) {
+                     flush(out, st, "**");
+                     out += "</strong>";
+                     st.run += inner;
+                  } else {
+                     st.run += inner;
+                     flush(out, st, "**");
+                     out += "</strong>";
+                  }
+                  break;
+               }
                out += '<';
                out += tag;
                append_attributes(out, span_ial);
@@ -854,13 +1048,22 @@ private:
                   flush(out, st, "]");
                   break;
                }
-               Attributes attrs{{"href", cmark_node_get_url(n)}};
+               std::string url = restored(cmark_node_get_url(n));
+               Attributes attrs{{"href", url}};
                const char* title = cmark_node_get_title(n);
-               if (title && *title) attrs.emplace_back("title", title);
+               if (title && *title) attrs.emplace_back("title", restored(title));
                merge(attrs, span_ial);
                out += "<a";
                append_attributes(out, attrs);
                out += '>';
+               Node only = cmark_node_first_child(n);
+               if (url.compare(0, 7, "mailto:") == 0 && only && !cmark_node_next(only) &&
+                   type(only) == CMARK_NODE_TEXT && literal(only) == url) {
+                  // kramdown's email autolink `<mailto:x>` shows the address alone.
+                  append_escaped_text(out, std::string_view(url).substr(7));
+                  out += "</a>";
+                  break;
+               }
                inlines(n, out, st);
                flush(out, st, "]");
                out += "</a>";
@@ -869,9 +1072,9 @@ private:
             case CMARK_NODE_IMAGE: {
                std::string alt;
                plain_text(n, alt);
-               Attributes attrs{{"src", cmark_node_get_url(n)}, {"alt", alt}};
+               Attributes attrs{{"src", restored(cmark_node_get_url(n))}, {"alt", restored(alt)}};
                const char* title = cmark_node_get_title(n);
-               if (title && *title) attrs.emplace_back("title", title);
+               if (title && *title) attrs.emplace_back("title", restored(title));
                merge(attrs, span_ial);
                out += "<img";
                append_attributes(out, attrs);
@@ -894,11 +1097,29 @@ private:
       }
    }
 
+   // A span IAL `{: ...}` right after `n` (which kramdown applies to the span element before
+   // it), taken out of the text that follows.
+   Attributes take_span_ial(Node n) const {
+      Node next = cmark_node_next(n);
+      if (!next || type(next) != CMARK_NODE_TEXT) return {};
+      std::string_view s = literal(next);
+      size_t close = s.find('}');
+      if (s.substr(0, 2) != "{:" || close == std::string_view::npos || s[2] == ':') return {};
+      AttributeList list;
+      parse_attribute_list(s.substr(2, close - 2), list);
+      std::string rest(s.substr(close + 1));
+      cmark_node_set_literal(next, rest.c_str());
+      Attributes attrs;
+      merge_attribute_list(attrs, list);
+      return attrs;
+   }
+
    // The code span's text as written, which kramdown keeps (newlines and single-backtick
    // padding included); cmark gives it with newlines as spaces. Its lines come from cmark; its
    // columns are not reliable, so the span is found on its first line by its content.
    std::string code_span_source(Node n, InlineState& st, bool* literal_backtick) {
-      std::string_view lit = literal(n);
+      std::string restored_literal = restored(literal(n));
+      std::string_view lit = restored_literal;
       int first = cmark_node_get_start_line(n), last = cmark_node_get_end_line(n);
       std::string_view line = line_text(first);
       if (first <= 0 || last < first) return std::string(lit);
@@ -907,13 +1128,13 @@ private:
          while (p + run < line.size() && line[p + run] == '`') ++run;
          std::string raw;
          bool ok = true;
-         size_t from = p + run;
+         size_t from = p + run, skip = from;  // skip: past this candidate's closing run
          for (int l = first; ok && l <= last; ++l) {
             std::string_view s = l == first ? line.substr(from) : line_text(l);
             size_t begin = 0;
             if (l != first) {
                raw += '\n';
-               raw += continuation_indent(l, st.prefix);
+               raw += continuation_indent(l, st.prefix, st.outer_prefix);
                while (begin < s.size() && (is_space(s[begin]) || (st.prefix < 0 && s[begin] == '>'))) ++begin;
                if (st.prefix < 0 && begin < s.size() && s[begin] == ' ') ++begin;
             }
@@ -921,13 +1142,18 @@ private:
                size_t close = s.find(std::string(run, '`'), begin);
                while (close != std::string_view::npos && close + run < s.size() && s[close + run] == '`')
                   close = s.find(std::string(run, '`'), close + run + 1);
-               if (close == std::string_view::npos) ok = false;
-               else raw.append(s.substr(begin, close - begin));
+               if (close == std::string_view::npos) {
+                  ok = false;
+               } else {
+                  raw.append(s.substr(begin, close - begin));
+                  if (l == first) skip = from + close + run;
+               }
             } else {
                raw.append(s.substr(begin));
             }
          }
-         p = from;
+         p = skip;  // an earlier span of the line, or backticks that open none
+         if (ok) raw = restored(raw);
          if (!ok || !same_code(raw, lit)) continue;
          st.line += last - first;
          if (run == 1 && !raw.empty() && is_space(raw[0]) && (from == 1 || is_space(line[from - 2])))
@@ -966,11 +1192,12 @@ private:
       out += "<br />";
       ++st.line;
       st.run += '\n';
-      st.run += continuation_indent(st.line, st.prefix);
+      st.run += continuation_indent(st.line, st.prefix, st.outer_prefix);
    }
 
    void inline_html(Node n, std::string& out, InlineState& st) {
-      std::string_view lit = literal(n);
+      std::string html = restored(literal(n));
+      std::string_view lit = html;
       for (char ch : lit) st.line += ch == '\n';
       HtmlTag tag;
       std::string end_name;
@@ -996,6 +1223,9 @@ private:
             }
             a.second = v;
          }
+         bool closed = is_void_element(tag.name) || tag.self_closed;
+         if (closed) merge(tag.attributes, take_span_ial(n));
+         size_t start = out.size();
          out += '<';
          out += tag.name;
          append_attributes(out, tag.attributes);
@@ -1005,7 +1235,7 @@ private:
             out += "></" + tag.name + ">";
          } else {
             out += '>';
-            st.open_tags.push_back(tag.name);
+            st.open_tags.push_back({tag.name, start, out.size() - start, std::move(tag.attributes)});
          }
          return;
       }
@@ -1014,7 +1244,16 @@ private:
          for (char& ch : lname)
             if (ch >= 'A' && ch <= 'Z') ch = static_cast<char>(ch + 32);
          for (size_t i = st.open_tags.size(); i-- > 0;) {
-            if (st.open_tags[i] != lname) continue;
+            if (st.open_tags[i].name != lname) continue;
+            OpenTag& open = st.open_tags[i];
+            if (Attributes ial = take_span_ial(n); !ial.empty()) {
+               // The IAL after the end tag applies to the element: its start tag is rewritten.
+               merge(open.attributes, ial);
+               std::string start_tag = "<" + open.name;
+               append_attributes(start_tag, open.attributes);
+               start_tag += '>';
+               out.replace(open.start, open.length, start_tag);
+            }
             st.open_tags.resize(i);
             out += "</" + lname + ">";
             return;
@@ -1126,9 +1365,47 @@ std::string render_toc(const Conversion& c) {
    return out;
 }
 
+namespace {
+
+// kramdown's options extension for the options that change the HTML after the parse.
+void apply_inline_options(Options& options, const Attributes& inline_options) {
+   for (const auto& [key, value] : inline_options) {
+      if (key == "toc_levels") {
+         std::vector<int> levels;
+         if (value.size() == 4 && value.substr(1, 2) == "..") {
+            for (int l = value[0] - '0'; l <= value[3] - '0'; ++l) levels.push_back(l);
+         } else {
+            for (char ch : value)
+               if (ch >= '1' && ch <= '6') levels.push_back(ch - '0');
+         }
+         options.toc_levels = std::move(levels);
+      } else if (key == "auto_ids" || key == "hard_wrap") {
+         (key == "auto_ids" ? options.auto_ids : options.hard_wrap) = value == "true";
+      } else if (key == "footnote_backlink") {
+         options.footnote_backlink = value;
+      }
+   }
+}
+
+}  // namespace
+
 void convert_document(Conversion& c, std::string_view source, int indent, bool in_html,
                       std::string& out) {
    Prepass pre = run_prepass(source, c.options.parse_block_html);
+   apply_inline_options(c.options, pre.inline_options);
+   for (auto& ald : pre.alds) c.alds.push_back(std::move(ald));
+   if (!pre.abbreviations.empty()) {
+      for (auto& [id, title] : pre.abbreviations) {
+         std::string key;
+         append_escaped_text(key, id);
+         auto same = std::find_if(c.abbreviations.begin(), c.abbreviations.end(),
+                                  [&](const auto& a) { return a.first == key; });
+         if (same != c.abbreviations.end()) same->second = title;  // a later definition wins
+         else c.abbreviations.emplace_back(std::move(key), title);
+      }
+      std::stable_sort(c.abbreviations.begin(), c.abbreviations.end(),
+                       [](const auto& a, const auto& b) { return a.first.size() > b.first.size(); });
+   }
    Document doc = parse(pre.text);
    Renderer renderer(c, pre, in_html);
    size_t first_footnote = c.footnotes.size();

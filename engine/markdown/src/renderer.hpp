@@ -17,7 +17,7 @@ namespace jekyllpp::markdown {
 
 // What one conversion shares across nested documents (`markdown="1"` HTML content).
 struct Conversion {
-   const Options& options;
+   Options options;  // a copy: `{::options /}` lines change it
    QuoteChars quotes;
    HeaderIds ids;
    struct Footnote {
@@ -38,6 +38,10 @@ struct Conversion {
    bool toc_requested = false;
    bool toc_ordered = false;
    Attributes toc_attributes;
+   // Abbreviations `*[ID]: title` (document-wide), longest first, IDs HTML-escaped.
+   std::vector<std::pair<std::string, std::string>> abbreviations;
+   // Attribute list definitions `{:name: ...}`, which IALs name as references.
+   std::vector<std::pair<std::string, AttributeList>> alds;
 };
 
 // The marker left where a {:toc} list stood, replaced once every header is known.

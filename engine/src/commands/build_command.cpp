@@ -24,8 +24,7 @@ int build_command(const std::vector< std::string >& args) {
       for (std::size_t i = 0; i < args.size(); ++i)
          if (!parse_build_option(args, i, options)) throw std::invalid_argument("invalid option: " + args[i]);
    } catch (const std::invalid_argument& e) {
-      std::fprintf(stderr, "%s\n", e.what());
-      return 1;
+      return report_invalid_option(e.what());
    }
    if (options.help) {
       std::printf("jekyllpp build -- Build your site\n\nUsage:\n\n  jekyllpp build [options]\n\nOptions:\n%s",

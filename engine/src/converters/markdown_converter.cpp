@@ -2,7 +2,9 @@
 #include <cctype>
 
 #include "jekyllpp/engine/converters.hpp"
+#include "jekyllpp/liquid/ruby/utf8.hpp"
 #include "jekyllpp/markdown/markdown.hpp"
+#include "jekyllpp/site/errors.hpp"
 
 namespace jekyllpp::engine {
 
@@ -36,6 +38,8 @@ markdown::Options kramdown_options(const site::Config& config) {
    flag("parse_block_html", options.parse_block_html);
    text("footnote_backlink", options.footnote_backlink);
    if (const Value& nr = lookup(k, "footnote_nr"); nr.is_integer()) options.footnote_nr = int(nr.as_integer());
+   if (const Value& offset = lookup(k, "header_offset"); offset.is_integer())
+      options.header_offset = int(offset.as_integer());
    if (const Value& quotes = lookup(k, "smart_quotes"); quotes.is_string()) {
       options.smart_quotes.clear();
       std::string all = quotes.as_string();
@@ -62,6 +66,15 @@ markdown::Options kramdown_options(const site::Config& config) {
    const Value& opts = lookup(k, "syntax_highlighter_opts");
    if (const Value& lang = lookup(opts, "default_lang"); lang.is_string()) options.default_lang = lang.as_string();
    if (const Value& guess = lookup(k, "guess_lang"); !guess.is_nil()) options.guess_lang = guess.truthy();
+   // kramdown's rouge.rb: the `block:` and `span:` settings over the common ones.
+   auto line_numbers = [](const Value& from, markdown::Options::LineNumbers& numbers) {
+      if (const Value& on = lookup(from, "line_numbers"); !on.is_nil()) numbers.on = on.truthy();
+      if (const Value& start = lookup(from, "start_line"); start.is_integer()) numbers.start = int(start.as_integer());
+   };
+   line_numbers(opts, options.block_line_numbers);
+   line_numbers(opts, options.span_line_numbers);
+   line_numbers(lookup(opts, "block"), options.block_line_numbers);
+   line_numbers(lookup(opts, "span"), options.span_line_numbers);
    return options;
 }
 
@@ -90,6 +103,10 @@ public:
    std::string highlighter_prefix() const override { return "\n"; }
    std::string highlighter_suffix() const override { return "\n"; }
    std::string convert(std::string_view content, const std::string&) const override {
+      // Kramdown::Parser::Base#adapt_source.
+      if (!liquid::ruby::utf8_valid(content))
+         throw site::Error(site::Error::Kind::Other,
+                           "The source text contains invalid characters for the used encoding UTF-8", "RuntimeError");
       return markdown::to_html(content, options_);
    }
 

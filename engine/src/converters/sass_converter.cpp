@@ -47,6 +47,8 @@ public:
             }
          globfree(&found);
       }
+      // The theme's _sass comes last, after the paths are made unique (sass_load_paths).
+      if (site.theme && site.theme->sass_path) load_paths_.push_back(*site.theme->sass_path);
       std::string option = liquid::to_output(lookup(sass, "sourcemap"));
       const char* env = std::getenv("JEKYLL_ENV");
       std::string environment = env && *env ? env : "development";

@@ -75,30 +75,35 @@ Value strip_html(const FilterCall& call) {
    static const std::pair< std::string_view, std::string_view > kBlocks[] = {
       {"<script", "</script>"}, {"<!--", "-->"}, {"<style", "</style>"}};
    for (std::size_t i = 0; i < s.size();) {
+      const std::size_t lt = s.find('<', i);
+      if (lt == std::string::npos) {
+         blocks_removed.append(s, i, std::string::npos);
+         break;
+      }
+      blocks_removed.append(s, i, lt - i);
+      i = lt;
       bool removed = false;
-      if (s[i] == '<') {
-         for (const auto& [open, close] : kBlocks) {
-            if (!starts_with(s, i, open)) continue;
-            const std::size_t end = s.find(close, i + open.size());
-            if (end == std::string::npos) continue;
-            i = end + close.size();
-            removed = true;
-            break;
-         }
+      for (const auto& [open, close] : kBlocks) {
+         if (!starts_with(s, i, open)) continue;
+         const std::size_t end = s.find(close, i + open.size());
+         if (end == std::string::npos) continue;
+         i = end + close.size();
+         removed = true;
+         break;
       }
       if (!removed) blocks_removed += s[i++];
    }
    std::string out;
    out.reserve(blocks_removed.size());
    for (std::size_t i = 0; i < blocks_removed.size();) {
-      if (blocks_removed[i] == '<') {
-         const std::size_t end = blocks_removed.find('>', i + 1);
-         if (end != std::string::npos) {
-            i = end + 1;
-            continue;
-         }
+      const std::size_t lt = blocks_removed.find('<', i);
+      const std::size_t gt = lt == std::string::npos ? lt : blocks_removed.find('>', lt + 1);
+      if (gt == std::string::npos) {
+         out.append(blocks_removed, i, std::string::npos);
+         break;
       }
-      out += blocks_removed[i++];
+      out.append(blocks_removed, i, lt - i);
+      i = gt + 1;
    }
    return Value(std::move(out));
 }

@@ -188,19 +188,26 @@ Value truncate(const FilterCall& call) {
 Value truncatewords(const FilterCall& call) {
    Args args(call, 0, 2);
    if (call.input.is_nil()) return Value();
-   const std::string input = to_s(call.input);
+   std::string tmp;
+   const std::string& input = as_text(call.input, tmp);
    std::int64_t words = args.has(0) ? to_integer(args[0]) : 15;
    if (words <= 0) words = 1;
    constexpr std::int64_t kMaxInt = (std::int64_t(1) << 31) - 1;
    if (words >= kMaxInt) raise_argument_error("integer " + std::to_string(words) + " too big for truncatewords");
-   auto list = awk_split(input, std::size_t(words + 1));
-   if (std::int64_t(list.size()) <= words) return Value(input);
-   list.pop_back();
+   // input.split(" ", words + 1) has more than `words` fields exactly when anything, even
+   // whitespace, follows the words-th word.
    std::string out;
-   for (std::size_t i = 0; i < list.size(); ++i) {
-      if (i) out += ' ';
-      out += list[i];
+   std::size_t i = 0;
+   for (std::int64_t taken = 0; taken < words; ++taken) {
+      while (i < input.size() && is_awk_space(input[i])) ++i;
+      if (i == input.size()) return call.input.is_string() ? call.input : Value(std::move(tmp));
+      std::size_t end = i;
+      while (end < input.size() && !is_awk_space(input[end])) ++end;
+      if (taken) out += ' ';
+      out.append(input, i, end - i);
+      i = end;
    }
+   if (i == input.size()) return call.input.is_string() ? call.input : Value(std::move(tmp));
    out += args.has(1) ? to_s(args[1]) : "...";
    return Value(std::move(out));
 }

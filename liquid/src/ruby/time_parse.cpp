@@ -249,15 +249,26 @@ bool parse_ddd(std::string& s, Parsed& p) {
    return true;
 }
 
+bool is_digit(char c) { return c >= '0' && c <= '9'; }
+
 // Time.zone_offset: the names Ruby's Time knows and "+hh", "+hh:mm", "+hhmm"; nullopt otherwise.
 std::optional< std::int32_t > zone_offset(const std::string& zone) {
-   static const std::regex numeric(R"(^([-+])(\d\d)(?::?(\d\d)(?::?(\d\d))?)?$)");
-   std::smatch m;
-   if (std::regex_match(zone, m, numeric)) {
-      std::int32_t off = std::int32_t(to_int(m[2].str()) * 3600);
-      if (m[3].matched) off += std::int32_t(to_int(m[3].str()) * 60);
-      if (m[4].matched) off += std::int32_t(to_int(m[4].str()));
-      return m[1].str() == "-" ? -off : off;
+   // [-+]hh, then optionally [:]mm, then optionally [:]ss, and nothing after.
+   if (zone.size() >= 3 && (zone[0] == '-' || zone[0] == '+') && is_digit(zone[1]) && is_digit(zone[2])) {
+      std::int32_t off = std::int32_t(to_int(zone.substr(1, 2)) * 3600);
+      std::size_t i = 3;
+      bool numeric = true;
+      for (std::int32_t unit : {60, 1}) {
+         if (i == zone.size()) break;
+         const std::size_t j = zone[i] == ':' ? i + 1 : i;
+         if (j + 2 > zone.size() || !is_digit(zone[j]) || !is_digit(zone[j + 1])) {
+            numeric = false;
+            break;
+         }
+         off += std::int32_t(to_int(zone.substr(j, 2))) * unit;
+         i = j + 2;
+      }
+      if (numeric && i == zone.size()) return zone[0] == '-' ? -off : off;
    }
    const std::string z = upcase(zone);
    static const std::array< std::pair< const char*, int >, 12 > named = {{{"UTC", 0}, {"Z", 0},
@@ -284,46 +295,133 @@ std::int64_t local_to_epoch(std::int64_t civil_as_utc) {
    return civil_as_utc - before;
 }
 
+// The common "YYYY-MM-DD", "YYYY-MM-DD HH:MM[:SS[.frac]] [zone]" and "YYYY-MM-DDTHH:MM..." forms
+// (zone: z, utc, gmt, +hh, +hhmm, +hh:mm), read without the scanners. Fills p exactly as the
+// scanners would (time part, then parse_iso) and returns true; false leaves other forms to them.
+bool parse_plain_iso(std::string_view s, Parsed& p) {
+   std::size_t i = 0;
+   auto digits = [&](std::size_t min, std::size_t max) -> std::optional< std::string_view > {
+      std::size_t j = i;
+      while (j < s.size() && j - i < max && is_digit(s[j])) ++j;
+      if (j - i < min || (j < s.size() && is_digit(s[j]))) return std::nullopt;
+      std::string_view run = s.substr(i, j - i);
+      i = j;
+      return run;
+   };
+   auto skip_spaces = [&] {
+      while (i < s.size() && s[i] == ' ') ++i;
+   };
+   auto take = [&](char c) {
+      if (i >= s.size() || s[i] != c) return false;
+      ++i;
+      return true;
+   };
+   skip_spaces();
+   const auto year = digits(4, 4);
+   if (!year || !take('-')) return false;
+   const auto mon = digits(1, 2);
+   if (!mon || !take('-')) return false;
+   const auto mday = digits(1, 2);
+   if (!mday) return false;
+   Parsed q;
+   q.year = to_int(*year), q.mon = int(to_int(*mon)), q.mday = int(to_int(*mday));
+   if (i < s.size() && (s[i] == 'T' || s[i] == 't' || s[i] == ' ')) {
+      const std::size_t after_date = i;
+      if (s[i] == ' ') skip_spaces();
+      else ++i;
+      if (i == s.size() && s[after_date] == ' ') {
+         p = q;
+         return true;
+      }
+      const auto hour = digits(1, 2);
+      if (!hour || !take(':')) return false;
+      const auto min = digits(1, 2);
+      if (!min) return false;
+      q.hour = int(to_int(*hour)), q.min = int(to_int(*min));
+      if (take(':')) {
+         const auto sec = digits(1, 2);
+         if (!sec) return false;
+         q.sec = int(to_int(*sec));
+         if (take('.') || take(',')) {
+            const std::size_t start = i;
+            while (i < s.size() && is_digit(s[i])) ++i;
+            if (i == start) return false;
+            std::string frac(s.substr(start, std::min< std::size_t >(i - start, 9)));
+            frac.append(9 - frac.size(), '0');
+            q.nanoseconds = std::int32_t(to_int(frac));
+         }
+      }
+      skip_spaces();
+      const std::size_t zone_start = i;
+      if (i < s.size() && (s[i] == '+' || s[i] == '-')) {
+         // +hh, +hhmm or +hh:mm
+         const std::size_t n = s.size() - i;
+         std::size_t j = i + 1;
+         const bool two = n > 2 && is_digit(s[j]) && is_digit(s[j + 1]);
+         if (!two) return false;
+         j += 2;
+         if (j < s.size() && s[j] != ' ') {
+            if (s[j] == ':') ++j;
+            if (j + 2 > s.size() || !is_digit(s[j]) || !is_digit(s[j + 1])) return false;
+            j += 2;
+         }
+         i = j;
+      } else {
+         while (i < s.size() && s[i] != ' ') ++i;
+         const std::string name = downcase(std::string(s.substr(zone_start, i - zone_start)));
+         if (!name.empty() && name != "z" && name != "utc" && name != "gmt") return false;
+      }
+      if (i > zone_start) q.zone = std::string(s.substr(zone_start, i - zone_start));
+      skip_spaces();
+   }
+   if (i != s.size()) return false;
+   p = q;
+   return true;
+}
+
 }  // namespace
 
 std::optional< Time > parse_time(std::string_view text) {
-   // Date._parse first turns every character outside [-+',./:@alnum\[\]] into a space.
-   std::string s(text);
-   for (char& c : s) {
-      const auto b = static_cast< unsigned char >(c);
-      if (!(std::isalnum(b) || b >= 0x80 || std::string_view("-+',./:@[]").find(c) != std::string_view::npos))
-         c = ' ';
-   }
    Parsed p;
-   parse_time_part(s, p);
-   parse_eu(s, p) || parse_us(s, p) || parse_iso(s, p) || parse_vms(s, p) || parse_sla(s, p) ||
-      parse_dot(s, p) || parse_year(s, p) || parse_mon(s, p) || parse_mday(s, p) || parse_ddd(s, p);
+   if (!parse_plain_iso(text, p)) {
+      // Date._parse first turns every character outside [-+',./:@alnum\[\]] into a space.
+      std::string s(text);
+      for (char& c : s) {
+         const auto b = static_cast< unsigned char >(c);
+         if (!(std::isalnum(b) || b >= 0x80 || std::string_view("-+',./:@[]").find(c) != std::string_view::npos))
+            c = ' ';
+      }
+      parse_time_part(s, p);
+      parse_eu(s, p) || parse_us(s, p) || parse_iso(s, p) || parse_vms(s, p) || parse_sla(s, p) ||
+         parse_dot(s, p) || parse_year(s, p) || parse_mon(s, p) || parse_mday(s, p) || parse_ddd(s, p);
+   }
 
    if (!p.year && !p.mon && !p.mday && !p.hour && !p.min && !p.sec && !p.nanoseconds) return std::nullopt;
 
    std::optional< std::int32_t > offset;
    if (p.zone) offset = zone_offset(*p.zone);
    // Missing leading parts come from now (in the parsed zone); later ones default to their minimum.
-   const Time current = now();
-   Time reference = current;
-   if (offset) reference.utc_offset = *offset;
-   const CivilTime c = civil(reference);
-   do {
-      if (p.year) break;
-      p.year = c.year;
-      if (p.mon) break;
-      p.mon = c.month;
-      if (p.mday) break;
-      p.mday = c.day;
-      if (p.hour) break;
-      p.hour = c.hour;
-      if (p.min) break;
-      p.min = c.minute;
-      if (p.sec) break;
-      p.sec = c.second;
-      if (p.nanoseconds) break;
-      p.nanoseconds = current.nanoseconds;
-   } while (false);
+   if (!p.year) {
+      const Time current = now();
+      Time reference = current;
+      if (offset) reference.utc_offset = *offset;
+      const CivilTime c = civil(reference);
+      do {
+         p.year = c.year;
+         if (p.mon) break;
+         p.mon = c.month;
+         if (p.mday) break;
+         p.mday = c.day;
+         if (p.hour) break;
+         p.hour = c.hour;
+         if (p.min) break;
+         p.min = c.minute;
+         if (p.sec) break;
+         p.sec = c.second;
+         if (p.nanoseconds) break;
+         p.nanoseconds = current.nanoseconds;
+      } while (false);
+   }
    const std::int64_t year = *p.year;
    const int mon = p.mon.value_or(1), mday = p.mday.value_or(1), hour = p.hour.value_or(0),
              min = p.min.value_or(0), sec = p.sec.value_or(0);

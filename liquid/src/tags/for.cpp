@@ -181,8 +181,8 @@ NodePtr parse_for(const std::string& tag, const std::string& markup, ParseContex
          strict_parse(*f, markup);
       } catch (Error& e) {
          if (e.kind() != Error::Kind::Syntax) throw;
-         Error located(Error::Kind::Syntax, e.message() + " in \"" + std::string(lax::strip(markup)) + "\"",
-                       parse.line_number());
+         Error located(Error::Kind::Syntax, e.message(), parse.line_number());
+         located.set_markup_context("in \"" + std::string(lax::strip(markup)) + "\"");
          if (parse.error_mode() == ErrorMode::Strict) throw located;
          parse.add_warning(std::move(located));
          f = std::make_unique< For >(parse.line_number());

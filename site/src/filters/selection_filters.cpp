@@ -79,8 +79,14 @@ Value find_filter(const FilterCall& call) {
 const liquid::Condition& parsed_condition(const std::string& expression) {
    thread_local std::unordered_map< std::string, liquid::Condition > cache;
    auto found = cache.find(expression);
-   if (found == cache.end())
-      found = cache.emplace(expression, liquid::Condition::parse(expression, liquid::ErrorMode::Strict)).first;
+   if (found == cache.end()) {
+      try {
+         found = cache.emplace(expression, liquid::Condition::parse(expression, liquid::ErrorMode::Strict)).first;
+      } catch (liquid::Error& e) {
+         e.set_markup_context("");  // Jekyll runs Liquid::Parser itself: no `in "..."` context
+         throw;
+      }
+   }
    return found->second;
 }
 

@@ -46,29 +46,18 @@ void require(const std::string& name, Logger& logger, std::vector< std::string >
                    "have included the " + name + " gem in your Gemfile as well. The full error message from "
                    "Ruby is: 'cannot load such file -- " + name + "' If you run into trouble, you can find "
                    "helpful resources at https://jekyllrb.com/help/! ");
-   throw Error(Error::Kind::Other, name);
+   throw Error(Error::Kind::Fatal, name, "Jekyll::Errors::MissingDependencyException");
 }
 
 }  // namespace
 
-std::vector< std::string > require_plugins(const Config& config, Logger& logger) {
+std::vector< std::string > require_plugins(const Config& config, const Theme* theme, Logger& logger) {
    std::vector< std::string > required;
-   const std::string theme_name = config.string("theme");
-   if (!theme_name.empty()) {
-      try {
-         const Theme theme = find_theme(theme_name, config.source);
-         for (const std::string& dependency : theme.runtime_dependencies)
-            if (dependency != "jekyll" && allowed(config, dependency)) require(dependency, logger, required);
-      } catch (const ThemeNotFound& missing) {
-         std::string searched;
-         for (const std::string& dir : missing.searched) searched += (searched.empty() ? "" : ":") + dir;
-         throw Error(Error::Kind::Other, std::string(missing.what()) + "\nChecked in 'GEM_PATH=" + searched +
-                                            "' , execute `gem env` for more information");
-      }
-   }
-   // Configuration#backwards_compatibilize renames `gems` to `plugins`.
-   const char* key = config.get("gems").is_nil() ? "plugins" : "gems";
-   for (const std::string& name : config.strings(key))
+   if (theme)
+      for (const std::string& dependency : theme->runtime_dependencies)
+         if (dependency != "jekyll" && allowed(config, dependency)) require(dependency, logger, required);
+   // Jekyll 4 reads `plugins:` only (Site#gems = config["plugins"]); an old `gems:` list is ignored.
+   for (const std::string& name : config.strings("plugins"))
       if (allowed(config, name)) require(name, logger, required);
    return required;
 }

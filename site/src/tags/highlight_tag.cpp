@@ -87,7 +87,7 @@ public:
       const std::string stripped = strip(markup);
       std::smatch m;
       if (!std::regex_match(stripped, m, syntax))
-         throw Error(Error::Kind::Syntax, "Syntax Error in tag 'highlight' while parsing the following markup:\n\n" +
+         throw Error::ruby("SyntaxError", "Syntax Error in tag 'highlight' while parsing the following markup:\n\n" +
                                              markup + "\n\nValid syntax: highlight <lang> [linenos]\n");
       lang_ = liquid::ruby::downcase(m[1].str());
       parse_options(m[2].str());

@@ -1,6 +1,7 @@
 // Jekyll's {% include %} (OptimizedIncludeTag) and {% include_relative %} (IncludeRelativeTag):
 // a file name that may hold {{ variables }}, key=value parameters exposed as include.*, files
-// looked up in the includes directories (or beside the page), each parsed once per site.
+// looked up in the includes directories (the site's, then the theme's; or beside the page),
+// each parsed once per site. Tags built on IncludeTag pass their outputs through IncludeOutputs.
 #include <sys/stat.h>
 
 #include <climits>
@@ -19,6 +20,7 @@
 #include "jekyllpp/liquid/expression.hpp"
 #include "jekyllpp/liquid/template.hpp"
 #include "jekyllpp/site/site.hpp"
+#include "tags/include_tag.hpp"
 #include "tags/registration.hpp"
 #include "tags/tag_support.hpp"
 
@@ -97,8 +99,8 @@ struct Param {
 class IncludeTag : public liquid::Node {
 public:
    IncludeTag(const std::string& tag_name, const std::string& markup, liquid::ParseContext& parse,
-              std::shared_ptr< IncludeCache > cache)
-       : Node(parse.line_number()), tag_name_(tag_name), cache_(std::move(cache)) {
+              std::shared_ptr< IncludeCache > cache, std::shared_ptr< IncludeOutputs > outputs = nullptr)
+       : Node(parse.line_number()), tag_name_(tag_name), cache_(std::move(cache)), outputs_(std::move(outputs)) {
       const std::string stripped = strip(markup);
       std::smatch match;
       if (std::regex_search(stripped, match, variable_syntax())) {
@@ -119,32 +121,56 @@ public:
 
    void render(liquid::Context& context, std::string& output) const override {
       const Site& site = filters::site_of(context);
-      const std::string file = file_template_ ? file_template_->render(context)
-                               : is_variable_ ? render_markup(file_, context)
-                                              : file_;
+      const std::string file = file_name(context);
+      if (outputs_) return render_through_outputs(context, site, file, output);
       validate_file_name(file);
       const std::string path = tag_name_ == "include_relative" ? locate_relative(context, site, file)
                                                                 : locate(site, file);
+      render_partial(context, path, params_ ? include_hash(context) : liquid::Value(), output);
+   }
+
+private:
+   std::string file_name(liquid::Context& context) const {
+      return file_template_ ? file_template_->render(context) : is_variable_ ? render_markup(file_, context) : file_;
+   }
+
+   void render_partial(liquid::Context& context, const std::string& path, const liquid::Value& params,
+                       std::string& output) const {
       try {
          const liquid::Template& partial = cache_->partial(path, context.environment());
          liquid::Context::ScopeGuard scope(context);
-         if (params_) context.set("include", include_hash(context));
+         if (params_) context.set("include", params);
          partial.render(context, output);
       } catch (Error& e) {
+         if (e.kind() == Error::Kind::Standard) throw;  // a plain Ruby error passes unchanged
          e.set_template_name(path);
+         if (e.markup_context().empty()) e.set_markup_context("included ");
          throw;
       }
    }
 
-private:
+   // IncludeTag#render under a subclass that wraps it (include_cached): the file is located
+   // before its name is validated, and the name is validated only when it renders.
+   void render_through_outputs(liquid::Context& context, const Site& site, const std::string& file,
+                               std::string& output) const {
+      const std::string path = locate(site, file);
+      const liquid::Value params = params_ ? include_hash(context) : liquid::Value();
+      output += outputs_->fetch(path, params, [&] {
+         validate_file_name(file);
+         std::string rendered;
+         render_partial(context, path, params, rendered);
+         return rendered;
+      });
+   }
+
    std::string syntax_example() const {
       return "{% " + tag_name_ + " file.ext param='value' param2='value' %}";
    }
 
    void parse_params(const std::string& params, liquid::ParseContext& parse) {
       if (!std::regex_match(params, full_param_syntax()))
-         throw Error(Error::Kind::Standard, "Invalid syntax for include tag:\n\n" + params +
-                                               "\n\nValid syntax:\n\n" + syntax_example() + "\n\n");
+         throw Error::ruby("ArgumentError", "Invalid syntax for include tag:\n\n" + params +
+                                                 "\n\nValid syntax:\n\n" + syntax_example() + "\n\n");
       for (auto it = std::sregex_iterator(params.begin(), params.end(), param_syntax());
            it != std::sregex_iterator(); ++it) {
          const std::smatch& m = *it;
@@ -169,18 +195,18 @@ private:
 
    void validate_file_name(const std::string& file) const {
       if (valid_file_name(file)) return;
-      throw Error(Error::Kind::Standard,
-                  "Invalid syntax for include tag. File contains invalid characters or sequences:\n\n  " + file +
-                     "\n\nValid syntax:\n\n  " + syntax_example() + "\n\n");
+      throw Error::ruby("ArgumentError",
+                        "Invalid syntax for include tag. File contains invalid characters or sequences:\n\n  " + file +
+                           "\n\nValid syntax:\n\n  " + syntax_example() + "\n\n");
    }
 
    [[noreturn]] void could_not_locate(const std::string& file, const std::vector< std::string >& dirs,
                                       bool safe) const {
-      throw Error(Error::Kind::Standard,
-                  "Could not locate the included file '" + file + "' in any of " + inspect_strings(dirs) +
-                     ". Ensure it exists in one of those directories and" +
-                     (safe ? " is not a symlink as those are not allowed in safe mode."
-                           : ", if it is a symlink, does not point outside your site source."));
+      throw Error::ruby("IOError",
+                        "Could not locate the included file '" + file + "' in any of " + inspect_strings(dirs) +
+                           ". Ensure it exists in one of those directories and" +
+                           (safe ? " is not a symlink as those are not allowed in safe mode."
+                                 : ", if it is a symlink, does not point outside your site source."));
    }
 
    std::string locate(const Site& site, const std::string& file) const {
@@ -203,10 +229,12 @@ private:
       could_not_locate(file, {dir}, site.safe());
    }
 
-   // Site#includes_load_paths: the site's includes_dir.
+   // Site#includes_load_paths: the site's includes_dir, then the theme's _includes.
    static std::vector< std::string > includes_load_paths(const Site& site) {
       const liquid::Value& dir = site.config.get("includes_dir");
-      return {site.in_source_dir(dir.is_nil() ? std::string() : filters::ruby_to_s(dir))};
+      std::vector< std::string > dirs{site.in_source_dir(dir.is_nil() ? std::string() : filters::ruby_to_s(dir))};
+      if (site.theme && site.theme->includes_path) dirs.push_back(*site.theme->includes_path);
+      return dirs;
    }
 
    // IncludeRelativeTag#page_path: the directory of the page being rendered.
@@ -220,11 +248,13 @@ private:
       if (path.size() >= excerpt.size() && path.compare(path.size() - excerpt.size(), excerpt.size(), excerpt) == 0)
          path.erase(path.size() - excerpt.size());
       const std::size_t slash = path.rfind('/');
-      return site.in_source_dir(slash == std::string::npos ? "." : path.substr(0, slash));
+      // Jekyll.sanitized_path(source, ".") keeps a trailing slash: "<source>/".
+      return slash == std::string::npos ? site.source + "/" : site.in_source_dir(path.substr(0, slash));
    }
 
    std::string tag_name_;
    std::shared_ptr< IncludeCache > cache_;
+   std::shared_ptr< IncludeOutputs > outputs_;
    std::string file_;
    std::optional< liquid::Template > file_template_;
    bool is_variable_ = false;
@@ -267,6 +297,14 @@ void register_include_tags(liquid::Environment& environment) {
    };
    environment.register_tag("include", factory);
    environment.register_tag("include_relative", factory);
+}
+
+liquid::TagFactory include_tag_with_outputs(std::shared_ptr< IncludeOutputs > outputs) {
+   auto cache = std::make_shared< IncludeCache >();
+   return [cache, outputs](const std::string& tag_name, const std::string& markup,
+                           liquid::ParseContext& parse) -> liquid::NodePtr {
+      return std::make_unique< IncludeTag >(tag_name, markup, parse, cache, outputs);
+   };
 }
 
 }  // namespace jekyllpp::site::tags

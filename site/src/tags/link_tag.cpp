@@ -33,9 +33,9 @@ public:
       for (const auto& doc : site.documents())
          if (doc->collection && doc->collection->write() && site.publish(*doc) && matches(doc->relative_path))
             return append_url(site, doc->url, output);
-      throw liquid::Error(liquid::Error::Kind::Standard,
-                          "Could not find document '" + relative_path +
-                             "' in tag 'link'.\n\nMake sure the document exists and the path is correct.\n");
+      throw liquid::Error::ruby("ArgumentError",
+                                "Could not find document '" + relative_path +
+                                   "' in tag 'link'.\n\nMake sure the document exists and the path is correct.\n");
    }
 
 private:

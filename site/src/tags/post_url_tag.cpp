@@ -68,7 +68,8 @@ PostComparer parse_post(const std::string& name) {
    } catch (const Error& e) {
       throw Error(Error::Kind::Fatal, "Could not parse name of post \"" + name +
                                          "\" in tag 'post_url'.\n Make sure the post exists and the name is correct.\n "
-                                         "Jekyll::Errors::InvalidPostNameError: " + e.what() + "\n");
+                                         "Jekyll::Errors::InvalidPostNameError: " + e.what() + "\n",
+                  "Jekyll::Errors::PostURLError");
    }
 }
 
@@ -80,7 +81,7 @@ public:
    void render(liquid::Context& context, std::string& output) const override {
       const Site& site = filters::site_of(context);
       const Collection* posts = posts_of(site);
-      if (!posts) throw Error(Error::Kind::Fatal, not_found_message());
+      if (!posts) throw Error(Error::Kind::Fatal, not_found_message(), "Jekyll::Errors::PostURLError");
       for (const auto& doc : posts->docs)
          if (post_ == *doc) {
             output += relative_url_of(site, doc->url);
@@ -95,7 +96,7 @@ public:
             output += relative_url_of(site, doc->url);
             return;
          }
-      throw Error(Error::Kind::Fatal, not_found_message());
+      throw Error(Error::Kind::Fatal, not_found_message(), "Jekyll::Errors::PostURLError");
    }
 
 private:

@@ -3,6 +3,7 @@
 // the Liquid environment with Jekyll's filters and tags, then one build with Jekyll's log.
 // `serve` uses the same pieces: load_configuration once, then make_site + build_once per rebuild.
 #include <memory>
+#include <string>
 
 #include "jekyllpp/engine/build_options.hpp"
 #include "jekyllpp/site/config.hpp"
@@ -23,5 +24,9 @@ void build_once(site::Site& site, site::Logger& logger);
 
 // Prints a failed build as Jekyll does and returns the exit status (1).
 int report_failure(const std::exception& error, const char* command, bool trace, site::Logger& logger);
+
+// Prints an unknown command-line option as Mercenary does (three lines on stdout, then Ruby's
+// report of OptionParser::InvalidOption) and returns the exit status (1).
+int report_invalid_option(const std::string& message);
 
 }  // namespace jekyllpp::engine

@@ -27,6 +27,9 @@ public:
    };
 
    Error(Kind kind, std::string message, int line_number = 0, std::string template_name = {});
+   // A plain Ruby error (ArgumentError, IOError, ...) raised by a tag or filter: Liquid re-raises
+   // it unchanged, so its message carries no "Liquid error" prefix.
+   static Error ruby(std::string ruby_class, std::string message);
 
    Kind kind() const { return kind_; }
    // The bare message, without prefix ("Unknown tag 'x'").
@@ -35,9 +38,14 @@ public:
    const std::string& template_name() const { return template_name_; }
    void set_line_number(int line);
    void set_template_name(std::string name);
+   // Where the error was met, appended to the message after a space: `in "{{ a | | b }}"`, or
+   // "included " for an error Jekyll's include tag passes on.
+   const std::string& markup_context() const { return markup_context_; }
+   void set_markup_context(std::string context);
    // Ruby's class name, e.g. "Liquid::SyntaxError".
    std::string ruby_class() const;
-   // What Ruby's to_s gives: "Liquid syntax error (index.html line 3): Unknown tag 'x'".
+   // What Ruby's to_s gives: "Liquid syntax error (index.html line 3): Unknown tag 'x'"; a plain
+   // Ruby error's (Kind::Standard) is its bare message.
    std::string full_message() const;
 
 private:
@@ -46,6 +54,8 @@ private:
    std::string message_;
    int line_number_;
    std::string template_name_;
+   std::string markup_context_;
+   std::string ruby_class_;
    std::string what_;
 };
 

@@ -10,6 +10,7 @@
 namespace jekyllpp::site {
 
 class Logger;
+struct Theme;
 
 // Utils.deep_merge_hashes: hashes merge recursively; a nil in `overlay` keeps the old value.
 liquid::Value deep_merge(const liquid::Value& base, const liquid::Value& overlay);
@@ -37,6 +38,11 @@ struct Config {
 // with the command-line options ("source", "destination", "config", "baseurl", "show_drafts"...).
 // Logs "Configuration file: PATH"; throws site::Error on an unreadable or invalid file.
 Config load_config(const liquid::Value& overrides, Logger& logger);
+
+// Site#load_theme_configuration: the theme's own _config.yml (not a symlink) under the site's
+// configuration, the site's values winning; the theme may not set any key of Jekyll's DEFAULTS.
+// Logs "Theme Config file: PATH". `ignore_theme_config: true` skips it.
+Config with_theme_configuration(Config config, const Theme& theme, Logger& logger);
 
 // Applies `timezone:` the way Jekyll does (sets TZ for the process).
 void apply_timezone(const Config& config);

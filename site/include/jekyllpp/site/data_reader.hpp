@@ -9,6 +9,8 @@ namespace jekyllpp::site {
 class Site;
 
 liquid::Value read_data(Site& site, const std::string& data_dir);
+// The data files under an absolute `directory` (a theme's _data).
+liquid::Value read_data_at(Site& site, const std::string& directory);
 
 // Ruby's CSV.read(headers: true) rows as hashes of strings (nil for empty unquoted fields).
 liquid::Value parse_csv(const std::string& text, char separator);

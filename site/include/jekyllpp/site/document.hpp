@@ -14,6 +14,7 @@ namespace jekyllpp::site {
 
 struct Collection;
 class Site;
+class SiteDropCache;
 
 // A page or a collection document: something with front matter that is rendered.
 struct Document {
@@ -47,6 +48,9 @@ struct Document {
    // Pages a plugin makes (Jekyll's PageWithoutAFile, such as feed.xml): when set, makes the
    // page's content natively in place of Liquid and conversion; layouts apply as to any page.
    std::function< std::string(const Site&, const Document&) > native_content;
+   // What Liquid sees as `paginator` while rendering this page (jekyll-paginate's pager), made
+   // from the render phase's shared values; unset for a page without a pager (nil).
+   std::function< liquid::Value(const SiteDropCache&) > paginator;
 
    // Render state. Jekyll renders one file after the other, so a file sees the converted
    // content and output of the files rendered before it and the raw content of the others;

@@ -10,8 +10,10 @@ namespace jekyllpp::site {
 
 class Site;
 
-// Jekyll::Page.new(site, source, dir, name); nullptr when the file cannot be read.
-std::shared_ptr< Document > read_page(Site& site, const std::string& dir, const std::string& name);
+// Jekyll::Page.new(site, source, dir, name); nullptr when the file cannot be read. `base`, when
+// not empty, is the folder in place of the source (a theme's root, for its assets).
+std::shared_ptr< Document > read_page(Site& site, const std::string& dir, const std::string& name,
+                                      const std::string& base = {});
 
 // Jekyll::Document.new(path, collection).read.
 std::shared_ptr< Document > read_document(Site& site, Collection& collection, const std::string& path);

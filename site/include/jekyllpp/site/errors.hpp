@@ -15,17 +15,28 @@ public:
       InvalidPermalink,         // InvalidPermalinkError
       InvalidDate,              // InvalidDateError
       DropMutation,             // DropMutationException
-      Liquid,                   // a Liquid error while rendering (already logged)
       Other,                    // any other StandardError (ArgumentError, LoadError...)
    };
    Error(Kind kind, std::string message) : std::runtime_error(std::move(message)), kind_(kind) {}
+   // ruby_class names the Ruby class more precisely than the kind does (LoadError,
+   // Psych::SyntaxError, Jekyll::Errors::PostURLError...).
+   Error(Kind kind, std::string message, std::string ruby_class)
+       : std::runtime_error(std::move(message)), kind_(kind), ruby_class_(std::move(ruby_class)) {}
    Kind kind() const { return kind_; }
-   // Ruby's class name, as --trace prints it.
+   // Ruby's class name, as Ruby's report of the uncaught error prints it.
    std::string ruby_class() const;
-   bool fatal() const { return kind_ != Kind::Other && kind_ != Kind::Liquid; }
+   bool fatal() const { return kind_ != Kind::Other; }
 
 private:
    Kind kind_;
+   std::string ruby_class_;
+};
+
+// Ruby's SystemStackError ("stack level too deep"): not a StandardError, so none of Jekyll's
+// rescues stop it and the build ends with it.
+class StackLevelTooDeep : public std::exception {
+public:
+   const char* what() const noexcept override { return "stack level too deep"; }
 };
 
 }  // namespace jekyllpp::site

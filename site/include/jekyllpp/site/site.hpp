@@ -5,6 +5,7 @@
 #include <map>
 #include <memory>
 #include <mutex>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -15,6 +16,7 @@
 #include "jekyllpp/site/frontmatter_defaults.hpp"
 #include "jekyllpp/site/logger.hpp"
 #include "jekyllpp/site/plugins/plugin.hpp"
+#include "jekyllpp/site/theme.hpp"
 
 namespace jekyllpp::liquid {
 class Environment;
@@ -35,6 +37,8 @@ public:
    std::string source;
    std::string dest;
    std::string permalink_style;
+   // The gem theme `theme:` names (Site#theme), set up by the engine before converters.
+   std::optional< Theme > theme;
 
    std::map< std::string, std::shared_ptr< Layout > > layouts;
    std::vector< std::shared_ptr< Document > > pages;

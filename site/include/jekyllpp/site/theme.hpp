@@ -8,6 +8,9 @@
 
 namespace jekyllpp::site {
 
+struct Config;
+class Logger;
+
 struct Theme {
    std::string name;
    std::string version;
@@ -32,8 +35,16 @@ public:
 std::vector< std::string > gem_search_dirs(const std::string& site_source);
 
 // Finds theme `name` (the highest version anywhere, as Gem::Specification.find_by_name does).
-// `theme_dir`, when not empty, is the theme's folder itself (jekyllpp's --theme-dir).
+// `theme_dir`, when not empty, is the theme's folder itself (jekyllpp's --theme-dir); its
+// runtime dependencies then come from the *.gemspec in it, or from its installed gemspec.
 Theme find_theme(const std::string& name, const std::string& site_source,
                  const std::string& theme_dir = {});
+
+// Site#configure_theme: the theme `theme:` names, looked for in the folder the `theme_dir`
+// key names when set (`--theme-dir`), else among the installed gems; none without `theme:`.
+// Logs Jekyll's debug lines "Theme:" and "Theme source:"; a `theme:` that is not a string is
+// warned about and names no theme. Throws site::Error with Jekyll's message and the folders
+// searched when the theme is missing.
+std::optional< Theme > configure_theme(const Config& config, Logger& logger);
 
 }  // namespace jekyllpp::site

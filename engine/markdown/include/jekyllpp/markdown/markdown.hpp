@@ -21,10 +21,18 @@ struct Options {
    bool hard_wrap = false;                    // hard_wrap
    bool parse_block_html = false;             // parse_block_html
    int footnote_nr = 1;                       // footnote_nr
+   int header_offset = 0;                     // header_offset
    std::string footnote_backlink = "&#8617;";  // footnote_backlink
    std::vector<int> toc_levels = {1, 2, 3, 4, 5, 6};  // toc_levels
    std::string default_lang = "plaintext";    // syntax_highlighter_opts: default_lang
    bool guess_lang = true;                    // guess_lang (Jekyll copies it into the opts)
+   // syntax_highlighter_opts: line_numbers, start_line (for both, or under `block:`/`span:`):
+   // Rouge's HTMLTable around the tokens.
+   struct LineNumbers {
+      bool on = false;
+      int start = 1;
+   };
+   LineNumbers block_line_numbers, span_line_numbers;
    bool highlight = true;                     // syntax_highlighter: rouge (false: none)
 };
 

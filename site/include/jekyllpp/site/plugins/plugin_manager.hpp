@@ -1,20 +1,21 @@
 #pragma once
-// Jekyll::PluginManager#conscientious_require, as far as it can fail: the `theme:` gem must be
-// found (Jekyll::Theme), and every gem named by `plugins:` (or the old `gems:`) and by the
-// theme's runtime dependencies must be one jekyllpp provides natively, as Jekyll's require
-// would find it installed (Jekyll::External.require_with_graceful_fail).
+// Jekyll::PluginManager#conscientious_require, as far as it can fail: every gem named by
+// `plugins:` (Jekyll 4 ignores the old `gems:`) and by the theme's runtime dependencies must be one jekyllpp
+// provides natively, as Jekyll's require would find it installed
+// (Jekyll::External.require_with_graceful_fail).
 #include <string>
 #include <vector>
 
 #include "jekyllpp/site/config.hpp"
 #include "jekyllpp/site/logger.hpp"
+#include "jekyllpp/site/theme.hpp"
 
 namespace jekyllpp::site::plugins {
 
-// Throws site::Error (after logging Jekyll's "Dependency Error: Yikes! ..." for a plugin) when
-// the theme or a plugin is missing. Safe mode skips plugins outside GitHub Pages' whitelist,
-// as Jekyll's plugin_allowed? does. Returns the gems required, in Jekyll's load order (the
+// Throws site::Error (after logging Jekyll's "Dependency Error: Yikes! ...") when a plugin is
+// missing; `theme` is the site's resolved theme (configure_theme) or null. Safe mode skips
+// plugins outside GitHub Pages' whitelist, as Jekyll's plugin_allowed? does. Returns the gems required, in Jekyll's load order (the
 // theme's dependencies first), each once.
-std::vector< std::string > require_plugins(const Config& config, Logger& logger);
+std::vector< std::string > require_plugins(const Config& config, const Theme* theme, Logger& logger);
 
 }  // namespace jekyllpp::site::plugins

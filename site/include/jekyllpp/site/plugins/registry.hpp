@@ -6,4 +6,19 @@
 
 namespace jekyllpp::site::plugins {
 
+std::unique_ptr< Plugin > make_seo_tag_plugin();
+std::unique_ptr< Plugin > make_github_metadata_plugin();
+std::unique_ptr< Plugin > make_optional_front_matter_plugin();
+std::unique_ptr< Plugin > make_titles_from_headings_plugin();
+std::unique_ptr< Plugin > make_default_layout_plugin();
+std::unique_ptr< Plugin > make_readme_index_plugin();
+std::unique_ptr< Plugin > make_relative_links_plugin();
+std::unique_ptr< Plugin > make_mentions_plugin();
+std::unique_ptr< Plugin > make_paginate_plugin();
+std::unique_ptr< Plugin > make_redirect_from_plugin();
+std::unique_ptr< Plugin > make_gist_plugin();
+std::unique_ptr< Plugin > make_avatar_plugin();
+std::unique_ptr< Plugin > make_include_cache_plugin();
+std::unique_ptr< Plugin > make_feed_plugin();
+std::unique_ptr< Plugin > make_sitemap_plugin();
 }  // namespace jekyllpp::site::plugins

@@ -1,0 +1,201 @@
+#include "inline_tokens.hpp"
+
+#include "escape.hpp"
+#include "html_tags.hpp"
+
+namespace jekyllpp::markdown {
+namespace {
+
+std::string token_for(size_t index) { return "\x02" + std::to_string(index) + "\x03"; }
+
+bool is_raw_span_element(std::string_view name) {
+   return name == "code" || name == "kbd" || name == "samp" || name == "var";
+}
+
+// The character an entity reference at `pos` stands for when kramdown would treat it unlike
+// cmark's decoded text (a quote, `-`, `.`, `<`, `>`), and its length; 0 otherwise.
+char special_entity(std::string_view s, size_t pos, size_t& length) {
+   size_t semi = s.find(';', pos);
+   if (semi == std::string_view::npos || semi - pos > 10) return 0;
+   std::string_view name = s.substr(pos + 1, semi - pos - 1);
+   length = semi + 1 - pos;
+   if (name == "quot") return '"';
+   if (name == "apos") return '\'';
+   if (name == "lt") return '<';
+   if (name == "gt") return '>';
+   if (name.size() < 2 || name[0] != '#') return 0;
+   bool hex = name[1] == 'x' || name[1] == 'X';
+   long value = 0;
+   size_t digits = 0;
+   for (size_t i = hex ? 2 : 1; i < name.size(); ++i, ++digits) {
+      char c = name[i];
+      int d = c >= '0' && c <= '9' ? c - '0'
+              : hex && c >= 'a' && c <= 'f' ? c - 'a' + 10
+              : hex && c >= 'A' && c <= 'F' ? c - 'A' + 10
+                                            : -1;
+      if (d < 0 || value > 1000) return 0;
+      value = value * (hex ? 16 : 10) + d;
+   }
+   if (digits == 0) return 0;
+   switch (value) {
+      case 34: return '"';
+      case 39: return '\'';
+      case 45: return '-';
+      case 46: return '.';
+      case 60: return '<';
+      case 62: return '>';
+      default: return 0;
+   }
+}
+
+// A `<code>`-like element from `pos` to its end tag on this line, re-serialised as kramdown
+// writes a raw span element; false when it is none or holds other tags.
+bool raw_span_element(std::string_view line, size_t pos, InlineToken& token, size_t& end) {
+   HtmlTag tag;
+   if (!parse_start_tag(line, pos, tag) || !is_raw_span_element(tag.name) || tag.self_closed)
+      return false;
+   for (const auto& a : tag.attributes)
+      if (a.first == "markdown") return false;
+   size_t body = pos + tag.length;
+   for (size_t lt = line.find('<', body); lt != std::string_view::npos; lt = line.find('<', lt + 1)) {
+      std::string name;
+      if (size_t n = parse_end_tag(line, lt, name)) {
+         for (char& c : name)
+            if (c >= 'A' && c <= 'Z') c = static_cast<char>(c + 32);
+         if (name != tag.name) return false;
+         std::string_view content = line.substr(body, lt - body);
+         token.html = "<" + tag.name;
+         append_attributes(token.html, tag.attributes);
+         token.html += '>';
+         append_escaped_text(token.html, content);
+         token.html += "</" + tag.name + ">";
+         token.text.assign(content);
+         end = lt + n;
+         token.source.assign(line.substr(pos, end - pos));
+         return true;
+      }
+      HtmlTag inner;
+      if (parse_start_tag(line, lt, inner) || comment_length(line, lt)) return false;
+   }
+   return false;
+}
+
+}  // namespace
+
+void tokenize_inline(std::string& line, std::vector<InlineToken>& tokens) {
+   if (line.find_first_of("&<{") == std::string::npos) return;
+   std::string out;
+   out.reserve(line.size());
+   size_t i = 0;
+   while (i < line.size()) {
+      char c = line[i];
+      if (c == '\\' && i + 1 < line.size()) {
+         out.append(line, i, 2);
+         i += 2;
+      } else if (c == '`') {
+         // A code span, or an opening run without its closing one on this line: left alone.
+         size_t run = 0;
+         while (i + run < line.size() && line[i + run] == '`') ++run;
+         size_t close = i + run;
+         for (;;) {
+            close = line.find('`', close);
+            if (close == std::string::npos) break;
+            size_t n = 0;
+            while (close + n < line.size() && line[close + n] == '`') ++n;
+            if (n == run) break;
+            close += n;
+         }
+         size_t stop = close == std::string::npos ? line.size() : close + run;
+         out.append(line, i, stop - i);
+         i = stop;
+      } else if (c == '<') {
+         InlineToken token;
+         size_t end = 0;
+         if (raw_span_element(line, i, token, end)) {
+            out += token_for(tokens.size());
+            tokens.push_back(std::move(token));
+            i = end;
+            continue;
+         }
+         // Any other tag or autolink is copied whole: its entities belong to it.
+         size_t close = line.find('>', i);
+         char next = i + 1 < line.size() ? line[i + 1] : 0;
+         bool tag_like = (next >= 'a' && next <= 'z') || (next >= 'A' && next <= 'Z') || next == '/' || next == '!';
+         size_t stop = tag_like && close != std::string::npos ? close + 1 : i + 1;
+         out.append(line, i, stop - i);
+         i = stop;
+      } else if (c == '{' && line.compare(i, 3, "{::") == 0) {
+         // `{::comment}...{:/}` and `{::nomarkdown}...{:/}` (or `{:/name}`) within the line.
+         bool comment = line.compare(i, 11, "{::comment}") == 0;
+         bool nomarkdown = line.compare(i, 14, "{::nomarkdown}") == 0;
+         size_t body = i + (comment ? 11 : 14);
+         size_t close = comment || nomarkdown ? line.find("{:/", body) : std::string::npos;
+         size_t close_end = close == std::string::npos ? close : line.find('}', close);
+         std::string_view name = close_end == std::string::npos
+                                     ? std::string_view()
+                                     : std::string_view(line).substr(close + 3, close_end - close - 3);
+         if (close_end == std::string::npos || !(name.empty() || name == (comment ? "comment" : "nomarkdown"))) {
+            out += c;
+            ++i;
+            continue;
+         }
+         InlineToken token;
+         token.source = line.substr(i, close_end + 1 - i);
+         std::string content = line.substr(body, close - body);
+         token.html = comment ? "<!-- " + content + " -->" : content;
+         out += token_for(tokens.size());
+         tokens.push_back(std::move(token));
+         i = close_end + 1;
+      } else if (c == '&') {
+         size_t length = 0;
+         char ch = special_entity(line, i, length);
+         if (!ch) {
+            out += c;
+            ++i;
+            continue;
+         }
+         InlineToken token;
+         token.source = line.substr(i, length);
+         token.text.assign(1, ch);
+         append_escaped_code(token.html, token.text);
+         out += token_for(tokens.size());
+         tokens.push_back(std::move(token));
+         i += length;
+      } else {
+         out += c;
+         ++i;
+      }
+   }
+   line = std::move(out);
+}
+
+bool token_at(std::string_view s, size_t pos, size_t count, size_t& index, size_t& length) {
+   size_t close = pos + 1;
+   index = 0;
+   for (; close < s.size() && s[close] >= '0' && s[close] <= '9'; ++close) index = index * 10 + (s[close] - '0');
+   if (close == pos + 1 || close >= s.size() || s[close] != '\x03' || index >= count) return false;
+   length = close + 1 - pos;
+   return true;
+}
+
+std::string restore_tokens(std::string_view s, const std::vector<InlineToken>& tokens) {
+   std::string out;
+   size_t i = 0;
+   while (i < s.size()) {
+      size_t at = s.find('\x02', i);
+      if (at == std::string_view::npos) break;
+      size_t index, length;
+      out.append(s.substr(i, at - i));
+      if (token_at(s, at, tokens.size(), index, length)) {
+         out += tokens[index].source;
+         i = at + length;
+      } else {
+         out += '\x02';
+         i = at + 1;
+      }
+   }
+   out.append(s.substr(i));
+   return out;
+}
+
+}  // namespace jekyllpp::markdown

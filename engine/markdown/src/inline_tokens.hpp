@@ -1,0 +1,28 @@
+#pragma once
+// Inline source the pre-pass converts itself, since cmark would read it differently, and leaves
+// in the text as a token "\x02N\x03": `$$math$$`, raw-content span elements (`<code>`, `<kbd>`,
+// `<samp>`, `<var>`: kept as written, no markdown, no smart quotes) and the entity references
+// kramdown keeps out of smart quotes and typographic symbols (`&quot;` stays `"`, `&lt;&lt;`
+// is no `«`), and the span forms of the comment and nomarkdown extensions.
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace jekyllpp::markdown {
+
+struct InlineToken {
+   std::string html;    // the output
+   std::string source;  // as written: restored where cmark reads the text as a URL, code, HTML
+   std::string text;    // its plain text, for header ids
+};
+
+// Replaces the spans above in `line` (a line of paragraph text) with tokens, outside code spans.
+void tokenize_inline(std::string& line, std::vector<InlineToken>& tokens);
+
+// `s` with every token turned back into its source.
+std::string restore_tokens(std::string_view s, const std::vector<InlineToken>& tokens);
+
+// The token at `pos` ('\x02'): its index and length, or false.
+bool token_at(std::string_view s, size_t pos, size_t count, size_t& index, size_t& length);
+
+}  // namespace jekyllpp::markdown
