@@ -99,8 +99,8 @@ struct Param {
 class IncludeTag : public liquid::Node {
 public:
    IncludeTag(const std::string& tag_name, const std::string& markup, liquid::ParseContext& parse,
-              std::shared_ptr< IncludeCache > cache, std::shared_ptr< IncludeOutputs > outputs = nullptr)
-       : Node(parse.line_number()), tag_name_(tag_name), cache_(std::move(cache)), outputs_(std::move(outputs)) {
+              IncludeCache* cache, std::shared_ptr< IncludeOutputs > outputs = nullptr)
+       : Node(parse.line_number()), tag_name_(tag_name), cache_(cache), outputs_(std::move(outputs)) {
       const std::string stripped = strip(markup);
       std::smatch match;
       if (std::regex_search(stripped, match, variable_syntax())) {
@@ -253,7 +253,9 @@ private:
    }
 
    std::string tag_name_;
-   std::shared_ptr< IncludeCache > cache_;
+   // Owned by the tag factory (so by the Environment); a shared_ptr here would make a cycle
+   // through the partials the cache holds, which hold include tags in turn.
+   IncludeCache* cache_;
    std::shared_ptr< IncludeOutputs > outputs_;
    std::string file_;
    std::optional< liquid::Template > file_template_;
@@ -293,7 +295,7 @@ void register_include_tags(liquid::Environment& environment) {
    auto cache = std::make_shared< IncludeCache >();
    auto factory = [cache](const std::string& tag_name, const std::string& markup,
                           liquid::ParseContext& parse) -> liquid::NodePtr {
-      return std::make_unique< IncludeTag >(tag_name, markup, parse, cache);
+      return std::make_unique< IncludeTag >(tag_name, markup, parse, cache.get());
    };
    environment.register_tag("include", factory);
    environment.register_tag("include_relative", factory);
@@ -303,7 +305,7 @@ liquid::TagFactory include_tag_with_outputs(std::shared_ptr< IncludeOutputs > ou
    auto cache = std::make_shared< IncludeCache >();
    return [cache, outputs](const std::string& tag_name, const std::string& markup,
                            liquid::ParseContext& parse) -> liquid::NodePtr {
-      return std::make_unique< IncludeTag >(tag_name, markup, parse, cache, outputs);
+      return std::make_unique< IncludeTag >(tag_name, markup, parse, cache.get(), outputs);
    };
 }
 
