@@ -187,7 +187,7 @@ Expression Expression::parse(std::string_view markup) {
    };
    if (!m.empty() && ((m.front() == '"' && m.back() == '"') || (m.front() == '\'' && m.back() == '\'')))
       return literal(Value(std::string(m.size() >= 2 ? m.substr(1, m.size() - 2) : std::string_view())));
-   if (all_digits(m.front() == '-' ? m.substr(1) : m)) return literal(integer_value(m));
+   if (!m.empty() && all_digits(m.front() == '-' ? m.substr(1) : m)) return literal(integer_value(m));
    std::string_view first, last;
    if (match_range(m, first, last)) {
       auto n = std::make_shared< ExpressionNode >();

@@ -40,8 +40,12 @@ bool exists(const std::string& path) {
    return ::stat(path.c_str(), &st) == 0;
 }
 
-// Directory entries (without "." and ".."), sorted so that builds are reproducible.
-std::vector< std::string > list_directory(const std::string& dir, bool with_dotfiles = true) {
+enum class EntryOrder { Sorted, AsRead };
+
+// Directory entries (without "." and ".."), sorted (as Ruby's Dir.glob) or in the file
+// system's own order (as Ruby's Dir.entries).
+std::vector< std::string > list_directory(const std::string& dir, bool with_dotfiles = true,
+                                          EntryOrder order = EntryOrder::Sorted) {
    std::vector< std::string > entries;
    DIR* handle = ::opendir(dir.c_str());
    if (!handle) return entries;
@@ -52,7 +56,7 @@ std::vector< std::string > list_directory(const std::string& dir, bool with_dotf
       entries.push_back(std::move(name));
    }
    ::closedir(handle);
-   std::sort(entries.begin(), entries.end());
+   if (order == EntryOrder::Sorted) std::sort(entries.begin(), entries.end());
    return entries;
 }
 
@@ -202,7 +206,9 @@ private:
       std::string base = site_.in_source_dir(dir);
       if (!is_directory(base)) return;
       std::vector< std::string > dirs, pages, statics;
-      for (const std::string& entry : filter_.filter(base, list_directory(base))) {
+      // Reader#read_directories walks Dir.entries unsorted; pages are then sorted by name only,
+      // so same-named pages (index.md in several folders) keep the file system's order.
+      for (const std::string& entry : filter_.filter(base, list_directory(base, true, EntryOrder::AsRead))) {
          std::string path = base + "/" + entry;
          if (is_directory(path)) dirs.push_back(entry);
          else if (yaml_header(path)) pages.push_back(entry);

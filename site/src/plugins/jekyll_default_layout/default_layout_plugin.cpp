@@ -2,18 +2,13 @@
 // defaults) get "home" (the page at "/"), "page", "post" or "default", whichever exists first.
 #include "jekyllpp/site/plugins/registry.hpp"
 #include "jekyllpp/site/site.hpp"
+#include "plugins/plugin_support.hpp"
 
 namespace jekyllpp::site::plugins {
 
 namespace {
 
 using liquid::Value;
-
-const Converter* markdown_converter(const Site& site) {
-   for (const auto& converter : site.converters)
-      if (converter->class_name() == "Jekyll::Converters::Markdown") return converter.get();
-   return nullptr;
-}
 
 class DefaultLayoutPlugin : public Plugin {
 public:

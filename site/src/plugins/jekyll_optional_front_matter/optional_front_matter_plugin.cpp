@@ -10,6 +10,7 @@
 #include "jekyllpp/site/entry_filter.hpp"
 #include "jekyllpp/site/plugins/registry.hpp"
 #include "jekyllpp/site/site.hpp"
+#include "plugins/plugin_support.hpp"
 
 namespace jekyllpp::site::plugins {
 
@@ -22,12 +23,6 @@ constexpr std::array< std::string_view, 8 > blacklist = {
    "README", "LICENSE", "LICENCE", "COPYING", "CODE_OF_CONDUCT", "CONTRIBUTING", "ISSUE_TEMPLATE",
    "PULL_REQUEST_TEMPLATE",
 };
-
-const Converter* markdown_converter(const Site& site) {
-   for (const auto& converter : site.converters)
-      if (converter->class_name() == "Jekyll::Converters::Markdown") return converter.get();
-   return nullptr;
-}
 
 std::string upcase(std::string text) {
    std::transform(text.begin(), text.end(), text.begin(), [](unsigned char c) { return char(std::toupper(c)); });

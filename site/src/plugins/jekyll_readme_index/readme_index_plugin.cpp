@@ -9,18 +9,13 @@
 #include "jekyllpp/site/path_util.hpp"
 #include "jekyllpp/site/plugins/registry.hpp"
 #include "jekyllpp/site/site.hpp"
+#include "plugins/plugin_support.hpp"
 
 namespace jekyllpp::site::plugins {
 
 namespace {
 
 using liquid::Value;
-
-const Converter* markdown_converter(const Site& site) {
-   for (const auto& converter : site.converters)
-      if (converter->class_name() == "Jekyll::Converters::Markdown") return converter.get();
-   return nullptr;
-}
 
 std::string downcase(std::string text) {
    std::transform(text.begin(), text.end(), text.begin(), [](unsigned char c) { return char(std::tolower(c)); });

@@ -14,6 +14,7 @@
 #include "jekyllpp/site/path_util.hpp"
 #include "jekyllpp/site/plugins/registry.hpp"
 #include "jekyllpp/site/site.hpp"
+#include "plugins/plugin_support.hpp"
 
 namespace jekyllpp::site::plugins {
 
@@ -36,12 +37,6 @@ pcre2_code* link_regex() {
                            &error, &offset, nullptr);
    }();
    return code;
-}
-
-const Converter* markdown_converter(const Site& site) {
-   for (const auto& converter : site.converters)
-      if (converter->class_name() == "Jekyll::Converters::Markdown") return converter.get();
-   return nullptr;
 }
 
 // CGI.unescape: "+" is a space, %XX a byte.

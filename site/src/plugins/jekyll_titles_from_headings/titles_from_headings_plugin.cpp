@@ -9,6 +9,7 @@
 #include "jekyllpp/site/document_reader.hpp"
 #include "jekyllpp/site/plugins/registry.hpp"
 #include "jekyllpp/site/site.hpp"
+#include "plugins/plugin_support.hpp"
 #include "plugins/jekyll_titles_from_headings/title_heading.hpp"
 
 namespace jekyllpp::site::plugins {
@@ -16,12 +17,6 @@ namespace jekyllpp::site::plugins {
 namespace {
 
 using liquid::Value;
-
-const Converter* markdown_converter(const Site& site) {
-   for (const auto& converter : site.converters)
-      if (converter->class_name() == "Jekyll::Converters::Markdown") return converter.get();
-   return nullptr;
-}
 
 bool is_true(const Value& value) { return value.is_bool() && value.as_bool(); }
 
