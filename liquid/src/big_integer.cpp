@@ -17,7 +17,11 @@ Value integer_value(std::string_view digits) {
    errno = 0;
    const long long small = std::strtoll(text.c_str(), nullptr, 10);
    if (errno != ERANGE) return Value(std::int64_t(small));
-   return integer_value(BigInteger(text));
+   // Ruby's to_i reads decimal whatever the leading zeros; cpp_int would take them as octal.
+   const bool negative = text[0] == '-';
+   const std::size_t first = text.find_first_not_of('0', negative ? 1 : 0);
+   BigInteger magnitude(text.substr(first));
+   return integer_value(negative ? BigInteger(-magnitude) : magnitude);
 }
 
 const BigInteger* big_integer(const Value& v) {
