@@ -53,6 +53,13 @@ liquid::Time site_time(const Config& config) {
    return local_time(now.tv_sec, std::int32_t(now.tv_nsec));
 }
 
+// Site#reset's check, which Jekyll runs from Site.new already (before the build's first log lines).
+void check_limit_posts(const Config& config) {
+   const Value& limit = config.get("limit_posts");
+   if (limit.is_integer() && limit.as_integer() < 0)
+      throw Error(Error::Kind::Other, "limit_posts must be a non-negative number", "ArgumentError");
+}
+
 }  // namespace
 
 bool Collection::write() const { return lookup(metadata, "output").truthy(); }
@@ -69,6 +76,7 @@ Site::Site(Config config_in, Logger& logger_in)
    dest = config.destination;
    permalink_style = config.string("permalink");
    ensure_not_in_dest(source, dest);
+   check_limit_posts(config);
    const Value& plugins = config.get("plugins");
    bool paginate_plugin = false;
    if (plugins.is_array())
@@ -138,9 +146,7 @@ void Site::reset() {
    static_files.clear();
    data = Value(liquid::Hash());
    collections.clear();
-   const Value& limit = config.get("limit_posts");
-   if (limit.is_integer() && limit.as_integer() < 0)
-      throw Error(Error::Kind::Other, "limit_posts must be a non-negative number", "ArgumentError");
+   check_limit_posts(config);
    frontmatter_defaults = std::make_unique< FrontmatterDefaults >(config.data, source, logger);
 
    const Value& configured = config.get("collections");
