@@ -96,15 +96,7 @@ void tokenize_inline(std::string& line, std::vector<InlineToken>& tokens) {
          // A code span, or an opening run without its closing one on this line: left alone.
          size_t run = 0;
          while (i + run < line.size() && line[i + run] == '`') ++run;
-         size_t close = i + run;
-         for (;;) {
-            close = line.find('`', close);
-            if (close == std::string::npos) break;
-            size_t n = 0;
-            while (close + n < line.size() && line[close + n] == '`') ++n;
-            if (n == run) break;
-            close += n;
-         }
+         size_t close = closing_backticks(line, i, run);
          size_t stop = close == std::string::npos ? line.size() : close + run;
          out.append(line, i, stop - i);
          i = stop;
@@ -196,6 +188,18 @@ std::string restore_tokens(std::string_view s, const std::vector<InlineToken>& t
    }
    out.append(s.substr(i));
    return out;
+}
+
+size_t closing_backticks(std::string_view line, size_t open, size_t run) {
+   size_t close = open + run;
+   for (;;) {
+      close = line.find('`', close);
+      if (close == std::string_view::npos) return close;
+      size_t n = 0;
+      while (close + n < line.size() && line[close + n] == '`') ++n;
+      if (n == run) return close;
+      close += n;
+   }
 }
 
 }  // namespace jekyllpp::markdown

@@ -22,6 +22,10 @@ void tokenize_inline(std::string& line, std::vector<InlineToken>& tokens);
 // `s` with every token turned back into its source.
 std::string restore_tokens(std::string_view s, const std::vector<InlineToken>& tokens);
 
+// Where the code span opened by the `run` backticks at `open` closes: the start of the next
+// run of exactly `run` backticks in `line`, or npos.
+size_t closing_backticks(std::string_view line, size_t open, size_t run);
+
 // The token at `pos` ('\x02'): its index and length, or false.
 bool token_at(std::string_view s, size_t pos, size_t count, size_t& index, size_t& length);
 

@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "escape.hpp"
+#include "inline_tokens.hpp"
 
 namespace jekyllpp::markdown {
 namespace {
@@ -159,15 +160,7 @@ void escape_pipes_in_code_spans(std::string& line) {
    for (size_t i = line.find('`'); i != std::string::npos;) {
       size_t run = 0;
       while (i + run < line.size() && line[i + run] == '`') ++run;
-      size_t close = i + run;
-      for (;;) {
-         close = line.find('`', close);
-         if (close == std::string::npos) break;
-         size_t n = 0;
-         while (close + n < line.size() && line[close + n] == '`') ++n;
-         if (n == run) break;
-         close += n;
-      }
+      size_t close = closing_backticks(line, i, run);
       if (close == std::string::npos) return;
       for (size_t k = i + run; k < close; ++k) {
          if (line[k] != '|' || line[k - 1] == '\\') continue;
@@ -202,15 +195,7 @@ void escape_unclosed_backticks(std::string& line, const std::vector<std::string_
       if (line[i] != '`') continue;
       size_t run = 0;
       while (i + run < line.size() && line[i + run] == '`') ++run;
-      size_t close = i + run;
-      for (;;) {
-         close = line.find('`', close);
-         if (close == std::string::npos) break;
-         size_t n = 0;
-         while (close + n < line.size() && line[close + n] == '`') ++n;
-         if (n == run) break;
-         close += n;
-      }
+      size_t close = closing_backticks(line, i, run);
       if (close != std::string::npos || run > 2) {  // three may open a fence in a list item
          i = (close != std::string::npos ? close : i) + run - 1;
          continue;
@@ -262,6 +247,18 @@ void escape_nested_links(std::string& line) {
 }
 
 // kramdown drops each definition's trailing blank lines (the last one's go after the list).
+// Lines first..last become the marker of region `index`, in an HTML comment cmark leaves alone.
+void mark_region(std::vector<std::string>& out, size_t first, size_t last, size_t index) {
+   const std::string id = std::string(region_marker) + std::to_string(index);
+   if (last == first) {
+      out[first] = id + "-->";
+      return;
+   }
+   out[first] = id;
+   for (size_t k = first + 1; k < last; ++k) out[k].clear();
+   out[last] = "-->";
+}
+
 void trim_trailing_blank_lines(std::string& content) {
    while (content.size() >= 2 && content[content.size() - 1] == '\n' && content[content.size() - 2] == '\n')
       content.pop_back();
@@ -620,14 +617,7 @@ Prepass run_prepass(std::string_view src, bool parse_block_html) {
             region.content = std::move(quoted);
             size_t n = result.regions.size();
             result.regions.push_back(std::move(region));
-            std::string id = std::string(region_marker) + std::to_string(n);
-            if (last == i) {
-               out[i] = id + "-->";
-            } else {
-               out[i] = id;
-               for (size_t k = i + 1; k < last; ++k) out[k].clear();
-               out[last] = "-->";
-            }
+            mark_region(out, i, last, n);
             i = last;
             prev_para = false;
             para_lines = 0;
@@ -817,14 +807,7 @@ Prepass run_prepass(std::string_view src, bool parse_block_html) {
             while (last + 1 < lines.size() && offsets[last + 1] <= end) ++last;
             size_t n = result.regions.size();
             result.regions.push_back(std::move(region));
-            std::string id = std::string(region_marker) + std::to_string(n);
-            if (last == i) {
-               out[i] = id + "-->";
-            } else {
-               out[i] = id;
-               for (size_t k = i + 1; k < last; ++k) out[k].clear();
-               out[last] = "-->";
-            }
+            mark_region(out, i, last, n);
             i = last;
             prev_para = false;
             para_lines = 0;
