@@ -6,6 +6,7 @@
 // case that is not in known-differences.txt. `--failures` lists the failing cases.
 // `--compare DIR` instead compares every DIR/NAME.md with DIR/NAME.html (Jekyll's defaults) and
 // lists the differing names: for conversions dumped from a real site's build.
+// `--convert FILE` prints the conversion of one file (Jekyll's defaults).
 #include <algorithm>
 #include <cstdio>
 #include <cstring>
@@ -124,6 +125,11 @@ void run_folder(const std::string& label, const std::string& dir, const std::str
 int main(int argc, char** argv) {
    using namespace jekyllpp::markdown;
    bool list_failures = argc > 1 && std::strcmp(argv[1], "--failures") == 0;
+   if (argc > 2 && std::strcmp(argv[1], "--convert") == 0) {
+      std::string html = to_html(read(argv[2]));
+      std::fwrite(html.data(), 1, html.size(), stdout);
+      return 0;
+   }
    if (argc > 2 && std::strcmp(argv[1], "--compare") == 0) {
       Totals totals;
       run_folder(argv[2], argv[2], ".md", [](const std::string& base) { return to_html(read(base + ".md")); },
