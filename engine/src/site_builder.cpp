@@ -17,8 +17,6 @@ namespace jekyllpp::engine {
 
 using liquid::Value;
 
-namespace {
-
 std::shared_ptr< liquid::Environment > make_environment(const site::Site& site) {
    const site::Config& config = site.config;
    auto environment = std::make_shared< liquid::Environment >(liquid::Environment::standard());
@@ -42,6 +40,8 @@ std::shared_ptr< liquid::Environment > make_environment(const site::Site& site) 
    for (const auto& plugin : site.plugins) plugin->register_liquid(*environment);
    return environment;
 }
+
+namespace {
 
 // Ruby's Float#round(3) printed with to_s: 0.123, 1.5, 0.0.
 std::string seconds_text(double seconds) {
@@ -104,7 +104,7 @@ std::unique_ptr< site::Site > make_site(const site::Config& site_config, site::L
    return site;
 }
 
-void build_once(site::Site& site, site::Logger& logger) {
+void build_once(site::Site& site, site::Logger& logger, const std::function< void() >& process) {
    auto start = std::chrono::steady_clock::now();
    logger.info("Source:", site.source);
    logger.info("Destination:", site.dest);
@@ -112,7 +112,8 @@ void build_once(site::Site& site, site::Logger& logger) {
                site.config.flag("incremental") ? "enabled" : "disabled. Enable with --incremental");
    logger.info("Generating...");
    try {
-      site.process();
+      if (process) process();
+      else site.process();
    } catch (const site::Error& error) {
       // Command#process_site: a fatal error while processing is announced, then exits 1.
       if (error.fatal()) {

@@ -9,6 +9,7 @@
 #include "jekyllpp/site/errors.hpp"
 #include "jekyllpp/site/front_matter.hpp"
 #include "jekyllpp/site/path_util.hpp"
+#include "jekyllpp/site/read_cache.hpp"
 #include "jekyllpp/site/site.hpp"
 #include "jekyllpp/site/slugify.hpp"
 #include "jekyllpp/site/time_util.hpp"
@@ -188,8 +189,10 @@ std::string extract_excerpt(const std::string& content, const std::string& separ
    return head;
 }
 
-std::shared_ptr< Document > read_page(Site& site, const std::string& dir, const std::string& name,
-                                      const std::string& base) {
+namespace {
+
+std::shared_ptr< Document > read_page_file(Site& site, const std::string& dir, const std::string& name,
+                                           const std::string& base) {
    auto page = std::make_shared< Document >();
    page->kind = Document::Kind::Page;
    page->dir = dir;
@@ -220,7 +223,7 @@ std::shared_ptr< Document > read_page(Site& site, const std::string& dir, const 
    return page;
 }
 
-std::shared_ptr< Document > read_document(Site& site, Collection& collection, const std::string& path) {
+std::shared_ptr< Document > read_document_file(Site& site, Collection& collection, const std::string& path) {
    auto doc = std::make_shared< Document >();
    doc->kind = Document::Kind::CollectionDocument;
    doc->collection = &collection;
@@ -342,6 +345,24 @@ std::shared_ptr< Document > read_document(Site& site, Collection& collection, co
       }
    }
    doc->output_ext = site.output_ext_for(doc->extname);
+   return doc;
+}
+
+}  // namespace
+
+std::shared_ptr< Document > read_page(Site& site, const std::string& dir, const std::string& name,
+                                      const std::string& base) {
+   if (!site.read_cache) return read_page_file(site, dir, name, base);
+   const std::string path = base.empty() ? site.in_source_dir(join_path(dir, name)) : sanitized_path(base, join_path(dir, name));
+   return site.read_cache->read("page\n" + dir + "\n" + name + "\n" + base, path,
+                                [&] { return read_page_file(site, dir, name, base); });
+}
+
+std::shared_ptr< Document > read_document(Site& site, Collection& collection, const std::string& path) {
+   if (!site.read_cache) return read_document_file(site, collection, path);
+   auto doc = site.read_cache->read("document\n" + collection.label + "\n" + path, path,
+                                    [&] { return read_document_file(site, collection, path); });
+   if (doc) doc->collection = &collection;
    return doc;
 }
 

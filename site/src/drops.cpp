@@ -8,6 +8,7 @@
 #include <mutex>
 
 #include "jekyllpp/site/config.hpp"
+#include "jekyllpp/site/dependency_graph.hpp"
 #include "jekyllpp/site/path_util.hpp"
 #include "jekyllpp/site/site.hpp"
 #include "jekyllpp/site/time_util.hpp"
@@ -40,7 +41,12 @@ void add_keys(std::vector< std::string >& keys, std::initializer_list< const cha
 std::string visible_content(const Document& doc) {
    if (&doc == current_render)
       return !doc.is_page() && doc.converted_ready.load() ? doc.converted : doc.content;
-   return rendered_before_current(doc) ? doc.converted : doc.content;
+   if (!rendered_before_current(doc)) {
+      record_source(doc);
+      return doc.content;
+   }
+   record_rendered(doc);
+   return doc.converted;
 }
 
 std::string document_id(const Document& doc) {
@@ -54,6 +60,9 @@ public:
 
    Value get(std::string_view key) const override {
       if (key == "content") return visible_content(doc_);
+      if (key == "output" || key == "excerpt") record_rendered(doc_);
+      else if (key == "next" || key == "previous") record_neighbours(doc_);
+      else record_source(doc_);
       if (key == "output") return rendered_before_current(doc_) ? Value(doc_.output) : Value();
       if (key == "collection") return doc_.collection->label;
       if (key == "date") return doc_.date;
@@ -78,6 +87,7 @@ public:
       return doc_.data.is_hash() && doc_.data.as_hash().contains(key);
    }
    std::vector< std::string > keys() const override {
+      record_source(doc_);
       std::vector< std::string > keys = {"collection", "content", "date",   "excerpt", "id",   "next",
                                          "output",     "path",    "previous", "relative_path", "url",
                                          "title", "categories", "tags"};
@@ -86,6 +96,7 @@ public:
       return keys;
    }
    std::string to_s() const override {
+      record_rendered(doc_);
       if (rendered_before_current(doc_)) return doc_.output;
       return visible_content(doc_);
    }
@@ -106,6 +117,7 @@ class ExcerptDrop : public liquid::Drop {
 public:
    ExcerptDrop(const SiteDropCache& cache, const Document& doc) : document_(cache, doc), doc_(doc) {}
    Value get(std::string_view key) const override {
+      record_source(doc_);
       if (key == "content") return doc_.excerpt_source;
       if (key == "excerpt") return Value();
       if (key == "layout") return doc_.get("layout");
@@ -115,7 +127,10 @@ public:
       return document_.get(key);
    }
    std::vector< std::string > keys() const override { return document_.keys(); }
-   std::string to_s() const override { return doc_.excerpt_source; }
+   std::string to_s() const override {
+      record_source(doc_);
+      return doc_.excerpt_source;
+   }
 
 private:
    DocumentDrop document_;
@@ -128,6 +143,7 @@ public:
    explicit PageDrop(const Document& page) : page_(page) {}
    Value get(std::string_view key) const override {
       if (key == "content") return visible_content(page_);
+      record_source(page_);
       if (key == "dir") {
          if (!page_.url.empty() && page_.url.back() == '/') return page_.url;
          std::string dir = dirname(page_.url);
@@ -150,6 +166,7 @@ public:
              key == "url" || page_.data.as_hash().contains(key);
    }
    std::vector< std::string > keys() const override {
+      record_source(page_);
       std::vector< std::string > keys = data_keys(page_.data);
       add_keys(keys, {"content", "dir", "excerpt", "name", "path", "url"});
       return keys;
@@ -235,6 +252,7 @@ class SiteDrop : public liquid::Drop {
 public:
    SiteDrop(const SiteDropCache& cache, const Document* current) : cache_(cache), current_(current) {}
    Value get(std::string_view key) const override {
+      record_site_key(key);
       if (key == "posts") return cache_.posts;
       if (auto found = cache_.collection_docs.find(std::string(key)); found != cache_.collection_docs.end())
          return found->second;
@@ -269,6 +287,18 @@ public:
    }
 
 private:
+   // What site.KEY depends on besides the configuration (a changed configuration rebuilds all).
+   void record_site_key(std::string_view key) const {
+      if (!recording_dependencies()) return;
+      if (key == "related_posts") return record_key("posts");
+      if (key == "html_pages") return record_key("pages");
+      static const char* const aggregates[] = {"posts", "data", "pages", "static_files", "tags", "categories",
+                                               "collections", "documents"};
+      for (const char* aggregate : aggregates)
+         if (key == aggregate) return record_key(key);
+      if (cache_.collection_docs.count(std::string(key))) record_key("collection:" + std::string(key));
+   }
+
    // RelatedPosts#build without LSI: the ten most recent posts other than this one.
    Value related_posts() const {
       if (!current_ || current_->is_page()) return Value();

@@ -1,5 +1,6 @@
 #include "jekyllpp/site/renderer.hpp"
 
+#include <algorithm>
 #include <atomic>
 #include <map>
 #include <mutex>
@@ -9,6 +10,7 @@
 #include "jekyllpp/liquid/context.hpp"
 #include "jekyllpp/liquid/environment.hpp"
 #include "jekyllpp/liquid/template.hpp"
+#include "jekyllpp/site/dependency_graph.hpp"
 #include "jekyllpp/site/drops.hpp"
 #include "jekyllpp/site/errors.hpp"
 #include "jekyllpp/site/path_util.hpp"
@@ -36,7 +38,7 @@ struct Failure {
 
 class SiteRenderer {
 public:
-   explicit SiteRenderer(Site& site) : site_(site), cache_(*site.drop_cache) {
+   SiteRenderer(Site& site, const RenderFilter& only) : site_(site), cache_(*site.drop_cache), only_(only) {
       const Value& liquid_options = site.config.get("liquid");
       strict_filters_ = lookup(liquid_options, "strict_filters").truthy();
       strict_variables_ = lookup(liquid_options, "strict_variables").truthy();
@@ -49,12 +51,21 @@ public:
          for (auto& doc : collection->docs) order.push_back(doc.get());
       for (auto& page : site_.pages) order.push_back(page.get());
       for (std::size_t i = 0; i < order.size(); ++i) order[i]->render_order = i;
+      // An incremental rebuild renders some files; the others keep their output (and are done).
+      if (only_) order.erase(std::remove_if(order.begin(), order.end(), [&](Document* doc) { return !only_(*doc); }),
+                             order.end());
+      if (site_.record_dependencies)
+         for (Document* doc : order) doc->dependencies = std::make_shared< RenderDependencies >();
 
       std::vector< Document* > with_excerpts;
       for (Document* doc : order)
          if (doc->has_excerpt) with_excerpts.push_back(doc);
-      parallel(with_excerpts, [&](Document& doc) { render_excerpt(doc); });
+      parallel(with_excerpts, [&](Document& doc) {
+         DependencyScope recording(doc.dependencies.get());
+         render_excerpt(doc);
+      });
       parallel(order, [&](Document& doc) {
+         DependencyScope recording(doc.dependencies.get());
          set_rendering(&doc);
          try {
             render_document(doc);
@@ -207,7 +218,12 @@ private:
    void render_document(Document& doc) {
       Value page = cache_.drop_for(doc);
       liquid::Hash payload = base_payload(doc, page);
-      if (doc.paginator) payload.set("paginator", doc.paginator(cache_));
+      if (doc.paginator) {
+         record_key("posts");
+         payload.set("paginator", doc.paginator(cache_));
+      }
+      // Plugin-made content and Sass (its imports, its source map page) are not tracked.
+      if (doc.native_content || asset_ext(doc.extname)) record_untracked();
       const Value& layout_name = doc.get("layout");
       const Layout* first_layout = find_layout(liquid::to_output(layout_name));
       if (first_layout) payload.set("layout", first_layout->data);
@@ -240,6 +256,7 @@ private:
    }
 
    const Layout* find_layout(const std::string& name) const {
+      if (recording_dependencies()) record_key("layout:" + name);
       auto found = site_.layouts.find(name);
       return found == site_.layouts.end() ? nullptr : found->second.get();
    }
@@ -269,6 +286,7 @@ private:
 
    Site& site_;
    const SiteDropCache& cache_;
+   const RenderFilter& only_;
    bool strict_filters_ = false;
    bool strict_variables_ = false;
    std::map< const Layout*, liquid::Template > layouts_;
@@ -276,9 +294,9 @@ private:
 
 }  // namespace
 
-void render_site(Site& site) {
+void render_site(Site& site, const RenderFilter& only) {
    site.drop_cache = std::make_shared< SiteDropCache >(site);
-   SiteRenderer(site).run();
+   SiteRenderer(site, only).run();
 }
 
 }  // namespace jekyllpp::site

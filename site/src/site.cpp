@@ -261,8 +261,8 @@ void Site::generate() {
    for (const plugins::Plugin* generator : generators) generator->generate(*this);
 }
 
-void Site::render() {
-   render_site(*this);
+void Site::render(const std::function< bool(const Document&) >& only) {
+   render_site(*this, only);
    for (auto& page : take_generated_pages()) {
       assign_url(*this, *page);
       page->done = true;

@@ -4,6 +4,7 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <atomic>
 #include <boost/filesystem.hpp>
 #include <cerrno>
@@ -224,9 +225,11 @@ bool warn_conflicts(Site& site) {
    return conflicts;
 }
 
-void write_site(Site& site) {
+void write_site(Site& site, const std::function< bool(const std::string& destination) >& only) {
    warn_conflicts(site);
    std::vector< Item > items = site_files(site);
+   if (only) items.erase(std::remove_if(items.begin(), items.end(), [&](const Item& item) { return !only(item.destination); }),
+                         items.end());
    // The last file for a destination wins, as when Jekyll writes them in turn.
    std::map< std::string, std::size_t > last;
    for (std::size_t i = 0; i < items.size(); ++i) last[items[i].destination] = i;

@@ -24,6 +24,36 @@ def tree(root):
    return out
 
 
+def differences(exe, src, dest, ref):
+   """The destination files that differ from a fresh full build of src (made in ref)."""
+   shutil.rmtree(ref, ignore_errors=True)
+   subprocess.run([exe, "build", "-q", "-s", src, "-d", ref], check=True)
+   served, built = tree(dest), tree(ref)
+   return sorted(k for k in set(served) | set(built) if served.get(k) != built.get(k))
+
+
+class Source:
+   """The served source, changed in place."""
+
+   def __init__(self, root):
+      self.root = root
+
+   def write(self, rel, text):
+      os.makedirs(os.path.dirname(os.path.join(self.root, rel)), exist_ok=True)
+      with open(os.path.join(self.root, rel), "w") as f:
+         f.write(text)
+
+   def remove(self, rel):
+      os.remove(os.path.join(self.root, rel))
+
+
+def finish(server, work, steps, failed):
+   server.stop()
+   shutil.rmtree(work, ignore_errors=True)
+   print("%d passed, %d failed" % (steps - failed, failed))
+   return 1 if failed else 0
+
+
 class Server:
    def __init__(self, exe, src, dest, extra):
       self.log = tempfile.TemporaryFile()
@@ -59,14 +89,7 @@ def main():
    src, dest, ref = (os.path.join(work, d) for d in ("src", "site", "ref"))
    shutil.copytree(os.path.join(HERE, "fixture"), src)
    server = Server(exe, src, dest, extra)
-
-   def write(rel, text):
-      os.makedirs(os.path.dirname(os.path.join(src, rel)), exist_ok=True)
-      with open(os.path.join(src, rel), "w") as f:
-         f.write(text)
-
-   def remove(rel):
-      os.remove(os.path.join(src, rel))
+   write, remove = Source(src).write, Source(src).remove
 
    post = "---\nlayout: post\ntitle: %s\n---\n%s\n"
    steps = [
@@ -91,17 +114,13 @@ def main():
          time.sleep(0.05)  # distinct mtimes for polling watchers
          change()
          server.wait_for(lambda text: server.builds(text) > before, "rebuild after: " + name)
-         shutil.rmtree(ref, ignore_errors=True)
-         subprocess.run([exe, "build", "-q", "-s", src, "-d", ref], check=True)
-         served, built = tree(dest), tree(ref)
-         diff = sorted(k for k in set(served) | set(built) if served.get(k) != built.get(k))
+         diff = differences(exe, src, dest, ref)
          print("%-26s %s" % (name, "identical" if not diff else "DIFFERS: " + ", ".join(diff)))
          failed += bool(diff)
-   finally:
+   except BaseException:
       server.stop()
-      shutil.rmtree(work, ignore_errors=True)
-   print("%d passed, %d failed" % (len(steps) - failed, failed))
-   return 1 if failed else 0
+      raise
+   return finish(server, work, len(steps), failed)
 
 
 if __name__ == "__main__":

@@ -5,6 +5,7 @@
 #include "jekyllpp/engine/commands.hpp"
 #include "jekyllpp/engine/site_builder.hpp"
 #include "jekyllpp/serve/serve.hpp"
+#include "jekyllpp/site/incremental_build.hpp"
 
 namespace jekyllpp::engine {
 
@@ -22,6 +23,50 @@ std::vector< std::string > written_paths(const site::Site& site) {
       if (doc->collection->write()) add(doc->destination);
    return out;
 }
+
+std::vector< std::string > relative_to_destination(const site::Site& site, const std::vector< std::string >& paths) {
+   std::vector< std::string > out;
+   for (const std::string& path : paths)
+      if (path.rfind(site.dest + "/", 0) == 0) out.push_back(path.substr(site.dest.size() + 1));
+   return out;
+}
+
+// -I: one site kept between rebuilds, which render what a change affects (incremental_build.hpp).
+class IncrementalServe {
+public:
+   serve::BuildResult build(const site::Config& config, const serve::BuildRequest& request, site::Logger& logger) {
+      serve::BuildResult result;
+      try {
+         site::RebuildReport report;
+         if (!incremental_ || request.changes.config_changed) {
+            incremental_.reset();
+            site_ = make_site(config, logger);
+            auto incremental = std::make_unique< site::IncrementalBuild >(*site_);
+            if (request.initial) build_once(*site_, logger, [&] { report = incremental->full(); });
+            else report = incremental->full();
+            incremental_ = std::move(incremental);
+         } else {
+            site_->environment = make_environment(*site_);
+            report = incremental_->rebuild(request.changes.paths);
+         }
+         logger.info("", "Rendered " + std::to_string(report.rendered) + " of " + std::to_string(report.files) +
+                            " files (" + std::to_string(report.reread) + " read again), wrote " +
+                            std::to_string(report.written.size()) + ", removed " +
+                            std::to_string(report.removed.size()) + ".");
+         for (const std::string& url : report.rendered_urls) logger.debug("Rendered:", url);
+         result.written = relative_to_destination(*site_, report.written);
+      } catch (const std::exception& e) {
+         incremental_.reset();  // the next change builds the whole site again
+         result.ok = false;
+         result.error = e.what();
+      }
+      return result;
+   }
+
+private:
+   std::unique_ptr< site::Site > site_;
+   std::unique_ptr< site::IncrementalBuild > incremental_;
+};
 
 }  // namespace
 
@@ -43,9 +88,11 @@ int serve_command(const std::vector< std::string >& args) {
       return 0;
    }
    if (options.quiet) logger.set_level(site::Logger::Level::Error);
+   else if (options.verbose) logger.set_level(site::Logger::Level::Debug);
    for (const std::string& warning : flags.warnings) logger.warn("Warning:", warning);
    options.overrides.set("serving", true);
    options.overrides.set("watch", flags.options.watch);
+   if (flags.options.incremental) options.overrides.set("incremental", true);
    if (flags.options.baseurl) options.overrides.set("baseurl", *flags.options.baseurl);
    try {
       auto load_serving_configuration = [&] {
@@ -67,8 +114,19 @@ int serve_command(const std::vector< std::string >& args) {
       serve_options.encoding = config.string("encoding");
       if (!serve_options.baseurl) serve_options.baseurl = config.string("baseurl");
       bool first = true;
+      IncrementalServe incremental;
       return serve::run(serve_options, [&](const serve::BuildRequest& request) {
          serve::BuildResult result;
+         if (serve_options.incremental) {
+            try {
+               if (request.changes.config_changed) config = load_serving_configuration();
+            } catch (const std::exception& e) {
+               result.ok = false;
+               result.error = e.what();
+               return result;
+            }
+            return incremental.build(config, request, logger);
+         }
          try {
             // Unlike Jekyll, which keeps the configuration it started with, a changed
             // _config.yml is read again (source and destination stay as served).

@@ -19,6 +19,7 @@
 #include "jekyllpp/liquid/environment.hpp"
 #include "jekyllpp/liquid/expression.hpp"
 #include "jekyllpp/liquid/template.hpp"
+#include "jekyllpp/site/dependency_graph.hpp"
 #include "jekyllpp/site/site.hpp"
 #include "tags/include_tag.hpp"
 #include "tags/registration.hpp"
@@ -153,6 +154,8 @@ private:
    // before its name is validated, and the name is validated only when it renders.
    void render_through_outputs(liquid::Context& context, const Site& site, const std::string& file,
                                std::string& output) const {
+      // The cached output is the first renderer's: every page using it must render again.
+      record_untracked();
       const std::string path = locate(site, file);
       const liquid::Value params = params_ ? include_hash(context) : liquid::Value();
       output += outputs_->fetch(path, params, [&] {
@@ -210,6 +213,11 @@ private:
    }
 
    std::string locate(const Site& site, const std::string& file) const {
+      if (recording_dependencies()) {
+         // A file added earlier in the load path would be found in its place.
+         const std::vector< std::string > dirs = includes_load_paths(site);
+         for (const std::string& dir : dirs) record_file(path_join(dir, file));
+      }
       if (std::optional< std::string > known = cache_->location(file)) return *known;
       const std::vector< std::string > dirs = includes_load_paths(site);
       for (const std::string& dir : dirs) {
@@ -225,6 +233,7 @@ private:
    std::string locate_relative(liquid::Context& context, const Site& site, const std::string& file) const {
       const std::string dir = page_dir(context, site);
       const std::string path = path_join(dir, file);
+      record_file(path);
       if (is_file(path) && (!site.safe() || inside(path, dir))) return path;
       could_not_locate(file, {dir}, site.safe());
    }

@@ -4,6 +4,7 @@
 #include "jekyllpp/liquid/context.hpp"
 #include "jekyllpp/liquid/environment.hpp"
 #include "jekyllpp/liquid/template.hpp"
+#include "jekyllpp/site/dependency_graph.hpp"
 #include "jekyllpp/site/site.hpp"
 #include "tags/registration.hpp"
 #include "tags/tag_support.hpp"
@@ -25,14 +26,20 @@ public:
       auto matches = [&](const std::string& candidate) {
          return candidate == relative_path || candidate == with_slash;
       };
-      // Site#each_site_file: pages, static files to write, documents to write.
+      // Site#each_site_file: pages, static files to write, documents to write. The file found
+      // depends on which files there are; its URL on its own front matter.
+      record_key("pages");
+      record_key("static_files");
+      record_key("documents");
       for (const auto& page : site.pages)
          if (matches(page->relative_path)) return append_url(site, page->url, output);
       for (const auto& file : site.static_files)
          if (file->write && matches(file->relative_path)) return append_url(site, file->url, output);
       for (const auto& doc : site.documents())
-         if (doc->collection && doc->collection->write() && site.publish(*doc) && matches(doc->relative_path))
+         if (doc->collection && doc->collection->write() && site.publish(*doc) && matches(doc->relative_path)) {
+            record_source(*doc);
             return append_url(site, doc->url, output);
+         }
       throw liquid::Error::ruby("ArgumentError",
                                 "Could not find document '" + relative_path +
                                    "' in tag 'link'.\n\nMake sure the document exists and the path is correct.\n");

@@ -7,6 +7,7 @@
 #include "jekyllpp/liquid/context.hpp"
 #include "jekyllpp/liquid/environment.hpp"
 #include "jekyllpp/liquid/ruby/time.hpp"
+#include "jekyllpp/site/dependency_graph.hpp"
 #include "jekyllpp/site/errors.hpp"
 #include "jekyllpp/site/site.hpp"
 #include "tags/registration.hpp"
@@ -82,8 +83,11 @@ public:
       const Site& site = filters::site_of(context);
       const Collection* posts = posts_of(site);
       if (!posts) throw Error(Error::Kind::Fatal, not_found_message(), "Jekyll::Errors::PostURLError");
+      // The post found depends on which posts there are; its URL on its own front matter.
+      record_key("posts");
       for (const auto& doc : posts->docs)
          if (post_ == *doc) {
+            record_source(*doc);
             output += relative_url_of(site, doc->url);
             return;
          }
@@ -93,6 +97,7 @@ public:
                                                 " %}' did not match a post using the new matching method of "
                                                 "checking name (path-date-slug) equality. Please make sure that "
                                                 "you change this tag to match the post's name exactly.");
+            record_source(*doc);
             output += relative_url_of(site, doc->url);
             return;
          }

@@ -2,6 +2,7 @@
 // Making a Site the way `jekyll build` does: configuration, converters (markdown, Sass),
 // the Liquid environment with Jekyll's filters and tags, then one build with Jekyll's log.
 // `serve` uses the same pieces: load_configuration once, then make_site + build_once per rebuild.
+#include <functional>
 #include <memory>
 #include <string>
 
@@ -18,9 +19,13 @@ site::Config load_configuration(const BuildOptions& options, site::Logger& logge
 // Site.new(config): converters and Liquid environment wired in.
 std::unique_ptr< site::Site > make_site(const site::Config& config, site::Logger& logger);
 
-// Build.build: logs Source/Destination/Incremental build/Generating..., runs Site#process,
-// logs "done in X seconds.". Throws site::Error / liquid::Error as the build fails.
-void build_once(site::Site& site, site::Logger& logger);
+// The Liquid environment with Jekyll's filters, tags and the plugins' (a fresh one forgets the
+// includes parsed before).
+std::shared_ptr< liquid::Environment > make_environment(const site::Site& site);
+
+// Build.build: logs Source/Destination/Incremental build/Generating..., runs Site#process (or
+// `process`), logs "done in X seconds.". Throws site::Error / liquid::Error as the build fails.
+void build_once(site::Site& site, site::Logger& logger, const std::function< void() >& process = {});
 
 // Prints a failed build as Jekyll does and returns the exit status (1).
 int report_failure(const std::exception& error, const char* command, bool trace, site::Logger& logger);

@@ -13,6 +13,7 @@
 namespace jekyllpp::site {
 
 struct Collection;
+struct RenderDependencies;
 class Site;
 class SiteDropCache;
 
@@ -59,6 +60,8 @@ struct Document {
    std::string converted;              // content after Liquid and conversion
    std::atomic< bool > converted_ready{false};
    std::atomic< bool > done{false};    // output is final
+   // What its last render used, recorded for incremental rebuilds (Site::record_dependencies).
+   std::shared_ptr< RenderDependencies > dependencies;
 
    bool is_page() const { return kind == Kind::Page; }
    // data["key"] or nil.

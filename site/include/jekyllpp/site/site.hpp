@@ -25,6 +25,7 @@ class Environment;
 namespace jekyllpp::site {
 
 class SiteDropCache;
+class ReadCache;
 
 class Site {
 public:
@@ -65,7 +66,8 @@ public:
    void reset();
    void read();
    void generate();
-   void render();
+   // Renders every page and document, or those `only` selects (the others are rendered).
+   void render(const std::function< bool(const Document&) >& only = {});
    void cleanup();
    void write();
 
@@ -92,6 +94,11 @@ public:
 
    // Set once the read phase is done: site.documents/posts/... values shared by every render.
    std::shared_ptr< SiteDropCache > drop_cache;
+
+   // Incremental rebuilds: pages and documents read before, reused while their file is
+   // unchanged (read_cache.hpp), and whether renders record what they use (dependency_graph.hpp).
+   std::shared_ptr< ReadCache > read_cache;
+   bool record_dependencies = false;
 
 private:
    std::unique_ptr< Converter > identity_;

@@ -5,6 +5,7 @@
 #include "filters/uri.hpp"
 #include "jekyllpp/liquid/context.hpp"
 #include "jekyllpp/liquid/error.hpp"
+#include "jekyllpp/site/dependency_graph.hpp"
 #include "jekyllpp/site/site.hpp"
 
 namespace jekyllpp::site::plugins::seo {
@@ -64,6 +65,7 @@ SeoDrop::SeoDrop(liquid::Context& context, const Site& site, const Value& page, 
       site_title_(filters_.format_string(either(config_value(site, "title"), config_value(site, "name")))),
       site_description_(filters_.format_string(config_value(site, "description"))),
       author_(page, config_value(site, "author"), site.data), image_(page, filters_) {
+   record_key("data");  // the author's entry in site.data.authors
    page_title_ = filters_.format_string(field(page, "title"));
    if (!page_title_) page_title_ = site_title_;
    description_ = filters_.format_string(either(field(page, "description"), field(page, "excerpt")));

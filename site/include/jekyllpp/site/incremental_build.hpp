@@ -1,0 +1,71 @@
+#pragma once
+// Incremental rebuilds of a site kept alive between builds (`serve -I`): files are re-read only
+// when they changed (read_cache.hpp), every render records what it used
+// (dependency_graph.hpp), and a rebuild renders the pages and documents whose recorded uses a
+// change touches, writes the outputs that changed and deletes those of removed files. The
+// result is the full build's.
+#include <map>
+#include <memory>
+#include <set>
+#include <string>
+#include <unordered_map>
+#include <vector>
+
+#include "jekyllpp/liquid/value.hpp"
+
+namespace jekyllpp::site {
+
+class Site;
+struct Document;
+
+struct RebuildReport {
+   std::size_t files = 0;     // pages and documents in the site
+   std::size_t rendered = 0;  // of them, rendered by this build
+   std::vector< std::string > rendered_urls;  // their URLs, sorted
+   std::size_t reread = 0;    // pages and documents read again (not from the read cache)
+   std::vector< std::string > written;  // destination paths written
+   std::vector< std::string > removed;  // destination paths deleted
+};
+
+class IncrementalBuild {
+public:
+   explicit IncrementalBuild(Site& site);
+   ~IncrementalBuild();
+
+   // Site#process, remembering what each file used.
+   RebuildReport full();
+   // A rebuild after a change of the source; `changed` names the changed files (absolute
+   // paths) as the watcher saw them, to be re-read whatever their stamps.
+   RebuildReport rebuild(const std::vector< std::string >& changed);
+
+private:
+   // What one page or document used in its last render, by file keys.
+   struct Uses {
+      std::vector< std::string > sources, rendered, neighbours, keys;
+      bool always = true;
+   };
+   // What the last build was: the files and the things they can use.
+   struct Snapshot {
+      std::unordered_map< std::string, std::shared_ptr< Document > > files;  // by file_key
+      std::unordered_map< std::string, Uses > uses;                          // by file_key
+      std::map< std::string, std::string > aggregates;                       // "posts" -> member keys
+      std::unordered_map< std::string, std::string > neighbours;             // file_key -> previous/next
+      std::map< std::string, std::string > layouts;                          // "layout:name" -> its text
+      std::map< std::string, std::string > file_digests;                     // "file:/path" -> digest
+      liquid::Value data;
+      std::map< std::string, std::string > outputs;                          // destination -> what makes it
+   };
+
+   Snapshot take_snapshot();
+   Uses uses_of(const Document& doc) const;
+   std::set< std::string > changed_keys(const Snapshot& now, const std::vector< std::string >& changed) const;
+   RebuildReport write_changes(const Snapshot& now, const std::set< std::string >& affected);
+
+   Site& site_;
+   Snapshot last_;
+};
+
+// The identity a page or document keeps from build to build.
+std::string file_key(const Document& doc);
+
+}  // namespace jekyllpp::site

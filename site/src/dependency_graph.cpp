@@ -1,0 +1,38 @@
+#include "jekyllpp/site/dependency_graph.hpp"
+
+namespace jekyllpp::site {
+
+namespace {
+thread_local RenderDependencies* current = nullptr;
+}
+
+DependencyScope::DependencyScope(RenderDependencies* into) : previous_(current) { current = into; }
+DependencyScope::~DependencyScope() { current = previous_; }
+
+bool recording_dependencies() { return current != nullptr; }
+
+void record_source(const Document& doc) {
+   if (current) current->sources.insert(&doc);
+}
+
+void record_rendered(const Document& doc) {
+   if (current) current->rendered.insert(&doc);
+}
+
+void record_neighbours(const Document& doc) {
+   if (current) current->neighbours.insert(&doc);
+}
+
+void record_key(std::string_view key) {
+   if (current) current->keys.emplace(key);
+}
+
+void record_file(const std::string& path) {
+   if (current) current->keys.insert("file:" + path);
+}
+
+void record_untracked() {
+   if (current) current->always = true;
+}
+
+}  // namespace jekyllpp::site

@@ -1,0 +1,318 @@
+#include "jekyllpp/site/incremental_build.hpp"
+
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include <algorithm>
+#include <cstdio>
+#include <functional>
+
+#include "jekyllpp/site/dependency_graph.hpp"
+#include "jekyllpp/site/document.hpp"
+#include "jekyllpp/site/path_util.hpp"
+#include "jekyllpp/site/read_cache.hpp"
+#include "jekyllpp/site/site.hpp"
+#include "jekyllpp/site/writer.hpp"
+
+namespace jekyllpp::site {
+
+using liquid::Value;
+
+namespace {
+
+// Structural equality of two values (front matter, site.data): what Liquid can see of them.
+bool same_value(const Value& a, const Value& b) {
+   if (a.type() != b.type()) return false;
+   switch (a.type()) {
+      case Value::Type::Nil: return true;
+      case Value::Type::Bool: return a.as_bool() == b.as_bool();
+      case Value::Type::Integer: return a.as_integer() == b.as_integer();
+      case Value::Type::Float: return a.as_float() == b.as_float();
+      case Value::Type::String: return a.as_string() == b.as_string();
+      case Value::Type::Array: {
+         if (a.array_ptr() == b.array_ptr()) return true;
+         const liquid::Array &x = a.as_array(), &y = b.as_array();
+         if (x.size() != y.size()) return false;
+         for (std::size_t i = 0; i < x.size(); ++i)
+            if (!same_value(x[i], y[i])) return false;
+         return true;
+      }
+      case Value::Type::Hash: {
+         if (a.hash_ptr() == b.hash_ptr()) return true;
+         const liquid::Hash &x = a.as_hash(), &y = b.as_hash();
+         if (x.size() != y.size()) return false;
+         for (auto i = x.begin(), j = y.begin(); i != x.end(); ++i, ++j)
+            if (i->first != j->first || x.integer_key(*i) != y.integer_key(*j) || !same_value(i->second, j->second))
+               return false;
+         return true;
+      }
+      case Value::Type::Drop: return a.drop_ptr() == b.drop_ptr();
+      case Value::Type::Time: {
+         const liquid::Time &x = a.as_time(), &y = b.as_time();
+         return x.seconds == y.seconds && x.nanoseconds == y.nanoseconds && x.utc_offset == y.utc_offset &&
+                x.is_date == y.is_date;
+      }
+      case Value::Type::Range: return a.as_range().first == b.as_range().first && a.as_range().last == b.as_range().last;
+   }
+   return false;
+}
+
+// Whether a file read again differs in anything its render or another file's can see.
+bool source_differs(const Document& a, const Document& b) {
+   return a.content != b.content || a.url != b.url || a.destination != b.destination || a.path != b.path ||
+          a.output_ext != b.output_ext || a.date.seconds != b.date.seconds ||
+          a.date.nanoseconds != b.date.nanoseconds || a.date.utc_offset != b.date.utc_offset ||
+          a.excerpt_source != b.excerpt_source || a.has_excerpt != b.has_excerpt || a.draft != b.draft ||
+          bool(a.native_content) != bool(b.native_content) || bool(a.paginator) != bool(b.paginator) ||
+          !same_value(a.data, b.data);
+}
+
+std::string stamp_of(const std::string& path) {
+   struct stat st{};
+   if (::lstat(path.c_str(), &st) != 0) return "absent";
+   return std::to_string(st.st_size) + ":" + std::to_string(st.st_ino) + ":" + std::to_string(st.st_mtim.tv_sec) +
+          "." + std::to_string(st.st_mtim.tv_nsec) + ":" + std::to_string(st.st_mode);
+}
+
+std::string digest_of(const std::string& path) {
+   struct stat st{};
+   if (::stat(path.c_str(), &st) != 0 || !S_ISREG(st.st_mode)) return "absent";
+   try {
+      return std::to_string(std::hash< std::string >()(read_file_bytes(path)));
+   } catch (const std::exception&) {
+      return "unreadable";
+   }
+}
+
+std::string static_key(const StaticFile& file) { return file.relative_path + "\t" + stamp_of(file.path); }
+
+// Site#each_site_file: what makes each destination (the last of several wins).
+void each_output(Site& site, const std::function< void(const std::string&, std::string) >& visit) {
+   for (const auto& page : site.pages) visit(page->destination, "file\t" + file_key(*page));
+   for (const auto& file : site.static_files)
+      if (file->write) visit(file->destination, "static\t" + static_key(*file));
+   for (const auto& collection : site.collections) {
+      if (!collection->write()) continue;
+      for (const auto& doc : collection->docs)
+         if (site.publish(*doc)) visit(doc->destination, "file\t" + file_key(*doc));
+   }
+}
+
+// Removes `path`, then its parents that are left empty, up to the destination.
+void remove_output(const Site& site, const std::string& path) {
+   if (::unlink(path.c_str()) != 0) return;
+   for (std::string dir = dirname(path); dir.size() > site.dest.size() && ::rmdir(dir.c_str()) == 0;)
+      dir = dirname(dir);
+}
+
+}  // namespace
+
+std::string file_key(const Document& doc) {
+   if (doc.is_page()) return "page\t" + doc.relative_path + "\t" + doc.url;
+   return (doc.collection ? doc.collection->label : std::string()) + "\t" + doc.relative_path;
+}
+
+IncrementalBuild::IncrementalBuild(Site& site) : site_(site) {
+   site_.read_cache = std::make_shared< ReadCache >();
+   site_.record_dependencies = true;
+}
+
+IncrementalBuild::~IncrementalBuild() = default;
+
+IncrementalBuild::Snapshot IncrementalBuild::take_snapshot() {
+   Snapshot now;
+   auto& aggregates = now.aggregates;
+   for (const auto& page : site_.pages) {
+      now.files.emplace(file_key(*page), page);
+      aggregates["pages"] += file_key(*page) + "\n";
+   }
+   for (const auto& file : site_.static_files) aggregates["static_files"] += static_key(*file) + "\n";
+   for (const auto& collection : site_.collections) {
+      std::string members;
+      const auto& docs = collection->docs;
+      for (std::size_t i = 0; i < docs.size(); ++i) {
+         const std::string key = file_key(*docs[i]);
+         now.files.emplace(key, docs[i]);
+         members += key + "\n";
+         now.neighbours[key] = (i > 0 ? file_key(*docs[i - 1]) : "") + "\n" +
+                               (i + 1 < docs.size() ? file_key(*docs[i + 1]) : "");
+         if (collection->label != "posts") continue;
+         for (const char* attribute : {"tags", "categories"}) {
+            const Value& values = docs[i]->get(attribute);
+            if (values.is_array())
+               for (const Value& value : values.as_array())
+                  aggregates[attribute] += liquid::to_output(value) + "\t" + key + "\n";
+         }
+      }
+      for (const auto& file : collection->files) members += static_key(*file) + "\n";
+      aggregates[collection->label == "posts" ? "posts" : "collection:" + collection->label] = members;
+      aggregates["documents"] += collection->label + "\n" + members;
+   }
+   aggregates["collections"] = aggregates["documents"];
+   for (const auto& [name, layout] : site_.layouts)
+      now.layouts["layout:" + name] = layout->path + "\n" + liquid::inspect(layout->data) + "\n" + layout->content;
+   now.data = site_.data;
+   return now;
+}
+
+IncrementalBuild::Uses IncrementalBuild::uses_of(const Document& doc) const {
+   Uses uses;
+   if (!doc.dependencies) return uses;
+   const RenderDependencies& used = *doc.dependencies;
+   auto keys_of = [&](const std::set< const Document* >& docs, std::vector< std::string >& out) {
+      for (const Document* other : docs)
+         if (other != &doc) out.push_back(file_key(*other));
+   };
+   keys_of(used.sources, uses.sources);
+   keys_of(used.rendered, uses.rendered);
+   for (const Document* other : used.neighbours) uses.neighbours.push_back(file_key(*other));
+   uses.keys.assign(used.keys.begin(), used.keys.end());
+   uses.always = used.always;
+   return uses;
+}
+
+std::set< std::string > IncrementalBuild::changed_keys(const Snapshot& now,
+                                                       const std::vector< std::string >& changed) const {
+   std::set< std::string > keys;
+   for (const auto& [key, before] : last_.files) {
+      auto found = now.files.find(key);
+      if (found == now.files.end() || source_differs(*before, *found->second)) keys.insert("doc:" + key);
+   }
+   auto compare = [&](const auto& before, const auto& after, const std::string& prefix) {
+      for (const auto& [name, value] : before) {
+         auto found = after.find(name);
+         if (found == after.end() || found->second != value) keys.insert(prefix + name);
+      }
+      for (const auto& [name, value] : after)
+         if (!before.count(name)) keys.insert(prefix + name);
+   };
+   compare(last_.aggregates, now.aggregates, "");
+   compare(last_.neighbours, now.neighbours, "neighbours:");
+   compare(last_.layouts, now.layouts, "");
+   if (!same_value(last_.data, now.data)) keys.insert("data");
+   for (const auto& [key, digest] : last_.file_digests)
+      if (digest_of(key.substr(5)) != digest) keys.insert(key);
+   for (const std::string& path : changed) keys.insert("file:" + path);
+   return keys;
+}
+
+RebuildReport IncrementalBuild::full() {
+   site_.reset();
+   site_.read();
+   site_.generate();
+   Snapshot now = take_snapshot();
+   site_.render();
+   site_.cleanup();
+   site_.write();
+   std::set< std::string > all;
+   for (const auto& [key, doc] : now.files) all.insert(key);
+   last_ = Snapshot();
+   RebuildReport report = write_changes(now, all);
+   report.reread = report.files;
+   return report;
+}
+
+RebuildReport IncrementalBuild::rebuild(const std::vector< std::string >& changed) {
+   const liquid::Time time = site_.time;  // site.time stays what the first build had
+   site_.read_cache->forget(changed);
+   site_.read_cache->take_counts();
+   site_.reset();
+   site_.time = time;
+   site_.read();
+   site_.generate();
+   Snapshot now = take_snapshot();
+   const std::set< std::string > changes = changed_keys(now, changed);
+
+   // Files to render: new ones, changed ones, those whose recorded uses a change touches, and
+   // (closure) those that used the rendered content of a file rendered again.
+   std::set< std::string > affected;
+   auto touched = [&](const Uses& uses) {
+      if (uses.always) return true;
+      for (const std::string& key : uses.sources)
+         if (changes.count("doc:" + key)) return true;
+      for (const std::string& key : uses.rendered)
+         if (changes.count("doc:" + key)) return true;
+      for (const std::string& key : uses.neighbours)
+         if (changes.count("neighbours:" + key)) return true;
+      for (const std::string& key : uses.keys)
+         if (changes.count(key)) return true;
+      return false;
+   };
+   for (const auto& [key, doc] : now.files) {
+      auto uses = last_.uses.find(key);
+      if (!last_.files.count(key) || uses == last_.uses.end() || changes.count("doc:" + key) || touched(uses->second))
+         affected.insert(key);
+   }
+   for (bool grew = true; grew;) {
+      grew = false;
+      for (const auto& [key, doc] : now.files) {
+         if (affected.count(key)) continue;
+         for (const std::string& used : last_.uses.at(key).rendered)
+            if (affected.count(used)) {
+               affected.insert(key);
+               grew = true;
+               break;
+            }
+      }
+   }
+   // The others keep what they rendered to last time.
+   for (const auto& [key, doc] : now.files) {
+      if (affected.count(key)) continue;
+      Document& before = *last_.files.at(key);
+      doc->converted = std::move(before.converted);
+      doc->output = std::move(before.output);
+      doc->excerpt = std::move(before.excerpt);
+      doc->converted_ready = true;
+      doc->done = true;
+   }
+   std::set< const Document* > render;
+   for (const std::string& key : affected) render.insert(now.files.at(key).get());
+   site_.render([&](const Document& doc) { return render.count(&doc) > 0; });
+   RebuildReport report = write_changes(now, affected);
+   report.reread = site_.read_cache->take_counts().second;
+   return report;
+}
+
+RebuildReport IncrementalBuild::write_changes(const Snapshot& prepared, const std::set< std::string >& affected) {
+   Snapshot now = prepared;
+   for (const auto& page : site_.pages) now.files.emplace(file_key(*page), page);  // made while rendering
+   RebuildReport report;
+   report.files = now.files.size();
+   report.rendered = affected.size();
+   for (const std::string& key : affected) report.rendered_urls.push_back(now.files.at(key)->url);
+   std::sort(report.rendered_urls.begin(), report.rendered_urls.end());
+   for (const auto& [key, doc] : now.files) {
+      Uses uses = affected.count(key) || !last_.uses.count(key) ? uses_of(*doc) : last_.uses.at(key);
+      for (const std::string& used : uses.keys)
+         if (used.compare(0, 5, "file:") == 0 && !now.file_digests.count(used))
+            now.file_digests[used] = digest_of(used.substr(5));
+      now.uses[key] = std::move(uses);
+   }
+   each_output(site_, [&](const std::string& destination, std::string maker) {
+      now.outputs[destination] = std::move(maker);
+   });
+
+   std::set< std::string > write;
+   for (const auto& [destination, maker] : now.outputs) {
+      auto before = last_.outputs.find(destination);
+      bool changed = before == last_.outputs.end() || before->second != maker;
+      if (!changed && maker.compare(0, 5, "file\t") == 0) {
+         const std::string key = maker.substr(5);
+         changed = affected.count(key) && last_.files.at(key)->output != now.files.at(key)->output;
+      }
+      if (changed) write.insert(destination);
+   }
+   if (!last_.outputs.empty()) {
+      if (!write.empty()) write_site(site_, [&](const std::string& destination) { return write.count(destination) > 0; });
+      for (const auto& [destination, maker] : last_.outputs)
+         if (!now.outputs.count(destination)) {
+            remove_output(site_, destination);
+            report.removed.push_back(destination);
+         }
+   }
+   for (const std::string& destination : write) report.written.push_back(destination);
+   last_ = std::move(now);
+   return report;
+}
+
+}  // namespace jekyllpp::site

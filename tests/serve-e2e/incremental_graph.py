@@ -1,0 +1,108 @@
+#!/usr/bin/env python3
+"""`serve -I` renders what a change affects and nothing else, and the result is the full
+build's. For each change to the fixture (a post's body, title, date or permalink; a post added
+or deleted; a layout, an include, an include_relative file, a data file; a page added or
+deleted; _config.yml) it checks:
+  * _site equals a fresh `jekyllpp build` of the changed source;
+  * the files the change must reach were rendered again (`--verbose` logs "Rendered: URL"
+    for each), and files it cannot reach were not (so the test fails both when the graph
+    misses a dependency and when it degenerates into full rebuilds).
+Usage: incremental_graph.py JEKYLLPP"""
+import os, re, shutil, sys, tempfile, time
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from watch_consistency import Server, Source, differences, finish  # noqa: E402
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+POST = "---\nlayout: post\ntitle: %s\n%s---\n%s\n"
+A, B, C, D, E = ("/2024/%02d/01/%s.html" % (i + 1, n) for i, n in
+                 enumerate(["alpha", "bravo", "charlie", "delta", "echo"]))
+HOME, PAGE2, PAGE3, ARCHIVE = "/", "/page2/", "/page3/", "/archive.html"
+TEAM, LINKS, ALONE, NOTES, NEW = "/team.html", "/links.html", "/standalone.html", "/notes/notes.html", "/new.html"
+B2 = "/2024/03/15/bravo.html"  # Bravo's URL once its date moves
+
+
+def steps(write, remove):
+   """(name, change, must render, must not render); None for "every file"."""
+   return [
+      # page.previous/next of the neighbours, site.posts (archive) and the pager read Bravo.
+      ("edit a post's body", lambda: write("_posts/2024-02-01-bravo.md", POST % ("Bravo", "", "New body.")),
+       {B, A, C, ARCHIVE, PAGE2}, {D, HOME, TEAM, LINKS, ALONE, NOTES}),
+      ("edit a post's title", lambda: write("_posts/2024-02-01-bravo.md", POST % ("Bravo!", "", "New body.")),
+       {B, A, C, ARCHIVE, PAGE2}, {D, HOME, TEAM, LINKS, ALONE, NOTES}),
+      # A date in front matter moves Bravo after Charlie: the order of site.posts changes.
+      ("move a post by its date", lambda: write("_posts/2024-02-01-bravo.md",
+                                                POST % ("Bravo!", "date: 2024-03-15\n", "New body.")),
+       {A, B2, C, D, ARCHIVE, HOME, PAGE2}, {TEAM, LINKS, ALONE, NOTES}),
+      ("add a post", lambda: write("_posts/2024-05-01-echo.md", POST % ("Echo", "", "The Echo body.")),
+       {E, D, ARCHIVE, HOME, PAGE2, PAGE3}, {A, TEAM, LINKS, ALONE, NOTES}),
+      ("delete a post", lambda: remove("_posts/2024-01-01-alpha.md"),
+       {C, ARCHIVE, HOME, PAGE2}, {D, E, TEAM, LINKS, ALONE, NOTES}),
+      ("move a post by its permalink", lambda: write("_posts/2024-03-01-charlie.md",
+                                                     POST % ("Charlie", "permalink: /moved/\n", "The Charlie body.")),
+       {"/moved/", B2, ARCHIVE}, {E, TEAM, LINKS, ALONE, NOTES}),
+      ("edit a layout", lambda: write("_layouts/post.html", "---\nlayout: default\n---\n<main>{{ content }}"
+                                      "{{ page.next.title }}</main>\n"),
+       {"/moved/", B2, D, E}, {HOME, PAGE2, ARCHIVE, TEAM, LINKS, ALONE, NOTES}),
+      ("edit an include", lambda: write("_includes/head.html", "<head><title>{{ page.title }}</title></head>\n"),
+       {"/moved/", B2, D, E, HOME, PAGE2, ARCHIVE, TEAM}, {LINKS, ALONE, NOTES}),
+      ("edit an include used once", lambda: write("_includes/people.html",
+                                                  "{% for p in site.data.people %}{{ p.name }};{% endfor %}\n"),
+       {TEAM}, {"/moved/", B2, HOME, ARCHIVE, LINKS, ALONE, NOTES}),
+      ("edit an include_relative file", lambda: write("notes/snippet.txt", "An *edited* snippet.\n"),
+       {NOTES}, {"/moved/", B2, HOME, ARCHIVE, TEAM, LINKS, ALONE}),
+      ("edit a data file", lambda: write("_data/links.yml", "- https://example.org/one\n- https://example.org/two\n"),
+       {LINKS, TEAM}, {"/moved/", B2, HOME, ARCHIVE, ALONE, NOTES}),
+      ("add a data file", lambda: write("_data/extra.yml", "- one\n"),
+       {LINKS, TEAM}, {"/moved/", B2, HOME, ARCHIVE, ALONE, NOTES}),
+      ("edit a layout used by pages", lambda: write("_layouts/plain.html", "<section>{{ content }}</section>\n"),
+       {LINKS, ALONE, NOTES}, {"/moved/", B2, HOME, ARCHIVE, TEAM}),
+      ("add a page", lambda: write("new.md", "---\nlayout: plain\n---\nNew *page*.\n"),
+       {NEW}, {"/moved/", B2, HOME, ARCHIVE, TEAM, LINKS, ALONE, NOTES}),
+      ("delete a page", lambda: remove("new.md"),
+       set(), {"/moved/", B2, HOME, ARCHIVE, TEAM, LINKS, ALONE, NOTES}),
+      # A changed configuration is read again and the whole site built.
+      ("change _config.yml", lambda: write("_config.yml", "title: Renamed\nmarkdown: kramdown\n"
+                                           "plugins: [jekyll-paginate]\npaginate: 2\n"),
+       None, set()),
+      ("edit a page after that", lambda: write("standalone.md", "---\nlayout: plain\n---\nEdited.\n"),
+       {ALONE}, {"/moved/", B2, HOME, ARCHIVE, TEAM, LINKS, NOTES}),
+   ]
+
+
+def main():
+   exe = sys.argv[1]
+   os.environ.update(SOURCE_DATE_EPOCH="1767268800", TZ="UTC")
+   work = tempfile.mkdtemp(prefix="serve-incremental-")
+   src, dest, ref = (os.path.join(work, d) for d in ("src", "site", "ref"))
+   shutil.copytree(os.path.join(HERE, "incremental-fixture"), src)
+   server = Server(exe, src, dest, ["-I", "--verbose"])
+   failed = 0
+   all_steps = steps(Source(src).write, Source(src).remove)
+   try:
+      for name, change, must, must_not in all_steps:
+         log_before = len(server.text())
+         before = server.builds(server.text())
+         time.sleep(0.05)  # distinct mtimes for polling watchers
+         change()
+         server.wait_for(lambda text: server.builds(text) > before, "rebuild after: " + name)
+         log = server.text()[log_before:]
+         rendered = set(re.findall(r"Rendered: (\S+)", log))
+         total = re.search(r"Rendered (\d+) of (\d+) files", log)
+         problems = ["differs: " + k for k in differences(exe, src, dest, ref)]
+         if must is None:
+            if not total or total.group(1) != total.group(2):
+               problems.append("expected every file rendered")
+         else:
+            problems += ["not rendered: " + url for url in sorted(must - rendered)]
+            problems += ["rendered needlessly: " + url for url in sorted(must_not & rendered)]
+         print("%-30s rendered %-3d %s" % (name, len(rendered), "; ".join(problems) or "ok"))
+         failed += bool(problems)
+   except BaseException:
+      server.stop()
+      raise
+   return finish(server, work, len(all_steps), failed)
+
+
+if __name__ == "__main__":
+   sys.exit(main())
