@@ -1,6 +1,7 @@
 #!/usr/bin/env python3
-"""Time from saving one post to its rebuilt page on disk, under a watching server, on a
-generated N-post site (median of RUNS saves). Usage:
+"""Time from saving one post to its rebuilt page on disk, under a watching build, on a
+generated N-post site (median of RUNS saves): `jekyllpp serve` and `serve -I`, Jekyll's
+`jekyll build --watch` and `--watch --incremental`. Usage:
   watch_latency.py [--posts 1000] [--runs 5] [--jekyllpp PATH] [--jekyll] [--jekyll-incremental]"""
 import argparse, glob, os, shutil, socket, statistics, subprocess, sys, tempfile, time
 
@@ -21,12 +22,12 @@ def output_of(dest, marker):
    return None
 
 
-def measure(name, command, src, dest, runs, start_timeout=600):
+def measure(name, command, ready, src, dest, runs, start_timeout=600):
    log = tempfile.TemporaryFile()
    proc = subprocess.Popen(command, cwd=src, stdout=log, stderr=subprocess.STDOUT)
    try:
       deadline = time.time() + start_timeout
-      while b"Server running" not in (log.seek(0) or log.read()):
+      while ready not in (log.seek(0) or log.read()):
          if time.time() > deadline or proc.poll() is not None:
             raise SystemExit(name + ": server did not start")
          time.sleep(0.2)
@@ -78,17 +79,21 @@ def main():
                      stdout=subprocess.DEVNULL)
       setups = []
       if args.jekyllpp:
-         setups.append(("jekyllpp serve", [os.path.abspath(args.jekyllpp), "serve"]))
-         setups.append(("jekyllpp serve -I", [os.path.abspath(args.jekyllpp), "serve", "-I"]))
+         serve = [os.path.abspath(args.jekyllpp), "serve", "-H", "127.0.0.1"]
+         setups.append(("jekyllpp serve", serve, b"Server running"))
+         setups.append(("jekyllpp serve -I", serve + ["-I"], b"Server running"))
       if args.jekyll:
-         setups.append(("jekyll serve --watch", ["jekyll", "serve", "--watch"]))
+         setups.append(("jekyll build --watch", ["jekyll", "build", "--watch"], b"Auto-regeneration: enabled"))
       if args.jekyll_incremental:
-         setups.append(("jekyll serve --watch -I", ["jekyll", "serve", "--watch", "--incremental"]))
-      for name, command in setups:
+         setups.append(("jekyll build --watch -I", ["jekyll", "build", "--watch", "--incremental"],
+                        b"Auto-regeneration: enabled"))
+      for name, command, ready in setups:
          src = os.path.join(work, name.replace(" ", "_"))
          shutil.copytree(base, src)
          dest = os.path.join(src, "_site")
-         measure(name, command + ["-H", "127.0.0.1", "-P", str(free_port()), "-d", dest], src, dest, args.runs)
+         if "serve" in command:
+            command = command + ["-P", str(free_port())]
+         measure(name, command + ["-d", dest], ready, src, dest, args.runs)
    finally:
       shutil.rmtree(work, ignore_errors=True)
 

@@ -11,12 +11,12 @@ DependencyScope::~DependencyScope() { current = previous_; }
 
 bool recording_dependencies() { return current != nullptr; }
 
-void record_source(const Document& doc) {
-   if (current) current->sources.insert(&doc);
+void record_source(const Document& doc, std::string_view field) {
+   if (current) current->sources.emplace(&doc, std::string(field));
 }
 
-void record_rendered(const Document& doc) {
-   if (current) current->rendered.insert(&doc);
+void record_rendered(const Document& doc, std::string_view aspect) {
+   if (current) current->rendered.emplace(&doc, std::string(aspect));
 }
 
 void record_neighbours(const Document& doc) {

@@ -42,10 +42,10 @@ std::string visible_content(const Document& doc) {
    if (&doc == current_render)
       return !doc.is_page() && doc.converted_ready.load() ? doc.converted : doc.content;
    if (!rendered_before_current(doc)) {
-      record_source(doc);
+      record_source(doc, "content");
       return doc.content;
    }
-   record_rendered(doc);
+   record_rendered(doc, "content");
    return doc.converted;
 }
 
@@ -60,9 +60,9 @@ public:
 
    Value get(std::string_view key) const override {
       if (key == "content") return visible_content(doc_);
-      if (key == "output" || key == "excerpt") record_rendered(doc_);
+      if (key == "output" || key == "excerpt") record_rendered(doc_, key);
       else if (key == "next" || key == "previous") record_neighbours(doc_);
-      else record_source(doc_);
+      else record_source(doc_, key);
       if (key == "output") return rendered_before_current(doc_) ? Value(doc_.output) : Value();
       if (key == "collection") return doc_.collection->label;
       if (key == "date") return doc_.date;
@@ -87,7 +87,7 @@ public:
       return doc_.data.is_hash() && doc_.data.as_hash().contains(key);
    }
    std::vector< std::string > keys() const override {
-      record_source(doc_);
+      record_source(doc_, "*");
       std::vector< std::string > keys = {"collection", "content", "date",   "excerpt", "id",   "next",
                                          "output",     "path",    "previous", "relative_path", "url",
                                          "title", "categories", "tags"};
@@ -96,7 +96,8 @@ public:
       return keys;
    }
    std::string to_s() const override {
-      record_rendered(doc_);
+      record_rendered(doc_, "output");
+      record_rendered(doc_, "content");
       if (rendered_before_current(doc_)) return doc_.output;
       return visible_content(doc_);
    }
@@ -117,7 +118,7 @@ class ExcerptDrop : public liquid::Drop {
 public:
    ExcerptDrop(const SiteDropCache& cache, const Document& doc) : document_(cache, doc), doc_(doc) {}
    Value get(std::string_view key) const override {
-      record_source(doc_);
+      record_source(doc_, key);
       if (key == "content") return doc_.excerpt_source;
       if (key == "excerpt") return Value();
       if (key == "layout") return doc_.get("layout");
@@ -128,7 +129,7 @@ public:
    }
    std::vector< std::string > keys() const override { return document_.keys(); }
    std::string to_s() const override {
-      record_source(doc_);
+      record_source(doc_, "content");
       return doc_.excerpt_source;
    }
 
@@ -143,7 +144,7 @@ public:
    explicit PageDrop(const Document& page) : page_(page) {}
    Value get(std::string_view key) const override {
       if (key == "content") return visible_content(page_);
-      record_source(page_);
+      record_source(page_, key);
       if (key == "dir") {
          if (!page_.url.empty() && page_.url.back() == '/') return page_.url;
          std::string dir = dirname(page_.url);
@@ -166,7 +167,7 @@ public:
              key == "url" || page_.data.as_hash().contains(key);
    }
    std::vector< std::string > keys() const override {
-      record_source(page_);
+      record_source(page_, "*");
       std::vector< std::string > keys = data_keys(page_.data);
       add_keys(keys, {"content", "dir", "excerpt", "name", "path", "url"});
       return keys;

@@ -57,14 +57,29 @@ bool same_value(const Value& a, const Value& b) {
    return false;
 }
 
-// Whether a file read again differs in anything its render or another file's can see.
-bool source_differs(const Document& a, const Document& b) {
-   return a.content != b.content || a.url != b.url || a.destination != b.destination || a.path != b.path ||
-          a.output_ext != b.output_ext || a.date.seconds != b.date.seconds ||
-          a.date.nanoseconds != b.date.nanoseconds || a.date.utc_offset != b.date.utc_offset ||
-          a.excerpt_source != b.excerpt_source || a.has_excerpt != b.has_excerpt || a.draft != b.draft ||
-          bool(a.native_content) != bool(b.native_content) || bool(a.paginator) != bool(b.paginator) ||
-          !same_value(a.data, b.data);
+// The fields of a file read again that differ, as its drop names them ("*": the file as a
+// whole); empty when nothing another file can see differs.
+std::set< std::string > changed_fields(const Document& a, const Document& b) {
+   std::set< std::string > fields;
+   if (a.destination != b.destination || a.path != b.path || a.output_ext != b.output_ext || a.draft != b.draft ||
+       a.has_excerpt != b.has_excerpt || bool(a.native_content) != bool(b.native_content) ||
+       bool(a.paginator) != bool(b.paginator) || a.data.is_hash() != b.data.is_hash())
+      return {"*"};
+   if (a.content != b.content || a.excerpt_source != b.excerpt_source) fields.insert("content");
+   if (a.url != b.url) fields.insert({"url", "id", "dir"});
+   if (a.date.seconds != b.date.seconds || a.date.nanoseconds != b.date.nanoseconds ||
+       a.date.utc_offset != b.date.utc_offset)
+      fields.insert("date");
+   if (a.data.is_hash() && !same_value(a.data, b.data)) {
+      for (const auto& [key, value] : a.data.as_hash()) {
+         const Value* other = b.data.as_hash().find(key);
+         if (!other || !same_value(value, *other)) fields.insert(key);
+      }
+      for (const auto& entry : b.data.as_hash())
+         if (!a.data.as_hash().contains(entry.first)) fields.insert(entry.first);
+      if (fields.count("slug")) fields.insert("id");
+   }
+   return fields;
 }
 
 std::string stamp_of(const std::string& path) {
@@ -82,6 +97,12 @@ std::string digest_of(const std::string& path) {
    } catch (const std::exception&) {
       return "unreadable";
    }
+}
+
+// What other files can read of a file's rendering, by aspect: "content", "excerpt", "output".
+std::map< std::string, std::size_t > state_of(const Document& doc) {
+   std::hash< std::string > hash;
+   return {{"content", hash(doc.converted)}, {"excerpt", hash(doc.excerpt)}, {"output", hash(doc.output)}};
 }
 
 std::string static_key(const StaticFile& file) { return file.relative_path + "\t" + stamp_of(file.path); }
@@ -159,12 +180,10 @@ IncrementalBuild::Uses IncrementalBuild::uses_of(const Document& doc) const {
    Uses uses;
    if (!doc.dependencies) return uses;
    const RenderDependencies& used = *doc.dependencies;
-   auto keys_of = [&](const std::set< const Document* >& docs, std::vector< std::string >& out) {
-      for (const Document* other : docs)
-         if (other != &doc) out.push_back(file_key(*other));
-   };
-   keys_of(used.sources, uses.sources);
-   keys_of(used.rendered, uses.rendered);
+   for (const auto& [other, field] : used.sources)
+      if (other != &doc) uses.sources.emplace_back(file_key(*other), field);
+   for (const auto& [other, aspect] : used.rendered)
+      if (other != &doc) uses.rendered.emplace_back(file_key(*other), aspect);
    for (const Document* other : used.neighbours) uses.neighbours.push_back(file_key(*other));
    uses.keys.assign(used.keys.begin(), used.keys.end());
    uses.always = used.always;
@@ -174,9 +193,14 @@ IncrementalBuild::Uses IncrementalBuild::uses_of(const Document& doc) const {
 std::set< std::string > IncrementalBuild::changed_keys(const Snapshot& now,
                                                        const std::vector< std::string >& changed) const {
    std::set< std::string > keys;
+   // "doc:KEY" for a file that changed or went, "field:KEY\tFIELD" for what changed in it.
    for (const auto& [key, before] : last_.files) {
       auto found = now.files.find(key);
-      if (found == now.files.end() || source_differs(*before, *found->second)) keys.insert("doc:" + key);
+      std::set< std::string > fields = found == now.files.end() ? std::set< std::string >{"*"}
+                                                                : changed_fields(*before, *found->second);
+      if (fields.empty()) continue;
+      keys.insert("doc:" + key);
+      for (const std::string& field : fields) keys.insert("field:" + key + "\t" + field);
    }
    auto compare = [&](const auto& before, const auto& after, const std::string& prefix) {
       for (const auto& [name, value] : before) {
@@ -207,7 +231,7 @@ RebuildReport IncrementalBuild::full() {
    std::set< std::string > all;
    for (const auto& [key, doc] : now.files) all.insert(key);
    last_ = Snapshot();
-   RebuildReport report = write_changes(now, all);
+   RebuildReport report = write_changes(now, all, {});
    report.reread = report.files;
    return report;
 }
@@ -223,15 +247,18 @@ RebuildReport IncrementalBuild::rebuild(const std::vector< std::string >& change
    Snapshot now = take_snapshot();
    const std::set< std::string > changes = changed_keys(now, changed);
 
-   // Files to render: new ones, changed ones, those whose recorded uses a change touches, and
-   // (closure) those that used the rendered content of a file rendered again.
+   // Files to render: new ones, changed ones, those whose recorded uses a change touches; then,
+   // round after round, those that used the rendered content, excerpt or output of a file whose
+   // rendering changed in the round before.
    std::set< std::string > affected;
    auto touched = [&](const Uses& uses) {
       if (uses.always) return true;
-      for (const std::string& key : uses.sources)
-         if (changes.count("doc:" + key)) return true;
-      for (const std::string& key : uses.rendered)
-         if (changes.count("doc:" + key)) return true;
+      for (const auto& [key, field] : uses.sources)
+         if (changes.count("doc:" + key) &&
+             (field == "*" || changes.count("field:" + key + "\t*") || changes.count("field:" + key + "\t" + field)))
+            return true;
+      for (const auto& rendered : uses.rendered)
+         if (changes.count("doc:" + rendered.first)) return true;
       for (const std::string& key : uses.neighbours)
          if (changes.count("neighbours:" + key)) return true;
       for (const std::string& key : uses.keys)
@@ -243,37 +270,67 @@ RebuildReport IncrementalBuild::rebuild(const std::vector< std::string >& change
       if (!last_.files.count(key) || uses == last_.uses.end() || changes.count("doc:" + key) || touched(uses->second))
          affected.insert(key);
    }
-   for (bool grew = true; grew;) {
-      grew = false;
-      for (const auto& [key, doc] : now.files) {
-         if (affected.count(key)) continue;
-         for (const std::string& used : last_.uses.at(key).rendered)
-            if (affected.count(used)) {
-               affected.insert(key);
-               grew = true;
-               break;
-            }
-      }
+   // What each file rendered to before this build (state_of), so a changed rendering is seen.
+   std::unordered_map< std::string, std::map< std::string, std::size_t > > state_before;
+   std::unordered_map< std::string, std::size_t > output_before;
+   for (const std::string& key : affected) {
+      auto before = last_.files.find(key);
+      if (before == last_.files.end()) continue;
+      state_before[key] = state_of(*before->second);
+      output_before[key] = std::hash< std::string >()(before->second->output);
    }
    // The others keep what they rendered to last time.
    for (const auto& [key, doc] : now.files) {
       if (affected.count(key)) continue;
       Document& before = *last_.files.at(key);
-      doc->converted = std::move(before.converted);
-      doc->output = std::move(before.output);
-      doc->excerpt = std::move(before.excerpt);
+      doc->converted.swap(before.converted);
+      doc->output.swap(before.output);
+      doc->excerpt.swap(before.excerpt);
       doc->converted_ready = true;
       doc->done = true;
    }
-   std::set< const Document* > render;
-   for (const std::string& key : affected) render.insert(now.files.at(key).get());
-   site_.render([&](const Document& doc) { return render.count(&doc) > 0; });
-   RebuildReport report = write_changes(now, affected);
+   std::set< std::string > round = affected;
+   while (!round.empty()) {
+      std::set< const Document* > render;
+      for (const std::string& key : round) {
+         Document& doc = *now.files.at(key);
+         if (!affected.count(key) || !state_before.count(key)) {
+            state_before.emplace(key, state_of(doc));
+            output_before.emplace(key, std::hash< std::string >()(doc.output));
+         }
+         doc.done = false;
+         doc.converted_ready = false;
+         render.insert(&doc);
+      }
+      affected.insert(round.begin(), round.end());
+      site_.render([&](const Document& doc) { return render.count(&doc) > 0; });
+      std::set< std::pair< std::string, std::string > > changed_renders;  // file key, aspect
+      for (const std::string& key : round) {
+         auto state = state_of(*now.files.at(key));
+         auto before = state_before.find(key);
+         for (const auto& [aspect, hash] : state)
+            if (before == state_before.end() || before->second.at(aspect) != hash) changed_renders.emplace(key, aspect);
+         state_before[key] = std::move(state);
+      }
+      std::set< std::string > next;
+      for (const auto& [key, doc] : now.files) {
+         if (round.count(key)) continue;
+         const auto rendered = affected.count(key) ? uses_of(*doc).rendered : last_.uses.at(key).rendered;
+         for (const auto& used : rendered)
+            if (changed_renders.count(used)) {
+               next.insert(key);
+               break;
+            }
+      }
+      round = std::move(next);
+   }
+   RebuildReport report = write_changes(now, affected, output_before);
    report.reread = site_.read_cache->take_counts().second;
    return report;
 }
 
-RebuildReport IncrementalBuild::write_changes(const Snapshot& prepared, const std::set< std::string >& affected) {
+RebuildReport IncrementalBuild::write_changes(const Snapshot& prepared, const std::set< std::string >& affected,
+                                              const std::unordered_map< std::string, std::size_t >& output_before) {
    Snapshot now = prepared;
    for (const auto& page : site_.pages) now.files.emplace(file_key(*page), page);  // made while rendering
    RebuildReport report;
@@ -298,7 +355,10 @@ RebuildReport IncrementalBuild::write_changes(const Snapshot& prepared, const st
       bool changed = before == last_.outputs.end() || before->second != maker;
       if (!changed && maker.compare(0, 5, "file\t") == 0) {
          const std::string key = maker.substr(5);
-         changed = affected.count(key) && last_.files.at(key)->output != now.files.at(key)->output;
+         auto before = output_before.find(key);
+         changed = affected.count(key) &&
+                   (before == output_before.end() ||
+                    before->second != std::hash< std::string >()(now.files.at(key)->output));
       }
       if (changed) write.insert(destination);
    }

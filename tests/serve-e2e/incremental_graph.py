@@ -19,54 +19,59 @@ A, B, C, D, E = ("/2024/%02d/01/%s.html" % (i + 1, n) for i, n in
                  enumerate(["alpha", "bravo", "charlie", "delta", "echo"]))
 HOME, PAGE2, PAGE3, ARCHIVE = "/", "/page2/", "/page3/", "/archive.html"
 TEAM, LINKS, ALONE, NOTES, NEW = "/team.html", "/links.html", "/standalone.html", "/notes/notes.html", "/new.html"
+FEED = "/feed.xml"
 B2 = "/2024/03/15/bravo.html"  # Bravo's URL once its date moves
 
 
 def steps(write, remove):
    """(name, change, must render, must not render); None for "every file"."""
    return [
-      # page.previous/next of the neighbours, site.posts (archive) and the pager read Bravo.
+      # The feed reads Bravo's content, the pager its excerpt; its neighbours and the archive
+      # read only its title, URL and date.
       ("edit a post's body", lambda: write("_posts/2024-02-01-bravo.md", POST % ("Bravo", "", "New body.")),
-       {B, A, C, ARCHIVE, PAGE2}, {D, HOME, TEAM, LINKS, ALONE, NOTES}),
+       {B, FEED, PAGE2}, {A, C, D, ARCHIVE, HOME, TEAM, LINKS, ALONE, NOTES}),
+      # Charlie's excerpt names its previous post, so the home page (which shows that excerpt)
+      # renders again once Charlie's rendering has changed.
       ("edit a post's title", lambda: write("_posts/2024-02-01-bravo.md", POST % ("Bravo!", "", "New body.")),
-       {B, A, C, ARCHIVE, PAGE2}, {D, HOME, TEAM, LINKS, ALONE, NOTES}),
+       {B, A, C, ARCHIVE, PAGE2, FEED, HOME}, {D, TEAM, LINKS, ALONE, NOTES}),
       # A date in front matter moves Bravo after Charlie: the order of site.posts changes.
       ("move a post by its date", lambda: write("_posts/2024-02-01-bravo.md",
                                                 POST % ("Bravo!", "date: 2024-03-15\n", "New body.")),
-       {A, B2, C, D, ARCHIVE, HOME, PAGE2}, {TEAM, LINKS, ALONE, NOTES}),
+       {A, B2, C, D, ARCHIVE, HOME, PAGE2, FEED}, {TEAM, LINKS, ALONE, NOTES}),
       ("add a post", lambda: write("_posts/2024-05-01-echo.md", POST % ("Echo", "", "The Echo body.")),
-       {E, D, ARCHIVE, HOME, PAGE2, PAGE3}, {A, TEAM, LINKS, ALONE, NOTES}),
+       {E, D, ARCHIVE, HOME, PAGE2, PAGE3, FEED}, {A, TEAM, LINKS, ALONE, NOTES}),
       ("delete a post", lambda: remove("_posts/2024-01-01-alpha.md"),
-       {C, ARCHIVE, HOME, PAGE2}, {D, E, TEAM, LINKS, ALONE, NOTES}),
+       {C, ARCHIVE, HOME, PAGE2, FEED}, {D, E, TEAM, LINKS, ALONE, NOTES}),
       ("move a post by its permalink", lambda: write("_posts/2024-03-01-charlie.md",
                                                      POST % ("Charlie", "permalink: /moved/\n", "The Charlie body.")),
        {"/moved/", B2, ARCHIVE}, {E, TEAM, LINKS, ALONE, NOTES}),
+      # A layout makes a post's output, not its content, which is what the feed reads.
       ("edit a layout", lambda: write("_layouts/post.html", "---\nlayout: default\n---\n<main>{{ content }}"
                                       "{{ page.next.title }}</main>\n"),
-       {"/moved/", B2, D, E}, {HOME, PAGE2, ARCHIVE, TEAM, LINKS, ALONE, NOTES}),
+       {"/moved/", B2, D, E}, {HOME, PAGE2, ARCHIVE, TEAM, LINKS, ALONE, NOTES, FEED}),
       ("edit an include", lambda: write("_includes/head.html", "<head><title>{{ page.title }}</title></head>\n"),
        {"/moved/", B2, D, E, HOME, PAGE2, ARCHIVE, TEAM}, {LINKS, ALONE, NOTES}),
       ("edit an include used once", lambda: write("_includes/people.html",
                                                   "{% for p in site.data.people %}{{ p.name }};{% endfor %}\n"),
-       {TEAM}, {"/moved/", B2, HOME, ARCHIVE, LINKS, ALONE, NOTES}),
+       {TEAM}, {"/moved/", B2, HOME, ARCHIVE, LINKS, ALONE, NOTES, FEED}),
       ("edit an include_relative file", lambda: write("notes/snippet.txt", "An *edited* snippet.\n"),
-       {NOTES}, {"/moved/", B2, HOME, ARCHIVE, TEAM, LINKS, ALONE}),
+       {NOTES}, {"/moved/", B2, HOME, ARCHIVE, TEAM, LINKS, ALONE, FEED}),
       ("edit a data file", lambda: write("_data/links.yml", "- https://example.org/one\n- https://example.org/two\n"),
-       {LINKS, TEAM}, {"/moved/", B2, HOME, ARCHIVE, ALONE, NOTES}),
+       {LINKS, TEAM}, {"/moved/", B2, HOME, ARCHIVE, ALONE, NOTES, FEED}),
       ("add a data file", lambda: write("_data/extra.yml", "- one\n"),
-       {LINKS, TEAM}, {"/moved/", B2, HOME, ARCHIVE, ALONE, NOTES}),
+       {LINKS, TEAM}, {"/moved/", B2, HOME, ARCHIVE, ALONE, NOTES, FEED}),
       ("edit a layout used by pages", lambda: write("_layouts/plain.html", "<section>{{ content }}</section>\n"),
-       {LINKS, ALONE, NOTES}, {"/moved/", B2, HOME, ARCHIVE, TEAM}),
+       {LINKS, ALONE, NOTES}, {"/moved/", B2, HOME, ARCHIVE, TEAM, FEED}),
       ("add a page", lambda: write("new.md", "---\nlayout: plain\n---\nNew *page*.\n"),
-       {NEW}, {"/moved/", B2, HOME, ARCHIVE, TEAM, LINKS, ALONE, NOTES}),
+       {NEW}, {"/moved/", B2, HOME, ARCHIVE, TEAM, LINKS, ALONE, NOTES, FEED}),
       ("delete a page", lambda: remove("new.md"),
-       set(), {"/moved/", B2, HOME, ARCHIVE, TEAM, LINKS, ALONE, NOTES}),
+       set(), {"/moved/", B2, HOME, ARCHIVE, TEAM, LINKS, ALONE, NOTES, FEED}),
       # A changed configuration is read again and the whole site built.
       ("change _config.yml", lambda: write("_config.yml", "title: Renamed\nmarkdown: kramdown\n"
                                            "plugins: [jekyll-paginate]\npaginate: 2\n"),
        None, set()),
       ("edit a page after that", lambda: write("standalone.md", "---\nlayout: plain\n---\nEdited.\n"),
-       {ALONE}, {"/moved/", B2, HOME, ARCHIVE, TEAM, LINKS, NOTES}),
+       {ALONE}, {"/moved/", B2, HOME, ARCHIVE, TEAM, LINKS, NOTES, FEED}),
    ]
 
 

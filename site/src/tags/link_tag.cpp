@@ -37,7 +37,7 @@ public:
          if (file->write && matches(file->relative_path)) return append_url(site, file->url, output);
       for (const auto& doc : site.documents())
          if (doc->collection && doc->collection->write() && site.publish(*doc) && matches(doc->relative_path)) {
-            record_source(*doc);
+            record_source(*doc, "url");
             return append_url(site, doc->url, output);
          }
       throw liquid::Error::ruby("ArgumentError",

@@ -87,7 +87,7 @@ public:
       record_key("posts");
       for (const auto& doc : posts->docs)
          if (post_ == *doc) {
-            record_source(*doc);
+            record_source(*doc, "url");
             output += relative_url_of(site, doc->url);
             return;
          }
@@ -97,7 +97,7 @@ public:
                                                 " %}' did not match a post using the new matching method of "
                                                 "checking name (path-date-slug) equality. Please make sure that "
                                                 "you change this tag to match the post's name exactly.");
-            record_source(*doc);
+            record_source(*doc, "url");
             output += relative_url_of(site, doc->url);
             return;
          }

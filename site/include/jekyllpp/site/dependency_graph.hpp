@@ -6,6 +6,7 @@
 #include <set>
 #include <string>
 #include <string_view>
+#include <utility>
 
 namespace jekyllpp::site {
 
@@ -13,8 +14,10 @@ struct Document;
 
 // What one file's render (its excerpt, content and layouts) read outside the file itself.
 struct RenderDependencies {
-   std::set< const Document* > sources;    // front matter, URL, date or raw content of another file
-   std::set< const Document* > rendered;   // its rendered content, excerpt or output
+   // Fields of other files as read ("title", "url", raw "content"; "*" for all of them).
+   std::set< std::pair< const Document*, std::string > > sources;
+   // Renderings of other files read: "content" (converted), "excerpt" or "output".
+   std::set< std::pair< const Document*, std::string > > rendered;
    std::set< const Document* > neighbours; // whose page.next / page.previous
    std::set< std::string > keys;           // "posts", "data", "layout:post", "file:/abs/path"...
    bool always = false;                    // used something not tracked: render on every change
@@ -34,8 +37,8 @@ private:
 };
 
 bool recording_dependencies();
-void record_source(const Document& doc);
-void record_rendered(const Document& doc);
+void record_source(const Document& doc, std::string_view field);
+void record_rendered(const Document& doc, std::string_view aspect);
 void record_neighbours(const Document& doc);
 void record_key(std::string_view key);
 // A file read while rendering (an include or include_relative), by absolute path.

@@ -41,7 +41,9 @@ public:
 private:
    // What one page or document used in its last render, by file keys.
    struct Uses {
-      std::vector< std::string > sources, rendered, neighbours, keys;
+      std::vector< std::pair< std::string, std::string > > sources;   // file key, field
+      std::vector< std::pair< std::string, std::string > > rendered;  // file key, aspect
+      std::vector< std::string > neighbours, keys;
       bool always = true;
    };
    // What the last build was: the files and the things they can use.
@@ -59,7 +61,8 @@ private:
    Snapshot take_snapshot();
    Uses uses_of(const Document& doc) const;
    std::set< std::string > changed_keys(const Snapshot& now, const std::vector< std::string >& changed) const;
-   RebuildReport write_changes(const Snapshot& now, const std::set< std::string >& affected);
+   RebuildReport write_changes(const Snapshot& now, const std::set< std::string >& affected,
+                               const std::unordered_map< std::string, std::size_t >& output_before);
 
    Site& site_;
    Snapshot last_;
