@@ -46,12 +46,12 @@ bool EntryFilter::special(const std::string& entry) {
 bool EntryFilter::glob_include(const std::vector< std::string >& patterns, const std::string& entry) const {
    if (patterns.empty()) return false;
    std::string entry_with_source = join(source_, entry);
-   bool is_directory = fs::is_directory(entry_with_source);
    for (const std::string& pattern : patterns) {
       std::string pattern_with_source = join(source_, pattern);
       if (fnmatch(pattern_with_source.c_str(), entry_with_source.c_str(), 0) == 0) return true;
       if (entry_with_source.compare(0, pattern_with_source.size(), pattern_with_source) == 0) return true;
-      if (is_directory && pattern_with_source == entry_with_source + "/") return true;
+      // Only a pattern naming the entry with a trailing slash needs to know it is a directory.
+      if (pattern_with_source == entry_with_source + "/" && fs::is_directory(entry_with_source)) return true;
    }
    return false;
 }

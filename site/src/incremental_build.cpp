@@ -144,19 +144,21 @@ IncrementalBuild::Snapshot IncrementalBuild::take_snapshot() {
    Snapshot now;
    auto& aggregates = now.aggregates;
    for (const auto& page : site_.pages) {
-      now.files.emplace(file_key(*page), page);
-      aggregates["pages"] += file_key(*page) + "\n";
+      const std::string key = file_key(*page);
+      aggregates["pages"] += key + "\n";
+      now.files.emplace(key, page);
    }
    for (const auto& file : site_.static_files) aggregates["static_files"] += static_key(*file) + "\n";
    for (const auto& collection : site_.collections) {
       std::string members;
       const auto& docs = collection->docs;
+      std::vector< std::string > keys;
+      for (const auto& doc : docs) keys.push_back(file_key(*doc));
       for (std::size_t i = 0; i < docs.size(); ++i) {
-         const std::string key = file_key(*docs[i]);
+         const std::string& key = keys[i];
          now.files.emplace(key, docs[i]);
          members += key + "\n";
-         now.neighbours[key] = (i > 0 ? file_key(*docs[i - 1]) : "") + "\n" +
-                               (i + 1 < docs.size() ? file_key(*docs[i + 1]) : "");
+         now.neighbours[key] = (i > 0 ? keys[i - 1] : "") + "\n" + (i + 1 < docs.size() ? keys[i + 1] : "");
          if (collection->label != "posts") continue;
          for (const char* attribute : {"tags", "categories"}) {
             const Value& values = docs[i]->get(attribute);
@@ -231,7 +233,7 @@ RebuildReport IncrementalBuild::full() {
    std::set< std::string > all;
    for (const auto& [key, doc] : now.files) all.insert(key);
    last_ = Snapshot();
-   RebuildReport report = write_changes(now, all, {});
+   RebuildReport report = write_changes(std::move(now), all, {});
    report.reread = report.files;
    return report;
 }
@@ -324,27 +326,19 @@ RebuildReport IncrementalBuild::rebuild(const std::vector< std::string >& change
       }
       round = std::move(next);
    }
-   RebuildReport report = write_changes(now, affected, output_before);
+   RebuildReport report = write_changes(std::move(now), affected, output_before);
    report.reread = site_.read_cache->take_counts().second;
    return report;
 }
 
-RebuildReport IncrementalBuild::write_changes(const Snapshot& prepared, const std::set< std::string >& affected,
+RebuildReport IncrementalBuild::write_changes(Snapshot now, const std::set< std::string >& affected,
                                               const std::unordered_map< std::string, std::size_t >& output_before) {
-   Snapshot now = prepared;
    for (const auto& page : site_.pages) now.files.emplace(file_key(*page), page);  // made while rendering
    RebuildReport report;
    report.files = now.files.size();
    report.rendered = affected.size();
    for (const std::string& key : affected) report.rendered_urls.push_back(now.files.at(key)->url);
    std::sort(report.rendered_urls.begin(), report.rendered_urls.end());
-   for (const auto& [key, doc] : now.files) {
-      Uses uses = affected.count(key) || !last_.uses.count(key) ? uses_of(*doc) : last_.uses.at(key);
-      for (const std::string& used : uses.keys)
-         if (used.compare(0, 5, "file:") == 0 && !now.file_digests.count(used))
-            now.file_digests[used] = digest_of(used.substr(5));
-      now.uses[key] = std::move(uses);
-   }
    each_output(site_, [&](const std::string& destination, std::string maker) {
       now.outputs[destination] = std::move(maker);
    });
@@ -371,6 +365,16 @@ RebuildReport IncrementalBuild::write_changes(const Snapshot& prepared, const st
          }
    }
    for (const std::string& destination : write) report.written.push_back(destination);
+
+   // What the next rebuild compares with (after the writing, which is what a reader waits for).
+   for (const auto& [key, doc] : now.files) {
+      auto before = last_.uses.find(key);
+      Uses uses = affected.count(key) || before == last_.uses.end() ? uses_of(*doc) : std::move(before->second);
+      for (const std::string& used : uses.keys)
+         if (used.compare(0, 5, "file:") == 0 && !now.file_digests.count(used))
+            now.file_digests[used] = digest_of(used.substr(5));
+      now.uses[key] = std::move(uses);
+   }
    last_ = std::move(now);
    return report;
 }

@@ -2,7 +2,7 @@
 """`serve -I` renders what a change affects and nothing else, and the result is the full
 build's. For each change to the fixture (a post's body, title, date or permalink; a post added
 or deleted; a layout, an include, an include_relative file, a data file; a page added or
-deleted; _config.yml) it checks:
+deleted; a static file; _config.yml) it checks:
   * _site equals a fresh `jekyllpp build` of the changed source;
   * the files the change must reach were rendered again (`--verbose` logs "Rendered: URL"
     for each), and files it cannot reach were not (so the test fails both when the graph
@@ -65,6 +65,13 @@ def steps(write, remove):
       ("add a page", lambda: write("new.md", "---\nlayout: plain\n---\nNew *page*.\n"),
        {NEW}, {"/moved/", B2, HOME, ARCHIVE, TEAM, LINKS, ALONE, NOTES, FEED}),
       ("delete a page", lambda: remove("new.md"),
+       set(), {"/moved/", B2, HOME, ARCHIVE, TEAM, LINKS, ALONE, NOTES, FEED}),
+      # Static files are copied, not rendered; nothing here lists site.static_files.
+      ("add a static file", lambda: write("assets/note.txt", "one\n"),
+       set(), {"/moved/", B2, HOME, ARCHIVE, TEAM, LINKS, ALONE, NOTES, FEED}),
+      ("edit a static file", lambda: write("assets/note.txt", "two, longer\n"),
+       set(), {"/moved/", B2, HOME, ARCHIVE, TEAM, LINKS, ALONE, NOTES, FEED}),
+      ("delete a static file", lambda: remove("assets/note.txt"),
        set(), {"/moved/", B2, HOME, ARCHIVE, TEAM, LINKS, ALONE, NOTES, FEED}),
       # A changed configuration is read again and the whole site built.
       ("change _config.yml", lambda: write("_config.yml", "title: Renamed\nmarkdown: kramdown\n"

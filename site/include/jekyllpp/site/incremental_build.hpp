@@ -61,7 +61,7 @@ private:
    Snapshot take_snapshot();
    Uses uses_of(const Document& doc) const;
    std::set< std::string > changed_keys(const Snapshot& now, const std::vector< std::string >& changed) const;
-   RebuildReport write_changes(const Snapshot& now, const std::set< std::string >& affected,
+   RebuildReport write_changes(Snapshot now, const std::set< std::string >& affected,
                                const std::unordered_map< std::string, std::size_t >& output_before);
 
    Site& site_;
