@@ -4,7 +4,6 @@
 #include <unistd.h>
 
 #include <algorithm>
-#include <cstdio>
 #include <functional>
 
 #include "jekyllpp/site/dependency_graph.hpp"

@@ -44,7 +44,7 @@ private:
       std::vector< std::pair< std::string, std::string > > sources;   // file key, field
       std::vector< std::pair< std::string, std::string > > rendered;  // file key, aspect
       std::vector< std::string > neighbours, keys;
-      bool always = true;
+      bool always = true;  // nothing recorded (or something untracked used): render every time
    };
    // What the last build was: the files and the things they can use.
    struct Snapshot {
