@@ -332,9 +332,12 @@ RebuildReport IncrementalBuild::rebuild(const std::vector< std::string >& change
 
 RebuildReport IncrementalBuild::write_changes(Snapshot now, const std::set< std::string >& affected,
                                               const std::unordered_map< std::string, std::size_t >& output_before) {
-   for (const auto& page : site_.pages) now.files.emplace(file_key(*page), page);  // made while rendering
    RebuildReport report;
    report.files = now.files.size();
+   // Pages made while rendering (Sass source maps) are new each time: written like a rendered file.
+   std::set< std::string > made;
+   for (const auto& page : site_.pages)
+      if (now.files.emplace(file_key(*page), page).second) made.insert(file_key(*page));
    report.rendered = affected.size();
    for (const std::string& key : affected) report.rendered_urls.push_back(now.files.at(key)->url);
    std::sort(report.rendered_urls.begin(), report.rendered_urls.end());
@@ -348,6 +351,10 @@ RebuildReport IncrementalBuild::write_changes(Snapshot now, const std::set< std:
       bool changed = before == last_.outputs.end() || before->second != maker;
       if (!changed && maker.compare(0, 5, "file\t") == 0) {
          const std::string key = maker.substr(5);
+         if (made.count(key)) {
+            write.insert(destination);
+            continue;
+         }
          auto before = output_before.find(key);
          changed = affected.count(key) &&
                    (before == output_before.end() ||

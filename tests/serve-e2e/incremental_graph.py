@@ -2,7 +2,7 @@
 """`serve -I` renders what a change affects and nothing else, and the result is the full
 build's. For each change to the fixture (a post's body, title, date or permalink; a post added
 or deleted; a layout, an include, an include_relative file, a data file; a page added or
-deleted; a static file; _config.yml) it checks:
+deleted; a Sass partial; a static file; _config.yml) it checks:
   * _site equals a fresh `jekyllpp build` of the changed source;
   * the files the change must reach were rendered again (`--verbose` logs "Rendered: URL"
     for each), and files it cannot reach were not (so the test fails both when the graph
@@ -19,7 +19,7 @@ A, B, C, D, E = ("/2024/%02d/01/%s.html" % (i + 1, n) for i, n in
                  enumerate(["alpha", "bravo", "charlie", "delta", "echo"]))
 HOME, PAGE2, PAGE3, ARCHIVE = "/", "/page2/", "/page3/", "/archive.html"
 TEAM, LINKS, ALONE, NOTES, NEW = "/team.html", "/links.html", "/standalone.html", "/notes/notes.html", "/new.html"
-FEED = "/feed.xml"
+FEED, STYLE = "/feed.xml", "/assets/style.css"
 B2 = "/2024/03/15/bravo.html"  # Bravo's URL once its date moves
 
 
@@ -66,6 +66,9 @@ def steps(write, remove):
        {NEW}, {"/moved/", B2, HOME, ARCHIVE, TEAM, LINKS, ALONE, NOTES, FEED}),
       ("delete a page", lambda: remove("new.md"),
        set(), {"/moved/", B2, HOME, ARCHIVE, TEAM, LINKS, ALONE, NOTES, FEED}),
+      # A comment changes no CSS but the source map, which embeds the partial's text.
+      ("edit a Sass partial", lambda: write("_sass/_colors.scss", "$ink: #333;\n// the ink\n"),
+       {STYLE}, {"/moved/", B2, HOME, ARCHIVE, TEAM, LINKS, ALONE, NOTES, FEED}),
       # Static files are copied, not rendered; nothing here lists site.static_files.
       ("add a static file", lambda: write("assets/note.txt", "one\n"),
        set(), {"/moved/", B2, HOME, ARCHIVE, TEAM, LINKS, ALONE, NOTES, FEED}),
@@ -82,6 +85,14 @@ def steps(write, remove):
    ]
 
 
+def settle(server):
+   """Waits until the server has logged nothing for 0.3 s (no rebuild under way)."""
+   seen = None
+   while seen != len(server.text()):
+      seen = len(server.text())
+      time.sleep(0.3)
+
+
 def main():
    exe = sys.argv[1]
    os.environ.update(SOURCE_DATE_EPOCH="1767268800", TZ="UTC")
@@ -90,14 +101,26 @@ def main():
    shutil.copytree(os.path.join(HERE, "incremental-fixture"), src)
    server = Server(exe, src, dest, ["-I", "--verbose"])
    failed = 0
-   all_steps = steps(Source(src).write, Source(src).remove)
+   source, touched = Source(src), []
+
+   def write(rel, text):
+      touched.append(rel)
+      source.write(rel, text)
+
+   def remove(rel):
+      touched.append(rel)
+      source.remove(rel)
+
+   all_steps = steps(write, remove)
    try:
       for name, change, must, must_not in all_steps:
+         settle(server)
          log_before = len(server.text())
-         before = server.builds(server.text())
          time.sleep(0.05)  # distinct mtimes for polling watchers
          change()
-         server.wait_for(lambda text: server.builds(text) > before, "rebuild after: " + name)
+         # The rebuild that names the changed file, done.
+         done = re.compile(re.escape(touched[-1]) + r"\n[\s\S]*?\.\.\.done in|Error:")
+         server.wait_for(lambda text: done.search(text, log_before), "rebuild after: " + name)
          log = server.text()[log_before:]
          rendered = set(re.findall(r"Rendered: (\S+)", log))
          total = re.search(r"Rendered (\d+) of (\d+) files", log)
