@@ -20,6 +20,7 @@ using liquid::Value;
 namespace {
 
 thread_local const Document* current_render = nullptr;
+thread_local bool rendering_excerpts = false;
 std::mutex done_mutex;
 std::condition_variable done_signal;
 
@@ -49,6 +50,17 @@ std::string visible_content(const Document& doc) {
    return doc.converted;
 }
 
+// Whether `doc`'s output is there to read (rendered before the current file), recorded: its
+// rendering if so, else its place (any change to it might move it before the current file).
+bool record_output(const Document& doc) {
+   if (rendered_before_current(doc)) {
+      record_rendered(doc, "output");
+      return true;
+   }
+   record_source(doc, "*");
+   return false;
+}
+
 std::string document_id(const Document& doc) {
    const Value& slug = doc.get("slug");
    return join_path(dirname(doc.url), slug.is_nil() ? doc.basename_without_ext : liquid::to_output(slug));
@@ -60,7 +72,8 @@ public:
 
    Value get(std::string_view key) const override {
       if (key == "content") return visible_content(doc_);
-      if (key == "output" || key == "excerpt") record_rendered(doc_, key);
+      if (key == "excerpt") record_rendered(doc_, key);
+      else if (key == "output") record_output(doc_);
       else if (key == "next" || key == "previous") record_neighbours(doc_);
       else record_source(doc_, key);
       if (key == "output") return rendered_before_current(doc_) ? Value(doc_.output) : Value();
@@ -96,9 +109,7 @@ public:
       return keys;
    }
    std::string to_s() const override {
-      record_rendered(doc_, "output");
-      record_rendered(doc_, "content");
-      if (rendered_before_current(doc_)) return doc_.output;
+      if (record_output(doc_)) return doc_.output;
       return visible_content(doc_);
    }
 
@@ -428,11 +439,13 @@ Value make_excerpt_drop(const SiteDropCache& cache, const Document& doc) {
 }
 
 void set_rendering(const Document* doc) { current_render = doc; }
+void set_rendering_excerpts(bool on) { rendering_excerpts = on; }
 const Document* rendering() { return current_render; }
 
 bool rendered_before_current(const Document& doc) {
    const Document* current = current_render;
-   if (!current) return doc.done.load();
+   // Excerpts render before every file (an incremental rebuild keeps some files done).
+   if (!current) return !rendering_excerpts && doc.done.load();
    if (&doc == current || doc.render_order > current->render_order) return false;
    std::unique_lock< std::mutex > lock(done_mutex);
    done_signal.wait(lock, [&] { return doc.done.load(); });

@@ -98,6 +98,8 @@ std::string digest_of(const std::string& path) {
    }
 }
 
+constexpr int kMaxRounds = 8;
+
 // What other files can read of a file's rendering, by aspect: "content", "excerpt", "output".
 std::map< std::string, std::size_t > state_of(const Document& doc) {
    std::hash< std::string > hash;
@@ -290,8 +292,10 @@ RebuildReport IncrementalBuild::rebuild(const std::vector< std::string >& change
       doc->converted_ready = true;
       doc->done = true;
    }
+   // Files that read each other's renderings settle in a few rounds; a page whose rendering
+   // never settles (it prints the clock) would keep the rounds going, so they are capped.
    std::set< std::string > round = affected;
-   while (!round.empty()) {
+   for (int rounds = 0; !round.empty() && rounds < kMaxRounds; ++rounds) {
       std::set< const Document* > render;
       for (const std::string& key : round) {
          Document& doc = *now.files.at(key);

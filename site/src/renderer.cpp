@@ -62,7 +62,14 @@ public:
          if (doc->has_excerpt) with_excerpts.push_back(doc);
       parallel(with_excerpts, [&](Document& doc) {
          DependencyScope recording(doc.dependencies.get());
-         render_excerpt(doc);
+         set_rendering_excerpts(true);
+         try {
+            render_excerpt(doc);
+         } catch (...) {
+            set_rendering_excerpts(false);
+            throw;
+         }
+         set_rendering_excerpts(false);
       });
       parallel(order, [&](Document& doc) {
          DependencyScope recording(doc.dependencies.get());

@@ -45,6 +45,8 @@ liquid::Value make_excerpt_drop(const SiteDropCache& cache, const Document& doc)
 
 // Render-order bookkeeping: the file this thread is rendering (see Document::render_order).
 void set_rendering(const Document* doc);
+// While set, this thread renders excerpts, which come before any file's rendering.
+void set_rendering_excerpts(bool on);
 const Document* rendering();
 // Blocks until an earlier file is done; returns whether `doc`'s rendered state is visible
 // to the file being rendered.
