@@ -27,12 +27,25 @@ bool has_liquid_construct(const std::string& content) {
 bool asset_ext(const std::string& ext) { return ext == ".sass" || ext == ".scss" || ext == ".coffee"; }
 bool yaml_ext(const std::string& ext) { return ext == ".yaml" || ext == ".yml"; }
 
-// A failure while rendering one file: what Jekyll logs, then the error to raise.
+// A failure while rendering one file: what Jekyll logs (topic and message per line; an
+// empty topic continues the line above), then the error to raise.
 struct Failure {
-   std::string topic;
-   std::vector< std::string > lines;
+   std::vector< std::pair< std::string, std::string > > log;
    std::exception_ptr error;
 };
+
+// The message Jekyll logs for an error (Liquid's with its "Liquid error (line N): " prefix).
+std::string message_of(const std::exception_ptr& error) {
+   try {
+      std::rethrow_exception(error);
+   } catch (const liquid::Error& e) {
+      return e.full_message();
+   } catch (const std::exception& e) {
+      return e.what();
+   } catch (...) {
+      return "";
+   }
+}
 
 class SiteRenderer {
 public:
@@ -53,7 +66,14 @@ public:
       std::vector< Document* > with_excerpts;
       for (Document* doc : order)
          if (doc->has_excerpt) with_excerpts.push_back(doc);
-      parallel(with_excerpts, [&](Document& doc) { render_excerpt(doc); });
+      for (Document* doc : with_excerpts) doc->excerpt_failure = nullptr;
+      parallel(with_excerpts, [&](Document& doc) {
+         try {
+            render_excerpt(doc);
+         } catch (...) {
+            doc.excerpt_failure = std::current_exception();  // raised when the excerpt is read
+         }
+      });
       parallel(order, [&](Document& doc) {
          set_rendering(&doc);
          try {
@@ -94,7 +114,7 @@ private:
             } catch (...) {
                std::lock_guard< std::mutex > lock(failure_mutex);
                if (!failed_at || i < *failed_at) failed_at = i;
-               failures.emplace(i, Failure{"", {}, std::current_exception()});
+               failures.emplace(i, Failure{{}, std::current_exception()});
             }
          }
       };
@@ -104,9 +124,11 @@ private:
       worker();
       for (auto& thread : pool) thread.join();
       if (!failed_at) return;
-      Failure& failure = failures.at(*failed_at);
-      for (std::size_t i = 0; i < failure.lines.size(); ++i)
-         site_.logger.error(i == 0 ? failure.topic : "", failure.lines[i]);
+      fail(failures.at(*failed_at));
+   }
+
+   void fail(const Failure& failure) {
+      for (const auto& [topic, message] : failure.log) site_.logger.error(topic, message);
       std::rethrow_exception(failure.error);
    }
 
@@ -115,16 +137,21 @@ private:
          try {
             layouts_.emplace(layout.get(), parse(layout->content, layout->path));
          } catch (Failure& failure) {
-            for (std::size_t i = 0; i < failure.lines.size(); ++i)
-               site_.logger.error(i == 0 ? failure.topic : "", failure.lines[i]);
-            std::rethrow_exception(failure.error);
+            fail(failure);
          }
       }
    }
 
    // Called inside a catch block: the error caught ends the build once it is logged.
    static Failure liquid_failure(const std::string& message, const std::string& path) {
-      return Failure{"Liquid Exception:", {message + " in " + path}, std::current_exception()};
+      return Failure{{{"Liquid Exception:", message + " in " + path}}, std::current_exception()};
+   }
+
+   // An excerpt read while rendering `path` failed: its own report, then this file's for the
+   // same error (Renderer#render_liquid logs what passes through it).
+   static Failure read_excerpt_failed(Failure excerpt, const std::string& path) {
+      excerpt.log.emplace_back("Liquid Exception:", message_of(excerpt.error) + " in " + path);
+      return excerpt;
    }
 
    liquid::Template parse(const std::string& content, const std::string& path) {
@@ -149,6 +176,8 @@ private:
          context.set_register("site", &site_);
          context.set_register("page", page);
          return parsed.render(context);
+      } catch (Failure& excerpt) {
+         throw read_excerpt_failed(excerpt, path);
       } catch (const liquid::Error& e) {
          throw liquid_failure(e.full_message(), path);
       } catch (const Error& e) {
@@ -163,9 +192,9 @@ private:
          try {
             content = converter->convert(content, doc.path);
          } catch (const std::exception& e) {
-            throw Failure{"Conversion error:",
-                          {converter->class_name() + " encountered an error while converting '" + relative_path + "':",
-                           e.what()},
+            throw Failure{{{"Conversion error:", converter->class_name() + " encountered an error while converting '" +
+                                                      relative_path + "':"},
+                           {"", e.what()}},
                           std::current_exception()};
          }
       }
@@ -220,7 +249,11 @@ private:
       }
       std::string output;
       if (doc.native_content) {
-         output = doc.native_content(site_, doc);
+         try {  // a plugin's page Jekyll renders from a Liquid template (feed.xml)
+            output = doc.native_content(site_, doc);
+         } catch (Failure& excerpt) {
+            throw read_excerpt_failed(excerpt, path);
+         }
       } else {
          output = doc.content;
          if (render_with_liquid(doc, output)) {
