@@ -191,6 +191,8 @@ private:
       for (const Converter* converter : site_.converters_for(doc.extname)) {
          try {
             content = converter->convert(content, doc.path);
+         } catch (const StackLevelTooDeep&) {
+            throw;  // a SystemStackError: Renderer#convert rescues only StandardErrors
          } catch (const std::exception& e) {
             throw Failure{{{"Conversion error:", converter->class_name() + " encountered an error while converting '" +
                                                       relative_path + "':"},
