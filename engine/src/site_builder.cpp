@@ -75,8 +75,39 @@ std::string ruby_class_of(const std::exception& error) {
    return "StandardError";
 }
 
+// The message as Ruby's report of an uncaught exception writes it (Ruby 3.1's error printer):
+// backslashes doubled and control characters other than tab and newline escaped.
+std::string escaped_message(std::string_view message) {
+   std::string out;
+   for (const char c : message) {
+      const auto byte = static_cast< unsigned char >(c);
+      switch (byte) {
+         case '\\': out += "\\\\"; break;
+         case 0x00: out += "\\0"; break;
+         case 0x07: out += "\\a"; break;
+         case 0x08: out += "\\b"; break;
+         case 0x0b: out += "\\v"; break;
+         case 0x0c: out += "\\f"; break;
+         case 0x0d: out += "\\r"; break;
+         case 0x1b: out += "\\e"; break;
+         case 0x7f: out += "\\c?"; break;
+         default:
+            if (byte < 0x20 && byte != '\t' && byte != '\n') {
+               char hex[8];
+               std::snprintf(hex, sizeof hex, "\\x%02X", byte);
+               out += hex;
+            } else {
+               out += c;
+            }
+      }
+   }
+   return out;
+}
+
 // One exception in Ruby's report: "WHERE: FIRST LINE (Class)", then the message's other lines.
-void print_exception(std::string_view where, std::string_view message, const std::string& ruby_class) {
+void print_exception(std::string_view where, std::string_view raw_message, const std::string& ruby_class) {
+   const std::string escaped = escaped_message(raw_message);
+   const std::string_view message = escaped;
    const std::size_t newline = message.find('\n');
    const std::string_view first = message.substr(0, newline);
    std::fprintf(stderr, "%.*s: %.*s (%s)\n", int(where.size()), where.data(), int(first.size()), first.data(),
