@@ -13,6 +13,7 @@
 #include "jekyllpp/site/errors.hpp"
 #include "jekyllpp/site/path_util.hpp"
 #include "jekyllpp/site/site.hpp"
+#include "theme_drop.hpp"
 
 namespace jekyllpp::site {
 
@@ -53,6 +54,7 @@ public:
       const Value& liquid_options = site.config.get("liquid");
       strict_filters_ = lookup(liquid_options, "strict_filters").truthy();
       strict_variables_ = lookup(liquid_options, "strict_variables").truthy();
+      if (site.theme) theme_ = make_theme_drop(*site.theme);
    }
 
    void run() {
@@ -214,6 +216,7 @@ private:
       payload.set("highlighter_suffix", first->highlighter_suffix());
       payload.set("jekyll", cache_.jekyll);
       payload.set("site", make_site_drop(cache_, &doc));
+      payload.set("theme", theme_);
       return payload;
    }
 
@@ -306,6 +309,7 @@ private:
    const SiteDropCache& cache_;
    bool strict_filters_ = false;
    bool strict_variables_ = false;
+   Value theme_;  // UnifiedPayloadDrop#theme: nil without a theme
    std::map< const Layout*, liquid::Template > layouts_;
 };
 
