@@ -1,5 +1,7 @@
 #include "jekyllpp/site/renderer.hpp"
 
+#include <boost/filesystem.hpp>
+
 #include <atomic>
 #include <map>
 #include <mutex>
@@ -23,6 +25,30 @@ namespace {
 
 bool has_liquid_construct(const std::string& content) {
    return content.find("{%") != std::string::npos || content.find("{{") != std::string::npos;
+}
+
+bool mentions_counter(std::string_view text) {
+   return text.find("increment") != std::string_view::npos || text.find("decrement") != std::string_view::npos;
+}
+
+// Whether a template may use {% increment %} / {% decrement %}: a document, a layout or a file
+// of the include folders names one.
+bool may_use_counters(const Site& site) {
+   for (const auto& collection : site.collections)
+      for (const auto& doc : collection->docs)
+         if (mentions_counter(doc->content)) return true;
+   for (const auto& page : site.pages)
+      if (mentions_counter(page->content)) return true;
+   for (const auto& [name, layout] : site.layouts)
+      if (mentions_counter(layout->content)) return true;
+   std::vector< std::string > folders = {join_path(site.source, liquid::to_output(site.config.get("includes_dir")))};
+   if (site.theme && site.theme->includes_path) folders.push_back(*site.theme->includes_path);
+   boost::system::error_code ec;
+   for (const std::string& folder : folders)
+      for (boost::filesystem::recursive_directory_iterator it(folder, ec), end; !ec && it != end; it.increment(ec))
+         if (boost::filesystem::is_regular_file(it->path(), ec) && mentions_counter(read_file(it->path().string())))
+            return true;
+   return false;
 }
 
 bool asset_ext(const std::string& ext) { return ext == ".sass" || ext == ".scss" || ext == ".coffee"; }
@@ -55,6 +81,7 @@ public:
       strict_filters_ = lookup(liquid_options, "strict_filters").truthy();
       strict_variables_ = lookup(liquid_options, "strict_variables").truthy();
       if (site.theme) theme_ = make_theme_drop(*site.theme);
+      sequential_ = may_use_counters(site);
    }
 
    void run() {
@@ -120,7 +147,7 @@ private:
             }
          }
       };
-      unsigned threads = std::max(1u, std::thread::hardware_concurrency());
+      unsigned threads = sequential_ ? 1u : std::max(1u, std::thread::hardware_concurrency());
       std::vector< std::thread > pool;
       for (unsigned t = 1; t < threads && t < items.size(); ++t) pool.emplace_back(worker);
       worker();
@@ -169,14 +196,17 @@ private:
       }
    }
 
+   // counters: whether {% increment %} counters are the build's (Jekyll's shared payload) or
+   // this render's own (an excerpt renders with a payload of its own).
    std::string render_liquid(const liquid::Template& parsed, const liquid::Value& payload, const Value& page,
-                             const std::string& path) {
+                             const std::string& path, bool counters = true) {
       try {
          liquid::Context context(*site_.environment, payload);
          context.strict_filters = strict_filters_;
          context.strict_variables = strict_variables_;
          context.set_register("site", &site_);
          context.set_register("page", page);
+         if (counters) context.set_register("counters", counters_);
          return parsed.render(context);
       } catch (Failure& excerpt) {
          throw read_excerpt_failed(excerpt, path);
@@ -233,7 +263,7 @@ private:
       std::string path = join_path(doc.path, "#excerpt");
       if (render_with_liquid(doc, output)) {
          liquid::Template parsed = parse(output, path);
-         output = render_liquid(parsed, Value(base_payload(doc, page)), page, path);
+         output = render_liquid(parsed, Value(base_payload(doc, page)), page, path, false);
       }
       doc.excerpt = convert(doc, std::move(output), join_path(doc.relative_path, "#excerpt"));
    }
@@ -310,6 +340,10 @@ private:
    bool strict_filters_ = false;
    bool strict_variables_ = false;
    Value theme_;  // UnifiedPayloadDrop#theme: nil without a theme
+   // {% increment %} counters outlive each file, so a site that may use them renders its files
+   // one after the other, in Jekyll's order.
+   std::shared_ptr< liquid::Hash > counters_ = std::make_shared< liquid::Hash >();
+   bool sequential_ = false;
    std::map< const Layout*, liquid::Template > layouts_;
 };
 
