@@ -8,6 +8,7 @@
 #include "jekyllpp/liquid/environment.hpp"
 #include "jekyllpp/liquid/error.hpp"
 #include "jekyllpp/markdown/markdown.hpp"
+#include "jekyllpp/sass/compile.hpp"
 #include "jekyllpp/site/jekyll_liquid.hpp"
 #include "jekyllpp/site/errors.hpp"
 #include "jekyllpp/site/plugins/plugin_manager.hpp"
@@ -16,6 +17,20 @@
 namespace jekyllpp::engine {
 
 using liquid::Value;
+
+namespace {
+
+// The sassify/scssify filters' conversion: the converter's SyntaxError is an ArgumentError,
+// which Liquid's filter call re-raises as Liquid::ArgumentError ("Liquid error (line N): ...").
+std::string convert_in_filter(const site::Converter& converter, std::string_view text) {
+   try {
+      return converter.convert(text, "");
+   } catch (const sass::SyntaxError& error) {
+      throw liquid::Error(liquid::Error::Kind::Argument, error.what());
+   }
+}
+
+}  // namespace
 
 std::shared_ptr< liquid::Environment > make_environment(const site::Site& site) {
    const site::Config& config = site.config;
@@ -33,8 +48,8 @@ std::shared_ptr< liquid::Environment > make_environment(const site::Site& site) 
       if (converter->matches(".scss")) scss = converter.get();
       if (converter->matches(".sass")) sass = converter.get();
    }
-   if (scss) converters.scss = [scss](std::string_view text) { return scss->convert(text, ""); };
-   if (sass) converters.sass = [sass](std::string_view text) { return sass->convert(text, ""); };
+   if (scss) converters.scss = [scss](std::string_view text) { return convert_in_filter(*scss, text); };
+   if (sass) converters.sass = [sass](std::string_view text) { return convert_in_filter(*sass, text); };
    site::register_jekyll_filters(*environment, std::move(converters));
    site::register_jekyll_tags(*environment);
    for (const auto& plugin : site.plugins) plugin->register_liquid(*environment);
@@ -53,32 +68,73 @@ std::string seconds_text(double seconds) {
    return text;
 }
 
-// Ruby's class name for an error, as its report of an uncaught exception shows it.
+// Ruby's class name for an error, as its report of an uncaught exception shows it. A Sass
+// error is the converter's (jekyll-sass-converter re-raises SassC's as Scss::SyntaxError).
 std::string ruby_class_of(const std::exception& error) {
    if (const auto* liquid_error = dynamic_cast< const liquid::Error* >(&error)) return liquid_error->ruby_class();
    if (const auto* site_error = dynamic_cast< const site::Error* >(&error)) return site_error->ruby_class();
    if (dynamic_cast< const site::YamlError* >(&error)) return "Psych::SyntaxError";
    if (dynamic_cast< const site::StackLevelTooDeep* >(&error)) return "SystemStackError";
+   if (dynamic_cast< const sass::SyntaxError* >(&error)) return "Jekyll::Converters::Scss::SyntaxError";
    return "StandardError";
 }
 
-// Ruby's report of the exception that ended the program (Jekyll aborts with it after the
-// --trace hint): "WHERE: FIRST LINE (Class)", then the message's other lines. The Ruby
-// source location Ruby prints as WHERE is "jekyllpp" here.
-void print_uncaught(const std::exception& error) {
-   const std::string_view message = error.what();
-   const std::string ruby_class = ruby_class_of(error);
+// The message as Ruby's report of an uncaught exception writes it (Ruby 3.1's error printer):
+// backslashes doubled and control characters other than tab and newline escaped.
+std::string escaped_message(std::string_view message) {
+   std::string out;
+   for (const char c : message) {
+      const auto byte = static_cast< unsigned char >(c);
+      switch (byte) {
+         case '\\': out += "\\\\"; break;
+         case 0x00: out += "\\0"; break;
+         case 0x07: out += "\\a"; break;
+         case 0x08: out += "\\b"; break;
+         case 0x0b: out += "\\v"; break;
+         case 0x0c: out += "\\f"; break;
+         case 0x0d: out += "\\r"; break;
+         case 0x1b: out += "\\e"; break;
+         case 0x7f: out += "\\c?"; break;
+         default:
+            if (byte < 0x20 && byte != '\t' && byte != '\n') {
+               char hex[8];
+               std::snprintf(hex, sizeof hex, "\\x%02X", byte);
+               out += hex;
+            } else {
+               out += c;
+            }
+      }
+   }
+   return out;
+}
+
+// One exception in Ruby's report: "WHERE: FIRST LINE (Class)", then the message's other lines.
+void print_exception(std::string_view where, std::string_view raw_message, const std::string& ruby_class) {
+   const std::string escaped = escaped_message(raw_message);
+   const std::string_view message = escaped;
    const std::size_t newline = message.find('\n');
    const std::string_view first = message.substr(0, newline);
-   if (message.empty()) {
-      std::fprintf(stderr, "jekyllpp: unhandled exception\n");
-      return;
-   }
-   std::fprintf(stderr, "jekyllpp: %.*s (%s)\n", int(first.size()), first.data(), ruby_class.c_str());
+   std::fprintf(stderr, "%.*s: %.*s (%s)\n", int(where.size()), where.data(), int(first.size()), first.data(),
+                ruby_class.c_str());
    if (newline == std::string_view::npos) return;
    const std::string_view rest = message.substr(newline + 1);
    std::fwrite(rest.data(), 1, rest.size(), stderr);
    if (!rest.empty() && rest.back() != '\n') std::fputc('\n', stderr);
+}
+
+// Ruby's report of the exception that ended the program (Jekyll aborts with it after the
+// --trace hint), then of its cause where it has one jekyllpp knows: SassC::SyntaxError, whose
+// backtrace starts at the Sass file and line ("_sass/_x.scss:3"). The Ruby source location
+// Ruby prints as WHERE is "jekyllpp" here.
+void print_uncaught(const std::exception& error) {
+   const std::string_view message = error.what();
+   if (message.empty()) {
+      std::fprintf(stderr, "jekyllpp: unhandled exception\n");
+      return;
+   }
+   print_exception("jekyllpp", message, ruby_class_of(error));
+   if (const auto* sass_error = dynamic_cast< const sass::SyntaxError* >(&error))
+      print_exception(sass_error->file + ":" + std::to_string(sass_error->line), message, "SassC::SyntaxError");
 }
 
 }  // namespace

@@ -19,6 +19,17 @@ struct Context::Shared {
 
 namespace {
 constexpr int kMaxDepth = 100;  // Liquid's Block::MAX_DEPTH
+
+// A host that keeps {% increment %} counters beyond one render, as Jekyll does (they live in its
+// payload, shared by every file of a build), passes their store as the register "counters", a
+// std::shared_ptr< Hash >. {% render %}'s isolated contexts (base depth > 0) keep their own.
+Hash* shared_counters(const std::unordered_map< std::string, std::any >& registers, int base_depth) {
+   if (base_depth != 0) return nullptr;
+   auto found = registers.find("counters");
+   if (found == registers.end()) return nullptr;
+   const auto* store = std::any_cast< std::shared_ptr< Hash > >(&found->second);
+   return store ? store->get() : nullptr;
+}
 }
 
 Context::Context(const Environment& environment, Value assigns)
@@ -52,6 +63,8 @@ const Value* Context::find_variable_ref(std::string_view name, Value& tmp) const
    for (std::size_t i = depth_; i-- > 0;)
       if (const Value* v = scopes_[i].find(name)) return v;
    if (const Value* v = counters_.find(name)) return v;
+   if (const Hash* shared = shared_counters(shared_->registers, base_depth_))
+      if (const Value* v = shared->find(name)) return v;
    if (assigns_.is_hash()) {
       if (const Value* v = assigns_.as_hash().find(name)) return v;
    } else if (assigns_.is_drop()) {
@@ -84,6 +97,15 @@ void Context::pop_scope() {
 }
 
 Value& Context::counter(const std::string& name) {
+   if (Hash* shared = shared_counters(shared_->registers, base_depth_)) {
+      if (!shared->contains(name)) {
+         Value initial;
+         if (assigns_.is_hash())
+            if (const Value* v = assigns_.as_hash().find(name)) initial = *v;
+         shared->set(name, std::move(initial));
+      }
+      return const_cast< Value& >(*shared->find(name));
+   }
    if (const Value* v = counters_.find(name)) return const_cast< Value& >(*v);
    Value initial;
    if (assigns_.is_hash()) {

@@ -42,6 +42,7 @@ std::string Error::ruby_class() const {
    case Kind::ZeroDivision: return "Liquid::ZeroDivisionError";
    case Kind::FloatDomain: return "Liquid::FloatDomainError";
    case Kind::UndefinedVariable: return "Liquid::UndefinedVariable";
+   case Kind::UndefinedDropMethod: return "Liquid::UndefinedDropMethod";
    case Kind::UndefinedFilter: return "Liquid::UndefinedFilter";
    case Kind::MethodOverride: return "Liquid::MethodOverrideError";
    case Kind::Internal: return "Liquid::InternalError";

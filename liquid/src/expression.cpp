@@ -314,10 +314,19 @@ const Value* lookup_key(const Value& object, const Value* key_value, std::string
       return missing();
    }
    case Value::Type::Drop: {
-      if (name) return result(object.as_drop().get(*name));
-      if (key.is_string()) return result(object.as_drop().get(key.as_string()));
-      if (key.is_integer()) return result(object.as_drop().get(std::to_string(key.as_integer())));
-      return &nil_value();
+      const Drop& drop = object.as_drop();
+      std::string number;
+      std::string_view drop_key;
+      if (name) drop_key = *name;
+      else if (key.is_string()) drop_key = key.as_string();
+      else if (key.is_integer()) drop_key = number = std::to_string(key.as_integer());
+      else return &nil_value();
+      if (context.strict_variables && !drop.has_key(drop_key)) {
+         if (drop.liquid_method_missing())
+            throw Error(Error::Kind::UndefinedDropMethod, "undefined method " + std::string(drop_key));
+         return missing();
+      }
+      return result(drop.get(drop_key));
    }
    case Value::Type::String:
       if (command && name && *name == "size")

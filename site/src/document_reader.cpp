@@ -3,6 +3,7 @@
 #include <sys/stat.h>
 
 #include <algorithm>
+#include <cstdio>
 #include <regex>
 
 #include "jekyllpp/liquid/ruby/utf8.hpp"
@@ -15,12 +16,30 @@
 #include "jekyllpp/site/time_util.hpp"
 #include "jekyllpp/site/url.hpp"
 #include "jekyllpp/site/yaml_value.hpp"
+#include "filters/ruby_ops.hpp"
 
 namespace jekyllpp::site {
 
 using liquid::Value;
 
 namespace {
+
+// The NoMethodError Document#merge_categories! raises (`other.key?("categories")`) for front
+// matter that is no hash, as Ruby 3.1 words it: the receiver's inspect and class ("for
+// "text":String"; a longer inspect gives way to #<Class:address>), then error_highlight's
+// quote of the Jekyll 4.3.1 line that raised it.
+std::string key_method_missing(const Value& data) {
+   std::string receiver = liquid::inspect(data);
+   if (receiver.size() > 65) {
+      char address[32];
+      std::snprintf(address, sizeof address, "%016zx", reinterpret_cast< std::size_t >(&data));
+      receiver = "#<" + filters::ruby_class_name(data) + ":0x" + address + ">";
+   } else {
+      receiver += ":" + filters::ruby_class_name(data);
+   }
+   return "undefined method `key?' for " + receiver +
+          "\n\n      if other.key?(\"categories\") && !other[\"categories\"].nil?\n              ^^^^^";
+}
 
 const std::regex& date_filename_matcher() {
    static const std::regex re(R"(^(?:.+/)*?(\d{2,4}-\d{1,2}-\d{1,2})-([^/]*)(\.[^.]+)$)");
@@ -269,7 +288,7 @@ std::shared_ptr< Document > read_document_file(Site& site, Collection& collectio
       doc->content = std::move(read.body);
       if (!read.data.is_nil()) {
          if (!read.data.is_hash())
-            throw Error(Error::Kind::Other, "undefined method `key?' for " + liquid::inspect(read.data));
+            throw Error(Error::Kind::Other, key_method_missing(read.data));
          merge_data(site, *doc, read.data, "YAML front matter");
       }
 

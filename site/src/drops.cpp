@@ -33,6 +33,11 @@ std::vector< std::string > data_keys(const Value& data) {
    return keys;
 }
 
+// Ruby's key? on a Jekyll drop whose keys() lists its methods and its data's keys.
+bool has_key_in(const std::vector< std::string >& keys, std::string_view key) {
+   return std::find(keys.begin(), keys.end(), key) != keys.end();
+}
+
 void add_keys(std::vector< std::string >& keys, std::initializer_list< const char* > extra) {
    for (const char* key : extra)
       if (std::find(keys.begin(), keys.end(), key) == keys.end()) keys.emplace_back(key);
@@ -118,6 +123,7 @@ private:
       const Value* own = doc_.data.is_hash() ? doc_.data.as_hash().find("excerpt") : nullptr;
       if (own) return own->is_nil() ? Value("") : Value(liquid::to_output(*own));
       if (!doc_.has_excerpt) return Value("");
+      if (doc_.excerpt_failure) std::rethrow_exception(doc_.excerpt_failure);
       return Value(doc_.excerpt);
    }
    const SiteDropCache& cache_;
@@ -139,6 +145,9 @@ public:
       return document_.get(key);
    }
    std::vector< std::string > keys() const override { return document_.keys(); }
+   bool has_key(std::string_view key) const override {
+      return key == "layout" || key == "name" || document_.has_key(key);
+   }
    std::string to_s() const override {
       record_source(doc_, "content");
       return doc_.excerpt_source;
@@ -209,6 +218,7 @@ public:
       }
       return hash_value(file_.data, key);
    }
+   bool has_key(std::string_view key) const override { return has_key_in(keys(), key); }
    std::vector< std::string > keys() const override {
       std::vector< std::string > keys = {"name", "extname", "modified_time", "basename", "path", "collection"};
       for (const std::string& key : data_keys(file_.data))
@@ -233,6 +243,7 @@ public:
       if (key == "output") return collection_.write();
       return hash_value(collection_.metadata, key);
    }
+   bool has_key(std::string_view key) const override { return has_key_in(keys(), key); }
    std::vector< std::string > keys() const override {
       std::vector< std::string > keys = {"output", "label", "docs", "files", "directory", "relative_directory"};
       for (const std::string& key : data_keys(collection_.metadata))
@@ -258,6 +269,8 @@ public:
       return Value();
    }
    std::vector< std::string > keys() const override { return {"version", "environment"}; }
+   bool has_key(std::string_view key) const override { return key == "version" || key == "environment"; }
+   bool liquid_method_missing() const override { return true; }  // a Liquid::Drop
 };
 
 class SiteDrop : public liquid::Drop {
@@ -284,8 +297,9 @@ public:
       return cache_.site.config.get(key);
    }
    bool has_key(std::string_view key) const override {
-      static const char* const methods[] = {"posts", "data", "time", "pages", "static_files", "tags", "categories",
-                                            "html_pages", "collections", "documents", "related_posts"};
+      static const char* const methods[] = {"posts",       "data",      "time",          "pages",  "static_files",
+                                            "tags",        "categories", "html_pages",   "collections", "documents",
+                                            "related_posts", "config"};
       for (const char* method : methods)
          if (key == method) return true;
       return cache_.collection_docs.count(std::string(key)) || cache_.site.config.data.as_hash().contains(key);

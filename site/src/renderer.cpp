@@ -1,5 +1,7 @@
 #include "jekyllpp/site/renderer.hpp"
 
+#include <boost/filesystem.hpp>
+
 #include <algorithm>
 #include <atomic>
 #include <map>
@@ -15,6 +17,7 @@
 #include "jekyllpp/site/errors.hpp"
 #include "jekyllpp/site/path_util.hpp"
 #include "jekyllpp/site/site.hpp"
+#include "theme_drop.hpp"
 
 namespace jekyllpp::site {
 
@@ -26,15 +29,52 @@ bool has_liquid_construct(const std::string& content) {
    return content.find("{%") != std::string::npos || content.find("{{") != std::string::npos;
 }
 
+bool mentions_counter(std::string_view text) {
+   return text.find("increment") != std::string_view::npos || text.find("decrement") != std::string_view::npos;
+}
+
+// Whether a template may use {% increment %} / {% decrement %}: a document, a layout or a file
+// of the include folders names one.
+bool may_use_counters(const Site& site) {
+   for (const auto& collection : site.collections)
+      for (const auto& doc : collection->docs)
+         if (mentions_counter(doc->content)) return true;
+   for (const auto& page : site.pages)
+      if (mentions_counter(page->content)) return true;
+   for (const auto& [name, layout] : site.layouts)
+      if (mentions_counter(layout->content)) return true;
+   std::vector< std::string > folders = {join_path(site.source, liquid::to_output(site.config.get("includes_dir")))};
+   if (site.theme && site.theme->includes_path) folders.push_back(*site.theme->includes_path);
+   boost::system::error_code ec;
+   for (const std::string& folder : folders)
+      for (boost::filesystem::recursive_directory_iterator it(folder, ec), end; !ec && it != end; it.increment(ec))
+         if (boost::filesystem::is_regular_file(it->path(), ec) && mentions_counter(read_file(it->path().string())))
+            return true;
+   return false;
+}
+
 bool asset_ext(const std::string& ext) { return ext == ".sass" || ext == ".scss" || ext == ".coffee"; }
 bool yaml_ext(const std::string& ext) { return ext == ".yaml" || ext == ".yml"; }
 
-// A failure while rendering one file: what Jekyll logs, then the error to raise.
+// A failure while rendering one file: what Jekyll logs (topic and message per line; an
+// empty topic continues the line above), then the error to raise.
 struct Failure {
-   std::string topic;
-   std::vector< std::string > lines;
+   std::vector< std::pair< std::string, std::string > > log;
    std::exception_ptr error;
 };
+
+// The message Jekyll logs for an error (Liquid's with its "Liquid error (line N): " prefix).
+std::string message_of(const std::exception_ptr& error) {
+   try {
+      std::rethrow_exception(error);
+   } catch (const liquid::Error& e) {
+      return e.full_message();
+   } catch (const std::exception& e) {
+      return e.what();
+   } catch (...) {
+      return "";
+   }
+}
 
 class SiteRenderer {
 public:
@@ -42,6 +82,8 @@ public:
       const Value& liquid_options = site.config.get("liquid");
       strict_filters_ = lookup(liquid_options, "strict_filters").truthy();
       strict_variables_ = lookup(liquid_options, "strict_variables").truthy();
+      if (site.theme) theme_ = make_theme_drop(*site.theme);
+      sequential_ = may_use_counters(site);
    }
 
    void run() {
@@ -60,14 +102,14 @@ public:
       std::vector< Document* > with_excerpts;
       for (Document* doc : order)
          if (doc->has_excerpt) with_excerpts.push_back(doc);
+      for (Document* doc : with_excerpts) doc->excerpt_failure = nullptr;
       parallel(with_excerpts, [&](Document& doc) {
          DependencyScope recording(doc.dependencies.get());
          set_rendering_excerpts(true);
          try {
             render_excerpt(doc);
          } catch (...) {
-            set_rendering_excerpts(false);
-            throw;
+            doc.excerpt_failure = std::current_exception();  // raised when the excerpt is read
          }
          set_rendering_excerpts(false);
       });
@@ -112,19 +154,21 @@ private:
             } catch (...) {
                std::lock_guard< std::mutex > lock(failure_mutex);
                if (!failed_at || i < *failed_at) failed_at = i;
-               failures.emplace(i, Failure{"", {}, std::current_exception()});
+               failures.emplace(i, Failure{{}, std::current_exception()});
             }
          }
       };
-      unsigned threads = std::max(1u, std::thread::hardware_concurrency());
+      unsigned threads = sequential_ ? 1u : std::max(1u, std::thread::hardware_concurrency());
       std::vector< std::thread > pool;
       for (unsigned t = 1; t < threads && t < items.size(); ++t) pool.emplace_back(worker);
       worker();
       for (auto& thread : pool) thread.join();
       if (!failed_at) return;
-      Failure& failure = failures.at(*failed_at);
-      for (std::size_t i = 0; i < failure.lines.size(); ++i)
-         site_.logger.error(i == 0 ? failure.topic : "", failure.lines[i]);
+      fail(failures.at(*failed_at));
+   }
+
+   void fail(const Failure& failure) {
+      for (const auto& [topic, message] : failure.log) site_.logger.error(topic, message);
       std::rethrow_exception(failure.error);
    }
 
@@ -133,16 +177,21 @@ private:
          try {
             layouts_.emplace(layout.get(), parse(layout->content, layout->path));
          } catch (Failure& failure) {
-            for (std::size_t i = 0; i < failure.lines.size(); ++i)
-               site_.logger.error(i == 0 ? failure.topic : "", failure.lines[i]);
-            std::rethrow_exception(failure.error);
+            fail(failure);
          }
       }
    }
 
    // Called inside a catch block: the error caught ends the build once it is logged.
    static Failure liquid_failure(const std::string& message, const std::string& path) {
-      return Failure{"Liquid Exception:", {message + " in " + path}, std::current_exception()};
+      return Failure{{{"Liquid Exception:", message + " in " + path}}, std::current_exception()};
+   }
+
+   // An excerpt read while rendering `path` failed: its own report, then this file's for the
+   // same error (Renderer#render_liquid logs what passes through it).
+   static Failure read_excerpt_failed(Failure excerpt, const std::string& path) {
+      excerpt.log.emplace_back("Liquid Exception:", message_of(excerpt.error) + " in " + path);
+      return excerpt;
    }
 
    liquid::Template parse(const std::string& content, const std::string& path) {
@@ -158,15 +207,20 @@ private:
       }
    }
 
+   // counters: whether {% increment %} counters are the build's (Jekyll's shared payload) or
+   // this render's own (an excerpt renders with a payload of its own).
    std::string render_liquid(const liquid::Template& parsed, const liquid::Value& payload, const Value& page,
-                             const std::string& path) {
+                             const std::string& path, bool counters = true) {
       try {
          liquid::Context context(*site_.environment, payload);
          context.strict_filters = strict_filters_;
          context.strict_variables = strict_variables_;
          context.set_register("site", &site_);
          context.set_register("page", page);
+         if (counters) context.set_register("counters", counters_);
          return parsed.render(context);
+      } catch (Failure& excerpt) {
+         throw read_excerpt_failed(excerpt, path);
       } catch (const liquid::Error& e) {
          throw liquid_failure(e.full_message(), path);
       } catch (const Error& e) {
@@ -180,10 +234,12 @@ private:
       for (const Converter* converter : site_.converters_for(doc.extname)) {
          try {
             content = converter->convert(content, doc.path);
+         } catch (const StackLevelTooDeep&) {
+            throw;  // a SystemStackError: Renderer#convert rescues only StandardErrors
          } catch (const std::exception& e) {
-            throw Failure{"Conversion error:",
-                          {converter->class_name() + " encountered an error while converting '" + relative_path + "':",
-                           e.what()},
+            throw Failure{{{"Conversion error:", converter->class_name() + " encountered an error while converting '" +
+                                                      relative_path + "':"},
+                           {"", e.what()}},
                           std::current_exception()};
          }
       }
@@ -201,6 +257,7 @@ private:
       payload.set("highlighter_suffix", first->highlighter_suffix());
       payload.set("jekyll", cache_.jekyll);
       payload.set("site", make_site_drop(cache_, &doc));
+      payload.set("theme", theme_);
       return payload;
    }
 
@@ -217,7 +274,7 @@ private:
       std::string path = join_path(doc.path, "#excerpt");
       if (render_with_liquid(doc, output)) {
          liquid::Template parsed = parse(output, path);
-         output = render_liquid(parsed, Value(base_payload(doc, page)), page, path);
+         output = render_liquid(parsed, Value(base_payload(doc, page)), page, path, false);
       }
       doc.excerpt = convert(doc, std::move(output), join_path(doc.relative_path, "#excerpt"));
    }
@@ -243,7 +300,11 @@ private:
       }
       std::string output;
       if (doc.native_content) {
-         output = doc.native_content(site_, doc);
+         try {  // a plugin's page Jekyll renders from a Liquid template (feed.xml)
+            output = doc.native_content(site_, doc);
+         } catch (Failure& excerpt) {
+            throw read_excerpt_failed(excerpt, path);
+         }
       } else {
          output = doc.content;
          if (render_with_liquid(doc, output)) {
@@ -296,6 +357,11 @@ private:
    const RenderFilter& only_;
    bool strict_filters_ = false;
    bool strict_variables_ = false;
+   Value theme_;  // UnifiedPayloadDrop#theme: nil without a theme
+   // {% increment %} counters outlive each file, so a site that may use them renders its files
+   // one after the other, in Jekyll's order.
+   std::shared_ptr< liquid::Hash > counters_ = std::make_shared< liquid::Hash >();
+   bool sequential_ = false;
    std::map< const Layout*, liquid::Template > layouts_;
 };
 

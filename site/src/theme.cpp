@@ -1,4 +1,5 @@
 #include "jekyllpp/site/theme.hpp"
+#include "theme_gemspec.hpp"
 
 #include <boost/filesystem.hpp>
 
@@ -67,20 +68,6 @@ std::vector< std::string > runtime_dependencies(const fs::path& gemspec) {
    return names;
 }
 
-// The gemspec of a theme folder: its source's (`NAME.gemspec`, else any in it), or the installed
-// one when the folder is a gem's (GEM_DIR/gems/NAME-VERSION beside GEM_DIR/specifications).
-fs::path folder_gemspec(const fs::path& folder, const std::string& name) {
-   boost::system::error_code ec;
-   if (fs::is_regular_file(folder / (name + ".gemspec"), ec)) return folder / (name + ".gemspec");
-   const fs::path installed =
-      folder.parent_path().parent_path() / "specifications" / (folder.filename().string() + ".gemspec");
-   if (fs::is_regular_file(installed, ec)) return installed;
-   std::vector< fs::path > found;
-   for (const auto& entry : fs::directory_iterator(folder, ec))
-      if (entry.path().extension() == ".gemspec") found.push_back(entry.path());
-   std::sort(found.begin(), found.end());
-   return found.empty() ? fs::path() : found.front();
-}
 
 // Theme#path_for: the folder if it exists and its real path stays inside the root.
 std::optional< std::string > theme_folder(const fs::path& root, const char* folder) {
@@ -121,6 +108,19 @@ std::string ruby_class_name(const liquid::Value& value) {
 }
 
 }  // namespace
+
+boost::filesystem::path folder_gemspec(const boost::filesystem::path& folder, const std::string& name) {
+   boost::system::error_code ec;
+   if (fs::is_regular_file(folder / (name + ".gemspec"), ec)) return folder / (name + ".gemspec");
+   const fs::path installed =
+      folder.parent_path().parent_path() / "specifications" / (folder.filename().string() + ".gemspec");
+   if (fs::is_regular_file(installed, ec)) return installed;
+   std::vector< fs::path > found;
+   for (const auto& entry : fs::directory_iterator(folder, ec))
+      if (entry.path().extension() == ".gemspec") found.push_back(entry.path());
+   std::sort(found.begin(), found.end());
+   return found.empty() ? fs::path() : found.front();
+}
 
 ThemeNotFound::ThemeNotFound(const std::string& name, std::vector< std::string > searched)
    : std::runtime_error("The " + name + " theme could not be found."), searched(std::move(searched)) {}

@@ -14,11 +14,8 @@ target of a symlink escaping the source), optional `args` (extra build arguments
 optional `generate.py` (run as `python3 generate.py WORK` before the build, to make inputs too
 big to commit), plus Jekyll's recorded exit-code, stdout, stderr, files and links.
 
-Sanitizers: build jekyllpp with the sanitizer flags and pass that binary, e.g.
-  cmake -S . -B build-asan -DCMAKE_BUILD_TYPE=Debug \
-        -DCMAKE_CXX_FLAGS="-fsanitize=address,undefined -fno-omit-frame-pointer"
-  cmake --build build-asan --target jekyllpp
-  python3 tests/errors/run_errors.py build-asan/engine/jekyllpp
+Sanitizers: scripts/sanitize.sh builds with ASan and UBSan and runs this (and every test) on
+that build; by hand: python3 tests/errors/run_errors.py build-asan/engine/jekyllpp
 Any AddressSanitizer/LeakSanitizer/UBSan report fails the case ("sanitizer: ..."), known
 difference or not. JEKYLLPP_ERRORS_TIMEOUT (seconds, default 120) bounds each build.
 """
@@ -119,8 +116,9 @@ def run_case(jekyllpp, name):
         if "-d" not in args and "--destination" not in args:
             args = ["-d", work + "/site"] + args
         dest = destination(work, args)
-        env = dict(os.environ, TZ="UTC", SOURCE_DATE_EPOCH="1767268800", NO_COLOR="1",
-                   ASAN_OPTIONS="detect_leaks=1", UBSAN_OPTIONS="print_stacktrace=1")
+        env = dict(os.environ, TZ="UTC", SOURCE_DATE_EPOCH="1767268800", NO_COLOR="1")
+        env.setdefault("ASAN_OPTIONS", "detect_leaks=1")  # scripts/sanitize.sh sets its own
+        env.setdefault("UBSAN_OPTIONS", "print_stacktrace=1")
         env.pop("JEKYLL_ENV", None)
         try:
             p = subprocess.run([jekyllpp, "build"] + args, cwd=work + "/src", env=env, capture_output=True,

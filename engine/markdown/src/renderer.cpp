@@ -10,6 +10,7 @@
 #include "code_block.hpp"
 #include "escape.hpp"
 #include "html_tags.hpp"
+#include "nesting_limit.hpp"
 
 extern "C" {
 extern cmark_node_type CMARK_NODE_TABLE, CMARK_NODE_TABLE_ROW, CMARK_NODE_TABLE_CELL,
@@ -1407,6 +1408,7 @@ void convert_document(Conversion& c, std::string_view source, int indent, bool i
                        [](const auto& a, const auto& b) { return a.first.size() > b.first.size(); });
    }
    Document doc = parse(pre.text);
+   check_nesting(doc.get());
    Renderer renderer(c, pre, in_html);
    size_t first_footnote = c.footnotes.size();
    renderer.document(doc.get(), indent, out);

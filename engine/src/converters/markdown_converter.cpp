@@ -107,7 +107,11 @@ public:
       if (!liquid::ruby::utf8_valid(content))
          throw site::Error(site::Error::Kind::Other,
                            "The source text contains invalid characters for the used encoding UTF-8", "RuntimeError");
-      return markdown::to_html(content, options_);
+      try {
+         return markdown::to_html(content, options_);
+      } catch (const markdown::NestingTooDeep&) {
+         throw site::StackLevelTooDeep();
+      }
    }
 
 private:

@@ -19,6 +19,7 @@ public:
       ZeroDivision,       // Liquid::ZeroDivisionError
       FloatDomain,        // Liquid::FloatDomainError
       UndefinedVariable,  // Liquid::UndefinedVariable
+      UndefinedDropMethod,  // Liquid::UndefinedDropMethod
       UndefinedFilter,    // Liquid::UndefinedFilter
       MethodOverride,     // Liquid::MethodOverrideError
       Internal,           // Liquid::InternalError

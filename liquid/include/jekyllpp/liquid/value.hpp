@@ -134,6 +134,10 @@ public:
    // The value of `key`, or nil when the drop has no such key.
    virtual Value get(std::string_view key) const = 0;
    virtual bool has_key(std::string_view key) const { return !get(key).is_nil(); }
+   // Under strict_variables a key the drop lacks raises: Liquid::UndefinedVariable for Jekyll's
+   // drops and the Ruby hashes some drops stand for; Liquid::UndefinedDropMethod for a
+   // Liquid::Drop that is not a Jekyll drop (forloop, jekyll), from its liquid_method_missing.
+   virtual bool liquid_method_missing() const { return false; }
    // The keys in their natural order (for `inspect`, `jsonify`, iteration as a hash).
    virtual std::vector< std::string > keys() const { return {}; }
    // What `{{ drop }}` prints.

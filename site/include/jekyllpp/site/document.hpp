@@ -3,6 +3,7 @@
 // (Jekyll::Document), layouts and static files.
 #include <atomic>
 #include <cstdint>
+#include <exception>
 #include <functional>
 #include <memory>
 #include <string>
@@ -44,6 +45,9 @@ struct Document {
    std::string excerpt;        // rendered excerpt (documents)
    std::string excerpt_source; // excerpt text before rendering
    bool has_excerpt = false;
+   // Why the excerpt failed to render, if it did. Jekyll renders an excerpt only when it is
+   // first read, so the failure is raised (and logged) by whatever reads it.
+   std::exception_ptr excerpt_failure;
    std::size_t index = 0;      // position in the collection's docs
 
    // Pages a plugin makes (Jekyll's PageWithoutAFile, such as feed.xml): when set, makes the

@@ -1,6 +1,7 @@
 #pragma once
 // Markdown to HTML exactly as Jekyll 4.3.1 writes it: kramdown 2.4.0 with the GFM parser
 // (the default `markdown: kramdown`), or cmark-gfm's own HTML for `markdown: CommonMark` sites.
+#include <stdexcept>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -36,7 +37,14 @@ struct Options {
    bool highlight = true;                     // syntax_highlighter: rouge (false: none)
 };
 
-// `markdown` converted as Jekyll's kramdown converter does.
+// Blocks nested deeper than kramdown's recursion reaches (where Jekyll stops with Ruby's
+// SystemStackError).
+class NestingTooDeep : public std::runtime_error {
+public:
+   NestingTooDeep() : std::runtime_error("stack level too deep") {}
+};
+
+// `markdown` converted as Jekyll's kramdown converter does; throws NestingTooDeep.
 std::string to_html(std::string_view markdown, const Options& options = {});
 
 // cmark-gfm's own HTML, for `markdown: CommonMark` sites. As in jekyll-commonmark's config
