@@ -141,11 +141,22 @@ std::string to_s(const Value& value) { return value.is_nil() ? std::string() : l
 
 const Value& Document::get(std::string_view key) const { return lookup(data, key); }
 
-void Document::set(std::string key, Value value) { data = with(data, std::move(key), std::move(value)); }
+// Jekyll's data[key] = value: a page's own hash changes too.
+void Document::set(std::string key, Value value) {
+   if (is_page() && front_matter.is_hash()) front_matter = with(front_matter, key, value);
+   data = with(data, std::move(key), std::move(value));
+}
 
+const Value& Document::own(std::string_view key) const {
+   if (is_page() && has(front_matter, key)) return lookup(front_matter, key);
+   return get(key);
+}
+
+// Publisher#can_be_published?: data.fetch("published", true), so a nil `published` hides the
+// file too, and a page's defaults (reached only through the default_proc) never hide it.
 bool Document::published() const {
-   const Value& published = get("published");
-   return !(has(data, "published") && published.is_bool() && !published.as_bool());
+   const Value& source = is_page() && front_matter.is_hash() ? front_matter : data;
+   return !has(source, "published") || lookup(source, "published").truthy();
 }
 
 namespace {
@@ -216,6 +227,7 @@ std::shared_ptr< Document > read_page(Site& site, const std::string& dir, const 
       throw Error(Error::Kind::InvalidPermalink, "Invalid permalink in " + page->path);
    page->content = std::move(read.body);
    page->data = deep_merge(site.frontmatter_defaults->all(page->relative_path, "pages"), read.data);
+   page->front_matter = std::move(read.data);
    page->output_ext = site.output_ext_for(page->extname);
    return page;
 }
@@ -368,7 +380,7 @@ std::string set_destination(Site& site, const std::string& url, const std::strin
 }  // namespace
 
 void assign_url(Site& site, Document& doc) {
-   const Value& permalink = doc.get("permalink");
+   const Value& permalink = doc.own("permalink");
    std::string ext = permalink_ext(permalink);
    if (!ext.empty()) doc.output_ext = ext;
    std::optional< std::string > permalink_text;

@@ -187,7 +187,7 @@ private:
    }
 
    bool render_with_liquid(const Document& doc, const std::string& content) const {
-      const Value& flag = doc.get("render_with_liquid");
+      const Value& flag = doc.own("render_with_liquid");
       if (flag.is_bool() && !flag.as_bool()) return false;
       if (!doc.is_page() && (doc.extname == ".coffee" || yaml_ext(doc.extname))) return false;
       return has_liquid_construct(content);
@@ -208,7 +208,7 @@ private:
       Value page = cache_.drop_for(doc);
       liquid::Hash payload = base_payload(doc, page);
       if (doc.paginator) payload.set("paginator", doc.paginator(cache_));
-      const Value& layout_name = doc.get("layout");
+      const Value& layout_name = doc.own("layout");
       const Layout* first_layout = find_layout(liquid::to_output(layout_name));
       if (first_layout) payload.set("layout", first_layout->data);
 
@@ -245,7 +245,7 @@ private:
    }
 
    std::string place_in_layouts(Document& doc, std::string output, const liquid::Hash& payload, const Value& page) {
-      const Value& requested = doc.get("layout");
+      const Value& requested = doc.own("layout");
       const Layout* layout = find_layout(requested.is_nil() ? "" : liquid::to_output(requested));
       if (!requested.is_nil() && !layout)
          site_.logger.warn("Build Warning:", "Layout '" + liquid::to_output(requested) + "' requested in " +
