@@ -35,7 +35,9 @@ struct ReadResult {
    std::string body;
 };
 
-ReadResult read_front_matter(Site& site, const std::string& path, bool is_page) {
+// Documents pass `content`: Document#read_content sets the body before loading the YAML, so a
+// document whose front matter fails to load keeps its body.
+ReadResult read_front_matter(Site& site, const std::string& path, bool is_page, std::string* content = nullptr) {
    ReadResult result;
    std::string text = read_file(path);
    auto split = split_front_matter(text);
@@ -54,12 +56,19 @@ ReadResult read_front_matter(Site& site, const std::string& path, bool is_page) 
       return result;
    }
    result.body = std::string(split->body);
+   if (content) *content = result.body;
    try {
       result.data = parse_yaml(split->yaml);
    } catch (const YamlError& e) {
       if (!is_page) throw;  // Document#read stops here; its caller logs the error
       site.logger.warn("YAML Exception reading " + path + ": " + e.what());
       if (site.config.flag("strict_front_matter")) throw Error(Error::Kind::Other, e.what(), "Psych::SyntaxError");
+      result.data = Value();
+   } catch (const YamlDisallowedClass& e) {
+      if (!is_page) throw;
+      // Convertible#read_yaml's `rescue StandardError`: the body was already taken.
+      site.logger.warn("Error reading file " + path + ": " + e.what());
+      if (site.config.flag("strict_front_matter")) throw;
       result.data = Value();
    }
    return result;
@@ -274,7 +283,7 @@ std::shared_ptr< Document > read_document(Site& site, Collection& collection, co
    try {
       Value defaults = site.frontmatter_defaults->all(doc->relative_path, type);
       if (!defaults.as_hash().empty()) merge_data(site, *doc, defaults, "front matter defaults");
-      ReadResult read = read_front_matter(site, path, false);
+      ReadResult read = read_front_matter(site, path, false, &doc->content);
       doc->content = std::move(read.body);
       if (!read.data.is_nil()) {
          if (!read.data.is_hash())
