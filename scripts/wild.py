@@ -27,9 +27,10 @@ SRC_MTIME = 1767268800  # frozen clock: Ruby under faketime -f reads every mtime
 # site -> adjustments: "root" (the site's folder inside the checkout), "drop_config" (top-level
 # _config.yml keys removed: a theme gem Debian does not ship, when the checkout is that theme),
 # "drop_plugins" (plugins Debian lacks; only ones whose tags the site does not use), "remove"
-# (paths deleted from the copy), "config_sub" (text replacements in _config.yml).
+# (paths deleted from the copy), "config_sub" (regex replacements in _config.yml).
 # `style: :compressed` is a Symbol, which Psych 4 refuses: Jekyll stops (so does jekyllpp)
-COMPRESSED = ("style: :compressed", "style: compressed")
+COMPRESSED = (r"(style\s*): :compressed", r"\1: compressed")
+GEMS = (r"(?m)^gems:", "plugins:")  # Jekyll 4 no longer reads `gems:` (Unknown tag 'gist' and the like)
 ADJUST = {
     "architect": {"drop_config": ["theme"], "add_plugins": ["jekyll-seo-tag"]},
     "cayman": {"drop_config": ["theme"], "add_plugins": ["jekyll-seo-tag"]},
@@ -38,6 +39,8 @@ ADJUST = {
     "minimal": {"drop_config": ["theme"], "add_plugins": ["jekyll-seo-tag"]},
     "slate": {"drop_config": ["theme"], "add_plugins": ["jekyll-seo-tag"]},
     "leap-day": {"drop_config": ["theme"], "add_plugins": ["jekyll-seo-tag"]},
+    "dinky": {"drop_config": ["theme"], "add_plugins": ["jekyll-seo-tag"]},
+    "time-machine": {"drop_config": ["theme"], "add_plugins": ["jekyll-seo-tag"]},
     "tactile": {"drop_config": ["theme"], "add_plugins": ["jekyll-seo-tag"]},
     "jekyll-theme-basically-basic": {"drop_config": ["theme"]},
     "moving": {"drop_config": ["theme"]},
@@ -45,7 +48,13 @@ ADJUST = {
     "poole": {"config_sub": [COMPRESSED]},
     "not-pure-poole": {"config_sub": [COMPRESSED]},
     "jekyll-TeXt-theme": {"drop_plugins": ["jemoji"]},
-    "Moon": {"config_sub": [("\ngems:", "\nplugins:")]},  # Jekyll 4 no longer reads `gems:`
+    "Moon": {"config_sub": [GEMS]},
+    "jekyll-bootstrap": {"config_sub": [GEMS]},
+    "rails.github.com": {"config_sub": [GEMS]},
+    "hydra-jekyll-template": {"drop_plugins": ["jekyll-archives"]},
+    "urban-jekyll-template": {"drop_plugins": ["jekyll-archives"]},
+    "cayman-blog": {"drop_plugins": ["jekyll-target-blank"]},
+    "elixir-lang.github.com": {"drop_plugins": ["jemoji"]},
     "minima": {"add_plugins": ["jekyll-feed", "jekyll-seo-tag"]},  # the gemspec's dependencies
     # jemoji and jekyll-archives have no Debian package
     "flexible-jekyll": {"drop_plugins": ["jemoji"]},
@@ -64,12 +73,13 @@ def edit_config(src, adjust):
     with open(path, encoding="utf-8") as fh:
         text = fh.read()
     for old, new in adjust.get("config_sub", []):
-        text = text.replace(old, new)
+        text = re.sub(old, new, text)
     for key in adjust.get("drop_config", []):
         text = re.sub(r"(?m)^%s:.*\n?" % re.escape(key), "", text)
     for plugin in adjust.get("drop_plugins", []):
-        text = re.sub(r"(?m)^\s*-\s*%s\s*\n" % re.escape(plugin), "", text)
+        text = re.sub(r"(?m)^\s*-\s*([\"']?)%s\1\s*\n" % re.escape(plugin), "", text)
         text = re.sub(r"(?m)^((?:plugins|gems):\s*\[.*)\b%s\b,?\s*" % re.escape(plugin), r"\1", text)
+    text = re.sub(r"(?m)^(plugins:)[ \t]*\n(?![ \t]*-)", r"\1 []\n", text)  # emptied list
     added = adjust.get("add_plugins", [])
     if added:
         if not text.endswith("\n"):
