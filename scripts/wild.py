@@ -51,6 +51,8 @@ ADJUST = {
     "Moon": {"config_sub": [GEMS]},
     "jekyll-bootstrap": {"config_sub": [GEMS]},
     "rails.github.com": {"config_sub": [GEMS]},
+    "mediator": {"config_sub": [GEMS], "drop_plugins": ["jemoji"]},
+    "jekyll-clean": {"config_sub": [GEMS]},
     "hydra-jekyll-template": {"drop_plugins": ["jekyll-archives"]},
     "urban-jekyll-template": {"drop_plugins": ["jekyll-archives"]},
     "cayman-blog": {"drop_plugins": ["jekyll-target-blank"]},
