@@ -57,6 +57,7 @@ ADJUST = {
     "urban-jekyll-template": {"drop_plugins": ["jekyll-archives"]},
     "cayman-blog": {"drop_plugins": ["jekyll-target-blank"]},
     "elixir-lang.github.com": {"drop_plugins": ["jemoji"]},
+    "jekyllrb-ja.github.io": {"drop_plugins": ["jemoji"]},
     "minima": {"add_plugins": ["jekyll-feed", "jekyll-seo-tag"]},  # the gemspec's dependencies
     # jemoji and jekyll-archives have no Debian package
     "flexible-jekyll": {"drop_plugins": ["jemoji"]},
