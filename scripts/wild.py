@@ -5,8 +5,9 @@ built (see ../shared/corpus/README.md), and prints identical/total files per sit
 
 usage: scripts/wild.py [--sites DIR] [--work DIR] [--jekyllpp EXE] [--rebuild-oracle] [-v] [SITE...]
 
---sites DIR holds one checkout per site (default /tmp/wild/sites; fetch them yourself, they are
-other people's work and never go into this repository). The oracle's output is cached in
+--sites DIR holds one checkout per site (default /tmp/wild/sites; scripts/wild-sites.txt lists
+the repositories and commits measured; fetch them yourself, they are other people's work and never
+go into this repository). The oracle's output is cached in
 WORK/expected/SITE (rebuilt with --rebuild-oracle). Both builds run from a copy of the site at
 /tmp/jekyll-wild/src (depth 3, as the corpus: gem-theme Sass source maps record relative paths),
 every mtime set to the frozen clock, without Gemfile; ADJUST below lists the few edits a site
