@@ -74,6 +74,7 @@ std::string ruby_class_of(const std::exception& error) {
    if (const auto* liquid_error = dynamic_cast< const liquid::Error* >(&error)) return liquid_error->ruby_class();
    if (const auto* site_error = dynamic_cast< const site::Error* >(&error)) return site_error->ruby_class();
    if (dynamic_cast< const site::YamlError* >(&error)) return "Psych::SyntaxError";
+   if (dynamic_cast< const site::YamlDisallowedClass* >(&error)) return "Psych::DisallowedClass";
    if (dynamic_cast< const site::StackLevelTooDeep* >(&error)) return "SystemStackError";
    if (dynamic_cast< const sass::SyntaxError* >(&error)) return "Jekyll::Converters::Scss::SyntaxError";
    return "StandardError";

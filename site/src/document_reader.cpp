@@ -55,7 +55,9 @@ struct ReadResult {
    std::string body;
 };
 
-ReadResult read_front_matter(Site& site, const std::string& path, bool is_page) {
+// Documents pass `content`: Document#read_content sets the body before loading the YAML, so a
+// document whose front matter fails to load keeps its body.
+ReadResult read_front_matter(Site& site, const std::string& path, bool is_page, std::string* content = nullptr) {
    ReadResult result;
    std::string text = read_file(path);
    auto split = split_front_matter(text);
@@ -74,12 +76,19 @@ ReadResult read_front_matter(Site& site, const std::string& path, bool is_page) 
       return result;
    }
    result.body = std::string(split->body);
+   if (content) *content = result.body;
    try {
       result.data = parse_yaml(split->yaml);
    } catch (const YamlError& e) {
       if (!is_page) throw;  // Document#read stops here; its caller logs the error
       site.logger.warn("YAML Exception reading " + path + ": " + e.what());
       if (site.config.flag("strict_front_matter")) throw Error(Error::Kind::Other, e.what(), "Psych::SyntaxError");
+      result.data = Value();
+   } catch (const YamlDisallowedClass& e) {
+      if (!is_page) throw;
+      // Convertible#read_yaml's `rescue StandardError`: the body was already taken.
+      site.logger.warn("Error reading file " + path + ": " + e.what());
+      if (site.config.flag("strict_front_matter")) throw;
       result.data = Value();
    }
    return result;
@@ -161,11 +170,22 @@ std::string to_s(const Value& value) { return value.is_nil() ? std::string() : l
 
 const Value& Document::get(std::string_view key) const { return lookup(data, key); }
 
-void Document::set(std::string key, Value value) { data = with(data, std::move(key), std::move(value)); }
+// Jekyll's data[key] = value: a page's own hash changes too.
+void Document::set(std::string key, Value value) {
+   if (is_page() && front_matter.is_hash()) front_matter = with(front_matter, key, value);
+   data = with(data, std::move(key), std::move(value));
+}
 
+const Value& Document::own(std::string_view key) const {
+   if (is_page() && has(front_matter, key)) return lookup(front_matter, key);
+   return get(key);
+}
+
+// Publisher#can_be_published?: data.fetch("published", true), so a nil `published` hides the
+// file too, and a page's defaults (reached only through the default_proc) never hide it.
 bool Document::published() const {
-   const Value& published = get("published");
-   return !(has(data, "published") && published.is_bool() && !published.as_bool());
+   const Value& source = is_page() && front_matter.is_hash() ? front_matter : data;
+   return !has(source, "published") || lookup(source, "published").truthy();
 }
 
 namespace {
@@ -238,6 +258,7 @@ std::shared_ptr< Document > read_page_file(Site& site, const std::string& dir, c
       throw Error(Error::Kind::InvalidPermalink, "Invalid permalink in " + page->path);
    page->content = std::move(read.body);
    page->data = deep_merge(site.frontmatter_defaults->all(page->relative_path, "pages"), read.data);
+   page->front_matter = std::move(read.data);
    page->output_ext = site.output_ext_for(page->extname);
    return page;
 }
@@ -284,7 +305,7 @@ std::shared_ptr< Document > read_document_file(Site& site, Collection& collectio
    try {
       Value defaults = site.frontmatter_defaults->all(doc->relative_path, type);
       if (!defaults.as_hash().empty()) merge_data(site, *doc, defaults, "front matter defaults");
-      ReadResult read = read_front_matter(site, path, false);
+      ReadResult read = read_front_matter(site, path, false, &doc->content);
       doc->content = std::move(read.body);
       if (!read.data.is_nil()) {
          if (!read.data.is_hash())
@@ -408,7 +429,7 @@ std::string set_destination(Site& site, const std::string& url, const std::strin
 }  // namespace
 
 void assign_url(Site& site, Document& doc) {
-   const Value& permalink = doc.get("permalink");
+   const Value& permalink = doc.own("permalink");
    std::string ext = permalink_ext(permalink);
    if (!ext.empty()) doc.output_ext = ext;
    std::optional< std::string > permalink_text;

@@ -123,6 +123,9 @@ private:
             } catch (const YamlError& e) {
                site_.logger.warn("YAML Exception reading " + path + ": " + e.what());
                if (site_.config.flag("strict_front_matter")) throw Error(Error::Kind::Other, e.what(), "Psych::SyntaxError");
+            } catch (const YamlDisallowedClass& e) {
+               site_.logger.warn("Error reading file " + path + ": " + e.what());
+               if (site_.config.flag("strict_front_matter")) throw;
             }
          } else {
             layout->content = std::move(text);

@@ -262,7 +262,7 @@ private:
    }
 
    bool render_with_liquid(const Document& doc, const std::string& content) const {
-      const Value& flag = doc.get("render_with_liquid");
+      const Value& flag = doc.own("render_with_liquid");
       if (flag.is_bool() && !flag.as_bool()) return false;
       if (!doc.is_page() && (doc.extname == ".coffee" || yaml_ext(doc.extname))) return false;
       return has_liquid_construct(content);
@@ -288,7 +288,7 @@ private:
       }
       // Plugin-made content and Sass (its imports, its source map page) are not tracked.
       if (doc.native_content || asset_ext(doc.extname)) record_untracked();
-      const Value& layout_name = doc.get("layout");
+      const Value& layout_name = doc.own("layout");
       const Layout* first_layout = find_layout(liquid::to_output(layout_name));
       if (first_layout) payload.set("layout", first_layout->data);
 
@@ -330,7 +330,7 @@ private:
    }
 
    std::string place_in_layouts(Document& doc, std::string output, const liquid::Hash& payload, const Value& page) {
-      const Value& requested = doc.get("layout");
+      const Value& requested = doc.own("layout");
       const Layout* layout = find_layout(requested.is_nil() ? "" : liquid::to_output(requested));
       if (!requested.is_nil() && !layout)
          site_.logger.warn("Build Warning:", "Layout '" + liquid::to_output(requested) + "' requested in " +

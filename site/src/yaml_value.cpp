@@ -158,6 +158,7 @@ Value resolve_plain_scalar(const std::string& text) {
    if (matches(text, inf_re)) return Value(std::numeric_limits< double >::infinity());
    if (matches(text, neg_inf_re)) return Value(-std::numeric_limits< double >::infinity());
    if (matches(text, nan_re)) return Value(std::nan(""));
+   if (text.size() > 1 && text[0] == ':') throw YamlDisallowedClass();  // ScalarScanner: /^:./ is a Symbol
    if (matches(text, sexagesimal_int)) {
       // Psych: the n-th field (from the left, 0-based) counts 60 ** |n - 2|.
       long long total = 0;

@@ -39,7 +39,7 @@ RUBY_ELIDED = re.compile(r"^\.\.\. \d+ levels\.\.\.$")
 
 def ruby_internal(line):
     s = line.strip()
-    return s.startswith(("/usr/", "<internal:", "from /usr/", "from <internal:")) or bool(RUBY_ELIDED.match(s))
+    return s.startswith(("/usr/", "<internal:", "from /usr/", "from <internal:", "from (eval)")) or bool(RUBY_ELIDED.match(s))
 
 
 def uncaught_report(lines):

@@ -147,16 +147,28 @@ std::string remove_dot_segments(std::string_view input) {
    return out;
 }
 
-std::string normalize_path(std::string_view path, bool has_scheme) {
+// Ruby's String#strip: leading whitespace, trailing whitespace and NULs.
+std::string_view ruby_strip(std::string_view text) {
+   static const char whitespace[] = " \t\n\v\f\r";
+   const std::size_t first = text.find_first_not_of(whitespace);
+   if (first == std::string_view::npos) return {};
+   const std::size_t last = text.find_last_not_of(std::string_view(" \t\n\v\f\r\0", 7));
+   return text.substr(first, last + 1 - first);
+}
+
+// URI#normalized_path: the first colon of a scheme-less first segment escaped, the path
+// stripped (`'page ' | relative_url` loses the space), each segment normalized.
+std::string normalize_path(std::string_view raw_path, bool has_scheme) {
    std::string normalized;
    std::size_t start = 0;
-   const std::size_t first_colon = path.find(':');
-   const bool escape_first_colon = !has_scheme && first_colon != std::string_view::npos &&
-                                   path.find('/') > first_colon;
+   std::string escaped(raw_path);
+   const std::size_t first_colon = escaped.find(':');
+   if (!has_scheme && first_colon != std::string::npos && escaped.find('/') > first_colon)
+      escaped.replace(first_colon, 1, "%2F");
+   const std::string_view path = ruby_strip(escaped);
    while (true) {
       const std::size_t slash = path.find('/', start);
       std::string segment(path.substr(start, slash == std::string_view::npos ? std::string_view::npos : slash - start));
-      if (escape_first_colon && start == 0) segment.replace(segment.find(':'), 1, "%2F");
       normalized += normalize_component(segment, is_pchar);
       if (slash == std::string_view::npos) break;
       normalized += '/';

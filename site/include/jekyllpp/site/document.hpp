@@ -27,7 +27,11 @@ struct Document {
    std::string relative_path;  // relative to the source (to collections_dir for documents)
    std::string extname;        // ".md"
    std::string basename_without_ext;
-   liquid::Value data;         // front matter (a hash), after defaults
+   liquid::Value data;         // front matter (a hash), after defaults: what Liquid's page shows
+   // Pages read from a file: their own front matter. Jekyll's Page#data is this hash, the
+   // defaults only filling the keys it lacks (a default_proc, which Hash#fetch ignores), so a key
+   // set to nil here stays nil for Jekyll's internals while Liquid (to_liquid) shows the default.
+   liquid::Value front_matter;
    std::string content;        // the body after front matter, then rendered content
    std::string output;         // the full rendered output
    std::string url;
@@ -68,8 +72,11 @@ struct Document {
    std::shared_ptr< RenderDependencies > dependencies;
 
    bool is_page() const { return kind == Kind::Page; }
-   // data["key"] or nil.
+   // data["key"] or nil: the value Liquid sees.
    const liquid::Value& get(std::string_view key) const;
+   // data["key"] as Jekyll's own code reads it (layout, permalink): for a page, a key its front
+   // matter sets, even to nil, wins over the front matter defaults.
+   const liquid::Value& own(std::string_view key) const;
    void set(std::string key, liquid::Value value);
    bool published() const;
 };

@@ -16,10 +16,19 @@ public:
    using std::runtime_error::runtime_error;
 };
 
-// Parses one YAML document; an empty document gives nil.
+// Psych::DisallowedClass: Jekyll loads YAML with Psych.safe_load (Psych 4), which refuses the
+// Symbol a plain scalar such as `:title` or `:compressed` makes. Not a YamlError: Jekyll's
+// readers rescue it as a StandardError, not as a Psych::SyntaxError.
+class YamlDisallowedClass : public std::runtime_error {
+public:
+   YamlDisallowedClass() : std::runtime_error("Tried to load unspecified class: Symbol") {}
+};
+
+// Parses one YAML document; an empty document gives nil. Throws YamlError on bad syntax and
+// YamlDisallowedClass on a Symbol.
 liquid::Value parse_yaml(std::string_view text);
 
-// The value Psych gives a plain (unquoted) scalar.
+// The value Psych gives a plain (unquoted) scalar; YamlDisallowedClass for a Symbol.
 liquid::Value resolve_plain_scalar(const std::string& text);
 
 }  // namespace jekyllpp::site

@@ -115,7 +115,7 @@ public:
    // of any file whose layout chain reaches it.
    void post_render(const Site& site, Document& doc) const override {
       if (doc.extname == ".sass" || doc.extname == ".scss" || doc.extname == ".coffee") return;
-      const Value* name = &doc.get("layout");
+      const Value* name = &doc.own("layout");
       std::vector< const Layout* > seen;
       while (name->is_string()) {
          auto found = site.layouts.find(name->as_string());

@@ -34,6 +34,8 @@ public:
          liquid::Hash data;
          data.set("layout", Value());
          auto robots = make_page_without_a_file(site, "robots.txt", data);
+         // The gem's robots.txt template: what other pages see as its content until it renders.
+         robots->content = "Sitemap: {{ \"sitemap.xml\" | absolute_url }}\n";
          robots->native_content = [](const Site& rendered, const Document&) { return sitemap::robots_txt(rendered); };
          site.pages.push_back(std::move(robots));
       }

@@ -1,0 +1,179 @@
+#!/usr/bin/env python3
+"""Wild-site comparison (a developer tool, not run by ctest): builds public Jekyll sites that
+are not in ../shared/corpus with the reference Jekyll and with jekyllpp, the way the corpus is
+built (see ../shared/corpus/README.md), and prints identical/total files per site.
+
+usage: scripts/wild.py [--sites DIR] [--work DIR] [--jekyllpp EXE] [--rebuild-oracle] [-v] [SITE...]
+
+--sites DIR holds one checkout per site (default /tmp/wild/sites; scripts/wild-sites.txt lists
+the repositories and commits measured; fetch them yourself, they are other people's work and never
+go into this repository). The oracle's output is cached in
+WORK/expected/SITE (rebuilt with --rebuild-oracle). Both builds run from a copy of the site at
+/tmp/jekyll-wild/src (depth 3, as the corpus: gem-theme Sass source maps record relative paths),
+every mtime set to the frozen clock, without Gemfile; ADJUST below lists the few edits a site
+needs to build with Debian's Jekyll and plugins, applied to both sides alike."""
+import argparse
+import json
+import os
+import re
+import shutil
+import subprocess
+import sys
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+COMPARE = os.path.join(HERE, "..", "..", "shared", "corpus", "compare.py")
+SCRATCH = "/tmp/jekyll-wild"
+SRC_MTIME = 1767268800  # frozen clock: Ruby under faketime -f reads every mtime as this instant
+
+# site -> adjustments: "root" (the site's folder inside the checkout), "drop_config" (top-level
+# _config.yml keys removed: a theme gem Debian does not ship, when the checkout is that theme),
+# "drop_plugins" (plugins Debian lacks; only ones whose tags the site does not use), "remove"
+# (paths deleted from the copy), "config_sub" (regex replacements in _config.yml).
+# `style: :compressed` is a Symbol, which Psych 4 refuses: Jekyll stops (so does jekyllpp)
+COMPRESSED = (r"(style\s*): :compressed", r"\1: compressed")
+GEMS = (r"(?m)^gems:", "plugins:")  # Jekyll 4 no longer reads `gems:` (Unknown tag 'gist' and the like)
+ADJUST = {
+    "architect": {"drop_config": ["theme"], "add_plugins": ["jekyll-seo-tag"]},
+    "cayman": {"drop_config": ["theme"], "add_plugins": ["jekyll-seo-tag"]},
+    "hacker": {"drop_config": ["theme"], "add_plugins": ["jekyll-seo-tag"]},
+    "midnight": {"drop_config": ["theme"], "add_plugins": ["jekyll-seo-tag"]},
+    "minimal": {"drop_config": ["theme"], "add_plugins": ["jekyll-seo-tag"]},
+    "slate": {"drop_config": ["theme"], "add_plugins": ["jekyll-seo-tag"]},
+    "leap-day": {"drop_config": ["theme"], "add_plugins": ["jekyll-seo-tag"]},
+    "dinky": {"drop_config": ["theme"], "add_plugins": ["jekyll-seo-tag"]},
+    "time-machine": {"drop_config": ["theme"], "add_plugins": ["jekyll-seo-tag"]},
+    "tactile": {"drop_config": ["theme"], "add_plugins": ["jekyll-seo-tag"]},
+    "jekyll-theme-basically-basic": {"drop_config": ["theme"]},
+    "moving": {"drop_config": ["theme"]},
+    "jekyll-admin": {"root": "docs"},
+    "poole": {"config_sub": [COMPRESSED]},
+    "not-pure-poole": {"config_sub": [COMPRESSED]},
+    "jekyll-TeXt-theme": {"drop_plugins": ["jemoji"]},
+    "Moon": {"config_sub": [GEMS]},
+    "jekyll-bootstrap": {"config_sub": [GEMS]},
+    "rails.github.com": {"config_sub": [GEMS]},
+    "mediator": {"config_sub": [GEMS], "drop_plugins": ["jemoji"]},
+    "jekyll-clean": {"config_sub": [GEMS]},
+    "hydra-jekyll-template": {"drop_plugins": ["jekyll-archives"]},
+    "urban-jekyll-template": {"drop_plugins": ["jekyll-archives"]},
+    "cayman-blog": {"drop_plugins": ["jekyll-target-blank"]},
+    "elixir-lang.github.com": {"drop_plugins": ["jemoji"]},
+    "jekyllrb-ja.github.io": {"drop_plugins": ["jemoji"]},
+    "minima": {"add_plugins": ["jekyll-feed", "jekyll-seo-tag"]},  # the gemspec's dependencies
+    # jemoji and jekyll-archives have no Debian package
+    "flexible-jekyll": {"drop_plugins": ["jemoji"]},
+    "indigo": {"drop_plugins": ["jemoji"]},
+    "mediumish-theme-jekyll": {"drop_plugins": ["jekyll-archives"]},
+    # Jekyll 2 settings Jekyll 4 refuses (redcarpet, relative_permalinks)
+    "hyde": {"drop_config": ["markdown", "highlighter", "relative_permalinks"], "add_plugins": ["jekyll-paginate", "jekyll-gist"]},
+    "tpw": {"drop_config": ["markdown"]},  # rdiscount
+}
+
+
+def edit_config(src, adjust):
+    path = os.path.join(src, "_config.yml")
+    if not os.path.exists(path):
+        return
+    with open(path, encoding="utf-8") as fh:
+        text = fh.read()
+    for old, new in adjust.get("config_sub", []):
+        text = re.sub(old, new, text)
+    for key in adjust.get("drop_config", []):
+        text = re.sub(r"(?m)^%s:.*\n?" % re.escape(key), "", text)
+    for plugin in adjust.get("drop_plugins", []):
+        text = re.sub(r"(?m)^\s*-\s*([\"']?)%s\1\s*\n" % re.escape(plugin), "", text)
+        text = re.sub(r"(?m)^((?:plugins|gems):\s*\[.*)\b%s\b,?\s*" % re.escape(plugin), r"\1", text)
+    text = re.sub(r"(?m)^(plugins:)[ \t]*\n(?![ \t]*-)", r"\1 []\n", text)  # emptied list
+    added = adjust.get("add_plugins", [])
+    if added:
+        if not text.endswith("\n"):
+            text += "\n"
+        text += "plugins:\n" + "".join("  - %s\n" % p for p in added)
+    with open(path, "w", encoding="utf-8") as fh:
+        fh.write(text)
+
+
+def prepare(checkout, adjust):
+    src = os.path.join(SCRATCH, "src")
+    shutil.rmtree(SCRATCH, ignore_errors=True)
+    os.makedirs(SCRATCH)
+    shutil.copytree(os.path.join(checkout, adjust.get("root", ".")), src, symlinks=True)
+    for name in ["Gemfile", "Gemfile.lock"] + adjust.get("remove", []):
+        target = os.path.join(src, name)
+        if os.path.isdir(target) and not os.path.islink(target):
+            shutil.rmtree(target)
+        elif os.path.lexists(target):
+            os.remove(target)
+    edit_config(src, adjust)
+    for dirpath, dirnames, filenames in os.walk(src):
+        for name in dirnames + filenames:
+            os.utime(os.path.join(dirpath, name), (SRC_MTIME, SRC_MTIME), follow_symlinks=False)
+    os.utime(src, (SRC_MTIME, SRC_MTIME))
+    return src
+
+
+def clean_env():
+    env = {k: v for k, v in os.environ.items() if k != "JEKYLL_ENV" and not k.startswith(("PAGES_", "JEKYLL_"))}
+    env.update(TZ="UTC", LC_ALL="C.UTF-8", LANG="C.UTF-8", NO_NETRC="1")
+    return env
+
+
+def build(cmd, src, out, env, log):
+    shutil.rmtree(out, ignore_errors=True)
+    run = subprocess.run(cmd + ["build", "-s", src, "-d", out], cwd=src, env=env,
+                         capture_output=True, text=True, timeout=900)
+    with open(log, "w", encoding="utf-8") as fh:
+        fh.write(run.stdout + run.stderr)
+    os.makedirs(out, exist_ok=True)
+    return run.returncode
+
+
+def main():
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--sites", default="/tmp/wild/sites")
+    ap.add_argument("--work", default="/tmp/wild")
+    ap.add_argument("--jekyllpp", default=os.path.join(HERE, "..", "build", "engine", "jekyllpp"))
+    ap.add_argument("--rebuild-oracle", action="store_true")
+    ap.add_argument("-v", action="store_true", help="show compare.py's report for sites with differences")
+    ap.add_argument("site", nargs="*")
+    args = ap.parse_args()
+    jekyllpp = os.path.abspath(args.jekyllpp)
+    names = args.site or sorted(d for d in os.listdir(args.sites) if os.path.isdir(os.path.join(args.sites, d)))
+    total_same = total_files = 0
+    for name in names:
+        adjust = ADJUST.get(name, {})
+        expected = os.path.join(args.work, "expected", name)
+        actual = os.path.join(args.work, "actual", name)
+        logs = os.path.join(args.work, "logs")
+        os.makedirs(logs, exist_ok=True)
+        if args.rebuild_oracle or not os.path.isdir(expected):
+            src = prepare(os.path.join(args.sites, name), adjust)
+            code = build(["faketime", "-f", "2026-01-01 12:00:00", "jekyll"], src, os.path.join(SCRATCH, "site"),
+                         clean_env(), os.path.join(logs, name + ".jekyll.log"))
+            if code != 0:
+                print(f"{name}: jekyll failed (see {logs}/{name}.jekyll.log)")
+                continue
+            shutil.rmtree(expected, ignore_errors=True)
+            shutil.copytree(os.path.join(SCRATCH, "site"), expected, symlinks=True)
+        src = prepare(os.path.join(args.sites, name), adjust)
+        env = clean_env()
+        env["SOURCE_DATE_EPOCH"] = str(SRC_MTIME)
+        code = build([jekyllpp], src, os.path.join(SCRATCH, "site"), env, os.path.join(logs, name + ".jekyllpp.log"))
+        shutil.rmtree(actual, ignore_errors=True)
+        shutil.copytree(os.path.join(SCRATCH, "site"), actual, symlinks=True)
+        report = subprocess.run([sys.executable, COMPARE, expected, actual, "--json"], capture_output=True, text=True)
+        counts = json.loads(report.stdout)
+        same, files = counts["counts"]["identical"], counts["expected_files"]
+        total_same += same
+        total_files += files
+        c = counts["counts"]
+        print(f"{name}: identical {same}/{files}, normalised {c['normalised']}, different {c.get('different', 0)}, "
+              f"missing {c['missing']}, extra {c['extra']}, exit {code}")
+        if args.v and same != files:
+            print(subprocess.run([sys.executable, COMPARE, expected, actual], capture_output=True, text=True).stdout)
+    shutil.rmtree(SCRATCH, ignore_errors=True)
+    print(f"total: identical {total_same}/{total_files}")
+
+
+if __name__ == "__main__":
+    main()
