@@ -168,9 +168,9 @@ bool close_open_blocks(std::string& head) {
    return modified;
 }
 
-// Excerpt's MKDWN_LINK_REF_REGEX scanned over text as the regex
-// (?:^|\n) {0,3}(\[[^\]]+\])(:.+)(?=\n|$) scans it: each match's label ("[x]", which may span
-// lines) and rest (":..." up to a line end, which must be \n or the end, not \r).
+// Excerpt's MKDWN_LINK_REF_REGEX, %r!^ {0,3}(?:(\[[^\]]+\])(:.+))$!, scanned over text as
+// Ruby scans it: each match's label ("[x]", which may span lines) and rest (":..." up to the
+// next \n or the end; Ruby's `.` takes a \r, so CRLF definitions keep it).
 std::vector< std::pair< std::string_view, std::string_view > > link_reference_definitions(std::string_view text) {
    std::vector< std::pair< std::string_view, std::string_view > > found;
    // Tries a definition starting at line_start; the end of the match or npos.
@@ -182,8 +182,8 @@ std::vector< std::pair< std::string_view, std::string_view > > link_reference_de
       if (close == std::string_view::npos || close == i + 1) return std::string_view::npos;
       if (close + 1 >= text.size() || text[close + 1] != ':') return std::string_view::npos;
       std::size_t end = close + 2;
-      while (end < text.size() && text[end] != '\n' && text[end] != '\r') ++end;
-      if (end == close + 2 || (end < text.size() && text[end] != '\n')) return std::string_view::npos;
+      while (end < text.size() && text[end] != '\n') ++end;
+      if (end == close + 2) return std::string_view::npos;
       found.emplace_back(text.substr(i, close + 1 - i), text.substr(close + 1, end - close - 1));
       return end;
    };
