@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # bench/liquid/run.sh [RUNS]: renders the same templates and data with jekyllpp's Liquid and
-# Ruby liquid 5.4.0 (parse once, render RUNS times each) and prints medians, ratios and whether
+# Ruby liquid 5.4.0 (parse once, render RUNS times each) and prints median CPU times per render
+# (process CPU time: wall time on the shared machine counts other processes), ratios and whether
 # the outputs are identical, as markdown rows for bench/README.md ("Liquid").
 # Needs a built jekyllpp_liquid (BUILD, default build-liquid), yaml-cpp, OpenSSL headers, ruby.
 set -euo pipefail

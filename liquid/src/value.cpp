@@ -56,8 +56,18 @@ void Hash::set_entry(std::string text, bool integer, Value value) {
       integer_keys_.resize(entries_.size(), false);
       integer_keys_.push_back(integer);
    }
-   index_.emplace(index_key(text, integer), entries_.size());
+   if (!index_.empty()) index_.emplace(index_key(text, integer), entries_.size());
    entries_.emplace_back(std::move(text), std::move(value));
+   if (entries_.size() == kLinearHashSize + 1) rebuild_index();
+}
+
+// Small hashes have no index (position() searches them); it is built once they outgrow that.
+void Hash::rebuild_index() {
+   index_.clear();
+   if (entries_.size() <= kLinearHashSize) return;
+   index_.reserve(entries_.size());
+   for (std::size_t j = 0; j < entries_.size(); ++j)
+      index_.emplace(index_key(entries_[j].first, integer_key(entries_[j])), j);
 }
 
 const Value* Hash::find(std::string_view key) const { return find_entry(key, false); }
@@ -70,9 +80,7 @@ void Hash::erase(std::string_view key) {
       if (entries_[i].first == key && !integer_key(entries_[i])) {
          entries_.erase(entries_.begin() + std::ptrdiff_t(i));
          if (!integer_keys_.empty()) integer_keys_.erase(integer_keys_.begin() + std::ptrdiff_t(i));
-         index_.clear();
-         for (std::size_t j = 0; j < entries_.size(); ++j)
-            index_.emplace(index_key(entries_[j].first, integer_key(entries_[j])), j);
+         rebuild_index();
          return;
       }
 }

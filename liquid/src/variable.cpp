@@ -144,6 +144,11 @@ Variable Variable::parse(std::string_view markup, ParseContext& parse) {
    std::vector< Error > warnings;
    Variable v = parse_with_fallback(markup, parse.error_mode(), parse.line_number(), &warnings);
    for (Error& w : warnings) parse.add_warning(std::move(w));
+   const Environment& environment = parse.environment();
+   for (Filter& f : v.filters_) {
+      f.environment = &environment;
+      f.fn = environment.find_filter(f.name);
+   }
    return v;
 }
 
@@ -158,7 +163,10 @@ Value apply_filters(const std::vector< Variable::Filter >& filters, const Value&
       kwargs.clear();
       for (const Expression& a : f.args) args.push_back(a.evaluate(context));
       for (const auto& [k, e] : f.kwargs) kwargs.emplace_back(k, e.evaluate(context));
-      Value next = context.invoke_filter(f.name, *input, args, kwargs);
+      // A filter registered after parsing is still found by name.
+      Value next = f.fn && f.environment == &context.environment()
+                      ? (*f.fn)(FilterCall{context, *input, args, kwargs})
+                      : context.invoke_filter(f.name, *input, args, kwargs);
       current = std::move(next);
       input = &current;
    }

@@ -208,6 +208,34 @@ bool close_open_blocks(std::string& head) {
    return modified;
 }
 
+// Excerpt's MKDWN_LINK_REF_REGEX, %r!^ {0,3}(?:(\[[^\]]+\])(:.+))$!, scanned over text as
+// Ruby scans it: each match's label ("[x]", which may span lines) and rest (":..." up to the
+// next \n or the end; Ruby's `.` takes a \r, so CRLF definitions keep it).
+std::vector< std::pair< std::string_view, std::string_view > > link_reference_definitions(std::string_view text) {
+   std::vector< std::pair< std::string_view, std::string_view > > found;
+   // Tries a definition starting at line_start; the end of the match or npos.
+   auto match_at = [&](std::size_t line_start) -> std::size_t {
+      std::size_t i = line_start;
+      while (i < text.size() && i - line_start < 3 && text[i] == ' ') ++i;
+      if (i >= text.size() || text[i] != '[') return std::string_view::npos;
+      const std::size_t close = text.find(']', i + 1);
+      if (close == std::string_view::npos || close == i + 1) return std::string_view::npos;
+      if (close + 1 >= text.size() || text[close + 1] != ':') return std::string_view::npos;
+      std::size_t end = close + 2;
+      while (end < text.size() && text[end] != '\n') ++end;
+      if (end == close + 2) return std::string_view::npos;
+      found.emplace_back(text.substr(i, close + 1 - i), text.substr(close + 1, end - close - 1));
+      return end;
+   };
+   std::size_t pos = 0;
+   if (std::size_t end = match_at(0); end != std::string_view::npos) pos = end;
+   for (std::size_t nl = text.find('\n', pos); nl != std::string_view::npos; nl = text.find('\n', pos)) {
+      const std::size_t end = match_at(nl + 1);
+      pos = end == std::string_view::npos ? nl + 1 : end;
+   }
+   return found;
+}
+
 }  // namespace
 
 std::string extract_excerpt(const std::string& content, const std::string& separator, bool* modified) {
@@ -218,10 +246,9 @@ std::string extract_excerpt(const std::string& content, const std::string& separ
    if (tail.empty()) return head;
    if (head.find("{%") != std::string::npos && close_open_blocks(head) && modified) *modified = true;
    // Markdown link reference definitions in the rest that the excerpt uses.
-   static const std::regex reference(R"((?:^|\n) {0,3}(\[[^\]]+\])(:.+)(?=\n|$))");
    std::vector< std::string > definitions;
-   for (std::sregex_iterator it(tail.begin(), tail.end(), reference), end; it != end; ++it)
-      if (head.find((*it)[1].str()) != std::string::npos) definitions.push_back((*it)[1].str() + (*it)[2].str());
+   for (const auto& [label, rest] : link_reference_definitions(tail))
+      if (head.find(label) != std::string::npos) definitions.push_back(std::string(label) + std::string(rest));
    if (definitions.empty()) return head;
    head += "\n\n";
    for (std::size_t i = 0; i < definitions.size(); ++i) head += (i ? "\n" : "") + definitions[i];

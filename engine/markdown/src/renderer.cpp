@@ -7,6 +7,7 @@
 #include <memory>
 #include <mutex>
 
+#include "cmark_arena.hpp"
 #include "code_block.hpp"
 #include "escape.hpp"
 #include "html_tags.hpp"
@@ -29,23 +30,29 @@ namespace {
 
 using Node = cmark_node*;
 
+// A parsed document lives in the thread's cmark arena until it is freed.
 struct DocumentDeleter {
-   void operator()(cmark_node* n) const { cmark_node_free(n); }
+   void operator()(cmark_node* n) const {
+      cmark_node_free(n);
+      cmark_arena_leave();
+   }
 };
 using Document = std::unique_ptr<cmark_node, DocumentDeleter>;
 
 Document parse(std::string_view text) {
    register_core_extensions();
-   cmark_parser* parser =
-       cmark_parser_new(CMARK_OPT_SOURCEPOS | CMARK_OPT_UNSAFE | CMARK_OPT_FOOTNOTES |
-                        CMARK_OPT_STRIKETHROUGH_DOUBLE_TILDE);  // kramdown: `~~` only
+   cmark_arena_enter();
+   cmark_parser* parser = cmark_parser_new_with_mem(CMARK_OPT_SOURCEPOS | CMARK_OPT_UNSAFE | CMARK_OPT_FOOTNOTES |
+                                                        CMARK_OPT_STRIKETHROUGH_DOUBLE_TILDE,  // kramdown: `~~` only
+                                                    cmark_arena_mem());
    for (const char* name : {"table", "strikethrough"})
       if (cmark_syntax_extension* ext = cmark_find_syntax_extension(name))
          cmark_parser_attach_syntax_extension(parser, ext);
    cmark_parser_feed(parser, text.data(), text.size());
-   Document doc(cmark_parser_finish(parser));
+   cmark_node* root = cmark_parser_finish(parser);
    cmark_parser_free(parser);
-   return doc;
+   if (!root) cmark_arena_leave();
+   return Document(root);
 }
 
 std::string_view literal(Node n) {

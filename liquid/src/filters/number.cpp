@@ -14,8 +14,20 @@ namespace {
 
 BigInt pow10(std::int64_t n) {
    BigInt r = 1;
-   for (std::int64_t i = 0; i < n; ++i) r *= 10;
-   return r;
+   for (; n >= 19; n -= 19) r *= std::uint64_t(10000000000000000000ULL);
+   std::uint64_t rest = 1;
+   for (; n > 0; --n) rest *= 10;
+   return r * rest;
+}
+
+// The number of decimal digits of |a| (1 for zero).
+std::int64_t digit_count(const BigInt& a) {
+   const BigInt m = abs(a);
+   if (m > std::numeric_limits< std::uint64_t >::max()) return std::int64_t(m.str().size());
+   std::uint64_t v = m.convert_to< std::uint64_t >();
+   std::int64_t n = 1;
+   for (; v >= 10; v /= 10) ++n;
+   return n;
 }
 
 BigInt floor_div(const BigInt& a, const BigInt& b) {
@@ -98,7 +110,15 @@ std::optional< Decimal > Decimal::parse(std::string_view text) {
    if (i != text.size()) return std::nullopt;
    // cpp_int reads a leading 0 as an octal prefix.
    const std::size_t nonzero = digits.find_first_not_of('0');
-   d.mantissa = nonzero == std::string::npos ? BigInt(0) : BigInt(digits.substr(nonzero));
+   if (nonzero == std::string::npos) {
+      d.mantissa = 0;
+   } else if (digits.size() - nonzero <= 18) {  // fits a uint64: no string conversion
+      std::uint64_t m = 0;
+      for (std::size_t k = nonzero; k < digits.size(); ++k) m = m * 10 + std::uint64_t(digits[k] - '0');
+      d.mantissa = m;
+   } else {
+      d.mantissa = BigInt(digits.substr(nonzero));
+   }
    if (negative) d.mantissa = -d.mantissa;
    d.negative_zero = negative && d.mantissa == 0;
    d.exponent = exponent;
@@ -121,6 +141,16 @@ double Decimal::to_double() const {
       case Special::None: break;
    }
    if (mantissa == 0) return negative_zero ? -0.0 : 0.0;
+   // Clinger's fast path: a mantissa below 2^53 and a power of ten up to 1e22 are both exact
+   // doubles, so one IEEE multiplication or division rounds the exact value correctly.
+   static constexpr double kExact[] = {1e0,  1e1,  1e2,  1e3,  1e4,  1e5,  1e6,  1e7,
+                                       1e8,  1e9,  1e10, 1e11, 1e12, 1e13, 1e14, 1e15,
+                                       1e16, 1e17, 1e18, 1e19, 1e20, 1e21, 1e22};
+   constexpr std::int64_t kMaxExact = std::int64_t(1) << 53;
+   if (exponent >= -22 && exponent <= 22 && mantissa > -kMaxExact && mantissa < kMaxExact) {
+      const double m = double(mantissa.convert_to< std::int64_t >());
+      return exponent < 0 ? m / kExact[-exponent] : m * kExact[exponent];
+   }
    const std::string text = mantissa.str() + "e" + std::to_string(exponent);
    return std::strtod(text.c_str(), nullptr);
 }
@@ -226,7 +256,7 @@ Number divide(const Number& a, const Number& b) {
    // Enough digits that rounding to a double matches the exact quotient's; a sticky digit
    // keeps an inexact quotient off a rounding tie.
    const BigInt xa = abs(x.mantissa), ya = abs(y.mantissa);
-   const std::int64_t digits_x = std::int64_t(xa.str().size()), digits_y = std::int64_t(ya.str().size());
+   const std::int64_t digits_x = digit_count(xa), digits_y = digit_count(ya);
    const std::int64_t k = std::max< std::int64_t >(0, 40 + digits_y - digits_x);
    const BigInt scaled = xa * pow10(k);
    BigInt q = scaled / ya;
@@ -296,7 +326,7 @@ Number round(const Number& a, const Number& digits) {
    };
    if (a.is_integer) {
       if (n >= 0) return a;
-      if (-n > std::int64_t(BigInt(abs(a.integer)).str().size())) return integer(0);
+      if (-n > digit_count(a.integer)) return integer(0);
       const BigInt unit = pow10(-n);
       return integer(round_half_up(a.integer, unit) * unit);
    }
@@ -310,7 +340,7 @@ Number round(const Number& a, const Number& digits) {
       if (n > 0) return a;
       return integer(d.mantissa * pow10(d.exponent));
    }
-   const bool beyond = -n - d.exponent > std::int64_t(BigInt(abs(d.mantissa)).str().size());
+   const bool beyond = -n - d.exponent > digit_count(d.mantissa);
    const BigInt rounded = beyond ? BigInt(0) : round_half_up(d.mantissa, pow10(-n - d.exponent));
    if (n > 0) return decimal(rounded, -n);
    return integer(rounded * pow10(-n));

@@ -189,7 +189,7 @@ Value truncatewords(const FilterCall& call) {
    Args args(call, 0, 2);
    if (call.input.is_nil()) return Value();
    std::string tmp;
-   const std::string& input = as_text(call.input, tmp);
+   const std::string_view input = as_text(call.input, tmp);
    std::int64_t words = args.has(0) ? to_integer(args[0]) : 15;
    if (words <= 0) words = 1;
    constexpr std::int64_t kMaxInt = (std::int64_t(1) << 31) - 1;
@@ -204,7 +204,7 @@ Value truncatewords(const FilterCall& call) {
       std::size_t end = i;
       while (end < input.size() && !is_awk_space(input[end])) ++end;
       if (taken) out += ' ';
-      out.append(input, i, end - i);
+      out.append(input.data() + i, end - i);
       i = end;
    }
    if (i == input.size()) return call.input.is_string() ? call.input : Value(std::move(tmp));
@@ -229,13 +229,14 @@ std::string rstrip(std::string_view s) { return std::string(rstrip_view(s)); }
 std::string map_newlines(std::string_view s, std::string_view with) {
    std::string out;
    out.reserve(s.size());
-   for (std::size_t i = 0; i < s.size(); ++i) {
-      if (s[i] == '\n') out += with;
-      else if (s[i] == '\r' && i + 1 < s.size() && s[i + 1] == '\n') {
-         out += with;
-         ++i;
-      } else out += s[i];
+   std::size_t from = 0;
+   for (std::size_t nl = s.find('\n'); nl != std::string_view::npos; nl = s.find('\n', from)) {
+      const std::size_t end = nl > from && s[nl - 1] == '\r' ? nl - 1 : nl;  // \r\n counts as one
+      out.append(s, from, end - from);
+      out += with;
+      from = nl + 1;
    }
+   out.append(s, from);
    return out;
 }
 std::string strip_newlines(std::string_view s) { return map_newlines(s, ""); }

@@ -1,5 +1,7 @@
 #include "jekyllpp/liquid/ruby/utf8.hpp"
 
+#include <cstring>
+
 namespace jekyllpp::liquid::ruby {
 
 std::size_t utf8_decode(std::string_view s, std::size_t i, std::uint32_t& code_point) {
@@ -42,7 +44,17 @@ std::size_t utf8_char_length(std::string_view s, std::size_t i) {
 
 std::size_t utf8_length(std::string_view s) {
    std::size_t n = 0;
-   for (std::size_t i = 0; i < s.size(); i += utf8_char_length(s, i)) ++n;
+   for (std::size_t i = 0; i < s.size();) {
+      // ASCII runs, eight bytes at a time.
+      std::uint64_t word;
+      while (i + 8 <= s.size() && (std::memcpy(&word, s.data() + i, 8), (word & 0x8080808080808080ULL) == 0)) {
+         i += 8;
+         n += 8;
+      }
+      if (i == s.size()) break;
+      i += utf8_char_length(s, i);
+      ++n;
+   }
    return n;
 }
 

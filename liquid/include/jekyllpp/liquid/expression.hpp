@@ -57,6 +57,10 @@ public:
       std::string name;
       std::vector< Expression > args;
       std::vector< std::pair< std::string, Expression > > kwargs;
+      // The filter as found in the parsing environment (null when absent or parsed without
+      // one); rendering in that environment calls it without a name lookup.
+      const Environment* environment = nullptr;
+      const FilterFn* fn = nullptr;
    };
    const Expression& name() const { return name_; }
    const std::vector< Filter >& filters() const { return filters_; }

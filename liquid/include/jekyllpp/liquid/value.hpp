@@ -122,9 +122,11 @@ private:
    std::size_t position(std::string_view text, bool integer) const;  // size() when absent
    const Value* find_entry(std::string_view text, bool integer) const;
    void set_entry(std::string text, bool integer, Value value);
+   void rebuild_index();
    std::vector< Entry > entries_;
    std::vector< bool > integer_keys_;  // parallel to entries_; empty while every key is a string
-   std::unordered_map< std::string, std::size_t > index_;  // key (integer keys: "\x01" + text) -> position
+   // key (integer keys: "\x01" + text) -> position; only for hashes too big to search linearly
+   std::unordered_map< std::string, std::size_t > index_;
 };
 
 // A host object seen from Liquid: `drop.key` and `drop[key]` call get().
