@@ -300,20 +300,25 @@ private:
    }
 
    // cmark strips an indented fence's indentation from the code lines; kramdown keeps them as
-   // written. Empty when the fence is not indented (or not at the top level).
+   // written (less its list items' indentation). Empty when the fence is not indented or is in
+   // a block quote.
    std::string fenced_code_source(Node n) const {
       int fenced_length = 0, fence_offset = 0;
       char fence_char = 0;
-      if (!cmark_node_get_fenced(n, &fenced_length, &fence_offset, &fence_char) || fence_offset == 0 ||
-          type(cmark_node_parent(n)) != CMARK_NODE_DOCUMENT)
+      if (!cmark_node_get_fenced(n, &fenced_length, &fence_offset, &fence_char) || fence_offset == 0)
          return {};
+      for (Node p = cmark_node_parent(n); type(p) != CMARK_NODE_DOCUMENT; p = cmark_node_parent(p))
+         if (type(p) != CMARK_NODE_ITEM && type(p) != CMARK_NODE_LIST) return {};
+      // The column the enclosing item's content starts at.
+      size_t base = static_cast<size_t>(std::max(0, cmark_node_get_start_column(n) - 1 - fence_offset));
       int first = start_line(n) + 1, last = end_line(n);
       std::string_view closing = line_text(last);
       size_t k = closing.find_first_not_of(' ');
-      if (last > start_line(n) && k != std::string_view::npos && k <= 3 && closing[k] == fence_char) --last;
+      if (last > start_line(n) && k != std::string_view::npos && k <= base + 3 && closing[k] == fence_char) --last;
       std::string code;
       for (int l = first; l <= last; ++l) {
-         code += line_text(l);
+         std::string_view line = line_text(l);
+         code += line.substr(std::min(base, std::min(line.size(), line.find_first_not_of(' '))));
          code += '\n';
       }
       return code;
@@ -869,6 +874,14 @@ private:
       out.replace(from, std::string::npos, marked);
    }
 
+   // The `*`/`_` run that closes emphasis node `n` (the smart quote rules look at it).
+   std::string_view closing_delimiter(Node n, size_t length) const {
+      std::string_view line = line_text(cmark_node_get_end_line(n));
+      int column = cmark_node_get_end_column(n);
+      bool underscore = column > 0 && static_cast<size_t>(column) <= line.size() && line[static_cast<size_t>(column) - 1] == '_';
+      return (underscore ? std::string_view("__") : std::string_view("**")).substr(0, length);
+   }
+
    std::string_view line_text(int l) const {
       return l > 0 && l < static_cast<int>(lines_.size()) ? lines_[static_cast<size_t>(l)] : std::string_view();
    }
@@ -1036,7 +1049,7 @@ private:
                append_attributes(out, span_ial);
                out += '>';
                inlines(n, out, st);
-               flush(out, st, t == CMARK_NODE_EMPH ? "*" : "**");
+               flush(out, st, closing_delimiter(n, t == CMARK_NODE_EMPH ? 1 : 2));
                out += "</";
                out += tag;
                out += '>';
@@ -1422,8 +1435,25 @@ void convert_span(Conversion& c, std::string_view source, std::string& out) {
    }
    size_t e = source.find_last_not_of(" \t\r\n");
    out += source.substr(0, b);
+   // Every line is paragraph text: the paragraph marker keeps cmark from starting a block
+   // (a list, a header ...) on any of them.
+   std::string text;
+   std::string_view rest = source.substr(b, e + 1 - b);
+   for (bool first = true; !rest.empty(); first = false) {
+      size_t nl = rest.find('\n');
+      std::string_view line = rest.substr(0, nl == std::string_view::npos ? rest.size() : nl + 1);
+      rest.remove_prefix(line.size());
+      size_t indent = first ? 0 : line.find_first_not_of(" \t");
+      if (indent == std::string_view::npos || line[indent] == '\n' || line[indent] == '\r') {
+         text += line;
+         continue;
+      }
+      text += line.substr(0, indent);
+      text += '\x01';
+      text += line.substr(indent);
+   }
    std::string inner;
-   convert_document(c, source.substr(b, e + 1 - b), 0, true, inner);
+   convert_document(c, text, 0, true, inner);
    if (inner.substr(0, 3) == "<p>" && inner.size() >= 8) inner = inner.substr(3, inner.size() - 8);
    out += inner;
    out += source.substr(e + 1);
