@@ -489,8 +489,15 @@ Prepass run_prepass(std::string_view src, bool parse_block_html) {
       }
       if (!gfm_table && i + 1 < lines.size() && line.find('|') != std::string_view::npos &&
           lines[i + 1].find('|') != std::string_view::npos && lines[i + 1].find('-') != std::string_view::npos &&
-          lines[i + 1].find_first_not_of("|:- \t\r") == std::string_view::npos)
-         gfm_table = true;
+          lines[i + 1].find_first_not_of("|:- \t\r") == std::string_view::npos) {
+         if (prev_blank || result.ial_line[i]) {
+            gfm_table = true;
+         } else {
+            // kramdown starts a table only after a block boundary (a blank line, an IAL): after
+            // a header or paragraph text its lines are paragraph text.
+            out[i].insert(indent, "\x01");
+         }
+      }
       if (gfm_table && line.find('`') != std::string_view::npos) escape_pipes_in_code_spans(out[i]);
       bool was_blank = prev_blank;
       prev_blank = false;
