@@ -66,6 +66,19 @@ size_t fence_length(std::string_view content, char& ch) {
    return n >= 3 ? n : 0;
 }
 
+// kramdown's FENCED_CODEBLOCK_MATCH for the fence opening lines[first]: an info string of one
+// word at most, and a closing fence (the same run or a longer one, then only whitespace) later.
+bool kramdown_fence(const std::vector<std::string_view>& lines, size_t first, std::string_view content,
+                    char ch, size_t length) {
+   if (trim(content.substr(length)).find_first_of(" \t") != std::string_view::npos) return false;
+   for (size_t k = first + 1; k < lines.size(); ++k) {
+      std::string_view t = trim(lines[k]);
+      size_t run = t.find_first_not_of(ch);
+      if (run == std::string_view::npos && t.size() >= length) return true;
+   }
+   return false;
+}
+
 bool is_word_char(char c) {
    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_' ||
           static_cast<unsigned char>(c) >= 0x80;
@@ -462,11 +475,25 @@ Prepass run_prepass(std::string_view src, bool parse_block_html) {
       }
       if (indent == 0 && prev_blank && !is_list_start(content)) in_list = false;
       char c;
-      if (in_list && prev_para && indent < item_indent && fence_length(content, c)) {
+      size_t fence = fence_length(content, c);
+      if (fence && !kramdown_fence(lines, i, content, c, fence)) {
+         out[i].insert(out[i].find_first_not_of(' '), "\x01");  // paragraph text to kramdown
+         fence = 0;
+      } else if (!fence && is_list_start(content)) {
+         // A fence opening on an item's marker line: its lines are code up to the closing fence.
+         size_t marker = content.find_first_not_of("0123456789");
+         std::string_view item = content.substr(marker == 0 ? 1 : marker + 1);
+         item.remove_prefix(std::min(item.size(), item.find_first_not_of(" \t")));
+         if (size_t n = fence_length(item, c); n && kramdown_fence(lines, i, item, c, n)) {
+            fence_char = c;
+            fence_len = n;
+         }
+      }
+      if (in_list && prev_para && indent < item_indent && fence) {
          // A fence right after an item's text is a lazy line of the item in kramdown, up to its
          // closing fence: indent it into the item for cmark.
          std::string pad(item_indent - indent, ' ');
-         size_t len = fence_length(content, c);
+         size_t len = fence;
          size_t k = i;
          for (; k < lines.size(); ++k) {
             out[k].insert(0, pad);
@@ -480,9 +507,9 @@ Prepass run_prepass(std::string_view src, bool parse_block_html) {
          para_lines = 0;
          continue;
       }
-      if (size_t n = fence_length(content, c)) {
+      if (fence) {
          fence_char = c;
-         fence_len = n;
+         fence_len = fence;
          prev_blank = prev_para = prev_code = false;
          para_lines = 0;
          continue;
