@@ -5,16 +5,6 @@
 namespace jekyllpp::markdown {
 namespace {
 
-uint32_t decode(std::string_view s, size_t& i) {
-   unsigned char c = s[i];
-   int len = c < 0x80 ? 1 : c < 0xE0 ? 2 : c < 0xF0 ? 3 : 4;
-   if (i + len > s.size()) len = 1;
-   uint32_t cp = len == 1 ? c : len == 2 ? c & 0x1F : len == 3 ? c & 0x0F : c & 0x07;
-   for (int k = 1; k < len; ++k) cp = (cp << 6) | (static_cast<unsigned char>(s[i + k]) & 0x3F);
-   i += len;
-   return cp;
-}
-
 void encode(std::string& out, uint32_t cp) {
    if (cp < 0x80) {
       out += static_cast<char>(cp);
@@ -45,7 +35,7 @@ std::string HeaderIds::gfm(std::string_view raw_text) {
    std::string id;
    id.reserve(raw_text.size());
    for (size_t i = 0; i < raw_text.size();) {
-      uint32_t cp = decode(raw_text, i);
+      uint32_t cp = decode_utf8(raw_text, i);
       if (cp == ' ' || cp == '\t') {
          id += '-';
       } else if (cp == 0x130) {  // String#downcase: LATIN CAPITAL I WITH DOT ABOVE -> i + U+0307

@@ -10,6 +10,7 @@
 #include "code_block.hpp"
 #include "escape.hpp"
 #include "html_tags.hpp"
+#include "unicode_tables.hpp"
 
 extern "C" {
 extern cmark_node_type CMARK_NODE_TABLE, CMARK_NODE_TABLE_ROW, CMARK_NODE_TABLE_CELL,
@@ -357,12 +358,14 @@ private:
          size_t open = text.rfind("{#");
          if (open != std::string_view::npos && open > 0 && is_space(text[open - 1]) &&
              text.back() == '}' && open + 3 < text.size()) {
+            // HEADER_ID: an XML name.
             std::string_view candidate = text.substr(open + 2, text.size() - open - 3);
-            bool valid = (candidate[0] >= 'a' && candidate[0] <= 'z') ||
-                         (candidate[0] >= 'A' && candidate[0] <= 'Z');
-            for (char c : candidate)
-               valid = valid && ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') ||
-                                 (c >= '0' && c <= '9') || c == '_' || c == ':' || c == '-');
+            bool valid = true;
+            for (size_t i = 0; valid && i < candidate.size();) {
+               bool first = i == 0;
+               uint32_t cp = decode_utf8(candidate, i);
+               valid = first ? is_xml_name_start(cp) : is_xml_name_char(cp);
+            }
             if (valid) {
                id = std::string(candidate);
                trimmed = std::string(text.substr(0, open));

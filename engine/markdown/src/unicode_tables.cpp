@@ -195,10 +195,36 @@ constexpr CaseRun lowercase_runs[] = {
 
 }  // namespace
 
+uint32_t decode_utf8(std::string_view s, size_t& i) {
+   unsigned char c = s[i];
+   int len = c < 0x80 ? 1 : c < 0xE0 ? 2 : c < 0xF0 ? 3 : 4;
+   if (i + len > s.size()) len = 1;
+   uint32_t cp = len == 1 ? c : len == 2 ? c & 0x1F : len == 3 ? c & 0x0F : c & 0x07;
+   for (int k = 1; k < len; ++k) cp = (cp << 6) | (static_cast<unsigned char>(s[i + k]) & 0x3F);
+   i += len;
+   return cp;
+}
+
 bool is_word_char(uint32_t cp) {
    auto it = std::upper_bound(std::begin(word_ranges), std::end(word_ranges), cp,
                               [](uint32_t c, const Range& r) { return c < r.first; });
    return it != std::begin(word_ranges) && cp <= std::prev(it)->last;
+}
+
+bool is_xml_name_start(uint32_t cp) {
+   static constexpr Range ranges[] = {
+       {':', ':'},         {'A', 'Z'},         {'_', '_'},         {'a', 'z'},
+       {0xC0, 0xD6},       {0xD8, 0xF6},       {0xF8, 0x2FF},      {0x370, 0x37D},
+       {0x37F, 0x1FFF},    {0x200C, 0x200D},   {0x2070, 0x218F},   {0x2C00, 0x2FEF},
+       {0x3001, 0xD7FF},   {0xF900, 0xFDCF},   {0xFDF0, 0xFFFD},   {0x10000, 0xEFFFF},
+   };
+   return std::any_of(std::begin(ranges), std::end(ranges),
+                      [cp](const Range& r) { return cp >= r.first && cp <= r.last; });
+}
+
+bool is_xml_name_char(uint32_t cp) {
+   return is_xml_name_start(cp) || cp == '-' || cp == '.' || (cp >= '0' && cp <= '9') || cp == 0xB7 ||
+          (cp >= 0x300 && cp <= 0x36F) || (cp >= 0x203F && cp <= 0x2040);
 }
 
 uint32_t downcase_char(uint32_t cp) {
