@@ -900,6 +900,8 @@ Prepass run_prepass(std::string_view src, bool parse_block_html) {
          break;
       }
    }
+   for (const auto& [line, label] : definitions)
+      if (!out[line].empty()) result.link_definitions.append(trim(out[line])).append("\n");
    size_t total = 0;
    for (const std::string& l : out) total += l.size() + 1;
    result.text.reserve(total);

@@ -1422,7 +1422,8 @@ void convert_document(Conversion& c, std::string_view source, int indent, bool i
       std::stable_sort(c.abbreviations.begin(), c.abbreviations.end(),
                        [](const auto& a, const auto& b) { return a.first.size() > b.first.size(); });
    }
-   Document doc = parse(pre.text);
+   Document doc = parse(c.link_definitions.empty() ? pre.text : pre.text + "\n\n" + c.link_definitions);
+   c.link_definitions += pre.link_definitions;
    Renderer renderer(c, pre, in_html);
    size_t first_footnote = c.footnotes.size();
    renderer.document(doc.get(), indent, out);

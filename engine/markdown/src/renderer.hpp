@@ -42,6 +42,9 @@ struct Conversion {
    std::vector<std::pair<std::string, std::string>> abbreviations;
    // Attribute list definitions `{:name: ...}`, which IALs name as references.
    std::vector<std::pair<std::string, AttributeList>> alds;
+   // The link definitions read so far: kramdown's are document-wide, so a nested document
+   // (a table cell, `markdown="1"` content) resolves references to them too.
+   std::string link_definitions;
 };
 
 // The marker left where a {:toc} list stood, replaced once every header is known.
