@@ -8,6 +8,15 @@ namespace {
 
 std::string token_for(size_t index) { return "\x02" + std::to_string(index) + "\x03"; }
 
+bool is_ascii_punctuation(char c) {
+   return (c >= '!' && c <= '/') || (c >= ':' && c <= '@') || (c >= '[' && c <= '`') || (c >= '{' && c <= '~');
+}
+
+// ESCAPED_CHARS_GFM of kramdown-parser-gfm.
+bool is_kramdown_escapable(char c) {
+   return std::string_view("\\.*_+`<>()[]{}#!:|\"'$=-~").find(c) != std::string_view::npos;
+}
+
 bool is_raw_span_element(std::string_view name) {
    return name == "code" || name == "kbd" || name == "samp" || name == "var";
 }
@@ -81,8 +90,8 @@ bool raw_span_element(std::string_view line, size_t pos, InlineToken& token, siz
 }
 
 // kramdown reads an inline link's URL up to the `)` that balances its `(`, or up to the
-// whitespace before a title's quote, and takes spaces in it; cmark takes none unless the URL is
-// in `<...>`. For `](` at `pos` (closing a `[` on the line) with such a URL: the URL's start and
+// whitespace before a title's quote, takes spaces in it and keeps its backslashes; cmark takes no
+// spaces unless the URL is in `<...>` and reads backslash escapes. For `](` at `pos` (closing a `[` on the line) with such a URL: the URL's start and
 // end (stripped), else false.
 bool spaced_link_url(std::string_view line, size_t pos, size_t& from, size_t& to) {
    if (line.compare(pos, 2, "](") != 0) return false;
@@ -104,19 +113,22 @@ bool spaced_link_url(std::string_view line, size_t pos, size_t& from, size_t& to
    to = line.find_last_not_of(" \t", i - 1) + 1;
    if (from >= to || line[from] == '<') return false;
    std::string_view url = line.substr(from, to - from);
-   return url.find_first_of(" \t") != std::string_view::npos;
+   return url.find_first_of(" \t\\") != std::string_view::npos;  // kramdown keeps `\` too
 }
 
 }  // namespace
 
 void tokenize_inline(std::string& line, std::vector<InlineToken>& tokens) {
-   if (line.find_first_of("&<{]") == std::string::npos) return;
+   if (line.find_first_of("&<{]\\") == std::string::npos) return;
    std::string out;
    out.reserve(line.size());
    size_t i = 0;
    while (i < line.size()) {
       char c = line[i];
       if (c == '\\' && i + 1 < line.size()) {
+         // kramdown's GFM parser escapes fewer characters than cmark: before any other
+         // punctuation mark the backslash is text, doubled for cmark.
+         if (is_ascii_punctuation(line[i + 1]) && !is_kramdown_escapable(line[i + 1])) out += '\\';
          out.append(line, i, 2);
          i += 2;
       } else if (c == '`') {
