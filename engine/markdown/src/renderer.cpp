@@ -4,105 +4,19 @@
 #include <cmark-gfm/node.h>  // parent_footnote_def: the API gives a reference only its number
 
 #include <algorithm>
-#include <memory>
-#include <mutex>
 
 #include "code_block.hpp"
 #include "escape.hpp"
 #include "html_tags.hpp"
+#include "loose_strong.hpp"
 #include "unicode_tables.hpp"
 
-extern "C" {
-extern cmark_node_type CMARK_NODE_TABLE, CMARK_NODE_TABLE_ROW, CMARK_NODE_TABLE_CELL,
-    CMARK_NODE_STRIKETHROUGH;
-}
-
 namespace jekyllpp::markdown {
-
-void register_core_extensions() {
-   // Conversions may run on several threads; cmark-gfm's own registration is not thread-safe.
-   static std::once_flag registered;
-   std::call_once(registered, cmark_gfm_core_extensions_ensure_registered);
-}
-
 namespace {
-
-using Node = cmark_node*;
-
-struct DocumentDeleter {
-   void operator()(cmark_node* n) const { cmark_node_free(n); }
-};
-using Document = std::unique_ptr<cmark_node, DocumentDeleter>;
-
-Document parse(std::string_view text) {
-   register_core_extensions();
-   cmark_parser* parser =
-       cmark_parser_new(CMARK_OPT_SOURCEPOS | CMARK_OPT_UNSAFE | CMARK_OPT_FOOTNOTES |
-                        CMARK_OPT_STRIKETHROUGH_DOUBLE_TILDE);  // kramdown: `~~` only
-   for (const char* name : {"table", "strikethrough"})
-      if (cmark_syntax_extension* ext = cmark_find_syntax_extension(name))
-         cmark_parser_attach_syntax_extension(parser, ext);
-   cmark_parser_feed(parser, text.data(), text.size());
-   Document doc(cmark_parser_finish(parser));
-   cmark_parser_free(parser);
-   return doc;
-}
-
-std::string_view literal(Node n) {
-   const char* s = cmark_node_get_literal(n);
-   return s ? std::string_view(s) : std::string_view();
-}
-
-int start_line(Node n) { return cmark_node_get_start_line(n); }
-// cmark-gfm ends an HTML block closed by its end condition one line early; count its lines.
-int end_line(Node n) {
-   if (cmark_node_get_type(n) != CMARK_NODE_HTML_BLOCK) return cmark_node_get_end_line(n);
-   const char* s = cmark_node_get_literal(n);
-   int lines = 0;
-   for (; s && *s; ++s) lines += *s == '\n';
-   return cmark_node_get_start_line(n) + std::max(lines, 1) - 1;
-}
-cmark_node_type type(Node n) { return cmark_node_get_type(n); }
 
 void pad(std::string& out, int indent) { out.append(static_cast<size_t>(indent), ' '); }
 
 bool is_space(char c) { return c == ' ' || c == '\t'; }
-
-// The plain text of an inline subtree (image alt text).
-void plain_text(Node n, std::string& out) {
-   for (Node c = cmark_node_first_child(n); c; c = cmark_node_next(c)) {
-      cmark_node_type t = type(c);
-      if (t == CMARK_NODE_TEXT || t == CMARK_NODE_CODE) out += literal(c);
-      else if (t == CMARK_NODE_SOFTBREAK || t == CMARK_NODE_LINEBREAK) out += '\n';
-      else plain_text(c, out);
-   }
-}
-
-// The source characters kramdown's span parser would see at the start of `n`.
-std::string opening(Node n) {
-   cmark_node_type t = type(n);
-   std::string first;
-   if (t == CMARK_NODE_EMPH || t == CMARK_NODE_STRONG) {
-      std::string inner;
-      plain_text(n, inner);
-      first = t == CMARK_NODE_EMPH ? "*" : "**";
-      first += inner.substr(0, 1);
-      return first;
-   }
-   if (t == CMARK_NODE_CODE) return "`" + std::string(literal(n).substr(0, 1));
-   if (t == CMARK_NODE_LINK) {
-      std::string inner;
-      plain_text(n, inner);
-      return "[" + inner.substr(0, 1);
-   }
-   if (t == CMARK_NODE_IMAGE) return "![";
-   if (t == CMARK_NODE_HTML_INLINE) return std::string(literal(n));
-   if (t == CMARK_NODE_FOOTNOTE_REFERENCE) return "[^";
-   if (t == CMARK_NODE_LINEBREAK) return "  \n";
-   if (t == CMARK_NODE_SOFTBREAK) return "\n";
-   if (t == CMARK_NODE_STRIKETHROUGH) return "~~";
-   return {};
-}
 
 class Renderer {
 public:
@@ -786,74 +700,6 @@ private:
       bool toc_entry = false;  // links unwrapped and footnotes dropped (a {:toc} entry)
    };
 
-   static bool space_before(Node n) {
-      Node p = cmark_node_previous(n);
-      if (!p || type(p) == CMARK_NODE_SOFTBREAK || type(p) == CMARK_NODE_LINEBREAK) return true;
-      std::string_view s = type(p) == CMARK_NODE_TEXT ? literal(p) : std::string_view("x");
-      return s.empty() || is_space(s.back());
-   }
-
-   static bool space_after(Node n) {
-      Node x = cmark_node_next(n);
-      if (!x || type(x) == CMARK_NODE_SOFTBREAK || type(x) == CMARK_NODE_LINEBREAK) return true;
-      std::string_view s = type(x) == CMARK_NODE_TEXT ? literal(x) : std::string_view("x");
-      return s.empty() || is_space(s.front());
-   }
-
-   // The `**` runs cmark left in text node `n` (its flanking rules refuse `**“x”**는`, say) as
-   // nodes of their own, added to `runs`. Only a node whose source is its literal (no escaped
-   // `\*`, no entity) on one line.
-   static void split_strong_runs(Node n, std::vector<Node>& runs) {
-      std::string text(literal(n));
-      if (text.find("**") == std::string::npos || cmark_node_get_start_line(n) != cmark_node_get_end_line(n) ||
-          cmark_node_get_end_column(n) - cmark_node_get_start_column(n) + 1 != static_cast<int>(text.size()))
-         return;
-      for (size_t at = text.find("**"); at != std::string::npos; at = text.find("**", at + 2))
-         if ((at > 0 && text[at - 1] == '*') || (at + 2 < text.size() && text[at + 2] == '*')) return;
-      auto insert = [n](const std::string& literal) {
-         Node t = cmark_node_new(CMARK_NODE_TEXT);
-         cmark_node_set_literal(t, literal.c_str());
-         cmark_node_insert_before(n, t);
-         return t;
-      };
-      size_t from = 0;
-      for (size_t at = text.find("**"); at != std::string::npos; at = text.find("**", at + 2)) {
-         if (at > from) insert(text.substr(from, at - from));
-         runs.push_back(insert("**"));
-         from = at + 2;
-      }
-      if (from < text.size()) cmark_node_set_literal(n, text.substr(from).c_str());
-      else cmark_node_free(n);
-   }
-
-   // kramdown's strong needs no flanking: an opening `**` only not followed by whitespace, a
-   // closing one only not preceded by it. Pairs the `**` runs cmark left as text that way.
-   static void pair_loose_strong(Node parent) {
-      std::vector<Node> runs;
-      for (Node n = cmark_node_first_child(parent); n;) {
-         Node next = cmark_node_next(n);
-         if (type(n) == CMARK_NODE_TEXT) split_strong_runs(n, runs);
-         n = next;
-      }
-      auto is_run = [&runs](Node n) { return std::find(runs.begin(), runs.end(), n) != runs.end(); };
-      for (Node open = cmark_node_first_child(parent); open; open = cmark_node_next(open)) {
-         if (!is_run(open) || space_after(open)) continue;
-         Node close = cmark_node_next(cmark_node_next(open));
-         while (close && !(is_run(close) && !space_before(close))) close = cmark_node_next(close);
-         if (!close) return;
-         Node strong = cmark_node_new(CMARK_NODE_STRONG);
-         cmark_node_insert_before(open, strong);
-         for (Node n = cmark_node_next(open); n != close;) {
-            Node next = cmark_node_next(n);
-            cmark_node_append_child(strong, n);
-            n = next;
-         }
-         cmark_node_free(open);
-         cmark_node_free(close);
-         open = strong;
-      }
-   }
-
    void inline_content(Node block, std::string& out, std::string* raw) {
       pair_loose_strong(block);
       InlineState st;
@@ -1390,65 +1236,7 @@ private:
    std::vector<bool> ial_used_;
 };
 
-struct TocNode {
-   const Conversion::TocEntry* entry;
-   std::vector<TocNode> children;
-};
-
-void render_toc_list(std::string& out, const std::vector<TocNode>& nodes, const char* tag,
-                     const Attributes& attrs, const std::string& list_id, int indent) {
-   pad(out, indent);
-   out += '<';
-   out += tag;
-   append_attributes(out, attrs);
-   out += ">\n";
-   for (const TocNode& node : nodes) {
-      pad(out, indent + 2);
-      out += "<li><a href=\"#";
-      append_escaped_attribute(out, node.entry->id);
-      out += "\" id=\"";
-      append_escaped_attribute(out, list_id + "-" + node.entry->id);
-      out += "\">";
-      out += node.entry->html;
-      out += "</a>";
-      if (!node.children.empty()) {
-         render_toc_list(out, node.children, tag, {}, list_id, indent + 4);
-         pad(out, indent + 2);
-      }
-      out += "</li>\n";
-   }
-   pad(out, indent);
-   out += "</";
-   out += tag;
-   out += ">\n";
-}
-
 }  // namespace
-
-std::string render_toc(const Conversion& c) {
-   if (c.toc.empty()) return {};
-   // kramdown's generate_toc_tree: each entry nests under the last one of a lower level.
-   std::vector<TocNode> roots;
-   std::vector<TocNode*> stack;
-   for (const auto& entry : c.toc) {
-      while (!stack.empty() && stack.back()->entry->level >= entry.level) stack.pop_back();
-      std::vector<TocNode>& siblings = stack.empty() ? roots : stack.back()->children;
-      siblings.push_back({&entry, {}});
-      stack.push_back(&siblings.back());
-   }
-   Attributes attrs = c.toc_attributes;
-   std::string list_id = "markdown-toc";
-   bool has_id = false;
-   for (const auto& [k, v] : attrs)
-      if (k == "id") {
-         list_id = v;
-         has_id = true;
-      }
-   if (!has_id) attrs.emplace_back("id", list_id);
-   std::string out;
-   render_toc_list(out, roots, c.toc_ordered ? "ol" : "ul", attrs, list_id, 0);
-   return out;
-}
 
 namespace {
 

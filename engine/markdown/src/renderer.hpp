@@ -8,6 +8,7 @@
 #include <string_view>
 #include <vector>
 
+#include "cmark_nodes.hpp"
 #include "header_ids.hpp"
 #include "jekyllpp/markdown/markdown.hpp"
 #include "prepass.hpp"
@@ -51,9 +52,6 @@ struct Conversion {
 inline constexpr std::string_view toc_marker = "\x04toc\x04";
 // The table of contents as kramdown writes it (empty when there are no headers).
 std::string render_toc(const Conversion& conversion);
-
-// cmark-gfm's table and strikethrough extensions, registered once.
-void register_core_extensions();
 
 // Converts `source` (a whole document or the content of a `markdown="1"` element) with its
 // blocks at `indent`; `in_html` selects kramdown's non-GFM header ids.
