@@ -126,11 +126,12 @@ Prepass run_prepass(std::string_view src, bool parse_block_html) {
       if (in_list && prev_para && indent < item_indent && fence) {
          // A fence right after an item's text is a lazy line of the item in kramdown, up to its
          // closing fence: indent it into the item for cmark.
-         std::string pad(item_indent - indent, ' ');
          size_t len = fence;
          size_t k = i;
          for (; k < lines.size(); ++k) {
-            out[k].insert(0, pad);
+            // Each line indented to the item's content at least (kramdown keeps the rest).
+            size_t k_indent = indent_of(lines[k]);
+            if (k_indent < item_indent) out[k].insert(0, item_indent - k_indent, ' ');
             std::string_view t = trim(lines[k]);
             char cc = 0;
             if (k > i && fence_length(t, cc) >= len && cc == c && t.find_first_not_of(c) == std::string_view::npos)

@@ -222,11 +222,34 @@ private:
       char fence_char = 0;
       if (!cmark_node_get_fenced(n, &fenced_length, &fence_offset, &fence_char) || fence_offset == 0)
          return {};
-      for (Node p = cmark_node_parent(n); type(p) != CMARK_NODE_DOCUMENT; p = cmark_node_parent(p))
-         if (type(p) != CMARK_NODE_ITEM && type(p) != CMARK_NODE_LIST) return {};
+      int quotes = 0, items = 0;
+      for (Node p = cmark_node_parent(n); type(p) != CMARK_NODE_DOCUMENT; p = cmark_node_parent(p)) {
+         if (type(p) == CMARK_NODE_BLOCK_QUOTE) ++quotes;
+         else if (type(p) == CMARK_NODE_ITEM) ++items;
+         else if (type(p) != CMARK_NODE_LIST) return {};
+      }
+      if (quotes && items) return {};
       // The column the enclosing item's content starts at.
       size_t base = static_cast<size_t>(std::max(0, cmark_node_get_start_column(n) - 1 - fence_offset));
       int first = start_line(n) + 1, last = end_line(n);
+      if (quotes) {
+         // The lines in block quotes: kramdown takes `>` and one space off each quote level.
+         std::string code;
+         for (int l = first; l <= last; ++l) {
+            std::string_view line = line_text(l);
+            for (int q = 0; q < quotes; ++q) {
+               size_t gt = line.find_first_not_of(' ');
+               if (gt == std::string_view::npos || gt > 3 || line[gt] != '>') break;
+               line.remove_prefix(gt + (gt + 1 < line.size() && line[gt + 1] == ' ' ? 2 : 1));
+            }
+            size_t mark = line.find_first_not_of(' ');
+            if (l == last && l > start_line(n) && mark != std::string_view::npos && mark <= 3 &&
+                line[mark] == fence_char)
+               break;  // the closing fence
+            code.append(line).append("\n");
+         }
+         return code;
+      }
       std::string_view closing = line_text(last);
       size_t k = closing.find_first_not_of(' ');
       if (last > start_line(n) && k != std::string_view::npos && k <= base + 3 && closing[k] == fence_char) --last;
