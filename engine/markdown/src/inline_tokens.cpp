@@ -139,6 +139,10 @@ void tokenize_inline(std::string& line, std::vector<InlineToken>& tokens) {
          size_t stop = close == std::string::npos ? line.size() : close + run;
          out.append(line, i, stop - i);
          i = stop;
+      } else if (c == '<' && i + 1 < line.size() && line[i + 1] == '<') {
+         // kramdown's typographic `<<` comes before any autolink or tag: cmark must not see one.
+         out += "\\<\\<";
+         i += 2;
       } else if (c == '<') {
          InlineToken token;
          size_t end = 0;

@@ -815,6 +815,15 @@ private:
       out.replace(from, std::string::npos, marked);
    }
 
+   // Emphasis `n` opens with `_` right after a letter and a hyphen.
+   bool underscore_after_hyphen(Node n) const {
+      std::string_view line = line_text(cmark_node_get_start_line(n));
+      size_t at = static_cast<size_t>(std::max(cmark_node_get_start_column(n), 1)) - 1;
+      if (at < 2 || at >= line.size() || line[at] != '_' || line[at - 1] != '-') return false;
+      unsigned char c = static_cast<unsigned char>(line[at - 2]);
+      return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c >= 0x80;
+   }
+
    // The `*`/`_` run that closes emphasis node `n` (the smart quote rules look at it).
    std::string_view closing_delimiter(Node n, size_t length) const {
       std::string_view line = line_text(cmark_node_get_end_line(n));
@@ -983,6 +992,14 @@ private:
                      flush(out, st, "**");
                      out += "</strong>";
                   }
+                  break;
+               }
+               if (underscore_after_hyphen(n)) {
+                  // kramdown opens no `_` emphasis after a letter and `-` (`latest-_name_`).
+                  std::string_view marks = t == CMARK_NODE_EMPH ? "_" : "__";
+                  st.run += marks;
+                  inlines(n, out, st);
+                  st.run += marks;
                   break;
                }
                out += '<';
