@@ -24,6 +24,23 @@ void mark_region(std::vector<std::string>& out, size_t first, size_t last, size_
    out[last] = "-->";
 }
 
+// kramdown's link definition takes a URL with spaces, cmark's only in `<...>`: a definition
+// `[label]: url` (the line's text or its list item's) whose URL has spaces and no quote after a
+// space gets the brackets.
+void angle_spaced_definition_url(std::string& line) {
+   size_t open = line.find_first_not_of(" \t*+-0123456789.");
+   if (open == std::string::npos || line[open] != '[' || open + 1 >= line.size() || line[open + 1] == '^') return;
+   size_t close = line.find("]:", open);
+   if (close == std::string::npos || line.find(']', open) != close) return;
+   size_t from = line.find_first_not_of(" \t", close + 2);
+   if (from == std::string::npos) return;
+   std::string_view url = trim(std::string_view(line).substr(from));
+   if (url.find_first_of(" \t") == std::string_view::npos || url.front() == '<') return;
+   for (size_t q = url.find_first_of("\"'"); q != std::string_view::npos; q = url.find_first_of("\"'", q + 1))
+      if (url[q - 1] == ' ' || url[q - 1] == '\t') return;  // a title (or no definition to kramdown)
+   line = line.substr(0, from) + "<" + std::string(url) + ">";
+}
+
 std::string normalized_label(std::string_view label) {
    std::string key;
    for (char c : label) {
@@ -483,10 +500,12 @@ Prepass run_prepass(std::string_view src, bool parse_block_html) {
             continue;
          }
       }
+      if (is_list_start(content)) angle_spaced_definition_url(out[i]);  // an item's first line
       if (!prev_para && content.size() > 3 && content[0] == '[' && content[1] != '^') {
          size_t close = content.find("]:");
          if (close != std::string_view::npos && content.find(']') == close) {
             if (!is_blank(content.substr(close + 2))) {
+               angle_spaced_definition_url(out[i]);
                definitions.emplace_back(i, normalized_label(content.substr(1, close - 1)));
                continue;  // prev_para stays false: definitions may follow one another
             }

@@ -584,7 +584,7 @@ private:
             inline_content(kids[0], body, nullptr);
             if (kids.size() > 1 && !second_blank) body += '\n';
             from = 1;
-         } else {
+         } else if (!kids.empty()) {  // an empty item (one holding a link definition, say) is <li></li>
             body += '\n';
          }
          for (size_t k = from; k < kids.size(); ++k) {
@@ -602,7 +602,7 @@ private:
             block(kids[k], indent + 4, body);
          }
          out += body;
-         if (!transparent || (!body.empty() && body.back() == '\n')) pad(out, indent + 2);
+         if ((!transparent && !kids.empty()) || (!body.empty() && body.back() == '\n')) pad(out, indent + 2);
          out += "</li>\n";
       }
       pad(out, indent);
