@@ -531,7 +531,10 @@ private:
          Node t = cmark_node_first_child(p);
          if (!t || type(t) != CMARK_NODE_TEXT) continue;
          std::string_view s = literal(t);
-         if (s.size() >= 4 && s[0] == '[' && s[2] == ']' && is_space(s[3])) {
+         std::string_view src = line_text(cmark_node_get_start_line(t));
+         size_t col = static_cast<size_t>(std::max(cmark_node_get_start_column(t), 1)) - 1;
+         bool escaped = col < src.size() && src[col] == '\\';  // `\[ ]` is text
+         if (!escaped && s.size() >= 4 && s[0] == '[' && s[2] == ']' && is_space(s[3])) {
             if (s[1] == ' ') task[i] = 1;
             else if (s[1] == 'x' || s[1] == 'X') task[i] = 2;
             if (task[i]) any_task = true;
