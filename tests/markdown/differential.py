@@ -129,7 +129,8 @@ def main():
          os.remove(os.path.join(docs, f))
    run_jekyll(work, docs, names)
    out = subprocess.run([runner, "--compare", docs], capture_output=True, text=True, check=True).stdout
-   differing = {line for line in out.splitlines() if line in names}
+   # The runner lists each differing case as DOCS/NAME.
+   differing = {os.path.basename(line) for line in out.splitlines()} & names.keys()
    per_label = {}
    for name, label in names.items():
       total, same = per_label.get(label, (0, 0))

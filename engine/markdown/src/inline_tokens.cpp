@@ -8,6 +8,15 @@ namespace {
 
 std::string token_for(size_t index) { return "\x02" + std::to_string(index) + "\x03"; }
 
+bool is_ascii_punctuation(char c) {
+   return (c >= '!' && c <= '/') || (c >= ':' && c <= '@') || (c >= '[' && c <= '`') || (c >= '{' && c <= '~');
+}
+
+// ESCAPED_CHARS_GFM of kramdown-parser-gfm.
+bool is_kramdown_escapable(char c) {
+   return std::string_view("\\.*_+`<>()[]{}#!:|\"'$=-~").find(c) != std::string_view::npos;
+}
+
 bool is_raw_span_element(std::string_view name) {
    return name == "code" || name == "kbd" || name == "samp" || name == "var";
 }
@@ -80,16 +89,46 @@ bool raw_span_element(std::string_view line, size_t pos, InlineToken& token, siz
    return false;
 }
 
+// kramdown reads an inline link's URL up to the `)` that balances its `(`, or up to the
+// whitespace before a title's quote, takes spaces in it and keeps its backslashes; cmark takes no
+// spaces unless the URL is in `<...>` and reads backslash escapes. For `](` at `pos` (closing a `[` on the line) with such a URL: the URL's start and
+// end (stripped), else false.
+bool spaced_link_url(std::string_view line, size_t pos, size_t& from, size_t& to) {
+   if (line.compare(pos, 2, "](") != 0) return false;
+   size_t open = pos, nested = 0;  // the `[` this `]` closes
+   while (open-- > 0 && !(line[open] == '[' && nested == 0))
+      if (line[open] == ']') ++nested;
+      else if (line[open] == '[') --nested;
+   if (open == std::string_view::npos) return false;
+   size_t i = pos + 2, depth = 1;
+   for (; i < line.size(); ++i) {
+      char c = line[i];
+      if (c == '(') ++depth;
+      else if (c == ')' && --depth == 0) break;
+      else if ((c == ' ' || c == '\t') && i + 1 < line.size() && (line[i + 1] == '"' || line[i + 1] == '\''))
+         break;
+   }
+   if (i >= line.size()) return false;
+   from = line.find_first_not_of(" \t", pos + 2);
+   to = line.find_last_not_of(" \t", i - 1) + 1;
+   if (from >= to || line[from] == '<') return false;
+   std::string_view url = line.substr(from, to - from);
+   return url.find_first_of(" \t\\") != std::string_view::npos;  // kramdown keeps `\` too
+}
+
 }  // namespace
 
 void tokenize_inline(std::string& line, std::vector<InlineToken>& tokens) {
-   if (line.find_first_of("&<{") == std::string::npos) return;
+   if (line.find_first_of("&<{]\\") == std::string::npos) return;
    std::string out;
    out.reserve(line.size());
    size_t i = 0;
    while (i < line.size()) {
       char c = line[i];
       if (c == '\\' && i + 1 < line.size()) {
+         // kramdown's GFM parser escapes fewer characters than cmark: before any other
+         // punctuation mark the backslash is text, doubled for cmark.
+         if (is_ascii_punctuation(line[i + 1]) && !is_kramdown_escapable(line[i + 1])) out += '\\';
          out.append(line, i, 2);
          i += 2;
       } else if (c == '`') {
@@ -100,6 +139,10 @@ void tokenize_inline(std::string& line, std::vector<InlineToken>& tokens) {
          size_t stop = close == std::string::npos ? line.size() : close + run;
          out.append(line, i, stop - i);
          i = stop;
+      } else if (c == '<' && i + 1 < line.size() && line[i + 1] == '<') {
+         // kramdown's typographic `<<` comes before any autolink or tag: cmark must not see one.
+         out += "\\<\\<";
+         i += 2;
       } else if (c == '<') {
          InlineToken token;
          size_t end = 0;
@@ -116,6 +159,14 @@ void tokenize_inline(std::string& line, std::vector<InlineToken>& tokens) {
          size_t stop = tag_like && close != std::string::npos ? close + 1 : i + 1;
          out.append(line, i, stop - i);
          i = stop;
+      } else if (size_t from, to; c == ']' && spaced_link_url(line, i, from, to)) {
+         // The URL becomes `<token>`, which cmark takes whole; the link gets its source back.
+         InlineToken token;
+         token.source = line.substr(from, to - from);
+         token.text = token.source;
+         out += "](<" + token_for(tokens.size()) + ">";
+         tokens.push_back(std::move(token));
+         i = to;
       } else if (c == '{' && line.compare(i, 3, "{::") == 0) {
          // `{::comment}...{:/}` and `{::nomarkdown}...{:/}` (or `{:/name}`) within the line.
          bool comment = line.compare(i, 11, "{::comment}") == 0;

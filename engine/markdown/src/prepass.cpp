@@ -2,251 +2,16 @@
 
 #include <algorithm>
 
+#include "cmark_line_escapes.hpp"
+#include "definition_list_source.hpp"
 #include "escape.hpp"
+#include "html_block_extent.hpp"
 #include "inline_tokens.hpp"
+#include "source_lines.hpp"
 
 namespace jekyllpp::markdown {
 namespace {
 
-bool is_blank(std::string_view line) {
-   return line.find_first_not_of(" \t\r") == std::string_view::npos;
-}
-
-size_t indent_of(std::string_view line) {
-   size_t i = 0;
-   while (i < line.size() && line[i] == ' ') ++i;
-   return i;
-}
-
-std::string_view trim(std::string_view s) {
-   size_t b = s.find_first_not_of(" \t\r\n");
-   if (b == std::string_view::npos) return {};
-   size_t e = s.find_last_not_of(" \t\r\n");
-   return s.substr(b, e + 1 - b);
-}
-
-// The column where a list item's content starts (marker, then 1-4 spaces).
-size_t list_content_indent(std::string_view line) {
-   size_t i = indent_of(line);
-   if (i < line.size() && (line[i] == '*' || line[i] == '+' || line[i] == '-')) {
-      ++i;
-   } else {
-      while (i < line.size() && line[i] >= '0' && line[i] <= '9') ++i;
-      ++i;
-   }
-   size_t spaces = 0;
-   while (i + spaces < line.size() && line[i + spaces] == ' ') ++spaces;
-   if (spaces == 0 || spaces > 4 || i + spaces >= line.size()) spaces = 1;
-   return i + spaces;
-}
-
-bool is_paren_list_start(std::string_view content) {
-   size_t i = 0;
-   while (i < content.size() && content[i] >= '0' && content[i] <= '9') ++i;
-   return i > 0 && i < 10 && i < content.size() && content[i] == ')' &&
-          (i + 1 == content.size() || content[i + 1] == ' ' || content[i + 1] == '\t');
-}
-
-bool is_list_start(std::string_view content) {
-   if (content.empty()) return false;
-   if (content[0] == '*' || content[0] == '+' || content[0] == '-')
-      return content.size() == 1 || content[1] == ' ' || content[1] == '\t';
-   size_t i = 0;
-   while (i < content.size() && content[i] >= '0' && content[i] <= '9') ++i;
-   return i > 0 && i < content.size() && content[i] == '.' &&
-          (i + 1 == content.size() || content[i + 1] == ' ' || content[i + 1] == '\t');
-}
-
-// A fence opener: its character and length, or 0.
-size_t fence_length(std::string_view content, char& ch) {
-   if (content.size() < 3 || (content[0] != '`' && content[0] != '~')) return 0;
-   ch = content[0];
-   size_t n = 0;
-   while (n < content.size() && content[n] == ch) ++n;
-   return n >= 3 ? n : 0;
-}
-
-bool is_word_char(char c) {
-   return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_' ||
-          static_cast<unsigned char>(c) >= 0x80;
-}
-
-// `{:...}` alone on a line (IAL_BLOCK_START), or an ALD `{:name: ...}`; sets `inner`.
-bool block_ial(std::string_view content, std::string_view& inner, bool& is_ald) {
-   std::string_view t = trim(content);
-   if (t.size() < 3 || t.substr(0, 2) != "{:" || t.back() != '}') return false;
-   if (t[2] == ':' || t[2] == '/') return false;
-   inner = t.substr(2, t.size() - 3);
-   if (inner.find('}') != std::string_view::npos) return false;
-   size_t i = 0;
-   while (i < inner.size() && (is_word_char(inner[i]) || inner[i] == '-')) ++i;
-   is_ald = i > 0 && i < inner.size() && inner[i] == ':' && is_word_char(inner[0]);
-   return true;
-}
-
-// kramdown's LAZY_END: a line that ends a paragraph's or block quote's lazy lines (a blank
-// line, a block IAL, the `^` end-of-block marker, an HTML tag that is no span element).
-bool ends_lazy_text(std::string_view line) {
-   if (is_blank(line)) return true;
-   size_t n = indent_of(line);
-   std::string_view content = line.substr(n);
-   std::string_view inner;
-   bool is_ald = false;
-   if (n <= 3 && block_ial(content, inner, is_ald)) return true;
-   if (trim(line) == "^") return true;
-   if (n > 3 || content.size() < 2 || content[0] != '<') return false;
-   size_t start = content[1] == '/' ? 2 : 1, end = start;
-   while (end < content.size() && (is_word_char(content[end]) || content[end] == '-' || content[end] == ':')) ++end;
-   if (end == start) return false;
-   std::string name(content.substr(start, end - start));
-   for (char& c : name)
-      if (c >= 'A' && c <= 'Z') c = static_cast<char>(c + 32);
-   return !is_span_element(name) && name != "script";
-}
-
-// Where the block-model element whose start tag `tag` is at `pos` on line `first` ends: after
-// the end tag that starts a later line at its nesting depth (kramdown's parse_blocks ends the
-// element there, whatever the lines between hold); npos when there is none.
-size_t block_element_end(std::string_view src, const std::vector<std::string_view>& lines,
-                         const std::vector<size_t>& offsets, size_t first, size_t pos,
-                         const HtmlTag& tag) {
-   std::string scratch;
-   size_t first_end = offsets[first] + lines[first].size();
-   if (append_raw_element(scratch, src, pos, tag) <= first_end) return std::string_view::npos;
-   int depth = 1;
-   char fence_char = 0;
-   size_t fence_len = 0;
-   for (size_t k = first + 1; k < lines.size(); ++k) {
-      size_t n = indent_of(lines[k]);
-      std::string_view t = trim(lines[k]);
-      char c;
-      if (fence_len) {
-         if (fence_length(t, c) >= fence_len && c == fence_char && t.find_first_not_of(c) == std::string_view::npos)
-            fence_len = 0;
-         continue;
-      }
-      if (size_t len = fence_length(t, c)) {
-         fence_char = c;
-         fence_len = len;
-         continue;
-      }
-      if (n > 3 || t.empty() || t[0] != '<') continue;
-      size_t at = offsets[k] + n;
-      std::string name;
-      HtmlTag nested;
-      if (size_t len = parse_end_tag(src, at, name)) {
-         for (char& ch : name)
-            if (ch >= 'A' && ch <= 'Z') ch = static_cast<char>(ch + 32);
-         if (name == tag.name && --depth == 0) return at + len;
-      } else if (parse_start_tag(src, at, nested) && nested.name == tag.name && !nested.self_closed &&
-                 append_raw_element(scratch, src, at, nested) > offsets[k] + lines[k].size()) {
-         ++depth;
-      }
-   }
-   return std::string_view::npos;
-}
-
-// A definition line `: text` (kramdown's DEFINITION_LIST_START) with at most `max_indent`
-// spaces before the colon.
-bool is_definition_start(std::string_view line, size_t max_indent) {
-   size_t n = indent_of(line);
-   return n <= max_indent && n + 1 < line.size() && line[n] == ':' &&
-          (line[n + 1] == ' ' || line[n + 1] == '\t');
-}
-
-// GFM table rows: cmark splits cells at a `|` even inside a code span, kramdown does not; such
-// pipes are escaped (the table extension unescapes `\|` in cells).
-void escape_pipes_in_code_spans(std::string& line) {
-   for (size_t i = line.find('`'); i != std::string::npos;) {
-      size_t run = 0;
-      while (i + run < line.size() && line[i + run] == '`') ++run;
-      size_t close = closing_backticks(line, i, run);
-      if (close == std::string::npos) return;
-      for (size_t k = i + run; k < close; ++k) {
-         if (line[k] != '|' || line[k - 1] == '\\') continue;
-         line.insert(k, 1, '\\');
-         ++k;
-         ++close;
-      }
-      i = line.find('`', close + run);
-   }
-}
-
-// Whether `text` holds a backtick run of exactly `run` backticks.
-bool has_backtick_run(std::string_view text, size_t run) {
-   for (size_t i = text.find('`'); i != std::string_view::npos;) {
-      size_t n = 0;
-      while (i + n < text.size() && text[i + n] == '`') ++n;
-      if (n == run) return true;
-      i = text.find('`', i + n);
-   }
-   return false;
-}
-
-// A backtick run that no run of its length closes is literal text; cmark-gfm 0.29 then skips
-// code spans later on the line, so such a run is escaped when no other line of the paragraph
-// (`others`) has a run of its length either.
-void escape_unclosed_backticks(std::string& line, const std::vector<std::string_view>& others) {
-   for (size_t i = 0; i < line.size(); ++i) {
-      if (line[i] == '\\') {
-         ++i;
-         continue;
-      }
-      if (line[i] != '`') continue;
-      size_t run = 0;
-      while (i + run < line.size() && line[i + run] == '`') ++run;
-      size_t close = closing_backticks(line, i, run);
-      if (close != std::string::npos || run > 2) {  // three may open a fence in a list item
-         i = (close != std::string::npos ? close : i) + run - 1;
-         continue;
-      }
-      for (std::string_view other : others)
-         if (has_backtick_run(other, run)) return;  // perhaps a code span over several lines
-      for (size_t k = 0; k < run; ++k) line.insert(i + 2 * k, 1, '\\');
-      i += 2 * run - 1;
-   }
-}
-
-// kramdown reads `[a [b](u1) c](u2)` as one link to u2 with the inner link as text, cmark as
-// the inner link only: the inner link's brackets are escaped.
-void escape_nested_links(std::string& line) {
-   if (line.find("](") == std::string::npos) return;
-   struct Pair {
-      size_t open, close;
-   };
-   std::vector<Pair> links;
-   std::vector<size_t> open;
-   for (size_t i = 0; i < line.size(); ++i) {
-      char c = line[i];
-      if (c == '\\') {
-         ++i;
-      } else if (c == '`') {
-         size_t run = 0;
-         while (i + run < line.size() && line[i + run] == '`') ++run;
-         size_t close = line.find(std::string(run, '`'), i + run);
-         i = close == std::string::npos ? i + run - 1 : close + run - 1;
-      } else if (c == '[') {
-         open.push_back(i);
-      } else if (c == ']' && !open.empty()) {
-         size_t o = open.back();
-         open.pop_back();
-         bool image = o > 0 && line[o - 1] == '!';
-         if (!image && i + 1 < line.size() && line[i + 1] == '(') links.push_back({o, i});
-      }
-   }
-   std::vector<size_t> escapes;
-   for (const Pair& inner : links)
-      for (const Pair& outer : links)
-         if (outer.open < inner.open && inner.close < outer.close) {
-            escapes.push_back(inner.open);
-            escapes.push_back(inner.close);
-            break;
-         }
-   std::sort(escapes.begin(), escapes.end());
-   for (size_t k = escapes.size(); k-- > 0;) line.insert(escapes[k], 1, '\\');
-}
-
-// kramdown drops each definition's trailing blank lines (the last one's go after the list).
 // Lines first..last become the marker of region `index`, in an HTML comment cmark leaves alone.
 void mark_region(std::vector<std::string>& out, size_t first, size_t last, size_t index) {
    const std::string id = std::string(region_marker) + std::to_string(index);
@@ -259,68 +24,21 @@ void mark_region(std::vector<std::string>& out, size_t first, size_t last, size_
    out[last] = "-->";
 }
 
-void trim_trailing_blank_lines(std::string& content) {
-   while (content.size() >= 2 && content[content.size() - 1] == '\n' && content[content.size() - 2] == '\n')
-      content.pop_back();
-}
-
-// Reads the definitions of a kramdown definition list from line `first` (a `: ` line) as
-// parse_definition_list does; returns the last line they span.
-size_t read_definitions(const std::vector<std::string_view>& lines, size_t first, bool first_as_para,
-                        std::vector<DefinitionItem>& items) {
-   size_t last = first, indentation = 0, max_marker_indent = 3;
-   bool last_is_blank = false;
-   for (size_t k = first; k < lines.size(); ++k) {
-      std::string_view line = lines[k];
-      if (is_definition_start(line, max_marker_indent)) {
-         size_t colon = indent_of(line);
-         std::string_view rest = line.substr(colon + 1);
-         size_t spaces = rest.find_first_not_of(' ');
-         if (spaces == std::string_view::npos) spaces = rest.size();
-         indentation = colon + 1 + spaces;
-         max_marker_indent = indentation >= 4 ? 3 : indentation - 1;
-         trim_trailing_blank_lines(items.back().content);
-         DefinitionItem item{false, {}, first_as_para, {}};
-         std::string_view content = rest.substr(spaces);
-         // LIST_ITEM_IAL: a leading `{: ...}`.
-         if (content.substr(0, 2) == "{:" && content.size() > 2 && content[2] != ':') {
-            size_t close = content.find('}');
-            if (close != std::string_view::npos) {
-               AttributeList list;
-               parse_attribute_list(content.substr(2, close - 2), list);
-               item.attributes = std::move(list.attributes);
-               content.remove_prefix(close + 1);
-               content.remove_prefix(std::min(content.size(), content.find_first_not_of(" \t")));
-            }
-         }
-         item.content.assign(content);
-         item.content += '\n';
-         items.push_back(std::move(item));
-         first_as_para = last_is_blank = false;
-         last = k;
-         continue;
-      }
-      if (trim(line) == "^") break;
-      bool blank = is_blank(line);
-      size_t n = indent_of(line);
-      std::string_view inner;
-      bool is_ald = false;
-      bool content = !blank && n >= indentation;
-      bool lazy = !blank && !last_is_blank && !(n <= std::min<size_t>(indentation, 3) && (block_ial(line.substr(n), inner, is_ald) || ends_lazy_text(line)));
-      if (content || lazy) {
-         items.back().content.append(line.substr(std::min(n, indentation)));
-         items.back().content += '\n';
-         last_is_blank = false;
-         last = k;
-      } else if (blank) {
-         items.back().content += '\n';
-         first_as_para = last_is_blank = true;
-      } else {
-         break;
-      }
-   }
-   trim_trailing_blank_lines(items.back().content);
-   return last;
+// kramdown's link definition takes a URL with spaces, cmark's only in `<...>`: a definition
+// `[label]: url` (the line's text or its list item's) whose URL has spaces and no quote after a
+// space gets the brackets.
+void angle_spaced_definition_url(std::string& line) {
+   size_t open = line.find_first_not_of(" \t*+-0123456789.");
+   if (open == std::string::npos || line[open] != '[' || open + 1 >= line.size() || line[open + 1] == '^') return;
+   size_t close = line.find("]:", open);
+   if (close == std::string::npos || line.find(']', open) != close) return;
+   size_t from = line.find_first_not_of(" \t", close + 2);
+   if (from == std::string::npos) return;
+   std::string_view url = trim(std::string_view(line).substr(from));
+   if (url.find_first_of(" \t") == std::string_view::npos || url.front() == '<') return;
+   for (size_t q = url.find_first_of("\"'"); q != std::string_view::npos; q = url.find_first_of("\"'", q + 1))
+      if (url[q - 1] == ' ' || url[q - 1] == '\t') return;  // a title (or no definition to kramdown)
+   line = line.substr(0, from) + "<" + std::string(url) + ">";
 }
 
 std::string normalized_label(std::string_view label) {
@@ -337,60 +55,6 @@ std::string normalized_label(std::string_view label) {
 }
 
 }  // namespace
-
-void parse_attribute_list(std::string_view text, AttributeList& list) {
-   auto add = [&](const std::string& key, std::string value) {
-      for (auto& [k, v] : list.attributes) {
-         if (k != key) continue;
-         v = key == "class" ? (v.empty() ? value : v + " " + value) : value;
-         return;
-      }
-      list.attributes.emplace_back(key, std::move(value));
-   };
-   size_t i = 0;
-   while (i < text.size()) {
-      while (i < text.size() && (text[i] == ' ' || text[i] == '\t' || text[i] == '\n')) ++i;
-      if (i >= text.size()) break;
-      size_t start = i;
-      if (text[i] == '.' || text[i] == '#') {
-         // One or more `.class` / `#id` items glued together.
-         while (i < text.size() && (text[i] == '.' || text[i] == '#')) {
-            char kind = text[i++];
-            size_t n = i;
-            while (i < text.size() && text[i] != ' ' && text[i] != '\t' && text[i] != '.' &&
-                   text[i] != '#')
-               ++i;
-            if (kind == '.') add("class", std::string(text.substr(n, i - n)));
-            else list.attributes.emplace_back("id", std::string(text.substr(n, i - n)));
-         }
-         continue;
-      }
-      while (i < text.size() && (is_word_char(text[i]) || text[i] == '-')) ++i;
-      std::string key(text.substr(start, i - start));
-      if (i < text.size() && text[i] == '=' && i + 1 < text.size() &&
-          (text[i + 1] == '"' || text[i + 1] == '\'')) {
-         char quote = text[i + 1];
-         size_t v = i + 2, close = v;
-         while (close < text.size() && text[close] != quote) close += text[close] == '\\' ? 2 : 1;
-         std::string value;
-         for (size_t k = v; k < close && k < text.size(); ++k) {
-            if (text[k] == '\\' && k + 1 < close && (text[k + 1] == quote || text[k + 1] == '}')) ++k;
-            value += text[k];
-         }
-         for (auto it = list.attributes.begin(); it != list.attributes.end(); ++it)
-            if (it->first == key) {
-               list.attributes.erase(it);
-               break;
-            }
-         list.attributes.emplace_back(key, std::move(value));
-         i = close + 1;
-      } else if (!key.empty()) {
-         list.refs.push_back(key);
-      } else {
-         ++i;
-      }
-   }
-}
 
 long region_index(std::string_view literal, size_t region_count) {
    if (literal.substr(0, region_marker.size()) != region_marker) return -1;
@@ -462,14 +126,29 @@ Prepass run_prepass(std::string_view src, bool parse_block_html) {
       }
       if (indent == 0 && prev_blank && !is_list_start(content)) in_list = false;
       char c;
-      if (in_list && prev_para && indent < item_indent && fence_length(content, c)) {
+      size_t fence = fence_length(content, c);
+      if (fence && !kramdown_fence(lines, i, content, c, fence)) {
+         out[i].insert(out[i].find_first_not_of(' '), "\x01");  // paragraph text to kramdown
+         fence = 0;
+      } else if (!fence && is_list_start(content)) {
+         // A fence opening on an item's marker line: its lines are code up to the closing fence.
+         size_t marker = content.find_first_not_of("0123456789");
+         std::string_view item = content.substr(marker == 0 ? 1 : marker + 1);
+         item.remove_prefix(std::min(item.size(), item.find_first_not_of(" \t")));
+         if (size_t n = fence_length(item, c); n && kramdown_fence(lines, i, item, c, n)) {
+            fence_char = c;
+            fence_len = n;
+         }
+      }
+      if (in_list && prev_para && indent < item_indent && fence) {
          // A fence right after an item's text is a lazy line of the item in kramdown, up to its
          // closing fence: indent it into the item for cmark.
-         std::string pad(item_indent - indent, ' ');
-         size_t len = fence_length(content, c);
+         size_t len = fence;
          size_t k = i;
          for (; k < lines.size(); ++k) {
-            out[k].insert(0, pad);
+            // Each line indented to the item's content at least (kramdown keeps the rest).
+            size_t k_indent = indent_of(lines[k]);
+            if (k_indent < item_indent) out[k].insert(0, item_indent - k_indent, ' ');
             std::string_view t = trim(lines[k]);
             char cc = 0;
             if (k > i && fence_length(t, cc) >= len && cc == c && t.find_first_not_of(c) == std::string_view::npos)
@@ -480,17 +159,24 @@ Prepass run_prepass(std::string_view src, bool parse_block_html) {
          para_lines = 0;
          continue;
       }
-      if (size_t n = fence_length(content, c)) {
+      if (fence) {
          fence_char = c;
-         fence_len = n;
+         fence_len = fence;
          prev_blank = prev_para = prev_code = false;
          para_lines = 0;
          continue;
       }
       if (!gfm_table && i + 1 < lines.size() && line.find('|') != std::string_view::npos &&
           lines[i + 1].find('|') != std::string_view::npos && lines[i + 1].find('-') != std::string_view::npos &&
-          lines[i + 1].find_first_not_of("|:- \t\r") == std::string_view::npos)
-         gfm_table = true;
+          lines[i + 1].find_first_not_of("|:- \t\r") == std::string_view::npos) {
+         if (prev_blank || result.ial_line[i]) {
+            gfm_table = true;
+         } else {
+            // kramdown starts a table only after a block boundary (a blank line, an IAL): after
+            // a header or paragraph text its lines are paragraph text.
+            out[i].insert(indent, "\x01");
+         }
+      }
       if (gfm_table && line.find('`') != std::string_view::npos) escape_pipes_in_code_spans(out[i]);
       bool was_blank = prev_blank;
       prev_blank = false;
@@ -814,10 +500,12 @@ Prepass run_prepass(std::string_view src, bool parse_block_html) {
             continue;
          }
       }
+      if (is_list_start(content)) angle_spaced_definition_url(out[i]);  // an item's first line
       if (!prev_para && content.size() > 3 && content[0] == '[' && content[1] != '^') {
          size_t close = content.find("]:");
          if (close != std::string_view::npos && content.find(']') == close) {
             if (!is_blank(content.substr(close + 2))) {
+               angle_spaced_definition_url(out[i]);
                definitions.emplace_back(i, normalized_label(content.substr(1, close - 1)));
                continue;  // prev_para stays false: definitions may follow one another
             }
@@ -866,6 +554,8 @@ Prepass run_prepass(std::string_view src, bool parse_block_html) {
          break;
       }
    }
+   for (const auto& [line, label] : definitions)
+      if (!out[line].empty()) result.link_definitions.append(trim(out[line])).append("\n");
    size_t total = 0;
    for (const std::string& l : out) total += l.size() + 1;
    result.text.reserve(total);

@@ -84,6 +84,7 @@ struct Prepass {
    std::vector<std::pair<std::string, AttributeList>> alds;  // `{:name: ...}` definitions
    std::vector<BlockIal> ials;
    std::vector<bool> ial_line;  // by 1-based line number
+   std::string link_definitions;  // the `[label]: url` lines cmark reads, one a line
 };
 
 // `parse_block_html`: HTML block content is markdown (kramdown's option), not raw.

@@ -4,112 +4,21 @@
 #include <cmark-gfm/node.h>  // parent_footnote_def: the API gives a reference only its number
 
 #include <algorithm>
-#include <memory>
-#include <mutex>
 
 #include "cmark_arena.hpp"
 #include "code_block.hpp"
 #include "escape.hpp"
 #include "html_tags.hpp"
+#include "loose_strong.hpp"
 #include "nesting_limit.hpp"
-
-extern "C" {
-extern cmark_node_type CMARK_NODE_TABLE, CMARK_NODE_TABLE_ROW, CMARK_NODE_TABLE_CELL,
-    CMARK_NODE_STRIKETHROUGH;
-}
+#include "unicode_tables.hpp"
 
 namespace jekyllpp::markdown {
-
-void register_core_extensions() {
-   // Conversions may run on several threads; cmark-gfm's own registration is not thread-safe.
-   static std::once_flag registered;
-   std::call_once(registered, cmark_gfm_core_extensions_ensure_registered);
-}
-
 namespace {
-
-using Node = cmark_node*;
-
-// A parsed document lives in the thread's cmark arena until it is freed.
-struct DocumentDeleter {
-   void operator()(cmark_node* n) const {
-      cmark_node_free(n);
-      cmark_arena_leave();
-   }
-};
-using Document = std::unique_ptr<cmark_node, DocumentDeleter>;
-
-Document parse(std::string_view text) {
-   register_core_extensions();
-   cmark_arena_enter();
-   cmark_parser* parser = cmark_parser_new_with_mem(CMARK_OPT_SOURCEPOS | CMARK_OPT_UNSAFE | CMARK_OPT_FOOTNOTES |
-                                                        CMARK_OPT_STRIKETHROUGH_DOUBLE_TILDE,  // kramdown: `~~` only
-                                                    cmark_arena_mem());
-   for (const char* name : {"table", "strikethrough"})
-      if (cmark_syntax_extension* ext = cmark_find_syntax_extension(name))
-         cmark_parser_attach_syntax_extension(parser, ext);
-   cmark_parser_feed(parser, text.data(), text.size());
-   cmark_node* root = cmark_parser_finish(parser);
-   cmark_parser_free(parser);
-   if (!root) cmark_arena_leave();
-   return Document(root);
-}
-
-std::string_view literal(Node n) {
-   const char* s = cmark_node_get_literal(n);
-   return s ? std::string_view(s) : std::string_view();
-}
-
-int start_line(Node n) { return cmark_node_get_start_line(n); }
-// cmark-gfm ends an HTML block closed by its end condition one line early; count its lines.
-int end_line(Node n) {
-   if (cmark_node_get_type(n) != CMARK_NODE_HTML_BLOCK) return cmark_node_get_end_line(n);
-   const char* s = cmark_node_get_literal(n);
-   int lines = 0;
-   for (; s && *s; ++s) lines += *s == '\n';
-   return cmark_node_get_start_line(n) + std::max(lines, 1) - 1;
-}
-cmark_node_type type(Node n) { return cmark_node_get_type(n); }
 
 void pad(std::string& out, int indent) { out.append(static_cast<size_t>(indent), ' '); }
 
 bool is_space(char c) { return c == ' ' || c == '\t'; }
-
-// The plain text of an inline subtree (image alt text).
-void plain_text(Node n, std::string& out) {
-   for (Node c = cmark_node_first_child(n); c; c = cmark_node_next(c)) {
-      cmark_node_type t = type(c);
-      if (t == CMARK_NODE_TEXT || t == CMARK_NODE_CODE) out += literal(c);
-      else if (t == CMARK_NODE_SOFTBREAK || t == CMARK_NODE_LINEBREAK) out += '\n';
-      else plain_text(c, out);
-   }
-}
-
-// The source characters kramdown's span parser would see at the start of `n`.
-std::string opening(Node n) {
-   cmark_node_type t = type(n);
-   std::string first;
-   if (t == CMARK_NODE_EMPH || t == CMARK_NODE_STRONG) {
-      std::string inner;
-      plain_text(n, inner);
-      first = t == CMARK_NODE_EMPH ? "*" : "**";
-      first += inner.substr(0, 1);
-      return first;
-   }
-   if (t == CMARK_NODE_CODE) return "`" + std::string(literal(n).substr(0, 1));
-   if (t == CMARK_NODE_LINK) {
-      std::string inner;
-      plain_text(n, inner);
-      return "[" + inner.substr(0, 1);
-   }
-   if (t == CMARK_NODE_IMAGE) return "![";
-   if (t == CMARK_NODE_HTML_INLINE) return std::string(literal(n));
-   if (t == CMARK_NODE_FOOTNOTE_REFERENCE) return "[^";
-   if (t == CMARK_NODE_LINEBREAK) return "  \n";
-   if (t == CMARK_NODE_SOFTBREAK) return "\n";
-   if (t == CMARK_NODE_STRIKETHROUGH) return "~~";
-   return {};
-}
 
 class Renderer {
 public:
@@ -308,20 +217,48 @@ private:
    }
 
    // cmark strips an indented fence's indentation from the code lines; kramdown keeps them as
-   // written. Empty when the fence is not indented (or not at the top level).
+   // written (less its list items' indentation). Empty when the fence is not indented or is in
+   // a block quote.
    std::string fenced_code_source(Node n) const {
       int fenced_length = 0, fence_offset = 0;
       char fence_char = 0;
-      if (!cmark_node_get_fenced(n, &fenced_length, &fence_offset, &fence_char) || fence_offset == 0 ||
-          type(cmark_node_parent(n)) != CMARK_NODE_DOCUMENT)
+      if (!cmark_node_get_fenced(n, &fenced_length, &fence_offset, &fence_char) || fence_offset == 0)
          return {};
+      int quotes = 0, items = 0;
+      for (Node p = cmark_node_parent(n); type(p) != CMARK_NODE_DOCUMENT; p = cmark_node_parent(p)) {
+         if (type(p) == CMARK_NODE_BLOCK_QUOTE) ++quotes;
+         else if (type(p) == CMARK_NODE_ITEM) ++items;
+         else if (type(p) != CMARK_NODE_LIST) return {};
+      }
+      if (quotes && items) return {};
+      // The column the enclosing item's content starts at.
+      size_t base = static_cast<size_t>(std::max(0, cmark_node_get_start_column(n) - 1 - fence_offset));
       int first = start_line(n) + 1, last = end_line(n);
+      if (quotes) {
+         // The lines in block quotes: kramdown takes `>` and one space off each quote level.
+         std::string code;
+         for (int l = first; l <= last; ++l) {
+            std::string_view line = line_text(l);
+            for (int q = 0; q < quotes; ++q) {
+               size_t gt = line.find_first_not_of(' ');
+               if (gt == std::string_view::npos || gt > 3 || line[gt] != '>') break;
+               line.remove_prefix(gt + (gt + 1 < line.size() && line[gt + 1] == ' ' ? 2 : 1));
+            }
+            size_t mark = line.find_first_not_of(' ');
+            if (l == last && l > start_line(n) && mark != std::string_view::npos && mark <= 3 &&
+                line[mark] == fence_char)
+               break;  // the closing fence
+            code.append(line).append("\n");
+         }
+         return code;
+      }
       std::string_view closing = line_text(last);
       size_t k = closing.find_first_not_of(' ');
-      if (last > start_line(n) && k != std::string_view::npos && k <= 3 && closing[k] == fence_char) --last;
+      if (last > start_line(n) && k != std::string_view::npos && k <= base + 3 && closing[k] == fence_char) --last;
       std::string code;
       for (int l = first; l <= last; ++l) {
-         code += line_text(l);
+         std::string_view line = line_text(l);
+         code += line.substr(std::min(base, std::min(line.size(), line.find_first_not_of(' '))));
          code += '\n';
       }
       return code;
@@ -360,12 +297,14 @@ private:
          size_t open = text.rfind("{#");
          if (open != std::string_view::npos && open > 0 && is_space(text[open - 1]) &&
              text.back() == '}' && open + 3 < text.size()) {
+            // HEADER_ID: an XML name.
             std::string_view candidate = text.substr(open + 2, text.size() - open - 3);
-            bool valid = (candidate[0] >= 'a' && candidate[0] <= 'z') ||
-                         (candidate[0] >= 'A' && candidate[0] <= 'Z');
-            for (char c : candidate)
-               valid = valid && ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') ||
-                                 (c >= '0' && c <= '9') || c == '_' || c == ':' || c == '-');
+            bool valid = true;
+            for (size_t i = 0; valid && i < candidate.size();) {
+               bool first = i == 0;
+               uint32_t cp = decode_utf8(candidate, i);
+               valid = first ? is_xml_name_start(cp) : is_xml_name_char(cp);
+            }
             if (valid) {
                id = std::string(candidate);
                trimmed = std::string(text.substr(0, open));
@@ -594,7 +533,10 @@ private:
          Node t = cmark_node_first_child(p);
          if (!t || type(t) != CMARK_NODE_TEXT) continue;
          std::string_view s = literal(t);
-         if (s.size() >= 4 && s[0] == '[' && s[2] == ']' && is_space(s[3])) {
+         std::string_view src = line_text(cmark_node_get_start_line(t));
+         size_t col = static_cast<size_t>(std::max(cmark_node_get_start_column(t), 1)) - 1;
+         bool escaped = col < src.size() && src[col] == '\\';  // `\[ ]` is text
+         if (!escaped && s.size() >= 4 && s[0] == '[' && s[2] == ']' && is_space(s[3])) {
             if (s[1] == ' ') task[i] = 1;
             else if (s[1] == 'x' || s[1] == 'X') task[i] = 2;
             if (task[i]) any_task = true;
@@ -647,7 +589,7 @@ private:
             inline_content(kids[0], body, nullptr);
             if (kids.size() > 1 && !second_blank) body += '\n';
             from = 1;
-         } else {
+         } else if (!kids.empty()) {  // an empty item (one holding a link definition, say) is <li></li>
             body += '\n';
          }
          for (size_t k = from; k < kids.size(); ++k) {
@@ -665,7 +607,7 @@ private:
             block(kids[k], indent + 4, body);
          }
          out += body;
-         if (!transparent || (!body.empty() && body.back() == '\n')) pad(out, indent + 2);
+         if ((!transparent && !kids.empty()) || (!body.empty() && body.back() == '\n')) pad(out, indent + 2);
          out += "</li>\n";
       }
       pad(out, indent);
@@ -787,6 +729,7 @@ private:
    };
 
    void inline_content(Node block, std::string& out, std::string* raw) {
+      pair_loose_strong(block);
       InlineState st;
       st.line = start_line(block);
       st.prefix = container_prefix(block);
@@ -875,6 +818,23 @@ private:
       if (copied == from) return;
       marked.append(out, copied, std::string::npos);
       out.replace(from, std::string::npos, marked);
+   }
+
+   // Emphasis `n` opens with `_` right after a letter and a hyphen.
+   bool underscore_after_hyphen(Node n) const {
+      std::string_view line = line_text(cmark_node_get_start_line(n));
+      size_t at = static_cast<size_t>(std::max(cmark_node_get_start_column(n), 1)) - 1;
+      if (at < 2 || at >= line.size() || line[at] != '_' || line[at - 1] != '-') return false;
+      unsigned char c = static_cast<unsigned char>(line[at - 2]);
+      return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c >= 0x80;
+   }
+
+   // The `*`/`_` run that closes emphasis node `n` (the smart quote rules look at it).
+   std::string_view closing_delimiter(Node n, size_t length) const {
+      std::string_view line = line_text(cmark_node_get_end_line(n));
+      int column = cmark_node_get_end_column(n);
+      bool underscore = column > 0 && static_cast<size_t>(column) <= line.size() && line[static_cast<size_t>(column) - 1] == '_';
+      return (underscore ? std::string_view("__") : std::string_view("**")).substr(0, length);
    }
 
    std::string_view line_text(int l) const {
@@ -1039,12 +999,20 @@ private:
                   }
                   break;
                }
+               if (underscore_after_hyphen(n)) {
+                  // kramdown opens no `_` emphasis after a letter and `-` (`latest-_name_`).
+                  std::string_view marks = t == CMARK_NODE_EMPH ? "_" : "__";
+                  st.run += marks;
+                  inlines(n, out, st);
+                  st.run += marks;
+                  break;
+               }
                out += '<';
                out += tag;
                append_attributes(out, span_ial);
                out += '>';
                inlines(n, out, st);
-               flush(out, st, t == CMARK_NODE_EMPH ? "*" : "**");
+               flush(out, st, closing_delimiter(n, t == CMARK_NODE_EMPH ? 1 : 2));
                out += "</";
                out += tag;
                out += '>';
@@ -1313,65 +1281,7 @@ private:
    std::vector<bool> ial_used_;
 };
 
-struct TocNode {
-   const Conversion::TocEntry* entry;
-   std::vector<TocNode> children;
-};
-
-void render_toc_list(std::string& out, const std::vector<TocNode>& nodes, const char* tag,
-                     const Attributes& attrs, const std::string& list_id, int indent) {
-   pad(out, indent);
-   out += '<';
-   out += tag;
-   append_attributes(out, attrs);
-   out += ">\n";
-   for (const TocNode& node : nodes) {
-      pad(out, indent + 2);
-      out += "<li><a href=\"#";
-      append_escaped_attribute(out, node.entry->id);
-      out += "\" id=\"";
-      append_escaped_attribute(out, list_id + "-" + node.entry->id);
-      out += "\">";
-      out += node.entry->html;
-      out += "</a>";
-      if (!node.children.empty()) {
-         render_toc_list(out, node.children, tag, {}, list_id, indent + 4);
-         pad(out, indent + 2);
-      }
-      out += "</li>\n";
-   }
-   pad(out, indent);
-   out += "</";
-   out += tag;
-   out += ">\n";
-}
-
 }  // namespace
-
-std::string render_toc(const Conversion& c) {
-   if (c.toc.empty()) return {};
-   // kramdown's generate_toc_tree: each entry nests under the last one of a lower level.
-   std::vector<TocNode> roots;
-   std::vector<TocNode*> stack;
-   for (const auto& entry : c.toc) {
-      while (!stack.empty() && stack.back()->entry->level >= entry.level) stack.pop_back();
-      std::vector<TocNode>& siblings = stack.empty() ? roots : stack.back()->children;
-      siblings.push_back({&entry, {}});
-      stack.push_back(&siblings.back());
-   }
-   Attributes attrs = c.toc_attributes;
-   std::string list_id = "markdown-toc";
-   bool has_id = false;
-   for (const auto& [k, v] : attrs)
-      if (k == "id") {
-         list_id = v;
-         has_id = true;
-      }
-   if (!has_id) attrs.emplace_back("id", list_id);
-   std::string out;
-   render_toc_list(out, roots, c.toc_ordered ? "ol" : "ul", attrs, list_id, 0);
-   return out;
-}
 
 namespace {
 
@@ -1414,7 +1324,8 @@ void convert_document(Conversion& c, std::string_view source, int indent, bool i
       std::stable_sort(c.abbreviations.begin(), c.abbreviations.end(),
                        [](const auto& a, const auto& b) { return a.first.size() > b.first.size(); });
    }
-   Document doc = parse(pre.text);
+   Document doc = parse(c.link_definitions.empty() ? pre.text : pre.text + "\n\n" + c.link_definitions);
+   c.link_definitions += pre.link_definitions;
    check_nesting(doc.get());
    Renderer renderer(c, pre, in_html);
    size_t first_footnote = c.footnotes.size();
@@ -1431,8 +1342,25 @@ void convert_span(Conversion& c, std::string_view source, std::string& out) {
    }
    size_t e = source.find_last_not_of(" \t\r\n");
    out += source.substr(0, b);
+   // Every line is paragraph text: the paragraph marker keeps cmark from starting a block
+   // (a list, a header ...) on any of them.
+   std::string text;
+   std::string_view rest = source.substr(b, e + 1 - b);
+   for (bool first = true; !rest.empty(); first = false) {
+      size_t nl = rest.find('\n');
+      std::string_view line = rest.substr(0, nl == std::string_view::npos ? rest.size() : nl + 1);
+      rest.remove_prefix(line.size());
+      size_t indent = first ? 0 : line.find_first_not_of(" \t");
+      if (indent == std::string_view::npos || line[indent] == '\n' || line[indent] == '\r') {
+         text += line;
+         continue;
+      }
+      text += line.substr(0, indent);
+      text += '\x01';
+      text += line.substr(indent);
+   }
    std::string inner;
-   convert_document(c, source.substr(b, e + 1 - b), 0, true, inner);
+   convert_document(c, text, 0, true, inner);
    if (inner.substr(0, 3) == "<p>" && inner.size() >= 8) inner = inner.substr(3, inner.size() - 8);
    out += inner;
    out += source.substr(e + 1);

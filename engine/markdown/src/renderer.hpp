@@ -8,6 +8,7 @@
 #include <string_view>
 #include <vector>
 
+#include "cmark_nodes.hpp"
 #include "header_ids.hpp"
 #include "jekyllpp/markdown/markdown.hpp"
 #include "prepass.hpp"
@@ -42,15 +43,15 @@ struct Conversion {
    std::vector<std::pair<std::string, std::string>> abbreviations;
    // Attribute list definitions `{:name: ...}`, which IALs name as references.
    std::vector<std::pair<std::string, AttributeList>> alds;
+   // The link definitions read so far: kramdown's are document-wide, so a nested document
+   // (a table cell, `markdown="1"` content) resolves references to them too.
+   std::string link_definitions;
 };
 
 // The marker left where a {:toc} list stood, replaced once every header is known.
 inline constexpr std::string_view toc_marker = "\x04toc\x04";
 // The table of contents as kramdown writes it (empty when there are no headers).
 std::string render_toc(const Conversion& conversion);
-
-// cmark-gfm's table and strikethrough extensions, registered once.
-void register_core_extensions();
 
 // Converts `source` (a whole document or the content of a `markdown="1"` element) with its
 // blocks at `indent`; `in_html` selects kramdown's non-GFM header ids.

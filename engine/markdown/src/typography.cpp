@@ -117,8 +117,10 @@ private:
             quote(c, true);
             return p + 1;
          }
+         // ("|')(?=SQ_PUNCT(?!\.\.)\B): no word boundary after the punctuation mark, which is a
+         // word character itself when it is `_`.
          if (!at_end(p + 1) && is_sq_punct(at(p + 1)) && !(at(p + 2) == '.' && at(p + 3) == '.') &&
-             (at_end(p + 2) || !is_word(at(p + 2)))) {
+             is_word(at(p + 1)) == (!at_end(p + 2) && is_word(at(p + 2)))) {
             quote(c, false);
             return p + 1;
          }

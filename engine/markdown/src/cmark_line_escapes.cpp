@@ -1,0 +1,93 @@
+#include "cmark_line_escapes.hpp"
+
+#include <algorithm>
+
+#include "inline_tokens.hpp"
+
+namespace jekyllpp::markdown {
+
+void escape_pipes_in_code_spans(std::string& line) {
+   for (size_t i = line.find('`'); i != std::string::npos;) {
+      size_t run = 0;
+      while (i + run < line.size() && line[i + run] == '`') ++run;
+      size_t close = closing_backticks(line, i, run);
+      if (close == std::string::npos) return;
+      for (size_t k = i + run; k < close; ++k) {
+         if (line[k] != '|' || line[k - 1] == '\\') continue;
+         line.insert(k, 1, '\\');
+         ++k;
+         ++close;
+      }
+      i = line.find('`', close + run);
+   }
+}
+
+bool has_backtick_run(std::string_view text, size_t run) {
+   for (size_t i = text.find('`'); i != std::string_view::npos;) {
+      size_t n = 0;
+      while (i + n < text.size() && text[i + n] == '`') ++n;
+      if (n == run) return true;
+      i = text.find('`', i + n);
+   }
+   return false;
+}
+
+void escape_unclosed_backticks(std::string& line, const std::vector<std::string_view>& others) {
+   for (size_t i = 0; i < line.size(); ++i) {
+      if (line[i] == '\\') {
+         ++i;
+         continue;
+      }
+      if (line[i] != '`') continue;
+      size_t run = 0;
+      while (i + run < line.size() && line[i + run] == '`') ++run;
+      size_t close = closing_backticks(line, i, run);
+      if (close != std::string::npos || run > 2) {  // three may open a fence in a list item
+         i = (close != std::string::npos ? close : i) + run - 1;
+         continue;
+      }
+      for (std::string_view other : others)
+         if (has_backtick_run(other, run)) return;  // perhaps a code span over several lines
+      for (size_t k = 0; k < run; ++k) line.insert(i + 2 * k, 1, '\\');
+      i += 2 * run - 1;
+   }
+}
+
+void escape_nested_links(std::string& line) {
+   if (line.find("](") == std::string::npos) return;
+   struct Pair {
+      size_t open, close;
+   };
+   std::vector<Pair> links;
+   std::vector<size_t> open;
+   for (size_t i = 0; i < line.size(); ++i) {
+      char c = line[i];
+      if (c == '\\') {
+         ++i;
+      } else if (c == '`') {
+         size_t run = 0;
+         while (i + run < line.size() && line[i + run] == '`') ++run;
+         size_t close = line.find(std::string(run, '`'), i + run);
+         i = close == std::string::npos ? i + run - 1 : close + run - 1;
+      } else if (c == '[') {
+         open.push_back(i);
+      } else if (c == ']' && !open.empty()) {
+         size_t o = open.back();
+         open.pop_back();
+         bool image = o > 0 && line[o - 1] == '!';
+         if (!image && i + 1 < line.size() && line[i + 1] == '(') links.push_back({o, i});
+      }
+   }
+   std::vector<size_t> escapes;
+   for (const Pair& inner : links)
+      for (const Pair& outer : links)
+         if (outer.open < inner.open && inner.close < outer.close) {
+            escapes.push_back(inner.open);
+            escapes.push_back(inner.close);
+            break;
+         }
+   std::sort(escapes.begin(), escapes.end());
+   for (size_t k = escapes.size(); k-- > 0;) line.insert(escapes[k], 1, '\\');
+}
+
+}  // namespace jekyllpp::markdown

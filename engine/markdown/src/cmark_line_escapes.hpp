@@ -1,0 +1,26 @@
+#pragma once
+// Escapes written into a paragraph line so that cmark reads its spans as kramdown does.
+#include <cstddef>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace jekyllpp::markdown {
+
+// GFM table rows: cmark splits cells at a `|` even inside a code span, kramdown does not; such
+// pipes are escaped (the table extension unescapes `\|` in cells).
+void escape_pipes_in_code_spans(std::string& line);
+
+// Whether `text` holds a backtick run of exactly `run` backticks.
+bool has_backtick_run(std::string_view text, size_t run);
+
+// A backtick run that no run of its length closes is literal text; cmark-gfm 0.29 then skips
+// code spans later on the line, so such a run is escaped when no other line of the paragraph
+// (`others`) has a run of its length either.
+void escape_unclosed_backticks(std::string& line, const std::vector<std::string_view>& others);
+
+// kramdown reads `[a [b](u1) c](u2)` as one link to u2 with the inner link as text, cmark as
+// the inner link only: the inner link's brackets are escaped.
+void escape_nested_links(std::string& line);
+
+}  // namespace jekyllpp::markdown

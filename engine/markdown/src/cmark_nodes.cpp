@@ -1,0 +1,88 @@
+#include "cmark_nodes.hpp"
+
+#include <cmark-gfm-core-extensions.h>
+
+#include <algorithm>
+#include <mutex>
+
+#include "cmark_arena.hpp"
+
+namespace jekyllpp::markdown {
+
+void register_core_extensions() {
+   // Conversions may run on several threads; cmark-gfm's own registration is not thread-safe.
+   static std::once_flag registered;
+   std::call_once(registered, cmark_gfm_core_extensions_ensure_registered);
+}
+
+void DocumentDeleter::operator()(cmark_node* n) const {
+   cmark_node_free(n);
+   cmark_arena_leave();
+}
+
+Document parse(std::string_view text) {
+   register_core_extensions();
+   cmark_arena_enter();
+   cmark_parser* parser = cmark_parser_new_with_mem(CMARK_OPT_SOURCEPOS | CMARK_OPT_UNSAFE | CMARK_OPT_FOOTNOTES |
+                                                        CMARK_OPT_STRIKETHROUGH_DOUBLE_TILDE,  // kramdown: `~~` only
+                                                    cmark_arena_mem());
+   for (const char* name : {"table", "strikethrough"})
+      if (cmark_syntax_extension* ext = cmark_find_syntax_extension(name))
+         cmark_parser_attach_syntax_extension(parser, ext);
+   cmark_parser_feed(parser, text.data(), text.size());
+   cmark_node* root = cmark_parser_finish(parser);
+   cmark_parser_free(parser);
+   if (!root) cmark_arena_leave();
+   return Document(root);
+}
+
+std::string_view literal(Node n) {
+   const char* s = cmark_node_get_literal(n);
+   return s ? std::string_view(s) : std::string_view();
+}
+
+int start_line(Node n) { return cmark_node_get_start_line(n); }
+int end_line(Node n) {
+   if (cmark_node_get_type(n) != CMARK_NODE_HTML_BLOCK) return cmark_node_get_end_line(n);
+   const char* s = cmark_node_get_literal(n);
+   int lines = 0;
+   for (; s && *s; ++s) lines += *s == '\n';
+   return cmark_node_get_start_line(n) + std::max(lines, 1) - 1;
+}
+cmark_node_type type(Node n) { return cmark_node_get_type(n); }
+
+void plain_text(Node n, std::string& out) {
+   for (Node c = cmark_node_first_child(n); c; c = cmark_node_next(c)) {
+      cmark_node_type t = type(c);
+      if (t == CMARK_NODE_TEXT || t == CMARK_NODE_CODE) out += literal(c);
+      else if (t == CMARK_NODE_SOFTBREAK || t == CMARK_NODE_LINEBREAK) out += '\n';
+      else plain_text(c, out);
+   }
+}
+
+std::string opening(Node n) {
+   cmark_node_type t = type(n);
+   std::string first;
+   if (t == CMARK_NODE_EMPH || t == CMARK_NODE_STRONG) {
+      std::string inner;
+      plain_text(n, inner);
+      first = t == CMARK_NODE_EMPH ? "*" : "**";
+      first += inner.substr(0, 1);
+      return first;
+   }
+   if (t == CMARK_NODE_CODE) return "`" + std::string(literal(n).substr(0, 1));
+   if (t == CMARK_NODE_LINK) {
+      std::string inner;
+      plain_text(n, inner);
+      return "[" + inner.substr(0, 1);
+   }
+   if (t == CMARK_NODE_IMAGE) return "![";
+   if (t == CMARK_NODE_HTML_INLINE) return std::string(literal(n));
+   if (t == CMARK_NODE_FOOTNOTE_REFERENCE) return "[^";
+   if (t == CMARK_NODE_LINEBREAK) return "  \n";
+   if (t == CMARK_NODE_SOFTBREAK) return "\n";
+   if (t == CMARK_NODE_STRIKETHROUGH) return "~~";
+   return {};
+}
+
+}  // namespace jekyllpp::markdown

@@ -1,0 +1,42 @@
+#pragma once
+// cmark-gfm's tree as the renderer reads it: parsing, node accessors, source lines of a node.
+#include <cmark-gfm.h>
+
+#include <memory>
+#include <string>
+#include <string_view>
+
+extern "C" {
+extern cmark_node_type CMARK_NODE_TABLE, CMARK_NODE_TABLE_ROW, CMARK_NODE_TABLE_CELL,
+    CMARK_NODE_STRIKETHROUGH;
+}
+
+namespace jekyllpp::markdown {
+
+using Node = cmark_node*;
+
+// A parsed document lives in the thread's cmark arena until it is freed.
+struct DocumentDeleter {
+   void operator()(cmark_node* n) const;
+};
+using Document = std::unique_ptr<cmark_node, DocumentDeleter>;
+
+// cmark-gfm's table and strikethrough extensions, registered once.
+void register_core_extensions();
+
+// Parses `text` with source positions, raw HTML, footnotes, tables and `~~` strikethrough.
+Document parse(std::string_view text);
+
+std::string_view literal(Node n);
+int start_line(Node n);
+// cmark-gfm ends an HTML block closed by its end condition one line early; count its lines.
+int end_line(Node n);
+cmark_node_type type(Node n);
+
+// The plain text of an inline subtree (image alt text).
+void plain_text(Node n, std::string& out);
+
+// The source characters kramdown's span parser would see at the start of `n`.
+std::string opening(Node n);
+
+}  // namespace jekyllpp::markdown

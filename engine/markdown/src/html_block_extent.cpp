@@ -1,0 +1,46 @@
+#include "html_block_extent.hpp"
+
+#include "source_lines.hpp"
+
+namespace jekyllpp::markdown {
+
+size_t block_element_end(std::string_view src, const std::vector<std::string_view>& lines,
+                         const std::vector<size_t>& offsets, size_t first, size_t pos,
+                         const HtmlTag& tag) {
+   std::string scratch;
+   size_t first_end = offsets[first] + lines[first].size();
+   if (append_raw_element(scratch, src, pos, tag) <= first_end) return std::string_view::npos;
+   int depth = 1;
+   char fence_char = 0;
+   size_t fence_len = 0;
+   for (size_t k = first + 1; k < lines.size(); ++k) {
+      size_t n = indent_of(lines[k]);
+      std::string_view t = trim(lines[k]);
+      char c;
+      if (fence_len) {
+         if (fence_length(t, c) >= fence_len && c == fence_char && t.find_first_not_of(c) == std::string_view::npos)
+            fence_len = 0;
+         continue;
+      }
+      if (size_t len = fence_length(t, c)) {
+         fence_char = c;
+         fence_len = len;
+         continue;
+      }
+      if (n > 3 || t.empty() || t[0] != '<') continue;
+      size_t at = offsets[k] + n;
+      std::string name;
+      HtmlTag nested;
+      if (size_t len = parse_end_tag(src, at, name)) {
+         for (char& ch : name)
+            if (ch >= 'A' && ch <= 'Z') ch = static_cast<char>(ch + 32);
+         if (name == tag.name && --depth == 0) return at + len;
+      } else if (parse_start_tag(src, at, nested) && nested.name == tag.name && !nested.self_closed &&
+                 append_raw_element(scratch, src, at, nested) > offsets[k] + lines[k].size()) {
+         ++depth;
+      }
+   }
+   return std::string_view::npos;
+}
+
+}  // namespace jekyllpp::markdown

@@ -1,0 +1,115 @@
+#include "source_lines.hpp"
+
+#include "html_tags.hpp"
+
+namespace jekyllpp::markdown {
+
+bool is_blank(std::string_view line) {
+   return line.find_first_not_of(" \t\r") == std::string_view::npos;
+}
+
+size_t indent_of(std::string_view line) {
+   size_t i = 0;
+   while (i < line.size() && line[i] == ' ') ++i;
+   return i;
+}
+
+std::string_view trim(std::string_view s) {
+   size_t b = s.find_first_not_of(" \t\r\n");
+   if (b == std::string_view::npos) return {};
+   size_t e = s.find_last_not_of(" \t\r\n");
+   return s.substr(b, e + 1 - b);
+}
+
+size_t list_content_indent(std::string_view line) {
+   size_t i = indent_of(line);
+   if (i < line.size() && (line[i] == '*' || line[i] == '+' || line[i] == '-')) {
+      ++i;
+   } else {
+      while (i < line.size() && line[i] >= '0' && line[i] <= '9') ++i;
+      ++i;
+   }
+   size_t spaces = 0;
+   while (i + spaces < line.size() && line[i + spaces] == ' ') ++spaces;
+   if (spaces == 0 || spaces > 4 || i + spaces >= line.size()) spaces = 1;
+   return i + spaces;
+}
+
+bool is_paren_list_start(std::string_view content) {
+   size_t i = 0;
+   while (i < content.size() && content[i] >= '0' && content[i] <= '9') ++i;
+   return i > 0 && i < 10 && i < content.size() && content[i] == ')' &&
+          (i + 1 == content.size() || content[i + 1] == ' ' || content[i + 1] == '\t');
+}
+
+bool is_list_start(std::string_view content) {
+   if (content.empty()) return false;
+   if (content[0] == '*' || content[0] == '+' || content[0] == '-')
+      return content.size() == 1 || content[1] == ' ' || content[1] == '\t';
+   size_t i = 0;
+   while (i < content.size() && content[i] >= '0' && content[i] <= '9') ++i;
+   return i > 0 && i < content.size() && content[i] == '.' &&
+          (i + 1 == content.size() || content[i + 1] == ' ' || content[i + 1] == '\t');
+}
+
+size_t fence_length(std::string_view content, char& ch) {
+   if (content.size() < 3 || (content[0] != '`' && content[0] != '~')) return 0;
+   ch = content[0];
+   size_t n = 0;
+   while (n < content.size() && content[n] == ch) ++n;
+   return n >= 3 ? n : 0;
+}
+
+bool kramdown_fence(const std::vector<std::string_view>& lines, size_t first, std::string_view content,
+                    char ch, size_t length) {
+   if (trim(content.substr(length)).find_first_of(" \t") != std::string_view::npos) return false;
+   for (size_t k = first + 1; k < lines.size(); ++k) {
+      std::string_view t = trim(lines[k]);
+      size_t run = t.find_first_not_of(ch);
+      if (run == std::string_view::npos && t.size() >= length) return true;
+   }
+   return false;
+}
+
+bool is_word_byte(char c) {
+   return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_' ||
+          static_cast<unsigned char>(c) >= 0x80;
+}
+
+bool block_ial(std::string_view content, std::string_view& inner, bool& is_ald) {
+   std::string_view t = trim(content);
+   if (t.size() < 3 || t.substr(0, 2) != "{:" || t.back() != '}') return false;
+   if (t[2] == ':' || t[2] == '/') return false;
+   inner = t.substr(2, t.size() - 3);
+   if (inner.find('}') != std::string_view::npos) return false;
+   size_t i = 0;
+   while (i < inner.size() && (is_word_byte(inner[i]) || inner[i] == '-')) ++i;
+   is_ald = i > 0 && i < inner.size() && inner[i] == ':' && is_word_byte(inner[0]);
+   return true;
+}
+
+bool ends_lazy_text(std::string_view line) {
+   if (is_blank(line)) return true;
+   size_t n = indent_of(line);
+   std::string_view content = line.substr(n);
+   std::string_view inner;
+   bool is_ald = false;
+   if (n <= 3 && block_ial(content, inner, is_ald)) return true;
+   if (trim(line) == "^") return true;
+   if (n > 3 || content.size() < 2 || content[0] != '<') return false;
+   size_t start = content[1] == '/' ? 2 : 1, end = start;
+   while (end < content.size() && (is_word_byte(content[end]) || content[end] == '-' || content[end] == ':')) ++end;
+   if (end == start) return false;
+   std::string name(content.substr(start, end - start));
+   for (char& c : name)
+      if (c >= 'A' && c <= 'Z') c = static_cast<char>(c + 32);
+   return !is_span_element(name) && name != "script";
+}
+
+bool is_definition_start(std::string_view line, size_t max_indent) {
+   size_t n = indent_of(line);
+   return n <= max_indent && n + 1 < line.size() && line[n] == ':' &&
+          (line[n + 1] == ' ' || line[n + 1] == '\t');
+}
+
+}  // namespace jekyllpp::markdown
