@@ -48,6 +48,14 @@ const std::vector<CatalogEntry>& lexer_catalog() {
       {"elixir", {"elixir", "exs"}, elixir_lexer},
       {"http", {}, http_lexer},
       {"dart", {}, dart_lexer},
+      {"php", {"php", "php3", "php4", "php5"}, php_lexer},
+      {"powershell", {"posh", "microsoftshell", "msshell"}, powershell_lexer},
+      {"scala", {"scala"}, scala_lexer},
+      {"hcl", {}, hcl_lexer},
+      {"terraform", {"tf"}, terraform_lexer},
+      {"graphql", {}, graphql_lexer},
+      {"groovy", {}, groovy_lexer},
+      {"gradle", {}, gradle_lexer},
    };
    return catalog;
 }

@@ -52,6 +52,14 @@ const Lexer& haskell_lexer();
 const Lexer& elixir_lexer();
 const Lexer& http_lexer();
 const Lexer& dart_lexer();
+const Lexer& php_lexer();
+const Lexer& powershell_lexer();
+const Lexer& scala_lexer();
+const Lexer& hcl_lexer();
+const Lexer& terraform_lexer();
+const Lexer& graphql_lexer();
+const Lexer& groovy_lexer();
+const Lexer& gradle_lexer();
 
 struct CatalogEntry {
    std::string_view tag;
