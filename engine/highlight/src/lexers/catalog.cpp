@@ -56,6 +56,7 @@ const std::vector<CatalogEntry>& lexer_catalog() {
       {"graphql", {}, graphql_lexer},
       {"groovy", {}, groovy_lexer},
       {"gradle", {}, gradle_lexer},
+      {"objective_c", {"objc", "obj-c", "obj_c", "objectivec"}, objective_c_lexer},
    };
    return catalog;
 }

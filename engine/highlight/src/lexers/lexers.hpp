@@ -60,6 +60,7 @@ const Lexer& terraform_lexer();
 const Lexer& graphql_lexer();
 const Lexer& groovy_lexer();
 const Lexer& gradle_lexer();
+const Lexer& objective_c_lexer();
 
 struct CatalogEntry {
    std::string_view tag;
