@@ -57,6 +57,8 @@ const std::vector<CatalogEntry>& lexer_catalog() {
       {"groovy", {}, groovy_lexer},
       {"gradle", {}, gradle_lexer},
       {"objective_c", {"objc", "obj-c", "obj_c", "objectivec"}, objective_c_lexer},
+      {"batchfile", {"bat", "batch", "dosbatch", "winbatch"}, batchfile_lexer},
+      {"cmake", {}, cmake_lexer},
    };
    return catalog;
 }

@@ -61,6 +61,8 @@ const Lexer& graphql_lexer();
 const Lexer& groovy_lexer();
 const Lexer& gradle_lexer();
 const Lexer& objective_c_lexer();
+const Lexer& batchfile_lexer();
+const Lexer& cmake_lexer();
 
 struct CatalogEntry {
    std::string_view tag;
