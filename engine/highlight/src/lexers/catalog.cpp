@@ -59,6 +59,7 @@ const std::vector<CatalogEntry>& lexer_catalog() {
       {"objective_c", {"objc", "obj-c", "obj_c", "objectivec"}, objective_c_lexer},
       {"batchfile", {"bat", "batch", "dosbatch", "winbatch"}, batchfile_lexer},
       {"cmake", {}, cmake_lexer},
+      {"perl", {"pl"}, perl_lexer},
    };
    return catalog;
 }

@@ -63,6 +63,7 @@ const Lexer& gradle_lexer();
 const Lexer& objective_c_lexer();
 const Lexer& batchfile_lexer();
 const Lexer& cmake_lexer();
+const Lexer& perl_lexer();
 
 struct CatalogEntry {
    std::string_view tag;
