@@ -60,6 +60,8 @@ const std::vector<CatalogEntry>& lexer_catalog() {
       {"batchfile", {"bat", "batch", "dosbatch", "winbatch"}, batchfile_lexer},
       {"cmake", {}, cmake_lexer},
       {"perl", {"pl"}, perl_lexer},
+      {"viml", {"vim", "vimscript", "ex"}, viml_lexer},
+      {"tex", {"TeX", "LaTeX", "latex"}, tex_lexer},
    };
    return catalog;
 }

@@ -64,6 +64,8 @@ const Lexer& objective_c_lexer();
 const Lexer& batchfile_lexer();
 const Lexer& cmake_lexer();
 const Lexer& perl_lexer();
+const Lexer& viml_lexer();
+const Lexer& tex_lexer();
 
 struct CatalogEntry {
    std::string_view tag;
