@@ -62,6 +62,8 @@ const std::vector<CatalogEntry>& lexer_catalog() {
       {"perl", {"pl"}, perl_lexer},
       {"viml", {"vim", "vimscript", "ex"}, viml_lexer},
       {"tex", {"TeX", "LaTeX", "latex"}, tex_lexer},
+      {"protobuf", {"proto"}, protobuf_lexer},
+      {"clojure", {"clj", "cljs"}, clojure_lexer},
    };
    return catalog;
 }

@@ -66,6 +66,8 @@ const Lexer& cmake_lexer();
 const Lexer& perl_lexer();
 const Lexer& viml_lexer();
 const Lexer& tex_lexer();
+const Lexer& protobuf_lexer();
+const Lexer& clojure_lexer();
 
 struct CatalogEntry {
    std::string_view tag;
