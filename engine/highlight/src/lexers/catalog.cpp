@@ -64,6 +64,8 @@ const std::vector<CatalogEntry>& lexer_catalog() {
       {"tex", {"TeX", "LaTeX", "latex"}, tex_lexer},
       {"protobuf", {"proto"}, protobuf_lexer},
       {"clojure", {"clj", "cljs"}, clojure_lexer},
+      {"erlang", {"erl"}, erlang_lexer},
+      {"matlab", {"m"}, matlab_lexer},
    };
    return catalog;
 }

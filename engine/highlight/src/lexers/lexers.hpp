@@ -68,6 +68,8 @@ const Lexer& viml_lexer();
 const Lexer& tex_lexer();
 const Lexer& protobuf_lexer();
 const Lexer& clojure_lexer();
+const Lexer& erlang_lexer();
+const Lexer& matlab_lexer();
 
 struct CatalogEntry {
    std::string_view tag;
