@@ -7,6 +7,9 @@ read with `git show`), keeps the first MAX_LINES lines of each, wraps them in a 
 Rouge) and with ours (test_markdown_cases --compare), then prints identical/total per language
 and writes a short diff of each differing block to WORK/diffs.txt.
 
+Rouge's Jinja and Twig lexers share their word lists within one Ruby process (class variables:
+the first used sets them), so compare `jinja` and `twig` in separate WORK folders.
+
 Needs Ruby + Jekyll; not run by the test suite. Jekyll's output is cached in WORK (a block is
 converted by Jekyll again only when it changed), so reruns only cost our converter.
 
@@ -72,7 +75,7 @@ _source("coffeescript", ("/usr/share", r"\.coffee$"))
 _source("clojure", (MIRROR + "/weavejester+compojure/repo", r"\.clj$"))
 _source("erlang", (MIRROR + "/ninenines+cowboy/repo", r"\.erl$"))
 _source("matlab", ("/usr/share", r"\.m$"))
-_source("jinja", ("/usr/lib/python3", r"templates/.*\.(html|j2|jinja)$"))
+_source("jinja", ("/usr/lib/google-cloud-sdk/platform", r"templates/.*\.html$"))
 _source("twig")
 _source("handlebars", ("/usr/share", r"\.(hbs|handlebars|mustache)$"))
 _source("vue")

@@ -66,6 +66,8 @@ const std::vector<CatalogEntry>& lexer_catalog() {
       {"clojure", {"clj", "cljs"}, clojure_lexer},
       {"erlang", {"erl"}, erlang_lexer},
       {"matlab", {"m"}, matlab_lexer},
+      {"jinja", {"django"}, jinja_lexer},
+      {"twig", {}, twig_lexer},
    };
    return catalog;
 }

@@ -70,6 +70,8 @@ const Lexer& protobuf_lexer();
 const Lexer& clojure_lexer();
 const Lexer& erlang_lexer();
 const Lexer& matlab_lexer();
+const Lexer& jinja_lexer();
+const Lexer& twig_lexer();
 
 struct CatalogEntry {
    std::string_view tag;
