@@ -68,6 +68,7 @@ const std::vector<CatalogEntry>& lexer_catalog() {
       {"matlab", {"m"}, matlab_lexer},
       {"jinja", {"django"}, jinja_lexer},
       {"twig", {}, twig_lexer},
+      {"coffeescript", {"coffee", "coffee-script"}, coffeescript_lexer},
    };
    return catalog;
 }

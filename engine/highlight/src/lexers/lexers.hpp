@@ -72,6 +72,7 @@ const Lexer& erlang_lexer();
 const Lexer& matlab_lexer();
 const Lexer& jinja_lexer();
 const Lexer& twig_lexer();
+const Lexer& coffeescript_lexer();
 
 struct CatalogEntry {
    std::string_view tag;
