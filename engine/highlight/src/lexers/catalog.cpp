@@ -69,6 +69,9 @@ const std::vector<CatalogEntry>& lexer_catalog() {
       {"jinja", {"django"}, jinja_lexer},
       {"twig", {}, twig_lexer},
       {"coffeescript", {"coffee", "coffee-script"}, coffeescript_lexer},
+      {"handlebars", {"hbs", "mustache"}, handlebars_lexer},
+      {"nix", {"nixos"}, nix_lexer},
+      {"elm", {}, elm_lexer},
    };
    return catalog;
 }

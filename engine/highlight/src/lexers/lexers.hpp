@@ -73,6 +73,9 @@ const Lexer& matlab_lexer();
 const Lexer& jinja_lexer();
 const Lexer& twig_lexer();
 const Lexer& coffeescript_lexer();
+const Lexer& handlebars_lexer();
+const Lexer& nix_lexer();
+const Lexer& elm_lexer();
 
 struct CatalogEntry {
    std::string_view tag;
