@@ -72,6 +72,8 @@ const std::vector<CatalogEntry>& lexer_catalog() {
       {"handlebars", {"hbs", "mustache"}, handlebars_lexer},
       {"nix", {"nixos"}, nix_lexer},
       {"elm", {}, elm_lexer},
+      {"json-doc", {"jsonc"}, json_doc_lexer},
+      {"systemd", {"unit-file"}, systemd_lexer},
    };
    return catalog;
 }

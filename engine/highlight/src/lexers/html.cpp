@@ -1,3 +1,5 @@
+#include <string>
+
 #include "lexers/lexers.hpp"
 
 namespace jekyllpp::highlight {
@@ -108,8 +110,18 @@ Lexer make_xml() {
 
 #undef WORD
 
-Lexer make_json() {
-   Lexer l("json");
+// Rouge's JSON lexer, and its JSON-doc subclass (`documented`), which also takes bare names and
+// comments (JSON with Comments).
+Lexer make_json(std::string tag, bool documented) {
+   Lexer l(std::move(tag));
+   if (documented) {
+      // JSON-doc's rules that come before JSON's.
+      l.state("name").rule(R"(([$\w]+)(\s*)(:))", {Tok::NameAttribute, Tok::Text, Tok::Punctuation});
+      l.state("value")
+         .rule(R"(/[*].*?[*]/)", Tok::Comment)
+         .rule(R"(//.*?$)", Tok::CommentSingle)
+         .rule(R"((\.\.\.))", Tok::CommentSingle);
+   }
    l.state("whitespace").rule(R"(\s+)", Tok::Whitespace);
    l.state("root")
       .mixin("whitespace")
@@ -161,7 +173,12 @@ const Lexer& xml_lexer() {
 }
 
 const Lexer& json_lexer() {
-   static const Lexer lexer = make_json();
+   static const Lexer lexer = make_json("json", false);
+   return lexer;
+}
+
+const Lexer& json_doc_lexer() {
+   static const Lexer lexer = make_json("json-doc", true);
    return lexer;
 }
 

@@ -76,6 +76,8 @@ const Lexer& coffeescript_lexer();
 const Lexer& handlebars_lexer();
 const Lexer& nix_lexer();
 const Lexer& elm_lexer();
+const Lexer& json_doc_lexer();
+const Lexer& systemd_lexer();
 
 struct CatalogEntry {
    std::string_view tag;
