@@ -74,6 +74,8 @@ const std::vector<CatalogEntry>& lexer_catalog() {
       {"elm", {}, elm_lexer},
       {"json-doc", {"jsonc"}, json_doc_lexer},
       {"systemd", {"unit-file"}, systemd_lexer},
+      {"fsharp", {}, fsharp_lexer},
+      {"ocaml", {}, ocaml_lexer},
    };
    return catalog;
 }

@@ -78,6 +78,8 @@ const Lexer& nix_lexer();
 const Lexer& elm_lexer();
 const Lexer& json_doc_lexer();
 const Lexer& systemd_lexer();
+const Lexer& fsharp_lexer();
+const Lexer& ocaml_lexer();
 
 struct CatalogEntry {
    std::string_view tag;

@@ -1,0 +1,80 @@
+// Rouge's OCaml lexer.
+#include <string>
+
+#include "lexers/lexers.hpp"
+#include "lexers/words.hpp"
+
+namespace jekyllpp::highlight {
+
+namespace {
+
+const Words keywords(
+   "as assert begin class constraint do done downto else end exception external false for fun "
+   "function functor if in include inherit initializer lazy let module mutable new nonrec "
+   "object of open rec sig struct then to true try type val virtual when while with match "
+   "raise");
+const Words word_operators("and asr land lor lsl lxor mod or");
+const Words primitives("unit int float bool string char list array");
+
+const std::string id = R"((?i:[a-z_][\w']*))";
+const std::string upper_id = R"([A-Z][\w']*)";
+
+Lexer make_ocaml() {
+   Lexer l("ocaml");
+   l.state("root")
+      .rule(R"((?m)\s+)", Tok::Text)
+      .rule(R"(false|true|[(][)]|\[\])", Tok::NameBuiltinPseudo)
+      .rule(upper_id + R"((?=\s*[.]))", Tok::NameNamespace, "dotted")
+      .rule("`" + id, Tok::NameTag)
+      .rule(upper_id, Tok::NameClass)
+      .rule(R"([(][*](?![)]))", Tok::Comment, "comment")
+      .rule(id, [](Runner& r) {
+         std::string_view word = r.m();
+         if (keywords.has(word)) r.token(Tok::Keyword);
+         else if (word_operators.has(word)) r.token(Tok::OperatorWord);
+         else if (primitives.has(word)) r.token(Tok::KeywordType);
+         else r.token(Tok::Name);
+      })
+      .rule(R"([(){}\[\];]+)", Tok::Punctuation)
+      .rule(R"([;,_!$%&*+./:<=>?@^|~#-]+)", Tok::Operator)
+      .rule(R"((?i)-?\d[\d_]*(.[\d_]*)?(e[+-]?\d[\d_]*))", Tok::NumFloat)
+      .rule(R"((?i)0x[0-9a-f][0-9a-f_]*)", Tok::NumHex)
+      .rule(R"((?i)0o[0-7][0-7_]*)", Tok::NumOct)
+      .rule(R"((?i)0b[01][01_]*)", Tok::NumBin)
+      .rule(R"(\d[\d_]*)", Tok::NumInteger)
+      .rule(R"~('(?:(\\[\\"'ntbr ])|(\\[0-9]{3})|(\\x[0-9a-fA-F]{2}))')~", Tok::StrChar)
+      .rule(R"('[.]')", Tok::StrChar)
+      .rule(R"(')", Tok::Keyword)
+      .rule(R"(")", Tok::StrDouble, "string")
+      .rule("[~?]" + id, Tok::NameVariable);
+   l.state("comment")
+      .rule(R"([^(*)]+)", Tok::Comment)
+      .rule(R"([(][*])", Tok::Comment, "#push")
+      .rule(R"([*][)])", Tok::Comment, "#pop")
+      .rule(R"([(*)])", Tok::Comment);
+   l.state("string")
+      .rule(R"([^\\"]+)", Tok::StrDouble)
+      .rule(R"~(\\[\\"'ntbr])~", Tok::StrEscape)
+      .rule(R"(\\\d{3})", Tok::StrEscape)
+      .rule(R"(\\x[0-9a-fA-F]{2})", Tok::StrEscape)
+      .rule(R"(\\\n)", Tok::StrDouble)
+      .rule(R"(")", Tok::StrDouble, "#pop");
+   l.state("dotted")
+      .rule(R"((?m)\s+)", Tok::Text)
+      .rule(R"([.])", Tok::Punctuation)
+      .rule(upper_id + R"((?=\s*[.]))", Tok::NameNamespace)
+      .rule(upper_id, Tok::NameClass, "#pop")
+      .rule(id, Tok::Name, "#pop")
+      .rule(R"([({\[])", Tok::Punctuation, "#pop");
+   l.finish();
+   return l;
+}
+
+}  // namespace
+
+const Lexer& ocaml_lexer() {
+   static const Lexer lexer = make_ocaml();
+   return lexer;
+}
+
+}  // namespace jekyllpp::highlight
