@@ -76,6 +76,9 @@ const std::vector<CatalogEntry>& lexer_catalog() {
       {"systemd", {"unit-file"}, systemd_lexer},
       {"fsharp", {}, fsharp_lexer},
       {"ocaml", {}, ocaml_lexer},
+      {"vb", {"visualbasic"}, vb_lexer},
+      {"scheme", {}, scheme_lexer},
+      {"prolog", {"prolog"}, prolog_lexer},
    };
    return catalog;
 }

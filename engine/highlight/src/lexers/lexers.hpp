@@ -80,6 +80,9 @@ const Lexer& json_doc_lexer();
 const Lexer& systemd_lexer();
 const Lexer& fsharp_lexer();
 const Lexer& ocaml_lexer();
+const Lexer& vb_lexer();
+const Lexer& scheme_lexer();
+const Lexer& prolog_lexer();
 
 struct CatalogEntry {
    std::string_view tag;
