@@ -79,6 +79,7 @@ const std::vector<CatalogEntry>& lexer_catalog() {
       {"vb", {"visualbasic"}, vb_lexer},
       {"scheme", {}, scheme_lexer},
       {"prolog", {"prolog"}, prolog_lexer},
+      {"zig", {"zir"}, zig_lexer},
    };
    return catalog;
 }

@@ -83,6 +83,7 @@ const Lexer& ocaml_lexer();
 const Lexer& vb_lexer();
 const Lexer& scheme_lexer();
 const Lexer& prolog_lexer();
+const Lexer& zig_lexer();
 
 struct CatalogEntry {
    std::string_view tag;
