@@ -80,6 +80,7 @@ const std::vector<CatalogEntry>& lexer_catalog() {
       {"scheme", {}, scheme_lexer},
       {"prolog", {"prolog"}, prolog_lexer},
       {"zig", {"zir"}, zig_lexer},
+      {"julia", {"jl"}, julia_lexer},
    };
    return catalog;
 }

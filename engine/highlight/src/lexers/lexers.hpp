@@ -84,6 +84,7 @@ const Lexer& vb_lexer();
 const Lexer& scheme_lexer();
 const Lexer& prolog_lexer();
 const Lexer& zig_lexer();
+const Lexer& julia_lexer();
 
 struct CatalogEntry {
    std::string_view tag;
