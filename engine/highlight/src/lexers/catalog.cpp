@@ -81,6 +81,8 @@ const std::vector<CatalogEntry>& lexer_catalog() {
       {"prolog", {"prolog"}, prolog_lexer},
       {"zig", {"zir"}, zig_lexer},
       {"julia", {"jl"}, julia_lexer},
+      {"irb", {"pry"}, irb_lexer},
+      {"irb_output", {}, irb_output_lexer},
    };
    return catalog;
 }

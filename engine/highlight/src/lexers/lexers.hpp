@@ -85,6 +85,8 @@ const Lexer& scheme_lexer();
 const Lexer& prolog_lexer();
 const Lexer& zig_lexer();
 const Lexer& julia_lexer();
+const Lexer& irb_lexer();
+const Lexer& irb_output_lexer();  // Ruby values as IRB prints them, for IRB sessions
 
 struct CatalogEntry {
    std::string_view tag;
