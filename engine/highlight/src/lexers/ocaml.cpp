@@ -2,6 +2,7 @@
 #include <string>
 
 #include "lexers/lexers.hpp"
+#include "lexers/ml_family.hpp"
 #include "lexers/words.hpp"
 
 namespace jekyllpp::highlight {
@@ -36,29 +37,9 @@ Lexer make_ocaml() {
          else r.token(Tok::Name);
       })
       .rule(R"([(){}\[\];]+)", Tok::Punctuation)
-      .rule(R"([;,_!$%&*+./:<=>?@^|~#-]+)", Tok::Operator)
-      .rule(R"((?i)-?\d[\d_]*(.[\d_]*)?(e[+-]?\d[\d_]*))", Tok::NumFloat)
-      .rule(R"((?i)0x[0-9a-f][0-9a-f_]*)", Tok::NumHex)
-      .rule(R"((?i)0o[0-7][0-7_]*)", Tok::NumOct)
-      .rule(R"((?i)0b[01][01_]*)", Tok::NumBin)
-      .rule(R"(\d[\d_]*)", Tok::NumInteger)
-      .rule(R"~('(?:(\\[\\"'ntbr ])|(\\[0-9]{3})|(\\x[0-9a-fA-F]{2}))')~", Tok::StrChar)
-      .rule(R"('[.]')", Tok::StrChar)
-      .rule(R"(')", Tok::Keyword)
-      .rule(R"(")", Tok::StrDouble, "string")
-      .rule("[~?]" + id, Tok::NameVariable);
-   l.state("comment")
-      .rule(R"([^(*)]+)", Tok::Comment)
-      .rule(R"([(][*])", Tok::Comment, "#push")
-      .rule(R"([*][)])", Tok::Comment, "#pop")
-      .rule(R"([(*)])", Tok::Comment);
-   l.state("string")
-      .rule(R"([^\\"]+)", Tok::StrDouble)
-      .rule(R"~(\\[\\"'ntbr])~", Tok::StrEscape)
-      .rule(R"(\\\d{3})", Tok::StrEscape)
-      .rule(R"(\\x[0-9a-fA-F]{2})", Tok::StrEscape)
-      .rule(R"(\\\n)", Tok::StrDouble)
-      .rule(R"(")", Tok::StrDouble, "#pop");
+      .rule(R"([;,_!$%&*+./:<=>?@^|~#-]+)", Tok::Operator);
+   add_ml_literals(l.state("root"), id);
+   add_ml_comment_and_string(l);
    l.state("dotted")
       .rule(R"((?m)\s+)", Tok::Text)
       .rule(R"([.])", Tok::Punctuation)
