@@ -83,6 +83,8 @@ const std::vector<CatalogEntry>& lexer_catalog() {
       {"julia", {"jl"}, julia_lexer},
       {"irb", {"pry"}, irb_lexer},
       {"irb_output", {}, irb_output_lexer},
+      {"plist", {"plist"}, plist_lexer},
+      {"pascal", {}, pascal_lexer},
    };
    return catalog;
 }

@@ -87,6 +87,8 @@ const Lexer& zig_lexer();
 const Lexer& julia_lexer();
 const Lexer& irb_lexer();
 const Lexer& irb_output_lexer();  // Ruby values as IRB prints them, for IRB sessions
+const Lexer& plist_lexer();
+const Lexer& pascal_lexer();
 
 struct CatalogEntry {
    std::string_view tag;
