@@ -85,6 +85,7 @@ const std::vector<CatalogEntry>& lexer_catalog() {
       {"irb_output", {}, irb_output_lexer},
       {"plist", {"plist"}, plist_lexer},
       {"pascal", {}, pascal_lexer},
+      {"gherkin", {"cucumber", "behat"}, gherkin_lexer},
    };
    return catalog;
 }

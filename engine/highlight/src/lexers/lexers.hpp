@@ -89,6 +89,7 @@ const Lexer& irb_lexer();
 const Lexer& irb_output_lexer();  // Ruby values as IRB prints them, for IRB sessions
 const Lexer& plist_lexer();
 const Lexer& pascal_lexer();
+const Lexer& gherkin_lexer();
 
 struct CatalogEntry {
    std::string_view tag;
