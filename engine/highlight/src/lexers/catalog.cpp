@@ -86,6 +86,7 @@ const std::vector<CatalogEntry>& lexer_catalog() {
       {"plist", {"plist"}, plist_lexer},
       {"pascal", {}, pascal_lexer},
       {"gherkin", {"cucumber", "behat"}, gherkin_lexer},
+      {"nasm", {}, nasm_lexer},
    };
    return catalog;
 }

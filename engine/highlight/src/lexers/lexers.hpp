@@ -90,6 +90,7 @@ const Lexer& irb_output_lexer();  // Ruby values as IRB prints them, for IRB ses
 const Lexer& plist_lexer();
 const Lexer& pascal_lexer();
 const Lexer& gherkin_lexer();
+const Lexer& nasm_lexer();
 
 struct CatalogEntry {
    std::string_view tag;
