@@ -87,6 +87,7 @@ const std::vector<CatalogEntry>& lexer_catalog() {
       {"pascal", {}, pascal_lexer},
       {"gherkin", {"cucumber", "behat"}, gherkin_lexer},
       {"nasm", {}, nasm_lexer},
+      {"vue", {"vuejs"}, vue_lexer},
    };
    return catalog;
 }

@@ -1,16 +1,13 @@
 #include <string>
 
-#include "lexers/lexers.hpp"
+#include "lexers/html_family.hpp"
 
 namespace jekyllpp::highlight {
-
-namespace {
 
 // Ruby's [\p{Word}\p{Cf}:.·-] and friends; \p{Word} is letters, marks, digits, connectors.
 #define WORD R"(\p{Alphabetic}\p{M}\p{Nd}\p{Pc})"
 
-Lexer make_html() {
-   Lexer l("html");
+void define_html(Lexer& l) {
    l.state("root")
       .rule(R"((?m)[^<&]+)", Tok::Text)
       .rule(R"(&\S*?;)", Tok::NameEntity)
@@ -78,6 +75,13 @@ Lexer make_html() {
       .rule(R"([^<]+)", [](Runner& r) { r.delegate(r.child(css_lexer()), r.m()); })
       .rule(R"((?m)<\s*/\s*style\s*>)", Tok::NameTag, "#pop")
       .rule(R"(<)", [](Runner& r) { r.delegate(r.child(css_lexer()), r.m()); });
+}
+
+namespace {
+
+Lexer make_html() {
+   Lexer l("html");
+   define_html(l);
    l.finish();
    return l;
 }

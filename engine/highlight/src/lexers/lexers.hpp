@@ -91,6 +91,7 @@ const Lexer& plist_lexer();
 const Lexer& pascal_lexer();
 const Lexer& gherkin_lexer();
 const Lexer& nasm_lexer();
+const Lexer& vue_lexer();
 
 struct CatalogEntry {
    std::string_view tag;
