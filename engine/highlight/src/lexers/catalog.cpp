@@ -88,6 +88,7 @@ const std::vector<CatalogEntry>& lexer_catalog() {
       {"gherkin", {"cucumber", "behat"}, gherkin_lexer},
       {"nasm", {}, nasm_lexer},
       {"vue", {"vuejs"}, vue_lexer},
+      {"solidity", {}, solidity_lexer},
    };
    return catalog;
 }

@@ -92,6 +92,7 @@ const Lexer& pascal_lexer();
 const Lexer& gherkin_lexer();
 const Lexer& nasm_lexer();
 const Lexer& vue_lexer();
+const Lexer& solidity_lexer();
 
 struct CatalogEntry {
    std::string_view tag;
