@@ -128,7 +128,7 @@ _source("common_lisp", ("/usr/share", r"\.(lisp|el)$"))
 _source("scheme", (MIRROR + "/ashinn+chibi-scheme/repo", r"\.(scm|sld)$"))
 _source("racket")
 _source("prolog", (MIRROR + "/mthom+scryer-prolog/repo", r"\.pl$"))
-_source("fortran", ("/usr/share", r"\.f90$"))
+_source("fortran", (MIRROR + "/fortran-lang+stdlib/repo", r"\.f90$"))
 _source("verilog")
 _source("vhdl")
 

@@ -28,7 +28,6 @@ const std::vector<CatalogEntry>& lexer_catalog() {
       {"diff", {"patch", "udiff"}, diff_lexer},
       {"sass", {}, sass_lexer},
       {"scss", {}, scss_lexer},
-      {"liquid", {}, liquid_lexer},
       {"typescript", {"ts"}, typescript_lexer},
       {"go", {"go", "golang"}, go_lexer},
       {"docker", {"dockerfile", "Dockerfile"}, docker_lexer},
@@ -73,7 +72,6 @@ const std::vector<CatalogEntry>& lexer_catalog() {
       {"nix", {"nixos"}, nix_lexer},
       {"elm", {}, elm_lexer},
       {"json-doc", {"jsonc"}, json_doc_lexer},
-      {"systemd", {"unit-file"}, systemd_lexer},
       {"fsharp", {}, fsharp_lexer},
       {"ocaml", {}, ocaml_lexer},
       {"vb", {"visualbasic"}, vb_lexer},
@@ -89,6 +87,7 @@ const std::vector<CatalogEntry>& lexer_catalog() {
       {"nasm", {}, nasm_lexer},
       {"vue", {"vuejs"}, vue_lexer},
       {"solidity", {}, solidity_lexer},
+      {"fortran", {}, fortran_lexer},
    };
    return catalog;
 }
