@@ -28,6 +28,7 @@ const std::vector<CatalogEntry>& lexer_catalog() {
       {"diff", {"patch", "udiff"}, diff_lexer},
       {"sass", {}, sass_lexer},
       {"scss", {}, scss_lexer},
+      {"liquid", {}, liquid_lexer},
       {"typescript", {"ts"}, typescript_lexer},
       {"go", {"go", "golang"}, go_lexer},
       {"docker", {"dockerfile", "Dockerfile"}, docker_lexer},
@@ -72,6 +73,7 @@ const std::vector<CatalogEntry>& lexer_catalog() {
       {"nix", {"nixos"}, nix_lexer},
       {"elm", {}, elm_lexer},
       {"json-doc", {"jsonc"}, json_doc_lexer},
+      {"systemd", {"unit-file"}, systemd_lexer},
       {"fsharp", {}, fsharp_lexer},
       {"ocaml", {}, ocaml_lexer},
       {"vb", {"visualbasic"}, vb_lexer},
@@ -88,6 +90,7 @@ const std::vector<CatalogEntry>& lexer_catalog() {
       {"vue", {"vuejs"}, vue_lexer},
       {"solidity", {}, solidity_lexer},
       {"fortran", {}, fortran_lexer},
+      {"d", {"dlang"}, d_lexer},
    };
    return catalog;
 }

@@ -35,6 +35,7 @@ const Lexer& nginx_lexer();
 const Lexer& diff_lexer();
 const Lexer& sass_lexer();
 const Lexer& scss_lexer();
+const Lexer& liquid_lexer();
 const Lexer& go_lexer();
 const Lexer& docker_lexer();
 const Lexer& make_lexer();
@@ -76,6 +77,7 @@ const Lexer& handlebars_lexer();
 const Lexer& nix_lexer();
 const Lexer& elm_lexer();
 const Lexer& json_doc_lexer();
+const Lexer& systemd_lexer();
 const Lexer& fsharp_lexer();
 const Lexer& ocaml_lexer();
 const Lexer& vb_lexer();
@@ -92,6 +94,7 @@ const Lexer& nasm_lexer();
 const Lexer& vue_lexer();
 const Lexer& solidity_lexer();
 const Lexer& fortran_lexer();
+const Lexer& d_lexer();
 
 struct CatalogEntry {
    std::string_view tag;
