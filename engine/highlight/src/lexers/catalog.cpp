@@ -91,6 +91,7 @@ const std::vector<CatalogEntry>& lexer_catalog() {
       {"solidity", {}, solidity_lexer},
       {"fortran", {}, fortran_lexer},
       {"d", {"dlang"}, d_lexer},
+      {"awk", {}, awk_lexer},
    };
    return catalog;
 }

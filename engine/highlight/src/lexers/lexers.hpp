@@ -95,6 +95,7 @@ const Lexer& vue_lexer();
 const Lexer& solidity_lexer();
 const Lexer& fortran_lexer();
 const Lexer& d_lexer();
+const Lexer& awk_lexer();
 
 struct CatalogEntry {
    std::string_view tag;
