@@ -130,7 +130,7 @@ _source("racket")
 _source("prolog", (MIRROR + "/mthom+scryer-prolog/repo", r"\.pl$"))
 _source("fortran", (MIRROR + "/fortran-lang+stdlib/repo", r"\.f90$"))
 _source("verilog")
-_source("vhdl")
+_source("vhdl", (MIRROR + "/VLSI-EDA+PoC/repo", r"\.vhdl?$"))
 
 
 def folder_files(root, pattern):

@@ -92,6 +92,7 @@ const std::vector<CatalogEntry>& lexer_catalog() {
       {"fortran", {}, fortran_lexer},
       {"d", {"dlang"}, d_lexer},
       {"awk", {}, awk_lexer},
+      {"vhdl", {}, vhdl_lexer},
    };
    return catalog;
 }

@@ -96,6 +96,7 @@ const Lexer& solidity_lexer();
 const Lexer& fortran_lexer();
 const Lexer& d_lexer();
 const Lexer& awk_lexer();
+const Lexer& vhdl_lexer();
 
 struct CatalogEntry {
    std::string_view tag;
