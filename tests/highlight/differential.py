@@ -129,7 +129,7 @@ _source("scheme", (MIRROR + "/ashinn+chibi-scheme/repo", r"\.(scm|sld)$"))
 _source("racket")
 _source("prolog", (MIRROR + "/mthom+scryer-prolog/repo", r"\.pl$"))
 _source("fortran", (MIRROR + "/fortran-lang+stdlib/repo", r"\.f90$"))
-_source("verilog")
+_source("verilog", (MIRROR + "/YosysHQ+picorv32/repo", r"\.s?v$"))
 _source("vhdl", (MIRROR + "/VLSI-EDA+PoC/repo", r"\.vhdl?$"))
 
 

@@ -93,6 +93,7 @@ const std::vector<CatalogEntry>& lexer_catalog() {
       {"d", {"dlang"}, d_lexer},
       {"awk", {}, awk_lexer},
       {"vhdl", {}, vhdl_lexer},
+      {"verilog", {}, verilog_lexer},
    };
    return catalog;
 }

@@ -97,6 +97,7 @@ const Lexer& fortran_lexer();
 const Lexer& d_lexer();
 const Lexer& awk_lexer();
 const Lexer& vhdl_lexer();
+const Lexer& verilog_lexer();
 
 struct CatalogEntry {
    std::string_view tag;
