@@ -1,6 +1,6 @@
 #pragma once
-// What Rouge's F# and OCaml lexers share, rule for rule: literals, (* nested *) comments and
-// double-quoted strings.
+// What Rouge's F# and OCaml lexers share, rule for rule: literals, (* nested *) comments,
+// double-quoted strings and Module.name paths.
 #include <string>
 
 #include "lexers/lexers.hpp"
@@ -36,6 +36,19 @@ inline void add_ml_comment_and_string(Lexer& l) {
       .rule(R"(\\x[0-9a-fA-F]{2})", Tok::StrEscape)
       .rule(R"(\\\n)", Tok::StrDouble)
       .rule(R"(")", Tok::StrDouble, "#pop");
+}
+
+// The "dotted" state after "Module.": more modules, then the name they qualify; `brackets`
+// are the opening brackets that end it too.
+inline void add_ml_dotted(Lexer& l, const std::string& id, const std::string& upper_id,
+                          const std::string& brackets) {
+   l.state("dotted")
+      .rule(R"((?m)\s+)", Tok::Text)
+      .rule(R"([.])", Tok::Punctuation)
+      .rule(upper_id + R"((?=\s*[.]))", Tok::NameNamespace)
+      .rule(upper_id, Tok::NameClass, "#pop")
+      .rule(id, Tok::Name, "#pop")
+      .rule(brackets, Tok::Punctuation, "#pop");
 }
 
 }  // namespace jekyllpp::highlight

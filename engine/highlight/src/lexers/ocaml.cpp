@@ -40,13 +40,7 @@ Lexer make_ocaml() {
       .rule(R"([;,_!$%&*+./:<=>?@^|~#-]+)", Tok::Operator);
    add_ml_literals(l.state("root"), id);
    add_ml_comment_and_string(l);
-   l.state("dotted")
-      .rule(R"((?m)\s+)", Tok::Text)
-      .rule(R"([.])", Tok::Punctuation)
-      .rule(upper_id + R"((?=\s*[.]))", Tok::NameNamespace)
-      .rule(upper_id, Tok::NameClass, "#pop")
-      .rule(id, Tok::Name, "#pop")
-      .rule(R"([({\[])", Tok::Punctuation, "#pop");
+   add_ml_dotted(l, id, upper_id, R"([({\[])");
    l.finish();
    return l;
 }
