@@ -94,6 +94,7 @@ const std::vector<CatalogEntry>& lexer_catalog() {
       {"awk", {}, awk_lexer},
       {"vhdl", {}, vhdl_lexer},
       {"verilog", {}, verilog_lexer},
+      {"tcl", {}, tcl_lexer},
    };
    return catalog;
 }

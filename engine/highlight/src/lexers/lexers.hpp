@@ -98,6 +98,7 @@ const Lexer& d_lexer();
 const Lexer& awk_lexer();
 const Lexer& vhdl_lexer();
 const Lexer& verilog_lexer();
+const Lexer& tcl_lexer();
 
 struct CatalogEntry {
    std::string_view tag;
