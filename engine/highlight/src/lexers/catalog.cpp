@@ -95,6 +95,7 @@ const std::vector<CatalogEntry>& lexer_catalog() {
       {"vhdl", {}, vhdl_lexer},
       {"verilog", {}, verilog_lexer},
       {"tcl", {}, tcl_lexer},
+      {"ada", {}, ada_lexer},
    };
    return catalog;
 }

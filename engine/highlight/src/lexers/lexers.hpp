@@ -99,6 +99,7 @@ const Lexer& awk_lexer();
 const Lexer& vhdl_lexer();
 const Lexer& verilog_lexer();
 const Lexer& tcl_lexer();
+const Lexer& ada_lexer();
 
 struct CatalogEntry {
    std::string_view tag;
