@@ -6,9 +6,15 @@ require 'rouge'
 raise "Rouge 3.30.0 expected, found #{Rouge.version}" unless Rouge.version == '3.30.0'
 
 dir = __dir__
+# Each sample is lexed in a fresh child process: some lexers keep state in class variables that
+# a sibling lexer shares (Jinja's and Twig's word lists), which a site using one never sees.
 Dir[File.join(dir, 'samples', '*')].sort.each do |path|
   name = File.basename(path)
   lexer = Rouge::Lexer.find(name.split('.', 2)[1]) or abort "no Rouge lexer for #{name}"
-  html = Rouge::Formatters::HTML.new.format(lexer.new.lex(File.read(path, encoding: 'utf-8')))
-  File.write(File.join(dir, 'expected', "#{name}.html"), html)
+  pid = fork do
+    html = Rouge::Formatters::HTML.new.format(lexer.new.lex(File.read(path, encoding: 'utf-8')))
+    File.write(File.join(dir, 'expected', "#{name}.html"), html)
+  end
+  Process.wait(pid)
+  abort "failed on #{name}" unless $?.success?
 end

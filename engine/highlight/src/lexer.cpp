@@ -254,12 +254,12 @@ void Runner::delegate(const Lexer& lexer, std::string_view text) {
    fresh.continue_lex(text);
 }
 
-Runner& Runner::child(const Lexer& lexer) {
-   for (auto& [which, runner] : children_)
-      if (which == &lexer) return *runner;
-   auto& made = children_.emplace_back(&lexer, std::make_unique<Runner>(lexer, sink_));
-   made.second->reset();
-   return *made.second;
+Runner& Runner::child(const Lexer& lexer, int slot) {
+   for (Child& child : children_)
+      if (child.lexer == &lexer && child.slot == slot) return *child.runner;
+   Child& made = children_.emplace_back(Child{&lexer, slot, std::make_unique<Runner>(lexer, sink_)});
+   made.runner->reset();
+   return *made.runner;
 }
 
 }  // namespace jekyllpp::highlight

@@ -118,7 +118,8 @@ public:
    void delegate(const Lexer& lexer, std::string_view text);
    void delegate(const Lexer& lexer) { delegate(lexer, match_[0]); }
    // Rouge's delegate to a lexer instance made at start: it keeps its state between calls.
-   Runner& child(const Lexer& lexer);
+   // `slot` tells apart two instances of one lexer (Vue keeps two JavaScript lexers).
+   Runner& child(const Lexer& lexer, int slot = 0);
    void delegate(Runner& child, std::string_view text) { child.continue_lex(text); }
    const Lexer& lexer() const { return lexer_; }
    HtmlSink& sink() { return sink_; }
@@ -134,7 +135,12 @@ private:
    const Lexer& lexer_;
    HtmlSink& sink_;
    std::vector<const State*> stack_;
-   std::vector<std::pair<const Lexer*, std::unique_ptr<Runner>>> children_;
+   struct Child {
+      const Lexer* lexer;
+      int slot;
+      std::unique_ptr<Runner> runner;
+   };
+   std::vector<Child> children_;
    std::vector<std::unique_ptr<State>> owned_states_;
    Match match_;
    std::string_view text_;

@@ -40,9 +40,52 @@ pcre2_match_context* match_context() {
    return context.get();
 }
 
+// Onigmo's \b and \B see a word character as Unicode does (letters, marks, digits,
+// connectors), though its \w is ASCII: "é" ends a word for \b but is no \w. PCRE2's \b follows
+// its \w, so both are written out as lookarounds on that set. Character classes are copied as
+// they are (there \b is a backspace).
+std::string unicode_word_boundaries(std::string_view pattern) {
+   static const std::string word = R"([\p{Alphabetic}\p{M}\p{Nd}\p{Pc}\x{200C}\x{200D}])";
+   static const std::string boundary =
+      "(?:(?<=" + word + ")(?!" + word + ")|(?<!" + word + ")(?=" + word + "))";
+   static const std::string non_boundary =
+      "(?:(?<=" + word + ")(?=" + word + ")|(?<!" + word + ")(?!" + word + "))";
+   std::string out;
+   out.reserve(pattern.size());
+   bool in_class = false;
+   for (std::size_t i = 0; i < pattern.size(); ++i) {
+      char c = pattern[i];
+      if (c == '\\' && i + 1 < pattern.size()) {
+         char next = pattern[++i];
+         if (!in_class && next == 'b') out += boundary;
+         else if (!in_class && next == 'B') out += non_boundary;
+         else (out += c) += next;
+         continue;
+      }
+      out += c;
+      if (!in_class && c == '[') {
+         in_class = true;
+         // A "]" first in the class (after an optional "^") is a literal.
+         if (i + 1 < pattern.size() && pattern[i + 1] == '^') out += pattern[++i];
+         if (i + 1 < pattern.size() && pattern[i + 1] == ']') out += pattern[++i];
+      } else if (in_class && c == '[' && i + 1 < pattern.size() && pattern[i + 1] == ':') {
+         std::size_t end = pattern.find(":]", i + 2);  // a POSIX class such as [:alpha:]
+         if (end != std::string_view::npos) {
+            out.append(pattern.substr(i + 1, end + 2 - (i + 1)));
+            i = end + 1;
+         }
+      } else if (in_class && c == ']') {
+         in_class = false;
+      }
+   }
+   return out;
+}
+
 }  // namespace
 
-Regex::Regex(std::string_view pattern, std::string_view flags, bool anchored) {
+Regex::Regex(std::string_view given, std::string_view flags, bool anchored) {
+   std::string rewritten = unicode_word_boundaries(given);
+   std::string_view pattern = rewritten;
    std::uint32_t options = PCRE2_UTF | PCRE2_MULTILINE | PCRE2_NO_UTF_CHECK;
    if (anchored) options |= PCRE2_ANCHORED;
    for (char f : flags) {

@@ -1,7 +1,6 @@
 #include <string>
 
-#include "lexers/lexers.hpp"
-#include "lexers/words.hpp"
+#include "lexers/c_family.hpp"
 
 namespace jekyllpp::highlight {
 
@@ -10,11 +9,13 @@ namespace {
 const std::string id = R"((?:[a-zA-Z_][a-zA-Z0-9_]*))";
 const std::string ws = R"((?:(?:\s|//.*?\n|/[*].*?[*]/)+))";
 
-constexpr const char* c_keywords =
+}  // namespace
+
+const char* const c_keywords =
    "auto break case const continue default do else enum extern for goto if register restricted "
    "return sizeof static struct switch typedef union volatile virtual while _Alignas _Alignof "
    "_Atomic _Generic _Imaginary _Noreturn _Static_assert _Thread_local ";
-constexpr const char* c_types =
+const char* const c_types =
    "int long float short double char unsigned signed void jmp_buf FILE DIR div_t ldiv_t "
    "mbstate_t sig_atomic_t fpos_t clock_t time_t va_list size_t ssize_t off_t wchar_t ptrdiff_t "
    "wctrans_t wint_t wctype_t _Bool _Complex int8_t int16_t int32_t int64_t uint8_t uint16_t "
@@ -22,17 +23,12 @@ constexpr const char* c_types =
    "uint_least16_t uint_least32_t uint_least64_t int_fast8_t int_fast16_t int_fast32_t "
    "int_fast64_t uint_fast8_t uint_fast16_t uint_fast32_t uint_fast64_t intptr_t uintptr_t "
    "intmax_t uintmax_t char16_t char32_t ";
-constexpr const char* c_reserved =
+const char* const c_reserved =
    "__asm __int8 __based __except __int16 __stdcall __cdecl __fastcall __int32 __declspec "
    "__finally __int61 __try __leave inline _inline __inline naked _naked __naked restrict "
    "_restrict __restrict thread _thread __thread typename _typename __typename ";
 
-struct Vocabulary {
-   Words keywords, types, reserved;
-};
-
-// Rouge's C lexer; C++ subclasses it with more words and rules put before C's own.
-void define_c(Lexer& l, const Vocabulary& words, const Lexer& (*self)()) {
+void define_c(Lexer& l, const CVocabulary& words, const Lexer& (*self)()) {
    l.on_start([](Runner& r) { r.push("bol"); });
    l.state("expr_bol")
       .mixin("inline_whitespace")
@@ -68,6 +64,7 @@ void define_c(Lexer& l, const Vocabulary& words, const Lexer& (*self)()) {
          if (words.keywords.has(name)) r.token(Tok::Keyword);
          else if (words.types.has(name)) r.token(Tok::KeywordType);
          else if (words.reserved.has(name)) r.token(Tok::KeywordReserved);
+         else if (words.builtins.has(name)) r.token(Tok::NameBuiltin);
          else r.token(Tok::Name);
       });
    l.state("case").rule(R"(:)", Tok::Punctuation, "#pop").mixin("statements");
@@ -115,8 +112,10 @@ void define_c(Lexer& l, const Vocabulary& words, const Lexer& (*self)()) {
       .rule(R"(.*?\n)", Tok::Comment);
 }
 
+namespace {
+
 Lexer make_c() {
-   static const Vocabulary words{Words(c_keywords), Words(c_types), Words(c_reserved)};
+   static const CVocabulary words{Words(c_keywords), Words(c_types), Words(c_reserved), Words("")};
    Lexer l("c");
    define_c(l, words, c_lexer);
    l.finish();
@@ -136,7 +135,7 @@ Lexer make_cpp() {
    static const std::string reserved = std::string(c_reserved) +
       "__virtual_inheritance __uuidof __super __single_inheritance __multiple_inheritance "
       "__interface __event";
-   static const Vocabulary words{Words(keywords), Words(types), Words(reserved)};
+   static const CVocabulary words{Words(keywords), Words(types), Words(reserved), Words("")};
    Lexer l("cpp");
    // C++'s rules that come before C's (Rouge's `prepend`).
    l.state("root").rule(R"((?:__offload|__blockingoffload|__outer)\b)", Tok::KeywordPseudo);

@@ -1,14 +1,13 @@
-#include "lexers/lexers.hpp"
+#include <string>
+
+#include "lexers/html_family.hpp"
 
 namespace jekyllpp::highlight {
-
-namespace {
 
 // Ruby's [\p{Word}\p{Cf}:.·-] and friends; \p{Word} is letters, marks, digits, connectors.
 #define WORD R"(\p{Alphabetic}\p{M}\p{Nd}\p{Pc})"
 
-Lexer make_html() {
-   Lexer l("html");
+void define_html(Lexer& l) {
    l.state("root")
       .rule(R"((?m)[^<&]+)", Tok::Text)
       .rule(R"(&\S*?;)", Tok::NameEntity)
@@ -76,6 +75,13 @@ Lexer make_html() {
       .rule(R"([^<]+)", [](Runner& r) { r.delegate(r.child(css_lexer()), r.m()); })
       .rule(R"((?m)<\s*/\s*style\s*>)", Tok::NameTag, "#pop")
       .rule(R"(<)", [](Runner& r) { r.delegate(r.child(css_lexer()), r.m()); });
+}
+
+namespace {
+
+Lexer make_html() {
+   Lexer l("html");
+   define_html(l);
    l.finish();
    return l;
 }
@@ -108,8 +114,18 @@ Lexer make_xml() {
 
 #undef WORD
 
-Lexer make_json() {
-   Lexer l("json");
+// Rouge's JSON lexer, and its JSON-doc subclass (`documented`), which also takes bare names and
+// comments (JSON with Comments).
+Lexer make_json(std::string tag, bool documented) {
+   Lexer l(std::move(tag));
+   if (documented) {
+      // JSON-doc's rules that come before JSON's.
+      l.state("name").rule(R"(([$\w]+)(\s*)(:))", {Tok::NameAttribute, Tok::Text, Tok::Punctuation});
+      l.state("value")
+         .rule(R"(/[*].*?[*]/)", Tok::Comment)
+         .rule(R"(//.*?$)", Tok::CommentSingle)
+         .rule(R"((\.\.\.))", Tok::CommentSingle);
+   }
    l.state("whitespace").rule(R"(\s+)", Tok::Whitespace);
    l.state("root")
       .mixin("whitespace")
@@ -161,7 +177,12 @@ const Lexer& xml_lexer() {
 }
 
 const Lexer& json_lexer() {
-   static const Lexer lexer = make_json();
+   static const Lexer lexer = make_json("json", false);
+   return lexer;
+}
+
+const Lexer& json_doc_lexer() {
+   static const Lexer lexer = make_json("json-doc", true);
    return lexer;
 }
 

@@ -91,9 +91,26 @@ std::string_view lstrip(std::string_view s) {
    return begin == std::string_view::npos ? std::string_view() : s.substr(begin);
 }
 
-Lexer make_ruby() {
-   Lexer l("ruby");
-   l.on_start([](Runner& r) { r.push("expr_start"); });
+// Rouge's Ruby lexer; `irb_output` makes its IRBOutputLexer subclass, which lexes what IRB and
+// Pry print: "=> value" results, "#<Object ...>" inspections and error lines.
+Lexer make_ruby(std::string tag, bool irb_output) {
+   Lexer l(std::move(tag));
+   l.on_start([irb_output](Runner& r) {
+      r.push("expr_start");
+      if (irb_output) r.push("stdout");
+   });
+   if (irb_output) {
+      // The subclass's rule that comes before Ruby's own root rules.
+      l.state("root").rule(R"(#<)", Tok::KeywordType, "irb_object");
+      l.state("has_irb_output")
+         .rule(R"(=>)", Tok::Punctuation, "#pop")
+         .rule(R"(.+?(\n|$))", Tok::GenericOutput);
+      l.state("irb_error").rule(R"(.+?(\n|$))", Tok::GenericError).mixin("has_irb_output");
+      l.state("stdout")
+         .rule(R"(\w+?(Error|Exception):.+?(\n|$))", Tok::GenericError, "irb_error")
+         .mixin("has_irb_output");
+      l.state("irb_object").rule(R"(>)", Tok::KeywordType, "#pop").mixin("root");
+   }
    l.state("symbols")
       .rule(R"((?xi):@{0,2}[a-z_]\w*[!?]?)", Tok::StrSymbol)
       .rule(R"(:(?:\*\*|[-+]@|[/\%&\|^`~]|\[\]=?|<<|>>|<=?>|<=?|===?))", Tok::StrSymbol)
@@ -296,7 +313,12 @@ Lexer make_ruby() {
 }  // namespace
 
 const Lexer& ruby_lexer() {
-   static const Lexer lexer = make_ruby();
+   static const Lexer lexer = make_ruby("ruby", false);
+   return lexer;
+}
+
+const Lexer& irb_output_lexer() {
+   static const Lexer lexer = make_ruby("irb_output", true);
    return lexer;
 }
 

@@ -1,0 +1,21 @@
+#pragma once
+// Rouge's C lexer as a base: C++ and Objective-C subclass it with more words, and with rules
+// they define before calling define_c, which Rouge's `prepend` puts before C's own.
+#include "lexers/lexers.hpp"
+#include "lexers/words.hpp"
+
+namespace jekyllpp::highlight {
+
+// C's word lists, space-separated, each ending in a space so a subclass can append to it.
+extern const char* const c_keywords;
+extern const char* const c_types;
+extern const char* const c_reserved;
+
+struct CVocabulary {
+   Words keywords, types, reserved, builtins;
+};
+
+// Adds C's states to `l`; `self` is the lexer the function-signature rule lexes its parts with.
+void define_c(Lexer& l, const CVocabulary& words, const Lexer& (*self)());
+
+}  // namespace jekyllpp::highlight
