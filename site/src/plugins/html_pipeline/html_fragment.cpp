@@ -67,15 +67,12 @@ std::vector< xmlNode* > parse_without_context(xmlDoc* doc, const std::string& ht
 std::vector< xmlNode* > parse_in_context(xmlNode* element, const std::string& markup) {
    const std::string wrapped = "<div>" + markup + "</div>";
    xmlNode* list = nullptr;
-   std::vector< xmlNode* > first_children;
-   const xmlParserErrors error =
-      xmlParseInNodeContext(element, wrapped.data(), int(wrapped.size()), parse_options, &list);
    std::vector< xmlNode* > parsed;
-   if (error == XML_ERR_OK) {
+   if (xmlParseInNodeContext(element, wrapped.data(), int(wrapped.size()), parse_options, &list) == XML_ERR_OK)
       for (xmlNode* node = list; node; node = node->next) parsed.push_back(node);
-   } else {
+   else
       parsed = parse_without_context(element->doc, wrapped);
-   }
+   std::vector< xmlNode* > first_children;
    if (!parsed.empty())
       for (xmlNode* child = parsed.front()->children; child; child = child->next) first_children.push_back(child);
    for (xmlNode* child : first_children) xmlUnlinkNode(child);

@@ -1,5 +1,6 @@
 #include "plugins/jemoji/emoji_data.hpp"
 
+#include <algorithm>
 #include <cstdio>
 #include <cstdlib>
 #include <fstream>
@@ -100,9 +101,12 @@ EmojiData::EmojiData() {
          if (name.is_string()) filenames_[name.as_string()] = filename;
    }
    for (const auto& [alias, image] : custom_aliases) filenames_[std::string(alias)] = std::string(image) + ".png";
+   for (const auto& entry : filenames_) longest_alias_ = std::max(longest_alias_, entry.first.size());
 }
 
 const std::string* EmojiData::image_filename(std::string_view alias) const {
+   // Most colon pairs hold longer text (times, URLs, prose): no lookup for those.
+   if (alias.size() > longest_alias_) return nullptr;
    const auto found = filenames_.find(std::string(alias));
    return found == filenames_.end() ? nullptr : &found->second;
 }

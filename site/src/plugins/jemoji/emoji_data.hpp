@@ -24,6 +24,7 @@ public:
 private:
    EmojiData();
    std::unordered_map< std::string, std::string > filenames_;  // alias -> image file name
+   std::size_t longest_alias_ = 0;
 };
 
 }  // namespace jekyllpp::site::plugins::jemoji
