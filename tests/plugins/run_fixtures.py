@@ -72,6 +72,9 @@ def main():
                 for entry in dirnames + filenames:
                     os.utime(os.path.join(dirpath, entry), (SRC_MTIME, SRC_MTIME), follow_symlinks=False)
             env["GEM_PATH"] = os.path.join(WORK, "gems")
+        if os.path.exists(os.path.join(fixture, "env")):  # KEY=VALUE lines for this build
+            with open(os.path.join(fixture, "env")) as fh:
+                env.update(line.rstrip("\n").split("=", 1) for line in fh if "=" in line)
         run = subprocess.run([jekyllpp, "build", "-s", src, "-d", out] + args, cwd=src, env=env,
                              stdout=subprocess.PIPE, stderr=subprocess.STDOUT, timeout=120)
         expected = files_under(os.path.join(fixture, "expected"))

@@ -1,17 +1,14 @@
 #include "plugins/jekyll_mentions/mention_filter.hpp"
 
 #define PCRE2_CODE_UNIT_WIDTH 8
-#include <libxml/HTMLparser.h>
-#include <libxml/HTMLtree.h>
 #include <libxml/entities.h>
-#include <libxml/xmlsave.h>
 #include <pcre2.h>
 
 #include <algorithm>
 #include <cctype>
-#include <memory>
-#include <mutex>
 #include <vector>
+
+#include "plugins/html_pipeline/html_fragment.hpp"
 
 namespace jekyllpp::site::plugins::mentions {
 
@@ -34,37 +31,8 @@ struct MatchData {
    ~MatchData() { pcre2_match_data_free(data); }
 };
 
-struct DocFree {
-   void operator()(xmlDoc* doc) const { xmlFreeDoc(doc); }
-};
-using DocPtr = std::unique_ptr< xmlDoc, DocFree >;
-
-// Nokogiri's XML::ParseOptions::DEFAULT_HTML.
-constexpr int parse_options =
-   HTML_PARSE_RECOVER | HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING | HTML_PARSE_NONET | XML_PARSE_BIG_LINES;
-// SaveOptions::DEFAULT_HTML.
-constexpr int save_options = XML_SAVE_FORMAT | XML_SAVE_NO_DECL | XML_SAVE_NO_EMPTY | XML_SAVE_AS_HTML;
-
 const xmlChar* xml(const char* text) { return reinterpret_cast< const xmlChar* >(text); }
 std::string text_of(const xmlChar* text) { return text ? reinterpret_cast< const char* >(text) : ""; }
-
-// has_ancestor?(node, IGNORE_PARENTS).
-bool ignored(xmlNode* node) {
-   for (xmlNode* parent = node->parent; parent; parent = parent->parent) {
-      if (parent->type != XML_ELEMENT_NODE || !parent->name) continue;
-      std::string name = text_of(parent->name);
-      std::transform(name.begin(), name.end(), name.begin(), [](unsigned char c) { return char(std::tolower(c)); });
-      if (name == "pre" || name == "code" || name == "a" || name == "style" || name == "script") return true;
-   }
-   return false;
-}
-
-void collect_text(xmlNode* node, std::vector< xmlNode* >& out) {
-   for (xmlNode* child = node->children; child; child = child->next) {
-      if (child->type == XML_TEXT_NODE) out.push_back(child);
-      collect_text(child, out);
-   }
-}
 
 // The characters xmlEncodeEntitiesReentrant escaped in a text node's HTML, restored (what
 // parsing the replacement markup gives back).
@@ -136,16 +104,6 @@ void link_text_node(xmlDoc* doc, xmlNode* node, const std::string& base_url, Mat
    }
 }
 
-std::string to_html(xmlNode* node) {
-   xmlBuffer* buffer = xmlBufferCreate();
-   xmlSaveCtxt* save = xmlSaveToBuffer(buffer, "UTF-8", save_options);
-   xmlSaveTree(save, node);
-   xmlSaveClose(save);
-   std::string out(reinterpret_cast< const char* >(xmlBufferContent(buffer)), std::size_t(xmlBufferLength(buffer)));
-   xmlBufferFree(buffer);
-   return out;
-}
-
 }  // namespace
 
 bool has_mention(std::string_view text) {
@@ -155,48 +113,12 @@ bool has_mention(std::string_view text) {
 }
 
 std::string link_mentions(const std::string& html, const std::string& base_url) {
-   static std::once_flag initialized;
-   std::call_once(initialized, [] { xmlInitParser(); });
-   // HTML4::DocumentFragment.parse: the markup parsed as "<html><body>..." and the body's
-   // children (the body itself when the markup starts a line with "<body") moved into a
-   // fragment of a new HTML document.
-   const std::string source = "<html><body>" + html;
-   DocPtr parsed(htmlReadMemory(source.data(), int(source.size()), nullptr, "UTF-8", parse_options));
-   DocPtr doc(htmlNewDoc(nullptr, nullptr));
-   doc->encoding = xmlStrdup(xml("UTF-8"));
-   xmlNode* fragment = xmlNewDocFragment(doc.get());
-   xmlNode* body = nullptr;
-   if (xmlNode* root = parsed ? xmlDocGetRootElement(parsed.get()) : nullptr)
-      for (xmlNode* child = root->children; child && !body; child = child->next)
-         if (child->type == XML_ELEMENT_NODE && text_of(child->name) == "body") body = child;
-   static const pcre2_code* const body_start = [] {
-      int error = 0;
-      PCRE2_SIZE offset = 0;
-      return pcre2_compile(xml(R"(^\s*?<body)"), PCRE2_ZERO_TERMINATED, PCRE2_MULTILINE | PCRE2_CASELESS, &error,
-                           &offset, nullptr);
-   }();
-   std::vector< xmlNode* > moved;
-   if (body) {
-      pcre2_match_data* data = pcre2_match_data_create_from_pattern(body_start, nullptr);
-      const bool whole_body = pcre2_match(body_start, xml(html.c_str()), html.size(), 0, 0, data, nullptr) >= 0;
-      pcre2_match_data_free(data);
-      if (whole_body)
-         moved.push_back(body);
-      else
-         for (xmlNode* child = body->children; child; child = child->next) moved.push_back(child);
-   }
-   for (xmlNode* node : moved) xmlAddChild(fragment, xmlDocCopyNode(node, doc.get(), 1));
-
-   std::vector< xmlNode* > texts;
-   collect_text(fragment, texts);
+   html_pipeline::HtmlFragment fragment(html);
    MatchData match;
-   for (xmlNode* text : texts)
-      if (!ignored(text)) link_text_node(doc.get(), text, base_url, match);
-
-   std::string out;
-   for (xmlNode* child = fragment->children; child; child = child->next) out += to_html(child);
-   xmlFreeNode(fragment);
-   return out;
+   for (xmlNode* text : fragment.text_nodes())
+      if (text->type == XML_TEXT_NODE && !html_pipeline::has_ancestor(text, {"pre", "code", "a", "style", "script"}))
+         link_text_node(fragment.document(), text, base_url, match);
+   return fragment.to_html();
 }
 
 }  // namespace jekyllpp::site::plugins::mentions

@@ -8,6 +8,7 @@
 #include "jekyllpp/site/plugins/registry.hpp"
 #include "jekyllpp/site/site.hpp"
 #include "plugins/jekyll_mentions/mention_filter.hpp"
+#include "plugins/plugin_support.hpp"
 
 namespace jekyllpp::site::plugins {
 
@@ -57,17 +58,13 @@ public:
       const Value* own = doc.data.as_hash().find("jekyll-mentions");
       const std::string base = mention_base(own ? *own : site.config.get("jekyll-mentions"));
       std::string& output = doc.output;
-      // The body alone when there is one: from after `<body ...>` and its trailing whitespace
-      // to the first `</body>`.
+      // The body alone when there is one.
       std::size_t body_start = 0, body_end = output.size();
       if (output.find("<body") != std::string::npos) {
-         const std::size_t tag = output.find("<body");
-         const std::size_t close = output.find('>', tag);
-         if (close == std::string::npos) return;
-         body_start = output.find_first_not_of(" \t\r\n\f\v", close + 1);
-         if (body_start == std::string::npos) body_start = output.size();
-         const std::size_t end_tag = output.find("</body>", body_start);
-         body_end = end_tag == std::string::npos ? output.size() : end_tag;
+         const std::optional< Span > body = html_body(output);
+         if (!body) return;
+         body_start = body->begin;
+         body_end = body->end;
       }
       const std::string body = output.substr(body_start, body_end - body_start);
       if (!mentions::has_mention(body)) return;

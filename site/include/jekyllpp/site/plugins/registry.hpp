@@ -21,4 +21,5 @@ std::unique_ptr< Plugin > make_avatar_plugin();
 std::unique_ptr< Plugin > make_include_cache_plugin();
 std::unique_ptr< Plugin > make_feed_plugin();
 std::unique_ptr< Plugin > make_sitemap_plugin();
+std::unique_ptr< Plugin > make_jemoji_plugin();
 }  // namespace jekyllpp::site::plugins
