@@ -12,6 +12,7 @@ std::shared_ptr< Document > copy_as_read(const Document& read) {
    doc->extname = read.extname;
    doc->basename_without_ext = read.basename_without_ext;
    doc->data = read.data;
+   doc->front_matter = read.front_matter;
    doc->content = read.content;
    doc->output_ext = read.output_ext;
    doc->dir = read.dir;

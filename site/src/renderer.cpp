@@ -94,7 +94,8 @@ public:
       for (auto& page : site_.pages) order.push_back(page.get());
       for (std::size_t i = 0; i < order.size(); ++i) order[i]->render_order = i;
       // An incremental rebuild renders some files; the others keep their output (and are done).
-      if (only_) order.erase(std::remove_if(order.begin(), order.end(), [&](Document* doc) { return !only_(*doc); }),
+      // {% increment %} counters run across files in order, so with them every file renders.
+      if (only_ && !sequential_) order.erase(std::remove_if(order.begin(), order.end(), [&](Document* doc) { return !only_(*doc); }),
                              order.end());
       if (site_.record_dependencies)
          for (Document* doc : order) doc->dependencies = std::make_shared< RenderDependencies >();

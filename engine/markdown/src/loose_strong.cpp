@@ -1,5 +1,7 @@
 #include "loose_strong.hpp"
 
+#include <cmark-gfm/node.h>  // cmark_node_mem: new nodes must share their tree's allocator
+
 #include <algorithm>
 #include <string>
 #include <vector>
@@ -34,7 +36,7 @@ void split_strong_runs(Node n, std::vector<Node>& runs) {
    for (size_t at = text.find("**"); at != std::string::npos; at = text.find("**", at + 2))
       if ((at > 0 && text[at - 1] == '*') || (at + 2 < text.size() && text[at + 2] == '*')) return;
    auto insert = [n](const std::string& literal) {
-      Node t = cmark_node_new(CMARK_NODE_TEXT);
+      Node t = cmark_node_new_with_mem(CMARK_NODE_TEXT, cmark_node_mem(n));
       cmark_node_set_literal(t, literal.c_str());
       cmark_node_insert_before(n, t);
       return t;
@@ -64,7 +66,7 @@ void pair_loose_strong(Node parent) {
       Node close = cmark_node_next(cmark_node_next(open));
       while (close && !(is_run(close) && !space_before(close))) close = cmark_node_next(close);
       if (!close) return;
-      Node strong = cmark_node_new(CMARK_NODE_STRONG);
+      Node strong = cmark_node_new_with_mem(CMARK_NODE_STRONG, cmark_node_mem(open));
       cmark_node_insert_before(open, strong);
       for (Node n = cmark_node_next(open); n != close;) {
          Node next = cmark_node_next(n);
