@@ -89,6 +89,7 @@ Prepass run_prepass(std::string_view src, bool parse_block_html) {
    char fence_char = 0;
    size_t fence_len = 0;
    bool prev_blank = true, prev_para = false, in_list = false, prev_code = false;
+   bool footnote_para = false;  // the paragraph lines above began with a footnote definition
    int para_lines = 0;  // lines of the top-level paragraph the current line would continue
    int para_before_blank = 0, blank_run = 0;  // the paragraph before the latest blank lines
    long last_definition_list = -1;            // the latest definition list's region
@@ -500,6 +501,11 @@ Prepass run_prepass(std::string_view src, bool parse_block_html) {
             continue;
          }
       }
+      // kramdown's footnote definition ends another one's text but does not interrupt a paragraph.
+      bool footnote_start = content.size() > 3 && content.compare(0, 2, "[^") == 0 &&
+                            content.find("]:") != std::string_view::npos;
+      if (footnote_start && prev_para && !footnote_para) out[i].insert(indent, "\x01");
+      if (footnote_start || !prev_para) footnote_para = footnote_start && (!prev_para || footnote_para);
       if (is_list_start(content)) angle_spaced_definition_url(out[i]);  // an item's first line
       if (!prev_para && content.size() > 3 && content[0] == '[' && content[1] != '^') {
          size_t close = content.find("]:");
