@@ -61,6 +61,7 @@ public:
    void footnote_items(int from) {
       for (size_t i = static_cast<size_t>(from); i < c_.footnotes.size(); ++i) {
          Conversion::Footnote& fn = c_.footnotes[i];
+         if (!fn.html.empty()) continue;  // made by the nested document it was defined in, now freed
          Node def = fn.definition;
          std::string li = "    <li id=\"fn:";
          append_escaped_attribute(li, fn.name);
