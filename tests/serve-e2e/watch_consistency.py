@@ -62,8 +62,10 @@ class Server:
       self.wait_for(lambda text: "Server running" in text, "server start")
 
    def text(self):
-      self.log.seek(0)
-      return self.log.read().decode("utf-8", "replace")
+      # pread: the server writes through this same file offset, which seek() + read() would move
+      # (its next line would then overwrite the start of the log).
+      fd = self.log.fileno()
+      return os.pread(fd, os.fstat(fd).st_size, 0).decode("utf-8", "replace")
 
    def builds(self, text):
       return text.count("...done in") + text.count("Error:")
