@@ -19,7 +19,6 @@ Without LANG, every language of SOURCES below. A source is a folder (searched re
 bare git repository (a directory holding HEAD and objects/, optionally followed by @REF), with a regex the relative path must
 match; missing sources are skipped.
 """
-import difflib
 import hashlib
 import importlib.util
 import os
@@ -226,24 +225,7 @@ def main():
       if f.rsplit(".", 1)[0] not in names:
          os.remove(os.path.join(docs, f))
    markdown_differential.run_jekyll(work, docs, names)
-   out = subprocess.run([runner, "--compare", docs], capture_output=True, text=True, check=True).stdout
-   # --compare prints DOCS/NAME for each differing block.
-   differing = {os.path.basename(line) for line in out.splitlines()} & set(names)
-   per_lang = {}
-   for name, lang in names.items():
-      total, same = per_lang.get(lang, (0, 0))
-      per_lang[lang] = (total + 1, same + (name not in differing))
-   with open(os.path.join(work, "diffs.txt"), "w") as report:
-      for name in sorted(differing):
-         expected = open(os.path.join(docs, name + ".html"), encoding="utf-8").read().splitlines()
-         actual = subprocess.run([runner, "--convert", os.path.join(docs, name + ".md")],
-                                 capture_output=True, text=True).stdout.splitlines()
-         diff = list(difflib.unified_diff(expected, actual, "rouge", "jekyllpp", n=0, lineterm=""))
-         report.write(f"=== {name}\n" + "\n".join(diff[2:10]) + "\n")
-   for lang, (total, same) in sorted(per_lang.items()):
-      print(f"{lang}: {same} of {total} identical")
-   total = len(names)
-   print(f"{total - len(differing)} of {total} identical; diffs in {os.path.join(work, 'diffs.txt')}")
+   markdown_differential.report(runner, work, docs, names, "rouge", context=0, shown=8)
 
 
 if __name__ == "__main__":

@@ -117,6 +117,29 @@ def run_jekyll(work, docs, names):
    shutil.rmtree(pending)
 
 
+def report(runner, work, docs, names, oracle, context, shown):
+   """Compares every converted document with ours (--compare) and prints identical/total per
+   group of `names` ({name: group}); writes the first `shown` diff lines of each to WORK/diffs.txt."""
+   out = subprocess.run([runner, "--compare", docs], capture_output=True, text=True, check=True).stdout
+   # The runner lists each differing case as DOCS/NAME.
+   differing = {os.path.basename(line) for line in out.splitlines()} & names.keys()
+   per_group = {}
+   for name, group in names.items():
+      total, same = per_group.get(group, (0, 0))
+      per_group[group] = (total + 1, same + (name not in differing))
+   with open(os.path.join(work, "diffs.txt"), "w") as diffs:
+      for name in sorted(differing):
+         expected = open(os.path.join(docs, name + ".html"), encoding="utf-8").read().splitlines()
+         actual = subprocess.run([runner, "--convert", os.path.join(docs, name + ".md")],
+                                 capture_output=True, text=True).stdout.splitlines()
+         diff = list(difflib.unified_diff(expected, actual, oracle, "jekyllpp", n=context, lineterm=""))
+         diffs.write(f"=== {name}\n" + "\n".join(diff[2:2 + shown]) + "\n")
+   for group, (total, same) in sorted(per_group.items()):
+      print(f"{group}: {same} of {total} identical")
+   total = len(names)
+   print(f"{total - len(differing)} of {total} identical; diffs in {os.path.join(work, 'diffs.txt')}")
+
+
 def main():
    if len(sys.argv) < 4:
       sys.exit(__doc__)
@@ -128,24 +151,7 @@ def main():
       if f.rsplit(".", 1)[0] not in names:
          os.remove(os.path.join(docs, f))
    run_jekyll(work, docs, names)
-   out = subprocess.run([runner, "--compare", docs], capture_output=True, text=True, check=True).stdout
-   # The runner lists each differing case as DOCS/NAME.
-   differing = {os.path.basename(line) for line in out.splitlines()} & names.keys()
-   per_label = {}
-   for name, label in names.items():
-      total, same = per_label.get(label, (0, 0))
-      per_label[label] = (total + 1, same + (name not in differing))
-   with open(os.path.join(work, "diffs.txt"), "w") as report:
-      for name in sorted(differing):
-         expected = open(os.path.join(docs, name + ".html"), encoding="utf-8").read().splitlines()
-         actual = subprocess.run([runner, "--convert", os.path.join(docs, name + ".md")],
-                                 capture_output=True, text=True).stdout.splitlines()
-         diff = list(difflib.unified_diff(expected, actual, "jekyll", "jekyllpp", n=1, lineterm=""))
-         report.write(f"=== {name}\n" + "\n".join(diff[2:14]) + "\n")
-   for label, (total, same) in sorted(per_label.items()):
-      print(f"{label}: {same} of {total} identical")
-   total = len(names)
-   print(f"{total - len(differing)} of {total} identical; diffs in {os.path.join(work, 'diffs.txt')}")
+   report(runner, work, docs, names, "jekyll", context=1, shown=12)
 
 
 if __name__ == "__main__":
