@@ -2,6 +2,8 @@
 
 #include <boost/filesystem.hpp>
 
+#include <string.h>
+
 #include <algorithm>
 #include <atomic>
 #include <map>
@@ -29,8 +31,16 @@ bool has_liquid_construct(const std::string& content) {
    return content.find("{%") != std::string::npos || content.find("{{") != std::string::npos;
 }
 
+// "increment" or "decrement", found in one pass (memmem, far faster than two finds of a word
+// whose first letter is common: this runs over every file on every incremental rebuild).
 bool mentions_counter(std::string_view text) {
-   return text.find("increment") != std::string_view::npos || text.find("decrement") != std::string_view::npos;
+   for (std::string_view rest = text;;) {
+      const void* found = ::memmem(rest.data(), rest.size(), "crement", 7);
+      if (!found) return false;
+      std::size_t at = std::size_t(static_cast< const char* >(found) - text.data());
+      if (at >= 2 && (text.compare(at - 2, 2, "in") == 0 || text.compare(at - 2, 2, "de") == 0)) return true;
+      rest = text.substr(at + 1);
+   }
 }
 
 // Whether a template may use {% increment %} / {% decrement %}: a document, a layout or a file

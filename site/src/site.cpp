@@ -8,6 +8,7 @@
 #include "jekyllpp/site/document_reader.hpp"
 #include "jekyllpp/site/errors.hpp"
 #include "jekyllpp/site/path_util.hpp"
+#include "jekyllpp/site/read_cache.hpp"
 #include "jekyllpp/site/reader.hpp"
 #include "jekyllpp/site/renderer.hpp"
 #include "jekyllpp/site/time_util.hpp"
@@ -230,9 +231,9 @@ void Site::read() {
    for (auto& collection : collections)
       for (std::size_t i = 0; i < collection->docs.size(); ++i) {
          collection->docs[i]->index = i;
-         assign_url(*this, *collection->docs[i]);
+         assign_url_as_read(*this, *collection->docs[i]);
       }
-   for (auto& page : pages) assign_url(*this, *page);
+   for (auto& page : pages) assign_url_as_read(*this, *page);
    for (auto& file : static_files) {
       assign_url(*this, *file);
       file->data = frontmatter_defaults->all(file->url, file->collection ? file->collection->label : "");
