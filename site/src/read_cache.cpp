@@ -99,22 +99,24 @@ void ReadCache::forget(const std::vector< std::string >& paths) {
       for (const std::string& path : paths) changed = changed || it->second.path == path;
       it = changed ? entries_.erase(it) : std::next(it);
    }
-   // A path of a listing's folder changes the listing when it came, went or changed kind; a
-   // path that is (or holds) one of its folders, when a folder went (or after an overflow of
-   // the watcher's queue, which names the source).
+   // A path changes a listing when it is (or holds) one of its folders (a folder went, or the
+   // watcher's queue overflowed, which names the source); or when the entry of a listed folder
+   // it is (or lies in: files in a new folder are named, not the folder) came, went or changed
+   // kind. A folder the walk met was listed too, so paths below it are checked there.
    auto changes = [&](const Listing& listing, const std::string& path) {
-      bool in_listed_folder = false;
       for (const auto& [folder, stamp] : listing.folders) {
          if (folder.compare(0, path.size(), path) == 0 && (folder.size() == path.size() || folder[path.size()] == '/'))
             return true;
-         in_listed_folder = in_listed_folder || dirname(path) == folder;
+         if (path.size() <= folder.size() || path.compare(0, folder.size(), folder) != 0 || path[folder.size()] != '/')
+            continue;
+         const std::string entry = path.substr(0, path.find('/', folder.size() + 1));
+         auto met = listing.met.find(entry);
+         if (met != listing.met.end() && met->second && entry != path) continue;
+         struct stat st{};
+         bool present = ::lstat(entry.c_str(), &st) == 0;
+         if (present != (met != listing.met.end()) || (present && S_ISDIR(st.st_mode) != met->second)) return true;
       }
-      if (!in_listed_folder) return false;
-      struct stat st{};
-      bool present = ::lstat(path.c_str(), &st) == 0;
-      auto met = listing.met.find(path);
-      if (present != (met != listing.met.end())) return true;
-      return present && S_ISDIR(st.st_mode) != met->second;
+      return false;
    };
    for (auto it = listings_.begin(); it != listings_.end();) {
       bool changed = false;
