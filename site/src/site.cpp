@@ -181,14 +181,23 @@ void Site::read() {
       auto& docs = collection->docs;
       const Value& order = lookup(collection->metadata, "order");
       const Value& sort_by = lookup(collection->metadata, "sort_by");
-      auto by_date = [](const std::shared_ptr< Document >& a, const std::shared_ptr< Document >& b) {
-         const Value& da = a->get("date");
-         const Value& db = b->get("date");
-         std::int64_t sa = da.is_time() ? da.as_time().seconds : 0, sb = db.is_time() ? db.as_time().seconds : 0;
-         if (da.is_time() && db.is_time() && sa != sb) return sa < sb;
-         return a->path < b->path;
+      auto date_before = [](const Value& da, const Document& a, const Value& db, const Document& b) {
+         if (da.is_time() && db.is_time() && da.as_time().seconds != db.as_time().seconds)
+            return da.as_time().seconds < db.as_time().seconds;
+         return a.path < b.path;
       };
-      std::stable_sort(docs.begin(), docs.end(), by_date);
+      auto by_date = [&](const std::shared_ptr< Document >& a, const std::shared_ptr< Document >& b) {
+         return date_before(a->get("date"), *a, b->get("date"), *b);
+      };
+      {
+         // By date, each file's looked up once.
+         std::vector< std::pair< const Value*, std::shared_ptr< Document > > > dated;
+         for (auto& doc : docs) dated.emplace_back(&doc->get("date"), std::move(doc));
+         std::stable_sort(dated.begin(), dated.end(), [&](const auto& a, const auto& b) {
+            return date_before(*a.first, *a.second, *b.first, *b.second);
+         });
+         for (std::size_t i = 0; i < docs.size(); ++i) docs[i] = std::move(dated[i].second);
+      }
       if (order.is_array()) {
          std::vector< std::shared_ptr< Document > > arranged;
          for (const Value& entry : order.as_array()) {
