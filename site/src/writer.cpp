@@ -264,7 +264,7 @@ void write_site(Site& site, const std::function< bool(const std::string& destina
    };
    unsigned threads = std::max(1u, std::min(8u, std::thread::hardware_concurrency()));
    std::vector< std::thread > pool;
-   for (unsigned t = 1; t < threads; ++t) pool.emplace_back(worker);
+   for (unsigned t = 1; t < threads && t < work.size(); ++t) pool.emplace_back(worker);
    worker();
    for (auto& thread : pool) thread.join();
    if (failure) std::rethrow_exception(failure);
