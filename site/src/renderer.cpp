@@ -31,9 +31,12 @@ bool has_liquid_construct(const std::string& content) {
    return content.find("{%") != std::string::npos || content.find("{{") != std::string::npos;
 }
 
-// "increment" or "decrement", found in one pass (memmem, far faster than two finds of a word
-// whose first letter is common: this runs over every file on every incremental rebuild).
+// Whether a Liquid tag may be {% increment %} or {% decrement %}: the text has a tag ("{%", which
+// a {% liquid %} block's lines are in too) and names one. This runs over every file on every
+// incremental rebuild: "{%" is a fast memchr for a rare letter, and the words are then found in
+// one memmem pass (two finds of a word whose first letter is common are far slower).
 bool mentions_counter(std::string_view text) {
+   if (text.find("{%") == std::string_view::npos) return false;
    for (std::string_view rest = text;;) {
       const void* found = ::memmem(rest.data(), rest.size(), "crement", 7);
       if (!found) return false;
