@@ -2,7 +2,8 @@
 """Time from saving one post to its rebuilt page on disk, under a watching build, on a
 generated N-post site (median of RUNS saves): `jekyllpp serve` and `serve -I`, Jekyll's
 `jekyll build --watch` and `--watch --incremental`. Usage:
-  watch_latency.py [--posts 1000] [--runs 5] [--jekyllpp PATH] [--jekyll] [--jekyll-incremental]"""
+  watch_latency.py [--posts 1000] [--runs 5] [--jekyllpp PATH] [--incremental-only] [--jekyll]
+                   [--jekyll-incremental]"""
 import argparse, glob, os, re, shutil, socket, statistics, subprocess, sys, tempfile, time
 
 GEN = "/work/shared/bench/gen_site.py"
@@ -75,6 +76,7 @@ def main():
    ap.add_argument("--posts", type=int, default=1000)
    ap.add_argument("--runs", type=int, default=5)
    ap.add_argument("--jekyllpp")
+   ap.add_argument("--incremental-only", action="store_true", help="jekyllpp: only serve -I")
    ap.add_argument("--jekyll", action="store_true")
    ap.add_argument("--jekyll-incremental", action="store_true")
    args = ap.parse_args()
@@ -86,7 +88,8 @@ def main():
       setups = []
       if args.jekyllpp:
          serve = [os.path.abspath(args.jekyllpp), "serve", "-H", "127.0.0.1"]
-         setups.append(("jekyllpp serve", serve, b"Server running"))
+         if not args.incremental_only:
+            setups.append(("jekyllpp serve", serve, b"Server running"))
          setups.append(("jekyllpp serve -I", serve + ["-I"], b"Server running"))
       if args.jekyll:
          setups.append(("jekyll build --watch", ["jekyll", "build", "--watch"], b"Auto-regeneration: enabled"))

@@ -6,6 +6,7 @@
 #include <condition_variable>
 #include <cstdlib>
 #include <mutex>
+#include <unordered_map>
 
 #include "jekyllpp/site/config.hpp"
 #include "jekyllpp/site/dependency_graph.hpp"
@@ -405,18 +406,16 @@ SiteDropCache::SiteDropCache(Site& site_in) : site(site_in) {
    // site.tags / site.categories: each value's posts, newest first.
    for (const char* attribute : {"tags", "categories"}) {
       liquid::Hash grouped;
-      std::vector< std::pair< std::string, std::vector< const Document* > > > groups;
+      std::vector< std::pair< std::string, std::vector< const Document* > > > groups;  // in order of appearance
+      std::unordered_map< std::string, std::size_t > group_of;
       for (const auto& doc : site.posts().docs) {
          const Value& values = doc->get(attribute);
          if (!values.is_array()) continue;
          for (const Value& value : values.as_array()) {
             std::string key = liquid::to_output(value);
-            auto found = std::find_if(groups.begin(), groups.end(), [&](const auto& g) { return g.first == key; });
-            if (found == groups.end()) {
-               groups.emplace_back(key, std::vector< const Document* >{});
-               found = groups.end() - 1;
-            }
-            found->second.push_back(doc.get());
+            auto [found, added] = group_of.emplace(key, groups.size());
+            if (added) groups.emplace_back(std::move(key), std::vector< const Document* >{});
+            groups[found->second].second.push_back(doc.get());
          }
       }
       for (auto& [key, docs] : groups) {

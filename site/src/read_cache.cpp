@@ -2,6 +2,9 @@
 
 #include <sys/stat.h>
 
+#include "jekyllpp/site/document_reader.hpp"
+#include "jekyllpp/site/path_util.hpp"
+
 namespace jekyllpp::site {
 
 std::shared_ptr< Document > copy_as_read(const Document& read) {
@@ -22,7 +25,21 @@ std::shared_ptr< Document > copy_as_read(const Document& read) {
    doc->draft = read.draft;
    doc->excerpt_source = read.excerpt_source;
    doc->has_excerpt = read.has_excerpt;
+   doc->url_as_read = read.url_as_read;
    return doc;
+}
+
+void assign_url_as_read(Site& site, Document& doc) {
+   UrlAsRead* memo = doc.url_as_read.get();
+   if (memo && memo->assigned) {
+      doc.url = memo->url;
+      doc.output_ext = memo->output_ext;
+      doc.destination = memo->destination;
+      return;
+   }
+   assign_url(site, doc);
+   if (!memo) return;
+   *memo = UrlAsRead{true, doc.url, doc.output_ext, doc.destination};
 }
 
 ReadCache::Stamp ReadCache::stamp_of(const std::string& path) {
@@ -53,8 +70,26 @@ std::shared_ptr< Document > ReadCache::read(const std::string& key, const std::s
       entries_.erase(key);  // changed while being read: read it again next time
       return doc;
    }
+   doc->url_as_read = std::make_shared< UrlAsRead >();
    entries_[key] = Entry{path, stamp, copy_as_read(*doc)};
    return doc;
+}
+
+std::vector< std::string > ReadCache::listing(const std::string& key, const Lister& list) {
+   {
+      std::lock_guard< std::mutex > lock(mutex_);
+      auto found = listings_.find(key);
+      if (found != listings_.end()) {
+         bool same = true;
+         for (const auto& [folder, stamp] : found->second.folders) same = same && stamp_of(folder) == stamp;
+         if (same) return found->second.files;
+         listings_.erase(found);
+      }
+   }
+   Listing walked = list();
+   if (!walked.cacheable) return std::move(walked.files);
+   std::lock_guard< std::mutex > lock(mutex_);
+   return listings_.insert_or_assign(key, std::move(walked)).first->second.files;
 }
 
 void ReadCache::forget(const std::vector< std::string >& paths) {
@@ -63,6 +98,30 @@ void ReadCache::forget(const std::vector< std::string >& paths) {
       bool changed = false;
       for (const std::string& path : paths) changed = changed || it->second.path == path;
       it = changed ? entries_.erase(it) : std::next(it);
+   }
+   // A path changes a listing when it is (or holds) one of its folders (a folder went, or the
+   // watcher's queue overflowed, which names the source); or when the entry of a listed folder
+   // it is (or lies in: files in a new folder are named, not the folder) came, went or changed
+   // kind. A folder the walk met was listed too, so paths below it are checked there.
+   auto changes = [&](const Listing& listing, const std::string& path) {
+      for (const auto& [folder, stamp] : listing.folders) {
+         if (folder.compare(0, path.size(), path) == 0 && (folder.size() == path.size() || folder[path.size()] == '/'))
+            return true;
+         if (path.size() <= folder.size() || path.compare(0, folder.size(), folder) != 0 || path[folder.size()] != '/')
+            continue;
+         const std::string entry = path.substr(0, path.find('/', folder.size() + 1));
+         auto met = listing.met.find(entry);
+         if (met != listing.met.end() && met->second && entry != path) continue;
+         struct stat st{};
+         bool present = ::lstat(entry.c_str(), &st) == 0;
+         if (present != (met != listing.met.end()) || (present && S_ISDIR(st.st_mode) != met->second)) return true;
+      }
+      return false;
+   };
+   for (auto it = listings_.begin(); it != listings_.end();) {
+      bool changed = false;
+      for (const std::string& path : paths) changed = changed || changes(it->second, path);
+      it = changed ? listings_.erase(it) : std::next(it);
    }
 }
 

@@ -3,6 +3,9 @@
 #include <dirent.h>
 #include <sys/stat.h>
 
+#include <climits>
+#include <cstdlib>
+
 #include <algorithm>
 #include <fstream>
 #include <regex>
@@ -12,6 +15,7 @@
 #include "jekyllpp/site/errors.hpp"
 #include "jekyllpp/site/front_matter.hpp"
 #include "jekyllpp/site/path_util.hpp"
+#include "jekyllpp/site/read_cache.hpp"
 #include "jekyllpp/site/site.hpp"
 #include "jekyllpp/site/data_reader.hpp"
 #include "jekyllpp/site/theme.hpp"
@@ -60,13 +64,29 @@ std::vector< std::string > list_directory(const std::string& dir, bool with_dotf
    return entries;
 }
 
-// Dir["**/*"] under `dir` (files and directories, no dot entries), relative paths.
-void glob_recursive(const std::string& dir, const std::string& prefix, std::vector< std::string >& out) {
+// Dir["**/*"] under `dir` (files and directories, no dot entries), relative paths; `walk`, when
+// given, gets the folders listed (with their stamps) and whether a symlink was met.
+void glob_recursive(const std::string& dir, const std::string& prefix, std::vector< std::string >& out,
+                    ReadCache::Listing* walk = nullptr) {
+   if (walk) walk->folders.emplace_back(dir, ReadCache::stamp_of(dir));
    for (const std::string& name : list_directory(dir, false)) {
       std::string relative = prefix.empty() ? name : prefix + "/" + name;
       out.push_back(relative);
-      if (is_real_directory(dir + "/" + name)) glob_recursive(dir + "/" + name, relative, out);
+      struct stat st{};
+      if (::lstat((dir + "/" + name).c_str(), &st) != 0) continue;
+      if (walk) {
+         walk->met.emplace(dir + "/" + name, S_ISDIR(st.st_mode));
+         if (S_ISLNK(st.st_mode)) walk->cacheable = false;
+      }
+      if (S_ISDIR(st.st_mode)) glob_recursive(dir + "/" + name, relative, out, walk);
    }
+}
+
+// Whether `path` names itself as the watcher names it (realpath), so that the changes it
+// reports are seen to lie in it.
+bool canonical(const std::string& path) {
+   char real[PATH_MAX];
+   return ::realpath(path.c_str(), real) && path == real;
 }
 
 bool yaml_header(const std::string& path) {
@@ -244,18 +264,11 @@ private:
    void read_posts(const std::string& dir, const std::string& magic_dir, bool drafts) {
       std::string base = site_.in_source_dir(join_path(dir, magic_dir));
       if (!exists(base)) return;
-      std::vector< std::string > entries;
-      glob_recursive(base, "", entries);
-      static const std::regex date_matcher(R"(^(?:.+/)*?(\d{2,4}-\d{1,2}-\d{1,2})-([^/]*)(\.[^.]+)$)");
-      static const std::regex dateless_matcher(R"(^(?:.+/)*(.*)(\.[^.]+)$)");
-      for (const std::string& entry : filter_.filter(base, entries)) {
-         std::string path = base + "/" + entry;
-         if (is_directory(path)) continue;
-         if (!std::regex_match(entry, drafts ? dateless_matcher : date_matcher)) continue;
-         // A YAML post has no content, which PostReader#processable? skips.
-         std::string ext = extname(entry);
-         if (ext == ".yml" || ext == ".yaml") continue;
-         auto doc = read_document(site_, site_.posts(), path);
+      auto list = [&] { return post_entries(base, drafts); };
+      const std::vector< std::string > entries =
+         site_.read_cache ? site_.read_cache->listing((drafts ? "drafts\n" : "posts\n") + base, list) : list().files;
+      for (const std::string& entry : entries) {
+         auto doc = read_document(site_, site_.posts(), base + "/" + entry);
          if (!site_.publish(*doc)) {
             if (site_.hidden_in_the_future(*doc))
                site_.logger.warn("Skipping:", doc->relative_path + " has a future date");
@@ -263,6 +276,25 @@ private:
          }
          site_.posts().docs.push_back(doc);
       }
+   }
+
+   // PostReader's files under `base`: names a post's (or a draft's) pattern matches, less
+   // folders and YAML files (a YAML post has no content, which PostReader#processable? skips).
+   ReadCache::Listing post_entries(const std::string& base, bool drafts) const {
+      static const std::regex date_matcher(R"(^(?:.+/)*?(\d{2,4}-\d{1,2}-\d{1,2})-([^/]*)(\.[^.]+)$)");
+      static const std::regex dateless_matcher(R"(^(?:.+/)*(.*)(\.[^.]+)$)");
+      ReadCache::Listing listing;
+      listing.cacheable = canonical(base);
+      std::vector< std::string > entries;
+      glob_recursive(base, "", entries, &listing);
+      for (const std::string& entry : filter_.filter(base, entries)) {
+         if (is_directory(base + "/" + entry)) continue;
+         if (!std::regex_match(entry, drafts ? dateless_matcher : date_matcher)) continue;
+         std::string ext = extname(entry);
+         if (ext == ".yml" || ext == ".yaml") continue;
+         listing.files.push_back(entry);
+      }
+      return listing;
    }
 
    void read_collection(Collection& collection) {

@@ -8,6 +8,7 @@
 #include "jekyllpp/site/document_reader.hpp"
 #include "jekyllpp/site/errors.hpp"
 #include "jekyllpp/site/path_util.hpp"
+#include "jekyllpp/site/read_cache.hpp"
 #include "jekyllpp/site/reader.hpp"
 #include "jekyllpp/site/renderer.hpp"
 #include "jekyllpp/site/time_util.hpp"
@@ -180,14 +181,23 @@ void Site::read() {
       auto& docs = collection->docs;
       const Value& order = lookup(collection->metadata, "order");
       const Value& sort_by = lookup(collection->metadata, "sort_by");
-      auto by_date = [](const std::shared_ptr< Document >& a, const std::shared_ptr< Document >& b) {
-         const Value& da = a->get("date");
-         const Value& db = b->get("date");
-         std::int64_t sa = da.is_time() ? da.as_time().seconds : 0, sb = db.is_time() ? db.as_time().seconds : 0;
-         if (da.is_time() && db.is_time() && sa != sb) return sa < sb;
-         return a->path < b->path;
+      auto date_before = [](const Value& da, const Document& a, const Value& db, const Document& b) {
+         if (da.is_time() && db.is_time() && da.as_time().seconds != db.as_time().seconds)
+            return da.as_time().seconds < db.as_time().seconds;
+         return a.path < b.path;
       };
-      std::stable_sort(docs.begin(), docs.end(), by_date);
+      auto by_date = [&](const std::shared_ptr< Document >& a, const std::shared_ptr< Document >& b) {
+         return date_before(a->get("date"), *a, b->get("date"), *b);
+      };
+      {
+         // By date, each file's looked up once.
+         std::vector< std::pair< const Value*, std::shared_ptr< Document > > > dated;
+         for (auto& doc : docs) dated.emplace_back(&doc->get("date"), std::move(doc));
+         std::stable_sort(dated.begin(), dated.end(), [&](const auto& a, const auto& b) {
+            return date_before(*a.first, *a.second, *b.first, *b.second);
+         });
+         for (std::size_t i = 0; i < docs.size(); ++i) docs[i] = std::move(dated[i].second);
+      }
       if (order.is_array()) {
          std::vector< std::shared_ptr< Document > > arranged;
          for (const Value& entry : order.as_array()) {
@@ -230,9 +240,9 @@ void Site::read() {
    for (auto& collection : collections)
       for (std::size_t i = 0; i < collection->docs.size(); ++i) {
          collection->docs[i]->index = i;
-         assign_url(*this, *collection->docs[i]);
+         assign_url_as_read(*this, *collection->docs[i]);
       }
-   for (auto& page : pages) assign_url(*this, *page);
+   for (auto& page : pages) assign_url_as_read(*this, *page);
    for (auto& file : static_files) {
       assign_url(*this, *file);
       file->data = frontmatter_defaults->all(file->url, file->collection ? file->collection->label : "");

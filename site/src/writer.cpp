@@ -203,10 +203,12 @@ void clean_destination(Site& site) {
    fs::remove(fs::path(site.source) / ".jekyll-metadata", ec);
 }
 
-bool warn_conflicts(Site& site) {
+namespace {
+
+bool warn_conflicts(Site& site, const std::vector< Item >& items) {
    std::map< std::string, std::vector< std::string > > by_destination;
    std::vector< std::string > order;
-   for (const Item& item : site_files(site)) {
+   for (const Item& item : items) {
       auto& labels = by_destination[item.destination];
       if (labels.empty()) order.push_back(item.destination);
       labels.push_back(item.label);
@@ -225,9 +227,13 @@ bool warn_conflicts(Site& site) {
    return conflicts;
 }
 
+}  // namespace
+
+bool warn_conflicts(Site& site) { return warn_conflicts(site, site_files(site)); }
+
 void write_site(Site& site, const std::function< bool(const std::string& destination) >& only) {
-   warn_conflicts(site);
    std::vector< Item > items = site_files(site);
+   warn_conflicts(site, items);
    if (only) items.erase(std::remove_if(items.begin(), items.end(), [&](const Item& item) { return !only(item.destination); }),
                          items.end());
    // The last file for a destination wins, as when Jekyll writes them in turn.
@@ -258,7 +264,7 @@ void write_site(Site& site, const std::function< bool(const std::string& destina
    };
    unsigned threads = std::max(1u, std::min(8u, std::thread::hardware_concurrency()));
    std::vector< std::thread > pool;
-   for (unsigned t = 1; t < threads; ++t) pool.emplace_back(worker);
+   for (unsigned t = 1; t < threads && t < work.size(); ++t) pool.emplace_back(worker);
    worker();
    for (auto& thread : pool) thread.join();
    if (failure) std::rethrow_exception(failure);

@@ -2,12 +2,13 @@
 """`serve -I` renders what a change affects and nothing else, and the result is the full
 build's. For each change to the fixture (a post's body, title, date or permalink; a post added
 or deleted; a layout, an include, an include_relative file, a data file; a page added or
-deleted; a Sass partial; a static file; _config.yml) it checks:
+deleted; a Sass partial; a static file; a post added in a new folder, renamed, its folder deleted;
+a post added and deleted at once; _config.yml) it checks:
   * _site equals a fresh `jekyllpp build` of the changed source;
   * the files the change must reach were rendered again (`--verbose` logs "Rendered: URL"
     for each), and files it cannot reach were not (so the test fails both when the graph
     misses a dependency and when it degenerates into full rebuilds).
-Usage: incremental_graph.py JEKYLLPP"""
+Usage: incremental_graph.py JEKYLLPP [extra serve flags, e.g. --force_polling]"""
 import os, re, shutil, sys, tempfile, time
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
@@ -21,9 +22,11 @@ HOME, PAGE2, PAGE3, ARCHIVE = "/", "/page2/", "/page3/", "/archive.html"
 TEAM, LINKS, ALONE, NOTES, NEW = "/team.html", "/links.html", "/standalone.html", "/notes/notes.html", "/new.html"
 FEED, STYLE = "/feed.xml", "/assets/style.css"
 B2 = "/2024/03/15/bravo.html"  # Bravo's URL once its date moves
+F, G = "/2024/06/01/foxtrot.html", "/2024/06/02/golf.html"
+PAGES = {TEAM, LINKS, ALONE, NOTES}  # pages that list no posts
 
 
-def steps(write, remove):
+def steps(write, remove, rename, polling):
    """(name, change, must render, must not render); None for "every file"."""
    return [
       # The feed reads Bravo's content, the pager its excerpt; its neighbours and the archive
@@ -77,6 +80,20 @@ def steps(write, remove):
        set(), {"/moved/", B2, HOME, ARCHIVE, TEAM, LINKS, ALONE, NOTES, FEED}),
       ("delete a static file", lambda: remove("assets/note.txt"),
        set(), {"/moved/", B2, HOME, ARCHIVE, TEAM, LINKS, ALONE, NOTES, FEED}),
+      # The posts folder's listing is kept between rebuilds: a post that comes, goes or is
+      # renamed in a folder it did not list before must still be seen.
+      ("add a post in a new folder", lambda: write("_posts/2024/2024-06-01-foxtrot.md",
+                                                   POST % ("Foxtrot", "", "The Foxtrot body.")),
+       {F, ARCHIVE, HOME, FEED}, PAGES),
+      ("rename a post", lambda: rename("_posts/2024/2024-06-01-foxtrot.md", "_posts/2024/2024-06-02-golf.md"),
+       {G, ARCHIVE, HOME, FEED}, PAGES),
+      ("delete a folder of posts", lambda: remove("_posts/2024"), {ARCHIVE, HOME, FEED}, PAGES),
+   ] + ([] if polling else [
+      # Within one burst of the watcher: nothing changes in the end (polling never sees it).
+      ("add and delete a post at once", lambda: (write("_posts/2024-07-01-hotel.md", POST % ("Hotel", "", "Gone.")),
+                                                 remove("_posts/2024-07-01-hotel.md")),
+       set(), PAGES),
+   ]) + [
       # A changed configuration is read again and the whole site built.
       ("change _config.yml", lambda: write("_config.yml", "title: Renamed\nmarkdown: kramdown\n"
                                            "plugins: [jekyll-paginate]\npaginate: 2\n"),
@@ -95,12 +112,12 @@ def settle(server):
 
 
 def main():
-   exe = sys.argv[1]
+   exe, extra = sys.argv[1], sys.argv[2:]
    os.environ.update(SOURCE_DATE_EPOCH="1767268800", TZ="UTC")
    work = tempfile.mkdtemp(prefix="serve-incremental-")
    src, dest, ref = (os.path.join(work, d) for d in ("src", "site", "ref"))
    shutil.copytree(os.path.join(HERE, "incremental-fixture"), src)
-   server = Server(exe, src, dest, ["-I", "--verbose"])
+   server = Server(exe, src, dest, ["-I", "--verbose"] + extra)
    failed = 0
    source, touched = Source(src), []
 
@@ -112,7 +129,11 @@ def main():
       touched.append(rel)
       source.remove(rel)
 
-   all_steps = steps(write, remove)
+   def rename(rel, to):
+      touched.append(to)
+      os.rename(os.path.join(src, rel), os.path.join(src, to))
+
+   all_steps = steps(write, remove, rename, "--force_polling" in extra)
    try:
       for name, change, must, must_not in all_steps:
          settle(server)
@@ -120,8 +141,10 @@ def main():
          time.sleep(0.05)  # distinct mtimes for polling watchers
          change()
          # The rebuild that names the changed file, done.
-         done = re.compile(re.escape(touched[-1]) + r"\n[\s\S]*?\.\.\.done in|Error:")
+         # (A folder removed may be named by the files it held.)
+         done = re.compile(re.escape(touched[-1]) + r"(/\S*)?\n[\s\S]*?\.\.\.done in|Error:")
          server.wait_for(lambda text: done.search(text, log_before), "rebuild after: " + name)
+         settle(server)  # a change the watcher split over two rebuilds
          log = server.text()[log_before:]
          rendered = set(re.findall(r"Rendered: (\S+)", log))
          total = re.search(r"Rendered (\d+) of (\d+) files", log)

@@ -44,7 +44,8 @@ class Source:
          f.write(text)
 
    def remove(self, rel):
-      os.remove(os.path.join(self.root, rel))
+      path = os.path.join(self.root, rel)
+      shutil.rmtree(path) if os.path.isdir(path) else os.remove(path)
 
 
 def finish(server, work, steps, failed):

@@ -6,6 +6,7 @@
 #include <chrono>
 #include <condition_variable>
 #include <filesystem>
+#include <fstream>
 #include <mutex>
 #include <thread>
 
@@ -87,6 +88,67 @@ TEST_CASE("a burst of writes arrives as one change set (inotify)", "[watch]") {
       INFO(path);
       CHECK((path.find("/_posts/") != std::string::npos || path.find("/newdir/deep/page.md") != std::string::npos));
    }
+}
+
+// A save that truncates the file and writes it again, slowly: the burst lasts until the file is
+// closed (up to writing_quiet_period), though its events are further apart than quiet_period.
+TEST_CASE("a file still open for writing holds the burst back (inotify)", "[watch]") {
+   serve_test::TempDir dir;
+   dir.write("post.md", "old text");
+   Recorder recorder;
+   WatchOptions options = options_for(dir, false);
+   options.quiet_period = std::chrono::milliseconds(10);
+   options.writing_quiet_period = std::chrono::milliseconds(3000);
+   options.longest_burst = std::chrono::milliseconds(4000);
+   Watcher watcher(options, [&](const ChangeSet& c) { recorder.add(c); });
+   watcher.start();
+   {
+      std::ofstream out(dir.path() + "/post.md", std::ios::binary | std::ios::trunc);
+      std::this_thread::sleep_for(std::chrono::milliseconds(300));
+      out << "new text" << std::flush;
+      std::this_thread::sleep_for(std::chrono::milliseconds(300));
+   }
+   auto sets = recorder.wait(1, std::chrono::milliseconds(400));
+   watcher.stop();
+   REQUIRE(sets.size() == 1);
+   CHECK(sets[0].paths == std::vector<std::string>{dir.path() + "/post.md"});
+}
+
+// A closed file needs only quiet_period of silence, not writing_quiet_period.
+TEST_CASE("a burst of closed files ends after quiet_period (inotify)", "[watch]") {
+   serve_test::TempDir dir;
+   Recorder recorder;
+   WatchOptions options = options_for(dir, false);
+   options.quiet_period = std::chrono::milliseconds(10);
+   options.writing_quiet_period = std::chrono::milliseconds(4000);
+   options.longest_burst = std::chrono::milliseconds(4000);
+   Watcher watcher(options, [&](const ChangeSet& c) { recorder.add(c); });
+   watcher.start();
+   auto started = std::chrono::steady_clock::now();
+   dir.write("one.md", "one");
+   auto sets = recorder.wait(1, std::chrono::milliseconds(0));
+   watcher.stop();
+   CHECK(std::chrono::steady_clock::now() - started < std::chrono::milliseconds(3000));
+   REQUIRE(sets.size() == 1);
+}
+
+// A change every 5 ms for 1.5 s never leaves quiet_period of silence: longest_burst cuts it.
+TEST_CASE("a stream of changes is delivered every longest_burst (inotify)", "[watch]") {
+   serve_test::TempDir dir;
+   Recorder recorder;
+   WatchOptions options = options_for(dir, false);
+   options.quiet_period = std::chrono::milliseconds(4000);
+   options.writing_quiet_period = std::chrono::milliseconds(4000);
+   options.longest_burst = std::chrono::milliseconds(300);
+   Watcher watcher(options, [&](const ChangeSet& c) { recorder.add(c); });
+   watcher.start();
+   for (int i = 0; i < 300; ++i) {
+      dir.write("stream.md", std::to_string(i));
+      std::this_thread::sleep_for(std::chrono::milliseconds(5));
+   }
+   auto sets = recorder.wait(3, std::chrono::milliseconds(0));
+   watcher.stop();
+   CHECK(sets.size() >= 3);
 }
 
 TEST_CASE("_config.yml changes are flagged", "[watch]") {

@@ -24,9 +24,6 @@ using Clock = std::chrono::steady_clock;
 
 constexpr std::uint32_t kWatchMask = IN_CLOSE_WRITE | IN_MODIFY | IN_ATTRIB | IN_CREATE |
                                      IN_DELETE | IN_MOVED_FROM | IN_MOVED_TO | IN_EXCL_UNLINK;
-// However busy the folder, a change set goes out after this long.
-constexpr auto kLongestBurst = std::chrono::seconds(2);
-
 struct Stamp {
    long long mtime_ns;
    long long size;
@@ -54,6 +51,7 @@ struct Watcher::Impl {
    std::unordered_map<int, std::string> directories;   // inotify watch -> absolute folder
    std::map<std::string, Stamp> snapshot;               // polling: file -> stamp
    std::set<std::string> pending;
+   std::set<std::string> writing;   // modified or created files not closed since
    Clock::time_point first_change, last_change;
 
    std::string relative(const std::string& path) const {
@@ -70,6 +68,12 @@ struct Watcher::Impl {
       if (pending.empty()) first_change = Clock::now();
       last_change = Clock::now();
       pending.insert(path);
+   }
+
+   // When the burst under way ends if nothing else happens.
+   Clock::time_point burst_end() const {
+      auto quiet = writing.empty() ? options.quiet_period : options.writing_quiet_period;
+      return std::min(last_change + quiet, first_change + options.longest_burst);
    }
 
    // Walks `dir` (not following symlinked folders): watches its folders with inotify, or
@@ -128,6 +132,8 @@ struct Watcher::Impl {
             }
             continue;
          }
+         if (event->mask & (IN_MODIFY | IN_CREATE)) writing.insert(path);
+         if (event->mask & (IN_CLOSE_WRITE | IN_DELETE | IN_MOVED_FROM)) writing.erase(path);
          note(path);
       }
    }
@@ -149,6 +155,7 @@ struct Watcher::Impl {
       ChangeSet changes;
       changes.paths.assign(pending.begin(), pending.end());
       pending.clear();
+      writing.clear();
       for (const std::string& path : changes.paths) {
          if (std::find(options.config_files.begin(), options.config_files.end(), path) !=
              options.config_files.end()) {
@@ -163,9 +170,7 @@ struct Watcher::Impl {
       while (true) {
          auto now = Clock::now();
          Clock::time_point wake = Clock::time_point::max();
-         if (!pending.empty() && inotify_fd >= 0) {
-            wake = std::min(last_change + options.quiet_period, first_change + kLongestBurst);
-         }
+         if (!pending.empty() && inotify_fd >= 0) wake = burst_end();
          if (inotify_fd < 0) wake = next_scan;
          int timeout = -1;
          if (wake != Clock::time_point::max()) {
@@ -185,13 +190,10 @@ struct Watcher::Impl {
             poll_changes();
             next_scan = Clock::now() + options.poll_interval;
             bool quiet = pending.size() == before;
-            if (!pending.empty() && (quiet || now >= first_change + kLongestBurst)) deliver();
+            if (!pending.empty() && (quiet || now >= first_change + options.longest_burst)) deliver();
             continue;
          }
-         if (!pending.empty() && (now >= last_change + options.quiet_period ||
-                                  now >= first_change + kLongestBurst)) {
-            deliver();
-         }
+         if (!pending.empty() && now >= burst_end()) deliver();
       }
    }
 };

@@ -18,6 +18,12 @@ struct RenderDependencies;
 class Site;
 class SiteDropCache;
 
+// The URL Site#read gave a file as read (incremental builds, read_cache.hpp).
+struct UrlAsRead {
+   bool assigned = false;
+   std::string url, output_ext, destination;
+};
+
 // A page or a collection document: something with front matter that is rendered.
 struct Document {
    enum class Kind { Page, CollectionDocument };
@@ -70,6 +76,8 @@ struct Document {
    std::atomic< bool > done{false};    // output is final
    // What its last render used, recorded for incremental rebuilds (Site::record_dependencies).
    std::shared_ptr< RenderDependencies > dependencies;
+   // Files read through the read cache: the URL as read, shared with the cache's copy.
+   std::shared_ptr< UrlAsRead > url_as_read;
 
    bool is_page() const { return kind == Kind::Page; }
    // data["key"] or nil: the value Liquid sees.

@@ -21,7 +21,15 @@ struct WatchOptions {
    std::vector<std::string> exclude;       // source-relative, matched as path prefixes
    std::vector<std::string> config_files;  // absolute
    bool force_polling = false;
-   std::chrono::milliseconds quiet_period{100};     // a burst ends after this much silence
+   // A burst of inotify events ends after `quiet_period` of silence, or after
+   // `writing_quiet_period` while a file written in it is still open (truncate + write, a copy
+   // under way: no IN_CLOSE_WRITE yet), and at the latest `longest_burst` after it began, so a
+   // stream of events cannot hold a rebuild back. Listen (jekyll-watch) waits 100 ms of silence
+   // in every case; events are only this close together within one save or one checkout, so 10 ms
+   // still makes one rebuild of each, and a split one gives two rebuilds of the files on disk.
+   std::chrono::milliseconds quiet_period{10};
+   std::chrono::milliseconds writing_quiet_period{100};
+   std::chrono::milliseconds longest_burst{1000};
    std::chrono::milliseconds poll_interval{500};
 };
 
