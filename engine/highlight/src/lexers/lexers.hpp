@@ -1,5 +1,6 @@
 #pragma once
 // Every lexer jekyllpp has, each built once on first use, and the names Rouge finds them by.
+#include <memory>
 #include <string_view>
 #include <vector>
 
@@ -108,5 +109,15 @@ struct CatalogEntry {
 };
 
 const std::vector<CatalogEntry>& lexer_catalog();
+
+class LexerOptions;
+using LexerPool = std::vector<std::unique_ptr<Lexer>>;
+
+// Rouge's Lexer.find(name).new(options): the lexer of that name, built anew in `pool` when it
+// reads one of the options; nullptr when there is no lexer of that name.
+const Lexer* configured_lexer(std::string_view name, const LexerOptions& options, LexerPool& pool);
+// The lexers that read options, built for them.
+Lexer console_lexer_with(LexerOptions options, LexerPool& pool);
+Lexer php_lexer_with(const LexerOptions& options);
 
 }  // namespace jekyllpp::highlight
