@@ -130,6 +130,9 @@ _source("prolog", (MIRROR + "/mthom+scryer-prolog/repo", r"\.pl$"))
 _source("fortran", (MIRROR + "/fortran-lang+stdlib/repo", r"\.f90$"))
 _source("verilog", (MIRROR + "/YosysHQ+picorv32/repo", r"\.s?v$"))
 _source("vhdl", (MIRROR + "/VLSI-EDA+PoC/repo", r"\.vhdl?$"))
+_source("cuda", ("/usr", r"\.cuh?$"))
+_source("glsl")
+_source("hlsl")
 
 
 def folder_files(root, pattern):

@@ -96,6 +96,9 @@ const std::vector<CatalogEntry>& lexer_catalog() {
       {"verilog", {}, verilog_lexer},
       {"tcl", {}, tcl_lexer},
       {"ada", {}, ada_lexer},
+      {"cuda", {}, cuda_lexer},
+      {"glsl", {}, glsl_lexer},
+      {"hlsl", {}, hlsl_lexer},
    };
    return catalog;
 }

@@ -101,6 +101,9 @@ const Lexer& vhdl_lexer();
 const Lexer& verilog_lexer();
 const Lexer& tcl_lexer();
 const Lexer& ada_lexer();
+const Lexer& cuda_lexer();
+const Lexer& glsl_lexer();
+const Lexer& hlsl_lexer();
 
 struct CatalogEntry {
    std::string_view tag;
