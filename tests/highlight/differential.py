@@ -133,6 +133,7 @@ _source("vhdl", (MIRROR + "/VLSI-EDA+PoC/repo", r"\.vhdl?$"))
 _source("cuda", ("/usr", r"\.cuh?$"))
 _source("glsl")
 _source("hlsl")
+_source("objective_cpp")
 
 
 def folder_files(root, pattern):

@@ -140,9 +140,12 @@ const std::string cpp_reserved = std::string(c_reserved) +
    "__virtual_inheritance __uuidof __super __single_inheritance __multiple_inheritance "
    "__interface __event ";
 
-// `words` outlive the lexer: its rules keep a reference to them.
-Lexer make_cpp(const char* tag, const Lexer& (*self)(), const CVocabulary& words) {
+// `words` outlive the lexer: its rules keep a reference to them. `before` adds a subclass's
+// rules, which come before C++'s own.
+Lexer make_cpp(const char* tag, const Lexer& (*self)(), const CVocabulary& words,
+               void (*before)(Lexer&) = nullptr) {
    Lexer l(tag);
+   if (before) before(l);
    // C++'s rules that come before C's (Rouge's `prepend`).
    l.state("root").rule(R"((?:__offload|__blockingoffload|__outer)\b)", Tok::KeywordPseudo);
    l.state("statements")
@@ -205,6 +208,19 @@ const Lexer& cuda_lexer() {
       "double4 dim3";
    static const CVocabulary words{Words(keywords), Words(types), Words(cpp_reserved), Words("")};
    static const Lexer lexer = make_cpp("cuda", cuda_lexer, words);
+   return lexer;
+}
+
+const Lexer& objective_cpp_lexer() {
+   static const CVocabulary words{Words(cpp_keywords), Words(cpp_types), Words(cpp_reserved),
+                                  Words("YES NO nil")};
+   static const Lexer lexer = make_cpp("objective_cpp", objective_cpp_lexer, words, [](Lexer& l) {
+      l.state("statements")
+         .rule(R"((\.)(class))", {Tok::Operator, Tok::NameBuiltinPseudo})
+         .rule(R"((@selector)(\()(class)(\)))",
+               {Tok::Keyword, Tok::Punctuation, Tok::NameBuiltinPseudo, Tok::Punctuation});
+      define_objective_c_common(l, objective_cpp_lexer);
+   });
    return lexer;
 }
 

@@ -99,6 +99,8 @@ const std::vector<CatalogEntry>& lexer_catalog() {
       {"cuda", {}, cuda_lexer},
       {"glsl", {}, glsl_lexer},
       {"hlsl", {}, hlsl_lexer},
+      {"objective_cpp", {"objcpp", "obj-cpp", "obj_cpp", "objectivecpp", "objc++", "obj-c++",
+                         "obj_c++", "objectivec++"}, objective_cpp_lexer},
    };
    return catalog;
 }

@@ -104,6 +104,7 @@ const Lexer& ada_lexer();
 const Lexer& cuda_lexer();
 const Lexer& glsl_lexer();
 const Lexer& hlsl_lexer();
+const Lexer& objective_cpp_lexer();
 
 struct CatalogEntry {
    std::string_view tag;
