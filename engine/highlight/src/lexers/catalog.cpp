@@ -96,6 +96,7 @@ const std::vector<CatalogEntry>& lexer_catalog() {
       {"verilog", {}, verilog_lexer},
       {"tcl", {}, tcl_lexer},
       {"ada", {}, ada_lexer},
+      {"common_lisp", {"cl", "common-lisp", "elisp", "emacs-lisp", "lisp"}, common_lisp_lexer},
       {"cuda", {}, cuda_lexer},
       {"glsl", {}, glsl_lexer},
       {"hlsl", {}, hlsl_lexer},

@@ -105,6 +105,7 @@ const Lexer& cuda_lexer();
 const Lexer& glsl_lexer();
 const Lexer& hlsl_lexer();
 const Lexer& objective_cpp_lexer();
+const Lexer& common_lisp_lexer();
 
 struct CatalogEntry {
    std::string_view tag;
