@@ -134,6 +134,9 @@ _source("cuda", ("/usr", r"\.cuh?$"))
 _source("glsl")
 _source("hlsl")
 _source("objective_cpp")
+_source("dot", ("/usr", r"\.(dot|gv)$"))
+_source("llvm", ("/usr", r"\.ll$"))
+_source("ssh", ("/etc/ssh", r"ssh_config$"))
 
 
 def folder_files(root, pattern):

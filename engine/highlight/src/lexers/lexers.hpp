@@ -106,6 +106,10 @@ const Lexer& glsl_lexer();
 const Lexer& hlsl_lexer();
 const Lexer& objective_cpp_lexer();
 const Lexer& common_lisp_lexer();
+const Lexer& dot_lexer();
+const Lexer& llvm_lexer();
+const Lexer& sed_lexer();
+const Lexer& ssh_lexer();
 
 struct CatalogEntry {
    std::string_view tag;
