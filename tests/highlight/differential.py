@@ -137,6 +137,9 @@ _source("objective_cpp")
 _source("dot", ("/usr", r"\.(dot|gv)$"))
 _source("llvm", ("/usr", r"\.ll$"))
 _source("ssh", ("/etc/ssh", r"ssh_config$"))
+_source("bibtex")
+_source("literate_haskell")
+_source("literate_coffeescript")
 
 
 def folder_files(root, pattern):

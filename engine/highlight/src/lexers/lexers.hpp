@@ -110,6 +110,9 @@ const Lexer& dot_lexer();
 const Lexer& llvm_lexer();
 const Lexer& sed_lexer();
 const Lexer& ssh_lexer();
+const Lexer& bibtex_lexer();
+const Lexer& literate_haskell_lexer();
+const Lexer& literate_coffeescript_lexer();
 
 struct CatalogEntry {
    std::string_view tag;
