@@ -140,6 +140,8 @@ _source("ssh", ("/etc/ssh", r"ssh_config$"))
 _source("bibtex")
 _source("literate_haskell")
 _source("literate_coffeescript")
+_source("eex")
+_source("puppet")
 
 
 def folder_files(root, pattern):

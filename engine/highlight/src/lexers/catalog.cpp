@@ -103,6 +103,8 @@ const std::vector<CatalogEntry>& lexer_catalog() {
       {"literate_coffeescript", {"litcoffee"}, literate_coffeescript_lexer},
       {"literate_haskell", {"lithaskell", "lhaskell", "lhs"}, literate_haskell_lexer},
       {"llvm", {}, llvm_lexer},
+      {"eex", {"leex", "heex"}, eex_lexer},
+      {"puppet", {"pp"}, puppet_lexer},
       {"sed", {}, sed_lexer},
       {"ssh", {}, ssh_lexer},
       {"glsl", {}, glsl_lexer},

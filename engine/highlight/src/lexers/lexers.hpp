@@ -111,6 +111,8 @@ const Lexer& llvm_lexer();
 const Lexer& sed_lexer();
 const Lexer& ssh_lexer();
 const Lexer& bibtex_lexer();
+const Lexer& eex_lexer();
+const Lexer& puppet_lexer();
 const Lexer& literate_haskell_lexer();
 const Lexer& literate_coffeescript_lexer();
 
