@@ -142,6 +142,7 @@ _source("literate_haskell")
 _source("literate_coffeescript")
 _source("eex")
 _source("puppet")
+_source("mathematica")
 
 
 def folder_files(root, pattern):

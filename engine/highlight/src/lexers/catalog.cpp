@@ -105,6 +105,8 @@ const std::vector<CatalogEntry>& lexer_catalog() {
       {"llvm", {}, llvm_lexer},
       {"eex", {"leex", "heex"}, eex_lexer},
       {"puppet", {"pp"}, puppet_lexer},
+      {"racket", {}, racket_lexer},
+      {"mathematica", {"wl"}, mathematica_lexer},
       {"sed", {}, sed_lexer},
       {"ssh", {}, ssh_lexer},
       {"glsl", {}, glsl_lexer},

@@ -113,6 +113,8 @@ const Lexer& ssh_lexer();
 const Lexer& bibtex_lexer();
 const Lexer& eex_lexer();
 const Lexer& puppet_lexer();
+const Lexer& racket_lexer();
+const Lexer& mathematica_lexer();
 const Lexer& literate_haskell_lexer();
 const Lexer& literate_coffeescript_lexer();
 
