@@ -143,6 +143,8 @@ _source("literate_coffeescript")
 _source("eex")
 _source("puppet")
 _source("mathematica")
+_source("brainfuck")
+_source("gdscript")
 
 
 def folder_files(root, pattern):

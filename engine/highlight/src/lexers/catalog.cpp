@@ -107,6 +107,8 @@ const std::vector<CatalogEntry>& lexer_catalog() {
       {"puppet", {"pp"}, puppet_lexer},
       {"racket", {}, racket_lexer},
       {"mathematica", {"wl"}, mathematica_lexer},
+      {"brainfuck", {}, brainfuck_lexer},
+      {"gdscript", {"gd", "gdscript"}, gdscript_lexer},
       {"sed", {}, sed_lexer},
       {"ssh", {}, ssh_lexer},
       {"glsl", {}, glsl_lexer},

@@ -115,6 +115,8 @@ const Lexer& eex_lexer();
 const Lexer& puppet_lexer();
 const Lexer& racket_lexer();
 const Lexer& mathematica_lexer();
+const Lexer& brainfuck_lexer();
+const Lexer& gdscript_lexer();
 const Lexer& literate_haskell_lexer();
 const Lexer& literate_coffeescript_lexer();
 
