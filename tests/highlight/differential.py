@@ -145,6 +145,8 @@ _source("puppet")
 _source("mathematica")
 _source("brainfuck")
 _source("gdscript")
+_source("qml", ("/usr", r"\.qml$"))
+_source("vala", ("/usr", r"\.vala$"))
 
 
 def folder_files(root, pattern):

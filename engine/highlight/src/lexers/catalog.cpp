@@ -109,6 +109,8 @@ const std::vector<CatalogEntry>& lexer_catalog() {
       {"mathematica", {"wl"}, mathematica_lexer},
       {"brainfuck", {}, brainfuck_lexer},
       {"gdscript", {"gd", "gdscript"}, gdscript_lexer},
+      {"qml", {"qml"}, qml_lexer},
+      {"vala", {}, vala_lexer},
       {"sed", {}, sed_lexer},
       {"ssh", {}, ssh_lexer},
       {"glsl", {}, glsl_lexer},

@@ -117,6 +117,8 @@ const Lexer& racket_lexer();
 const Lexer& mathematica_lexer();
 const Lexer& brainfuck_lexer();
 const Lexer& gdscript_lexer();
+const Lexer& qml_lexer();
+const Lexer& vala_lexer();
 const Lexer& literate_haskell_lexer();
 const Lexer& literate_coffeescript_lexer();
 
