@@ -147,6 +147,7 @@ _source("brainfuck")
 _source("gdscript")
 _source("qml", ("/usr", r"\.qml$"))
 _source("vala", ("/usr", r"\.vala$"))
+_source("stata")
 
 
 def folder_files(root, pattern):

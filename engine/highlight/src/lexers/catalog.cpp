@@ -111,6 +111,7 @@ const std::vector<CatalogEntry>& lexer_catalog() {
       {"gdscript", {"gd", "gdscript"}, gdscript_lexer},
       {"qml", {"qml"}, qml_lexer},
       {"vala", {}, vala_lexer},
+      {"stata", {}, stata_lexer},
       {"sed", {}, sed_lexer},
       {"ssh", {}, ssh_lexer},
       {"glsl", {}, glsl_lexer},
