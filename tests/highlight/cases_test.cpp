@@ -70,7 +70,7 @@ Fence parse_fence(const std::string& md) {
 // kramdown's output for a fenced block with syntax_highlighter rouge, default_lang plaintext.
 std::string render(const Fence& fence) {
    std::string lang = fence.lang.empty() ? "plaintext" : fence.lang;
-   const Lexer* lexer = find_lexer(lang);
+   const Lexer* lexer = find_lexer_fancy(lang);
    if (!lexer)
       return "<pre><code class=\"language-" + lang + "\">" + escape(fence.code) + "</code></pre>\n";
    return "<div class=\"language-" + lang + " highlighter-rouge\"><div class=\"highlight\">"
@@ -118,7 +118,7 @@ std::vector<Case> all_cases() {
 std::string run(const Case& c) {
    std::string input = read_file(c.input);
    if (c.fenced) return render(parse_fence(input));
-   const Lexer* lexer = find_lexer(c.name.substr(c.name.find('.') + 1));
+   const Lexer* lexer = find_lexer_fancy(c.name.substr(c.name.find('.') + 1));
    return lexer ? format_html(*lexer, input) : "no lexer";
 }
 

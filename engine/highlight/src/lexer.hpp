@@ -113,6 +113,7 @@ public:
    void go_to(std::string_view state);
    void reset_stack();
    bool in_state(std::string_view state) const;
+   std::size_t depth() const { return stack_.size(); }  // Rouge's stack.size
    bool state_is(std::string_view state) const;
    // Rouge's delegate to a lexer class: a fresh lexer each time.
    void delegate(const Lexer& lexer, std::string_view text);

@@ -13,8 +13,7 @@ namespace {
 // plaintext one and guess_lang is off (kramdown's rouge.rb).
 bool highlight(std::string& out, std::string_view lang, std::string_view code, bool guess_lang) {
    namespace hl = jekyllpp::highlight;
-   std::string_view name = lang.substr(0, lang.find('?'));
-   const hl::Lexer* lexer = hl::find_lexer(name);
+   const hl::Lexer* lexer = hl::find_lexer_fancy(lang);
    if (!lexer || (!guess_lang && hl::lexer_tag(*lexer) == "plaintext")) return false;
    out += hl::format_html(*lexer, code);
    return true;

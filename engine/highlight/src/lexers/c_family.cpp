@@ -7,7 +7,8 @@ namespace jekyllpp::highlight {
 namespace {
 
 const std::string id = R"((?:[a-zA-Z_][a-zA-Z0-9_]*))";
-const std::string ws = R"((?:(?:\s|//.*?\n|/[*].*?[*]/)+))";
+// An interpolated Ruby regexp keeps its own flags: this one is not multiline (dotall).
+const std::string ws = R"((?-six:(?:\s|//.*?\n|/[*].*?[*]/)+))";
 
 }  // namespace
 
@@ -28,7 +29,8 @@ const char* const c_reserved =
    "__finally __int61 __try __leave inline _inline __inline naked _naked __naked restrict "
    "_restrict __restrict thread _thread __thread typename _typename __typename ";
 
-void define_c(Lexer& l, const CVocabulary& words, const Lexer& (*self)()) {
+void define_c(Lexer& l, const CVocabulary& words, const Lexer& (*self)(),
+              const std::string& after_signature) {
    l.on_start([](Runner& r) { r.push("bol"); });
    l.state("expr_bol")
       .mixin("inline_whitespace")
@@ -70,7 +72,8 @@ void define_c(Lexer& l, const CVocabulary& words, const Lexer& (*self)()) {
    l.state("case").rule(R"(:)", Tok::Punctuation, "#pop").mixin("statements");
    l.state("root")
       .mixin("expr_whitespace")
-      .rule("(?mx)([\\w*\\s]+?[\\s*])(" + id + R"()(\s*\([^;]*?\))()" + ws + R"(?)(\{|;))",
+      .rule("(?mx)([\\w*\\s]+?[\\s*])(" + id + R"()(\s*\([^;]*?\))" + after_signature + ")(" + ws +
+               R"(?)(\{|;))",
             [self](Runner& r) {
                r.delegate(self(), r.m(1));
                r.token(Tok::NameFunction, r.m(2));
@@ -124,19 +127,25 @@ Lexer make_c() {
 
 const std::string dq = R"((?:\d('?\d)*))";
 
-Lexer make_cpp() {
-   static const std::string keywords = std::string(c_keywords) +
-      "asm auto catch char8_t concept consteval constexpr constinit const_cast co_await "
-      "co_return co_yield delete dynamic_cast explicit export friend mutable namespace new "
-      "operator private protected public reinterpret_cast requires restrict size_of "
-      "static_cast this throw throws typeid typename using virtual final override alignas "
-      "alignof decltype noexcept static_assert thread_local try";
-   static const std::string types = std::string(c_types) + "bool";
-   static const std::string reserved = std::string(c_reserved) +
-      "__virtual_inheritance __uuidof __super __single_inheritance __multiple_inheritance "
-      "__interface __event";
-   static const CVocabulary words{Words(keywords), Words(types), Words(reserved), Words("")};
-   Lexer l("cpp");
+// C++'s word lists, each ending in a space. Words keeps views into its list, so a lexer's
+// lists are kept in statics.
+const std::string cpp_keywords = std::string(c_keywords) +
+   "asm auto catch char8_t concept consteval constexpr constinit const_cast co_await "
+   "co_return co_yield delete dynamic_cast explicit export friend mutable namespace new "
+   "operator private protected public reinterpret_cast requires restrict size_of "
+   "static_cast this throw throws typeid typename using virtual final override alignas "
+   "alignof decltype noexcept static_assert thread_local try ";
+const std::string cpp_types = std::string(c_types) + "bool ";
+const std::string cpp_reserved = std::string(c_reserved) +
+   "__virtual_inheritance __uuidof __super __single_inheritance __multiple_inheritance "
+   "__interface __event ";
+
+// `words` outlive the lexer: its rules keep a reference to them. `before` adds a subclass's
+// rules, which come before C++'s own.
+Lexer make_cpp(const char* tag, const Lexer& (*self)(), const CVocabulary& words,
+               void (*before)(Lexer&) = nullptr) {
+   Lexer l(tag);
+   if (before) before(l);
    // C++'s rules that come before C's (Rouge's `prepend`).
    l.state("root").rule(R"((?:__offload|__blockingoffload|__outer)\b)", Tok::KeywordPseudo);
    l.state("statements")
@@ -168,7 +177,7 @@ Lexer make_cpp() {
       .rule(R"(typename\b)", Tok::Keyword, "classname")
       .mixin("statements");
    l.state("case").rule(R"(:(?!:))", Tok::Punctuation, "#pop").mixin("statements");
-   define_c(l, words, cpp_lexer);
+   define_c(l, words, self);
    l.finish();
    return l;
 }
@@ -181,7 +190,37 @@ const Lexer& c_lexer() {
 }
 
 const Lexer& cpp_lexer() {
-   static const Lexer lexer = make_cpp();
+   static const CVocabulary words{Words(cpp_keywords), Words(cpp_types), Words(cpp_reserved),
+                                  Words("")};
+   static const Lexer lexer = make_cpp("cpp", cpp_lexer, words);
+   return lexer;
+}
+
+const Lexer& cuda_lexer() {
+   static const std::string keywords = cpp_keywords +
+      "__global__ __device__ __host__ __noinline__ __forceinline__ __constant__ __shared__ "
+      "__managed__ __restrict__";
+   static const std::string types = cpp_types +
+      "char1 char2 char3 char4 uchar1 uchar2 uchar3 uchar4 short1 short2 short3 short4 ushort1 "
+      "ushort2 ushort3 ushort4 int1 int2 int3 int4 uint1 uint2 uint3 uint4 long1 long2 long3 "
+      "long4 ulong1 ulong2 ulong3 ulong4 longlong1 longlong2 longlong3 longlong4 ulonglong1 "
+      "ulonglong2 ulonglong3 ulonglong4 float1 float2 float3 float4 double1 double2 double3 "
+      "double4 dim3";
+   static const CVocabulary words{Words(keywords), Words(types), Words(cpp_reserved), Words("")};
+   static const Lexer lexer = make_cpp("cuda", cuda_lexer, words);
+   return lexer;
+}
+
+const Lexer& objective_cpp_lexer() {
+   static const CVocabulary words{Words(cpp_keywords), Words(cpp_types), Words(cpp_reserved),
+                                  Words("YES NO nil")};
+   static const Lexer lexer = make_cpp("objective_cpp", objective_cpp_lexer, words, [](Lexer& l) {
+      l.state("statements")
+         .rule(R"((\.)(class))", {Tok::Operator, Tok::NameBuiltinPseudo})
+         .rule(R"((@selector)(\()(class)(\)))",
+               {Tok::Keyword, Tok::Punctuation, Tok::NameBuiltinPseudo, Tok::Punctuation});
+      define_objective_c_common(l, objective_cpp_lexer);
+   });
    return lexer;
 }
 

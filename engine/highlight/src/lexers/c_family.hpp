@@ -1,6 +1,8 @@
 #pragma once
-// Rouge's C lexer as a base: C++ and Objective-C subclass it with more words, and with rules
+// Rouge's C lexer as a base: C++, CUDA, GLSL, HLSL, Objective-C and Objective-C++ subclass it with more words, and with rules
 // they define before calling define_c, which Rouge's `prepend` puts before C's own.
+#include <string>
+
 #include "lexers/lexers.hpp"
 #include "lexers/words.hpp"
 
@@ -16,6 +18,11 @@ struct CVocabulary {
 };
 
 // Adds C's states to `l`; `self` is the lexer the function-signature rule lexes its parts with.
-void define_c(Lexer& l, const CVocabulary& words, const Lexer& (*self)());
+// `after_signature` extends the signature's pattern (HLSL's ": SEMANTIC").
+void define_c(Lexer& l, const CVocabulary& words, const Lexer& (*self)(),
+              const std::string& after_signature = "");
+
+// Adds Objective-C's own rules (before those of the C or C++ the lexer goes on to define).
+void define_objective_c_common(Lexer& l, const Lexer& (*self)());
 
 }  // namespace jekyllpp::highlight

@@ -1,20 +1,32 @@
+#include <algorithm>
+#include <cctype>
+#include <memory>
+#include <optional>
+
+#include "lexer_options.hpp"
 #include "lexers/lexers.hpp"
 
 namespace jekyllpp::highlight {
 
 namespace {
 
+// What a console session is lexed with: Rouge's ConsoleLexer and its options.
+struct Session {
+   std::shared_ptr<const Regex> prompt;
+   std::shared_ptr<const Regex> error;  // null without ?error
+   const Lexer* lang;
+   const Lexer* output;  // null: plain Generic.Output
+};
+
 // Rouge's ConsoleLexer: each line is a prompt followed by a command (lexed by `lang`, which
 // continues from one command line to the next), an elision ("..." or "<...>") or a comment line
-// shown as a comment, or output (lexed by `output`, continuing likewise; plain Generic.Output
-// when null).
-void stream_session(Runner& r, std::string_view input, const Regex& prompt, const Lexer& lang,
-                    const Lexer* output) {
+// shown as a comment, an error line, or output (lexed by `output`, continuing likewise).
+void stream_session(Runner& r, std::string_view input, const Session& s) {
    static const Regex snip(R"(\A\s*(?:<[.]+>|[.]+)\s*\z)", "", false);
    static const Regex leading_space(R"(\A\s*)", "", false);
-   Runner& command = r.child(lang);
+   Runner& command = r.child(*s.lang);
    command.reset();
-   Runner* printed = output ? &r.child(*output) : nullptr;
+   Runner* printed = s.output ? &r.child(*s.output) : nullptr;
    auto reset_output = [printed] {
       if (printed) printed->reset();
    };
@@ -31,7 +43,7 @@ void stream_session(Runner& r, std::string_view input, const Regex& prompt, cons
          reset_output();
          command.reset();
          r.token(Tok::Comment, line);
-      } else if (prompt.match(line, 0, m)) {
+      } else if (s.prompt->match(line, 0, m)) {
          reset_output();
          r.token(Tok::GenericPrompt, m[0]);
          std::string_view rest = line.substr(m.end());
@@ -42,6 +54,10 @@ void stream_session(Runner& r, std::string_view input, const Regex& prompt, cons
          reset_output();
          command.reset();
          r.token(Tok::Comment, line);
+      } else if (s.error && s.error->match(line, 0, m)) {
+         reset_output();
+         command.reset();
+         r.token(Tok::GenericError, line);
       } else {
          command.reset();
          if (printed) printed->continue_lex(line);
@@ -50,31 +66,77 @@ void stream_session(Runner& r, std::string_view input, const Regex& prompt, cons
    }
 }
 
+Lexer make_session(const char* tag, Session session) {
+   Lexer l(tag);
+   l.stream_with([session](Runner& r, std::string_view input) { stream_session(r, input, session); });
+   return l;
+}
+
+// Regexp.escape for a pattern of our engine: every ASCII punctuation byte taken literally.
+std::string escape(std::string_view text) {
+   std::string out;
+   for (char c : text) {
+      unsigned char u = static_cast<unsigned char>(c);
+      if (u < 0x80 && !std::isalnum(u) && u > ' ') out += '\\';
+      out += c;
+   }
+   return out;
+}
+
+std::string alternation(const std::vector<std::string>& words) {
+   std::string out;
+   for (const std::string& w : words) out += (out.empty() ? "" : "|") + escape(w);
+   return out;
+}
+
 }  // namespace
 
 // The defaults: shell commands after a prompt ending in $ # > or ;, plain output.
 const Lexer& console_lexer() {
-   static const Lexer lexer = [] {
-      Lexer l("console");
-      l.stream_with([](Runner& r, std::string_view input) {
-         static const Regex prompt(R"(^.*?(?:\$|#|>|;))", "m", false);
-         stream_session(r, input, prompt, shell_lexer(), nullptr);
-      });
-      return l;
-   }();
+   static const Lexer lexer = make_session(
+      "console", {std::make_shared<const Regex>(R"(^.*?(?:\$|#|>|;))", "m", false), nullptr,
+                  &shell_lexer(), nullptr});
    return lexer;
+}
+
+// ConsoleLexer#initialize: ?prompt (the strings a prompt ends with), ?lang and ?output (lexers
+// by name; an unknown name gives the default), ?comments (lines starting with "#" are comments
+// rather than prompts; by default only with a ?prompt not listing "#"), ?error (the strings
+// an error line starts with). The other options go on to the command lexer.
+Lexer console_lexer_with(LexerOptions options, LexerPool& pool) {
+   std::vector<std::string> prompt = options.as_list("prompt");
+   options.erase("prompt");
+   std::optional<std::string> lang = options.has("lang") ? options.as_string("lang") : "shell";
+   options.erase("lang");
+   std::optional<std::string> output = options.as_string("output");
+   options.erase("output");
+   bool has_prompt = !prompt.empty();
+   std::vector<std::string> ends;
+   for (std::string& p : prompt)
+      if (!p.empty()) ends.push_back(p);
+   bool comments = options.as_bool(
+      "comments", has_prompt && std::find(ends.begin(), ends.end(), "#") == ends.end());
+   if (!has_prompt) ends = comments ? std::vector<std::string>{"$", ">", ";"}
+                                    : std::vector<std::string>{"$", "#", ">", ";"};
+   std::vector<std::string> error = options.as_list("error");
+   options.erase("error");
+
+   Session s;
+   s.prompt = std::make_shared<const Regex>(
+      std::string("^") + (comments ? "[^<#]*?" : ".*?") + "(?:" + alternation(ends) + ")", "m",
+      false);
+   if (!error.empty()) s.error = std::make_shared<const Regex>("^(?:" + alternation(error) + ")", "", false);
+   s.lang = lang ? configured_lexer(*lang, options, pool) : nullptr;
+   if (!s.lang) s.lang = configured_lexer("shell", options, pool);
+   s.output = output ? configured_lexer(*output, options, pool) : nullptr;
+   return make_session("console", std::move(s));
 }
 
 // Rouge's IRBLexer: Ruby after an irb or pry prompt, IRB's output lexed as Ruby values.
 const Lexer& irb_lexer() {
-   static const Lexer lexer = [] {
-      Lexer l("irb");
-      l.stream_with([](Runner& r, std::string_view input) {
-         static const Regex prompt(R"~(^.*?(irb|pry).*?[>"*])~", "", false);
-         stream_session(r, input, prompt, ruby_lexer(), &irb_output_lexer());
-      });
-      return l;
-   }();
+   static const Lexer lexer = make_session(
+      "irb", {std::make_shared<const Regex>(R"~(^.*?(irb|pry).*?[>"*])~", "", false), nullptr,
+              &ruby_lexer(), &irb_output_lexer()});
    return lexer;
 }
 

@@ -6,28 +6,27 @@ namespace jekyllpp::highlight {
 
 namespace {
 
-const std::string open = "(?:<%%|<%=|<%#|<%-|<%)";
-const std::string close = "(?:%%>|-%>|%>)";
-
-// Rouge's ERB: Ruby between <% %>, the rest handed to the HTML lexer.
-Lexer make_erb() {
-   Lexer l("erb");
-   l.on_start([](Runner& r) {
+// Rouge's ERB and EEX: code between `open` and `close` tags handed to one instance of the
+// code's lexer, the rest to one HTML lexer; <%# ... %> is a comment.
+Lexer make_template(const char* tag, const std::string& open, const std::string& close,
+                    const Lexer& (*code)()) {
+   Lexer l(tag);
+   l.on_start([code](Runner& r) {
       r.child(html_lexer()).reset();
-      r.child(ruby_lexer()).reset();
+      r.child(code()).reset();
    });
    l.state("root")
       .rule(R"(<%#)", Tok::Comment, "comment")
-      .rule(open, Tok::CommentPreproc, "ruby")
+      .rule(open, Tok::CommentPreproc, "code")
       .rule("(?m).+?(?=" + open + ")|.+",
             [](Runner& r) { r.delegate(r.child(html_lexer()), r.m()); });
    l.state("comment")
       .rule(close, Tok::Comment, "#pop")
       .rule("(?m).+?(?=" + close + ")|.+", Tok::Comment);
-   l.state("ruby")
+   l.state("code")
       .rule(close, Tok::CommentPreproc, "#pop")
       .rule("(?m).+?(?=" + close + ")|.+",
-            [](Runner& r) { r.delegate(r.child(ruby_lexer()), r.m()); });
+            [code](Runner& r) { r.delegate(r.child(code()), r.m()); });
    l.finish();
    return l;
 }
@@ -35,7 +34,13 @@ Lexer make_erb() {
 }  // namespace
 
 const Lexer& erb_lexer() {
-   static const Lexer lexer = make_erb();
+   static const Lexer lexer =
+      make_template("erb", "(?:<%%|<%=|<%#|<%-|<%)", "(?:%%>|-%>|%>)", ruby_lexer);
+   return lexer;
+}
+
+const Lexer& eex_lexer() {
+   static const Lexer lexer = make_template("eex", "(?:<%%|<%=|<%#|<%)", "(?:%%>|%>)", elixir_lexer);
    return lexer;
 }
 

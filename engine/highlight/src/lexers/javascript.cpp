@@ -212,6 +212,59 @@ Lexer make_typescript() {
    return l;
 }
 
+// Rouge's QML: JavaScript, where `Type {` opens a block of `name: value` properties, signals
+// and nested types.
+Lexer make_qml() {
+   static const Vocabulary words{Words(js_keywords), Words(js_declarations), Words(js_reserved),
+                                 Words(js_constants), Words(js_builtins)};
+   const std::string name = "([$a-zA-Z_][a-zA-Z0-9_.]*)";
+   Lexer l("qml");
+   l.state("root")
+      .rule(name + R"((\s*)({))", [](Runner& r) {
+         r.groups({Tok::KeywordType, Tok::Text, Tok::Punctuation});
+         r.push("type_block");
+      })
+      .rule(name + R"((\s+)(on)(\s+))" + name + R"((\s*)({))", [](Runner& r) {
+         r.groups({Tok::KeywordType, Tok::Text, Tok::Keyword, Tok::Text, Tok::NameLabel, Tok::Text,
+                   Tok::Punctuation});
+         r.push("type_block");
+      })
+      .rule(R"([{])", Tok::Punctuation, "#push");
+   l.state("type_block")
+      .rule(R"((id)(\s*)(:)(\s*))" + name,
+            {Tok::NameLabel, Tok::Text, Tok::Punctuation, Tok::Text, Tok::KeywordDeclaration})
+      .rule(name + R"((\s*)(:))", [](Runner& r) {
+         r.groups({Tok::NameLabel, Tok::Text, Tok::Punctuation});
+         r.push("expr_start");
+      })
+      .rule(R"((signal)(\s+))" + name, [](Runner& r) {
+         r.groups({Tok::KeywordDeclaration, Tok::Text, Tok::NameLabel});
+         r.push("signal");
+      })
+      .rule(R"((property)(\s+))" + name + R"((\s+))" + name + R"((\s*)(:?))", [](Runner& r) {
+         r.groups({Tok::KeywordDeclaration, Tok::Text, Tok::KeywordType, Tok::Text, Tok::NameLabel,
+                   Tok::Text, Tok::Punctuation});
+         r.push("expr_start");
+      })
+      .rule(R"([}])", Tok::Punctuation, "#pop")
+      .mixin("root");
+   l.state("signal")
+      .mixin("comments_and_whitespace")
+      .rule(R"(\()", [](Runner& r) {
+         r.token(Tok::Punctuation);
+         r.go_to("signal_args");
+      })
+      .rule("", Tok::Text, "#pop");
+   l.state("signal_args")
+      .mixin("comments_and_whitespace")
+      .rule(name + R"((\s+))" + name + R"((\s*)(,?))",
+            {Tok::KeywordType, Tok::Text, Tok::Name, Tok::Text, Tok::Punctuation})
+      .rule(R"(\))", Tok::Punctuation, "#pop");
+   define_javascript(l, words);
+   l.finish();
+   return l;
+}
+
 void open_interpolation(Runner& r) {
    r.token(Tok::StrInterpol);
    r.push("interpol");
@@ -298,6 +351,11 @@ Lexer make_tsx() {
 
 const Lexer& javascript_lexer() {
    static const Lexer lexer = make_javascript();
+   return lexer;
+}
+
+const Lexer& qml_lexer() {
+   static const Lexer lexer = make_qml();
    return lexer;
 }
 

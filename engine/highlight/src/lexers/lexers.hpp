@@ -1,5 +1,6 @@
 #pragma once
 // Every lexer jekyllpp has, each built once on first use, and the names Rouge finds them by.
+#include <memory>
 #include <string_view>
 #include <vector>
 
@@ -100,6 +101,27 @@ const Lexer& vhdl_lexer();
 const Lexer& verilog_lexer();
 const Lexer& tcl_lexer();
 const Lexer& ada_lexer();
+const Lexer& cuda_lexer();
+const Lexer& glsl_lexer();
+const Lexer& hlsl_lexer();
+const Lexer& objective_cpp_lexer();
+const Lexer& common_lisp_lexer();
+const Lexer& dot_lexer();
+const Lexer& llvm_lexer();
+const Lexer& sed_lexer();
+const Lexer& ssh_lexer();
+const Lexer& bibtex_lexer();
+const Lexer& eex_lexer();
+const Lexer& puppet_lexer();
+const Lexer& racket_lexer();
+const Lexer& mathematica_lexer();
+const Lexer& brainfuck_lexer();
+const Lexer& gdscript_lexer();
+const Lexer& qml_lexer();
+const Lexer& vala_lexer();
+const Lexer& stata_lexer();
+const Lexer& literate_haskell_lexer();
+const Lexer& literate_coffeescript_lexer();
 
 struct CatalogEntry {
    std::string_view tag;
@@ -108,5 +130,15 @@ struct CatalogEntry {
 };
 
 const std::vector<CatalogEntry>& lexer_catalog();
+
+class LexerOptions;
+using LexerPool = std::vector<std::unique_ptr<Lexer>>;
+
+// Rouge's Lexer.find(name).new(options): the lexer of that name, built anew in `pool` when it
+// reads one of the options; nullptr when there is no lexer of that name.
+const Lexer* configured_lexer(std::string_view name, const LexerOptions& options, LexerPool& pool);
+// The lexers that read options, built for them.
+Lexer console_lexer_with(LexerOptions options, LexerPool& pool);
+Lexer php_lexer_with(const LexerOptions& options);
 
 }  // namespace jekyllpp::highlight

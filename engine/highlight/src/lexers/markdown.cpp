@@ -20,8 +20,7 @@ std::string_view strip(std::string_view s) {
 const Lexer& fence_lexer(std::string_view info) {
    std::string_view name = strip(info);
    if (name.empty()) return plaintext_lexer();
-   name = name.substr(0, name.find('?'));
-   const Lexer* found = find_lexer(name);
+   const Lexer* found = find_lexer_fancy(name);
    return found ? *found : backtick_lexer();
 }
 

@@ -15,11 +15,11 @@ const Words at_keywords(
    "synthesize dynamic optional interface implementation import autoreleasepool");
 const Words at_builtins("true false YES NO");
 
-Lexer make_objective_c() {
-   static const CVocabulary words{Words(c_keywords), Words(c_types), Words(c_reserved),
-                                  Words("YES NO nil")};
-   Lexer l("objective_c");
-   // Objective-C's rules that come before C's.
+}  // namespace
+
+// Rouge's ObjectiveCCommon, which Objective-C and Objective-C++ extend: its rules come before
+// those of the language it extends (C or C++).
+void define_objective_c_common(Lexer& l, const Lexer& (*self)()) {
    l.state("statements")
       .rule(R"(@")", Tok::Str, "string")
       .rule(R"(@'(\\[0-7]{1,3}|\\x[a-fA-F0-9]{1,2}|\\.|[^\\'\n]'))", Tok::StrChar)
@@ -85,19 +85,19 @@ Lexer make_objective_c() {
       .rule("(" + id + R"()(\s*)(,)(\s*))", {Tok::NameClass, Tok::Text, Tok::Punctuation, Tok::Text},
             "#push")
       .rule("(" + id + R"()(\s*)(;?))", {Tok::NameClass, Tok::Text, Tok::Punctuation}, "#pop");
-   l.state("root").rule(R"((?i)([-+])(\s*)([(].*?[)])?(\s*)(?=)" + id + ":?)", [](Runner& r) {
+   l.state("root").rule(R"((?i)([-+])(\s*)([(].*?[)])?(\s*)(?=)" + id + ":?)", [self](Runner& r) {
       r.token(Tok::Keyword, r.m(1));
       r.token(Tok::Text, r.m(2));
-      if (r.matched(3)) r.delegate(objective_c_lexer(), r.m(3));
+      if (r.matched(3)) r.delegate(self(), r.m(3));
       r.token(Tok::Text, r.m(4));
       r.push("method_definition");
    });
    l.state("method_definition")
       .rule(R"(,)", Tok::Punctuation)
       .rule(R"([.][.][.])", Tok::Punctuation)
-      .rule(R"(([(].*?[)])()" + id + ")", [](Runner& r) {
+      .rule(R"(([(].*?[)])()" + id + ")", [self](Runner& r) {
          std::string type(r.m(1)), name(r.m(2));
-         r.delegate(objective_c_lexer(), type);
+         r.delegate(self(), type);
          r.token(Tok::NameVariable, name);
       })
       .rule("(?m)(" + id + R"()(\s*)(:))", {Tok::NameFunction, Tok::Text, Tok::Punctuation})
@@ -110,15 +110,18 @@ Lexer make_objective_c() {
       .rule(R"(//.*?\n)", Tok::CommentSingle)
       .rule(R"((?m)\s+)", Tok::Text)
       .rule("", [](Runner& r) { r.pop(); });
-   define_c(l, words, objective_c_lexer);
-   l.finish();
-   return l;
 }
 
-}  // namespace
-
 const Lexer& objective_c_lexer() {
-   static const Lexer lexer = make_objective_c();
+   static const Lexer lexer = [] {
+      static const CVocabulary words{Words(c_keywords), Words(c_types), Words(c_reserved),
+                                     Words("YES NO nil")};
+      Lexer l("objective_c");
+      define_objective_c_common(l, objective_c_lexer);
+      define_c(l, words, objective_c_lexer);
+      l.finish();
+      return l;
+   }();
    return lexer;
 }
 

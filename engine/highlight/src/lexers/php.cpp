@@ -3,6 +3,7 @@
 // one, else at once (a bare snippet is PHP).
 #include <string>
 
+#include "lexer_options.hpp"
 #include "lexers/lexers.hpp"
 #include "lexers/php_builtins.hpp"
 #include "lexers/words.hpp"
@@ -73,11 +74,16 @@ void name_token(Runner& r) {
    }
 }
 
-Lexer make_php() {
+// ?start_inline: true starts in PHP code, false in HTML until "<?php", unset guesses;
+// ?funcnamehighlighting=0 shows builtin functions as other functions.
+enum class StartInline { Yes, No, Guess };
+
+Lexer make_php(StartInline start_inline, bool builtins) {
    Lexer l("php");
-   l.on_start([](Runner& r) {
+   l.on_start([start_inline](Runner& r) {
       r.child(html_lexer()).reset();
-      r.push("start");
+      if (start_inline == StartInline::Yes) r.push("php");
+      else if (start_inline == StartInline::Guess) r.push("start");
    });
    auto html = [](Runner& r) { r.delegate(r.child(html_lexer()), r.m()); };
    l.state("escape").rule(R"(\?>)", [](Runner& r) {
@@ -96,10 +102,10 @@ Lexer make_php() {
       })
       .rule("", [](Runner& r) { r.go_to("php"); });
    l.state("names")
-      .rule(id_with_ns + R"((?=\s*\())", [](Runner& r) {
+      .rule(id_with_ns + R"((?=\s*\())", [builtins](Runner& r) {
          std::string name = lowercase(r.m());
          if (keywords.has(name)) r.token(Tok::Keyword);
-         else if (php_builtins().has(name)) r.token(Tok::NameBuiltin);
+         else if (builtins && php_builtins().has(name)) r.token(Tok::NameBuiltin);
          else r.token(Tok::NameFunction);
       })
       .rule(id_with_ns, name_token);
@@ -264,8 +270,16 @@ Lexer make_php() {
 }  // namespace
 
 const Lexer& php_lexer() {
-   static const Lexer lexer = make_php();
+   static const Lexer lexer = make_php(StartInline::Guess, true);
    return lexer;
+}
+
+// ?disabledmodules is not read: jekyllpp keeps PHP's builtins as one list, not per module.
+Lexer php_lexer_with(const LexerOptions& options) {
+   StartInline start = !options.has("start_inline")            ? StartInline::Guess
+                       : options.as_bool("start_inline", false) ? StartInline::Yes
+                                                                : StartInline::No;
+   return make_php(start, options.as_bool("funcnamehighlighting", true));
 }
 
 }  // namespace jekyllpp::highlight

@@ -13,6 +13,12 @@ class Lexer;  // one per Rouge lexer; defined by the implementation
 // Rouge has none or jekyllpp does not have Rouge's lexer for it yet.
 const Lexer* find_lexer(std::string_view name);
 
+// Rouge's Lexer.find_fancy for a language string that may carry options after "?", as
+// kramdown passes a fence's "console?lang=ruby&prompt=$" to Rouge: the lexer of that name
+// built for the options it reads (console's lang, output, prompt, comments, error; PHP's
+// start_inline, funcnamehighlighting), else as find_lexer. ("guess" is not supported.)
+const Lexer* find_lexer_fancy(std::string_view lang);
+
 // Rouge's canonical tag for the lexer ("javascript" for "js").
 std::string_view lexer_tag(const Lexer& lexer);
 

@@ -1,0 +1,53 @@
+// Lexers built for the options of a language string ("console?lang=ruby"), as Rouge's
+// Lexer.find_fancy makes them; built once per distinct string and kept.
+#include <map>
+#include <mutex>
+
+#include "jekyllpp/highlight/highlight.hpp"
+#include "lexer_options.hpp"
+#include "lexers/lexers.hpp"
+
+namespace jekyllpp::highlight {
+
+namespace {
+
+bool reads_any(const LexerOptions& options, std::initializer_list<std::string_view> keys) {
+   for (std::string_view key : keys)
+      if (options.has(key)) return true;
+   return false;
+}
+
+const Lexer* keep(LexerPool& pool, Lexer lexer) {
+   pool.push_back(std::make_unique<Lexer>(std::move(lexer)));
+   return pool.back().get();
+}
+
+}  // namespace
+
+const Lexer* configured_lexer(std::string_view name, const LexerOptions& options, LexerPool& pool) {
+   const Lexer* lexer = find_lexer(name);
+   if (!lexer) return nullptr;
+   if (lexer == &console_lexer() && reads_any(options, {"prompt", "lang", "output", "comments", "error"}))
+      return keep(pool, console_lexer_with(options, pool));
+   if (lexer == &php_lexer() && reads_any(options, {"start_inline", "funcnamehighlighting"}))
+      return keep(pool, php_lexer_with(options));
+   return lexer;
+}
+
+const Lexer* find_lexer_fancy(std::string_view lang) {
+   std::size_t question = lang.find('?');
+   if (question == std::string_view::npos) return find_lexer(lang);
+   static std::mutex mutex;
+   static std::map<std::string, std::pair<const Lexer*, LexerPool>, std::less<>> built;
+   std::lock_guard<std::mutex> lock(mutex);
+   auto it = built.find(lang);
+   if (it == built.end()) {
+      LexerPool pool;
+      const Lexer* lexer = configured_lexer(lang.substr(0, question),
+                                            LexerOptions::parse(lang.substr(question + 1)), pool);
+      it = built.emplace(std::string(lang), std::make_pair(lexer, std::move(pool))).first;
+   }
+   return it->second.first;
+}
+
+}  // namespace jekyllpp::highlight
