@@ -248,9 +248,13 @@ size_t append_markdown_child(std::string& out, std::string_view s, size_t pos, H
 
 }  // namespace
 
-size_t append_raw_element(std::string& out, std::string_view s, size_t pos, const HtmlTag& tag,
-                          const ConvertContent* convert, int indent) {
+namespace {
+
+// append_raw_element, giving up (returning s.size()) once its reading passes `limit`.
+size_t read_raw_element(std::string& out, std::string_view s, size_t pos, const HtmlTag& tag,
+                        const ConvertContent* convert, int indent, size_t limit) {
    size_t i = pos + tag.length;
+   if (i > limit) return s.size();
    out += '<';
    out += tag.name;
    append_attributes(out, tag.attributes);
@@ -265,18 +269,21 @@ size_t append_raw_element(std::string& out, std::string_view s, size_t pos, cons
       size_t j = i;
       std::string end_name;
       size_t end_len = 0;
-      for (; j < s.size(); ++j) {
+      for (; j < s.size() && j <= limit; ++j) {
          if (s[j] == '<' && (end_len = parse_end_tag(s, j, end_name)) && lower(end_name) == tag.name)
             break;
       }
+      if (j > limit) return s.size();
       body.assign(s.substr(i, j - i));
       i = j < s.size() ? j + end_len : s.size();
    } else {
       size_t text = i;
       bool done = false;
       while (i < s.size() && !done) {
+         if (i > limit) return s.size();
          size_t lt = s.find('<', i);
-         while (lt != std::string_view::npos && !raw_start(s, lt)) lt = s.find('<', lt + 1);
+         while (lt != std::string_view::npos && lt <= limit && !raw_start(s, lt)) lt = s.find('<', lt + 1);
+         if (lt != std::string_view::npos && lt > limit) return s.size();
          if (lt == std::string_view::npos) {
             i = s.size();
             break;
@@ -291,7 +298,7 @@ size_t append_raw_element(std::string& out, std::string_view s, size_t pos, cons
             i = text = i + len;
          } else if (parse_start_tag(s, i, child)) {
             size_t after = convert ? append_markdown_child(body, s, i, child, *convert, indent + 2) : 0;
-            i = text = after ? after : append_raw_element(body, s, i, child, convert, indent + 2);
+            i = text = after ? after : read_raw_element(body, s, i, child, convert, indent + 2, limit);
          } else if ((len = parse_end_tag(s, i, end_name))) {
             std::string closing = is_known_element(tag.name) ? lower(end_name) : end_name;
             if (closing == tag.name) done = true;
@@ -314,6 +321,19 @@ size_t append_raw_element(std::string& out, std::string_view s, size_t pos, cons
    out += tag.name;
    out += '>';
    return i;
+}
+
+}  // namespace
+
+size_t append_raw_element(std::string& out, std::string_view s, size_t pos, const HtmlTag& tag,
+                          const ConvertContent* convert, int indent) {
+   return read_raw_element(out, s, pos, tag, convert, indent, std::string_view::npos);
+}
+
+bool raw_element_ends_by(std::string_view s, size_t pos, const HtmlTag& tag, size_t limit) {
+   std::string scratch;
+   // Giving up returns s.size(), which is then past `limit`.
+   return read_raw_element(scratch, s, pos, tag, nullptr, 0, limit) <= limit;
 }
 
 }  // namespace jekyllpp::markdown

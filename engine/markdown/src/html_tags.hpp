@@ -42,5 +42,7 @@ using ConvertContent = std::function<void(char model, std::string_view content, 
 // element's nesting indentation in kramdown's output.
 size_t append_raw_element(std::string& out, std::string_view s, size_t pos, const HtmlTag& tag,
                           const ConvertContent* convert = nullptr, int indent = 0);
+// Whether the raw element at `pos` ends at or before `limit`; reads no further than that.
+bool raw_element_ends_by(std::string_view s, size_t pos, const HtmlTag& tag, size_t limit);
 
 }  // namespace jekyllpp::markdown

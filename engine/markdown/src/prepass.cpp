@@ -545,7 +545,10 @@ Prepass run_prepass(std::string_view src, bool parse_block_html) {
          escape_nested_links(out[i]);
          tokenize_inline(out[i], result.inline_tokens);
       }
-      prev_para = true;
+      // An ATX header is a block of its own: what follows starts a new block.
+      size_t hashes = indent == 0 ? content.find_first_not_of('#') : 0;
+      prev_para = !(hashes >= 1 && hashes <= 6 && hashes < content.size() &&
+                    (content[hashes] == ' ' || content[hashes] == '\t'));
       bool paragraph_text = !in_list && indent <= 3 && content[0] != '#' && content[0] != '>' &&
                             !is_list_start(content);
       para_lines = paragraph_text ? para_lines + 1 : 0;
