@@ -125,7 +125,16 @@ void tokenize_inline(std::string& line, std::vector<InlineToken>& tokens) {
    size_t i = 0;
    while (i < line.size()) {
       char c = line[i];
-      if (c == '\\' && i + 1 < line.size()) {
+      if (c == '\\' && i + 1 < line.size() && (line[i + 1] == '"' || line[i + 1] == '\'')) {
+         // An escaped quote is plain text to kramdown, kept out of smart quotes.
+         InlineToken token;
+         token.source = line.substr(i, 2);
+         token.text.assign(1, line[i + 1]);
+         token.html = token.text;
+         out += token_for(tokens.size());
+         tokens.push_back(std::move(token));
+         i += 2;
+      } else if (c == '\\' && i + 1 < line.size()) {
          // kramdown's GFM parser escapes fewer characters than cmark: before any other
          // punctuation mark the backslash is text, doubled for cmark.
          if (is_ascii_punctuation(line[i + 1]) && !is_kramdown_escapable(line[i + 1])) out += '\\';
@@ -221,7 +230,7 @@ bool token_at(std::string_view s, size_t pos, size_t count, size_t& index, size_
    return true;
 }
 
-std::string restore_tokens(std::string_view s, const std::vector<InlineToken>& tokens) {
+std::string restore_tokens(std::string_view s, const std::vector<InlineToken>& tokens, bool unescape) {
    std::string out;
    size_t i = 0;
    while (i < s.size()) {
@@ -230,7 +239,9 @@ std::string restore_tokens(std::string_view s, const std::vector<InlineToken>& t
       size_t index, length;
       out.append(s.substr(i, at - i));
       if (token_at(s, at, tokens.size(), index, length)) {
-         out += tokens[index].source;
+         const InlineToken& token = tokens[index];
+         bool escaped = token.source.size() == 2 && token.source[0] == '\\';
+         out += unescape && escaped ? token.text : token.source;
          i = at + length;
       } else {
          out += '\x02';

@@ -1049,7 +1049,7 @@ private:
             case CMARK_NODE_IMAGE: {
                std::string alt;
                plain_text(n, alt);
-               Attributes attrs{{"src", restored(cmark_node_get_url(n))}, {"alt", restored(alt)}};
+               Attributes attrs{{"src", restored(cmark_node_get_url(n))}, {"alt", restore_tokens(alt, pre_.inline_tokens, true)}};
                const char* title = cmark_node_get_title(n);
                if (title && *title) attrs.emplace_back("title", restored(title));
                merge(attrs, span_ial);
