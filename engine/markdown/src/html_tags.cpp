@@ -8,8 +8,7 @@ namespace jekyllpp::markdown {
 namespace {
 
 bool is_name_start(char c) {
-   return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '_' || c == ':' ||
-          static_cast<unsigned char>(c) >= 0x80;
+   return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '_' || static_cast<unsigned char>(c) >= 0x80;
 }
 bool is_name_char(char c) {
    return is_name_start(c) || (c >= '0' && c <= '9') || c == '-' || c == '.';
@@ -20,11 +19,22 @@ bool is_word(char c) {
 }
 bool is_space(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f'; }
 
-size_t name_end(std::string_view s, size_t pos) {
+// REXML's NCName.
+size_t ncname_end(std::string_view s, size_t pos) {
    if (pos >= s.size() || !is_name_start(s[pos])) return pos;
    ++pos;
    while (pos < s.size() && is_name_char(s[pos])) ++pos;
    return pos;
+}
+
+// REXML's UNAME_STR: an NCName, optionally "prefix:" before it.
+size_t name_end(std::string_view s, size_t pos) {
+   size_t end = ncname_end(s, pos);
+   if (end > pos && end < s.size() && s[end] == ':') {
+      size_t local = ncname_end(s, end + 1);
+      if (local > end + 1) return local;
+   }
+   return end;
 }
 
 std::string lower(std::string_view s) {
@@ -85,7 +95,6 @@ bool parse_start_tag(std::string_view s, size_t pos, HtmlTag& tag) {
    if (pos >= s.size() || s[pos] != '<') return false;
    size_t i = pos + 1, name_stop = name_end(s, i);
    if (name_stop == i) return false;
-   // UNAME: an optional "prefix:" is already covered by ':' being a name character.
    std::string name(s.substr(i, name_stop - i));
    i = name_stop;
    std::vector<std::pair<std::string, std::string>> attrs;

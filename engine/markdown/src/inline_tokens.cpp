@@ -21,6 +21,24 @@ bool is_raw_span_element(std::string_view name) {
    return name == "code" || name == "kbd" || name == "samp" || name == "var";
 }
 
+// Whether cmark reads a URI autolink `<scheme:...>` at `pos` that kramdown does not: kramdown
+// links only the mailto, http(s) and ftp(s) schemes (case-sensitive).
+bool foreign_uri_autolink(std::string_view line, size_t pos) {
+   size_t i = pos + 1;
+   auto is_alpha = [](char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); };
+   if (i >= line.size() || !is_alpha(line[i])) return false;
+   size_t scheme = i;
+   while (i < line.size() && (is_alpha(line[i]) || (line[i] >= '0' && line[i] <= '9') || line[i] == '+' ||
+                              line[i] == '.' || line[i] == '-'))
+      ++i;
+   if (i - scheme < 2 || i - scheme > 32 || i >= line.size() || line[i] != ':') return false;
+   std::string_view name = line.substr(scheme, i - scheme);
+   for (++i; i < line.size() && line[i] != '>'; ++i)
+      if (line[i] == '<' || static_cast<unsigned char>(line[i]) <= ' ') return false;
+   if (i >= line.size()) return false;
+   return !(name == "mailto" || name == "http" || name == "https" || name == "ftp" || name == "ftps");
+}
+
 // The character an entity reference at `pos` stands for when kramdown would treat it unlike
 // cmark's decoded text (a quote, `-`, `.`, `<`, `>`), and its length; 0 otherwise.
 char special_entity(std::string_view s, size_t pos, size_t& length) {
@@ -159,6 +177,12 @@ void tokenize_inline(std::string& line, std::vector<InlineToken>& tokens) {
             out += token_for(tokens.size());
             tokens.push_back(std::move(token));
             i = end;
+            continue;
+         }
+         HtmlTag tag;
+         if (foreign_uri_autolink(line, i) && !parse_start_tag(line, i, tag)) {
+            out += "\\<";  // text to kramdown
+            ++i;
             continue;
          }
          // Any other tag or autolink is copied whole: its entities belong to it.
