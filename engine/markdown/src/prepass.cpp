@@ -485,8 +485,10 @@ Prepass run_prepass(std::string_view src, bool parse_block_html) {
                   }
                }
             }
-         } else if (indent > 0 && content[0] == '#') {
-            // kramdown's ATX headers start in column 0; an indented one is paragraph text.
+         } else if (content[0] == '#' &&
+                    (indent > 0 || is_blank(content.substr(std::min(content.size(), content.find_first_not_of('#')))))) {
+            // kramdown's ATX headers start in column 0 and want a space after the `#`s: an
+            // indented one, or `#` alone, is paragraph text.
             out[i].insert(indent, "\x01");
          }
          if (end) {
