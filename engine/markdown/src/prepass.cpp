@@ -464,7 +464,22 @@ Prepass run_prepass(std::string_view src, bool parse_block_html) {
                      eol = src.find('\n', stop);
                      if (eol == std::string_view::npos) eol = src.size();
                   }
-                  if (is_blank(src.substr(stop, eol - stop))) {
+                  if (model == 'r' && !tag.self_closed && !is_blank(src.substr(stop, eol - stop))) {
+                     // kramdown goes on parsing blocks right after the end tag: the rest of
+                     // the line, with the paragraph lines below it, is converted on its own.
+                     size_t last = i;
+                     while (last + 1 < lines.size() && offsets[last + 1] <= stop) ++last;
+                     while (last + 1 < lines.size() && !is_blank(lines[last + 1]) &&
+                            !fence_length(trim(lines[last + 1]), c))
+                        ++last;
+                     end = offsets[last] + lines[last].size();
+                     region.kind = Region::Kind::html;
+                     region.html = std::move(html);
+                     region.source = src.substr(pos, stop - pos);
+                     region.nested_markdown = region.source.find("markdown=") != std::string::npos;
+                     region.tail = src.substr(stop, end - stop);
+                     region.tail += '\n';
+                  } else if (is_blank(src.substr(stop, eol - stop))) {
                      end = eol;
                      if (model == 'r' || tag.self_closed) {
                         region.kind = Region::Kind::html;

@@ -63,6 +63,9 @@ struct Region {
    KramdownTable table;    // table
    std::vector<DefinitionItem> definitions;  // definition_list
    bool blank_after = false;  // html: an empty line follows it in the output, then no gap
+   // html: the text after the end tag on its line, with the paragraph lines below it, which
+   // kramdown parses as blocks of their own.
+   std::string tail;
    // html: the elements as written, re-read by the renderer when a block IAL applies to them or
    // an element nested in them has a `markdown` attribute (nested_markdown).
    std::string source;

@@ -403,6 +403,7 @@ private:
          else raw_html(region.source, ial, indent, out);
          out += '\n';
          if (region.blank_after) out += '\n';
+         if (!region.tail.empty()) convert_document(c_, region.tail, indent, in_html_, out);
          return;
       }
       block_attributes(n);
