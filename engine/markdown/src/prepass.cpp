@@ -167,7 +167,8 @@ Prepass run_prepass(std::string_view src, bool parse_block_html) {
          para_lines = 0;
          continue;
       }
-      if (!gfm_table && i + 1 < lines.size() && line.find('|') != std::string_view::npos &&
+      bool code_line = (prev_code || (prev_blank && !in_list)) && indent >= 4 && !prev_para;
+      if (!gfm_table && !code_line && i + 1 < lines.size() && line.find('|') != std::string_view::npos &&
           lines[i + 1].find('|') != std::string_view::npos && lines[i + 1].find('-') != std::string_view::npos &&
           lines[i + 1].find_first_not_of("|:- \t\r") == std::string_view::npos) {
          if (prev_blank || result.ial_line[i]) {
@@ -386,10 +387,12 @@ Prepass run_prepass(std::string_view src, bool parse_block_html) {
          size_t pos = offsets[i] + indent;
          size_t end = 0;
          Region region;
+         bool gfm_delimited = i + 1 < lines.size() && lines[i + 1].find('-') != std::string_view::npos &&
+                              lines[i + 1].find_first_not_of("|:- \t\r") == std::string_view::npos;
          if ((was_blank || i == 0) && content[0] != '<' &&
-             !(i + 1 < lines.size() && lines[i + 1].find('-') != std::string_view::npos &&
-               lines[i + 1].find_first_not_of("|:- \t\r") == std::string_view::npos)) {
-            // kramdown's table syntax without a GFM delimiter row (cmark takes the GFM ones).
+             (!gfm_delimited || has_section_lines(lines, i + 2))) {
+            // kramdown's table syntax without a GFM delimiter row, or with more separator lines
+            // (cmark takes the plain GFM ones).
             region.kind = Region::Kind::table;
             if (size_t n = parse_kramdown_table(lines, i, region.table)) {
                size_t last = i + n - 1;

@@ -36,9 +36,14 @@ void parse_attribute_list(std::string_view text, AttributeList& list);
 // A table as kramdown's own table syntax reads it (no GFM delimiter row needed).
 struct KramdownTable {
    std::vector<std::vector<std::string>> rows;  // cell sources
-   size_t header_rows = 0;                      // rows before the separator line
-   std::vector<char> alignment;                 // 'd' default, 'l', 'c', 'r'
+   // Consecutive row groups: 'h' thead, 'b' tbody, 'f' tfoot, each with its number of rows.
+   std::vector<std::pair<char, size_t>> sections;
+   std::vector<char> alignment;  // 'd' default, 'l', 'c', 'r'
 };
+
+// Whether the table rows from lines[first] on hold a separator (`|---|`) or footer (`|===|`)
+// line: kramdown's own table syntax, which a GFM table does not have.
+bool has_section_lines(const std::vector<std::string_view>& lines, size_t first);
 
 // Reads lines[first..] as a kramdown table; returns the number of lines it spans (0: none).
 size_t parse_kramdown_table(const std::vector<std::string_view>& lines, size_t first,

@@ -621,12 +621,12 @@ private:
    void kramdown_table(const KramdownTable& t, int indent, std::string& out) {
       pad(out, indent);
       out += "<table>\n";
-      for (size_t section = 0; section < 2; ++section) {
-         size_t from = section == 0 ? 0 : t.header_rows;
-         size_t to = section == 0 ? t.header_rows : t.rows.size();
-         if (from == to) continue;
-         const char* group = section == 0 ? "thead" : "tbody";
-         const char* cell = section == 0 ? "th" : "td";
+      size_t to = 0;
+      for (const auto& [kind, count] : t.sections) {
+         size_t from = to;
+         to += count;
+         const char* group = kind == 'h' ? "thead" : kind == 'f' ? "tfoot" : "tbody";
+         const char* cell = kind == 'h' ? "th" : "td";
          pad(out, indent + 2);
          out += std::string("<") + group + ">\n";
          for (size_t r = from; r < to; ++r) {
@@ -1177,8 +1177,18 @@ private:
 
    void inline_html(Node n, std::string& out, InlineState& st) {
       std::string html = restored(literal(n));
+      // cmark's inline HTML may span lines that carry the pre-pass's paragraph marker.
+      html.erase(std::remove(html.begin(), html.end(), '\x01'), html.end());
+      if (html.find('\n') != std::string::npos) {
+         // cmark took the indentation of its continuation lines off; kramdown keeps it.
+         std::string indented;
+         for (char ch : html) {
+            indented += ch;
+            if (ch == '\n') indented += continuation_indent(++st.line, st.prefix, st.outer_prefix);
+         }
+         html = std::move(indented);
+      }
       std::string_view lit = html;
-      for (char ch : lit) st.line += ch == '\n';
       HtmlTag tag;
       std::string end_name;
       if (comment_length(lit, 0) == lit.size() && !lit.empty()) {
