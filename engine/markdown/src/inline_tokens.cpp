@@ -21,6 +21,27 @@ bool is_raw_span_element(std::string_view name) {
    return name == "code" || name == "kbd" || name == "samp" || name == "var";
 }
 
+// The end of kramdown's entity reference (`&name;`, `&#N;`, `&#xH;`) at `pos`, or 0.
+size_t entity_end(std::string_view line, size_t pos) {
+   size_t i = pos + 1;
+   bool hex = false;
+   if (i < line.size() && line[i] == '#') {
+      ++i;
+      if (i < line.size() && line[i] == 'x') {
+         hex = true;
+         ++i;
+      }
+   }
+   size_t start = i;
+   auto word = [&](char c) {
+      bool digit = c >= '0' && c <= '9';
+      if (line[pos + 1] == '#') return digit || (hex && ((c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F')));
+      return digit || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '_';
+   };
+   while (i < line.size() && word(line[i])) ++i;
+   return i > start && i < line.size() && line[i] == ';' ? i + 1 : 0;
+}
+
 // Whether cmark reads a URI autolink `<scheme:...>` at `pos` that kramdown does not: kramdown
 // links only the mailto, http(s) and ftp(s) schemes (case-sensitive).
 bool foreign_uri_autolink(std::string_view line, size_t pos) {
@@ -143,8 +164,9 @@ void tokenize_inline(std::string& line, std::vector<InlineToken>& tokens) {
    size_t i = 0;
    while (i < line.size()) {
       char c = line[i];
-      if (c == '\\' && i + 1 < line.size() && (line[i + 1] == '"' || line[i + 1] == '\'')) {
-         // An escaped quote is plain text to kramdown, kept out of smart quotes.
+      if (c == '\\' && i + 1 < line.size() && std::string_view("\"'-.").find(line[i + 1]) != std::string_view::npos) {
+         // An escaped quote, `-` or `.` is plain text to kramdown, kept out of smart quotes and
+         // typographic symbols (`\-\-` is no dash).
          InlineToken token;
          token.source = line.substr(i, 2);
          token.text.assign(1, line[i + 1]);
@@ -226,6 +248,16 @@ void tokenize_inline(std::string& line, std::vector<InlineToken>& tokens) {
          size_t length = 0;
          char ch = special_entity(line, i, length);
          if (!ch) {
+            size_t end = entity_end(line, i);
+            if (end && end < line.size() && (line[end] == '"' || line[end] == '\'')) {
+               // kramdown's entity is an element of its own: a quote after it starts a text
+               // run (an opening quote). An empty token makes that boundary.
+               out.append(line, i, end - i);
+               out += token_for(tokens.size());
+               tokens.emplace_back();
+               i = end;
+               continue;
+            }
             out += c;
             ++i;
             continue;
