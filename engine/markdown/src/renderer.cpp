@@ -43,6 +43,7 @@ public:
       bool first = true;
       for (Node n = cmark_node_first_child(doc); n; n = cmark_node_next(n)) {
          if (type(n) == CMARK_NODE_FOOTNOTE_DEFINITION) continue;
+         if (start_line(n) >= static_cast<int>(lines_.size())) break;  // convert_document's additions
          if (first ? blank_between(1, start_line(n) - 1)
                    : !blank_follows(last) && blank_between(content_end(last) + 1, start_line(n) - 1))
             out += '\n';
@@ -64,6 +65,7 @@ public:
       for (size_t i = static_cast<size_t>(from); i < c_.footnotes.size(); ++i) {
          Conversion::Footnote& fn = c_.footnotes[i];
          if (!fn.html.empty()) continue;  // made by the nested document it was defined in, now freed
+         if (fn.owner != this) continue;  // defined in an outer document, which writes it
          Node def = fn.definition;
          std::string li = "    <li id=\"fn:";
          append_escaped_attribute(li, fn.name);
@@ -120,8 +122,10 @@ private:
    // The last line of `n` that is neither blank (`>`-only lines count as blank) nor an IAL:
    // cmark counts the blank and IAL lines after a list into it.
    int content_end(Node n) const {
-      int end = end_line(n), start = start_line(n);
-      while (end > start && end < static_cast<int>(lines_.size()) &&
+      int start = start_line(n);
+      // Not past this document's text (convert_document may add lines after it).
+      int end = std::min(end_line(n), static_cast<int>(lines_.size()) - 1);
+      while (end > start &&
              (pre_.ial_line[static_cast<size_t>(end)] ||
               lines_[static_cast<size_t>(end)].find_first_not_of(" \t\r>") == std::string_view::npos))
          --end;
@@ -1261,6 +1265,12 @@ private:
       if (st.raw) st.raw->append(text);
    }
 
+public:
+   // Whether the footnote definition `def` lies past this document's text: one of the stubs
+   // standing for an outer document's definitions.
+   bool is_stub(Node def) const { return start_line(def) >= static_cast<int>(lines_.size()); }
+
+private:
    void footnote_reference(Node n, std::string& out) {
       Node def = n->parent_footnote_def;
       std::string name = def ? std::string(reinterpret_cast<const char*>(def->as.literal.data),
@@ -1269,12 +1279,23 @@ private:
       Conversion::Footnote* fn = nullptr;
       for (auto& f : c_.footnotes)
          if (f.name == name) fn = &f;
+      const void* owner = this;
+      if (def && is_stub(def)) {
+         // Defined in an outer document: its definition, written by its renderer.
+         def = nullptr;
+         owner = nullptr;
+         for (const auto& open : c_.open_definitions) {
+            if (open.name != name) continue;
+            def = open.definition;
+            owner = open.owner;
+         }
+      }
       std::string repeat;
       if (fn) {
          repeat = ":" + std::to_string(fn->references);
          ++fn->references;
       } else {
-         c_.footnotes.push_back({name, {}, 1, opt_.footnote_nr + static_cast<int>(c_.footnotes.size()), def});
+         c_.footnotes.push_back({name, {}, 1, opt_.footnote_nr + static_cast<int>(c_.footnotes.size()), def, owner});
          fn = &c_.footnotes.back();
       }
       out += "<sup id=\"fnref:";
@@ -1321,6 +1342,21 @@ void apply_inline_options(Options& options, const Attributes& inline_options) {
 
 }  // namespace
 
+// A paragraph referring to each `[^label]:` that starts a line of `text`.
+std::string footnote_references(std::string_view text) {
+   std::string refs;
+   for (size_t at = text.find("[^"); at != std::string_view::npos; at = text.find("[^", at + 2)) {
+      size_t line = text.rfind('\n', at);
+      line = line == std::string_view::npos ? 0 : line + 1;
+      if (text.find_first_not_of(" \t", line) != at) continue;
+      size_t close = text.find("]:", at);
+      size_t eol = text.find('\n', at);
+      if (close == std::string_view::npos || close > eol) continue;
+      refs.append(text.substr(at, close + 1 - at)).append(" ");
+   }
+   return refs;
+}
+
 void convert_document(Conversion& c, std::string_view source, int indent, bool in_html,
                       std::string& out) {
    Prepass pre = run_prepass(source, c.options.parse_block_html);
@@ -1338,13 +1374,28 @@ void convert_document(Conversion& c, std::string_view source, int indent, bool i
       std::stable_sort(c.abbreviations.begin(), c.abbreviations.end(),
                        [](const auto& a, const auto& b) { return a.first.size() > b.first.size(); });
    }
-   Document doc = parse(c.link_definitions.empty() ? pre.text : pre.text + "\n\n" + c.link_definitions);
+   std::string text = pre.text;
+   if (!c.link_definitions.empty()) text += "\n\n" + c.link_definitions;
+   if (!c.footnote_stubs.empty()) text += "\n\n" + c.footnote_stubs;
+   // cmark drops a footnote definition nothing refers to; a nested document may refer to it.
+   std::string references = footnote_references(pre.text);
+   if (!references.empty()) text += "\n\n" + references;
+   Document doc = parse(text);
    c.link_definitions += pre.link_definitions;
    check_nesting(doc.get());
    Renderer renderer(c, pre, in_html);
+   size_t open_definitions = c.open_definitions.size(), stubs = c.footnote_stubs.size();
+   for (Node n = cmark_node_first_child(doc.get()); n; n = cmark_node_next(n)) {
+      if (type(n) != CMARK_NODE_FOOTNOTE_DEFINITION || renderer.is_stub(n)) continue;
+      std::string name(reinterpret_cast<const char*>(n->as.literal.data), static_cast<size_t>(n->as.literal.len));
+      c.open_definitions.push_back({name, n, &renderer});
+      c.footnote_stubs += "[^" + name + "]: .\n\n";
+   }
    size_t first_footnote = c.footnotes.size();
    renderer.document(doc.get(), indent, out);
    renderer.footnote_items(static_cast<int>(first_footnote));
+   c.open_definitions.resize(open_definitions);
+   c.footnote_stubs.resize(stubs);
 }
 
 void convert_span(Conversion& c, std::string_view source, std::string& out) {
