@@ -955,7 +955,11 @@ private:
                } else {
                   Attributes attrs = span_ial;
                   out += "<code";
-                  merge(attrs, {{"class", std::string("language-") + opt_.default_lang + " highlighter-rouge"}});
+                  // kramdown puts the language before the IAL's classes, the highlighter after.
+                  std::string language = "language-" + opt_.default_lang;
+                  auto cls = std::find_if(attrs.begin(), attrs.end(), [](const auto& a) { return a.first == "class"; });
+                  if (cls != attrs.end()) cls->second = language + " " + cls->second + " highlighter-rouge";
+                  else attrs.emplace_back("class", language + " highlighter-rouge");
                   append_attributes(out, attrs);
                   out += '>';
                   append_escaped_code(out, code);
