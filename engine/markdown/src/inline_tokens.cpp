@@ -130,15 +130,15 @@ bool raw_span_element(std::string_view line, size_t pos, InlineToken& token, siz
 
 // kramdown reads an inline link's URL up to the `)` that balances its `(`, or up to the
 // whitespace before a title's quote, takes spaces in it and keeps its backslashes; cmark takes no
-// spaces unless the URL is in `<...>` and reads backslash escapes. For `](` at `pos` (closing a `[` on the line) with such a URL: the URL's start and
+// spaces unless the URL is in `<...>` and reads backslash escapes. For `](` at `pos` (closing a `[` on the line, or on a line above when `bracket_above`) with such a URL: the URL's start and
 // end (stripped), else false.
-bool spaced_link_url(std::string_view line, size_t pos, size_t& from, size_t& to) {
+bool spaced_link_url(std::string_view line, size_t pos, bool bracket_above, size_t& from, size_t& to) {
    if (line.compare(pos, 2, "](") != 0) return false;
    size_t open = pos, nested = 0;  // the `[` this `]` closes
    while (open-- > 0 && !(line[open] == '[' && nested == 0))
       if (line[open] == ']') ++nested;
       else if (line[open] == '[') --nested;
-   if (open == std::string_view::npos) return false;
+   if (open == std::string_view::npos && !(bracket_above && nested == 0)) return false;
    size_t i = pos + 2, depth = 1;
    for (; i < line.size(); ++i) {
       char c = line[i];
@@ -157,7 +157,7 @@ bool spaced_link_url(std::string_view line, size_t pos, size_t& from, size_t& to
 
 }  // namespace
 
-void tokenize_inline(std::string& line, std::vector<InlineToken>& tokens) {
+void tokenize_inline(std::string& line, std::vector<InlineToken>& tokens, bool bracket_above) {
    if (line.find_first_of("&<{]\\") == std::string::npos) return;
    std::string out;
    out.reserve(line.size());
@@ -214,7 +214,7 @@ void tokenize_inline(std::string& line, std::vector<InlineToken>& tokens) {
          size_t stop = tag_like && close != std::string::npos ? close + 1 : i + 1;
          out.append(line, i, stop - i);
          i = stop;
-      } else if (size_t from, to; c == ']' && spaced_link_url(line, i, from, to)) {
+      } else if (size_t from, to; c == ']' && spaced_link_url(line, i, bracket_above, from, to)) {
          // The URL becomes `<token>`, which cmark takes whole; the link gets its source back.
          InlineToken token;
          token.source = line.substr(from, to - from);

@@ -13,6 +13,21 @@ namespace jekyllpp::markdown {
 namespace {
 
 // Lines first..last become the marker of region `index`, in an HTML comment cmark leaves alone.
+// Whether the paragraph lines above line `i` leave a `[` open.
+bool unclosed_bracket_above(const std::vector<std::string_view>& lines, size_t i) {
+   size_t first = i;
+   while (first > 0 && !is_blank(lines[first - 1])) --first;
+   size_t depth = 0;
+   for (size_t k = first; k < i; ++k)
+      for (size_t j = 0; j < lines[k].size(); ++j) {
+         char c = lines[k][j];
+         if (c == '\\') ++j;
+         else if (c == '[') ++depth;
+         else if (c == ']' && depth > 0) --depth;
+      }
+   return depth > 0;
+}
+
 void mark_region(std::vector<std::string>& out, size_t first, size_t last, size_t index) {
    const std::string id = std::string(region_marker) + std::to_string(index);
    if (last == first) {
@@ -563,7 +578,8 @@ Prepass run_prepass(std::string_view src, bool parse_block_html) {
             escape_unclosed_backticks(out[i], others);
          }
          escape_nested_links(out[i]);
-         tokenize_inline(out[i], result.inline_tokens);
+         tokenize_inline(out[i], result.inline_tokens,
+                         out[i].find("](") != std::string::npos && unclosed_bracket_above(lines, i));
       }
       // An ATX header is a block of its own: what follows starts a new block.
       size_t hashes = indent == 0 ? content.find_first_not_of('#') : 0;
