@@ -13,6 +13,34 @@ namespace jekyllpp::markdown {
 namespace {
 
 // Lines first..last become the marker of region `index`, in an HTML comment cmark leaves alone.
+struct ListLevel {
+   size_t marker;   // column of its items' marker
+   size_t content;  // content column of its latest item
+   char bullet;     // its first item's bullet; 0 for an ordered list
+};
+
+// kramdown's unordered list goes on whatever bullet (`*`, `-`, `+`) its next item has, cmark's
+// starts a new list: the item line `line` (indented `indent`) gets the bullet of the list it
+// continues. `levels` holds the lists open around it.
+void same_list_bullet(std::string& line, size_t indent, bool in_list, std::vector<ListLevel>& levels) {
+   if (!in_list) levels.clear();
+   while (!levels.empty() && indent < levels.back().marker) levels.pop_back();
+   size_t at = line.find_first_not_of(' ');
+   char bullet = line[at] >= '0' && line[at] <= '9' ? 0 : line[at];
+   size_t content = list_content_indent(line) - (at - indent);  // `line` may have been shifted
+   if (!levels.empty() && indent < levels.back().content) {
+      ListLevel& level = levels.back();
+      if ((bullet == 0) != (level.bullet == 0)) {
+         level = {indent, content, bullet};  // a list of the other kind
+      } else {
+         if (bullet && bullet != level.bullet) line[at] = level.bullet;
+         level.content = content;
+      }
+      return;
+   }
+   levels.push_back({indent, content, bullet});
+}
+
 // Whether the paragraph lines above line `i` leave a `[` open.
 bool unclosed_bracket_above(const std::vector<std::string_view>& lines, size_t i) {
    size_t first = i;
@@ -101,6 +129,7 @@ Prepass run_prepass(std::string_view src, bool parse_block_html) {
    // Lines moved right by `shift` columns while they are indented at least `shift_base`.
    size_t shift = 0, shift_base = 0, shift_outer = 0;
    bool gfm_table = false;  // in the rows of a GFM table
+   std::vector<ListLevel> bullets;  // the lists open around the current line
    char fence_char = 0;
    size_t fence_len = 0;
    bool prev_blank = true, prev_para = false, in_list = false, prev_code = false;
@@ -238,10 +267,11 @@ Prepass run_prepass(std::string_view src, bool parse_block_html) {
          size_t end = out[i].find('.', at);
          out[i].replace(at, end - at, std::string(end - at - 1, '0') + "1");
       }
-      if (!shift && in_list && !was_blank && indent > item_marker && indent < item_indent &&
+      if (!shift && in_list && !was_blank && indent >= item_marker && indent < item_indent &&
           is_list_start(content) && (content[0] >= '0' && content[0] <= '9') != item_ordered) {
-         // A list of the other kind, indented less than the item's content: kramdown reads it
-         // as a lazy line of the item, so a list nested in it; cmark would close the item.
+         // A list of the other kind right after an item's line, indented less than the item's content
+         // (even at its marker's column): kramdown reads it as a lazy line of the item, so a list
+         // nested in it; cmark would close the item.
          shift = item_indent - indent;
          shift_base = indent;
          shift_outer = item_indent;
@@ -272,6 +302,7 @@ Prepass run_prepass(std::string_view src, bool parse_block_html) {
          continue;
       }
       prev_code = false;
+      if (is_list_start(content)) same_list_bullet(out[i], indent, in_list, bullets);
       if (is_list_start(content) && indent <= 3) {
          in_list = true;
          prev_para = true;
