@@ -327,6 +327,21 @@ Prepass run_prepass(std::string_view src, bool parse_block_html) {
             continue;
          }
       }
+      if (in_list && indent > 0) {
+         // A block IAL in a list item: for the item's block above it (or below, after a blank).
+         std::string_view inner;
+         bool is_ald = false;
+         if (block_ial(content, inner, is_ald) && !is_ald) {
+            BlockIal ial{static_cast<int>(i + 1), was_blank, {}, indent};
+            parse_attribute_list(inner, ial.list);
+            result.ials.push_back(std::move(ial));
+            out[i].clear();
+            result.ial_line[i + 1] = true;
+            prev_para = false;
+            para_lines = 0;
+            continue;
+         }
+      }
       bool eligible = indent <= 3 && (!in_list || indent == 0) && !is_list_start(content);
       if (eligible && !in_list && content[0] == '>') {
          // kramdown reads a block quote up to a blank line and parses its content, `> ` taken

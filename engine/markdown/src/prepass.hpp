@@ -81,6 +81,7 @@ struct BlockIal {
    int line;            // 1-based line the IAL stood on
    bool standalone;     // preceded by a blank line: applies to the next block
    AttributeList list;
+   size_t column = 0;   // its indentation (in a list item: for a block of the item)
 };
 
 struct Prepass {

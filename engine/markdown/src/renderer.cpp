@@ -146,6 +146,9 @@ private:
       for (size_t i = 0; i < pre_.ials.size(); ++i) {
          if (ial_used_[i]) continue;
          const BlockIal& ial = pre_.ials[i];
+         // One indented into an item is for a block of the item, not for the list.
+         if (type(n) == CMARK_NODE_LIST && ial.column + 1 > static_cast<size_t>(cmark_node_get_start_column(n)))
+            continue;
          // cmark may count the IAL's (now empty) line into a list's extent.
          bool after = !ial.standalone && ial.line > start && ial.line <= end + 1 &&
                       !blank_between(std::min(content_end(n) + 1, ial.line), ial.line - 1);
