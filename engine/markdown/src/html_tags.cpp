@@ -59,6 +59,15 @@ bool is_span_element(std::string_view n) {
                       "small", "span", "strong", "sub", "sup", "tt", "u", "var"});
 }
 
+bool is_block_element(std::string_view n) {
+   return in_list(n, {"address", "article", "aside", "applet", "body", "blockquote", "caption", "col",
+                      "colgroup", "dd", "div", "dl", "dt", "fieldset", "figcaption", "footer", "form",
+                      "h1", "h2", "h3", "h4", "h5", "h6", "header", "hgroup", "hr", "html", "head",
+                      "iframe", "legend", "menu", "li", "main", "map", "nav", "ol", "optgroup", "p",
+                      "pre", "section", "summary", "table", "tbody", "td", "th", "thead", "tfoot",
+                      "tr", "ul"});
+}
+
 bool is_void_element(std::string_view n) {
    return in_list(n, {"area", "base", "br", "col", "command", "embed", "hr", "img", "input",
                       "keygen", "link", "meta", "param", "source", "track", "wbr"});
@@ -81,13 +90,8 @@ char content_model(std::string_view n) {
 namespace {
 bool is_known_element(std::string_view n) {
    return is_span_element(n) || is_void_element(n) || content_model(n) != 'r' ||
-          in_list(n, {"address", "article", "aside", "applet", "body", "blockquote", "caption",
-                      "col", "colgroup", "dd", "div", "dl", "dt", "fieldset", "figcaption",
-                      "footer", "form", "h1", "h2", "h3", "h4", "h5", "h6", "header", "hgroup",
-                      "hr", "html", "head", "iframe", "legend", "menu", "li", "main", "map",
-                      "nav", "ol", "optgroup", "p", "pre", "section", "summary", "table",
-                      "tbody", "td", "th", "thead", "tfoot", "tr", "ul", "script", "style",
-                      "math", "option", "textarea", "code", "kbd", "samp", "var"});
+          is_block_element(n) ||
+          in_list(n, {"script", "style", "math", "option", "textarea", "code", "kbd", "samp", "var"});
 }
 }  // namespace
 

@@ -25,6 +25,8 @@ size_t comment_length(std::string_view s, size_t pos);
 
 bool is_span_element(std::string_view name);
 bool is_void_element(std::string_view name);
+// HTML_BLOCK_ELEMENTS: kept as text when met in span-level text.
+bool is_block_element(std::string_view name);
 // HTML_CONTENT_MODEL: 'b' block, 's' span, 'r' raw.
 char content_model(std::string_view name);
 

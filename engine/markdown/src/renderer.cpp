@@ -1207,8 +1207,7 @@ private:
          return;
       }
       if (parse_start_tag(lit, 0, tag) && tag.length == lit.size()) {
-         if (!is_span_element(tag.name) && !is_void_element(tag.name) &&
-             content_model(tag.name) != 'r' && tag.name != "script") {
+         if (is_block_element(tag.name)) {
             // A block-level tag in span text is kept as text, untouched by smart quotes.
             as_text(out, st, lit);
             return;
