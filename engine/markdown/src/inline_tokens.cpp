@@ -162,8 +162,23 @@ void tokenize_inline(std::string& line, std::vector<InlineToken>& tokens, bool b
    std::string out;
    out.reserve(line.size());
    size_t i = 0;
+   size_t alt_depth = 0;  // brackets open since an image's `![`
    while (i < line.size()) {
       char c = line[i];
+      if (c == '[' && (alt_depth || (i > 0 && line[i - 1] == '!'))) ++alt_depth;
+      else if (c == ']' && alt_depth) --alt_depth;
+      if (c == '&' && alt_depth) {
+         // kramdown's alt text is the source: its entity references stay as written.
+         if (size_t end = entity_end(line, i)) {
+            InlineToken token;
+            token.source = line.substr(i, end - i);
+            token.text = token.html = token.source;
+            out += token_for(tokens.size());
+            tokens.push_back(std::move(token));
+            i = end;
+            continue;
+         }
+      }
       if (c == '\\' && i + 1 < line.size() && std::string_view("\"'-.").find(line[i + 1]) != std::string_view::npos) {
          // An escaped quote, `-` or `.` is plain text to kramdown, kept out of smart quotes and
          // typographic symbols (`\-\-` is no dash).
