@@ -162,13 +162,17 @@ void tokenize_inline(std::string& line, std::vector<InlineToken>& tokens, bool b
    std::string out;
    out.reserve(line.size());
    size_t i = 0;
-   size_t alt_depth = 0;  // brackets open since an image's `![`
+   size_t alt_depth = 0;   // brackets open since an image's `![`
+   size_t dest_depth = 0;  // parentheses open since a link's `](`
    while (i < line.size()) {
       char c = line[i];
       if (c == '[' && (alt_depth || (i > 0 && line[i - 1] == '!'))) ++alt_depth;
       else if (c == ']' && alt_depth) --alt_depth;
-      if (c == '&' && alt_depth) {
-         // kramdown's alt text is the source: its entity references stay as written.
+      if (c == ']' && i + 1 < line.size() && line[i + 1] == '(') dest_depth = 0;  // its `(` counts
+      else if (c == '(' && (dest_depth || (i > 0 && line[i - 1] == ']'))) ++dest_depth;
+      else if (c == ')' && dest_depth) --dest_depth;
+      if (c == '&' && (alt_depth || dest_depth)) {
+         // kramdown's alt text and link URLs are the source: entity references stay as written.
          if (size_t end = entity_end(line, i)) {
             InlineToken token;
             token.source = line.substr(i, end - i);
