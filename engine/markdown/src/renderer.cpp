@@ -119,6 +119,13 @@ private:
       return false;
    }
 
+   // Whether lines from..to hold nothing but blanks and `>` markers.
+   bool only_blank_lines(int from, int to) const {
+      for (int l = std::max(from, 1); l <= to && l < static_cast<int>(lines_.size()); ++l)
+         if (lines_[static_cast<size_t>(l)].find_first_not_of(" \t\r>") != std::string_view::npos) return false;
+      return true;
+   }
+
    // The last line of `n` that is neither blank (`>`-only lines count as blank) nor an IAL:
    // cmark counts the blank and IAL lines after a list into it.
    int content_end(Node n) const {
@@ -213,6 +220,8 @@ private:
             out += "<blockquote";
             append_attributes(out, attrs);
             out += ">\n";
+            // kramdown parses the quote's text as a document: blank lines alone are one blank.
+            if (!cmark_node_first_child(n) && only_blank_lines(start_line(n), end_line(n))) out += '\n';
             children(n, indent + 2, out);
             pad(out, indent);
             out += "</blockquote>\n";
