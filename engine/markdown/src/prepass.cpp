@@ -132,6 +132,7 @@ Prepass run_prepass(std::string_view src, bool parse_block_html) {
    std::vector<ListLevel> bullets;  // the lists open around the current line
    char fence_char = 0;
    size_t fence_len = 0;
+   size_t fence_close_indent = 0;  // the most indentation its closing fence may have
    bool prev_blank = true, prev_para = false, in_list = false, prev_code = false;
    bool footnote_para = false;  // the paragraph lines above began with a footnote definition
    int para_lines = 0;  // lines of the top-level paragraph the current line would continue
@@ -153,7 +154,8 @@ Prepass run_prepass(std::string_view src, bool parse_block_html) {
       if (fence_len) {
          char c;
          std::string_view t = trim(content);
-         if (fence_length(t, c) >= fence_len && c == fence_char && t.find_first_not_of(c) == std::string_view::npos)
+         if (indent <= fence_close_indent && fence_length(t, c) >= fence_len && c == fence_char &&
+             t.find_first_not_of(c) == std::string_view::npos)
             fence_len = 0;
          continue;
       }
@@ -183,6 +185,7 @@ Prepass run_prepass(std::string_view src, bool parse_block_html) {
          if (size_t n = fence_length(item, c); n && kramdown_fence(lines, i, item, c, n)) {
             fence_char = c;
             fence_len = n;
+            fence_close_indent = std::string_view::npos;
          }
       }
       if (in_list && prev_para && indent < item_indent && fence) {
@@ -207,6 +210,8 @@ Prepass run_prepass(std::string_view src, bool parse_block_html) {
       if (fence) {
          fence_char = c;
          fence_len = fence;
+         // Outside lists a closing fence has 3 spaces at most (in a list: as deep as its item's).
+         fence_close_indent = in_list ? std::string_view::npos : 3;
          prev_blank = prev_para = prev_code = false;
          para_lines = 0;
          continue;
