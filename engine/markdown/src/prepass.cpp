@@ -351,21 +351,25 @@ Prepass run_prepass(std::string_view src, bool parse_block_html) {
       if (eligible && !in_list && content[0] == '>') {
          // kramdown reads a block quote up to a blank line and parses its content, `> ` taken
          // off, as a document of its own. Done here when that content has kramdown's own
-         // syntax (IALs, `markdown` attributes), which cmark's quote would not see.
+         // syntax (IALs, `markdown` attributes), which cmark's quote would not see, or lines
+         // without `>`, which cmark may read as blocks after the quote (`---`, a list).
          size_t last = i;
          while (last + 1 < lines.size() && !ends_lazy_text(lines[last + 1])) ++last;
          std::string quoted;
+         bool lazy = false;  // a line without `>`, which kramdown parses as quoted text too
          for (size_t k = i; k <= last; ++k) {
             std::string_view l = lines[k];
             size_t n = indent_of(l);
             if (n <= 3 && n < l.size() && l[n] == '>') {
                l.remove_prefix(n + 1);
                if (!l.empty() && l[0] == ' ') l.remove_prefix(1);
+            } else {
+               lazy = true;
             }
             quoted.append(l);
             quoted += '\n';
          }
-         if (quoted.find("{:") != std::string::npos || quoted.find("markdown=") != std::string::npos) {
+         if (lazy || quoted.find("{:") != std::string::npos || quoted.find("markdown=") != std::string::npos) {
             Region region;
             region.kind = Region::Kind::blockquote;
             region.content = std::move(quoted);
