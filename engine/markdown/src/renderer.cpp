@@ -849,6 +849,22 @@ private:
       return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c >= 0x80;
    }
 
+   // The `*` or `_` that opens emphasis node `n`.
+   char opening_mark(Node n) const {
+      std::string_view line = line_text(cmark_node_get_start_line(n));
+      size_t at = static_cast<size_t>(std::max(cmark_node_get_start_column(n), 1)) - 1;
+      return at < line.size() && line[at] == '_' ? '_' : '*';
+   }
+
+   // Whether an ancestor of emphasis node `n` (within its block) is emphasis of its kind opened
+   // with the other mark. (With the same mark kramdown closes the outer one at `n`'s end.)
+   bool inside_same_kind(Node n) const {
+      for (Node p = cmark_node_parent(n); p && type(p) != CMARK_NODE_PARAGRAPH && type(p) != CMARK_NODE_HEADING;
+           p = cmark_node_parent(p))
+         if (type(p) == type(n)) return opening_mark(p) != opening_mark(n);
+      return false;
+   }
+
    // The `*`/`_` run that closes emphasis node `n` (the smart quote rules look at it).
    std::string_view closing_delimiter(Node n, size_t length) const {
       std::string_view line = line_text(cmark_node_get_end_line(n));
@@ -1021,6 +1037,14 @@ private:
                      flush(out, st, "**");
                      out += "</strong>";
                   }
+                  break;
+               }
+               if (inside_same_kind(n) && span_ial.empty()) {
+                  // kramdown opens no emphasis inside one of its kind: the delimiters are text.
+                  size_t length = t == CMARK_NODE_EMPH ? 1 : 2;
+                  st.run.append(length, opening_mark(n));
+                  inlines(n, out, st);
+                  st.run += closing_delimiter(n, length);
                   break;
                }
                if (underscore_after_hyphen(n)) {
