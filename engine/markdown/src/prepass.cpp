@@ -348,6 +348,16 @@ Prepass run_prepass(std::string_view src, bool parse_block_html) {
          }
       }
       bool eligible = indent <= 3 && (!in_list || indent == 0) && !is_list_start(content);
+      if (eligible && !in_list && indent == 0 && trim(line) == "^") {
+         // kramdown's end-of-block marker: it ends a paragraph or code block, and is no text.
+         Region region;
+         region.kind = Region::Kind::end_of_block;
+         mark_region(out, i, i, result.regions.size());
+         result.regions.push_back(std::move(region));
+         prev_para = false;
+         para_lines = 0;
+         continue;
+      }
       if (eligible && !in_list && content[0] == '>') {
          // kramdown reads a block quote up to a blank line and parses its content, `> ` taken
          // off, as a document of its own. Done here when that content has kramdown's own

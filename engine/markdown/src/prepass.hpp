@@ -59,7 +59,8 @@ struct DefinitionItem {
 };
 
 struct Region {
-   enum class Kind { html, markdown_html, math, table, blockquote, definition_list };
+   // end_of_block: kramdown's `^` line, which ends the block above and writes nothing.
+   enum class Kind { html, markdown_html, math, table, blockquote, definition_list, end_of_block };
    Kind kind;
    std::string html;       // html, math: the output without indent and final newline
    HtmlTag tag;            // markdown_html: the element; its content follows

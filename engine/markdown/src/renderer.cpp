@@ -44,6 +44,7 @@ public:
       for (Node n = cmark_node_first_child(doc); n; n = cmark_node_next(n)) {
          if (type(n) == CMARK_NODE_FOOTNOTE_DEFINITION) continue;
          if (start_line(n) >= static_cast<int>(lines_.size())) break;  // convert_document's additions
+         if (is_end_of_block(n)) continue;  // no element: the blank lines around it are one
          if (first ? blank_between(1, start_line(n) - 1)
                    : !blank_follows(last) && blank_between(content_end(last) + 1, start_line(n) - 1))
             out += '\n';
@@ -137,6 +138,13 @@ private:
               lines_[static_cast<size_t>(end)].find_first_not_of(" \t\r>") == std::string_view::npos))
          --end;
       return end;
+   }
+
+   // Whether `n` stands for kramdown's `^` end-of-block marker.
+   bool is_end_of_block(Node n) const {
+      if (type(n) != CMARK_NODE_HTML_BLOCK) return false;
+      long index = region_index(literal(n), pre_.regions.size());
+      return index >= 0 && pre_.regions[static_cast<size_t>(index)].kind == Region::Kind::end_of_block;
    }
 
    // Whether `n` is a <script>/<style> block, whose output already ends with a blank line.
@@ -390,6 +398,7 @@ private:
       std::string_view lit = literal(n);
       if (long index = region_index(lit, pre_.regions.size()); index >= 0) {
          const Region& region = pre_.regions[static_cast<size_t>(index)];
+         if (region.kind == Region::Kind::end_of_block) return;
          if (region.kind == Region::Kind::markdown_html) {
             markdown_html(region, block_attributes(n), indent, out);
             return;
