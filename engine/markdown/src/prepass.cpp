@@ -41,6 +41,30 @@ void same_list_bullet(std::string& line, size_t indent, bool in_list, std::vecto
    levels.push_back({indent, content, bullet});
 }
 
+// kramdown goes on parsing right after a block that ends inside line `first`'s extent at `stop`
+// (an end tag, a comment's `-->`): the rest of that line, continued by the lines below up to a
+// blank line or a fence, is parsed on its own (after a comment: as paragraph text, as kramdown
+// does). Sets `tail` to that text and returns the offset where it ends.
+size_t paragraph_tail(std::string_view src, const std::vector<std::string_view>& lines,
+                      const std::vector<size_t>& offsets, size_t first, size_t stop, bool as_paragraph,
+                      std::string& tail) {
+   size_t last = first;
+   while (last + 1 < lines.size() && offsets[last + 1] <= stop) ++last;
+   char c;
+   while (last + 1 < lines.size() && !is_blank(lines[last + 1]) && !fence_length(trim(lines[last + 1]), c))
+      ++last;
+   size_t end = offsets[last] + lines[last].size();
+   std::string_view rest = src.substr(stop, end - stop);
+   tail.clear();
+   if (as_paragraph) {
+      rest.remove_prefix(std::min(rest.size(), rest.find_first_not_of(" \t")));
+      tail = "\x01";
+   }
+   tail.append(rest);
+   tail += '\n';
+   return end;
+}
+
 // Whether the paragraph lines above line `i` leave a `[` open.
 bool unclosed_bracket_above(const std::vector<std::string_view>& lines, size_t i) {
    size_t first = i;
@@ -505,6 +529,23 @@ Prepass run_prepass(std::string_view src, bool parse_block_html) {
             // A comment block: its lines are no markdown, whatever they look like.
             size_t close = src.find("-->", pos + 4);
             size_t stop = close == std::string_view::npos ? src.size() : close;
+            size_t after = stop == src.size() ? stop : stop + 3;
+            size_t eol = std::min(src.find('\n', after), src.size());
+            if (after < src.size() && !is_blank(src.substr(after, eol - after))) {
+               // Text after the comment on its line: a paragraph of its own.
+               end = paragraph_tail(src, lines, offsets, i, after, true, region.tail);
+               region.kind = Region::Kind::html;
+               region.html = region.source = src.substr(pos, after - pos);
+               size_t last = i;
+               while (last + 1 < lines.size() && offsets[last + 1] <= end) ++last;
+               size_t n = result.regions.size();
+               result.regions.push_back(std::move(region));
+               mark_region(out, i, last, n);
+               i = last;
+               prev_para = false;
+               para_lines = 0;
+               continue;
+            }
             while (i + 1 < lines.size() && offsets[i + 1] <= stop) ++i;
             prev_para = false;
             para_lines = 0;
@@ -548,20 +589,11 @@ Prepass run_prepass(std::string_view src, bool parse_block_html) {
                      if (eol == std::string_view::npos) eol = src.size();
                   }
                   if (model == 'r' && !tag.self_closed && !is_blank(src.substr(stop, eol - stop))) {
-                     // kramdown goes on parsing blocks right after the end tag: the rest of
-                     // the line, with the paragraph lines below it, is converted on its own.
-                     size_t last = i;
-                     while (last + 1 < lines.size() && offsets[last + 1] <= stop) ++last;
-                     while (last + 1 < lines.size() && !is_blank(lines[last + 1]) &&
-                            !fence_length(trim(lines[last + 1]), c))
-                        ++last;
-                     end = offsets[last] + lines[last].size();
+                     end = paragraph_tail(src, lines, offsets, i, stop, false, region.tail);
                      region.kind = Region::Kind::html;
                      region.html = std::move(html);
                      region.source = src.substr(pos, stop - pos);
                      region.nested_markdown = region.source.find("markdown=") != std::string::npos;
-                     region.tail = src.substr(stop, end - stop);
-                     region.tail += '\n';
                   } else if (is_blank(src.substr(stop, eol - stop))) {
                      end = eol;
                      if (model == 'r' || tag.self_closed) {
