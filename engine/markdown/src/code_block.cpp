@@ -42,9 +42,35 @@ void add_line_numbers(std::string& tokens, std::string_view code, const Options:
 
 void append_code_block(std::string& out, std::string_view code, std::string_view info,
                        int indent, const Options& options,
-                       const std::vector<std::pair<std::string, std::string>>& attributes) {
+                       const std::vector<std::pair<std::string, std::string>>& ial) {
    // FENCED_CODEBLOCK_MATCH: the first word; the class drops a `?options` suffix.
    std::string_view lang = info.substr(0, info.find_first_of(" \t"));
+   std::vector<std::pair<std::string, std::string>> attributes = ial;
+   std::string ial_lang;
+   {
+      // kramdown's extract_code_language!: an IAL's `language-X` class is taken out; it names
+      // the language when the fence does not.
+      for (auto it = attributes.begin(); it != attributes.end(); ++it) {
+         if (it->first != "class") continue;
+         std::string& v = it->second;
+         for (size_t at = v.find("language-"); at != std::string::npos; at = v.find("language-", at + 1)) {
+            char before = at ? v[at - 1] : ' ';
+            bool word = (before >= 'a' && before <= 'z') || (before >= 'A' && before <= 'Z') ||
+                        (before >= '0' && before <= '9') || before == '_';
+            size_t end = v.find_first_of(" \t\n", at);
+            if (word || end == at + 9) continue;
+            if (end == std::string::npos) end = v.size();
+            ial_lang = v.substr(at + 9, end - at - 9);
+            v.erase(at, end - at);
+            size_t b = v.find_first_not_of(" \t\n"), e = v.find_last_not_of(" \t\n");
+            v = b == std::string::npos ? std::string() : v.substr(b, e + 1 - b);
+            break;
+         }
+         if (!ial_lang.empty() && v.empty()) attributes.erase(it);
+         break;
+      }
+      if (lang.empty()) lang = ial_lang;
+   }
    std::string_view class_lang = lang.substr(0, lang.find('?'));
    std::string_view resolved = lang.empty() ? std::string_view(options.default_lang) : lang;
    std::string pad(static_cast<size_t>(indent), ' ');

@@ -7,9 +7,7 @@ namespace jekyllpp::markdown {
 size_t block_element_end(std::string_view src, const std::vector<std::string_view>& lines,
                          const std::vector<size_t>& offsets, size_t first, size_t pos,
                          const HtmlTag& tag) {
-   std::string scratch;
-   size_t first_end = offsets[first] + lines[first].size();
-   if (append_raw_element(scratch, src, pos, tag) <= first_end) return std::string_view::npos;
+   if (raw_element_ends_by(src, pos, tag, offsets[first] + lines[first].size())) return std::string_view::npos;
    int depth = 1;
    char fence_char = 0;
    size_t fence_len = 0;
@@ -36,7 +34,7 @@ size_t block_element_end(std::string_view src, const std::vector<std::string_vie
             if (ch >= 'A' && ch <= 'Z') ch = static_cast<char>(ch + 32);
          if (name == tag.name && --depth == 0) return at + len;
       } else if (parse_start_tag(src, at, nested) && nested.name == tag.name && !nested.self_closed &&
-                 append_raw_element(scratch, src, at, nested) > offsets[k] + lines[k].size()) {
+                 !raw_element_ends_by(src, at, nested, offsets[k] + lines[k].size())) {
          ++depth;
       }
    }

@@ -8,8 +8,7 @@ namespace jekyllpp::markdown {
 namespace {
 
 bool is_name_start(char c) {
-   return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '_' || c == ':' ||
-          static_cast<unsigned char>(c) >= 0x80;
+   return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '_' || static_cast<unsigned char>(c) >= 0x80;
 }
 bool is_name_char(char c) {
    return is_name_start(c) || (c >= '0' && c <= '9') || c == '-' || c == '.';
@@ -20,11 +19,22 @@ bool is_word(char c) {
 }
 bool is_space(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f'; }
 
-size_t name_end(std::string_view s, size_t pos) {
+// REXML's NCName.
+size_t ncname_end(std::string_view s, size_t pos) {
    if (pos >= s.size() || !is_name_start(s[pos])) return pos;
    ++pos;
    while (pos < s.size() && is_name_char(s[pos])) ++pos;
    return pos;
+}
+
+// REXML's UNAME_STR: an NCName, optionally "prefix:" before it.
+size_t name_end(std::string_view s, size_t pos) {
+   size_t end = ncname_end(s, pos);
+   if (end > pos && end < s.size() && s[end] == ':') {
+      size_t local = ncname_end(s, end + 1);
+      if (local > end + 1) return local;
+   }
+   return end;
 }
 
 std::string lower(std::string_view s) {
@@ -49,6 +59,15 @@ bool is_span_element(std::string_view n) {
                       "small", "span", "strong", "sub", "sup", "tt", "u", "var"});
 }
 
+bool is_block_element(std::string_view n) {
+   return in_list(n, {"address", "article", "aside", "applet", "body", "blockquote", "caption", "col",
+                      "colgroup", "dd", "div", "dl", "dt", "fieldset", "figcaption", "footer", "form",
+                      "h1", "h2", "h3", "h4", "h5", "h6", "header", "hgroup", "hr", "html", "head",
+                      "iframe", "legend", "menu", "li", "main", "map", "nav", "ol", "optgroup", "p",
+                      "pre", "section", "summary", "table", "tbody", "td", "th", "thead", "tfoot",
+                      "tr", "ul"});
+}
+
 bool is_void_element(std::string_view n) {
    return in_list(n, {"area", "base", "br", "col", "command", "embed", "hr", "img", "input",
                       "keygen", "link", "meta", "param", "source", "track", "wbr"});
@@ -71,13 +90,8 @@ char content_model(std::string_view n) {
 namespace {
 bool is_known_element(std::string_view n) {
    return is_span_element(n) || is_void_element(n) || content_model(n) != 'r' ||
-          in_list(n, {"address", "article", "aside", "applet", "body", "blockquote", "caption",
-                      "col", "colgroup", "dd", "div", "dl", "dt", "fieldset", "figcaption",
-                      "footer", "form", "h1", "h2", "h3", "h4", "h5", "h6", "header", "hgroup",
-                      "hr", "html", "head", "iframe", "legend", "menu", "li", "main", "map",
-                      "nav", "ol", "optgroup", "p", "pre", "section", "summary", "table",
-                      "tbody", "td", "th", "thead", "tfoot", "tr", "ul", "script", "style",
-                      "math", "option", "textarea", "code", "kbd", "samp", "var"});
+          is_block_element(n) ||
+          in_list(n, {"script", "style", "math", "option", "textarea", "code", "kbd", "samp", "var"});
 }
 }  // namespace
 
@@ -85,7 +99,6 @@ bool parse_start_tag(std::string_view s, size_t pos, HtmlTag& tag) {
    if (pos >= s.size() || s[pos] != '<') return false;
    size_t i = pos + 1, name_stop = name_end(s, i);
    if (name_stop == i) return false;
-   // UNAME: an optional "prefix:" is already covered by ':' being a name character.
    std::string name(s.substr(i, name_stop - i));
    i = name_stop;
    std::vector<std::pair<std::string, std::string>> attrs;
@@ -248,9 +261,13 @@ size_t append_markdown_child(std::string& out, std::string_view s, size_t pos, H
 
 }  // namespace
 
-size_t append_raw_element(std::string& out, std::string_view s, size_t pos, const HtmlTag& tag,
-                          const ConvertContent* convert, int indent) {
+namespace {
+
+// append_raw_element, giving up (returning s.size()) once its reading passes `limit`.
+size_t read_raw_element(std::string& out, std::string_view s, size_t pos, const HtmlTag& tag,
+                        const ConvertContent* convert, int indent, size_t limit) {
    size_t i = pos + tag.length;
+   if (i > limit) return s.size();
    out += '<';
    out += tag.name;
    append_attributes(out, tag.attributes);
@@ -265,18 +282,21 @@ size_t append_raw_element(std::string& out, std::string_view s, size_t pos, cons
       size_t j = i;
       std::string end_name;
       size_t end_len = 0;
-      for (; j < s.size(); ++j) {
+      for (; j < s.size() && j <= limit; ++j) {
          if (s[j] == '<' && (end_len = parse_end_tag(s, j, end_name)) && lower(end_name) == tag.name)
             break;
       }
+      if (j > limit) return s.size();
       body.assign(s.substr(i, j - i));
       i = j < s.size() ? j + end_len : s.size();
    } else {
       size_t text = i;
       bool done = false;
       while (i < s.size() && !done) {
+         if (i > limit) return s.size();
          size_t lt = s.find('<', i);
-         while (lt != std::string_view::npos && !raw_start(s, lt)) lt = s.find('<', lt + 1);
+         while (lt != std::string_view::npos && lt <= limit && !raw_start(s, lt)) lt = s.find('<', lt + 1);
+         if (lt != std::string_view::npos && lt > limit) return s.size();
          if (lt == std::string_view::npos) {
             i = s.size();
             break;
@@ -291,7 +311,7 @@ size_t append_raw_element(std::string& out, std::string_view s, size_t pos, cons
             i = text = i + len;
          } else if (parse_start_tag(s, i, child)) {
             size_t after = convert ? append_markdown_child(body, s, i, child, *convert, indent + 2) : 0;
-            i = text = after ? after : append_raw_element(body, s, i, child, convert, indent + 2);
+            i = text = after ? after : read_raw_element(body, s, i, child, convert, indent + 2, limit);
          } else if ((len = parse_end_tag(s, i, end_name))) {
             std::string closing = is_known_element(tag.name) ? lower(end_name) : end_name;
             if (closing == tag.name) done = true;
@@ -314,6 +334,19 @@ size_t append_raw_element(std::string& out, std::string_view s, size_t pos, cons
    out += tag.name;
    out += '>';
    return i;
+}
+
+}  // namespace
+
+size_t append_raw_element(std::string& out, std::string_view s, size_t pos, const HtmlTag& tag,
+                          const ConvertContent* convert, int indent) {
+   return read_raw_element(out, s, pos, tag, convert, indent, std::string_view::npos);
+}
+
+bool raw_element_ends_by(std::string_view s, size_t pos, const HtmlTag& tag, size_t limit) {
+   std::string scratch;
+   // Giving up returns s.size(), which is then past `limit`.
+   return read_raw_element(scratch, s, pos, tag, nullptr, 0, limit) <= limit;
 }
 
 }  // namespace jekyllpp::markdown

@@ -25,6 +25,8 @@ size_t comment_length(std::string_view s, size_t pos);
 
 bool is_span_element(std::string_view name);
 bool is_void_element(std::string_view name);
+// HTML_BLOCK_ELEMENTS: kept as text when met in span-level text.
+bool is_block_element(std::string_view name);
 // HTML_CONTENT_MODEL: 'b' block, 's' span, 'r' raw.
 char content_model(std::string_view name);
 
@@ -42,5 +44,7 @@ using ConvertContent = std::function<void(char model, std::string_view content, 
 // element's nesting indentation in kramdown's output.
 size_t append_raw_element(std::string& out, std::string_view s, size_t pos, const HtmlTag& tag,
                           const ConvertContent* convert = nullptr, int indent = 0);
+// Whether the raw element at `pos` ends at or before `limit`; reads no further than that.
+bool raw_element_ends_by(std::string_view s, size_t pos, const HtmlTag& tag, size_t limit);
 
 }  // namespace jekyllpp::markdown

@@ -21,6 +21,45 @@ bool is_raw_span_element(std::string_view name) {
    return name == "code" || name == "kbd" || name == "samp" || name == "var";
 }
 
+// The end of kramdown's entity reference (`&name;`, `&#N;`, `&#xH;`) at `pos`, or 0.
+size_t entity_end(std::string_view line, size_t pos) {
+   size_t i = pos + 1;
+   bool hex = false;
+   if (i < line.size() && line[i] == '#') {
+      ++i;
+      if (i < line.size() && line[i] == 'x') {
+         hex = true;
+         ++i;
+      }
+   }
+   size_t start = i;
+   auto word = [&](char c) {
+      bool digit = c >= '0' && c <= '9';
+      if (line[pos + 1] == '#') return digit || (hex && ((c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F')));
+      return digit || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '_';
+   };
+   while (i < line.size() && word(line[i])) ++i;
+   return i > start && i < line.size() && line[i] == ';' ? i + 1 : 0;
+}
+
+// Whether cmark reads a URI autolink `<scheme:...>` at `pos` that kramdown does not: kramdown
+// links only the mailto, http(s) and ftp(s) schemes (case-sensitive).
+bool foreign_uri_autolink(std::string_view line, size_t pos) {
+   size_t i = pos + 1;
+   auto is_alpha = [](char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); };
+   if (i >= line.size() || !is_alpha(line[i])) return false;
+   size_t scheme = i;
+   while (i < line.size() && (is_alpha(line[i]) || (line[i] >= '0' && line[i] <= '9') || line[i] == '+' ||
+                              line[i] == '.' || line[i] == '-'))
+      ++i;
+   if (i - scheme < 2 || i - scheme > 32 || i >= line.size() || line[i] != ':') return false;
+   std::string_view name = line.substr(scheme, i - scheme);
+   for (++i; i < line.size() && line[i] != '>'; ++i)
+      if (line[i] == '<' || static_cast<unsigned char>(line[i]) <= ' ') return false;
+   if (i >= line.size()) return false;
+   return !(name == "mailto" || name == "http" || name == "https" || name == "ftp" || name == "ftps");
+}
+
 // The character an entity reference at `pos` stands for when kramdown would treat it unlike
 // cmark's decoded text (a quote, `-`, `.`, `<`, `>`), and its length; 0 otherwise.
 char special_entity(std::string_view s, size_t pos, size_t& length) {
@@ -91,15 +130,15 @@ bool raw_span_element(std::string_view line, size_t pos, InlineToken& token, siz
 
 // kramdown reads an inline link's URL up to the `)` that balances its `(`, or up to the
 // whitespace before a title's quote, takes spaces in it and keeps its backslashes; cmark takes no
-// spaces unless the URL is in `<...>` and reads backslash escapes. For `](` at `pos` (closing a `[` on the line) with such a URL: the URL's start and
+// spaces unless the URL is in `<...>` and reads backslash escapes. For `](` at `pos` (closing a `[` on the line, or on a line above when `bracket_above`) with such a URL: the URL's start and
 // end (stripped), else false.
-bool spaced_link_url(std::string_view line, size_t pos, size_t& from, size_t& to) {
+bool spaced_link_url(std::string_view line, size_t pos, bool bracket_above, size_t& from, size_t& to) {
    if (line.compare(pos, 2, "](") != 0) return false;
    size_t open = pos, nested = 0;  // the `[` this `]` closes
    while (open-- > 0 && !(line[open] == '[' && nested == 0))
       if (line[open] == ']') ++nested;
       else if (line[open] == '[') --nested;
-   if (open == std::string_view::npos) return false;
+   if (open == std::string_view::npos && !(bracket_above && nested == 0)) return false;
    size_t i = pos + 2, depth = 1;
    for (; i < line.size(); ++i) {
       char c = line[i];
@@ -118,14 +157,43 @@ bool spaced_link_url(std::string_view line, size_t pos, size_t& from, size_t& to
 
 }  // namespace
 
-void tokenize_inline(std::string& line, std::vector<InlineToken>& tokens) {
+void tokenize_inline(std::string& line, std::vector<InlineToken>& tokens, bool bracket_above) {
    if (line.find_first_of("&<{]\\") == std::string::npos) return;
    std::string out;
    out.reserve(line.size());
    size_t i = 0;
+   size_t alt_depth = 0;   // brackets open since an image's `![`
+   size_t dest_depth = 0;  // parentheses open since a link's `](`
    while (i < line.size()) {
       char c = line[i];
-      if (c == '\\' && i + 1 < line.size()) {
+      if (c == '[' && (alt_depth || (i > 0 && line[i - 1] == '!'))) ++alt_depth;
+      else if (c == ']' && alt_depth) --alt_depth;
+      if (c == ']' && i + 1 < line.size() && line[i + 1] == '(') dest_depth = 0;  // its `(` counts
+      else if (c == '(' && (dest_depth || (i > 0 && line[i - 1] == ']'))) ++dest_depth;
+      else if (c == ')' && dest_depth) --dest_depth;
+      if (c == '&' && (alt_depth || dest_depth)) {
+         // kramdown's alt text and link URLs are the source: entity references stay as written.
+         if (size_t end = entity_end(line, i)) {
+            InlineToken token;
+            token.source = line.substr(i, end - i);
+            token.text = token.html = token.source;
+            out += token_for(tokens.size());
+            tokens.push_back(std::move(token));
+            i = end;
+            continue;
+         }
+      }
+      if (c == '\\' && i + 1 < line.size() && std::string_view("\"'-.").find(line[i + 1]) != std::string_view::npos) {
+         // An escaped quote, `-` or `.` is plain text to kramdown, kept out of smart quotes and
+         // typographic symbols (`\-\-` is no dash).
+         InlineToken token;
+         token.source = line.substr(i, 2);
+         token.text.assign(1, line[i + 1]);
+         token.html = token.text;
+         out += token_for(tokens.size());
+         tokens.push_back(std::move(token));
+         i += 2;
+      } else if (c == '\\' && i + 1 < line.size()) {
          // kramdown's GFM parser escapes fewer characters than cmark: before any other
          // punctuation mark the backslash is text, doubled for cmark.
          if (is_ascii_punctuation(line[i + 1]) && !is_kramdown_escapable(line[i + 1])) out += '\\';
@@ -152,6 +220,12 @@ void tokenize_inline(std::string& line, std::vector<InlineToken>& tokens) {
             i = end;
             continue;
          }
+         HtmlTag tag;
+         if (foreign_uri_autolink(line, i) && !parse_start_tag(line, i, tag)) {
+            out += "\\<";  // text to kramdown
+            ++i;
+            continue;
+         }
          // Any other tag or autolink is copied whole: its entities belong to it.
          size_t close = line.find('>', i);
          char next = i + 1 < line.size() ? line[i + 1] : 0;
@@ -159,7 +233,7 @@ void tokenize_inline(std::string& line, std::vector<InlineToken>& tokens) {
          size_t stop = tag_like && close != std::string::npos ? close + 1 : i + 1;
          out.append(line, i, stop - i);
          i = stop;
-      } else if (size_t from, to; c == ']' && spaced_link_url(line, i, from, to)) {
+      } else if (size_t from, to; c == ']' && spaced_link_url(line, i, bracket_above, from, to)) {
          // The URL becomes `<token>`, which cmark takes whole; the link gets its source back.
          InlineToken token;
          token.source = line.substr(from, to - from);
@@ -193,6 +267,16 @@ void tokenize_inline(std::string& line, std::vector<InlineToken>& tokens) {
          size_t length = 0;
          char ch = special_entity(line, i, length);
          if (!ch) {
+            size_t end = entity_end(line, i);
+            if (end && end < line.size() && (line[end] == '"' || line[end] == '\'')) {
+               // kramdown's entity is an element of its own: a quote after it starts a text
+               // run (an opening quote). An empty token makes that boundary.
+               out.append(line, i, end - i);
+               out += token_for(tokens.size());
+               tokens.emplace_back();
+               i = end;
+               continue;
+            }
             out += c;
             ++i;
             continue;
@@ -221,7 +305,7 @@ bool token_at(std::string_view s, size_t pos, size_t count, size_t& index, size_
    return true;
 }
 
-std::string restore_tokens(std::string_view s, const std::vector<InlineToken>& tokens) {
+std::string restore_tokens(std::string_view s, const std::vector<InlineToken>& tokens, bool unescape) {
    std::string out;
    size_t i = 0;
    while (i < s.size()) {
@@ -230,7 +314,9 @@ std::string restore_tokens(std::string_view s, const std::vector<InlineToken>& t
       size_t index, length;
       out.append(s.substr(i, at - i));
       if (token_at(s, at, tokens.size(), index, length)) {
-         out += tokens[index].source;
+         const InlineToken& token = tokens[index];
+         bool escaped = token.source.size() == 2 && token.source[0] == '\\';
+         out += unescape && escaped ? token.text : token.source;
          i = at + length;
       } else {
          out += '\x02';

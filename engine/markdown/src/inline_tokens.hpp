@@ -17,10 +17,14 @@ struct InlineToken {
 };
 
 // Replaces the spans above in `line` (a line of paragraph text) with tokens, outside code spans.
-void tokenize_inline(std::string& line, std::vector<InlineToken>& tokens);
+// `bracket_above`: an earlier line of the paragraph has a `[`, which may open a link whose
+// text goes on to this line.
+void tokenize_inline(std::string& line, std::vector<InlineToken>& tokens, bool bracket_above = false);
 
-// `s` with every token turned back into its source.
-std::string restore_tokens(std::string_view s, const std::vector<InlineToken>& tokens);
+// `s` with every token turned back into its source; with `unescape`, an escaped character's
+// token gives the character (kramdown drops the backslash from an image's alt text).
+std::string restore_tokens(std::string_view s, const std::vector<InlineToken>& tokens,
+                           bool unescape = false);
 
 // Where the code span opened by the `run` backticks at `open` closes: the start of the next
 // run of exactly `run` backticks in `line`, or npos.

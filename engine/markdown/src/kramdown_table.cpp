@@ -1,5 +1,7 @@
 #include "prepass.hpp"
 
+#include <algorithm>
+
 namespace jekyllpp::markdown {
 namespace {
 
@@ -37,6 +39,13 @@ bool is_separator(std::string_view line) {
    std::string_view t = trim(line);
    return !t.empty() && t.find('-') != std::string_view::npos &&
           t.find_first_not_of("+|: \t-") == std::string_view::npos;
+}
+
+// TABLE_FSEP_LINE: only `+ | : = tab space`, with at least one `=`.
+bool is_footer_separator(std::string_view line) {
+   std::string_view t = trim(line);
+   return !t.empty() && t.find('=') != std::string_view::npos &&
+          t.find_first_not_of("+|: \t=") == std::string_view::npos;
 }
 
 std::vector<char> alignments(std::string_view line) {
@@ -82,24 +91,48 @@ std::vector<std::string> cells(std::string_view line, bool leading_pipe) {
 
 }  // namespace
 
+bool has_section_lines(const std::vector<std::string_view>& lines, size_t first) {
+   for (size_t i = first; i < lines.size() && has_pipe(lines[i]); ++i)
+      if (is_separator(lines[i]) || is_footer_separator(lines[i])) return true;
+   return false;
+}
+
 size_t parse_kramdown_table(const std::vector<std::string_view>& lines, size_t first,
                             KramdownTable& table) {
    size_t i = first;
    bool leading_pipe = !lines.empty() && trim(lines[first]).substr(0, 1) == "|";
+   bool has_footer = false;
+   size_t pending = 0;  // rows not yet in a section
+   // kramdown's add_container: a separator line after the footer started adds no tbody.
+   auto close = [&](char kind, bool force) {
+      if (has_footer && kind == 'b' && !force) return;
+      table.sections.emplace_back(kind, pending);
+      pending = 0;
+   };
    for (; i < lines.size() && has_pipe(lines[i]); ++i) {
       std::string_view line = lines[i];
       if (is_separator(line)) {
-         if (table.rows.empty()) continue;
-         if (table.alignment.empty() && table.header_rows == 0) {
-            table.header_rows = table.rows.size();
+         if (pending == 0) continue;  // kramdown ignores it
+         if (table.alignment.empty() && !has_footer) {
+            close('h', false);
             table.alignment = alignments(line);
+         } else {
+            close('b', false);
          }
          continue;
       }
+      if (is_footer_separator(line)) {
+         if (pending) close('b', true);
+         has_footer = true;
+         continue;
+      }
       table.rows.push_back(cells(line, leading_pipe));
+      ++pending;
    }
-   if (i == first || (i < lines.size() && !is_blank(lines[i])) || table.rows.size() == table.header_rows)
-      return 0;
+   if (pending) close(has_footer ? 'f' : 'b', false);
+   bool body = std::any_of(table.sections.begin(), table.sections.end(),
+                           [](const auto& s) { return s.first == 'b'; });
+   if (i == first || (i < lines.size() && !is_blank(lines[i])) || !body) return 0;
    size_t columns = 0;
    for (const auto& row : table.rows) columns = std::max(columns, row.size());
    for (auto& row : table.rows) row.resize(columns);

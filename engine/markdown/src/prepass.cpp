@@ -13,6 +13,73 @@ namespace jekyllpp::markdown {
 namespace {
 
 // Lines first..last become the marker of region `index`, in an HTML comment cmark leaves alone.
+struct ListLevel {
+   size_t marker;   // column of its items' marker
+   size_t content;  // content column of its latest item
+   char bullet;     // its first item's bullet; 0 for an ordered list
+};
+
+// kramdown's unordered list goes on whatever bullet (`*`, `-`, `+`) its next item has, cmark's
+// starts a new list: the item line `line` (indented `indent`) gets the bullet of the list it
+// continues. `levels` holds the lists open around it.
+void same_list_bullet(std::string& line, size_t indent, bool in_list, std::vector<ListLevel>& levels) {
+   if (!in_list) levels.clear();
+   while (!levels.empty() && indent < levels.back().marker) levels.pop_back();
+   size_t at = line.find_first_not_of(' ');
+   char bullet = line[at] >= '0' && line[at] <= '9' ? 0 : line[at];
+   size_t content = list_content_indent(line) - (at - indent);  // `line` may have been shifted
+   if (!levels.empty() && indent < levels.back().content) {
+      ListLevel& level = levels.back();
+      if ((bullet == 0) != (level.bullet == 0)) {
+         level = {indent, content, bullet};  // a list of the other kind
+      } else {
+         if (bullet && bullet != level.bullet) line[at] = level.bullet;
+         level.content = content;
+      }
+      return;
+   }
+   levels.push_back({indent, content, bullet});
+}
+
+// kramdown goes on parsing right after a block that ends inside line `first`'s extent at `stop`
+// (an end tag, a comment's `-->`): the rest of that line, continued by the lines below up to a
+// blank line or a fence, is parsed on its own (after a comment: as paragraph text, as kramdown
+// does). Sets `tail` to that text and returns the offset where it ends.
+size_t paragraph_tail(std::string_view src, const std::vector<std::string_view>& lines,
+                      const std::vector<size_t>& offsets, size_t first, size_t stop, bool as_paragraph,
+                      std::string& tail) {
+   size_t last = first;
+   while (last + 1 < lines.size() && offsets[last + 1] <= stop) ++last;
+   char c;
+   while (last + 1 < lines.size() && !is_blank(lines[last + 1]) && !fence_length(trim(lines[last + 1]), c))
+      ++last;
+   size_t end = offsets[last] + lines[last].size();
+   std::string_view rest = src.substr(stop, end - stop);
+   tail.clear();
+   if (as_paragraph) {
+      rest.remove_prefix(std::min(rest.size(), rest.find_first_not_of(" \t")));
+      tail = "\x01";
+   }
+   tail.append(rest);
+   tail += '\n';
+   return end;
+}
+
+// Whether the paragraph lines above line `i` leave a `[` open.
+bool unclosed_bracket_above(const std::vector<std::string_view>& lines, size_t i) {
+   size_t first = i;
+   while (first > 0 && !is_blank(lines[first - 1])) --first;
+   size_t depth = 0;
+   for (size_t k = first; k < i; ++k)
+      for (size_t j = 0; j < lines[k].size(); ++j) {
+         char c = lines[k][j];
+         if (c == '\\') ++j;
+         else if (c == '[') ++depth;
+         else if (c == ']' && depth > 0) --depth;
+      }
+   return depth > 0;
+}
+
 void mark_region(std::vector<std::string>& out, size_t first, size_t last, size_t index) {
    const std::string id = std::string(region_marker) + std::to_string(index);
    if (last == first) {
@@ -86,8 +153,10 @@ Prepass run_prepass(std::string_view src, bool parse_block_html) {
    // Lines moved right by `shift` columns while they are indented at least `shift_base`.
    size_t shift = 0, shift_base = 0, shift_outer = 0;
    bool gfm_table = false;  // in the rows of a GFM table
+   std::vector<ListLevel> bullets;  // the lists open around the current line
    char fence_char = 0;
    size_t fence_len = 0;
+   size_t fence_close_indent = 0;  // the most indentation its closing fence may have
    bool prev_blank = true, prev_para = false, in_list = false, prev_code = false;
    bool footnote_para = false;  // the paragraph lines above began with a footnote definition
    int para_lines = 0;  // lines of the top-level paragraph the current line would continue
@@ -109,7 +178,8 @@ Prepass run_prepass(std::string_view src, bool parse_block_html) {
       if (fence_len) {
          char c;
          std::string_view t = trim(content);
-         if (fence_length(t, c) >= fence_len && c == fence_char && t.find_first_not_of(c) == std::string_view::npos)
+         if (indent <= fence_close_indent && fence_length(t, c) >= fence_len && c == fence_char &&
+             t.find_first_not_of(c) == std::string_view::npos)
             fence_len = 0;
          continue;
       }
@@ -139,6 +209,7 @@ Prepass run_prepass(std::string_view src, bool parse_block_html) {
          if (size_t n = fence_length(item, c); n && kramdown_fence(lines, i, item, c, n)) {
             fence_char = c;
             fence_len = n;
+            fence_close_indent = std::string_view::npos;
          }
       }
       if (in_list && prev_para && indent < item_indent && fence) {
@@ -163,11 +234,14 @@ Prepass run_prepass(std::string_view src, bool parse_block_html) {
       if (fence) {
          fence_char = c;
          fence_len = fence;
+         // Outside lists a closing fence has 3 spaces at most (in a list: as deep as its item's).
+         fence_close_indent = in_list ? std::string_view::npos : 3;
          prev_blank = prev_para = prev_code = false;
          para_lines = 0;
          continue;
       }
-      if (!gfm_table && i + 1 < lines.size() && line.find('|') != std::string_view::npos &&
+      bool code_line = (prev_code || (prev_blank && !in_list)) && indent >= 4 && !prev_para;
+      if (!gfm_table && !code_line && i + 1 < lines.size() && line.find('|') != std::string_view::npos &&
           lines[i + 1].find('|') != std::string_view::npos && lines[i + 1].find('-') != std::string_view::npos &&
           lines[i + 1].find_first_not_of("|:- \t\r") == std::string_view::npos) {
          if (prev_blank || result.ial_line[i]) {
@@ -222,10 +296,11 @@ Prepass run_prepass(std::string_view src, bool parse_block_html) {
          size_t end = out[i].find('.', at);
          out[i].replace(at, end - at, std::string(end - at - 1, '0') + "1");
       }
-      if (!shift && in_list && !was_blank && indent > item_marker && indent < item_indent &&
+      if (!shift && in_list && !was_blank && indent >= item_marker && indent < item_indent &&
           is_list_start(content) && (content[0] >= '0' && content[0] <= '9') != item_ordered) {
-         // A list of the other kind, indented less than the item's content: kramdown reads it
-         // as a lazy line of the item, so a list nested in it; cmark would close the item.
+         // A list of the other kind right after an item's line, indented less than the item's content
+         // (even at its marker's column): kramdown reads it as a lazy line of the item, so a list
+         // nested in it; cmark would close the item.
          shift = item_indent - indent;
          shift_base = indent;
          shift_outer = item_indent;
@@ -256,6 +331,7 @@ Prepass run_prepass(std::string_view src, bool parse_block_html) {
          continue;
       }
       prev_code = false;
+      if (is_list_start(content)) same_list_bullet(out[i], indent, in_list, bullets);
       if (is_list_start(content) && indent <= 3) {
          in_list = true;
          prev_para = true;
@@ -280,25 +356,54 @@ Prepass run_prepass(std::string_view src, bool parse_block_html) {
             continue;
          }
       }
+      if (in_list && indent > 0) {
+         // A block IAL in a list item: for the item's block above it (or below, after a blank).
+         std::string_view inner;
+         bool is_ald = false;
+         if (block_ial(content, inner, is_ald) && !is_ald) {
+            BlockIal ial{static_cast<int>(i + 1), was_blank, {}, indent};
+            parse_attribute_list(inner, ial.list);
+            result.ials.push_back(std::move(ial));
+            out[i].clear();
+            result.ial_line[i + 1] = true;
+            prev_para = false;
+            para_lines = 0;
+            continue;
+         }
+      }
       bool eligible = indent <= 3 && (!in_list || indent == 0) && !is_list_start(content);
+      if (eligible && !in_list && indent == 0 && trim(line) == "^") {
+         // kramdown's end-of-block marker: it ends a paragraph or code block, and is no text.
+         Region region;
+         region.kind = Region::Kind::end_of_block;
+         mark_region(out, i, i, result.regions.size());
+         result.regions.push_back(std::move(region));
+         prev_para = false;
+         para_lines = 0;
+         continue;
+      }
       if (eligible && !in_list && content[0] == '>') {
          // kramdown reads a block quote up to a blank line and parses its content, `> ` taken
          // off, as a document of its own. Done here when that content has kramdown's own
-         // syntax (IALs, `markdown` attributes), which cmark's quote would not see.
+         // syntax (IALs, `markdown` attributes), which cmark's quote would not see, or lines
+         // without `>`, which cmark may read as blocks after the quote (`---`, a list).
          size_t last = i;
          while (last + 1 < lines.size() && !ends_lazy_text(lines[last + 1])) ++last;
          std::string quoted;
+         bool lazy = false;  // a line without `>`, which kramdown parses as quoted text too
          for (size_t k = i; k <= last; ++k) {
             std::string_view l = lines[k];
             size_t n = indent_of(l);
             if (n <= 3 && n < l.size() && l[n] == '>') {
                l.remove_prefix(n + 1);
                if (!l.empty() && l[0] == ' ') l.remove_prefix(1);
+            } else {
+               lazy = true;
             }
             quoted.append(l);
             quoted += '\n';
          }
-         if (quoted.find("{:") != std::string::npos || quoted.find("markdown=") != std::string::npos) {
+         if (lazy || quoted.find("{:") != std::string::npos || quoted.find("markdown=") != std::string::npos) {
             Region region;
             region.kind = Region::Kind::blockquote;
             region.content = std::move(quoted);
@@ -386,10 +491,12 @@ Prepass run_prepass(std::string_view src, bool parse_block_html) {
          size_t pos = offsets[i] + indent;
          size_t end = 0;
          Region region;
+         bool gfm_delimited = i + 1 < lines.size() && lines[i + 1].find('-') != std::string_view::npos &&
+                              lines[i + 1].find_first_not_of("|:- \t\r") == std::string_view::npos;
          if ((was_blank || i == 0) && content[0] != '<' &&
-             !(i + 1 < lines.size() && lines[i + 1].find('-') != std::string_view::npos &&
-               lines[i + 1].find_first_not_of("|:- \t\r") == std::string_view::npos)) {
-            // kramdown's table syntax without a GFM delimiter row (cmark takes the GFM ones).
+             (!gfm_delimited || has_section_lines(lines, i + 2))) {
+            // kramdown's table syntax without a GFM delimiter row, or with more separator lines
+            // (cmark takes the plain GFM ones).
             region.kind = Region::Kind::table;
             if (size_t n = parse_kramdown_table(lines, i, region.table)) {
                size_t last = i + n - 1;
@@ -422,6 +529,23 @@ Prepass run_prepass(std::string_view src, bool parse_block_html) {
             // A comment block: its lines are no markdown, whatever they look like.
             size_t close = src.find("-->", pos + 4);
             size_t stop = close == std::string_view::npos ? src.size() : close;
+            size_t after = stop == src.size() ? stop : stop + 3;
+            size_t eol = std::min(src.find('\n', after), src.size());
+            if (after < src.size() && !is_blank(src.substr(after, eol - after))) {
+               // Text after the comment on its line: a paragraph of its own.
+               end = paragraph_tail(src, lines, offsets, i, after, true, region.tail);
+               region.kind = Region::Kind::html;
+               region.html = region.source = src.substr(pos, after - pos);
+               size_t last = i;
+               while (last + 1 < lines.size() && offsets[last + 1] <= end) ++last;
+               size_t n = result.regions.size();
+               result.regions.push_back(std::move(region));
+               mark_region(out, i, last, n);
+               i = last;
+               prev_para = false;
+               para_lines = 0;
+               continue;
+            }
             while (i + 1 < lines.size() && offsets[i + 1] <= stop) ++i;
             prev_para = false;
             para_lines = 0;
@@ -464,7 +588,13 @@ Prepass run_prepass(std::string_view src, bool parse_block_html) {
                      eol = src.find('\n', stop);
                      if (eol == std::string_view::npos) eol = src.size();
                   }
-                  if (is_blank(src.substr(stop, eol - stop))) {
+                  if (model == 'r' && !tag.self_closed && !is_blank(src.substr(stop, eol - stop))) {
+                     end = paragraph_tail(src, lines, offsets, i, stop, false, region.tail);
+                     region.kind = Region::Kind::html;
+                     region.html = std::move(html);
+                     region.source = src.substr(pos, stop - pos);
+                     region.nested_markdown = region.source.find("markdown=") != std::string::npos;
+                  } else if (is_blank(src.substr(stop, eol - stop))) {
                      end = eol;
                      if (model == 'r' || tag.self_closed) {
                         region.kind = Region::Kind::html;
@@ -485,8 +615,10 @@ Prepass run_prepass(std::string_view src, bool parse_block_html) {
                   }
                }
             }
-         } else if (indent > 0 && content[0] == '#') {
-            // kramdown's ATX headers start in column 0; an indented one is paragraph text.
+         } else if (content[0] == '#' &&
+                    (indent > 0 || is_blank(content.substr(std::min(content.size(), content.find_first_not_of('#')))))) {
+            // kramdown's ATX headers start in column 0 and want a space after the `#`s: an
+            // indented one, or `#` alone, is paragraph text.
             out[i].insert(indent, "\x01");
          }
          if (end) {
@@ -543,9 +675,13 @@ Prepass run_prepass(std::string_view src, bool parse_block_html) {
             escape_unclosed_backticks(out[i], others);
          }
          escape_nested_links(out[i]);
-         tokenize_inline(out[i], result.inline_tokens);
+         tokenize_inline(out[i], result.inline_tokens,
+                         out[i].find("](") != std::string::npos && unclosed_bracket_above(lines, i));
       }
-      prev_para = true;
+      // An ATX header is a block of its own: what follows starts a new block.
+      size_t hashes = indent == 0 ? content.find_first_not_of('#') : 0;
+      prev_para = !(hashes >= 1 && hashes <= 6 && hashes < content.size() &&
+                    (content[hashes] == ' ' || content[hashes] == '\t'));
       bool paragraph_text = !in_list && indent <= 3 && content[0] != '#' && content[0] != '>' &&
                             !is_list_start(content);
       para_lines = paragraph_text ? para_lines + 1 : 0;

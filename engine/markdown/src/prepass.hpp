@@ -36,9 +36,14 @@ void parse_attribute_list(std::string_view text, AttributeList& list);
 // A table as kramdown's own table syntax reads it (no GFM delimiter row needed).
 struct KramdownTable {
    std::vector<std::vector<std::string>> rows;  // cell sources
-   size_t header_rows = 0;                      // rows before the separator line
-   std::vector<char> alignment;                 // 'd' default, 'l', 'c', 'r'
+   // Consecutive row groups: 'h' thead, 'b' tbody, 'f' tfoot, each with its number of rows.
+   std::vector<std::pair<char, size_t>> sections;
+   std::vector<char> alignment;  // 'd' default, 'l', 'c', 'r'
 };
+
+// Whether the table rows from lines[first] on hold a separator (`|---|`) or footer (`|===|`)
+// line: kramdown's own table syntax, which a GFM table does not have.
+bool has_section_lines(const std::vector<std::string_view>& lines, size_t first);
 
 // Reads lines[first..] as a kramdown table; returns the number of lines it spans (0: none).
 size_t parse_kramdown_table(const std::vector<std::string_view>& lines, size_t first,
@@ -54,7 +59,8 @@ struct DefinitionItem {
 };
 
 struct Region {
-   enum class Kind { html, markdown_html, math, table, blockquote, definition_list };
+   // end_of_block: kramdown's `^` line, which ends the block above and writes nothing.
+   enum class Kind { html, markdown_html, math, table, blockquote, definition_list, end_of_block };
    Kind kind;
    std::string html;       // html, math: the output without indent and final newline
    HtmlTag tag;            // markdown_html: the element; its content follows
@@ -63,6 +69,9 @@ struct Region {
    KramdownTable table;    // table
    std::vector<DefinitionItem> definitions;  // definition_list
    bool blank_after = false;  // html: an empty line follows it in the output, then no gap
+   // html: the text after the end tag on its line, with the paragraph lines below it, which
+   // kramdown parses as blocks of their own.
+   std::string tail;
    // html: the elements as written, re-read by the renderer when a block IAL applies to them or
    // an element nested in them has a `markdown` attribute (nested_markdown).
    std::string source;
@@ -73,6 +82,7 @@ struct BlockIal {
    int line;            // 1-based line the IAL stood on
    bool standalone;     // preceded by a blank line: applies to the next block
    AttributeList list;
+   size_t column = 0;   // its indentation (in a list item: for a block of the item)
 };
 
 struct Prepass {

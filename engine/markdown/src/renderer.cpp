@@ -43,6 +43,8 @@ public:
       bool first = true;
       for (Node n = cmark_node_first_child(doc); n; n = cmark_node_next(n)) {
          if (type(n) == CMARK_NODE_FOOTNOTE_DEFINITION) continue;
+         if (start_line(n) >= static_cast<int>(lines_.size())) break;  // convert_document's additions
+         if (is_end_of_block(n)) continue;  // no element: the blank lines around it are one
          if (first ? blank_between(1, start_line(n) - 1)
                    : !blank_follows(last) && blank_between(content_end(last) + 1, start_line(n) - 1))
             out += '\n';
@@ -51,8 +53,10 @@ public:
          first = false;
       }
       int total = static_cast<int>(lines_.size()) - 1;
-      // A blockquote's last `>` line is no blank line after it.
-      int last_end = last && type(last) == CMARK_NODE_LIST ? content_end(last) : last ? end_line(last) : 0;
+      // A blockquote's last `>` line is no blank line after it; cmark counts the blank lines
+      // after a list or an indented code block into it.
+      bool counts_blanks = last && (type(last) == CMARK_NODE_LIST || type(last) == CMARK_NODE_CODE_BLOCK);
+      int last_end = counts_blanks ? content_end(last) : last ? end_line(last) : 0;
       if (last ? !blank_follows(last) && blank_between(last_end + 1, total)
                : blank_between(1, total))
          out += '\n';
@@ -62,6 +66,7 @@ public:
       for (size_t i = static_cast<size_t>(from); i < c_.footnotes.size(); ++i) {
          Conversion::Footnote& fn = c_.footnotes[i];
          if (!fn.html.empty()) continue;  // made by the nested document it was defined in, now freed
+         if (fn.owner != this) continue;  // defined in an outer document, which writes it
          Node def = fn.definition;
          std::string li = "    <li id=\"fn:";
          append_escaped_attribute(li, fn.name);
@@ -115,15 +120,31 @@ private:
       return false;
    }
 
+   // Whether lines from..to hold nothing but blanks and `>` markers.
+   bool only_blank_lines(int from, int to) const {
+      for (int l = std::max(from, 1); l <= to && l < static_cast<int>(lines_.size()); ++l)
+         if (lines_[static_cast<size_t>(l)].find_first_not_of(" \t\r>") != std::string_view::npos) return false;
+      return true;
+   }
+
    // The last line of `n` that is neither blank (`>`-only lines count as blank) nor an IAL:
    // cmark counts the blank and IAL lines after a list into it.
    int content_end(Node n) const {
-      int end = end_line(n), start = start_line(n);
-      while (end > start && end < static_cast<int>(lines_.size()) &&
+      int start = start_line(n);
+      // Not past this document's text (convert_document may add lines after it).
+      int end = std::min(end_line(n), static_cast<int>(lines_.size()) - 1);
+      while (end > start &&
              (pre_.ial_line[static_cast<size_t>(end)] ||
               lines_[static_cast<size_t>(end)].find_first_not_of(" \t\r>") == std::string_view::npos))
          --end;
       return end;
+   }
+
+   // Whether `n` stands for kramdown's `^` end-of-block marker.
+   bool is_end_of_block(Node n) const {
+      if (type(n) != CMARK_NODE_HTML_BLOCK) return false;
+      long index = region_index(literal(n), pre_.regions.size());
+      return index >= 0 && pre_.regions[static_cast<size_t>(index)].kind == Region::Kind::end_of_block;
    }
 
    // Whether `n` is a <script>/<style> block, whose output already ends with a blank line.
@@ -140,6 +161,9 @@ private:
       for (size_t i = 0; i < pre_.ials.size(); ++i) {
          if (ial_used_[i]) continue;
          const BlockIal& ial = pre_.ials[i];
+         // One indented into an item is for a block of the item, not for the list.
+         if (type(n) == CMARK_NODE_LIST && ial.column + 1 > static_cast<size_t>(cmark_node_get_start_column(n)))
+            continue;
          // cmark may count the IAL's (now empty) line into a list's extent.
          bool after = !ial.standalone && ial.line > start && ial.line <= end + 1 &&
                       !blank_between(std::min(content_end(n) + 1, ial.line), ial.line - 1);
@@ -204,6 +228,8 @@ private:
             out += "<blockquote";
             append_attributes(out, attrs);
             out += ">\n";
+            // kramdown parses the quote's text as a document: blank lines alone are one blank.
+            if (!cmark_node_first_child(n) && only_blank_lines(start_line(n), end_line(n))) out += '\n';
             children(n, indent + 2, out);
             pad(out, indent);
             out += "</blockquote>\n";
@@ -372,6 +398,7 @@ private:
       std::string_view lit = literal(n);
       if (long index = region_index(lit, pre_.regions.size()); index >= 0) {
          const Region& region = pre_.regions[static_cast<size_t>(index)];
+         if (region.kind == Region::Kind::end_of_block) return;
          if (region.kind == Region::Kind::markdown_html) {
             markdown_html(region, block_attributes(n), indent, out);
             return;
@@ -401,6 +428,7 @@ private:
          else raw_html(region.source, ial, indent, out);
          out += '\n';
          if (region.blank_after) out += '\n';
+         if (!region.tail.empty()) convert_document(c_, region.tail, indent, in_html_, out);
          return;
       }
       block_attributes(n);
@@ -618,12 +646,12 @@ private:
    void kramdown_table(const KramdownTable& t, int indent, std::string& out) {
       pad(out, indent);
       out += "<table>\n";
-      for (size_t section = 0; section < 2; ++section) {
-         size_t from = section == 0 ? 0 : t.header_rows;
-         size_t to = section == 0 ? t.header_rows : t.rows.size();
-         if (from == to) continue;
-         const char* group = section == 0 ? "thead" : "tbody";
-         const char* cell = section == 0 ? "th" : "td";
+      size_t to = 0;
+      for (const auto& [kind, count] : t.sections) {
+         size_t from = to;
+         to += count;
+         const char* group = kind == 'h' ? "thead" : kind == 'f' ? "tfoot" : "tbody";
+         const char* cell = kind == 'h' ? "th" : "td";
          pad(out, indent + 2);
          out += std::string("<") + group + ">\n";
          for (size_t r = from; r < to; ++r) {
@@ -830,6 +858,22 @@ private:
       return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c >= 0x80;
    }
 
+   // The `*` or `_` that opens emphasis node `n`.
+   char opening_mark(Node n) const {
+      std::string_view line = line_text(cmark_node_get_start_line(n));
+      size_t at = static_cast<size_t>(std::max(cmark_node_get_start_column(n), 1)) - 1;
+      return at < line.size() && line[at] == '_' ? '_' : '*';
+   }
+
+   // Whether an ancestor of emphasis node `n` (within its block) is emphasis of its kind opened
+   // with the other mark. (With the same mark kramdown closes the outer one at `n`'s end.)
+   bool inside_same_kind(Node n) const {
+      for (Node p = cmark_node_parent(n); p && type(p) != CMARK_NODE_PARAGRAPH && type(p) != CMARK_NODE_HEADING;
+           p = cmark_node_parent(p))
+         if (type(p) == type(n)) return opening_mark(p) != opening_mark(n);
+      return false;
+   }
+
    // The `*`/`_` run that closes emphasis node `n` (the smart quote rules look at it).
    std::string_view closing_delimiter(Node n, size_t length) const {
       std::string_view line = line_text(cmark_node_get_end_line(n));
@@ -948,7 +992,11 @@ private:
                } else {
                   Attributes attrs = span_ial;
                   out += "<code";
-                  merge(attrs, {{"class", std::string("language-") + opt_.default_lang + " highlighter-rouge"}});
+                  // kramdown puts the language before the IAL's classes, the highlighter after.
+                  std::string language = "language-" + opt_.default_lang;
+                  auto cls = std::find_if(attrs.begin(), attrs.end(), [](const auto& a) { return a.first == "class"; });
+                  if (cls != attrs.end()) cls->second = language + " " + cls->second + " highlighter-rouge";
+                  else attrs.emplace_back("class", language + " highlighter-rouge");
                   append_attributes(out, attrs);
                   out += '>';
                   append_escaped_code(out, code);
@@ -1000,6 +1048,14 @@ private:
                   }
                   break;
                }
+               if (inside_same_kind(n) && span_ial.empty()) {
+                  // kramdown opens no emphasis inside one of its kind: the delimiters are text.
+                  size_t length = t == CMARK_NODE_EMPH ? 1 : 2;
+                  st.run.append(length, opening_mark(n));
+                  inlines(n, out, st);
+                  st.run += closing_delimiter(n, length);
+                  break;
+               }
                if (underscore_after_hyphen(n)) {
                   // kramdown opens no `_` emphasis after a letter and `-` (`latest-_name_`).
                   std::string_view marks = t == CMARK_NODE_EMPH ? "_" : "__";
@@ -1049,7 +1105,7 @@ private:
             case CMARK_NODE_IMAGE: {
                std::string alt;
                plain_text(n, alt);
-               Attributes attrs{{"src", restored(cmark_node_get_url(n))}, {"alt", restored(alt)}};
+               Attributes attrs{{"src", restored(cmark_node_get_url(n))}, {"alt", restore_tokens(alt, pre_.inline_tokens, true)}};
                const char* title = cmark_node_get_title(n);
                if (title && *title) attrs.emplace_back("title", restored(title));
                merge(attrs, span_ial);
@@ -1174,8 +1230,18 @@ private:
 
    void inline_html(Node n, std::string& out, InlineState& st) {
       std::string html = restored(literal(n));
+      // cmark's inline HTML may span lines that carry the pre-pass's paragraph marker.
+      html.erase(std::remove(html.begin(), html.end(), '\x01'), html.end());
+      if (html.find('\n') != std::string::npos) {
+         // cmark took the indentation of its continuation lines off; kramdown keeps it.
+         std::string indented;
+         for (char ch : html) {
+            indented += ch;
+            if (ch == '\n') indented += continuation_indent(++st.line, st.prefix, st.outer_prefix);
+         }
+         html = std::move(indented);
+      }
       std::string_view lit = html;
-      for (char ch : lit) st.line += ch == '\n';
       HtmlTag tag;
       std::string end_name;
       if (comment_length(lit, 0) == lit.size() && !lit.empty()) {
@@ -1183,8 +1249,7 @@ private:
          return;
       }
       if (parse_start_tag(lit, 0, tag) && tag.length == lit.size()) {
-         if (!is_span_element(tag.name) && !is_void_element(tag.name) &&
-             content_model(tag.name) != 'r' && tag.name != "script") {
+         if (is_block_element(tag.name)) {
             // A block-level tag in span text is kept as text, untouched by smart quotes.
             as_text(out, st, lit);
             return;
@@ -1248,6 +1313,12 @@ private:
       if (st.raw) st.raw->append(text);
    }
 
+public:
+   // Whether the footnote definition `def` lies past this document's text: one of the stubs
+   // standing for an outer document's definitions.
+   bool is_stub(Node def) const { return start_line(def) >= static_cast<int>(lines_.size()); }
+
+private:
    void footnote_reference(Node n, std::string& out) {
       Node def = n->parent_footnote_def;
       std::string name = def ? std::string(reinterpret_cast<const char*>(def->as.literal.data),
@@ -1256,12 +1327,23 @@ private:
       Conversion::Footnote* fn = nullptr;
       for (auto& f : c_.footnotes)
          if (f.name == name) fn = &f;
+      const void* owner = this;
+      if (def && is_stub(def)) {
+         // Defined in an outer document: its definition, written by its renderer.
+         def = nullptr;
+         owner = nullptr;
+         for (const auto& open : c_.open_definitions) {
+            if (open.name != name) continue;
+            def = open.definition;
+            owner = open.owner;
+         }
+      }
       std::string repeat;
       if (fn) {
          repeat = ":" + std::to_string(fn->references);
          ++fn->references;
       } else {
-         c_.footnotes.push_back({name, {}, 1, opt_.footnote_nr + static_cast<int>(c_.footnotes.size()), def});
+         c_.footnotes.push_back({name, {}, 1, opt_.footnote_nr + static_cast<int>(c_.footnotes.size()), def, owner});
          fn = &c_.footnotes.back();
       }
       out += "<sup id=\"fnref:";
@@ -1308,6 +1390,21 @@ void apply_inline_options(Options& options, const Attributes& inline_options) {
 
 }  // namespace
 
+// A paragraph referring to each `[^label]:` that starts a line of `text`.
+std::string footnote_references(std::string_view text) {
+   std::string refs;
+   for (size_t at = text.find("[^"); at != std::string_view::npos; at = text.find("[^", at + 2)) {
+      size_t line = text.rfind('\n', at);
+      line = line == std::string_view::npos ? 0 : line + 1;
+      if (text.find_first_not_of(" \t", line) != at) continue;
+      size_t close = text.find("]:", at);
+      size_t eol = text.find('\n', at);
+      if (close == std::string_view::npos || close > eol) continue;
+      refs.append(text.substr(at, close + 1 - at)).append(" ");
+   }
+   return refs;
+}
+
 void convert_document(Conversion& c, std::string_view source, int indent, bool in_html,
                       std::string& out) {
    Prepass pre = run_prepass(source, c.options.parse_block_html);
@@ -1325,13 +1422,28 @@ void convert_document(Conversion& c, std::string_view source, int indent, bool i
       std::stable_sort(c.abbreviations.begin(), c.abbreviations.end(),
                        [](const auto& a, const auto& b) { return a.first.size() > b.first.size(); });
    }
-   Document doc = parse(c.link_definitions.empty() ? pre.text : pre.text + "\n\n" + c.link_definitions);
+   std::string text = pre.text;
+   if (!c.link_definitions.empty()) text += "\n\n" + c.link_definitions;
+   if (!c.footnote_stubs.empty()) text += "\n\n" + c.footnote_stubs;
+   // cmark drops a footnote definition nothing refers to; a nested document may refer to it.
+   std::string references = footnote_references(pre.text);
+   if (!references.empty()) text += "\n\n" + references;
+   Document doc = parse(text);
    c.link_definitions += pre.link_definitions;
    check_nesting(doc.get());
    Renderer renderer(c, pre, in_html);
+   size_t open_definitions = c.open_definitions.size(), stubs = c.footnote_stubs.size();
+   for (Node n = cmark_node_first_child(doc.get()); n; n = cmark_node_next(n)) {
+      if (type(n) != CMARK_NODE_FOOTNOTE_DEFINITION || renderer.is_stub(n)) continue;
+      std::string name(reinterpret_cast<const char*>(n->as.literal.data), static_cast<size_t>(n->as.literal.len));
+      c.open_definitions.push_back({name, n, &renderer});
+      c.footnote_stubs += "[^" + name + "]: .\n\n";
+   }
    size_t first_footnote = c.footnotes.size();
    renderer.document(doc.get(), indent, out);
    renderer.footnote_items(static_cast<int>(first_footnote));
+   c.open_definitions.resize(open_definitions);
+   c.footnote_stubs.resize(stubs);
 }
 
 void convert_span(Conversion& c, std::string_view source, std::string& out) {

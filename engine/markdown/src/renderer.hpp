@@ -27,8 +27,19 @@ struct Conversion {
       int references = 0;
       int number = 0;
       cmark_node* definition = nullptr;  // valid while its document is being converted
+      const void* owner = nullptr;       // the renderer of that document, which writes the <li>
    };
    std::vector<Footnote> footnotes;
+   // The footnote definitions of the documents being converted, outermost first: a nested
+   // document refers to them too (kramdown's footnotes are document-wide). `footnote_stubs`
+   // holds a `[^name]: .` line for each, added to a nested document for cmark to see.
+   struct OpenDefinition {
+      std::string name;
+      cmark_node* definition;
+      const void* owner;
+   };
+   std::vector<OpenDefinition> open_definitions;
+   std::string footnote_stubs;
    // {:toc}: the headers in toc_levels, and the list the table of contents replaces.
    struct TocEntry {
       int level;

@@ -95,7 +95,7 @@ bool ends_lazy_text(std::string_view line) {
    std::string_view inner;
    bool is_ald = false;
    if (n <= 3 && block_ial(content, inner, is_ald)) return true;
-   if (trim(line) == "^") return true;
+   if (!line.empty() && line[0] == '^' && trim(line) == "^") return true;  // EOB_MARKER, column 0
    if (n > 3 || content.size() < 2 || content[0] != '<') return false;
    size_t start = content[1] == '/' ? 2 : 1, end = start;
    while (end < content.size() && (is_word_byte(content[end]) || content[end] == '-' || content[end] == ':')) ++end;
