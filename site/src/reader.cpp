@@ -11,6 +11,7 @@
 #include "jekyllpp/site/entry_filter.hpp"
 #include "jekyllpp/site/errors.hpp"
 #include "jekyllpp/site/front_matter.hpp"
+#include "jekyllpp/site/ordered_parallel.hpp"
 #include "jekyllpp/site/path_util.hpp"
 #include "jekyllpp/site/site.hpp"
 #include "jekyllpp/site/data_reader.hpp"
@@ -248,21 +249,30 @@ private:
       glob_recursive(base, "", entries);
       static const std::regex date_matcher(R"(^(?:.+/)*?(\d{2,4}-\d{1,2}-\d{1,2})-([^/]*)(\.[^.]+)$)");
       static const std::regex dateless_matcher(R"(^(?:.+/)*(.*)(\.[^.]+)$)");
-      for (const std::string& entry : filter_.filter(base, entries)) {
-         std::string path = base + "/" + entry;
-         if (is_directory(path)) continue;
-         if (!std::regex_match(entry, drafts ? dateless_matcher : date_matcher)) continue;
-         // A YAML post has no content, which PostReader#processable? skips.
-         std::string ext = extname(entry);
-         if (ext == ".yml" || ext == ".yaml") continue;
-         auto doc = read_document(site_, site_.posts(), path);
-         if (!site_.publish(*doc)) {
-            if (site_.hidden_in_the_future(*doc))
-               site_.logger.warn("Skipping:", doc->relative_path + " has a future date");
-            continue;
-         }
-         site_.posts().docs.push_back(doc);
-      }
+      const std::vector< std::string > kept = filter_.filter(base, entries);
+      Collection& posts = site_.posts();
+      // The posts are read in parallel and taken in order (their log lines too).
+      ordered_parallel< std::shared_ptr< Document > >(
+         site_.logger, kept.size(),
+         [&](std::size_t i) -> std::shared_ptr< Document > {
+            const std::string& entry = kept[i];
+            std::string path = base + "/" + entry;
+            if (is_directory(path)) return nullptr;
+            if (!std::regex_match(entry, drafts ? dateless_matcher : date_matcher)) return nullptr;
+            // A YAML post has no content, which PostReader#processable? skips.
+            std::string ext = extname(entry);
+            if (ext == ".yml" || ext == ".yaml") return nullptr;
+            return read_document(site_, posts, path);
+         },
+         [&](std::size_t, std::shared_ptr< Document > doc) {
+            if (!doc) return;
+            if (!site_.publish(*doc)) {
+               if (site_.hidden_in_the_future(*doc))
+                  site_.logger.warn("Skipping:", doc->relative_path + " has a future date");
+               return;
+            }
+            posts.docs.push_back(std::move(doc));
+         });
    }
 
    void read_collection(Collection& collection) {
@@ -270,11 +280,29 @@ private:
       std::vector< std::string > entries;
       glob_recursive_with_dots(collection.directory, "", entries);
       EntryFilter filter = make_filter(site_);
-      for (const std::string& entry : filter.filter(collection.directory, entries)) {
+      // Each entry: skipped (a directory), a document (read in parallel) or a static file.
+      struct Entry {
+         bool skip = false;
+         std::shared_ptr< Document > doc;
+      };
+      const std::vector< std::string > kept = filter.filter(collection.directory, entries);
+      std::vector< Entry > read(kept.size());
+      ordered_parallel< Entry >(
+         site_.logger, kept.size(),
+         [&](std::size_t i) {
+            std::string path = collection.directory + "/" + kept[i];
+            Entry entry;
+            if (is_directory(path)) entry.skip = true;
+            else if (yaml_header(path)) entry.doc = read_document(site_, collection, path);
+            return entry;
+         },
+         [&](std::size_t i, Entry entry) { read[i] = std::move(entry); });
+      for (std::size_t i = 0; i < kept.size(); ++i) {
+         const std::string& entry = kept[i];
          std::string path = collection.directory + "/" + entry;
-         if (is_directory(path)) continue;
-         if (yaml_header(path)) {
-            auto doc = read_document(site_, collection, path);
+         if (read[i].skip) continue;
+         if (read[i].doc) {
+            auto& doc = read[i].doc;
             if (site_.unpublished() || doc->published()) collection.docs.push_back(doc);
          } else {
             auto file = std::make_shared< StaticFile >();

@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <atomic>
+#include <cstring>
 #include <map>
 #include <mutex>
 #include <optional>
@@ -29,8 +30,17 @@ bool has_liquid_construct(const std::string& content) {
    return content.find("{%") != std::string::npos || content.find("{{") != std::string::npos;
 }
 
+// "increment" or "decrement" (memmem for their common tail: string_view::find stops at every
+// "i" and "d" of the text).
 bool mentions_counter(std::string_view text) {
-   return text.find("increment") != std::string_view::npos || text.find("decrement") != std::string_view::npos;
+   const char* const begin = text.data();
+   const char* const end = begin + text.size();
+   for (const char* at = begin; (at = static_cast< const char* >(::memmem(at, std::size_t(end - at), "crement", 7)));
+        ++at) {
+      const std::string_view head(begin, std::size_t(at - begin));
+      if (head.size() >= 2 && (head.substr(head.size() - 2) == "in" || head.substr(head.size() - 2) == "de")) return true;
+   }
+   return false;
 }
 
 // Whether a template may use {% increment %} / {% decrement %}: a document, a layout or a file
