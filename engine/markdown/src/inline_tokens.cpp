@@ -1,5 +1,7 @@
 #include "inline_tokens.hpp"
 
+#include <algorithm>
+
 #include "escape.hpp"
 #include "html_tags.hpp"
 
@@ -119,7 +121,10 @@ bool spaced_link_url(std::string_view line, size_t pos, size_t& from, size_t& to
 }  // namespace
 
 void tokenize_inline(std::string& line, std::vector<InlineToken>& tokens) {
-   if (line.find_first_of("&<{]\\") == std::string::npos) return;
+   // (string::find_first_of calls memchr on its set for every character of the line)
+   if (std::none_of(line.begin(), line.end(),
+                    [](char c) { return c == '&' || c == '<' || c == '{' || c == ']' || c == '\\'; }))
+      return;
    std::string out;
    out.reserve(line.size());
    size_t i = 0;
