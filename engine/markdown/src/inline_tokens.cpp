@@ -125,6 +125,10 @@ void tokenize_inline(std::string& line, std::vector<InlineToken>& tokens) {
    if (std::none_of(line.begin(), line.end(),
                     [](char c) { return c == '&' || c == '<' || c == '{' || c == ']' || c == '\\'; }))
       return;
+   // The characters the loop's branches test for; any other is copied as it is.
+   auto may_start_token = [](char c) {
+      return c == '\\' || c == '`' || c == '<' || c == ']' || c == '{' || c == '&';
+   };
    std::string out;
    out.reserve(line.size());
    size_t i = 0;
@@ -210,8 +214,11 @@ void tokenize_inline(std::string& line, std::vector<InlineToken>& tokens) {
          tokens.push_back(std::move(token));
          i += length;
       } else {
-         out += c;
-         ++i;
+         // Plain text, up to the next character one of the branches above may take.
+         size_t end = i + 1;
+         while (end < line.size() && !may_start_token(line[end])) ++end;
+         out.append(line, i, end - i);
+         i = end;
       }
    }
    line = std::move(out);
