@@ -34,6 +34,14 @@ EntryFilter::EntryFilter(std::string source, std::vector< std::string > include,
     : source_(std::move(source)), include_(std::move(include)), safe_(safe) {
    for (auto& pattern : exclude)
       if (std::find(include_.begin(), include_.end(), pattern) == include_.end()) exclude_.push_back(pattern);
+   include_with_source_ = join_to_source(include_);
+   exclude_with_source_ = join_to_source(exclude_);
+}
+
+std::vector< std::string > EntryFilter::join_to_source(const std::vector< std::string >& patterns) const {
+   std::vector< std::string > joined;
+   for (const std::string& pattern : patterns) joined.push_back(join(source_, pattern));
+   return joined;
 }
 
 bool EntryFilter::special(const std::string& entry) {
@@ -46,8 +54,7 @@ bool EntryFilter::special(const std::string& entry) {
 bool EntryFilter::glob_include(const std::vector< std::string >& patterns, const std::string& entry) const {
    if (patterns.empty()) return false;
    std::string entry_with_source = join(source_, entry);
-   for (const std::string& pattern : patterns) {
-      std::string pattern_with_source = join(source_, pattern);
+   for (const std::string& pattern_with_source : patterns) {
       if (fnmatch(pattern_with_source.c_str(), entry_with_source.c_str(), 0) == 0) return true;
       if (entry_with_source.compare(0, pattern_with_source.size(), pattern_with_source) == 0) return true;
       // Only a pattern naming the entry with a trailing slash needs to know it is a directory.
@@ -57,14 +64,14 @@ bool EntryFilter::glob_include(const std::vector< std::string >& patterns, const
 }
 
 bool EntryFilter::included(const std::string& entry) const {
-   return glob_include(include_, entry) || glob_include(include_, basename_of(entry));
+   return glob_include(include_with_source_, entry) || glob_include(include_with_source_, basename_of(entry));
 }
 
 bool EntryFilter::excluded(const std::string& base_directory, const std::string& entry) const {
    std::string base = base_directory;
    if (base.compare(0, source_.size(), source_) == 0) base.erase(0, source_.size());
    std::string relative = base.empty() ? entry : (fs::path(base) / entry).string();
-   return glob_include(exclude_, relative);
+   return glob_include(exclude_with_source_, relative);
 }
 
 std::vector< std::string > EntryFilter::filter(const std::string& base_directory,

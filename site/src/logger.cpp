@@ -4,6 +4,17 @@
 
 namespace jekyllpp::site {
 
+namespace {
+thread_local Logger::Capture* capture = nullptr;
+}
+
+Logger::Capture::Capture() : outer_(capture) { capture = this; }
+Logger::Capture::~Capture() { capture = outer_; }
+
+void Logger::replay(const std::vector< Capture::Line >& lines) {
+   for (const Capture::Line& line : lines) log(line.level, line.topic, line.message);
+}
+
 std::string Logger::formatted_topic(std::string_view topic, bool colon) {
    std::string text(topic);
    text += colon ? ": " : " ";
@@ -26,6 +37,10 @@ std::string Logger::message(std::string_view topic, std::string_view message) {
 
 void Logger::log(Level level, std::string_view topic, std::string_view text) {
    if (level < level_) return;
+   if (capture) {
+      capture->lines.push_back({level, std::string(topic), std::string(text)});
+      return;
+   }
    std::string line = message(topic, text);
    std::lock_guard< std::mutex > lock(mutex_);
    FILE* out = level >= Level::Warn ? stderr : stdout;

@@ -14,6 +14,7 @@
 #include "jekyllpp/site/entry_filter.hpp"
 #include "jekyllpp/site/errors.hpp"
 #include "jekyllpp/site/front_matter.hpp"
+#include "jekyllpp/site/ordered_parallel.hpp"
 #include "jekyllpp/site/path_util.hpp"
 #include "jekyllpp/site/read_cache.hpp"
 #include "jekyllpp/site/site.hpp"
@@ -267,15 +268,19 @@ private:
       auto list = [&] { return post_entries(base, drafts); };
       const std::vector< std::string > entries =
          site_.read_cache ? site_.read_cache->listing((drafts ? "drafts\n" : "posts\n") + base, list) : list().files;
-      for (const std::string& entry : entries) {
-         auto doc = read_document(site_, site_.posts(), base + "/" + entry);
-         if (!site_.publish(*doc)) {
-            if (site_.hidden_in_the_future(*doc))
-               site_.logger.warn("Skipping:", doc->relative_path + " has a future date");
-            continue;
-         }
-         site_.posts().docs.push_back(doc);
-      }
+      Collection& posts = site_.posts();
+      // The posts are read in parallel and taken in order (their log lines too).
+      ordered_parallel< std::shared_ptr< Document > >(
+         site_.logger, entries.size(),
+         [&](std::size_t i) { return read_document(site_, posts, base + "/" + entries[i]); },
+         [&](std::size_t, std::shared_ptr< Document > doc) {
+            if (!site_.publish(*doc)) {
+               if (site_.hidden_in_the_future(*doc))
+                  site_.logger.warn("Skipping:", doc->relative_path + " has a future date");
+               return;
+            }
+            posts.docs.push_back(std::move(doc));
+         });
    }
 
    // PostReader's files under `base`: names a post's (or a draft's) pattern matches, less
@@ -302,11 +307,29 @@ private:
       std::vector< std::string > entries;
       glob_recursive_with_dots(collection.directory, "", entries);
       EntryFilter filter = make_filter(site_);
-      for (const std::string& entry : filter.filter(collection.directory, entries)) {
+      // Each entry: skipped (a directory), a document (read in parallel) or a static file.
+      struct Entry {
+         bool skip = false;
+         std::shared_ptr< Document > doc;
+      };
+      const std::vector< std::string > kept = filter.filter(collection.directory, entries);
+      std::vector< Entry > read(kept.size());
+      ordered_parallel< Entry >(
+         site_.logger, kept.size(),
+         [&](std::size_t i) {
+            std::string path = collection.directory + "/" + kept[i];
+            Entry entry;
+            if (is_directory(path)) entry.skip = true;
+            else if (yaml_header(path)) entry.doc = read_document(site_, collection, path);
+            return entry;
+         },
+         [&](std::size_t i, Entry entry) { read[i] = std::move(entry); });
+      for (std::size_t i = 0; i < kept.size(); ++i) {
+         const std::string& entry = kept[i];
          std::string path = collection.directory + "/" + entry;
-         if (is_directory(path)) continue;
-         if (yaml_header(path)) {
-            auto doc = read_document(site_, collection, path);
+         if (read[i].skip) continue;
+         if (read[i].doc) {
+            auto& doc = read[i].doc;
             if (site_.unpublished() || doc->published()) collection.docs.push_back(doc);
          } else {
             auto file = std::make_shared< StaticFile >();

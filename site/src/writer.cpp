@@ -55,33 +55,44 @@ void ensure_inside(const Site& site, const std::string& path) {
       throw Error(Error::Kind::Fatal, "Refusing to write outside the destination: " + path);
 }
 
-// The directories this build has made or found, so each is checked and created once.
+// The directories this build has made or found, so each is made once, with one mkdir where
+// its parent is there already (no stat of every ancestor).
 class MadeDirectories {
 public:
-   void ensure_parent_of(const std::string& path) {
-      std::string parent = fs::path(path).parent_path().string();
-      {
-         std::lock_guard< std::mutex > lock(mutex_);
-         if (made_.count(parent)) return;
-      }
-      create(parent);
-      std::lock_guard< std::mutex > lock(mutex_);
-      made_.insert(std::move(parent));
-   }
+   void ensure_parent_of(const std::string& path) { ensure(path.substr(0, path.rfind('/'))); }
 
 private:
-   static void create(const fs::path& parent) {
-      boost::system::error_code ec;
-      if (fs::is_directory(parent, ec)) return;
-      // A file where a directory must go is replaced (Cleaner#replaced_files).
-      for (fs::path p = parent; !p.empty(); p = p.parent_path())
-         if (fs::is_regular_file(p, ec)) {
-            fs::remove(p, ec);
-            break;
-         }
-      fs::create_directories(parent, ec);
-      if (ec) throw Error(Error::Kind::Other, ec.message() + " @ dir_s_mkdir - " + parent.string());
+   void ensure(const std::string& dir) {
+      if (dir.empty()) return;
+      {
+         std::lock_guard< std::mutex > lock(mutex_);
+         if (made_.count(dir)) return;
+      }
+      create(dir);
+      std::lock_guard< std::mutex > lock(mutex_);
+      made_.insert(dir);
    }
+
+   void create(const std::string& dir) {
+      if (::mkdir(dir.c_str(), 0777) == 0) return;
+      int error = errno;
+      if (error == ENOENT || error == ENOTDIR) {  // a parent is missing, or a file is in its way
+         ensure(dir.substr(0, dir.rfind('/')));
+         if (::mkdir(dir.c_str(), 0777) == 0) return;
+         error = errno;
+      }
+      if (error == EEXIST) {
+         struct stat st{};
+         if (::stat(dir.c_str(), &st) == 0) {
+            if (S_ISDIR(st.st_mode)) return;  // there already (or made by another thread)
+            // A file where a directory must go is replaced (Cleaner#replaced_files).
+            if (S_ISREG(st.st_mode) && ::unlink(dir.c_str()) == 0 && ::mkdir(dir.c_str(), 0777) == 0) return;
+            error = errno;
+         }
+      }
+      throw Error(Error::Kind::Other, std::string(std::strerror(error)) + " @ dir_s_mkdir - " + dir);
+   }
+
    std::mutex mutex_;
    std::unordered_set< std::string > made_;
 };

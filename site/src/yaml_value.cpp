@@ -9,6 +9,7 @@
 #include <limits>
 #include <regex>
 
+#include "jekyllpp/site/simple_yaml.hpp"
 #include "jekyllpp/site/time_util.hpp"
 #include "psych_syntax.hpp"
 
@@ -26,6 +27,30 @@ std::string without(const std::string& text, const char* chars) {
    for (char c : text)
       if (!std::strchr(chars, c)) out += c;
    return out;
+}
+
+// ScalarScanner's first test, /^[^\d.:-]?[A-Za-z_\s!@#$%\^&*(){}<>|\/\\~;=]+/, by hand (the
+// regex was most of the time of reading simple front matter).
+bool stringish(const std::string& text) {
+   auto word = [](char c) {
+      if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z')) return true;
+      return c != '\0' && std::strchr("_ \t\n\v\f\r!@#$%^&*(){}<>|/\\~;=", c) != nullptr;
+   };
+   if (word(text[0])) return true;
+   const char first = text[0];
+   const bool optional_first = !(first >= '0' && first <= '9') && first != '.' && first != ':' && first != '-';
+   return optional_first && text.size() > 1 && word(text[1]);
+}
+
+// Whether text is `lower` in any letter case (a regex's /^lower$/i, ASCII letters only).
+bool same_letters(const std::string& text, std::string_view lower) {
+   if (text.size() != lower.size()) return false;
+   for (std::size_t i = 0; i < text.size(); ++i) {
+      char c = text[i];
+      if (c >= 'A' && c <= 'Z') c = char(c - 'A' + 'a');
+      if (c != lower[i]) return false;
+   }
+   return true;
 }
 
 Value parse_integer(const std::string& text) {
@@ -131,15 +156,11 @@ Value convert(const YAML::Node& node) {
 
 Value resolve_plain_scalar(const std::string& text) {
    if (text.empty()) return Value();
-   static const std::regex stringish(R"(^[^\d.:-]?[A-Za-z_\s!@#$%\^&*(){}<>|/\\~;=]+)");
-   if (text.find('\n') != std::string::npos || matches(text, stringish)) {
+   if (text.find('\n') != std::string::npos || stringish(text)) {
       if (text.size() > 5) return Value(text);
-      static const std::regex null_re("^(~|null)$", std::regex::icase);
-      static const std::regex true_re("^(yes|true|on)$", std::regex::icase);
-      static const std::regex false_re("^(no|false|off)$", std::regex::icase);
-      if (matches(text, null_re)) return Value();
-      if (matches(text, true_re)) return Value(true);
-      if (matches(text, false_re)) return Value(false);
+      if (text == "~" || same_letters(text, "null")) return Value();
+      if (same_letters(text, "yes") || same_letters(text, "true") || same_letters(text, "on")) return Value(true);
+      if (same_letters(text, "no") || same_letters(text, "false") || same_letters(text, "off")) return Value(false);
       return Value(text);
    }
    static const std::regex time_re(
@@ -184,6 +205,11 @@ Value resolve_plain_scalar(const std::string& text) {
 }
 
 Value parse_yaml(std::string_view text) {
+   if (std::optional< Value > simple = parse_simple_yaml(text)) return std::move(*simple);
+   return parse_yaml_general(text);
+}
+
+Value parse_yaml_general(std::string_view text) {
    check_psych_syntax(text);
    try {
       YAML::Node root = YAML::Load(std::string(text));

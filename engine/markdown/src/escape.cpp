@@ -31,8 +31,10 @@ size_t entity_length(std::string_view s, size_t pos) {
 void append_escaped(std::string& out, std::string_view s, bool quote, bool keep_entities) {
    size_t run = 0;
    for (size_t i = 0; i < s.size(); ++i) {
+      const char c = s[i];
+      if (c != '<' && c != '>' && c != '"' && c != '&') continue;  // most characters
       const char* rep = nullptr;
-      switch (s[i]) {
+      switch (c) {
          case '<': rep = "&lt;"; break;
          case '>': rep = "&gt;"; break;
          case '"': rep = quote ? "&quot;" : nullptr; break;

@@ -1,5 +1,7 @@
 #include "inline_tokens.hpp"
 
+#include <algorithm>
+
 #include "escape.hpp"
 #include "html_tags.hpp"
 
@@ -158,7 +160,16 @@ bool spaced_link_url(std::string_view line, size_t pos, bool bracket_above, size
 }  // namespace
 
 void tokenize_inline(std::string& line, std::vector<InlineToken>& tokens, bool bracket_above) {
-   if (line.find_first_of("&<{]\\") == std::string::npos) return;
+   // (string::find_first_of calls memchr on its set for every character of the line)
+   if (std::none_of(line.begin(), line.end(),
+                    [](char c) { return c == '&' || c == '<' || c == '{' || c == ']' || c == '\\'; }))
+      return;
+   // The characters the loop's branches test for, and the brackets and parentheses it counts;
+   // any other is copied as it is.
+   auto may_start_token = [](char c) {
+      return c == '\\' || c == '`' || c == '<' || c == ']' || c == '{' || c == '&' || c == '[' || c == '(' ||
+             c == ')';
+   };
    std::string out;
    out.reserve(line.size());
    size_t i = 0;
@@ -289,8 +300,11 @@ void tokenize_inline(std::string& line, std::vector<InlineToken>& tokens, bool b
          tokens.push_back(std::move(token));
          i += length;
       } else {
-         out += c;
-         ++i;
+         // Plain text, up to the next character one of the branches above may take.
+         size_t end = i + 1;
+         while (end < line.size() && !may_start_token(line[end])) ++end;
+         out.append(line, i, end - i);
+         i = end;
       }
    }
    line = std::move(out);

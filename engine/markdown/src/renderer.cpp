@@ -920,8 +920,9 @@ private:
       // Pre-pass tokens "\x02N\x03" and paragraph markers "\x01".
       size_t i = 0;
       while (i < s.size()) {
-         size_t special = s.find_first_of("\x01\x02", i);
-         if (special == std::string_view::npos) {
+         size_t special = i;  // (find_first_of calls memchr on its set for every character)
+         while (special < s.size() && s[special] != '\x01' && s[special] != '\x02') ++special;
+         if (special == s.size()) {
             st.run.append(s.substr(i));
             return;
          }

@@ -27,6 +27,17 @@ size_t char_length(unsigned char c) {
    return c < 0x80 ? 1 : c < 0xE0 ? 2 : c < 0xF0 ? 3 : 4;
 }
 
+// Whether the scan in Converter::run must look at a character: a quote, a character that can
+// start a typographic symbol, an escape or one taken by an earlier span parser. Any other is
+// plain text unless a quote follows it.
+bool stops_scan(char c) {
+   switch (c) {
+      case '"': case '\'': case '-': case '.': case '<': case '>': case ' ': case '\\': case '*': case '_':
+      case '`': case '[': return true;
+      default: return false;
+   }
+}
+
 // Chars whose span parser (emphasis, code span, HTML, link) runs before smart quotes and
 // consumes them, so they never serve as a smart quote's leading context character.
 bool taken_by_earlier_parser(char c) {
@@ -44,8 +55,9 @@ public:
       while (pos < end_) {
          size_t p = pos;
          for (; p < end_; p += char_length(s_[p])) {
-            if (is_quote(s_[p])) break;
             size_t next = p + char_length(s_[p]);
+            if (!stops_scan(s_[p]) && !(next < end_ && is_quote(s_[next]))) continue;
+            if (is_quote(s_[p])) break;
             if (s_[p] != '\\' && !taken_by_earlier_parser(s_[p]) && next < end_ && is_quote(s_[next]))
                break;
             if (symbol_at(p)) break;
@@ -85,6 +97,8 @@ private:
    void quote(char c, bool left) { quote(c == '"' ? (left ? ldquo : rdquo) : (left ? lsquo : rsquo)); }
 
    size_t symbol_length(size_t p) const {
+      const char c = s_[p];
+      if (c != '-' && c != '.' && c != '<' && c != '>' && c != ' ') return 0;  // most characters
       std::string_view rest = s_.substr(p, std::min<size_t>(3, end_ - p));
       if (rest.substr(0, 3) == "---" || rest.substr(0, 3) == "..." || rest.substr(0, 3) == "<< " ||
           rest.substr(0, 3) == " >>")

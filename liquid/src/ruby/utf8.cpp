@@ -66,6 +66,10 @@ std::size_t utf8_offset(std::string_view s, std::size_t index) {
 
 bool utf8_valid(std::string_view s) {
    for (std::size_t i = 0; i < s.size();) {
+      // Runs of ASCII eight bytes at a time (site texts are mostly ASCII).
+      std::uint64_t word;
+      while (i + 8 <= s.size() && (std::memcpy(&word, s.data() + i, 8), (word & 0x8080808080808080ULL) == 0)) i += 8;
+      if (i == s.size()) break;
       const auto b = static_cast< unsigned char >(s[i]);
       if (b < 0x80) {
          ++i;

@@ -204,11 +204,23 @@ std::string normalize_authority(std::string_view authority, const std::string& s
    return out;
 }
 
+// A path of unreserved characters and slashes, without a dot segment or an authority, which
+// is its own normal form (relative_url's usual input: no scheme, nothing to escape or decode,
+// NFKC leaves ASCII alone).
+bool plain_path(std::string_view text) {
+   if (text.substr(0, 2) == "//") return false;
+   for (const char c : text)
+      if (!is_unreserved(c) && c != '/') return false;
+   return text.find("/.") == std::string_view::npos && text.find("./") == std::string_view::npos && text != "." &&
+          text != "..";
+}
+
 }  // namespace
 
 bool uri_is_absolute(std::string_view text) { return split_uri(text).has_scheme; }
 
 std::string uri_normalize(std::string_view text) {
+   if (plain_path(text)) return std::string(text);
    const UriParts parts = split_uri(text);
    const std::string scheme = lower_ascii(parts.scheme);
    std::string out;

@@ -4,6 +4,7 @@
 #include <mutex>
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace jekyllpp::site {
 
@@ -20,6 +21,26 @@ public:
    void warn(std::string_view topic, std::string_view message = {}) { log(Level::Warn, topic, message); }
    void error(std::string_view topic, std::string_view message = {}) { log(Level::Error, topic, message); }
    void log(Level level, std::string_view topic, std::string_view message);
+
+   // Lines logged on this thread while a Capture is alive are kept in it instead of written,
+   // so work done in parallel can report in the order a serial build would (replay()).
+   class Capture {
+   public:
+      Capture();
+      ~Capture();
+      Capture(const Capture&) = delete;
+      Capture& operator=(const Capture&) = delete;
+      struct Line {
+         Level level;
+         std::string topic, message;
+      };
+      std::vector< Line > lines;
+
+   private:
+      Capture* outer_;
+   };
+   // Writes the lines a Capture kept (to this thread's capture, if one is alive).
+   void replay(const std::vector< Capture::Line >& lines);
 
    // "topic: " right-justified to 20 columns, as formatted_topic does.
    static std::string formatted_topic(std::string_view topic, bool colon = false);

@@ -28,6 +28,10 @@ public:
 // YamlDisallowedClass on a Symbol.
 liquid::Value parse_yaml(std::string_view text);
 
+// parse_yaml without its fast path for simple front matter (simple_yaml.hpp): libyaml's
+// syntax check, then yaml-cpp. Tests compare the two.
+liquid::Value parse_yaml_general(std::string_view text);
+
 // The value Psych gives a plain (unquoted) scalar; YamlDisallowedClass for a Symbol.
 liquid::Value resolve_plain_scalar(const std::string& text);
 
