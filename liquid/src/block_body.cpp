@@ -29,6 +29,7 @@ void BlockBody::remove_blank_strings() {
 
 void BlockBody::render(Context& context, std::string& output) const {
    context.increment_render_score(items_.size());
+   const bool check_output = context.output_checked();
    for (const Item& item : items_) {
       if (!item.node) {
          output += item.text;
@@ -49,7 +50,7 @@ void BlockBody::render(Context& context, std::string& output) const {
          }
          if (context.interrupted()) break;
       }
-      context.check_output_length(output);
+      if (check_output) context.check_output_length(output);
    }
 }
 

@@ -15,6 +15,8 @@ struct Condition::Node {
    struct Link {
       Expression left, right;
       std::string op;  // empty: the value of left alone
+      enum class Op { None, Equal, NotEqual, Less, Greater, LessEqual, GreaterEqual, Contains, Unknown };
+      Op kind = Op::None;  // op, classified once
       // Condition.parse_expression's blank/empty method literals (not Expression's).
       Expression::MethodLiteral left_method = Expression::MethodLiteral::None;
       Expression::MethodLiteral right_method = Expression::MethodLiteral::None;
@@ -36,11 +38,25 @@ Expression::MethodLiteral condition_literal(std::string_view markup) {
 // plain expressions (Jekyll's where_exp, which parses operands with Expression.parse).
 thread_local bool method_literals = true;
 
+Condition::Node::Link::Op op_kind(const std::string& op) {
+   using Op = Condition::Node::Link::Op;
+   if (op.empty()) return Op::None;
+   if (op == "==") return Op::Equal;
+   if (op == "!=" || op == "<>") return Op::NotEqual;
+   if (op == "<") return Op::Less;
+   if (op == ">") return Op::Greater;
+   if (op == "<=") return Op::LessEqual;
+   if (op == ">=") return Op::GreaterEqual;
+   if (op == "contains") return Op::Contains;
+   return Op::Unknown;
+}
+
 Condition::Node::Link make_link(std::string_view left, std::string op, std::string_view right, bool has_right) {
    Condition::Node::Link link;
    link.left = Expression::parse(left);
    if (method_literals) link.left_method = condition_literal(left);
    link.op = std::move(op);
+   link.kind = op_kind(link.op);
    if (has_right) {
       link.right = Expression::parse(right);
       if (method_literals) link.right_method = condition_literal(right);
@@ -74,7 +90,9 @@ const char* ruby_class(const Value& v) {
 bool numeric(const Value& v) { return v.is_number() || big_integer(v); }
 bool comparable(const Value& v) { return numeric(v) || v.is_string() || v.is_time(); }
 
-Value compare(const Value& left, const Value& right, const std::string& op) {
+using Op = Condition::Node::Link::Op;
+
+Value compare(const Value& left, const Value& right, Op op) {
    if (!comparable(left) || !comparable(right)) return Value();
    int c;
    if ((big_integer(left) || big_integer(right)) && numeric(left) && numeric(right)) {
@@ -104,10 +122,12 @@ Value compare(const Value& left, const Value& right, const std::string& op) {
                                              : ruby_class(right);
       throw Error(Error::Kind::Argument, std::string("comparison of ") + ruby_class(left) + " with " + other + " failed");
    }
-   if (op == "<") return Value(c < 0);
-   if (op == ">") return Value(c > 0);
-   if (op == "<=") return Value(c <= 0);
-   return Value(c >= 0);
+   switch (op) {
+   case Op::Less: return Value(c < 0);
+   case Op::Greater: return Value(c > 0);
+   case Op::LessEqual: return Value(c <= 0);
+   default: return Value(c >= 0);
+   }
 }
 
 std::string contains_text(const Value& v) {
@@ -136,25 +156,36 @@ Value contains(const Value& left, const Value& right) {
 }
 
 Value interpret(const Condition::Node::Link& link, Context& context) {
-   if (link.op.empty()) return link.left.evaluate(context);
+   if (link.kind == Op::None) return link.left.evaluate(context);
    Value lt, rt;
    const Value& left = link.left.evaluate_ref(context, lt);
    const Value& right = link.right.evaluate_ref(context, rt);
-   const std::string& op = link.op;
-   if (op == "==" || op == "!=" || op == "<>") {
+   switch (link.kind) {
+   case Op::Equal:
+   case Op::NotEqual: {
       Value eq;
       if (link.left_method != Expression::MethodLiteral::None) eq = apply_method(link.left_method, right);
       else if (link.right_method != Expression::MethodLiteral::None) eq = apply_method(link.right_method, left);
       else eq = Value(liquid_equal(left, right));
-      if (op == "==") return eq;
+      if (link.kind == Op::Equal) return eq;
       return Value(!eq.truthy());
    }
-   if (op == "<" || op == ">" || op == "<=" || op == ">=") {
+   case Op::Less:
+   case Op::Greater:
+   case Op::LessEqual:
+   case Op::GreaterEqual:
       if (left.is_hash() || right.is_hash()) return Value();
-      return compare(left, right, op);
+      return compare(left, right, link.kind);
+   case Op::Contains: return contains(left, right);
+   default: throw Error(Error::Kind::Argument, "Unknown operator " + link.op);
    }
-   if (op == "contains") return contains(left, right);
-   throw Error(Error::Kind::Argument, "Unknown operator " + op);
+}
+
+// interpret(link, context).truthy() without copying a lone operand's value.
+bool holds(const Condition::Node::Link& link, Context& context) {
+   if (link.kind != Op::None) return interpret(link, context).truthy();
+   Value tmp;
+   return link.left.evaluate_ref(context, tmp).truthy();
 }
 
 // If::Syntax = /(QuotedFragment)\s*([=!<>a-z_]+)?\s*(QuotedFragment)?/
@@ -335,6 +366,7 @@ Condition Condition::compare(Expression left, std::string op, Expression right) 
    Node::Link link;
    link.left = std::move(left);
    link.op = std::move(op);
+   link.kind = op_kind(link.op);
    link.right_method = right.method_literal();
    link.right = std::move(right);
    c.node_->links.push_back(std::move(link));
@@ -346,6 +378,18 @@ Condition Condition::always() {
    c.node_ = std::make_shared< Node >();
    c.node_->is_else = true;
    return c;
+}
+
+bool Condition::holds(Context& context) const {
+   if (!node_ || node_->is_else) return true;
+   bool truth = false;
+   const auto& links = node_->links;
+   for (std::size_t i = 0; i < links.size(); ++i) {
+      truth = liquid::holds(links[i], context);
+      if (i + 1 == links.size()) break;
+      if (node_->is_and[i] ? !truth : truth) break;
+   }
+   return truth;
 }
 
 bool Condition::is_else() const { return node_ && node_->is_else; }

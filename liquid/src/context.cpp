@@ -15,6 +15,8 @@ struct Context::Shared {
    std::size_t render_score = 0;
    std::size_t assign_score = 0;
    std::optional< std::size_t > last_capture_length;
+   // The register "counters" (see shared_counters), kept apart: every variable miss asks for it.
+   const std::any* counters_register = nullptr;
 };
 
 namespace {
@@ -23,11 +25,9 @@ constexpr int kMaxDepth = 100;  // Liquid's Block::MAX_DEPTH
 // A host that keeps {% increment %} counters beyond one render, as Jekyll does (they live in its
 // payload, shared by every file of a build), passes their store as the register "counters", a
 // std::shared_ptr< Hash >. {% render %}'s isolated contexts (base depth > 0) keep their own.
-Hash* shared_counters(const std::unordered_map< std::string, std::any >& registers, int base_depth) {
-   if (base_depth != 0) return nullptr;
-   auto found = registers.find("counters");
-   if (found == registers.end()) return nullptr;
-   const auto* store = std::any_cast< std::shared_ptr< Hash > >(&found->second);
+Hash* shared_counters(const std::any* counters_register, int base_depth) {
+   if (base_depth != 0 || !counters_register) return nullptr;
+   const auto* store = std::any_cast< std::shared_ptr< Hash > >(counters_register);
    return store ? store->get() : nullptr;
 }
 }
@@ -44,26 +44,23 @@ Context::Context(const Environment& environment, std::shared_ptr< Shared > share
 }
 
 const Value* Context::Scope::find(std::string_view name) const {
-   for (const auto& [k, v] : vars)
-      if (k.size() == name.size() && std::char_traits< char >::compare(k.data(), name.data(), name.size()) == 0)
-         return &v;
+   for (const Var& v : vars)
+      if (same_key(v.name, name)) return v.bound ? v.bound : &v.value;
    return nullptr;
 }
 
-void Context::Scope::set(std::string name, Value value) {
-   for (auto& [k, v] : vars)
-      if (k == name) {
-         v = std::move(value);
-         return;
-      }
-   vars.emplace_back(std::move(name), std::move(value));
+Context::Scope::Var& Context::Scope::slot(std::string_view name) {
+   for (Var& v : vars)
+      if (same_key(v.name, name)) return v;
+   vars.push_back(Var{std::string(name), Value(), nullptr});
+   return vars.back();
 }
 
 const Value* Context::find_variable_ref(std::string_view name, Value& tmp) const {
    for (std::size_t i = depth_; i-- > 0;)
       if (const Value* v = scopes_[i].find(name)) return v;
    if (const Value* v = counters_.find(name)) return v;
-   if (const Hash* shared = shared_counters(shared_->registers, base_depth_))
+   if (const Hash* shared = shared_counters(shared_->counters_register, base_depth_))
       if (const Value* v = shared->find(name)) return v;
    if (assigns_.is_hash()) {
       if (const Value* v = assigns_.as_hash().find(name)) return v;
@@ -82,8 +79,19 @@ Value Context::find_variable(std::string_view name) const {
    return v == &tmp ? std::move(tmp) : *v;
 }
 
-void Context::set(std::string name, Value value) { scopes_[depth_ - 1].set(std::move(name), std::move(value)); }
-void Context::assign(std::string name, Value value) { scopes_[0].set(std::move(name), std::move(value)); }
+void Context::set(std::string_view name, Value value) {
+   Scope::Var& v = scopes_[depth_ - 1].slot(name);
+   v.value = std::move(value);
+   v.bound = nullptr;
+}
+
+void Context::bind(std::string_view name, const Value* value) { scopes_[depth_ - 1].slot(name).bound = value; }
+
+void Context::assign(std::string_view name, Value value) {
+   Scope::Var& v = scopes_[0].slot(name);
+   v.value = std::move(value);
+   v.bound = nullptr;
+}
 
 void Context::push_scope() {
    if (base_depth_ + int(depth_) + 1 > kMaxDepth) throw Error(Error::Kind::StackLevel, "Nesting too deep");
@@ -97,7 +105,7 @@ void Context::pop_scope() {
 }
 
 Value& Context::counter(const std::string& name) {
-   if (Hash* shared = shared_counters(shared_->registers, base_depth_)) {
+   if (Hash* shared = shared_counters(shared_->counters_register, base_depth_)) {
       if (!shared->contains(name)) {
          Value initial;
          if (assigns_.is_hash())
@@ -111,11 +119,16 @@ Value& Context::counter(const std::string& name) {
    if (assigns_.is_hash()) {
       if (const Value* v = assigns_.as_hash().find(name)) initial = *v;
    }
-   counters_.vars.emplace_back(name, std::move(initial));
-   return counters_.vars.back().second;
+   Scope::Var& slot = counters_.slot(name);
+   slot.value = std::move(initial);
+   return slot.value;
 }
 
-void Context::set_register(const std::string& name, std::any value) { shared_->registers[name] = std::move(value); }
+void Context::set_register(const std::string& name, std::any value) {
+   std::any& slot = shared_->registers[name];
+   slot = std::move(value);
+   if (name == "counters") shared_->counters_register = &slot;  // unordered_map nodes do not move
+}
 
 std::any* Context::find_register(std::string_view name) {
    auto found = shared_->registers.find(std::string(name));
@@ -185,6 +198,10 @@ void Context::check_output_length(const std::string& output) {
    }
 }
 
+bool Context::output_checked() const {
+   return shared_->last_capture_length || shared_->limits.render_length_limit;
+}
+
 void Context::reset_resource_usage() {
    shared_->render_score = 0;
    shared_->assign_score = 0;
@@ -196,6 +213,12 @@ Context::CaptureGuard::CaptureGuard(Context& c) : context(c), saved(c.shared_->l
 }
 
 Context::CaptureGuard::~CaptureGuard() { context.shared_->last_capture_length = saved; }
+
+std::size_t& Context::cycle_position(std::string_view group) {
+   auto found = cycle_positions_.find(group);
+   if (found != cycle_positions_.end()) return found->second;
+   return cycle_positions_.emplace(std::string(group), 0).first->second;
+}
 
 int Context::tag_disabled(std::string_view name) const {
    auto found = disabled_tags_.find(name);

@@ -348,6 +348,26 @@ const Value* lookup_key(const Value& object, const Value* key_value, std::string
    }
 }
 
+namespace {
+constexpr std::size_t kHintedHashSize = 32;
+
+// hash[key.text] (string keys only), trying the key's hint first; null when absent.
+const Value* find_with_hint(const Hash& hash, const ExpressionNode::Key& key) {
+   const std::size_t size = hash.size();
+   const std::uint32_t guess = key.hint.position.load(std::memory_order_relaxed);
+   const auto entries = hash.begin();
+   if (guess < size && same_key(entries[guess].first, key.text) && !hash.integer_key(entries[guess]))
+      return &entries[guess].second;
+   if (size > kHintedHashSize) return hash.find(key.text);  // big hashes have an index
+   for (std::size_t i = 0; i < size; ++i)
+      if (same_key(entries[i].first, key.text) && !hash.integer_key(entries[i])) {
+         key.hint.position.store(std::uint32_t(i), std::memory_order_relaxed);
+         return &entries[i].second;
+      }
+   return nullptr;
+}
+}  // namespace
+
 const Value& Expression::evaluate_ref(const Context& context, Value& tmp) const {
    if (!node_) return nil_value();
    const ExpressionNode& n = *node_;
@@ -392,6 +412,8 @@ const Value& Expression::evaluate_ref(const Context& context, Value& tmp) const 
       if (key.is_expression) {
          const Value& k = key.expression.evaluate_ref(context, ktmp);
          next = lookup_key(*cur, k, false, step_tmp, context);
+      } else if (const Value* found = cur->is_hash() ? find_with_hint(cur->as_hash(), key) : nullptr) {
+         next = found;
       } else {
          next = lookup_name(*cur, key.text, key.command, step_tmp, context);
       }

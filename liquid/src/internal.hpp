@@ -1,5 +1,6 @@
 #pragma once
 // Shapes shared by the core's sources (not part of the public API).
+#include <atomic>
 #include <cstdint>
 #include <memory>
 #include <string>
@@ -21,11 +22,24 @@ struct ExpressionNode {
    bool name_is_expression = false;
    bool has_name = true;
    Expression name_expression;
+   // Where `.key` was last found in a hash: records of one shape (a loop's items) keep their
+   // keys in one order, so the next lookup usually hits it at once. Relaxed atomic: templates
+   // render on several threads, and any value is only a guess that is checked.
+   struct Hint {
+      mutable std::atomic< std::uint32_t > position{0};
+      Hint() = default;
+      Hint(const Hint& other) : position(other.position.load(std::memory_order_relaxed)) {}
+      Hint& operator=(const Hint& other) {
+         position.store(other.position.load(std::memory_order_relaxed), std::memory_order_relaxed);
+         return *this;
+      }
+   };
    struct Key {
       std::string text;        // a plain `.key`
       Expression expression;   // a `[expr]` key
       bool is_expression = false;
       bool command = false;    // size / first / last
+      Hint hint;
    };
    std::vector< Key > lookups;
    // Range: (start..end)

@@ -5,11 +5,68 @@
 #include <cmath>
 #include <cstdio>
 #include <ctime>
+#include <variant>
 
 namespace jekyllpp::liquid {
 
-Value::Value(Array a) : v_(std::make_shared< const Array >(std::move(a))) {}
-Value::Value(Hash h) : v_(std::make_shared< const Hash >(std::move(h))) {}
+Value::Value(Array a) : type_(Type::Array) { new (&u_.a) ArrayPtr(std::make_shared< const Array >(std::move(a))); }
+Value::Value(Hash h) : type_(Type::Hash) { new (&u_.h) HashPtr(std::make_shared< const Hash >(std::move(h))); }
+
+void Value::throw_bad_access() { throw std::bad_variant_access(); }
+
+void Value::copy_owned(const Value& o) {
+   switch (o.type_) {
+   case Type::String: new (&u_.s) std::string(o.u_.s); break;
+   case Type::Array: new (&u_.a) ArrayPtr(o.u_.a); break;
+   case Type::Hash: new (&u_.h) HashPtr(o.u_.h); break;
+   case Type::Drop: new (&u_.dr) DropPtr(o.u_.dr); break;
+   default: break;
+   }
+}
+
+void Value::move_owned(Value&& o) noexcept {
+   switch (o.type_) {
+   case Type::String: new (&u_.s) std::string(std::move(o.u_.s)); break;
+   case Type::Array: new (&u_.a) ArrayPtr(std::move(o.u_.a)); break;
+   case Type::Hash: new (&u_.h) HashPtr(std::move(o.u_.h)); break;
+   case Type::Drop: new (&u_.dr) DropPtr(std::move(o.u_.dr)); break;
+   default: break;
+   }
+}
+
+void Value::destroy() noexcept {
+   switch (type_) {
+   case Type::String: u_.s.~basic_string(); break;
+   case Type::Array: u_.a.~ArrayPtr(); break;
+   case Type::Hash: u_.h.~HashPtr(); break;
+   case Type::Drop: u_.dr.~DropPtr(); break;
+   default: break;
+   }
+   type_ = Type::Nil;
+}
+
+// o may live inside the value this one holds (an array element assigned to its array): copy it
+// before releasing the old value.
+void Value::assign_owned(const Value& o) {
+   if (type_ == Type::String && o.type_ == Type::String) {
+      u_.s = o.u_.s;
+      return;
+   }
+   Value copy(o);
+   move_assign_owned(std::move(copy));
+}
+
+void Value::move_assign_owned(Value&& o) noexcept {
+   if (type_ == Type::String && o.type_ == Type::String) {
+      u_.s = std::move(o.u_.s);
+      return;
+   }
+   Value old(std::move(*this));  // released after the move, as o may live inside it
+   destroy();
+   type_ = o.type_;
+   if (o.plain()) copy_bits(o);
+   else move_owned(std::move(o));
+}
 
 // Small hashes (most front matter and data records) are searched linearly; index_ serves big ones.
 constexpr std::size_t kLinearHashSize = 24;
@@ -26,9 +83,7 @@ std::string index_key(std::string_view text, bool integer) {
 std::size_t Hash::position(std::string_view text, bool integer) const {
    if (entries_.size() <= kLinearHashSize) {
       for (std::size_t i = 0; i < entries_.size(); ++i) {
-         const std::string& k = entries_[i].first;
-         if (k.size() == text.size() && std::char_traits< char >::compare(k.data(), text.data(), text.size()) == 0 &&
-             (integer_keys_.empty() ? !integer : integer_keys_[i] == integer))
+         if (same_key(entries_[i].first, text) && (integer_keys_.empty() ? !integer : integer_keys_[i] == integer))
             return i;
       }
       return entries_.size();

@@ -134,16 +134,33 @@ Variable parse_with_fallback(std::string_view markup, ErrorMode mode, int line, 
    VariableParser::lax_parse(v, markup);
    return v;
 }
+
+// Filters whose arguments are all literals get their values now, not at every render.
+void evaluate_literal_arguments(std::vector< Variable::Filter >& filters) {
+   static const Environment env;
+   static thread_local Context probe(env);
+   for (Variable::Filter& f : filters) {
+      f.literal_arguments = true;
+      for (const Expression& a : f.args) f.literal_arguments = f.literal_arguments && a.is_literal();
+      for (const auto& kw : f.kwargs) f.literal_arguments = f.literal_arguments && kw.second.is_literal();
+      if (!f.literal_arguments) continue;
+      for (const Expression& a : f.args) f.arg_values.push_back(a.evaluate(probe));
+      for (const auto& [k, e] : f.kwargs) f.kwarg_values.emplace_back(k, e.evaluate(probe));
+   }
+}
 }  // namespace
 
 Variable Variable::parse(std::string_view markup, ErrorMode mode) {
-   return parse_with_fallback(markup, mode, 0, nullptr);
+   Variable v = parse_with_fallback(markup, mode, 0, nullptr);
+   evaluate_literal_arguments(v.filters_);
+   return v;
 }
 
 Variable Variable::parse(std::string_view markup, ParseContext& parse) {
    std::vector< Error > warnings;
    Variable v = parse_with_fallback(markup, parse.error_mode(), parse.line_number(), &warnings);
    for (Error& w : warnings) parse.add_warning(std::move(w));
+   evaluate_literal_arguments(v.filters_);
    const Environment& environment = parse.environment();
    for (Filter& f : v.filters_) {
       f.environment = &environment;
@@ -159,14 +176,18 @@ Value apply_filters(const std::vector< Variable::Filter >& filters, const Value&
    std::vector< Value > args;
    std::vector< std::pair< std::string, Value > > kwargs;
    for (const Variable::Filter& f : filters) {
-      args.clear();
-      kwargs.clear();
-      for (const Expression& a : f.args) args.push_back(a.evaluate(context));
-      for (const auto& [k, e] : f.kwargs) kwargs.emplace_back(k, e.evaluate(context));
+      if (!f.literal_arguments) {
+         args.clear();
+         kwargs.clear();
+         for (const Expression& a : f.args) args.push_back(a.evaluate(context));
+         for (const auto& [k, e] : f.kwargs) kwargs.emplace_back(k, e.evaluate(context));
+      }
+      const auto& call_args = f.literal_arguments ? f.arg_values : args;
+      const auto& call_kwargs = f.literal_arguments ? f.kwarg_values : kwargs;
       // A filter registered after parsing is still found by name.
       Value next = f.fn && f.environment == &context.environment()
-                      ? (*f.fn)(FilterCall{context, *input, args, kwargs})
-                      : context.invoke_filter(f.name, *input, args, kwargs);
+                      ? (*f.fn)(FilterCall{context, *input, call_args, call_kwargs})
+                      : context.invoke_filter(f.name, *input, call_args, call_kwargs);
       current = std::move(next);
       input = &current;
    }

@@ -64,17 +64,27 @@ bool starts_with(const std::string& s, std::size_t i, std::string_view prefix) {
    return s.compare(i, prefix.size(), prefix) == 0;
 }
 
+const std::pair< std::string_view, std::string_view > kBlocks[] = {
+   {"<script", "</script>"}, {"<!--", "-->"}, {"<style", "</style>"}};
+
+// Whether s has a block to remove (an opener with its closer after it).
+bool has_block(const std::string& s) {
+   for (std::size_t lt = s.find('<'); lt != std::string::npos; lt = s.find('<', lt + 1))
+      for (const auto& [open, close] : kBlocks)
+         if (starts_with(s, lt, open) && s.find(close, lt + open.size()) != std::string::npos) return true;
+   return false;
+}
+
 // Removes <script ...</script>, <!-- ... --> and <style ...</style> (shortest matches, in one
-// left-to-right pass), then every <...>.
+// left-to-right pass; skipped when there are none), then every <...>.
 Value strip_html(const FilterCall& call) {
    Args args(call, 0, 0);
    std::string tmp;
    const std::string& s = as_text(call.input, tmp);
+   const bool blocks = has_block(s);
    std::string blocks_removed;
-   blocks_removed.reserve(s.size());
-   static const std::pair< std::string_view, std::string_view > kBlocks[] = {
-      {"<script", "</script>"}, {"<!--", "-->"}, {"<style", "</style>"}};
-   for (std::size_t i = 0; i < s.size();) {
+   if (blocks) blocks_removed.reserve(s.size());
+   for (std::size_t i = 0; blocks && i < s.size();) {
       const std::size_t lt = s.find('<', i);
       if (lt == std::string::npos) {
          blocks_removed.append(s, i, std::string::npos);
@@ -93,16 +103,17 @@ Value strip_html(const FilterCall& call) {
       }
       if (!removed) blocks_removed += s[i++];
    }
+   const std::string& text = blocks ? blocks_removed : s;
    std::string out;
-   out.reserve(blocks_removed.size());
-   for (std::size_t i = 0; i < blocks_removed.size();) {
-      const std::size_t lt = blocks_removed.find('<', i);
-      const std::size_t gt = lt == std::string::npos ? lt : blocks_removed.find('>', lt + 1);
+   out.reserve(text.size());
+   for (std::size_t i = 0; i < text.size();) {
+      const std::size_t lt = text.find('<', i);
+      const std::size_t gt = lt == std::string::npos ? lt : text.find('>', lt + 1);
       if (gt == std::string::npos) {
-         out.append(blocks_removed, i, std::string::npos);
+         out.append(text, i, std::string::npos);
          break;
       }
-      out.append(blocks_removed, i, lt - i);
+      out.append(text, i, lt - i);
       i = gt + 1;
    }
    return Value(std::move(out));

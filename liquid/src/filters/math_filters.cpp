@@ -20,6 +20,13 @@ Value unary(const FilterCall& call) {
    return op(to_number(call.input)).to_value();
 }
 
+Value divided_by(const FilterCall& call) {
+   Args args(call, 1, 0);
+   const Number a = to_number(call.input), b = to_number(args[0]);
+   if (const auto q = quick_quotient(a, b)) return Value(*q);
+   return divide(a, b).to_value();
+}
+
 Value round_filter(const FilterCall& call) {
    Args args(call, 0, 1);
    const Number digits = args.has(0) ? to_number(args[0]) : Number{};
@@ -43,7 +50,7 @@ void register_math_filters(Environment& env) {
    env.register_filter("plus", binary< add >);
    env.register_filter("minus", binary< subtract >);
    env.register_filter("times", binary< multiply >);
-   env.register_filter("divided_by", binary< divide >);
+   env.register_filter("divided_by", divided_by);
    env.register_filter("modulo", binary< modulo >);
    env.register_filter("abs", unary< absolute >);
    env.register_filter("ceil", unary< ceil >);

@@ -2,6 +2,7 @@
 
 #include "big_integer.hpp"
 
+#include <charconv>
 #include <cmath>
 #include <cstdlib>
 #include <limits>
@@ -102,9 +103,12 @@ std::optional< Decimal > Decimal::parse(std::string_view text) {
    }
    if (digits.empty()) return std::nullopt;
    if (i < text.size() && (text[i] == 'e' || text[i] == 'E')) {
-      const auto e = ruby::parse_integer(text.substr(i + 1));
-      if (!e) return std::nullopt;
-      exponent += *e;
+      // Float#to_s writes "1.0e-05": a decimal exponent with leading zeros (not an octal literal).
+      std::size_t start = i + 1 + (i + 1 < text.size() && text[i + 1] == '+');
+      std::int64_t e = 0;
+      const auto [end, error] = std::from_chars(text.data() + start, text.data() + text.size(), e);
+      if (error != std::errc() || end != text.data() + text.size()) return std::nullopt;
+      exponent += e;
       i = text.size();
    }
    if (i != text.size()) return std::nullopt;
@@ -267,6 +271,28 @@ Number divide(const Number& a, const Number& b) {
    }
    if ((x.mantissa < 0) != (y.mantissa < 0)) q = -q;
    return decimal(std::move(q), exponent);
+}
+
+std::optional< double > quick_quotient(const Number& a, const Number& b) {
+   if (a.is_integer && b.is_integer) return std::nullopt;
+   static const Decimal kWhole;  // an integer operand's (finite, exponent 0)
+   const Decimal& x = a.is_integer ? kWhole : a.decimal;
+   const Decimal& y = b.is_integer ? kWhole : b.decimal;
+   if (!x.finite() || !y.finite()) return std::nullopt;
+   const BigInt& mx = a.is_integer ? a.integer : x.mantissa;
+   const BigInt& my = b.is_integer ? b.integer : y.mantissa;
+   const std::int64_t ex = a.is_integer ? 0 : x.exponent, ey = b.is_integer ? 0 : y.exponent;
+   constexpr std::int64_t kMaxExact = std::int64_t(1) << 53;
+   if (mx == 0 || my == 0 || mx <= -kMaxExact || mx >= kMaxExact || my <= -kMaxExact || my >= kMaxExact)
+      return std::nullopt;
+   std::int64_t n = mx.convert_to< std::int64_t >(), d = my.convert_to< std::int64_t >();
+   // x / y = (n * 10^shift) / d or n / (d * 10^-shift): scale the one side, keeping it exact.
+   for (std::int64_t shift = ex - ey; shift != 0; shift += shift > 0 ? -1 : 1) {
+      std::int64_t& side = shift > 0 ? n : d;
+      if (side <= -kMaxExact / 10 || side >= kMaxExact / 10) return std::nullopt;
+      side *= 10;
+   }
+   return double(n) / double(d);
 }
 
 Number modulo(const Number& a, const Number& b) {

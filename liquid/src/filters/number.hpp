@@ -47,6 +47,9 @@ Number subtract(const Number& a, const Number& b);
 Number multiply(const Number& a, const Number& b);
 // Raise Liquid's ZeroDivisionError "divided by 0" where Ruby does.
 Number divide(const Number& a, const Number& b);
+// divide(a, b).to_value() without BigInt arithmetic when a decimal quotient's scaled operands are
+// exact doubles (one IEEE division then rounds the exact quotient as to_value does); else nullopt.
+std::optional< double > quick_quotient(const Number& a, const Number& b);
 Number modulo(const Number& a, const Number& b);
 // Ruby's <=> on numbers; nullopt when NaN is involved.
 std::optional< int > compare(const Number& a, const Number& b);

@@ -196,19 +196,32 @@ Value truncatewords(const FilterCall& call) {
    if (words >= kMaxInt) raise_argument_error("integer " + std::to_string(words) + " too big for truncatewords");
    // input.split(" ", words + 1) has more than `words` fields exactly when anything, even
    // whitespace, follows the words-th word.
+   // The kept words are joined by single spaces: while the text has exactly that between them,
+   // they are copied as one run [first, i).
    std::string out;
-   std::size_t i = 0;
+   std::size_t i = 0, first = 0;
+   bool single_spaced = true;
    for (std::int64_t taken = 0; taken < words; ++taken) {
+      const std::size_t gap = i;
       while (i < input.size() && is_awk_space(input[i])) ++i;
       if (i == input.size()) return call.input.is_string() ? call.input : Value(std::move(tmp));
+      if (taken == 0) first = i;
+      else if (single_spaced && !(i == gap + 1 && input[gap] == ' ')) {
+         single_spaced = false;
+         out.assign(input.data() + first, gap - first);
+      }
       std::size_t end = i;
       while (end < input.size() && !is_awk_space(input[end])) ++end;
-      if (taken) out += ' ';
-      out.append(input.data() + i, end - i);
+      if (!single_spaced) {
+         out += ' ';
+         out.append(input.data() + i, end - i);
+      }
       i = end;
    }
    if (i == input.size()) return call.input.is_string() ? call.input : Value(std::move(tmp));
-   out += args.has(1) ? to_s(args[1]) : "...";
+   if (single_spaced) out.assign(input.data() + first, i - first);
+   std::string ending_tmp;
+   out += args.has(1) ? as_text(args[1], ending_tmp) : std::string_view("...");
    return Value(std::move(out));
 }
 

@@ -17,17 +17,21 @@ const char* lookup(const CaseMapping* table, std::size_t size, std::uint32_t cp)
 
 enum class Mode { Upper, Lower };
 
-// Maps s[i..] character by character; ASCII takes the fast path.
+// Maps s[i..] character by character; runs of ASCII are copied at once and mapped in place.
 void map_into(std::string& out, std::string_view s, std::size_t i, Mode mode) {
    const CaseMapping* table = mode == Mode::Upper ? upcase_table : downcase_table;
    const std::size_t size = mode == Mode::Upper ? upcase_table_size : downcase_table_size;
+   const char from = mode == Mode::Upper ? 'a' : 'A';
+   const int shift = mode == Mode::Upper ? -32 : 32;
    while (i < s.size()) {
-      char c = s[i];
-      if (static_cast< unsigned char >(c) < 0x80) {
-         if (mode == Mode::Upper && c >= 'a' && c <= 'z') c = char(c - 32);
-         if (mode == Mode::Lower && c >= 'A' && c <= 'Z') c = char(c + 32);
-         out += c;
-         ++i;
+      std::size_t run = i;
+      while (run < s.size() && static_cast< unsigned char >(s[run]) < 0x80) ++run;
+      if (run > i) {
+         const std::size_t at = out.size();
+         out.append(s.data() + i, run - i);
+         for (std::size_t k = at; k < out.size(); ++k)
+            if (out[k] >= from && out[k] <= from + 25) out[k] = char(out[k] + shift);
+         i = run;
          continue;
       }
       std::uint32_t cp;

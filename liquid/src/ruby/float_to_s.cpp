@@ -1,6 +1,7 @@
 #include <charconv>
 #include <cmath>
 #include <cstdio>
+#include <cstring>
 #include <string>
 
 #include "jekyllpp/liquid/value.hpp"
@@ -18,41 +19,50 @@ std::string float_to_s(double d) {
    char buf[64];
    const auto res = std::to_chars(buf, buf + sizeof buf, d, std::chars_format::scientific);
    std::string_view sci(buf, std::size_t(res.ptr - buf));  // "-1.2345e+02"
-   std::string out;
+   // Built in a buffer: at most a sign, 17 digits, 15 zeros of padding and an exponent.
+   char out[64];
+   std::size_t n = 0;
+   auto put = [&](std::string_view text) {
+      std::memcpy(out + n, text.data(), text.size());
+      n += text.size();
+   };
    if (sci.front() == '-') {
-      out += '-';
+      out[n++] = '-';
       sci.remove_prefix(1);
    }
    const std::size_t e = sci.find('e');
-   std::string digits;
-   digits += sci[0];
-   if (e > 1) digits.append(sci.substr(2, e - 2));
-   const int exponent = std::stoi(std::string(sci.substr(e + 1)));
+   char digit_buf[32];
+   std::size_t digit_count = 0;
+   digit_buf[digit_count++] = sci[0];
+   for (std::size_t i = 2; i < e; ++i) digit_buf[digit_count++] = sci[i];
+   const std::string_view digits(digit_buf, digit_count);
+   int exponent = 0;
+   std::from_chars(sci.data() + e + (sci[e + 1] == '+' ? 2 : 1), sci.data() + sci.size(), exponent);
    const int decpt = exponent + 1;  // digits are 0.DIGITS * 10^decpt
 
    if (decpt > 0 && (decpt <= 15 || (decpt == 16 && digits.size() > 16))) {
       if (int(digits.size()) <= decpt) {
-         out += digits;
-         out.append(std::size_t(decpt) - digits.size(), '0');
-         out += ".0";
+         put(digits);
+         for (std::size_t z = digits.size(); z < std::size_t(decpt); ++z) out[n++] = '0';
+         put(".0");
       } else {
-         out.append(digits, 0, std::size_t(decpt));
-         out += '.';
-         out.append(digits, std::size_t(decpt), std::string::npos);
+         put(digits.substr(0, std::size_t(decpt)));
+         out[n++] = '.';
+         put(digits.substr(std::size_t(decpt)));
       }
    } else if (decpt <= 0 && decpt > -4) {
-      out += "0.";
-      out.append(std::size_t(-decpt), '0');
-      out += digits;
+      put("0.");
+      for (int z = 0; z < -decpt; ++z) out[n++] = '0';
+      put(digits);
    } else {
-      out += digits[0];
-      out += '.';
-      out += digits.size() > 1 ? digits.substr(1) : "0";
+      out[n++] = digits[0];
+      out[n++] = '.';
+      put(digits.size() > 1 ? digits.substr(1) : "0");
       char exp[16];
-      std::snprintf(exp, sizeof exp, "e%+03d", decpt - 1);
-      out += exp;
+      const int len = std::snprintf(exp, sizeof exp, "e%+03d", decpt - 1);
+      put(std::string_view(exp, std::size_t(len)));
    }
-   return out;
+   return std::string(out, n);
 }
 
 }  // namespace jekyllpp::liquid

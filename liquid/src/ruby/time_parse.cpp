@@ -287,12 +287,20 @@ std::optional< std::int32_t > zone_offset(const std::string& zone) {
 
 // The instant a local civil time (given as if it were UTC) names, as Ruby's Time.local picks it:
 // in a repeated hour the later (after the change) reading, in a skipped hour the earlier offset.
-std::int64_t local_to_epoch(std::int64_t civil_as_utc) {
+// Sets t's seconds and offset.
+void local_to_epoch(std::int64_t civil_as_utc, Time& t) {
    const std::int32_t before = local_utc_offset(civil_as_utc - 86400);
    const std::int32_t after = local_utc_offset(civil_as_utc + 86400);
-   if (local_utc_offset(civil_as_utc - after) == after) return civil_as_utc - after;
-   if (local_utc_offset(civil_as_utc - before) == before) return civil_as_utc - before;
-   return civil_as_utc - before;
+   if (local_utc_offset(civil_as_utc - after) == after) {
+      t.seconds = civil_as_utc - after;
+      t.utc_offset = after;
+   } else if (local_utc_offset(civil_as_utc - before) == before) {
+      t.seconds = civil_as_utc - before;
+      t.utc_offset = before;
+   } else {
+      t.seconds = civil_as_utc - before;
+      t.utc_offset = local_utc_offset(t.seconds);
+   }
 }
 
 // The common "YYYY-MM-DD", "YYYY-MM-DD HH:MM[:SS[.frac]] [zone]" and "YYYY-MM-DDTHH:MM..." forms
@@ -437,8 +445,7 @@ std::optional< Time > parse_time(std::string_view text) {
       t.utc_offset = *offset;
       t.seconds = first - *offset;
    } else {
-      t.seconds = local_to_epoch(first);
-      t.utc_offset = local_utc_offset(t.seconds);
+      local_to_epoch(first, t);
    }
    return t;
 }

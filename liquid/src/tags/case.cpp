@@ -27,7 +27,7 @@ public:
             if (run_else) bodies_[w.body].render(context, output);
             continue;
          }
-         if (w.condition.evaluate(context).truthy()) {
+         if (w.condition.holds(context)) {
             run_else = false;
             bodies_[w.body].render(context, output);
          }

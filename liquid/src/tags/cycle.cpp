@@ -17,18 +17,18 @@ public:
        : Node(line), values_(std::move(values)), name_(std::move(name)), key_(std::move(key)) {}
 
    void render(Context& context, std::string& output) const override {
-      std::string key = key_;
-      if (name_) {
-         Value n = name_->evaluate(context);
-         key = n.is_string() ? n.as_string() : "\x01" + inspect(n);
-      }
-      std::size_t& position = context.cycle_positions()[key];
+      std::size_t& position = name_ ? named_position(context) : context.cycle_position(key_);
       Value tmp;
       if (position < values_.size()) append_output(values_[position].evaluate_ref(context, tmp), output);
       if (++position >= values_.size()) position = 0;
    }
 
 private:
+   std::size_t& named_position(Context& context) const {
+      Value n = name_->evaluate(context);
+      return context.cycle_position(n.is_string() ? n.as_string() : "\x01" + inspect(n));
+   }
+
    std::vector< Expression > values_;
    std::optional< Expression > name_;
    std::string key_;  // unnamed cycles: Ruby's @variables.to_s

@@ -44,10 +44,14 @@ public:
       }
    }
    std::size_t size() const { return size_; }
-   Value at(std::size_t i) const {
-      if (array_) return (*array_)[i];
-      if (range_) return Value(range_->first + std::int64_t(i));
-      return owned_[i];
+   // Item i, stored here or in the array (kept alive by this), or made in tmp (a range's).
+   const Value* at(std::size_t i, Value& tmp) const {
+      if (array_) return &(*array_)[i];
+      if (range_) {
+         tmp = Value(range_->first + std::int64_t(i));
+         return &tmp;
+      }
+      return &owned_[i];
    }
 
 private:
@@ -119,9 +123,10 @@ public:
       stack.push_back(loop);
       try {
          context.set("forloop", Value(DropPtr(loop)));
+         Value made;  // a range's current item
          for (std::int64_t i = 0; i < length; ++i) {
             std::size_t index = std::size_t(reversed ? last - 1 - i : first + i);
-            context.set(variable, items.at(index));
+            context.bind(variable, items.at(index, made));
             for_block.render(context, output);
             loop->increment();
             if (!context.interrupted()) continue;

@@ -22,14 +22,14 @@ public:
    void render(Context& context, std::string& output) const override {
       std::size_t i = 0;
       if (unless_) {
-         if (!branches_[0].condition.evaluate(context).truthy()) {
+         if (!branches_[0].condition.holds(context)) {
             branches_[0].body.render(context, output);
             return;
          }
          i = 1;
       }
       for (; i < branches_.size(); ++i)
-         if (branches_[i].condition.evaluate(context).truthy()) {
+         if (branches_[i].condition.holds(context)) {
             branches_[i].body.render(context, output);
             return;
          }

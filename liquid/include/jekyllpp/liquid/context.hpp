@@ -46,8 +46,11 @@ public:
    Value find_variable(std::string_view name) const;
    // The same without copying when the value is stored (else it is put in tmp); null when absent.
    const Value* find_variable_ref(std::string_view name, Value& tmp) const;
-   void set(std::string name, Value value);     // innermost scope
-   void assign(std::string name, Value value);  // outermost scope
+   void set(std::string_view name, Value value);     // innermost scope
+   // Binds name in the innermost scope to a value the caller keeps alive and unchanged until
+   // the scope is popped or name is bound again ({% for %}'s item: no copy per iteration).
+   void bind(std::string_view name, const Value* value);
+   void assign(std::string_view name, Value value);  // outermost scope
    void push_scope();  // raises StackLevelError "Nesting too deep" past 100 levels
    void pop_scope();
    class ScopeGuard {
@@ -100,6 +103,9 @@ public:
    void increment_render_score(std::size_t amount);
    void increment_assign_score(std::size_t amount);
    void check_output_length(const std::string& output);
+   // Whether check_output_length has anything to do (a capture counting, a length limit); it
+   // stays the same across the nodes of one block body.
+   bool output_checked() const;
    // Capture counts its output against the assign score instead of the render length.
    struct CaptureGuard {
       explicit CaptureGuard(Context& context);
@@ -111,7 +117,7 @@ public:
 
    // ---- state of standard tags (Liquid keeps these in registers)
    std::unordered_map< std::string, std::int64_t >& for_offsets() { return for_offsets_; }
-   std::map< std::string, std::size_t >& cycle_positions() { return cycle_positions_; }
+   std::size_t& cycle_position(std::string_view group);
    std::string& ifchanged_last() { return ifchanged_last_; }
    std::vector< DropPtr >& forloop_stack() { return forloop_stack_; }
    int tag_disabled(std::string_view name) const;
@@ -122,9 +128,14 @@ private:
    Context(const Environment& environment, std::shared_ptr< Shared > shared, int depth);
    // A scope holds few names (a loop's item and forloop); a flat vector searches fastest.
    struct Scope {
-      std::vector< std::pair< std::string, Value > > vars;
+      struct Var {
+         std::string name;
+         Value value;
+         const Value* bound = nullptr;  // set by bind(): the value lives elsewhere
+      };
+      std::vector< Var > vars;
       const Value* find(std::string_view name) const;
-      void set(std::string name, Value value);
+      Var& slot(std::string_view name);
    };
 
    const Environment* environment_;
@@ -137,7 +148,7 @@ private:
    std::string template_name_;
    std::vector< Interrupt > interrupts_;
    std::unordered_map< std::string, std::int64_t > for_offsets_;
-   std::map< std::string, std::size_t > cycle_positions_;
+   std::map< std::string, std::size_t, std::less<> > cycle_positions_;
    std::string ifchanged_last_;
    std::vector< DropPtr > forloop_stack_;
    std::map< std::string, int, std::less<> > disabled_tags_;

@@ -61,6 +61,10 @@ public:
       // one); rendering in that environment calls it without a name lookup.
       const Environment* environment = nullptr;
       const FilterFn* fn = nullptr;
+      // When every argument is a literal, their values, evaluated once when parsed.
+      bool literal_arguments = false;
+      std::vector< Value > arg_values;
+      std::vector< std::pair< std::string, Value > > kwarg_values;
    };
    const Expression& name() const { return name_; }
    const std::vector< Filter >& filters() const { return filters_; }
@@ -84,6 +88,7 @@ public:
    static Condition compare(Expression left, std::string op, Expression right);
    static Condition always();  // `else`
    Value evaluate(Context& context) const;
+   bool holds(Context& context) const;  // evaluate(context).truthy(), without copying values
    bool is_else() const;
    // Chains `this and/or next` (Liquid evaluates chains right to left).
    void chain(bool is_and, Condition next);

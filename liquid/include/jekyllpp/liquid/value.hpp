@@ -4,12 +4,12 @@
 // (Jekyll's site, page and document drops). Arrays and hashes are immutable and shared, so
 // copying a Value (site.posts into every page) is cheap.
 #include <cstdint>
+#include <cstring>
 #include <memory>
 #include <string>
 #include <string_view>
 #include <unordered_map>
 #include <utility>
-#include <variant>
 #include <vector>
 
 namespace jekyllpp::liquid {
@@ -41,59 +41,125 @@ class Value {
 public:
    enum class Type { Nil, Bool, Integer, Float, String, Array, Hash, Drop, Time, Range };
 
-   Value() = default;
-   Value(std::nullptr_t) {}
-   Value(bool b) : v_(b) {}
-   Value(int i) : v_(std::int64_t(i)) {}
-   Value(long i) : v_(std::int64_t(i)) {}
-   Value(long long i) : v_(std::int64_t(i)) {}
-   Value(double d) : v_(d) {}
-   Value(std::string s) : v_(std::move(s)) {}
-   Value(std::string_view s) : v_(std::string(s)) {}
-   Value(const char* s) : v_(std::string(s)) {}
+   Value() noexcept {}
+   Value(std::nullptr_t) noexcept {}
+   Value(bool b) noexcept : type_(Type::Bool) { u_.b = b; }
+   Value(int i) noexcept : type_(Type::Integer) { u_.i = i; }
+   Value(long i) noexcept : type_(Type::Integer) { u_.i = i; }
+   Value(long long i) noexcept : type_(Type::Integer) { u_.i = i; }
+   Value(double d) noexcept : type_(Type::Float) { u_.d = d; }
+   Value(std::string s) : type_(Type::String) { new (&u_.s) std::string(std::move(s)); }
+   Value(std::string_view s) : type_(Type::String) { new (&u_.s) std::string(s); }
+   Value(const char* s) : type_(Type::String) { new (&u_.s) std::string(s); }
    Value(Array a);
-   Value(ArrayPtr a) : v_(std::move(a)) {}
+   Value(ArrayPtr a) noexcept : type_(Type::Array) { new (&u_.a) ArrayPtr(std::move(a)); }
    Value(Hash h);
-   Value(HashPtr h) : v_(std::move(h)) {}
-   Value(DropPtr d) : v_(std::move(d)) {}
-   Value(Time t) : v_(t) {}
-   Value(Range r) : v_(r) {}
+   Value(HashPtr h) noexcept : type_(Type::Hash) { new (&u_.h) HashPtr(std::move(h)); }
+   Value(DropPtr d) noexcept : type_(Type::Drop) { new (&u_.dr) DropPtr(std::move(d)); }
+   Value(Time t) noexcept : type_(Type::Time) { u_.t = t; }
+   Value(Range r) noexcept : type_(Type::Range) { u_.r = r; }
 
-   Type type() const { return Type(v_.index()); }
-   bool is_nil() const { return type() == Type::Nil; }
-   bool is_bool() const { return type() == Type::Bool; }
-   bool is_integer() const { return type() == Type::Integer; }
-   bool is_float() const { return type() == Type::Float; }
+   // Scalars (nil, bool, numbers, Time, Range) copy as plain bytes; only strings and the shared
+   // arrays, hashes and drops take the out-of-line paths.
+   Value(const Value& o) : type_(o.type_) {
+      if (o.plain()) copy_bits(o);
+      else copy_owned(o);
+   }
+   Value(Value&& o) noexcept : type_(o.type_) {
+      if (o.plain()) copy_bits(o);
+      else move_owned(std::move(o));
+   }
+   Value& operator=(const Value& o) {
+      if (plain() && o.plain()) {
+         type_ = o.type_;
+         copy_bits(o);
+      } else if (this != &o) {
+         assign_owned(o);
+      }
+      return *this;
+   }
+   Value& operator=(Value&& o) noexcept {
+      if (plain() && o.plain()) {
+         type_ = o.type_;
+         copy_bits(o);
+      } else if (this != &o) {
+         move_assign_owned(std::move(o));
+      }
+      return *this;
+   }
+   ~Value() {
+      if (!plain()) destroy();
+   }
+
+   Type type() const { return type_; }
+   bool is_nil() const { return type_ == Type::Nil; }
+   bool is_bool() const { return type_ == Type::Bool; }
+   bool is_integer() const { return type_ == Type::Integer; }
+   bool is_float() const { return type_ == Type::Float; }
    bool is_number() const { return is_integer() || is_float(); }
-   bool is_string() const { return type() == Type::String; }
-   bool is_array() const { return type() == Type::Array; }
-   bool is_hash() const { return type() == Type::Hash; }
-   bool is_drop() const { return type() == Type::Drop; }
-   bool is_time() const { return type() == Type::Time; }
-   bool is_range() const { return type() == Type::Range; }
+   bool is_string() const { return type_ == Type::String; }
+   bool is_array() const { return type_ == Type::Array; }
+   bool is_hash() const { return type_ == Type::Hash; }
+   bool is_drop() const { return type_ == Type::Drop; }
+   bool is_time() const { return type_ == Type::Time; }
+   bool is_range() const { return type_ == Type::Range; }
 
-   // Accessors: call only after checking the type.
-   bool as_bool() const { return std::get<bool>(v_); }
-   std::int64_t as_integer() const { return std::get<std::int64_t>(v_); }
-   double as_float() const { return std::get<double>(v_); }
-   const std::string& as_string() const { return std::get<std::string>(v_); }
-   const Array& as_array() const { return *std::get<ArrayPtr>(v_); }
-   const ArrayPtr& array_ptr() const { return std::get<ArrayPtr>(v_); }
-   const Hash& as_hash() const { return *std::get<HashPtr>(v_); }
-   const HashPtr& hash_ptr() const { return std::get<HashPtr>(v_); }
-   const Drop& as_drop() const { return *std::get<DropPtr>(v_); }
-   const DropPtr& drop_ptr() const { return std::get<DropPtr>(v_); }
-   const Time& as_time() const { return std::get<Time>(v_); }
-   const Range& as_range() const { return std::get<Range>(v_); }
+   // Accessors: call only after checking the type (a wrong type throws std::bad_variant_access).
+   bool as_bool() const { return checked(Type::Bool).u_.b; }
+   std::int64_t as_integer() const { return checked(Type::Integer).u_.i; }
+   double as_float() const { return checked(Type::Float).u_.d; }
+   const std::string& as_string() const { return checked(Type::String).u_.s; }
+   const Array& as_array() const { return *checked(Type::Array).u_.a; }
+   const ArrayPtr& array_ptr() const { return checked(Type::Array).u_.a; }
+   const Hash& as_hash() const { return *checked(Type::Hash).u_.h; }
+   const HashPtr& hash_ptr() const { return checked(Type::Hash).u_.h; }
+   const Drop& as_drop() const { return *checked(Type::Drop).u_.dr; }
+   const DropPtr& drop_ptr() const { return checked(Type::Drop).u_.dr; }
+   const Time& as_time() const { return checked(Type::Time).u_.t; }
+   const Range& as_range() const { return checked(Type::Range).u_.r; }
 
    // Liquid truthiness: only nil and false are false.
-   bool truthy() const { return !(is_nil() || (is_bool() && !as_bool())); }
+   bool truthy() const { return !(is_nil() || (is_bool() && !u_.b)); }
 
 private:
-   std::variant< std::monostate, bool, std::int64_t, double, std::string, ArrayPtr, HashPtr,
-                 DropPtr, Time, Range >
-      v_;
+   union Storage {
+      Storage() {}
+      ~Storage() {}
+      bool b;
+      std::int64_t i;
+      double d;
+      std::string s;
+      ArrayPtr a;
+      HashPtr h;
+      DropPtr dr;
+      Time t;
+      Range r;
+   };
+   static bool owned(Type t) { return t >= Type::String && t <= Type::Drop; }
+   bool plain() const { return !owned(type_); }
+   void copy_bits(const Value& o) { std::memcpy(static_cast< void* >(&u_), static_cast< const void* >(&o.u_), sizeof u_); }
+   const Value& checked(Type t) const {
+      if (type_ != t) throw_bad_access();
+      return *this;
+   }
+   [[noreturn]] static void throw_bad_access();
+   void copy_owned(const Value& o);
+   void move_owned(Value&& o) noexcept;
+   void assign_owned(const Value& o);
+   void move_assign_owned(Value&& o) noexcept;
+   void destroy() noexcept;
+
+   Type type_ = Type::Nil;
+   Storage u_;
 };
+
+// Key equality for the short names variables and hash keys have: a byte loop beats a memcmp call.
+inline bool same_key(std::string_view a, std::string_view b) {
+   if (a.size() != b.size()) return false;
+   for (std::size_t i = 0; i < a.size(); ++i)
+      if (a[i] != b[i]) return false;
+   return true;
+}
 
 // An insertion-ordered string-keyed map (Ruby's Hash iterates in insertion order).
 class Hash {
