@@ -18,6 +18,7 @@ std::unique_ptr< Plugin > make_plugin(std::string_view name) {
       {"jekyll-relative-links", make_relative_links_plugin},
       {"jekyll-mentions", make_mentions_plugin},
       {"jekyll-paginate", make_paginate_plugin},
+      {"jekyll-paginate-v2", make_paginate_v2_plugin},
       {"jekyll-redirect-from", make_redirect_from_plugin},
       {"jekyll-gist", make_gist_plugin},
       {"jekyll-avatar", make_avatar_plugin},

@@ -15,6 +15,7 @@ std::unique_ptr< Plugin > make_readme_index_plugin();
 std::unique_ptr< Plugin > make_relative_links_plugin();
 std::unique_ptr< Plugin > make_mentions_plugin();
 std::unique_ptr< Plugin > make_paginate_plugin();
+std::unique_ptr< Plugin > make_paginate_v2_plugin();
 std::unique_ptr< Plugin > make_redirect_from_plugin();
 std::unique_ptr< Plugin > make_gist_plugin();
 std::unique_ptr< Plugin > make_avatar_plugin();
