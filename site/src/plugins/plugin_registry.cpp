@@ -26,6 +26,7 @@ std::unique_ptr< Plugin > make_plugin(std::string_view name) {
       {"jekyll-feed", make_feed_plugin},
       {"jekyll-sitemap", make_sitemap_plugin},
       {"jemoji", make_jemoji_plugin},
+      {"jekyll-toc", make_toc_plugin},
    };
    auto found = factories.find(name);
    return found == factories.end() ? nullptr : found->second();

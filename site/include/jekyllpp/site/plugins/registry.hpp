@@ -23,4 +23,5 @@ std::unique_ptr< Plugin > make_include_cache_plugin();
 std::unique_ptr< Plugin > make_feed_plugin();
 std::unique_ptr< Plugin > make_sitemap_plugin();
 std::unique_ptr< Plugin > make_jemoji_plugin();
+std::unique_ptr< Plugin > make_toc_plugin();
 }  // namespace jekyllpp::site::plugins
