@@ -8,6 +8,8 @@
 #include <map>
 #include <stdexcept>
 
+#include "jekyllpp/site/errors.hpp"
+
 namespace jekyllpp::site::plugins::toc {
 
 namespace {
@@ -191,7 +193,13 @@ std::string Parser::build_list(const std::vector< Entry >& entries) const {
 
 std::string Parser::inject_anchors() {
    for (const Entry& entry : entries_) {
-      if (!entry.first_child) throw std::runtime_error("undefined method `add_previous_sibling' for nil:NilClass");
+      // An empty heading has no first child: Ruby's NoMethodError, with error_highlight's excerpt.
+      if (!entry.first_child)
+         throw Error(Error::Kind::Other,
+                     "undefined method `add_previous_sibling' for nil:NilClass\n\n"
+                     "          entry[:header_content].add_previous_sibling(\n"
+                     "                                ^^^^^^^^^^^^^^^^^^^^^",
+                     "NoMethodError");
       fragment_.insert_markup_before(entry.first_child, "<a class=\"anchor\" href=\"#" + entry.id +
                                                            "\" aria-hidden=\"true\"><span class=\"octicon "
                                                            "octicon-link\"></span></a>");
