@@ -164,7 +164,7 @@ std::unique_ptr< site::Site > make_site(const site::Config& site_config, site::L
    site->theme = std::move(theme);
    for (const std::string& gem : gems)
       if (auto plugin = site::plugins::make_plugin(gem)) site->plugins.push_back(std::move(plugin));
-   site->converters.push_back(make_markdown_converter(config));
+   site->converters.push_back(make_markdown_converter(config, gems, logger));
    site->converters.push_back(make_scss_converter(*site, false));
    site->converters.push_back(make_scss_converter(*site, true));
    site->environment = make_environment(*site);

@@ -1,5 +1,6 @@
 #include <algorithm>
 #include <cctype>
+#include <mutex>
 
 #include "jekyllpp/engine/converters.hpp"
 #include "jekyllpp/liquid/ruby/utf8.hpp"
@@ -78,10 +79,53 @@ markdown::Options kramdown_options(const site::Config& config) {
    return options;
 }
 
-// Jekyll::Converters::Markdown with the kramdown processor.
+// CommonMarker's option names (parse and render, as one set) and extensions.
+const std::vector< std::string_view > commonmark_option_names = {
+   "DEFAULT", "SOURCEPOS", "UNSAFE", "VALIDATE_UTF8", "SMART", "LIBERAL_HTML_TAG", "FOOTNOTES",
+   "STRIKETHROUGH_DOUBLE_TILDE", "HARDBREAKS", "NOBREAKS", "GITHUB_PRE_LANG", "TABLE_PREFER_STYLE_ATTRIBUTES",
+   "FULL_INFO_STRING"};
+const std::vector< std::string_view > commonmark_extension_names = {"table", "strikethrough", "autolink", "tagfilter",
+                                                                    "tasklist"};
+
+// jekyll-commonmark's settings: `commonmark: {options: [...], extensions: [...]}`, options
+// upper-cased; a list that is missing (or not a list) is empty, as its NoMethodError rescue makes it.
+std::vector< std::string > commonmark_setting(const site::Config& config, const char* key, bool upcase) {
+   std::vector< std::string > names;
+   const Value& list = lookup(config.get("commonmark"), key);
+   if (!list.is_array()) return names;
+   for (const Value& item : list.as_array()) {
+      std::string name = liquid::to_output(item);
+      if (upcase) std::transform(name.begin(), name.end(), name.begin(), [](unsigned char c) { return char(std::toupper(c)); });
+      names.push_back(name);
+   }
+   return names;
+}
+
+// CommonMark#validate: the names `valid` lacks are dropped, each with a warning.
+std::vector< std::string > validated(std::vector< std::string > names, const std::vector< std::string_view >& valid,
+                                     const char* type, site::Logger& logger) {
+   std::string listed;
+   for (std::string_view name : valid) listed += (listed.empty() ? "" : ", ") + std::string(name);
+   std::vector< std::string > kept;
+   for (std::string& name : names) {
+      if (std::find(valid.begin(), valid.end(), name) != valid.end()) {
+         kept.push_back(std::move(name));
+         continue;
+      }
+      logger.warn("CommonMark:", name + " is not a valid " + type);
+      logger.info(std::string("Valid ") + type + "s:", listed);
+   }
+   return kept;
+}
+
+// Jekyll::Converters::Markdown with the kramdown processor, or with jekyll-commonmark's
+// (`markdown: CommonMark` and the plugin loaded).
 class MarkdownConverter : public site::Converter {
 public:
-   explicit MarkdownConverter(const site::Config& config) : options_(kramdown_options(config)) {
+   MarkdownConverter(const site::Config& config, bool commonmark, site::Logger& logger)
+       : options_(kramdown_options(config)), commonmark_(commonmark), logger_(logger),
+         commonmark_options_(commonmark_setting(config, "options", true)),
+         commonmark_extensions_(commonmark_setting(config, "extensions", false)) {
       std::string list = config.string("markdown_ext");
       std::size_t start = 0;
       while (start <= list.size()) {
@@ -103,6 +147,15 @@ public:
    std::string highlighter_prefix() const override { return "\n"; }
    std::string highlighter_suffix() const override { return "\n"; }
    std::string convert(std::string_view content, const std::string&) const override {
+      if (commonmark_) {
+         // The processor is made, and its settings checked, at the first conversion.
+         std::call_once(commonmark_setup_, [this] {
+            commonmark_options_ = validated(std::move(commonmark_options_), commonmark_option_names, "option", logger_);
+            commonmark_extensions_ =
+               validated(std::move(commonmark_extensions_), commonmark_extension_names, "extension", logger_);
+         });
+         return markdown::commonmark_to_html(content, commonmark_extensions_, commonmark_options_);
+      }
       // Kramdown::Parser::Base#adapt_source.
       if (!liquid::ruby::utf8_valid(content))
          throw site::Error(site::Error::Kind::Other,
@@ -116,13 +169,23 @@ public:
 
 private:
    markdown::Options options_;
+   bool commonmark_;
+   site::Logger& logger_;
+   mutable std::once_flag commonmark_setup_;
+   mutable std::vector< std::string > commonmark_options_, commonmark_extensions_;
    std::vector< std::string > extensions_;
 };
 
 }  // namespace
 
-std::unique_ptr< site::Converter > make_markdown_converter(const site::Config& config) {
-   return std::make_unique< MarkdownConverter >(config);
+std::unique_ptr< site::Converter > make_markdown_converter(const site::Config& config,
+                                                          const std::vector< std::string >& plugins,
+                                                          site::Logger& logger) {
+   // Markdown#get_processor: "CommonMark" names Jekyll::Converters::Markdown::CommonMark, which
+   // exists once jekyll-commonmark is required.
+   const bool commonmark = config.string("markdown") == "CommonMark" &&
+                           std::find(plugins.begin(), plugins.end(), "jekyll-commonmark") != plugins.end();
+   return std::make_unique< MarkdownConverter >(config, commonmark, logger);
 }
 
 }  // namespace jekyllpp::engine

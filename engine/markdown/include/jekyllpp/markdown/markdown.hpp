@@ -47,7 +47,8 @@ public:
 // `markdown` converted as Jekyll's kramdown converter does; throws NestingTooDeep.
 std::string to_html(std::string_view markdown, const Options& options = {});
 
-// cmark-gfm's own HTML, for `markdown: CommonMark` sites. As in jekyll-commonmark's config
+// jekyll-commonmark's HTML, for `markdown: CommonMark` sites: cmark-gfm's tree written as
+// CommonMarker's Ruby HtmlRenderer does, fenced code highlighted as Rouge. As in jekyll-commonmark's config
 // (`commonmark: {extensions: [...], options: [...]}`): `extensions` are cmark-gfm extension
 // names ("table", "strikethrough", "autolink", "tagfilter", "tasklist"), `options` CommonMarker
 // option names ("UNSAFE", "SMART", "HARDBREAKS", "FOOTNOTES", "GITHUB_PRE_LANG", ...).
