@@ -50,6 +50,13 @@ public:
       return text;
    }
 
+   // A new build starts with no dates kept (the gem's cache lives as long as the Ruby process,
+   // but a build must match a fresh one).
+   void clear() {
+      std::lock_guard< std::mutex > lock(mutex_);
+      formatted_.clear();
+   }
+
 private:
    std::mutex mutex_;
    std::map< std::string, std::string > formatted_;
@@ -103,6 +110,7 @@ public:
    int generator_priority() const override { return Highest + 1; }
 
    void generate(Site& site) const override {
+      cache_->clear();
       for (const auto& page : site.pages) {
          const Value* custom = page->data.as_hash().find("path");
          const std::string path = custom ? filters::ruby_to_s(*custom) : page->relative_path;

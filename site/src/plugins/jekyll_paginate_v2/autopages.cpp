@@ -11,6 +11,7 @@
 #include "jekyllpp/site/path_util.hpp"
 #include "jekyllpp/site/site.hpp"
 #include "jekyllpp/site/slugify.hpp"
+#include "plugins/jekyll_paginate_v2/v2_config.hpp"
 
 namespace jekyllpp::site::plugins::paginate_v2 {
 
@@ -38,10 +39,6 @@ Value autopage_defaults() {
    config.set("categories", kind_defaults("autopage_category.html", "Posts in category :cat", "/category/:cat"));
    config.set("collections", kind_defaults("autopage_collection.html", "Posts in collection :coll", "/collection/:coll"));
    return Value(std::move(config));
-}
-
-Value merge_hash(const Value& base, const Value& overlay) {
-   return overlay.is_hash() ? deep_merge(base, overlay) : base;
 }
 
 std::string downcase_strip(std::string text) {
@@ -131,11 +128,11 @@ std::shared_ptr< Document > autopage(Site& site, const Kind& kind, const Value& 
    page->front_matter = layout ? layout->front_matter : Value(liquid::Hash());
    page->content = layout ? layout->content : "";
 
-   Value page_pagination = merge_hash(pagination, page->get("pagination"));
+   Value page_pagination = merge_config(pagination, page->get("pagination"));
    liquid::Hash fixed = page_pagination.as_hash();
    fixed.set(kind.filter_key, value);
    page_pagination = Value(std::move(fixed));
-   const Value page_config = merge_hash(kind_config, page->get("autopages"));
+   const Value page_config = merge_config(kind_config, page->get("autopages"));
    const Value& slug = lookup(kind_config, "slugify");
    const std::string permalink = format_macro(lookup(page_config, "permalink"), kind.macro, value, slug);
    page->set("permalink", permalink);
@@ -156,8 +153,8 @@ std::shared_ptr< Document > autopage(Site& site, const Kind& kind, const Value& 
 
 void create_autopages(Site& site, const Value& pagination_defaults) {
    const Value& site_autopages = site.config.get("autopages");
-   const Value config = merge_hash(autopage_defaults(), site_autopages);
-   const Value pagination = merge_hash(pagination_defaults, site.config.get("pagination"));
+   const Value config = merge_config(autopage_defaults(), site_autopages);
+   const Value pagination = merge_config(pagination_defaults, site.config.get("pagination"));
    if (!lookup(config, "enabled").truthy()) {
       site.logger.info("AutoPages:", "Disabled/Not configured in site.config.");
       return;

@@ -17,6 +17,7 @@
 #include "plugins/jekyll_paginate/pager.hpp"
 #include "plugins/jekyll_paginate_v2/autopages.hpp"
 #include "plugins/jekyll_paginate_v2/post_selection.hpp"
+#include "plugins/jekyll_paginate_v2/v2_config.hpp"
 #include "plugins/jekyll_paginate_v2/v2_paginator.hpp"
 
 namespace jekyllpp::site::plugins {
@@ -24,6 +25,8 @@ namespace jekyllpp::site::plugins {
 namespace {
 
 using liquid::Value;
+using paginate_v2::default_config;
+using paginate_v2::merge_config;
 using paginate_v2::Paginator;
 
 // Ruby's to_i on a setting (nil and unparsable text are 0).
@@ -52,37 +55,6 @@ std::string page_dir(const Document& page) {
    if (!page.url.empty() && page.url.back() == '/') return page.url;
    std::string dir = dirname(page.url);
    return dir.back() == '/' ? dir : dir + "/";
-}
-
-// A Jekyll::Utils.deep_merge_hashes whose overlay must be a hash (Hash#merge! raises otherwise).
-Value merge_config(const Value& base, const Value& overlay) {
-   if (overlay.is_nil()) return base;
-   if (!overlay.is_hash())
-      throw Error(Error::Kind::Other, filters::no_implicit_conversion(overlay, "Hash"), "TypeError");
-   return deep_merge(base, overlay);
-}
-
-Value default_config() {
-   liquid::Hash trail;
-   trail.set("before", 0);
-   trail.set("after", 0);
-   liquid::Hash config;
-   config.set("enabled", false);
-   config.set("collection", "posts");
-   config.set("offset", 0);
-   config.set("per_page", 10);
-   config.set("permalink", "/page:num/");
-   config.set("title", ":title - page :num");
-   config.set("page_num", 1);
-   config.set("sort_reverse", false);
-   config.set("sort_field", "date");
-   config.set("limit", 0);
-   config.set("trail", Value(std::move(trail)));
-   config.set("indexpage", Value());
-   config.set("extension", "html");
-   config.set("debug", false);
-   config.set("legacy", false);
-   return Value(std::move(config));
 }
 
 bool enabled_template(const Document& page) {
@@ -120,7 +92,7 @@ std::shared_ptr< Document > pagination_page(Site& site, const Document& tmpl, co
 void set_url(Site& site, Document& page, const std::string& url) {
    page.url = url;
    std::string path = sanitized_path(site.dest, url);
-   if (url.back() == '/') path = join_path(path, "index");
+   if (!url.empty() && url.back() == '/') path = join_path(path, "index");
    if (path.size() < page.output_ext.size() ||
        path.compare(path.size() - page.output_ext.size(), page.output_ext.size(), page.output_ext) != 0)
       path += page.output_ext;
