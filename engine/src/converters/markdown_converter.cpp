@@ -122,8 +122,11 @@ std::vector< std::string > validated(std::vector< std::string > names, const std
 // (`markdown: CommonMark` and the plugin loaded).
 class MarkdownConverter : public site::Converter {
 public:
-   MarkdownConverter(const site::Config& config, bool commonmark, site::Logger& logger)
-       : options_(kramdown_options(config)), commonmark_(commonmark), logger_(logger),
+   enum class Processor { Kramdown, CommonMark, Invalid };
+
+   MarkdownConverter(const site::Config& config, Processor processor, bool commonmark_loaded, site::Logger& logger)
+       : options_(kramdown_options(config)), processor_(processor), commonmark_loaded_(commonmark_loaded),
+         processor_name_(config.string("markdown")), safe_(config.flag("safe")), logger_(logger),
          commonmark_options_(commonmark_setting(config, "options", true)),
          commonmark_extensions_(commonmark_setting(config, "extensions", false)) {
       std::string list = config.string("markdown_ext");
@@ -147,9 +150,10 @@ public:
    std::string highlighter_prefix() const override { return "\n"; }
    std::string highlighter_suffix() const override { return "\n"; }
    std::string convert(std::string_view content, const std::string&) const override {
-      if (commonmark_) {
+      if (processor_ == Processor::Invalid) invalid_processor();
+      if (processor_ == Processor::CommonMark) {
          // The processor is made, and its settings checked, at the first conversion.
-         std::call_once(commonmark_setup_, [this] {
+         std::call_once(setup_, [this] {
             commonmark_options_ = validated(std::move(commonmark_options_), commonmark_option_names, "option", logger_);
             commonmark_extensions_ =
                validated(std::move(commonmark_extensions_), commonmark_extension_names, "extension", logger_);
@@ -168,10 +172,24 @@ public:
    }
 
 private:
+   // Markdown#setup without a processor: logged once, raised by every conversion.
+   [[noreturn]] void invalid_processor() const {
+      std::call_once(setup_, [this] {
+         if (safe_) logger_.warn("Build Warning:", "Custom processors are not loaded in safe mode");
+         logger_.error("Markdown processor:", liquid::inspect(Value(processor_name_)) + " is not a valid Markdown processor.");
+         logger_.error("", std::string("Available processors are: kramdown") + (commonmark_loaded_ ? ", CommonMark" : ""));
+         logger_.error("");
+      });
+      throw site::Error(site::Error::Kind::Fatal, "Invalid Markdown processor given: " + processor_name_);
+   }
+
    markdown::Options options_;
-   bool commonmark_;
+   Processor processor_;
+   bool commonmark_loaded_;
+   std::string processor_name_;
+   bool safe_;
    site::Logger& logger_;
-   mutable std::once_flag commonmark_setup_;
+   mutable std::once_flag setup_;
    mutable std::vector< std::string > commonmark_options_, commonmark_extensions_;
    std::vector< std::string > extensions_;
 };
@@ -181,11 +199,15 @@ private:
 std::unique_ptr< site::Converter > make_markdown_converter(const site::Config& config,
                                                           const std::vector< std::string >& plugins,
                                                           site::Logger& logger) {
-   // Markdown#get_processor: "CommonMark" names Jekyll::Converters::Markdown::CommonMark, which
-   // exists once jekyll-commonmark is required.
-   const bool commonmark = config.string("markdown") == "CommonMark" &&
-                           std::find(plugins.begin(), plugins.end(), "jekyll-commonmark") != plugins.end();
-   return std::make_unique< MarkdownConverter >(config, commonmark, logger);
+   // Markdown#get_processor: "kramdown" in any case, or the name of a class in
+   // Jekyll::Converters::Markdown: KramdownParser, or CommonMark once jekyll-commonmark is required.
+   const std::string name = config.string("markdown");
+   const bool commonmark_loaded = std::find(plugins.begin(), plugins.end(), "jekyll-commonmark") != plugins.end();
+   using Processor = MarkdownConverter::Processor;
+   Processor processor = Processor::Invalid;
+   if (lowercase(name) == "kramdown" || name == "KramdownParser") processor = Processor::Kramdown;
+   else if (name == "CommonMark" && commonmark_loaded) processor = Processor::CommonMark;
+   return std::make_unique< MarkdownConverter >(config, processor, commonmark_loaded, logger);
 }
 
 }  // namespace jekyllpp::engine
