@@ -7,10 +7,10 @@
 #include "filters/text.hpp"
 #include "jekyllpp/site/config.hpp"
 #include "jekyllpp/site/document_reader.hpp"
-#include "jekyllpp/site/errors.hpp"
 #include "jekyllpp/site/path_util.hpp"
 #include "jekyllpp/site/site.hpp"
 #include "jekyllpp/site/slugify.hpp"
+#include "plugins/jekyll_paginate_v2/key_text.hpp"
 #include "plugins/jekyll_paginate_v2/v2_config.hpp"
 
 namespace jekyllpp::site::plugins::paginate_v2 {
@@ -41,24 +41,6 @@ Value autopage_defaults() {
    return Value(std::move(config));
 }
 
-std::string downcase_strip(std::string text) {
-   for (char& c : text) c = char(std::tolower(static_cast< unsigned char >(c)));
-   const char* space = " \t\n\v\f\r";
-   std::size_t first = text.find_first_not_of(space);
-   if (first == std::string::npos) return "";
-   return text.substr(first, text.find_last_not_of(space) - first + 1);
-}
-
-std::vector< std::string > split_on(const std::string& text, std::string_view separators) {
-   std::vector< std::string > parts(1);
-   for (char c : text) {
-      if (separators.find(c) != std::string_view::npos) parts.emplace_back();
-      else parts.back() += c;
-   }
-   while (!parts.empty() && parts.back().empty()) parts.pop_back();
-   return parts;
-}
-
 // One kind of autopage: its key in `autopages:`, the document data it indexes, the macro in its
 // permalink and title, and the pagination setting it fixes.
 struct Kind {
@@ -77,7 +59,7 @@ std::vector< std::pair< std::string, std::string > > index_values(const std::vec
       if (!value || value->is_nil()) continue;
       if ((value->is_array() && value->as_array().empty()) || (value->is_string() && value->as_string().empty()))
          continue;
-      if (downcase_strip(filters::ruby_to_s(*value)).empty()) continue;
+      if (strip(filters::ruby_to_s(*value)).empty()) continue;
       liquid::Array items;
       if (value->is_string()) {
          for (const std::string& part : split_on(value->as_string(), ";, \t\n\v\f\r")) items.push_back(Value(part));
@@ -87,12 +69,8 @@ std::vector< std::pair< std::string, std::string > > index_values(const std::vec
          items.push_back(*value);
       }
       for (const Value& item : items) {
-         std::string text = filters::ruby_to_s(item);
-         const char* space = " \t\n\v\f\r";
-         std::size_t first = text.find_first_not_of(space);
-         text = first == std::string::npos ? "" : text.substr(first, text.find_last_not_of(space) - first + 1);
-         for (const std::string& raw : split_on(text, ";,")) {
-            std::string lowered = downcase_strip(raw);
+         for (const std::string& raw : split_on(strip(filters::ruby_to_s(item)), ";,")) {
+            const std::string lowered = strip(downcase(raw));
             bool known = false;
             for (const auto& entry : index) known = known || entry.first == lowered;
             if (!known) index.emplace_back(lowered, raw);

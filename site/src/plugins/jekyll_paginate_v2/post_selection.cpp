@@ -8,41 +8,13 @@
 #include "filters/text.hpp"
 #include "jekyllpp/site/config.hpp"
 #include "jekyllpp/site/site.hpp"
+#include "plugins/jekyll_paginate_v2/key_text.hpp"
 
 namespace jekyllpp::site::plugins::paginate_v2 {
 
 using liquid::Value;
 
 namespace {
-
-std::string downcase(std::string text) {
-   for (char& c : text) c = char(std::tolower(static_cast< unsigned char >(c)));
-   return text;
-}
-
-std::string strip(const std::string& text) {
-   const char* space = " \t\n\v\f\r";
-   std::size_t first = text.find_first_not_of(space);
-   if (first == std::string::npos) return "";
-   return text.substr(first, text.find_last_not_of(space) - first + 1);
-}
-
-// String#split on single separator characters (a trailing empty field dropped, as Ruby does).
-std::vector< std::string > split_on(const std::string& text, std::string_view separators) {
-   std::vector< std::string > parts;
-   std::string current;
-   for (char c : text) {
-      if (separators.find(c) != std::string_view::npos) {
-         parts.push_back(current);
-         current.clear();
-      } else {
-         current += c;
-      }
-   }
-   parts.push_back(current);
-   while (!parts.empty() && parts.back().empty()) parts.pop_back();
-   return parts;
-}
 
 std::vector< Document* > collection_docs(Site& site, const std::string& name) {
    std::vector< Document* > docs;
