@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "jekyllpp/highlight/highlight.hpp"
+#include "jekyllpp/markdown/markdown.hpp"
 
 namespace jekyllpp::markdown {
 
@@ -261,8 +262,20 @@ private:
       out_ += "highlighter-rouge\"><div class=\"highlight\"><pre" + sourcepos(node) + " class=\"highlight\"";
       const std::string data_lang = lang ? " data-lang=\"" + *lang + "\"" : "";
       out_ += enabled(opt_github_pre_lang) ? data_lang + "><code>" : "><code" + data_lang + ">";
-      // Rouge::Lexer.find_fancy(lang, code) || PlainText (no guessing from the source).
-      const highlight::Lexer* lexer = lang ? highlight::find_lexer(lang->substr(0, lang->find('?'))) : nullptr;
+      // Rouge::Lexer.find_fancy(lang, code) || PlainText: without a language Rouge guesses from
+      // the code (a guessed lexer jekyllpp lacks writes plain text).
+      const highlight::Lexer* lexer = nullptr;
+      if (lang) {
+         lexer = highlight::find_lexer(lang->substr(0, lang->find('?')));
+      } else {
+         const std::vector< std::string > tags = highlight::guess_tags(literal(node));
+         if (tags.size() > 1) {
+            std::string list;
+            for (const std::string& tag : tags) list += (list.empty() ? "\"" : ", \"") + tag + "\"";
+            throw AmbiguousGuess("Ambiguous guess: can't decide between [" + list + "]");
+         }
+         if (tags.size() == 1) lexer = highlight::find_lexer(tags.front());
+      }
       if (!lexer) lexer = highlight::find_lexer("plaintext");
       out_ += highlight::format_html(*lexer, literal(node));
       out_ += "</code></pre></div></div>";

@@ -158,7 +158,13 @@ public:
             commonmark_extensions_ =
                validated(std::move(commonmark_extensions_), commonmark_extension_names, "extension", logger_);
          });
-         return markdown::commonmark_to_html(content, commonmark_extensions_, commonmark_options_);
+         try {
+            return markdown::commonmark_to_html(content, commonmark_extensions_, commonmark_options_);
+         } catch (const markdown::AmbiguousGuess& e) {
+            site::Error error(site::Error::Kind::Other, e.what(), "Rouge::Guesser::Ambiguous");
+            error.set_to_s("Rouge::Guesser::Ambiguous");
+            throw error;
+         }
       }
       // Kramdown::Parser::Base#adapt_source.
       if (!liquid::ruby::utf8_valid(content))
