@@ -128,7 +128,17 @@ void print_exception(std::string_view where, std::string_view raw_message, const
 // backtrace starts at the Sass file and line ("_sass/_x.scss:3"). The Ruby source location
 // Ruby prints as WHERE is "jekyllpp" here.
 void print_uncaught(const std::exception& error) {
-   const std::string_view message = error.what();
+   std::string_view message = error.what();
+   // The message's error_highlight quote of Ruby source (a blank line, the line, a row of
+   // carets) ends the Liquid Exception line but is left out of this report.
+   if (const std::size_t quote = message.rfind("\n\n"); quote != std::string_view::npos) {
+      const std::string_view tail = message.substr(quote + 2);
+      const std::size_t newline = tail.find('\n');
+      const std::string_view carets = newline == std::string_view::npos ? "" : tail.substr(newline + 1);
+      if (!carets.empty() && carets.find_first_not_of(" ^") == std::string_view::npos &&
+          carets.find('^') != std::string_view::npos)
+         message = message.substr(0, quote);
+   }
    if (message.empty()) {
       std::fprintf(stderr, "jekyllpp: unhandled exception\n");
       return;
@@ -154,7 +164,7 @@ std::unique_ptr< site::Site > make_site(const site::Config& site_config, site::L
    site->theme = std::move(theme);
    for (const std::string& gem : gems)
       if (auto plugin = site::plugins::make_plugin(gem)) site->plugins.push_back(std::move(plugin));
-   site->converters.push_back(make_markdown_converter(config));
+   site->converters.push_back(make_markdown_converter(config, gems, logger));
    site->converters.push_back(make_scss_converter(*site, false));
    site->converters.push_back(make_scss_converter(*site, true));
    site->environment = make_environment(*site);

@@ -251,9 +251,10 @@ private:
          } catch (const StackLevelTooDeep&) {
             throw;  // a SystemStackError: Renderer#convert rescues only StandardErrors
          } catch (const std::exception& e) {
+            const auto* error = dynamic_cast< const Error* >(&e);
             throw Failure{{{"Conversion error:", converter->class_name() + " encountered an error while converting '" +
                                                       relative_path + "':"},
-                           {"", e.what()}},
+                           {"", error ? error->to_s() : std::string(e.what())}},
                           std::current_exception()};
          }
       }

@@ -87,6 +87,7 @@ Regex::Regex(std::string_view given, std::string_view flags, bool anchored) {
    std::string rewritten = unicode_word_boundaries(given);
    std::string_view pattern = rewritten;
    std::uint32_t options = PCRE2_UTF | PCRE2_MULTILINE | PCRE2_NO_UTF_CHECK;
+   anchored_ = anchored;
    if (anchored) options |= PCRE2_ANCHORED;
    for (char f : flags) {
       if (f == 'i') options |= PCRE2_CASELESS;
@@ -132,7 +133,8 @@ void Regex::learn_first_bytes() {
 
 bool Regex::match(std::string_view subject, std::size_t pos, Match& m) const {
    if (subject.size() - pos < min_length_) return false;
-   if (pos < subject.size()) {
+   // The first byte is only known where the match must start at `pos`.
+   if (anchored_ && pos < subject.size()) {
       auto byte = static_cast<unsigned char>(subject[pos]);
       if (!(first_bytes_[byte / 8] & (1u << (byte % 8)))) return false;
    }

@@ -29,6 +29,7 @@ private:
    void learn_first_bytes();
    pcre2_real_code_8* code_;
    bool jit_ = false;
+   bool anchored_ = true;
    // What PCRE2 knows of the matches: their least length and the bytes they can start with.
    // Most rules fail on their first byte, so checking it first saves most calls into PCRE2.
    std::size_t min_length_ = 0;

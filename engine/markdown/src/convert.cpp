@@ -4,6 +4,7 @@
 #include <utility>
 
 #include "jekyllpp/markdown/markdown.hpp"
+#include "commonmark_renderer.hpp"
 #include "renderer.hpp"
 
 namespace jekyllpp::markdown {
@@ -43,25 +44,24 @@ std::string to_html(std::string_view markdown, const Options& options) {
 
 namespace {
 
-int commonmark_flags(const std::vector<std::string>& names) {
-   static const std::pair<std::string_view, int> known[] = {
-       {"SOURCEPOS", CMARK_OPT_SOURCEPOS},
-       {"HARDBREAKS", CMARK_OPT_HARDBREAKS},
-       {"NOBREAKS", CMARK_OPT_NOBREAKS},
-       {"SMART", CMARK_OPT_SMART},
-       {"UNSAFE", CMARK_OPT_UNSAFE},
-       {"VALIDATE_UTF8", CMARK_OPT_VALIDATE_UTF8},
-       {"LIBERAL_HTML_TAG", CMARK_OPT_LIBERAL_HTML_TAG},
-       {"FOOTNOTES", CMARK_OPT_FOOTNOTES},
-       {"STRIKETHROUGH_DOUBLE_TILDE", CMARK_OPT_STRIKETHROUGH_DOUBLE_TILDE},
-       {"GITHUB_PRE_LANG", CMARK_OPT_GITHUB_PRE_LANG},
-       {"TABLE_PREFER_STYLE_ATTRIBUTES", CMARK_OPT_TABLE_PREFER_STYLE_ATTRIBUTES},
-       {"FULL_INFO_STRING", CMARK_OPT_FULL_INFO_STRING},
+// CommonMarker::Config::OPTS: the parse options, then the render options, by name.
+int commonmark_flags(const std::vector<std::string>& names, bool render) {
+   static const std::pair<std::string_view, int> parse_options[] = {
+       {"SOURCEPOS", 1 << 1}, {"UNSAFE", 1 << 17}, {"VALIDATE_UTF8", 1 << 9}, {"SMART", 1 << 10},
+       {"LIBERAL_HTML_TAG", 1 << 12}, {"FOOTNOTES", 1 << 13}, {"STRIKETHROUGH_DOUBLE_TILDE", 1 << 14},
    };
-   int flags = CMARK_OPT_DEFAULT;
+   static const std::pair<std::string_view, int> render_options[] = {
+       {"SOURCEPOS", 1 << 1}, {"HARDBREAKS", 1 << 2}, {"UNSAFE", 1 << 17}, {"NOBREAKS", 1 << 4},
+       {"VALIDATE_UTF8", 1 << 9}, {"SMART", 1 << 10}, {"GITHUB_PRE_LANG", 1 << 11},
+       {"LIBERAL_HTML_TAG", 1 << 12}, {"FOOTNOTES", 1 << 13}, {"STRIKETHROUGH_DOUBLE_TILDE", 1 << 14},
+       {"TABLE_PREFER_STYLE_ATTRIBUTES", 1 << 15}, {"FULL_INFO_STRING", 1 << 16},
+   };
+   int flags = 0;
+   const auto* first = render ? std::begin(render_options) : std::begin(parse_options);
+   const auto* last = render ? std::end(render_options) : std::end(parse_options);
    for (const std::string& name : names)
-      for (const auto& [known_name, flag] : known)
-         if (name == known_name) flags |= flag;
+      for (const auto* option = first; option != last; ++option)
+         if (name == option->first) flags |= option->second;
    return flags;
 }
 
@@ -70,16 +70,16 @@ int commonmark_flags(const std::vector<std::string>& names) {
 std::string commonmark_to_html(std::string_view markdown, const std::vector<std::string>& extensions,
                                const std::vector<std::string>& options) {
    register_core_extensions();
-   int flags = commonmark_flags(options);
-   cmark_parser* parser = cmark_parser_new(flags);
-   for (const std::string& name : extensions)
+   cmark_parser* parser = cmark_parser_new(commonmark_flags(options, false));
+   bool tagfilter = false;
+   for (const std::string& name : extensions) {
       if (cmark_syntax_extension* ext = cmark_find_syntax_extension(name.c_str()))
          cmark_parser_attach_syntax_extension(parser, ext);
+      tagfilter = tagfilter || name == "tagfilter";
+   }
    cmark_parser_feed(parser, markdown.data(), markdown.size());
    cmark_node* doc = cmark_parser_finish(parser);
-   char* html = cmark_render_html(doc, flags, cmark_parser_get_syntax_extensions(parser));
-   std::string out(html);
-   free(html);
+   std::string out = render_commonmark(doc, commonmark_flags(options, true), tagfilter);
    cmark_node_free(doc);
    cmark_parser_free(parser);
    return out;

@@ -1,5 +1,6 @@
 #include <algorithm>
 #include <cctype>
+#include <mutex>
 
 #include "jekyllpp/engine/converters.hpp"
 #include "jekyllpp/liquid/ruby/utf8.hpp"
@@ -78,10 +79,56 @@ markdown::Options kramdown_options(const site::Config& config) {
    return options;
 }
 
-// Jekyll::Converters::Markdown with the kramdown processor.
+// CommonMarker's option names (parse and render, as one set) and extensions.
+const std::vector< std::string_view > commonmark_option_names = {
+   "DEFAULT", "SOURCEPOS", "UNSAFE", "VALIDATE_UTF8", "SMART", "LIBERAL_HTML_TAG", "FOOTNOTES",
+   "STRIKETHROUGH_DOUBLE_TILDE", "HARDBREAKS", "NOBREAKS", "GITHUB_PRE_LANG", "TABLE_PREFER_STYLE_ATTRIBUTES",
+   "FULL_INFO_STRING"};
+const std::vector< std::string_view > commonmark_extension_names = {"table", "strikethrough", "autolink", "tagfilter",
+                                                                    "tasklist"};
+
+// jekyll-commonmark's settings: `commonmark: {options: [...], extensions: [...]}`, options
+// upper-cased; a list that is missing (or not a list) is empty, as its NoMethodError rescue makes it.
+std::vector< std::string > commonmark_setting(const site::Config& config, const char* key, bool upcase) {
+   std::vector< std::string > names;
+   const Value& list = lookup(config.get("commonmark"), key);
+   if (!list.is_array()) return names;
+   for (const Value& item : list.as_array()) {
+      std::string name = liquid::to_output(item);
+      if (upcase) std::transform(name.begin(), name.end(), name.begin(), [](unsigned char c) { return char(std::toupper(c)); });
+      names.push_back(name);
+   }
+   return names;
+}
+
+// CommonMark#validate: the names `valid` lacks are dropped, each with a warning.
+std::vector< std::string > validated(std::vector< std::string > names, const std::vector< std::string_view >& valid,
+                                     const char* type, site::Logger& logger) {
+   std::string listed;
+   for (std::string_view name : valid) listed += (listed.empty() ? "" : ", ") + std::string(name);
+   std::vector< std::string > kept;
+   for (std::string& name : names) {
+      if (std::find(valid.begin(), valid.end(), name) != valid.end()) {
+         kept.push_back(std::move(name));
+         continue;
+      }
+      logger.warn("CommonMark:", name + " is not a valid " + type);
+      logger.info(std::string("Valid ") + type + "s:", listed);
+   }
+   return kept;
+}
+
+// Jekyll::Converters::Markdown with the kramdown processor, or with jekyll-commonmark's
+// (`markdown: CommonMark` and the plugin loaded).
 class MarkdownConverter : public site::Converter {
 public:
-   explicit MarkdownConverter(const site::Config& config) : options_(kramdown_options(config)) {
+   enum class Processor { Kramdown, CommonMark, Invalid };
+
+   MarkdownConverter(const site::Config& config, Processor processor, bool commonmark_loaded, site::Logger& logger)
+       : options_(kramdown_options(config)), processor_(processor), commonmark_loaded_(commonmark_loaded),
+         processor_name_(config.string("markdown")), safe_(config.flag("safe")), logger_(logger),
+         commonmark_options_(commonmark_setting(config, "options", true)),
+         commonmark_extensions_(commonmark_setting(config, "extensions", false)) {
       std::string list = config.string("markdown_ext");
       std::size_t start = 0;
       while (start <= list.size()) {
@@ -103,6 +150,22 @@ public:
    std::string highlighter_prefix() const override { return "\n"; }
    std::string highlighter_suffix() const override { return "\n"; }
    std::string convert(std::string_view content, const std::string&) const override {
+      if (processor_ == Processor::Invalid) invalid_processor();
+      if (processor_ == Processor::CommonMark) {
+         // The processor is made, and its settings checked, at the first conversion.
+         std::call_once(setup_, [this] {
+            commonmark_options_ = validated(std::move(commonmark_options_), commonmark_option_names, "option", logger_);
+            commonmark_extensions_ =
+               validated(std::move(commonmark_extensions_), commonmark_extension_names, "extension", logger_);
+         });
+         try {
+            return markdown::commonmark_to_html(content, commonmark_extensions_, commonmark_options_);
+         } catch (const markdown::AmbiguousGuess& e) {
+            site::Error error(site::Error::Kind::Other, e.what(), "Rouge::Guesser::Ambiguous");
+            error.set_to_s("Rouge::Guesser::Ambiguous");
+            throw error;
+         }
+      }
       // Kramdown::Parser::Base#adapt_source.
       if (!liquid::ruby::utf8_valid(content))
          throw site::Error(site::Error::Kind::Other,
@@ -115,14 +178,42 @@ public:
    }
 
 private:
+   // Markdown#setup without a processor: logged once, raised by every conversion.
+   [[noreturn]] void invalid_processor() const {
+      std::call_once(setup_, [this] {
+         if (safe_) logger_.warn("Build Warning:", "Custom processors are not loaded in safe mode");
+         logger_.error("Markdown processor:", liquid::inspect(Value(processor_name_)) + " is not a valid Markdown processor.");
+         logger_.error("", std::string("Available processors are: kramdown") + (commonmark_loaded_ ? ", CommonMark" : ""));
+         logger_.error("");
+      });
+      throw site::Error(site::Error::Kind::Fatal, "Invalid Markdown processor given: " + processor_name_);
+   }
+
    markdown::Options options_;
+   Processor processor_;
+   bool commonmark_loaded_;
+   std::string processor_name_;
+   bool safe_;
+   site::Logger& logger_;
+   mutable std::once_flag setup_;
+   mutable std::vector< std::string > commonmark_options_, commonmark_extensions_;
    std::vector< std::string > extensions_;
 };
 
 }  // namespace
 
-std::unique_ptr< site::Converter > make_markdown_converter(const site::Config& config) {
-   return std::make_unique< MarkdownConverter >(config);
+std::unique_ptr< site::Converter > make_markdown_converter(const site::Config& config,
+                                                          const std::vector< std::string >& plugins,
+                                                          site::Logger& logger) {
+   // Markdown#get_processor: "kramdown" in any case, or the name of a class in
+   // Jekyll::Converters::Markdown: KramdownParser, or CommonMark once jekyll-commonmark is required.
+   const std::string name = config.string("markdown");
+   const bool commonmark_loaded = std::find(plugins.begin(), plugins.end(), "jekyll-commonmark") != plugins.end();
+   using Processor = MarkdownConverter::Processor;
+   Processor processor = Processor::Invalid;
+   if (lowercase(name) == "kramdown" || name == "KramdownParser") processor = Processor::Kramdown;
+   else if (name == "CommonMark" && commonmark_loaded) processor = Processor::CommonMark;
+   return std::make_unique< MarkdownConverter >(config, processor, commonmark_loaded, logger);
 }
 
 }  // namespace jekyllpp::engine

@@ -13,13 +13,15 @@ namespace {
 
 // The plugin gems jekyllpp stands in for: those the reference installation (Debian's
 // ruby-jekyll-* packages, as the shared corpus was built) can require.
-constexpr std::array< std::string_view, 18 > provided = {
-   "jekyll-avatar",          "jekyll-default-layout",       "jekyll-feed",
-   "jekyll-gist",            "jekyll-github-metadata",      "jekyll-include-cache",
-   "jekyll-mentions",        "jekyll-optional-front-matter", "jekyll-paginate",
-   "jekyll-readme-index",    "jekyll-redirect-from",        "jekyll-relative-links",
-   "jekyll-sass-converter",  "jekyll-seo-tag",              "jekyll-sitemap",
-   "jekyll-titles-from-headings", "jekyll-watch",          "jemoji",
+constexpr std::array< std::string_view, 22 > provided = {
+   "jekyll-avatar", "jekyll-commonmark", "jekyll-default-layout",
+   "jekyll-feed", "jekyll-gist", "jekyll-github-metadata",
+   "jekyll-include-cache", "jekyll-last-modified-at", "jekyll-mentions",
+   "jekyll-optional-front-matter", "jekyll-paginate", "jekyll-paginate-v2",
+   "jekyll-readme-index", "jekyll-redirect-from", "jekyll-relative-links",
+   "jekyll-sass-converter", "jekyll-seo-tag", "jekyll-sitemap",
+   "jekyll-titles-from-headings", "jekyll-toc", "jekyll-watch",
+   "jemoji",
 };
 
 bool is_provided(const std::string& name) {

@@ -18,6 +18,7 @@ std::unique_ptr< Plugin > make_plugin(std::string_view name) {
       {"jekyll-relative-links", make_relative_links_plugin},
       {"jekyll-mentions", make_mentions_plugin},
       {"jekyll-paginate", make_paginate_plugin},
+      {"jekyll-paginate-v2", make_paginate_v2_plugin},
       {"jekyll-redirect-from", make_redirect_from_plugin},
       {"jekyll-gist", make_gist_plugin},
       {"jekyll-avatar", make_avatar_plugin},
@@ -25,6 +26,8 @@ std::unique_ptr< Plugin > make_plugin(std::string_view name) {
       {"jekyll-feed", make_feed_plugin},
       {"jekyll-sitemap", make_sitemap_plugin},
       {"jemoji", make_jemoji_plugin},
+      {"jekyll-toc", make_toc_plugin},
+      {"jekyll-last-modified-at", make_last_modified_at_plugin},
    };
    auto found = factories.find(name);
    return found == factories.end() ? nullptr : found->second();

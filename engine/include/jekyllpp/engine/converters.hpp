@@ -3,13 +3,18 @@
 // Jekyll::Converters::Markdown (kramdown options from `kramdown:`) and
 // Jekyll::Converters::Scss/Sass (jekyll-sass-converter 2.2, options from `sass:`).
 #include <memory>
+#include <string>
+#include <vector>
 
 #include "jekyllpp/site/converter.hpp"
 #include "jekyllpp/site/site.hpp"
 
 namespace jekyllpp::engine {
 
-std::unique_ptr< site::Converter > make_markdown_converter(const site::Config& config);
+// `plugins`: the gems required; with jekyll-commonmark, `markdown: CommonMark` selects its processor.
+std::unique_ptr< site::Converter > make_markdown_converter(const site::Config& config,
+                                                          const std::vector< std::string >& plugins,
+                                                          site::Logger& logger);
 // Sass converters need the site: source maps become pages of it.
 std::unique_ptr< site::Converter > make_scss_converter(site::Site& site, bool indented_syntax);
 

@@ -23,6 +23,10 @@ public:
    Error(Kind kind, std::string message, std::string ruby_class)
        : std::runtime_error(std::move(message)), kind_(kind), ruby_class_(std::move(ruby_class)) {}
    Kind kind() const { return kind_; }
+   // Ruby's to_s where the error class defines `message` alone (Rouge::Guesser::Ambiguous: to_s
+   // is the class name), as Jekyll's "Conversion error:" report shows it.
+   void set_to_s(std::string text) { to_s_ = std::move(text); }
+   std::string to_s() const { return to_s_.empty() ? std::string(what()) : to_s_; }
    // Ruby's class name, as Ruby's report of the uncaught error prints it.
    std::string ruby_class() const;
    bool fatal() const { return kind_ != Kind::Other; }
@@ -30,6 +34,7 @@ public:
 private:
    Kind kind_;
    std::string ruby_class_;
+   std::string to_s_;
 };
 
 // Ruby's SystemStackError ("stack level too deep"): not a StandardError, so none of Jekyll's

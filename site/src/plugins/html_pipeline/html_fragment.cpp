@@ -129,6 +129,11 @@ void HtmlFragment::replace_with_markup(xmlNode* text, const std::string& markup)
    xmlFreeNode(placeholder);
 }
 
+void HtmlFragment::insert_markup_before(xmlNode* node, const std::string& markup) {
+   for (xmlNode* parsed : node->parent == fragment_ ? parse_without_context(doc_.get(), markup) : parse_in_context(node, markup))
+      xmlAddPrevSibling(node, parsed);
+}
+
 std::string HtmlFragment::to_html() const {
    std::string out;
    for (xmlNode* child = fragment_->children; child; child = child->next) out += node_html(child);

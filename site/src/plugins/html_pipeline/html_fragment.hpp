@@ -30,6 +30,13 @@ public:
    // (Node#fragment; the document's when the parent is the fragment itself) takes its place.
    void replace_with_markup(xmlNode* text, const std::string& markup);
 
+   // Node#add_previous_sibling(String): the markup parsed in the context of `node` (Node#fragment)
+   // goes in before it.
+   void insert_markup_before(xmlNode* node, const std::string& markup);
+
+   // The fragment node, parent of the top-level nodes.
+   xmlNode* root() const { return fragment_; }
+
    // to_html: each top-level node serialized with SaveOptions::DEFAULT_HTML.
    std::string to_html() const;
 

@@ -14,8 +14,8 @@ bool hidden(const Value& post) { return post.is_drop() && post.as_drop().get("hi
 std::int64_t calculate_pages(std::int64_t posts, std::int64_t per_page) {
    double pages = double(posts) / double(per_page);
    // Float#ceil raises FloatDomainError for `paginate: 0`.
-   if (std::isnan(pages)) throw Error(Error::Kind::Other, "NaN");
-   if (std::isinf(pages)) throw Error(Error::Kind::Other, pages > 0 ? "Infinity" : "-Infinity");
+   if (std::isnan(pages)) throw Error(Error::Kind::Other, "NaN", "FloatDomainError");
+   if (std::isinf(pages)) throw Error(Error::Kind::Other, pages > 0 ? "Infinity" : "-Infinity", "FloatDomainError");
    return std::int64_t(std::ceil(pages));
 }
 

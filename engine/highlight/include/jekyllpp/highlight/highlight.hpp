@@ -3,6 +3,7 @@
 // Used by the markdown converter (fenced code blocks) and by Jekyll's {% highlight %} tag.
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace jekyllpp::highlight {
 
@@ -22,6 +23,10 @@ const Lexer* find_lexer_fancy(std::string_view lang);
 // Rouge's canonical tag for the lexer ("javascript" for "js").
 std::string_view lexer_tag(const Lexer& lexer);
 
+// Rouge::Lexer.guess(source: code), as Rouge::Lexer.find_fancy(nil, code) runs it: the tags of
+// the lexers a modeline names or whose detect? accepts the code (a shebang, `<?php`, a doctype,
+// ...), in Rouge's order. Empty: no guess (plain text); more than one: Rouge's Ambiguous error.
+std::vector< std::string > guess_tags(std::string_view code);
 // The token stream of `code` as Rouge's HTML formatter writes it: `<span class="k">if</span>`,
 // HTML-escaped, adjacent tokens of one type merged, Text tokens unwrapped. No wrapper element.
 std::string format_html(const Lexer& lexer, std::string_view code);

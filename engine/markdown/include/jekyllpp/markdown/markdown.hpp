@@ -44,13 +44,21 @@ public:
    NestingTooDeep() : std::runtime_error("stack level too deep") {}
 };
 
+// Rouge::Guesser::Ambiguous: a code block without a language that Rouge cannot give one lexer.
+class AmbiguousGuess : public std::runtime_error {
+public:
+   using std::runtime_error::runtime_error;
+};
+
 // `markdown` converted as Jekyll's kramdown converter does; throws NestingTooDeep.
 std::string to_html(std::string_view markdown, const Options& options = {});
 
-// cmark-gfm's own HTML, for `markdown: CommonMark` sites. As in jekyll-commonmark's config
+// jekyll-commonmark's HTML, for `markdown: CommonMark` sites: cmark-gfm's tree written as
+// CommonMarker's Ruby HtmlRenderer does, fenced code highlighted as Rouge. As in jekyll-commonmark's config
 // (`commonmark: {extensions: [...], options: [...]}`): `extensions` are cmark-gfm extension
 // names ("table", "strikethrough", "autolink", "tagfilter", "tasklist"), `options` CommonMarker
-// option names ("UNSAFE", "SMART", "HARDBREAKS", "FOOTNOTES", "GITHUB_PRE_LANG", ...).
+// option names ("UNSAFE", "SMART", "HARDBREAKS", "FOOTNOTES", "GITHUB_PRE_LANG", ...). Throws
+// AmbiguousGuess.
 std::string commonmark_to_html(std::string_view markdown,
                                const std::vector<std::string>& extensions = {},
                                const std::vector<std::string>& options = {});

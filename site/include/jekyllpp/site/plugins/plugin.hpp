@@ -38,7 +38,8 @@ public:
 };
 
 // The gem's native stand-in, or nullptr when it has nothing to run (jekyll-sass-converter,
-// jekyll-watch: jekyllpp has both built in).
+// jekyll-watch: jekyllpp has both built in; jekyll-commonmark: the engine's markdown converter
+// takes its processor when `markdown: CommonMark`).
 std::unique_ptr< Plugin > make_plugin(std::string_view name);
 
 }  // namespace jekyllpp::site::plugins

@@ -15,6 +15,7 @@ std::unique_ptr< Plugin > make_readme_index_plugin();
 std::unique_ptr< Plugin > make_relative_links_plugin();
 std::unique_ptr< Plugin > make_mentions_plugin();
 std::unique_ptr< Plugin > make_paginate_plugin();
+std::unique_ptr< Plugin > make_paginate_v2_plugin();
 std::unique_ptr< Plugin > make_redirect_from_plugin();
 std::unique_ptr< Plugin > make_gist_plugin();
 std::unique_ptr< Plugin > make_avatar_plugin();
@@ -22,4 +23,6 @@ std::unique_ptr< Plugin > make_include_cache_plugin();
 std::unique_ptr< Plugin > make_feed_plugin();
 std::unique_ptr< Plugin > make_sitemap_plugin();
 std::unique_ptr< Plugin > make_jemoji_plugin();
+std::unique_ptr< Plugin > make_toc_plugin();
+std::unique_ptr< Plugin > make_last_modified_at_plugin();
 }  // namespace jekyllpp::site::plugins
