@@ -1,5 +1,6 @@
 #include "jekyllpp/engine/site_builder.hpp"
 
+#include <algorithm>
 #include <chrono>
 #include <cmath>
 #include <cstdio>
@@ -150,6 +151,12 @@ std::unique_ptr< site::Site > make_site(const site::Config& site_config, site::L
    std::optional< site::Theme > theme = site::configure_theme(site_config, logger);
    const site::Config config = theme ? site::with_theme_configuration(site_config, *theme, logger) : site_config;
    const std::vector< std::string > gems = site::plugins::require_plugins(config, theme ? &*theme : nullptr, logger);
+   // The CommonMark processor jekyll-commonmark adds is not implemented: refused, not rendered
+   // as kramdown. Listing the gem alone changes nothing (the default processor stays kramdown).
+   if (std::find(gems.begin(), gems.end(), "jekyll-commonmark") != gems.end() &&
+       liquid::to_output(config.get("markdown")) == "CommonMark")
+      throw site::Error(site::Error::Kind::Fatal, "jekyllpp does not implement the CommonMark Markdown processor",
+                        "Jekyll::Errors::FatalException");
    auto site = std::make_unique< site::Site >(config, logger);
    site->theme = std::move(theme);
    for (const std::string& gem : gems)

@@ -12,9 +12,10 @@ namespace jekyllpp::site::plugins {
 namespace {
 
 // The plugin gems jekyllpp stands in for: those the reference installation (Debian's
-// ruby-jekyll-* packages, as the shared corpus was built) can require.
-constexpr std::array< std::string_view, 18 > provided = {
-   "jekyll-avatar",          "jekyll-default-layout",       "jekyll-feed",
+// ruby-jekyll-* packages, as the shared corpus was built) can require. jekyll-commonmark only
+// defines a Markdown processor, used when `markdown: CommonMark` selects it (see make_site).
+constexpr std::array< std::string_view, 19 > provided = {
+   "jekyll-avatar",          "jekyll-commonmark",           "jekyll-default-layout",       "jekyll-feed",
    "jekyll-gist",            "jekyll-github-metadata",      "jekyll-include-cache",
    "jekyll-mentions",        "jekyll-optional-front-matter", "jekyll-paginate",
    "jekyll-readme-index",    "jekyll-redirect-from",        "jekyll-relative-links",
