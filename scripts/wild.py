@@ -79,6 +79,11 @@ ADJUST = {
     "alembic": {"drop_plugins": ["jemoji"]},
     # jekyll-archives and jekyll-paginate-v2 are other helpers' areas: measured without them
     "centrarium": {"config_sub": [(r"(?m)^\s*- jekyll-(archives|paginate-v2)\b.*\n", "")]},
+    "jekyll-theme-memoirs": {"drop_plugins": ["jekyll-archives", "jekyll-figure"]},
+    "edition-jekyll-template": {"remove": ["_plugins"]},  # its own replace_regex filter (Ruby)
+    "jekyll": {"root": "docs", "drop_plugins": ["jemoji"]},  # jekyllrb.com
+    "merlot": {"drop_config": ["theme"], "add_plugins": ["jekyll-seo-tag"]},
+    "Halve": {"config_sub": [GEMS]},
 }
 
 
