@@ -199,6 +199,13 @@ public:
       for (const std::string& key : keys()) hash.set(key, get(key));
       return liquid::inspect(Value(std::move(hash)));
    }
+   // Two Page#to_liquid hashes are equal when built for the same page with the same content
+   // (a page's `page` and its site.pages entry differ once it is converted, if that changed it).
+   bool equals(const liquid::Drop& other) const override {
+      const auto* page = dynamic_cast< const PageDrop* >(&other);
+      if (!page || &page->page_ != &page_) return false;
+      return page->snapshot_ == snapshot_ || visible_content(page_, snapshot_) == visible_content(page_, page->snapshot_);
+   }
 
 private:
    const Document& page_;
