@@ -86,13 +86,7 @@ ADJUST = {
     "Halve": {"config_sub": [GEMS]},
     "guides": {"remove": ["_plugins"]},  # rubygems guides: its own generators (Ruby)
     "base-jekyll-template": {"drop_plugins": ["jekyll-extract-element", "jekyll-archives"]},
-    # {% github_edit_link %} is jekyll-github-metadata's (a github-pages dependency of the theme)
-    "jekyll-rtd-theme": {"drop_plugins": ["jemoji"], "config_sub": [
-        (r"(?m)^plugins:\n", "plugins:\n  - jekyll-github-metadata\n"), (r"\Z", "\nrepository: rundocs/jekyll-rtd-theme\n")]},
     "whiteglass": {"drop_plugins": ["jekyll-archives"]},
-    # its own generators (backlinks...) are Ruby; jekyll-last-modified-at is h/plugins' area
-    "digital-garden-jekyll-template": {"remove": ["_plugins"], "drop_plugins": ["jekyll-last-modified-at"],
-                                       "config_sub": [(r"(style\s*):\s*:compressed", r"\1: compressed")]},
     "the-plain": {"config_sub": [(r"(style\s*):\s*:compressed", r"\1: compressed")]},
 }
 
