@@ -22,7 +22,8 @@ import sys
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 COMPARE = os.path.join(HERE, "..", "..", "shared", "corpus", "compare.py")
-SCRATCH = "/tmp/jekyll-wild"
+# JEKYLLPP_WILD_SCRATCH lets two runs share the machine (keep it 3 deep, e.g. /tmp/jekyll-wild2)
+SCRATCH = os.environ.get("JEKYLLPP_WILD_SCRATCH", "/tmp/jekyll-wild")
 SRC_MTIME = 1767268800  # frozen clock: Ruby under faketime -f reads every mtime as this instant
 
 # site -> adjustments: "root" (the site's folder inside the checkout), "drop_config" (top-level
@@ -67,6 +68,26 @@ ADJUST = {
     # Jekyll 2 settings Jekyll 4 refuses (redcarpet, relative_permalinks)
     "hyde": {"drop_config": ["markdown", "highlighter", "relative_permalinks"], "add_plugins": ["jekyll-paginate", "jekyll-gist"]},
     "tpw": {"drop_config": ["markdown"]},  # rdiscount
+    # second batch (h/wild2): plugins Debian lacks; jasper2's own Ruby plugins cannot run in jekyllpp
+    "jasper2": {"remove": ["_plugins"]},
+    "jekyll-klise": {"drop_plugins": ["jekyll-postfiles"]},
+    # jekyll-github-metadata stops without a repository name, and the copy has no git remote
+    "choosealicense.com": {"config_sub": [COMPRESSED, (r"\Z", "\nrepository: github/choosealicense.com\n")],
+                           "drop_plugins": ["jekyll-coffeescript"]},
+    "type-theme": {"config_sub": [COMPRESSED]},
+    "reverie": {"config_sub": [(r"(style\s*): :expanded", r"\1: expanded")]},
+    "alembic": {"drop_plugins": ["jemoji"]},
+    # jekyll-archives and jekyll-paginate-v2 are other helpers' areas: measured without them
+    "centrarium": {"config_sub": [(r"(?m)^\s*- jekyll-(archives|paginate-v2)\b.*\n", "")]},
+    "jekyll-theme-memoirs": {"drop_plugins": ["jekyll-archives", "jekyll-figure"]},
+    "edition-jekyll-template": {"remove": ["_plugins"]},  # its own replace_regex filter (Ruby)
+    "jekyll": {"root": "docs", "drop_plugins": ["jemoji"]},  # jekyllrb.com
+    "merlot": {"drop_config": ["theme"], "add_plugins": ["jekyll-seo-tag"]},
+    "Halve": {"config_sub": [GEMS]},
+    "guides": {"remove": ["_plugins"]},  # rubygems guides: its own generators (Ruby)
+    "base-jekyll-template": {"drop_plugins": ["jekyll-extract-element", "jekyll-archives"]},
+    "whiteglass": {"drop_plugins": ["jekyll-archives"]},
+    "the-plain": {"config_sub": [(r"(style\s*):\s*:compressed", r"\1: compressed")]},
 }
 
 

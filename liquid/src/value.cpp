@@ -234,7 +234,7 @@ bool liquid_equal(const Value& a, const Value& b) {
       }
       return true;
    }
-   case T::Drop: return &a.as_drop() == &b.as_drop();
+   case T::Drop: return a.as_drop().equals(b.as_drop());
    case T::Time:
       return a.as_time().seconds == b.as_time().seconds &&
              a.as_time().nanoseconds == b.as_time().nanoseconds &&

@@ -44,10 +44,10 @@ void add_keys(std::vector< std::string >& keys, std::initializer_list< const cha
       if (std::find(keys.begin(), keys.end(), key) == keys.end()) keys.emplace_back(key);
 }
 
-// The content of a page or document as the file being rendered sees it.
-std::string visible_content(const Document& doc) {
-   if (&doc == current_render)
-      return !doc.is_page() && doc.converted_ready.load() ? doc.converted : doc.content;
+// The content of a page or document as the file being rendered sees it. `snapshot`: a page's
+// `page` variable, which Page#to_liquid built before the page was converted.
+std::string visible_content(const Document& doc, bool snapshot = false) {
+   if (&doc == current_render) return !snapshot && doc.converted_ready.load() ? doc.converted : doc.content;
    if (!rendered_before_current(doc)) {
       record_source(doc, "content");
       return doc.content;
@@ -159,12 +159,14 @@ private:
    const Document& doc_;
 };
 
-// Page#to_liquid: the page's data plus content, dir, excerpt, name, path, url.
+// Page#to_liquid: the page's data plus content, dir, excerpt, name, path, url. Jekyll builds it
+// at each use, so site.pages shows a page's converted content once the page is converted;
+// `snapshot` is the one the page's own `page` variable holds, built when its rendering began.
 class PageDrop : public liquid::Drop {
 public:
-   explicit PageDrop(const Document& page) : page_(page) {}
+   PageDrop(const Document& page, bool snapshot) : page_(page), snapshot_(snapshot) {}
    Value get(std::string_view key) const override {
-      if (key == "content") return visible_content(page_);
+      if (key == "content") return visible_content(page_, snapshot_);
       record_source(page_, key);
       if (key == "dir") {
          if (!page_.url.empty() && page_.url.back() == '/') return page_.url;
@@ -198,9 +200,17 @@ public:
       for (const std::string& key : keys()) hash.set(key, get(key));
       return liquid::inspect(Value(std::move(hash)));
    }
+   // Two Page#to_liquid hashes are equal when built for the same page with the same content
+   // (a page's `page` and its site.pages entry differ once it is converted, if that changed it).
+   bool equals(const liquid::Drop& other) const override {
+      const auto* page = dynamic_cast< const PageDrop* >(&other);
+      if (!page || &page->page_ != &page_) return false;
+      return page->snapshot_ == snapshot_ || visible_content(page_, snapshot_) == visible_content(page_, page->snapshot_);
+   }
 
 private:
    const Document& page_;
+   bool snapshot_;
 };
 
 class StaticFileDrop : public liquid::Drop {
@@ -287,7 +297,7 @@ public:
          return data.truthy() ? data : cache_.site.data;
       }
       if (key == "time") return cache_.time;
-      if (key == "pages") return cache_.pages;
+      if (key == "pages") return pages();
       if (key == "static_files") return cache_.static_files;
       if (key == "tags") return cache_.tags;
       if (key == "categories") return cache_.categories;
@@ -326,6 +336,24 @@ private:
       if (cache_.collection_docs.count(std::string(key))) record_key("collection:" + std::string(key));
    }
 
+   // site.pages: Jekyll renders pages one after the other and a Sass page appends its source
+   // map page to site.pages as it converts, so a file rendered after it sees that page too.
+   Value pages() const {
+      if (!current_ || cache_.asset_pages.empty()) return cache_.pages;
+      if (made_pages_.is_nil()) {
+         liquid::Array made;
+         for (const Document* origin : cache_.asset_pages)
+            if (rendered_before_current(*origin))
+               if (auto page = cache_.site.page_generated_by(*origin))
+                  made.push_back(Value(liquid::DropPtr(std::make_shared< PageDrop >(*page, false))));
+         if (made.empty()) return made_pages_ = cache_.pages;
+         liquid::Array all = cache_.pages.as_array();
+         for (auto& page : made) all.push_back(std::move(page));
+         made_pages_ = Value(std::move(all));
+      }
+      return made_pages_;
+   }
+
    // RelatedPosts#build without LSI: the ten most recent posts other than this one.
    Value related_posts() const {
       if (!current_ || current_->is_page()) return Value();
@@ -341,12 +369,13 @@ private:
    }
    const SiteDropCache& cache_;
    const Document* current_;
+   mutable Value made_pages_;  // pages(), once worked out for current_
 };
 
 }  // namespace
 
 SiteDropCache::SiteDropCache(Site& site_in) : site(site_in) {
-   for (const auto& page : site.pages) drops_.emplace(page.get(), Value(liquid::DropPtr(std::make_shared< PageDrop >(*page))));
+   for (const auto& page : site.pages) drops_.emplace(page.get(), Value(liquid::DropPtr(std::make_shared< PageDrop >(*page, false))));
    for (const auto& collection : site.collections)
       for (const auto& doc : collection->docs)
          drops_.emplace(doc.get(), Value(liquid::DropPtr(std::make_shared< DocumentDrop >(*this, *doc))));
@@ -356,6 +385,11 @@ SiteDropCache::SiteDropCache(Site& site_in) : site(site_in) {
    liquid::Array all_pages, html;
    for (const auto& page : site.pages) {
       all_pages.push_back(drop_for(*page));
+      for (const Converter* converter : site.converters_for(page->extname))
+         if (converter->asset()) {
+            asset_pages.push_back(page.get());
+            break;
+         }
       if (page->output_ext == ".html" || page->output_ext == ".xhtml" || page->output_ext == ".htm" ||
           (!page->url.empty() && page->url.back() == '/'))
          html.push_back(drop_for(*page));
@@ -441,6 +475,11 @@ Value SiteDropCache::drop_for(const Document& doc) const {
 Value SiteDropCache::drop_for(const StaticFile& file) const {
    auto found = drops_.find(&file);
    return found == drops_.end() ? Value() : found->second;
+}
+
+Value page_variable(const SiteDropCache& cache, const Document& doc) {
+   if (!doc.is_page()) return cache.drop_for(doc);
+   return Value(liquid::DropPtr(std::make_shared< PageDrop >(doc, true)));
 }
 
 Value make_site_drop(const SiteDropCache& cache, const Document* current) {

@@ -295,7 +295,7 @@ private:
    }
 
    void render_document(Document& doc) {
-      Value page = cache_.drop_for(doc);
+      Value page = page_variable(cache_, doc);
       liquid::Hash payload = base_payload(doc, page);
       if (doc.paginator) {
          record_key("posts");

@@ -251,14 +251,27 @@ void Site::read() {
    }
 }
 
-void Site::add_generated_page(std::shared_ptr< Document > page) {
+void Site::add_generated_page(std::shared_ptr< Document > page, const Document* origin) {
+   // Made rendered: files rendered after `origin` see it in site.pages as it is.
+   assign_url(*this, *page);
+   page->converted_ready = true;
+   page->done = true;
    std::lock_guard< std::mutex > lock(generated_mutex_);
    generated_pages_.push_back(std::move(page));
+   generated_origins_.push_back(origin);
 }
 
 std::vector< std::shared_ptr< Document > > Site::take_generated_pages() {
    std::lock_guard< std::mutex > lock(generated_mutex_);
+   generated_origins_.clear();
    return std::move(generated_pages_);
+}
+
+std::shared_ptr< Document > Site::page_generated_by(const Document& origin) {
+   std::lock_guard< std::mutex > lock(generated_mutex_);
+   for (std::size_t i = 0; i < generated_pages_.size(); ++i)
+      if (generated_origins_[i] == &origin) return generated_pages_[i];
+   return nullptr;
 }
 
 void Site::generate() {
@@ -273,11 +286,7 @@ void Site::generate() {
 
 void Site::render(const std::function< bool(const Document&) >& only) {
    render_site(*this, only);
-   for (auto& page : take_generated_pages()) {
-      assign_url(*this, *page);
-      page->done = true;
-      pages.push_back(std::move(page));
-   }
+   for (auto& page : take_generated_pages()) pages.push_back(std::move(page));
 }
 
 void Site::cleanup() { clean_destination(*this); }

@@ -116,7 +116,7 @@ private:
       page->content = map;
       page->converted = map;
       page->output = std::move(map);
-      site_.add_generated_page(page);
+      site_.add_generated_page(page, &css_page);
    }
 
    site::Site& site_;

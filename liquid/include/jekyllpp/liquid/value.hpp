@@ -210,6 +210,9 @@ public:
    virtual std::vector< std::string > keys() const { return {}; }
    // What `{{ drop }}` prints.
    virtual std::string to_s() const;
+   // Liquid's `==` between drops: the same object, unless the drop stands for a value Ruby
+   // compares by content (a Hash built by to_liquid).
+   virtual bool equals(const Drop& other) const { return this == &other; }
    // Liquid's `size`, `first`, `last` on a drop fall back to get().
 };
 

@@ -20,7 +20,8 @@ public:
    explicit SiteDropCache(Site& site);
    Site& site;
    liquid::Value posts;         // newest first
-   liquid::Value pages;
+   liquid::Value pages;         // as read; see SiteDrop for the pages rendering adds
+   std::vector< const Document* > asset_pages;  // pages whose conversion may add a page (Sass)
    liquid::Value html_pages;
    liquid::Value static_files;
    liquid::Value documents;
@@ -38,6 +39,10 @@ private:
    std::unordered_map< const void*, liquid::Value > drops_;
 };
 
+// The `page` variable while `doc` renders (renderer.rb assign_pages!): a document's shared drop;
+// for a page, Page#to_liquid as built before the page was converted, so its content stays the
+// source in the layouts too, where site.pages already shows the converted page.
+liquid::Value page_variable(const SiteDropCache& cache, const Document& doc);
 // site.* for rendering `current` (related_posts depends on it).
 liquid::Value make_site_drop(const SiteDropCache& cache, const Document* current);
 // An excerpt of a document, as page while rendering the excerpt.

@@ -87,10 +87,12 @@ public:
    liquid::Value site_payload() const;
    std::vector< std::shared_ptr< Document > > documents() const;  // all collection docs
 
-   // A page made while rendering (a Sass source map), already rendered; it joins `pages`
-   // when the render phase ends. Thread-safe.
-   void add_generated_page(std::shared_ptr< Document > page);
+   // A page made while rendering (a Sass source map), already rendered, by converting `origin`;
+   // it joins `pages` when the render phase ends. Thread-safe.
+   void add_generated_page(std::shared_ptr< Document > page, const Document* origin = nullptr);
    std::vector< std::shared_ptr< Document > > take_generated_pages();
+   // The page converting `origin` made in this render phase, or null. Thread-safe.
+   std::shared_ptr< Document > page_generated_by(const Document& origin);
 
    // Set once the read phase is done: site.documents/posts/... values shared by every render.
    std::shared_ptr< SiteDropCache > drop_cache;
@@ -104,6 +106,7 @@ private:
    std::unique_ptr< Converter > identity_;
    std::mutex generated_mutex_;
    std::vector< std::shared_ptr< Document > > generated_pages_;
+   std::vector< const Document* > generated_origins_;  // beside generated_pages_
 };
 
 // Ensures `source` is not inside `dest` and they differ (Site#ensure_not_in_dest).

@@ -37,6 +37,24 @@ bool starts_with_body(const std::string& html) {
    return found;
 }
 
+// Node#add_child_node_and_reparent_attrs, which Nokogiri runs on each node a fragment takes in
+// (child.parent = fragment): the node's attributes with a colon in their name ("xmlns:xlink",
+// "xml:lang") are removed and set again, in their order, so they move after the others.
+void reparent_attributes(xmlNode* node) {
+   if (node->type != XML_ELEMENT_NODE) return;
+   std::vector< xmlAttr* > prefixed;
+   for (xmlAttr* attr = node->properties; attr; attr = attr->next)
+      if (xmlStrchr(attr->name, ':')) prefixed.push_back(attr);
+   for (xmlAttr* attr : prefixed) {
+      const std::string name = reinterpret_cast< const char* >(attr->name);
+      xmlChar* value = xmlNodeGetContent(reinterpret_cast< xmlNode* >(attr));
+      xmlUnlinkNode(reinterpret_cast< xmlNode* >(attr));
+      xmlFreeProp(attr);
+      xmlSetProp(node, xml(name.c_str()), value ? value : xml(""));
+      xmlFree(value);
+   }
+}
+
 // DocumentFragment.new(document, tags) without a context node: the markup parsed as
 // "<html><body>..." and the body's children (the body itself when the markup starts a line
 // with "<body") copied into `doc`, unlinked.
@@ -58,6 +76,7 @@ std::vector< xmlNode* > parse_without_context(xmlDoc* doc, const std::string& ht
             copies.push_back(xmlDocCopyNode(child, doc, 1));
    }
    if (parsed) xmlFreeDoc(parsed);
+   for (xmlNode* copy : copies) reparent_attributes(copy);
    return copies;
 }
 
@@ -75,7 +94,10 @@ std::vector< xmlNode* > parse_in_context(xmlNode* element, const std::string& ma
    std::vector< xmlNode* > first_children;
    if (!parsed.empty())
       for (xmlNode* child = parsed.front()->children; child; child = child->next) first_children.push_back(child);
-   for (xmlNode* child : first_children) xmlUnlinkNode(child);
+   for (xmlNode* child : first_children) {
+      xmlUnlinkNode(child);
+      reparent_attributes(child);
+   }
    for (xmlNode* node : parsed) {
       node->next = node->prev = nullptr;
       xmlFreeNode(node);
