@@ -3,10 +3,9 @@
 #include <dirent.h>
 #include <sys/stat.h>
 
+#include <algorithm>
 #include <climits>
 #include <cstdlib>
-
-#include <algorithm>
 #include <fstream>
 #include <regex>
 

@@ -133,7 +133,8 @@ struct Watcher::Impl {
             continue;
          }
          if (event->mask & (IN_MODIFY | IN_CREATE)) writing.insert(path);
-         if (event->mask & (IN_CLOSE_WRITE | IN_DELETE | IN_MOVED_FROM)) writing.erase(path);
+         // Closed, gone, or renamed into place (complete: an editor's atomic save).
+         if (event->mask & (IN_CLOSE_WRITE | IN_DELETE | IN_MOVED_FROM | IN_MOVED_TO)) writing.erase(path);
          note(path);
       }
    }
