@@ -384,28 +384,24 @@ const Value& Expression::evaluate_ref(const Context& context, Value& tmp) const 
    }
    case ExpressionNode::Kind::Lookup: break;
    }
-   // Lookup. holder keeps alive values that did not come from stored data (drop results).
-   Value holder, scratch;
+   // Lookup. tmp keeps alive values that did not come from stored data (drop results); cur may
+   // point into what it holds.
    const Value* cur = nullptr;
    if (!n.has_name) {
-      cur = context.find_variable_ref(std::string_view(), scratch);
+      cur = context.find_variable_ref(std::string_view(), tmp);
    } else if (n.name_is_expression) {
       Value ktmp;
       const Value& k = n.name_expression.evaluate_ref(context, ktmp);
-      cur = k.is_string() ? context.find_variable_ref(k.as_string(), scratch) : nullptr;
+      cur = k.is_string() ? context.find_variable_ref(k.as_string(), tmp) : nullptr;
    } else {
-      cur = context.find_variable_ref(n.name, scratch);
+      cur = context.find_variable_ref(n.name, tmp);
    }
    if (!cur) {
       if (context.strict_variables) throw Error(Error::Kind::UndefinedVariable, "undefined variable " + n.name);
       if (n.lookups.empty()) return nil_value();
       cur = &nil_value();
    }
-   bool used_holder = cur == &scratch;
-   if (used_holder) {
-      holder = std::move(scratch);
-      cur = &holder;
-   }
+   bool held = cur == &tmp;
    for (const ExpressionNode::Key& key : n.lookups) {
       Value ktmp, step_tmp;
       const Value* next;
@@ -418,21 +414,18 @@ const Value& Expression::evaluate_ref(const Context& context, Value& tmp) const 
          next = lookup_name(*cur, key.text, key.command, step_tmp, context);
       }
       if (next == &step_tmp) {
-         Value keep = std::move(holder);  // cur may point into it until here
-         holder = std::move(step_tmp);
-         cur = &holder;
-         used_holder = true;
+         Value keep = std::move(tmp);  // cur may point into it until here
+         tmp = std::move(step_tmp);
+         cur = &tmp;
+         held = true;
       } else {
          cur = next;
       }
       if (cur->is_nil() && !context.strict_variables) return nil_value();
    }
-   if (used_holder) {
-      if (cur == &holder) {
-         tmp = std::move(holder);
-      } else {
-         tmp = *cur;
-      }
+   if (held && cur != &tmp) {
+      Value part = *cur;  // copied out before tmp, which holds it, is replaced
+      tmp = std::move(part);
       return tmp;
    }
    return *cur;

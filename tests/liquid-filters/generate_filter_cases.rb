@@ -84,6 +84,19 @@ ins.each { |i| fl.each { |f| array_tpls << "{{ #{i} | #{f} }}" } }
 arrays = array_tpls.map { |tpl| (out = render(tpl, array_env)) && [tpl, out] }.compact
 groups << {"environment"=>array_env, "cases"=>arrays}
 
+# Floats whose to_s has an exponent (1.0e-05, 2.5e+20) through the math filters, and quotients of
+# decimals with few digits (the exact-double division path) beside ones with many.
+float_env = {"tiny"=>1.0e-05, "tinier"=>-2.5e-09, "huge"=>2.5e+20, "price"=>19.99, "third"=>0.3333333333333333, "big"=>12345678901234567}
+float_tpls = []
+["tiny", "tinier", "huge", "price", "third", "big", "7", "-3", "0.25", "1.5", "'2.50'", "0.0001", "100.0"].each do |a|
+  ["tiny", "tinier", "huge", "price", "third", "big", "3", "-4", "0.5", "2.0", "'0.125'", "0.001", "10.0"].each do |b|
+    ["plus", "minus", "times", "divided_by", "modulo", "at_least"].each { |f| float_tpls << "{{ #{a} | #{f}: #{b} }}" }
+  end
+  float_tpls << "{{ #{a} | round: 9 }}" << "{{ #{a} | times: 100 | round | divided_by: 100.0 }}" << "{{ #{a} | abs }}" << "{{ #{a} | ceil }}"
+end
+floats = float_tpls.map { |tpl| (out = render(tpl, float_env)) && [tpl, out] }.compact
+groups << {"environment"=>float_env, "cases"=>floats}
+
 # Written in parts of at most 15,000 cases (each under 2 MB), each part with its group's environment.
 Dir.glob(File.join(__dir__, "filter_cases-*.json")).each { |f| File.delete(f) }
 parts = groups.flat_map { |g| g["cases"].each_slice(15_000).map { |cases| g.merge("cases"=>cases) } }
