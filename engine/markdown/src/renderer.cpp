@@ -432,8 +432,18 @@ private:
          return;
       }
       block_attributes(n);
-      // cmark's own HTML block (a comment, or HTML inside a container): kept as written.
-      std::string_view body = lit;
+      // cmark's own HTML block (a comment, or HTML inside a container): kept as written, the
+      // pre-pass's tokens and paragraph markers in its lines undone.
+      std::string source(lit);
+      for (size_t at = source.find("<\x02"); at != std::string::npos; at = source.find("<\x02", at)) {
+         size_t close = source.find("\x03>", at);  // a URL with spaces the pre-pass put in <...>
+         if (close == std::string::npos) break;
+         source.erase(close + 1, 1);
+         source.erase(at, 1);
+      }
+      source = restored(source);
+      source.erase(std::remove(source.begin(), source.end(), '\x01'), source.end());
+      std::string_view body = source;
       while (!body.empty() && (body.back() == '\n' || body.back() == ' ')) body.remove_suffix(1);
       size_t lead = body.find_first_not_of(' ');
       if (lead != std::string_view::npos) body.remove_prefix(lead);
