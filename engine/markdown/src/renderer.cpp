@@ -399,6 +399,10 @@ private:
       if (long index = region_index(lit, pre_.regions.size()); index >= 0) {
          const Region& region = pre_.regions[static_cast<size_t>(index)];
          if (region.kind == Region::Kind::end_of_block) return;
+         if (region.kind == Region::Kind::document) {
+            convert_document(c_, region.content, indent, in_html_, out);
+            return;
+         }
          if (region.kind == Region::Kind::markdown_html) {
             markdown_html(region, block_attributes(n), indent, out);
             return;
