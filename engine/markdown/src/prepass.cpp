@@ -312,9 +312,10 @@ Prepass run_prepass(std::string_view src, bool parse_block_html) {
          continue;
       }
       if (prev_para && !was_blank && indent <= item_indent + 3 && is_list_start(content) &&
-          content[0] >= '0' && content[0] <= '9') {
+          content[0] >= '0' && content[0] <= '9' && !is_blank(content.substr(content.find('.') + 1))) {
          // kramdown's GFM paragraphs end at any ordered list start, cmark's only at `1.`: the
-         // number is written as a 1 of the same width (kramdown's <ol> has no start).
+         // number is written as a 1 of the same width (kramdown's <ol> has no start). An empty
+         // item (`2003.` alone) interrupts neither.
          size_t at = out[i].find_first_not_of(' ');
          size_t end = out[i].find('.', at);
          out[i].replace(at, end - at, std::string(end - at - 1, '0') + "1");
