@@ -872,6 +872,20 @@ private:
       return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c >= 0x80;
    }
 
+   // Whether the mark closing emphasis node `n` starts a run of exactly two of it.
+   bool closes_at_double_mark(Node n) const {
+      std::string_view line = line_text(cmark_node_get_end_line(n));
+      int column = cmark_node_get_end_column(n);  // 1-based: the closing mark
+      if (column < 1 || static_cast<size_t>(column) > line.size()) return false;
+      size_t at = static_cast<size_t>(column) - 1;
+      char mark = line[at];
+      if (mark != '*' && mark != '_') return false;
+      size_t from = at, to = at + 1;  // the run of marks around it
+      while (from > 0 && line[from - 1] == mark && !(from >= 2 && line[from - 2] == '\\')) --from;
+      while (to < line.size() && line[to] == mark) ++to;
+      return to - from == 2;
+   }
+
    // The `*` or `_` that opens emphasis node `n`.
    char opening_mark(Node n) const {
       std::string_view line = line_text(cmark_node_get_start_line(n));
@@ -1060,6 +1074,14 @@ private:
                      flush(out, st, "**");
                      out += "</strong>";
                   }
+                  break;
+               }
+               if (t == CMARK_NODE_EMPH && closes_at_double_mark(n) && span_ial.empty()) {
+                  // kramdown's emphasis does not end at a run of exactly two marks (`_foo__`):
+                  // its marks stay text.
+                  st.run += opening_mark(n);
+                  inlines(n, out, st);
+                  st.run += closing_delimiter(n, 1);
                   break;
                }
                if (inside_same_kind(n) && span_ial.empty()) {
