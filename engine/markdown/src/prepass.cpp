@@ -65,6 +65,29 @@ size_t paragraph_tail(std::string_view src, const std::vector<std::string_view>&
    return end;
 }
 
+// The last line of the list item starting at line `first` (content column `content`) when its
+// text, all indented to that column, holds a definition (`: ` after a term line); 0 otherwise.
+// `item` receives the text, the item's indentation taken off.
+size_t item_with_definition_list(const std::vector<std::string_view>& lines, size_t first, size_t content,
+                                 std::string& item) {
+   size_t last = first;
+   bool definition = false;
+   for (size_t k = first + 1; k < lines.size(); ++k) {
+      if (is_blank(lines[k])) continue;
+      if (indent_of(lines[k]) < content) break;
+      definition = definition || (is_definition_start(lines[k].substr(content), 3) && !is_blank(lines[k - 1]));
+      last = k;
+   }
+   if (!definition || last == first) return 0;
+   item.assign(lines[first].substr(std::min(content, lines[first].size())));
+   item += '\n';
+   for (size_t k = first + 1; k <= last; ++k) {
+      if (!is_blank(lines[k])) item.append(lines[k].substr(content));
+      item += '\n';
+   }
+   return last;
+}
+
 // Whether the paragraph lines above line `i` leave a `[` open.
 bool unclosed_bracket_above(const std::vector<std::string_view>& lines, size_t i) {
    size_t first = i;
@@ -289,9 +312,10 @@ Prepass run_prepass(std::string_view src, bool parse_block_html) {
          continue;
       }
       if (prev_para && !was_blank && indent <= item_indent + 3 && is_list_start(content) &&
-          content[0] >= '0' && content[0] <= '9') {
+          content[0] >= '0' && content[0] <= '9' && !is_blank(content.substr(content.find('.') + 1))) {
          // kramdown's GFM paragraphs end at any ordered list start, cmark's only at `1.`: the
-         // number is written as a 1 of the same width (kramdown's <ol> has no start).
+         // number is written as a 1 of the same width (kramdown's <ol> has no start). An empty
+         // item (`2003.` alone) interrupts neither.
          size_t at = out[i].find_first_not_of(' ');
          size_t end = out[i].find('.', at);
          out[i].replace(at, end - at, std::string(end - at - 1, '0') + "1");
@@ -353,6 +377,23 @@ Prepass run_prepass(std::string_view src, bool parse_block_html) {
             out[i] = std::string(line.substr(0, marker_end)) + std::string(region_marker) +
                      std::to_string(result.regions.size()) + "-->";
             result.regions.push_back(std::move(region));
+            continue;
+         }
+         std::string item;
+         if (size_t last = item_with_definition_list(lines, i, item_indent, item)) {
+            // kramdown parses an item's text as a document of its own, so a definition list
+            // in it is one; the item's lines stand for it.
+            Region document;
+            document.kind = Region::Kind::document;
+            document.content = std::move(item);
+            out[i] = std::string(line.substr(0, marker_end)) + std::string(region_marker) +
+                     std::to_string(result.regions.size());
+            for (size_t k = i + 1; k < last; ++k) out[k].clear();
+            out[last] = std::string(item_indent, ' ') + "-->";
+            result.regions.push_back(std::move(document));
+            i = last;
+            prev_para = false;
+            para_lines = 0;
             continue;
          }
       }

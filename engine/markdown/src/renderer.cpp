@@ -399,6 +399,10 @@ private:
       if (long index = region_index(lit, pre_.regions.size()); index >= 0) {
          const Region& region = pre_.regions[static_cast<size_t>(index)];
          if (region.kind == Region::Kind::end_of_block) return;
+         if (region.kind == Region::Kind::document) {
+            convert_document(c_, region.content, indent, in_html_, out);
+            return;
+         }
          if (region.kind == Region::Kind::markdown_html) {
             markdown_html(region, block_attributes(n), indent, out);
             return;
@@ -432,8 +436,18 @@ private:
          return;
       }
       block_attributes(n);
-      // cmark's own HTML block (a comment, or HTML inside a container): kept as written.
-      std::string_view body = lit;
+      // cmark's own HTML block (a comment, or HTML inside a container): kept as written, the
+      // pre-pass's tokens and paragraph markers in its lines undone.
+      std::string source(lit);
+      for (size_t at = source.find("<\x02"); at != std::string::npos; at = source.find("<\x02", at)) {
+         size_t close = source.find("\x03>", at);  // a URL with spaces the pre-pass put in <...>
+         if (close == std::string::npos) break;
+         source.erase(close + 1, 1);
+         source.erase(at, 1);
+      }
+      source = restored(source);
+      source.erase(std::remove(source.begin(), source.end(), '\x01'), source.end());
+      std::string_view body = source;
       while (!body.empty() && (body.back() == '\n' || body.back() == ' ')) body.remove_suffix(1);
       size_t lead = body.find_first_not_of(' ');
       if (lead != std::string_view::npos) body.remove_prefix(lead);
@@ -858,6 +872,20 @@ private:
       return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c >= 0x80;
    }
 
+   // Whether the mark closing emphasis node `n` starts a run of exactly two of it.
+   bool closes_at_double_mark(Node n) const {
+      std::string_view line = line_text(cmark_node_get_end_line(n));
+      int column = cmark_node_get_end_column(n);  // 1-based: the closing mark
+      if (column < 1 || static_cast<size_t>(column) > line.size()) return false;
+      size_t at = static_cast<size_t>(column) - 1;
+      char mark = line[at];
+      if (mark != '*' && mark != '_') return false;
+      size_t from = at, to = at + 1;  // the run of marks around it
+      while (from > 0 && line[from - 1] == mark && !(from >= 2 && line[from - 2] == '\\')) --from;
+      while (to < line.size() && line[to] == mark) ++to;
+      return to - from == 2;
+   }
+
    // The `*` or `_` that opens emphasis node `n`.
    char opening_mark(Node n) const {
       std::string_view line = line_text(cmark_node_get_start_line(n));
@@ -1047,6 +1075,14 @@ private:
                      flush(out, st, "**");
                      out += "</strong>";
                   }
+                  break;
+               }
+               if (t == CMARK_NODE_EMPH && closes_at_double_mark(n) && span_ial.empty()) {
+                  // kramdown's emphasis does not end at a run of exactly two marks (`_foo__`):
+                  // its marks stay text.
+                  st.run += opening_mark(n);
+                  inlines(n, out, st);
+                  st.run += closing_delimiter(n, 1);
                   break;
                }
                if (inside_same_kind(n) && span_ial.empty()) {
