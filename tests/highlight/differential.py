@@ -148,6 +148,7 @@ _source("gdscript")
 _source("qml", ("/usr", r"\.qml$"))
 _source("vala", ("/usr", r"\.vala$"))
 _source("stata")
+_source("prometheus")
 
 
 def folder_files(root, pattern):

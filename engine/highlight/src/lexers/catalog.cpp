@@ -112,6 +112,7 @@ const std::vector<CatalogEntry>& lexer_catalog() {
       {"qml", {"qml"}, qml_lexer},
       {"vala", {}, vala_lexer},
       {"stata", {}, stata_lexer},
+      {"prometheus", {"prometheus"}, prometheus_lexer},
       {"sed", {}, sed_lexer},
       {"ssh", {}, ssh_lexer},
       {"glsl", {}, glsl_lexer},

@@ -120,6 +120,7 @@ const Lexer& gdscript_lexer();
 const Lexer& qml_lexer();
 const Lexer& vala_lexer();
 const Lexer& stata_lexer();
+const Lexer& prometheus_lexer();
 const Lexer& literate_haskell_lexer();
 const Lexer& literate_coffeescript_lexer();
 
