@@ -149,6 +149,7 @@ _source("qml", ("/usr", r"\.qml$"))
 _source("vala", ("/usr", r"\.vala$"))
 _source("stata")
 _source("prometheus")
+_source("tap")
 
 
 def folder_files(root, pattern):

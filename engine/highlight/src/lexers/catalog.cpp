@@ -113,6 +113,7 @@ const std::vector<CatalogEntry>& lexer_catalog() {
       {"vala", {}, vala_lexer},
       {"stata", {}, stata_lexer},
       {"prometheus", {"prometheus"}, prometheus_lexer},
+      {"tap", {"tap"}, tap_lexer},
       {"sed", {}, sed_lexer},
       {"ssh", {}, ssh_lexer},
       {"glsl", {}, glsl_lexer},

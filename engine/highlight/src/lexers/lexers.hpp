@@ -121,6 +121,7 @@ const Lexer& qml_lexer();
 const Lexer& vala_lexer();
 const Lexer& stata_lexer();
 const Lexer& prometheus_lexer();
+const Lexer& tap_lexer();
 const Lexer& literate_haskell_lexer();
 const Lexer& literate_coffeescript_lexer();
 
