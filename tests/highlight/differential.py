@@ -150,6 +150,7 @@ _source("vala", ("/usr", r"\.vala$"))
 _source("stata")
 _source("prometheus")
 _source("tap")
+_source("turtle", ("/usr/share", r"\.(ttl|trig)$"))
 
 
 def folder_files(root, pattern):

@@ -114,6 +114,7 @@ const std::vector<CatalogEntry>& lexer_catalog() {
       {"stata", {}, stata_lexer},
       {"prometheus", {"prometheus"}, prometheus_lexer},
       {"tap", {"tap"}, tap_lexer},
+      {"turtle", {}, turtle_lexer},
       {"sed", {}, sed_lexer},
       {"ssh", {}, ssh_lexer},
       {"glsl", {}, glsl_lexer},

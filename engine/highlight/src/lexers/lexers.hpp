@@ -122,6 +122,7 @@ const Lexer& vala_lexer();
 const Lexer& stata_lexer();
 const Lexer& prometheus_lexer();
 const Lexer& tap_lexer();
+const Lexer& turtle_lexer();
 const Lexer& literate_haskell_lexer();
 const Lexer& literate_coffeescript_lexer();
 
