@@ -148,6 +148,9 @@ _source("gdscript")
 _source("qml", ("/usr", r"\.qml$"))
 _source("vala", ("/usr", r"\.vala$"))
 _source("stata")
+_source("prometheus")
+_source("tap")
+_source("turtle", ("/usr/share", r"\.(ttl|trig)$"))
 
 
 def folder_files(root, pattern):

@@ -19,4 +19,36 @@ std::string_view short_name(Tok tok) {
    return names[static_cast<int>(tok)];
 }
 
+bool token_named(std::string_view qualname, Tok& tok) {
+   // Rouge's qualified names, in the order of Tok.
+   static constexpr std::string_view names[] = {
+      "Text", "Text.Whitespace", "Escape", "Error", "Other", "Keyword", "Keyword.Constant",
+      "Keyword.Declaration", "Keyword.Namespace", "Keyword.Pseudo", "Keyword.Reserved",
+      "Keyword.Type", "Keyword.Variable", "Name", "Name.Attribute", "Name.Builtin",
+      "Name.Builtin.Pseudo", "Name.Class", "Name.Constant", "Name.Decorator", "Name.Entity",
+      "Name.Exception", "Name.Function", "Name.Function.Magic", "Name.Property", "Name.Label",
+      "Name.Namespace", "Name.Other", "Name.Tag", "Name.Variable", "Name.Variable.Class",
+      "Name.Variable.Global", "Name.Variable.Instance", "Name.Variable.Magic", "Literal",
+      "Literal.Date", "Literal.String", "Literal.String.Affix", "Literal.String.Backtick",
+      "Literal.String.Char", "Literal.String.Delimiter", "Literal.String.Doc",
+      "Literal.String.Double", "Literal.String.Escape", "Literal.String.Heredoc",
+      "Literal.String.Interpol", "Literal.String.Other", "Literal.String.Regex",
+      "Literal.String.Single", "Literal.String.Symbol", "Literal.Number", "Literal.Number.Bin",
+      "Literal.Number.Float", "Literal.Number.Hex", "Literal.Number.Integer",
+      "Literal.Number.Integer.Long", "Literal.Number.Oct", "Literal.Number.Other", "Operator",
+      "Operator.Word", "Punctuation", "Punctuation.Indicator", "Comment", "Comment.Hashbang",
+      "Comment.Doc", "Comment.Multiline", "Comment.Preproc", "Comment.PreprocFile",
+      "Comment.Single", "Comment.Special", "Generic", "Generic.Deleted", "Generic.Emph",
+      "Generic.Error", "Generic.Heading", "Generic.Inserted", "Generic.Output", "Generic.Prompt",
+      "Generic.Strong", "Generic.Subheading", "Generic.Traceback", "Generic.Lineno",
+   };
+   static_assert(sizeof(names) / sizeof(names[0]) == static_cast<int>(Tok::GenericLineno) + 1);
+   for (std::size_t i = 0; i < sizeof(names) / sizeof(names[0]); ++i)
+      if (names[i] == qualname) {
+         tok = static_cast<Tok>(i);
+         return true;
+      }
+   return false;
+}
+
 }  // namespace jekyllpp::highlight

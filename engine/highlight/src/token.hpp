@@ -28,4 +28,7 @@ enum class Tok : std::uint8_t {
 // The class attribute Rouge's HTML formatter writes for a token ("" for Text, which is unwrapped).
 std::string_view short_name(Tok tok);
 
+// Rouge's Token["Name.Builtin"]: the token of a qualified name; false for none.
+bool token_named(std::string_view qualname, Tok& tok);
+
 }  // namespace jekyllpp::highlight

@@ -31,6 +31,8 @@ const Lexer* configured_lexer(std::string_view name, const LexerOptions& options
       return keep(pool, console_lexer_with(options, pool));
    if (lexer == &php_lexer() && reads_any(options, {"start_inline", "funcnamehighlighting"}))
       return keep(pool, php_lexer_with(options));
+   if (lexer == &plaintext_lexer() && options.has("token"))
+      return keep(pool, plaintext_lexer_with(options));
    return lexer;
 }
 

@@ -120,6 +120,9 @@ const Lexer& gdscript_lexer();
 const Lexer& qml_lexer();
 const Lexer& vala_lexer();
 const Lexer& stata_lexer();
+const Lexer& prometheus_lexer();
+const Lexer& tap_lexer();
+const Lexer& turtle_lexer();
 const Lexer& literate_haskell_lexer();
 const Lexer& literate_coffeescript_lexer();
 
@@ -140,5 +143,6 @@ const Lexer* configured_lexer(std::string_view name, const LexerOptions& options
 // The lexers that read options, built for them.
 Lexer console_lexer_with(LexerOptions options, LexerPool& pool);
 Lexer php_lexer_with(const LexerOptions& options);
+Lexer plaintext_lexer_with(const LexerOptions& options);
 
 }  // namespace jekyllpp::highlight

@@ -1,3 +1,4 @@
+#include "lexer_options.hpp"
 #include "lexers/lexers.hpp"
 
 namespace jekyllpp::highlight {
@@ -25,6 +26,13 @@ const Lexer& output_lexer() {
 const Lexer& backtick_lexer() {
    static const Lexer lexer = make_plain("plaintext", Tok::StrBacktick);
    return lexer;
+}
+
+// ?token=Name.Builtin: the text as that token (Rouge's Token[]; plain Text for an unknown name).
+Lexer plaintext_lexer_with(const LexerOptions& options) {
+   Tok tok = Tok::Text;
+   if (auto name = options.as_string("token")) token_named(*name, tok);
+   return make_plain("plaintext", tok);
 }
 
 }  // namespace jekyllpp::highlight

@@ -17,7 +17,7 @@ const Lexer* find_lexer(std::string_view name);
 // Rouge's Lexer.find_fancy for a language string that may carry options after "?", as
 // kramdown passes a fence's "console?lang=ruby&prompt=$" to Rouge: the lexer of that name
 // built for the options it reads (console's lang, output, prompt, comments, error; PHP's
-// start_inline, funcnamehighlighting), else as find_lexer. ("guess" is not supported.)
+// start_inline, funcnamehighlighting; plain text's token), else as find_lexer. ("guess" is not supported.)
 const Lexer* find_lexer_fancy(std::string_view lang);
 
 // Rouge's canonical tag for the lexer ("javascript" for "js").
