@@ -55,6 +55,10 @@ public:
       while (pos < end_) {
          size_t p = pos;
          for (; p < end_; p += char_length(s_[p])) {
+            // A run of plain ASCII characters (no quote after them) at one test each.
+            while (p + 1 < end_ && static_cast<unsigned char>(s_[p]) < 0x80 && !stops_scan(s_[p]) &&
+                   !is_quote(s_[p + 1]))
+               ++p;
             size_t next = p + char_length(s_[p]);
             if (!stops_scan(s_[p]) && !(next < end_ && is_quote(s_[next]))) continue;
             if (is_quote(s_[p])) break;
@@ -97,8 +101,10 @@ private:
    void quote(char c, bool left) { quote(c == '"' ? (left ? ldquo : rdquo) : (left ? lsquo : rsquo)); }
 
    size_t symbol_length(size_t p) const {
+      // Every symbol starts with a doubled `-`, `.`, `<` or `>`, or with " >".
       const char c = s_[p];
-      if (c != '-' && c != '.' && c != '<' && c != '>' && c != ' ') return 0;  // most characters
+      const char second = p + 1 < end_ ? s_[p + 1] : '\0';
+      if (c == ' ' ? second != '>' : !((c == '-' || c == '.' || c == '<' || c == '>') && second == c)) return 0;
       std::string_view rest = s_.substr(p, std::min<size_t>(3, end_ - p));
       if (rest.substr(0, 3) == "---" || rest.substr(0, 3) == "..." || rest.substr(0, 3) == "<< " ||
           rest.substr(0, 3) == " >>")
