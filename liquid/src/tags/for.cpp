@@ -36,8 +36,14 @@ public:
          size_ = owned_.size();
          break;
       case Value::Type::Drop:
-         for (const std::string& k : collection.as_drop().keys())
-            owned_.push_back(Value(Array{Value(k), collection.as_drop().get(k)}));
+         // A Jekyll drop's each yields (key, value) to a one-item block: the keys. A plain
+         // Liquid::Drop has no each, so nothing.
+         if (collection.as_drop().stands_for_hash()) {
+            for (const std::string& k : collection.as_drop().keys())
+               owned_.push_back(Value(Array{Value(k), collection.as_drop().get(k)}));
+         } else if (!collection.as_drop().liquid_method_missing()) {
+            for (const std::string& k : collection.as_drop().keys()) owned_.push_back(Value(k));
+         }
          size_ = owned_.size();
          break;
       default: break;
