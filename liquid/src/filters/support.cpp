@@ -62,6 +62,12 @@ std::vector< Value > input_items(const Value& input) {
       case Value::Type::Range:
          for (std::int64_t i = input.as_range().first; i <= input.as_range().last; ++i) out.emplace_back(i);
          break;
+      case Value::Type::Drop:
+         // A Jekyll drop is Enumerable: its each gives the one-item block its keys.
+         if (input.as_drop().liquid_method_missing() || input.as_drop().stands_for_hash()) out.push_back(input);
+         else
+            for (const std::string& key : input.as_drop().keys()) out.emplace_back(key);
+         break;
       default: out.push_back(input); break;
    }
    return out;

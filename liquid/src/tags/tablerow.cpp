@@ -62,6 +62,16 @@ public:
       case Value::Type::String:
          if (!coll.as_string().empty()) items.push_back(coll);
          break;
+      case Value::Type::Drop: {
+         // As in for: a Jekyll drop yields its keys, the page hash its pairs, a Liquid::Drop nothing.
+         const Drop& drop = coll.as_drop();
+         if (drop.liquid_method_missing()) break;
+         for (const std::string& k : drop.keys()) {
+            if (has_limit && to <= index) break;
+            add(index++, drop.stands_for_hash() ? Value(Array{Value(k), drop.get(k)}) : Value(k));
+         }
+         break;
+      }
       default: break;
       }
       std::int64_t cols = attribute_to_i(context, "cols", 0);
