@@ -141,6 +141,7 @@ public:
          if (key == method) return true;
       return doc_.data.is_hash() && doc_.data.as_hash().contains(key);
    }
+   Each each() const override { return Each::Keys; }  // a Jekyll::Drops::Drop (Enumerable)
    std::vector< std::string > keys() const override {
       record_source(doc_, "*");
       return method_and_data_keys(document_methods, doc_.data);
@@ -177,6 +178,7 @@ public:
       if (key == "output") return Value();
       return document_.get(key);
    }
+   Each each() const override { return Each::Keys; }  // a Jekyll::Drops::Drop (Enumerable)
    std::vector< std::string > keys() const override {
       record_source(doc_, "*");
       return method_and_data_keys(excerpt_methods, excerpt_data());
@@ -239,7 +241,7 @@ public:
       for (const std::string& key : keys()) hash.set(key, get(key));
       return liquid::inspect(Value(std::move(hash)));
    }
-   bool stands_for_hash() const override { return true; }
+   Each each() const override { return Each::Pairs; }  // Page#to_liquid is a Hash
 
 private:
    const Document& page_;
@@ -263,6 +265,7 @@ public:
       return hash_value(file_.data, key);
    }
    bool has_key(std::string_view key) const override { return is_drop_method(key) || has_key_in(keys(), key); }
+   Each each() const override { return Each::Keys; }  // a Jekyll::Drops::Drop (Enumerable)
    std::vector< std::string > keys() const override {
       static const char* const methods[] = {"name", "basename", "extname", "path", "collection", "modified_time"};
       return method_and_data_keys(methods, file_.data);
@@ -287,6 +290,7 @@ public:
       return hash_value(collection_.metadata, key);
    }
    bool has_key(std::string_view key) const override { return is_drop_method(key) || has_key_in(keys(), key); }
+   Each each() const override { return Each::Keys; }  // a Jekyll::Drops::Drop (Enumerable)
    std::vector< std::string > keys() const override {
       static const char* const methods[] = {"label", "files", "docs", "output", "relative_directory", "directory"};
       return method_and_data_keys(methods, collection_.metadata);
@@ -355,6 +359,7 @@ public:
          if (key == method) return true;
       return cache_.collection_docs.count(std::string(key)) || cache_.site.config.data.as_hash().contains(key);
    }
+   Each each() const override { return Each::Keys; }  // a Jekyll::Drops::Drop (Enumerable)
    std::vector< std::string > keys() const override {
       static const char* const methods[] = {"posts", "time",       "html_pages",    "config", "documents",    "pages",
                                             "data",  "categories", "related_posts", "tags",   "static_files", "collections"};

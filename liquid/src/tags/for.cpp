@@ -36,12 +36,10 @@ public:
          size_ = owned_.size();
          break;
       case Value::Type::Drop:
-         // A Jekyll drop's each yields (key, value) to a one-item block: the keys. A plain
-         // Liquid::Drop has no each, so nothing.
-         if (collection.as_drop().stands_for_hash()) {
+         if (collection.as_drop().each() == Drop::Each::Pairs) {
             for (const std::string& k : collection.as_drop().keys())
                owned_.push_back(Value(Array{Value(k), collection.as_drop().get(k)}));
-         } else if (!collection.as_drop().liquid_method_missing()) {
+         } else if (collection.as_drop().each() == Drop::Each::Keys) {
             for (const std::string& k : collection.as_drop().keys()) owned_.push_back(Value(k));
          }
          size_ = owned_.size();

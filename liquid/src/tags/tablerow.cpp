@@ -63,12 +63,11 @@ public:
          if (!coll.as_string().empty()) items.push_back(coll);
          break;
       case Value::Type::Drop: {
-         // As in for: a Jekyll drop yields its keys, the page hash its pairs, a Liquid::Drop nothing.
          const Drop& drop = coll.as_drop();
-         if (drop.liquid_method_missing()) break;
+         if (drop.each() == Drop::Each::None) break;
          for (const std::string& k : drop.keys()) {
             if (has_limit && to <= index) break;
-            add(index++, drop.stands_for_hash() ? Value(Array{Value(k), drop.get(k)}) : Value(k));
+            add(index++, drop.each() == Drop::Each::Pairs ? Value(Array{Value(k), drop.get(k)}) : Value(k));
          }
          break;
       }

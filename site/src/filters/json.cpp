@@ -169,8 +169,8 @@ std::string jekyll_inspect(const liquid::Value& value) {
    // a drop standing for a hash as that hash.
    if (value.is_drop()) {
       const liquid::Drop& drop = value.as_drop();
-      if (drop.liquid_method_missing()) return drop.to_s();
-      if (!drop.stands_for_hash()) return to_pretty_json(value);
+      if (drop.each() == liquid::Drop::Each::None) return drop.to_s();
+      if (drop.each() == liquid::Drop::Each::Keys) return to_pretty_json(value);
       liquid::Hash hash;
       for (const std::string& key : drop.keys()) hash.set(key, drop.get(key));
       return jekyll_inspect(liquid::Value(std::move(hash)));
