@@ -67,6 +67,41 @@ bool record_output(const Document& doc) {
    return false;
 }
 
+// DocumentDrop's methods in Ruby's method order (Drop#keys lists them before the data's keys).
+const char* const document_methods[] = {"name",       "id",      "relative_path", "excerpt", "title",
+                                        "categories", "collection", "next",        "tags",    "previous",
+                                        "content",    "output",  "path",          "url",     "date"};
+// ExcerptDrop's: its own (name, date, excerpt, layout) first, then DocumentDrop's.
+const char* const excerpt_methods[] = {"name",     "date",       "excerpt",    "layout", "id",   "relative_path",
+                                       "title",    "categories", "collection", "next",   "tags", "previous",
+                                       "content",  "output",     "path",       "url"};
+
+// Drop#keys: the methods, then the data's keys not among them.
+template < std::size_t N >
+std::vector< std::string > method_and_data_keys(const char* const (&methods)[N], const Value& data) {
+   std::vector< std::string > keys(std::begin(methods), std::end(methods));
+   for (const std::string& key : data_keys(data))
+      if (std::find(keys.begin(), keys.end(), key) == keys.end()) keys.push_back(key);
+   return keys;
+}
+
+// Drop methods Liquid may call on a Jekyll drop before its data: keys, and Enumerable's first
+// (each yields [key, value]).
+bool is_drop_method(std::string_view key) { return key == "keys" || key == "first"; }
+
+Value drop_method(const liquid::Drop& drop, std::string_view key) {
+   const std::vector< std::string > keys = drop.keys();
+   if (key == "first") return keys.empty() ? Value() : Value(liquid::Array{Value(keys[0]), drop.get(keys[0])});
+   liquid::Array names(keys.begin(), keys.end());
+   return Value(std::move(names));
+}
+
+// DocumentDrop#name: the data's name, or the file name.
+Value document_name(const Document& doc) {
+   const Value& name = doc.get("name");
+   return name.truthy() ? name : Value(basename(doc.path));
+}
+
 std::string document_id(const Document& doc) {
    const Value& slug = doc.get("slug");
    return join_path(dirname(doc.url), slug.is_nil() ? doc.basename_without_ext : liquid::to_output(slug));
@@ -77,6 +112,7 @@ public:
    DocumentDrop(const SiteDropCache& cache, const Document& doc) : cache_(cache), doc_(doc) {}
 
    Value get(std::string_view key) const override {
+      if (is_drop_method(key)) return drop_method(*this, key);
       if (key == "content") return visible_content(doc_);
       if (key == "excerpt") record_rendered(doc_, key);
       else if (key == "output") record_output(doc_);
@@ -84,6 +120,7 @@ public:
       else record_source(doc_, key);
       if (key == "output") return rendered_before_current(doc_) ? Value(doc_.output) : Value();
       if (key == "collection") return doc_.collection->label;
+      if (key == "name") return document_name(doc_);
       if (key == "date") return doc_.date;
       if (key == "excerpt") return excerpt();
       if (key == "id") return document_id(doc_);
@@ -99,20 +136,15 @@ public:
       return hash_value(doc_.data, key);
    }
    bool has_key(std::string_view key) const override {
-      static const char* const methods[] = {"content", "output", "collection", "date", "excerpt", "id", "url",
-                                            "path", "relative_path", "next", "previous", "title", "categories", "tags"};
-      for (const char* method : methods)
+      if (is_drop_method(key)) return true;
+      for (const char* method : document_methods)
          if (key == method) return true;
       return doc_.data.is_hash() && doc_.data.as_hash().contains(key);
    }
+   Each each() const override { return Each::Keys; }  // a Jekyll::Drops::Drop (Enumerable)
    std::vector< std::string > keys() const override {
       record_source(doc_, "*");
-      std::vector< std::string > keys = {"collection", "content", "date",   "excerpt", "id",   "next",
-                                         "output",     "path",    "previous", "relative_path", "url",
-                                         "title", "categories", "tags"};
-      for (const std::string& key : data_keys(doc_.data))
-         if (std::find(keys.begin(), keys.end(), key) == keys.end()) keys.push_back(key);
-      return keys;
+      return method_and_data_keys(document_methods, doc_.data);
    }
    std::string to_s() const override {
       if (record_output(doc_)) return doc_.output;
@@ -136,6 +168,7 @@ class ExcerptDrop : public liquid::Drop {
 public:
    ExcerptDrop(const SiteDropCache& cache, const Document& doc) : document_(cache, doc), doc_(doc) {}
    Value get(std::string_view key) const override {
+      if (is_drop_method(key)) return drop_method(*this, key);
       record_source(doc_, key);
       if (key == "content") return doc_.excerpt_source;
       if (key == "excerpt") return Value();
@@ -145,16 +178,26 @@ public:
       if (key == "output") return Value();
       return document_.get(key);
    }
-   std::vector< std::string > keys() const override { return document_.keys(); }
-   bool has_key(std::string_view key) const override {
-      return key == "layout" || key == "name" || document_.has_key(key);
+   Each each() const override { return Each::Keys; }  // a Jekyll::Drops::Drop (Enumerable)
+   std::vector< std::string > keys() const override {
+      record_source(doc_, "*");
+      return method_and_data_keys(excerpt_methods, excerpt_data());
    }
+   bool has_key(std::string_view key) const override { return key == "layout" || document_.has_key(key); }
    std::string to_s() const override {
       record_source(doc_, "content");
       return doc_.excerpt_source;
    }
 
 private:
+   // Excerpt#data: the document's, without layout and excerpt.
+   Value excerpt_data() const {
+      if (!doc_.data.is_hash()) return doc_.data;
+      liquid::Hash data;
+      for (const auto& [key, value] : doc_.data.as_hash())
+         if (key != "layout" && key != "excerpt") data.set(key, value);
+      return Value(std::move(data));
+   }
    DocumentDrop document_;
    const Document& doc_;
 };
@@ -207,6 +250,7 @@ public:
       if (!page || &page->page_ != &page_) return false;
       return page->snapshot_ == snapshot_ || visible_content(page_, snapshot_) == visible_content(page_, page->snapshot_);
    }
+   Each each() const override { return Each::Pairs; }  // Page#to_liquid is a Hash
 
 private:
    const Document& page_;
@@ -217,6 +261,7 @@ class StaticFileDrop : public liquid::Drop {
 public:
    explicit StaticFileDrop(const StaticFile& file) : file_(file) {}
    Value get(std::string_view key) const override {
+      if (is_drop_method(key)) return drop_method(*this, key);
       if (key == "name") return file_.name;
       if (key == "extname") return file_.extname;
       if (key == "basename") return file_.basename;
@@ -229,23 +274,23 @@ public:
       }
       return hash_value(file_.data, key);
    }
-   bool has_key(std::string_view key) const override { return has_key_in(keys(), key); }
+   bool has_key(std::string_view key) const override { return is_drop_method(key) || has_key_in(keys(), key); }
+   Each each() const override { return Each::Keys; }  // a Jekyll::Drops::Drop (Enumerable)
    std::vector< std::string > keys() const override {
-      std::vector< std::string > keys = {"name", "extname", "modified_time", "basename", "path", "collection"};
-      for (const std::string& key : data_keys(file_.data))
-         if (std::find(keys.begin(), keys.end(), key) == keys.end()) keys.push_back(key);
-      return keys;
+      static const char* const methods[] = {"name", "basename", "extname", "path", "collection", "modified_time"};
+      return method_and_data_keys(methods, file_.data);
    }
 
 private:
    const StaticFile& file_;
 };
 
-class CollectionDrop : public liquid::Drop {
+class CollectionDrop : public JsonFieldsDrop {
 public:
    CollectionDrop(const Collection& collection, Value docs, Value files)
        : collection_(collection), docs_(std::move(docs)), files_(std::move(files)) {}
    Value get(std::string_view key) const override {
+      if (is_drop_method(key)) return drop_method(*this, key);
       if (key == "label") return collection_.label;
       if (key == "docs") return docs_;
       if (key == "files") return files_;
@@ -254,14 +299,19 @@ public:
       if (key == "output") return collection_.write();
       return hash_value(collection_.metadata, key);
    }
-   bool has_key(std::string_view key) const override { return has_key_in(keys(), key); }
+   bool has_key(std::string_view key) const override { return is_drop_method(key) || has_key_in(keys(), key); }
+   Each each() const override { return Each::Keys; }  // a Jekyll::Drops::Drop (Enumerable)
    std::vector< std::string > keys() const override {
-      std::vector< std::string > keys = {"output", "label", "docs", "files", "directory", "relative_directory"};
-      for (const std::string& key : data_keys(collection_.metadata))
-         if (std::find(keys.begin(), keys.end(), key) == keys.end()) keys.push_back(key);
-      return keys;
+      static const char* const methods[] = {"label", "files", "docs", "output", "relative_directory", "directory"};
+      return method_and_data_keys(methods, collection_.metadata);
    }
    std::string to_s() const override { return liquid::to_output(docs_); }
+   Value json_field(std::string_view key) const override {
+      if (key != "docs") return get(key);
+      liquid::Array shown;
+      for (const Value& doc : docs_.as_array()) shown.push_back(doc.as_drop().to_s());
+      return Value(std::move(shown));
+   }
 
 private:
    const Collection& collection_;
@@ -282,12 +332,14 @@ public:
    std::vector< std::string > keys() const override { return {"version", "environment"}; }
    bool has_key(std::string_view key) const override { return key == "version" || key == "environment"; }
    bool liquid_method_missing() const override { return true; }  // a Liquid::Drop
+   std::string to_s() const override { return "Jekyll::Drops::JekyllDrop"; }
 };
 
 class SiteDrop : public liquid::Drop {
 public:
    SiteDrop(const SiteDropCache& cache, const Document* current) : cache_(cache), current_(current) {}
    Value get(std::string_view key) const override {
+      if (is_drop_method(key)) return drop_method(*this, key);
       record_site_key(key);
       if (key == "posts") return cache_.posts;
       if (auto found = cache_.collection_docs.find(std::string(key)); found != cache_.collection_docs.end())
@@ -305,9 +357,11 @@ public:
       if (key == "collections") return cache_.collections;
       if (key == "documents") return cache_.documents;
       if (key == "related_posts") return related_posts();
+      if (key == "config") return Value();  // SiteDrop#config is an empty method
       return cache_.site.config.get(key);
    }
    bool has_key(std::string_view key) const override {
+      if (is_drop_method(key)) return true;
       static const char* const methods[] = {"posts",       "data",      "time",          "pages",  "static_files",
                                             "tags",        "categories", "html_pages",   "collections", "documents",
                                             "related_posts", "config"};
@@ -315,12 +369,11 @@ public:
          if (key == method) return true;
       return cache_.collection_docs.count(std::string(key)) || cache_.site.config.data.as_hash().contains(key);
    }
+   Each each() const override { return Each::Keys; }  // a Jekyll::Drops::Drop (Enumerable)
    std::vector< std::string > keys() const override {
-      std::vector< std::string > keys = {"data", "time", "pages", "static_files", "tags", "categories", "posts",
-                                         "html_pages", "collections", "documents", "related_posts"};
-      for (const std::string& key : data_keys(cache_.site.config.data))
-         if (std::find(keys.begin(), keys.end(), key) == keys.end()) keys.push_back(key);
-      return keys;
+      static const char* const methods[] = {"posts", "time",       "html_pages",    "config", "documents",    "pages",
+                                            "data",  "categories", "related_posts", "tags",   "static_files", "collections"};
+      return method_and_data_keys(methods, cache_.site.config.data);
    }
 
 private:

@@ -98,6 +98,7 @@ public:
       return false;
    }
    // Drop#keys order (to_h, jsonify, inspect), as Jekyll lists a ThemeDrop's methods.
+   Each each() const override { return Each::Keys; }  // a Jekyll::Drops::Drop (Enumerable)
    std::vector< std::string > keys() const override {
       return {"version", "metadata", "root", "dependencies", "authors", "description"};
    }

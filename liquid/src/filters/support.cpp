@@ -62,6 +62,13 @@ std::vector< Value > input_items(const Value& input) {
       case Value::Type::Range:
          for (std::int64_t i = input.as_range().first; i <= input.as_range().last; ++i) out.emplace_back(i);
          break;
+      case Value::Type::Drop:
+         // InputIterator takes an Enumerable's each (a Jekyll drop's keys), anything else whole.
+         if (input.as_drop().each() == Drop::Each::Keys)
+            for (const std::string& key : input.as_drop().keys()) out.emplace_back(key);
+         else
+            out.push_back(input);
+         break;
       default: out.push_back(input); break;
    }
    return out;

@@ -48,8 +48,8 @@ inline const std::string& as_text(const Value& v, std::string& tmp) {
 // Liquid's Utils.to_integer: integers as they are, else Integer(to_s) or "invalid integer".
 std::int64_t to_integer(const Value& v);
 
-// Liquid's InputIterator: arrays flattened, a hash as one element, a range enumerated, nil as
-// nothing, anything else as one element.
+// Liquid's InputIterator: arrays flattened, a hash as one element, a range enumerated, a Jekyll
+// drop's keys, nil as nothing, anything else as one element.
 std::vector< Value > input_items(const Value& input);
 
 // Ruby's `item[property]`: nullopt when item has no [] method (nil, numbers other than

@@ -36,8 +36,12 @@ public:
          size_ = owned_.size();
          break;
       case Value::Type::Drop:
-         for (const std::string& k : collection.as_drop().keys())
-            owned_.push_back(Value(Array{Value(k), collection.as_drop().get(k)}));
+         if (collection.as_drop().each() == Drop::Each::Pairs) {
+            for (const std::string& k : collection.as_drop().keys())
+               owned_.push_back(Value(Array{Value(k), collection.as_drop().get(k)}));
+         } else if (collection.as_drop().each() == Drop::Each::Keys) {
+            for (const std::string& k : collection.as_drop().keys()) owned_.push_back(Value(k));
+         }
          size_ = owned_.size();
          break;
       default: break;

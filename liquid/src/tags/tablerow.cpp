@@ -62,6 +62,15 @@ public:
       case Value::Type::String:
          if (!coll.as_string().empty()) items.push_back(coll);
          break;
+      case Value::Type::Drop: {
+         const Drop& drop = coll.as_drop();
+         if (drop.each() == Drop::Each::None) break;
+         for (const std::string& k : drop.keys()) {
+            if (has_limit && to <= index) break;
+            add(index++, drop.each() == Drop::Each::Pairs ? Value(Array{Value(k), drop.get(k)}) : Value(k));
+         }
+         break;
+      }
       default: break;
       }
       std::int64_t cols = attribute_to_i(context, "cols", 0);

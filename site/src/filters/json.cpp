@@ -3,6 +3,7 @@
 #include <cmath>
 
 #include "jekyllpp/liquid/error.hpp"
+#include "jekyllpp/site/drops.hpp"
 
 namespace jekyllpp::site::filters {
 
@@ -111,6 +112,7 @@ private:
    }
 
    void write_drop(const liquid::Drop& drop, int depth) {
+      const auto* fields = dynamic_cast< const JsonFieldsDrop* >(&drop);
       out_ += '{';
       bool first = true;
       for (const std::string& key : drop.keys()) {
@@ -118,7 +120,7 @@ private:
          first = false;
          newline(depth + 1);
          write_key(key);
-         const liquid::Value item = drop.get(key);
+         const liquid::Value item = fields ? fields->json_field(key) : drop.get(key);
          if (depth >= 2 && (key == "next" || key == "previous") && item.is_drop()) {
             write_collapsed(item.as_drop(), depth + 1);
          } else {
@@ -163,7 +165,16 @@ std::string to_pretty_json(const liquid::Value& value) {
 }
 
 std::string jekyll_inspect(const liquid::Value& value) {
-   if (value.is_drop()) return to_pretty_json(value);
+   // A Jekyll drop inspects as pretty JSON, a plain Liquid::Drop as its class name (its to_s),
+   // a drop standing for a hash as that hash.
+   if (value.is_drop()) {
+      const liquid::Drop& drop = value.as_drop();
+      if (drop.each() == liquid::Drop::Each::None) return drop.to_s();
+      if (drop.each() == liquid::Drop::Each::Keys) return to_pretty_json(value);
+      liquid::Hash hash;
+      for (const std::string& key : drop.keys()) hash.set(key, drop.get(key));
+      return jekyll_inspect(liquid::Value(std::move(hash)));
+   }
    if (value.is_array()) {
       std::string out = "[";
       bool first = true;

@@ -206,6 +206,11 @@ public:
    // drops and the Ruby hashes some drops stand for; Liquid::UndefinedDropMethod for a
    // Liquid::Drop that is not a Jekyll drop (forloop, jekyll), from its liquid_method_missing.
    virtual bool liquid_method_missing() const { return false; }
+   // What Ruby's each gives a one-item block (for, tablerow, filters' InputIterator): nothing for
+   // a Liquid::Drop (no each), the keys for a Jekyll drop (Enumerable, each yields key and
+   // value), [key, value] pairs for a drop standing for a Ruby Hash (Jekyll's page hash).
+   enum class Each { None, Keys, Pairs };
+   virtual Each each() const { return Each::None; }
    // The keys in their natural order (for `inspect`, `jsonify`, iteration as a hash).
    virtual std::vector< std::string > keys() const { return {}; }
    // What `{{ drop }}` prints.

@@ -14,6 +14,13 @@ class Site;
 struct Document;
 struct StaticFile;
 
+// A drop whose hash_for_json shows a field otherwise than Liquid sees it: a field holding
+// Jekyll::Document objects (no drops) shows each as its to_s in JSON.
+class JsonFieldsDrop : public liquid::Drop {
+public:
+   virtual liquid::Value json_field(std::string_view key) const = 0;
+};
+
 // The values site.* shares between all renders, built once after reading.
 class SiteDropCache {
 public:

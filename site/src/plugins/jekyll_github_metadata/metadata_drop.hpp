@@ -25,6 +25,7 @@ public:
 
    liquid::Value get(std::string_view key) const override;
    bool has_key(std::string_view key) const override;
+   Each each() const override { return Each::Keys; }  // a Jekyll::Drops::Drop (Enumerable)
    std::vector< std::string > keys() const override;
    std::string to_s() const override;
 
