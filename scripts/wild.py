@@ -55,16 +55,13 @@ ADJUST = {
     "rails.github.com": {"config_sub": [GEMS]},
     "mediator": {"config_sub": [GEMS], "drop_plugins": ["jemoji"]},
     "jekyll-clean": {"config_sub": [GEMS]},
-    "hydra-jekyll-template": {"drop_plugins": ["jekyll-archives"]},
-    "urban-jekyll-template": {"drop_plugins": ["jekyll-archives"]},
     "cayman-blog": {"drop_plugins": ["jekyll-target-blank"]},
     "elixir-lang.github.com": {"drop_plugins": ["jemoji"]},
     "jekyllrb-ja.github.io": {"drop_plugins": ["jemoji"]},
     "minima": {"add_plugins": ["jekyll-feed", "jekyll-seo-tag"]},  # the gemspec's dependencies
-    # jemoji and jekyll-archives have no Debian package
+    # jemoji has no Debian package
     "flexible-jekyll": {"drop_plugins": ["jemoji"]},
     "indigo": {"drop_plugins": ["jemoji"]},
-    "mediumish-theme-jekyll": {"drop_plugins": ["jekyll-archives"]},
     # Jekyll 2 settings Jekyll 4 refuses (redcarpet, relative_permalinks)
     "hyde": {"drop_config": ["markdown", "highlighter", "relative_permalinks"], "add_plugins": ["jekyll-paginate", "jekyll-gist"]},
     "tpw": {"drop_config": ["markdown"]},  # rdiscount

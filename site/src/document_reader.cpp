@@ -521,6 +521,10 @@ void assign_url(Site& site, Document& doc) {
    doc.destination = set_destination(site, doc.url, doc.output_ext, false);
 }
 
+std::string page_destination(Site& site, const std::string& url, const std::string& output_ext) {
+   return set_destination(site, url, output_ext, true);
+}
+
 void assign_url(Site& site, StaticFile& file) {
    std::string cleaned = strip_trailing_dots(file.relative_path.substr(0, file.relative_path.size() - file.extname.size()));
    std::string base;

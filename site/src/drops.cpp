@@ -428,10 +428,13 @@ private:
 }  // namespace
 
 SiteDropCache::SiteDropCache(Site& site_in) : site(site_in) {
-   for (const auto& page : site.pages) drops_.emplace(page.get(), Value(liquid::DropPtr(std::make_shared< PageDrop >(*page, false))));
    for (const auto& collection : site.collections)
       for (const auto& doc : collection->docs)
          drops_.emplace(doc.get(), Value(liquid::DropPtr(std::make_shared< DocumentDrop >(*this, *doc))));
+   // After the documents: a plugin's own page hash may list them (jekyll-archives' page.posts).
+   for (const auto& page : site.pages)
+      drops_.emplace(page.get(), page->liquid_drop ? page->liquid_drop(*this)
+                                                   : Value(liquid::DropPtr(std::make_shared< PageDrop >(*page, false))));
    for (const auto& file : site.static_files)
       drops_.emplace(file.get(), Value(liquid::DropPtr(std::make_shared< StaticFileDrop >(*file))));
 

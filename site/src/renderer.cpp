@@ -302,7 +302,7 @@ private:
          payload.set("paginator", doc.paginator(cache_));
       }
       // Plugin-made content and Sass (its imports, its source map page) are not tracked.
-      if (doc.native_content || asset_ext(doc.extname)) record_untracked();
+      if (doc.native_content || doc.liquid_drop || asset_ext(doc.extname)) record_untracked();
       const Value& layout_name = doc.own("layout");
       const Layout* first_layout = find_layout(liquid::to_output(layout_name));
       if (first_layout) payload.set("layout", first_layout->data);

@@ -13,8 +13,8 @@ namespace {
 
 // The plugin gems jekyllpp stands in for: those the reference installation (Debian's
 // ruby-jekyll-* packages, as the shared corpus was built) can require.
-constexpr std::array< std::string_view, 22 > provided = {
-   "jekyll-avatar", "jekyll-commonmark", "jekyll-default-layout",
+constexpr std::array< std::string_view, 23 > provided = {
+   "jekyll-archives", "jekyll-avatar", "jekyll-commonmark", "jekyll-default-layout",
    "jekyll-feed", "jekyll-gist", "jekyll-github-metadata",
    "jekyll-include-cache", "jekyll-last-modified-at", "jekyll-mentions",
    "jekyll-optional-front-matter", "jekyll-paginate", "jekyll-paginate-v2",

@@ -28,6 +28,7 @@ std::unique_ptr< Plugin > make_plugin(std::string_view name) {
       {"jemoji", make_jemoji_plugin},
       {"jekyll-toc", make_toc_plugin},
       {"jekyll-last-modified-at", make_last_modified_at_plugin},
+      {"jekyll-archives", make_archives_plugin},
    };
    auto found = factories.find(name);
    return found == factories.end() ? nullptr : found->second();

@@ -66,6 +66,9 @@ struct Document {
    // What Liquid sees as `paginator` while rendering this page (jekyll-paginate's pager), made
    // from the render phase's shared values; unset for a page without a pager (nil).
    std::function< liquid::Value(const SiteDropCache&) > paginator;
+   // A plugin's page whose `page` is not Page#to_liquid (jekyll-archives' Archive, a Hash of its
+   // own attributes): made once, from the render phase's shared values; unset for other pages.
+   std::function< liquid::Value(const SiteDropCache&) > liquid_drop;
 
    // Render state. Jekyll renders one file after the other, so a file sees the converted
    // content and output of the files rendered before it and the raw content of the others;

@@ -21,6 +21,8 @@ std::shared_ptr< Document > read_document(Site& site, Collection& collection, co
 // The document's URL and destination (after the whole site is read).
 void assign_url(Site& site, Document& doc);
 void assign_url(Site& site, StaticFile& file);
+// Page#destination for a page at `url`: index.html for a folder URL, output_ext added when missing.
+std::string page_destination(Site& site, const std::string& url, const std::string& output_ext);
 
 // The excerpt text Jekyll's Excerpt extracts from a document's content; `modified` is set when
 // Liquid blocks cut by the separator had to be closed.

@@ -25,4 +25,5 @@ std::unique_ptr< Plugin > make_sitemap_plugin();
 std::unique_ptr< Plugin > make_jemoji_plugin();
 std::unique_ptr< Plugin > make_toc_plugin();
 std::unique_ptr< Plugin > make_last_modified_at_plugin();
+std::unique_ptr< Plugin > make_archives_plugin();
 }  // namespace jekyllpp::site::plugins
