@@ -534,7 +534,8 @@ Value SiteDropCache::drop_for(const StaticFile& file) const {
 }
 
 Value page_variable(const SiteDropCache& cache, const Document& doc) {
-   if (!doc.is_page()) return cache.drop_for(doc);
+   // A plugin's page with its own hash (jekyll-archives) is that hash in both places.
+   if (!doc.is_page() || doc.liquid_drop) return cache.drop_for(doc);
    return Value(liquid::DropPtr(std::make_shared< PageDrop >(doc, true)));
 }
 

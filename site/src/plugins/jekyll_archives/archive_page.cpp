@@ -33,6 +33,7 @@ public:
       return keys;
    }
    std::string to_s() const override { return liquid::inspect(Value(hash_)); }
+   Each each() const override { return Each::Pairs; }  // a Hash: `for` yields [key, value]
 
 private:
    liquid::Hash hash_;
