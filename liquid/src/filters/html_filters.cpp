@@ -1,19 +1,9 @@
 // Liquid's HTML filters: escape (h), escape_once, strip_html.
 #include "filters/support.hpp"
+#include "jekyllpp/liquid/ruby/cgi.hpp"
 
 namespace jekyllpp::liquid::filters {
 namespace {
-
-const char* html_entity(char c) {
-   switch (c) {
-      case '&': return "&amp;";
-      case '<': return "&lt;";
-      case '>': return "&gt;";
-      case '"': return "&quot;";
-      case '\'': return "&#39;";
-      default: return nullptr;
-   }
-}
 
 bool is_alpha(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
 bool is_digit(char c) { return c >= '0' && c <= '9'; }
@@ -35,14 +25,7 @@ Value escape(const FilterCall& call) {
    Args args(call, 0, 0);
    if (call.input.is_nil()) return Value();
    std::string tmp;
-   const std::string& s = as_text(call.input, tmp);
-   std::string out;
-   out.reserve(s.size() + s.size() / 8);
-   for (char c : s) {
-      if (const char* e = html_entity(c)) out += e;
-      else out += c;
-   }
-   return Value(std::move(out));
+   return Value(ruby::cgi_escape_html(as_text(call.input, tmp)));
 }
 
 Value escape_once(const FilterCall& call) {
@@ -54,7 +37,7 @@ Value escape_once(const FilterCall& call) {
    for (std::size_t i = 0; i < s.size(); ++i) {
       const char c = s[i];
       if (c == '&' && starts_entity(s, i)) out += c;
-      else if (const char* e = html_entity(c)) out += e;
+      else if (const char* e = ruby::cgi_html_entity(c)) out += e;
       else out += c;
    }
    return Value(std::move(out));

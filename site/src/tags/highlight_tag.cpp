@@ -7,6 +7,7 @@
 #include "jekyllpp/liquid/context.hpp"
 #include "jekyllpp/liquid/environment.hpp"
 #include "jekyllpp/liquid/ruby/case.hpp"
+#include "jekyllpp/liquid/ruby/cgi.hpp"
 #include "jekyllpp/site/site.hpp"
 #include "filters/filter_support.hpp"
 #include "filters/text.hpp"
@@ -28,22 +29,6 @@ std::string escape_html(std::string_view code) {
          case '&': out += "&amp;"; break;
          case '<': out += "&lt;"; break;
          case '>': out += "&gt;"; break;
-         default: out += c;
-      }
-   }
-   return out;
-}
-
-// Liquid's `h` (CGI.escapeHTML), for a site without a highlighter.
-std::string escape_html_all(std::string_view code) {
-   std::string out;
-   for (char c : code) {
-      switch (c) {
-         case '&': out += "&amp;"; break;
-         case '<': out += "&lt;"; break;
-         case '>': out += "&gt;"; break;
-         case '"': out += "&quot;"; break;
-         case '\'': out += "&#39;"; break;
          default: out += c;
       }
    }
@@ -114,7 +99,7 @@ public:
          highlighted = format_rouge(lang_, code);
          if (linenos_) highlighted = format_table(code, std::move(highlighted));
       } else {
-         highlighted = strip(escape_html_all(code));
+         highlighted = strip(liquid::ruby::cgi_escape_html(code));
       }
       if (!highlighted.empty() && highlighted.back() == '\n') highlighted.pop_back();  // chomp
 

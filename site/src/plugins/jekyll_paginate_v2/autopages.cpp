@@ -55,19 +55,7 @@ std::vector< std::pair< std::string, std::string > > index_values(const std::vec
                                                                   const std::string& key) {
    std::vector< std::pair< std::string, std::string > > index;
    for (const Document* doc : docs) {
-      const Value* value = doc->data.as_hash().find(key);
-      if (!value || value->is_nil()) continue;
-      if ((value->is_array() && value->as_array().empty()) || (value->is_string() && value->as_string().empty()))
-         continue;
-      if (strip(filters::ruby_to_s(*value)).empty()) continue;
-      liquid::Array items;
-      if (value->is_string()) {
-         for (const std::string& part : split_on(value->as_string(), ";, \t\n\v\f\r")) items.push_back(Value(part));
-      } else if (value->is_array()) {
-         items = value->as_array();
-      } else {
-         items.push_back(*value);
-      }
+      const liquid::Array items = index_items(doc->data.as_hash().find(key));
       for (const Value& item : items) {
          for (const std::string& raw : split_on(strip(filters::ruby_to_s(item)), ";,")) {
             const std::string lowered = strip(downcase(raw));

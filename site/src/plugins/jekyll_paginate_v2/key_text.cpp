@@ -2,6 +2,8 @@
 
 #include <cctype>
 
+#include "filters/text.hpp"
+
 namespace jekyllpp::site::plugins::paginate_v2 {
 
 std::string downcase(std::string text) {
@@ -24,6 +26,22 @@ std::vector< std::string > split_on(const std::string& text, std::string_view se
    }
    while (!parts.empty() && parts.back().empty()) parts.pop_back();
    return parts;
+}
+
+liquid::Array index_items(const liquid::Value* value) {
+   liquid::Array items;
+   if (!value || value->is_nil()) return items;
+   if ((value->is_array() && value->as_array().empty()) || (value->is_string() && value->as_string().empty()))
+      return items;
+   if (strip(filters::ruby_to_s(*value)).empty()) return items;
+   if (value->is_string()) {
+      for (const std::string& part : split_on(value->as_string(), ";, \t\n\v\f\r")) items.push_back(liquid::Value(part));
+   } else if (value->is_array()) {
+      items = value->as_array();
+   } else {
+      items.push_back(*value);
+   }
+   return items;
 }
 
 }  // namespace jekyllpp::site::plugins::paginate_v2

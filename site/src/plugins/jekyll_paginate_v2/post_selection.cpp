@@ -32,19 +32,7 @@ using Index = std::map< std::string, std::vector< Document* > >;
 Index index_posts_by(const std::vector< Document* >& posts, const std::string& key) {
    Index index;
    for (Document* post : posts) {
-      const Value* value = post->data.as_hash().find(key);
-      if (!value || value->is_nil()) continue;
-      if ((value->is_array() && value->as_array().empty()) || (value->is_string() && value->as_string().empty()))
-         continue;
-      if (strip(filters::ruby_to_s(*value)).empty()) continue;
-      liquid::Array items;
-      if (value->is_string()) {
-         for (const std::string& part : split_on(value->as_string(), ";, \t\n\v\f\r")) items.push_back(Value(part));
-      } else if (value->is_array()) {
-         items = value->as_array();
-      } else {
-         items.push_back(*value);
-      }
+      const liquid::Array items = index_items(post->data.as_hash().find(key));
       for (const Value& item : items)
          for (const std::string& part : split_on(strip(downcase(filters::ruby_to_s(item))), ";,"))
             index[strip(downcase(part))].push_back(post);

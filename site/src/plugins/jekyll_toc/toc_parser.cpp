@@ -8,6 +8,7 @@
 #include <map>
 #include <stdexcept>
 
+#include "jekyllpp/liquid/ruby/cgi.hpp"
 #include "jekyllpp/site/errors.hpp"
 
 namespace jekyllpp::site::plugins::toc {
@@ -36,22 +37,6 @@ bool has_class(xmlNode* node, const std::string& name) {
       at = end;
    }
    return false;
-}
-
-// CGI.escapeHTML.
-std::string escape_html(const std::string& text) {
-   std::string out;
-   for (char c : text) {
-      switch (c) {
-         case '&': out += "&amp;"; break;
-         case '<': out += "&lt;"; break;
-         case '>': out += "&gt;"; break;
-         case '"': out += "&quot;"; break;
-         case '\'': out += "&#39;"; break;
-         default: out += c;
-      }
-   }
-   return out;
 }
 
 // Onigmo's \p{Word}: alphabetic, marks, decimal digits, connector punctuation, join controls.
@@ -150,7 +135,7 @@ Parser::Parser(const std::string& html, Options options) : fragment_(html), opti
       }
       std::int64_t level = 0;
       heading_level(heading, 0, 9, level);
-      entries_.push_back({id, escape_html(text), reinterpret_cast< const char* >(heading->name), heading->children, level});
+      entries_.push_back({id, liquid::ruby::cgi_escape_html(text), reinterpret_cast< const char* >(heading->name), heading->children, level});
    }
 }
 
