@@ -49,6 +49,21 @@ def prepare_source(fixture_src, src):
     os.utime(src, (SRC_MTIME, SRC_MTIME))
 
 
+def commit_to_git(fixture):
+    """NAME/git-commit: a date, then paths under WORK; WORK becomes a git work tree with those
+    files committed at that date (jekyll-last-modified-at reads commit times from git)."""
+    listing = os.path.join(fixture, "git-commit")
+    if not os.path.exists(listing):
+        return
+    with open(listing, encoding="utf-8") as fh:
+        date, *paths = [line.strip() for line in fh if line.strip()]
+    env = dict(os.environ, GIT_AUTHOR_DATE=date, GIT_COMMITTER_DATE=date, GIT_CONFIG_NOSYSTEM="1",
+               GIT_CONFIG_GLOBAL=os.devnull)
+    git = ["git", "-c", "user.name=fixture", "-c", "user.email=fixture@example.org", "-c", "commit.gpgsign=false"]
+    for args in (["init", "-q"], ["add", "--"] + paths, ["commit", "-q", "-m", "fixture"]):
+        subprocess.run(git + args, cwd=WORK, env=env, check=True, stdout=subprocess.DEVNULL)
+
+
 def main():
     jekyllpp, fixtures, known_path = (os.path.abspath(p) for p in sys.argv[1:4])
     wanted = sys.argv[4:]
@@ -60,6 +75,7 @@ def main():
         fixture = os.path.join(fixtures, name)
         src, out = os.path.join(WORK, "src"), os.path.join(WORK, "site")
         prepare_source(os.path.join(fixture, "src"), src)
+        commit_to_git(fixture)
         args = []
         if os.path.exists(os.path.join(fixture, "jekyll-args")):
             with open(os.path.join(fixture, "jekyll-args")) as fh:

@@ -1,9 +1,9 @@
-// jekyll-last-modified-at 1.3.0 as it behaves outside a git work tree: every page and document
-// read from the source gets `last_modified_at`, its file's mtime (a document keeps one its front
-// matter or defaults set), and {% last_modified_at [format] %} prints the page's file mtime.
+// jekyll-last-modified-at 1.3.0: every page and document read from the source gets
+// `last_modified_at` (a document keeps one its front matter or defaults set), and
+// {% last_modified_at [format] %} prints the page's. The time is the last commit's that touched
+// the file when the source is in a git work tree, else the file's mtime (git_log.hpp).
 // The gem's Determinator is set by a :post_init hook, before any generator runs; here the
-// generator of highest priority sets it. Outside git, Determinator#last_modified_at_unix is the
-// mtime; inside a git work tree the gem asks `git log`, which jekyllpp does not do.
+// generator of highest priority sets it.
 #include <sys/stat.h>
 
 #include <map>
@@ -21,6 +21,7 @@
 #include "jekyllpp/site/plugins/registry.hpp"
 #include "jekyllpp/site/site.hpp"
 #include "jekyllpp/site/time_util.hpp"
+#include "plugins/jekyll_last_modified_at/git_log.hpp"
 
 namespace jekyllpp::site::plugins {
 
@@ -28,13 +29,13 @@ namespace {
 
 using liquid::Value;
 
-// Determinator#last_modified_at_time: Time.at(File.mtime(path).to_i); Errno::ENOENT when the
+// Determinator#last_modified_at_time: Time.at(last_modified_at_unix); Errno::ENOENT when the
 // file is not there.
-liquid::Time modified_time(const std::string& absolute) {
+liquid::Time modified_time(const std::string& source, const std::string& absolute) {
    struct stat st{};
    if (::stat(absolute.c_str(), &st) != 0)
       throw Error(Error::Kind::Other, "No such file or directory - " + absolute + " does not exist!", "Errno::ENOENT");
-   return local_time(st.st_mtime);
+   return local_time(last_modified::last_modified_unix(source, absolute, st.st_mtime));
 }
 
 // The formatted dates the gem keeps in PATH_CACHE, by the path asked for: the first format used
@@ -45,7 +46,7 @@ public:
       std::lock_guard< std::mutex > lock(mutex_);
       auto found = formatted_.find(path);
       if (found != formatted_.end()) return found->second;
-      std::string text = strftime(modified_time(sanitized_path(site.source, path)), format);
+      std::string text = strftime(modified_time(site.source, sanitized_path(site.source, path)), format);
       formatted_.emplace(path, text);
       return text;
    }
@@ -114,18 +115,19 @@ public:
       for (const auto& page : site.pages) {
          const Value* custom = page->data.as_hash().find("path");
          const std::string path = custom ? filters::ruby_to_s(*custom) : page->relative_path;
-         set_modified(*page, sanitized_path(site.source, path));
+         set_modified(site.source, *page, sanitized_path(site.source, path));
       }
       for (const auto& doc : site.documents())
-         if (!doc->data.as_hash().contains("last_modified_at")) set_modified(*doc, doc->path);
+         if (!doc->data.as_hash().contains("last_modified_at")) set_modified(site.source, *doc, doc->path);
    }
 
 private:
    // The Determinator's Liquid value; a file that is not there raises only when it is read, so
    // such a page gets none.
-   static void set_modified(Document& doc, const std::string& absolute) {
+   static void set_modified(const std::string& source, Document& doc, const std::string& absolute) {
       struct stat st{};
-      if (::stat(absolute.c_str(), &st) == 0) doc.set("last_modified_at", Value(local_time(st.st_mtime)));
+      if (::stat(absolute.c_str(), &st) == 0)
+         doc.set("last_modified_at", Value(local_time(last_modified::last_modified_unix(source, absolute, st.st_mtime))));
    }
 
    std::shared_ptr< FormattedCache > cache_ = std::make_shared< FormattedCache >();
