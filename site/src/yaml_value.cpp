@@ -119,6 +119,37 @@ Value parse_yaml_date(const std::string& text) {
 
 Value convert(const YAML::Node& node);
 
+// Psych's merge key: a `<<` key that is not tagged !!str (quoted or not).
+bool merge_key(const YAML::Node& key) {
+   return key.IsScalar() && key.Scalar() == "<<" && key.Tag() != "tag:yaml.org,2002:str";
+}
+
+// Hash#merge!: `from`'s entries over `into` (a key already there keeps its place, takes the new value).
+void merge_into(liquid::Hash& into, const liquid::Hash& from) {
+   for (const auto& entry : from) {
+      if (from.integer_key(entry)) into.set(std::int64_t(std::stoll(entry.first)), entry.second);
+      else into.set(entry.first, entry.second);
+   }
+}
+
+// Psych's ToRuby#revive_hash for `<<: value`: a mapping (or an alias of one) is merged into the
+// hash; a sequence of mappings is merged with the earlier ones winning. False when Ruby's merge!
+// raises TypeError (a scalar, a sequence holding a non-mapping): the caller keeps "<<" as a key.
+bool merge(liquid::Hash& hash, const YAML::Node& node, const Value& value) {
+   if (value.is_hash()) {
+      merge_into(hash, value.as_hash());
+      return true;
+   }
+   if (!node.IsSequence()) return false;
+   for (const Value& item : value.as_array())
+      if (!item.is_hash()) return false;
+   liquid::Hash merged;
+   const liquid::Array& items = value.as_array();
+   for (auto item = items.rbegin(); item != items.rend(); ++item) merge_into(merged, item->as_hash());
+   merge_into(hash, merged);
+   return true;
+}
+
 Value convert_scalar(const YAML::Node& node) {
    const std::string& text = node.Scalar();
    const std::string& tag = node.Tag();
@@ -144,7 +175,9 @@ Value convert(const YAML::Node& node) {
          liquid::Hash hash;
          for (const auto& entry : node) {
             Value key = convert(entry.first);
-            hash.set(key.is_string() ? key.as_string() : liquid::to_output(key), convert(entry.second));
+            Value value = convert(entry.second);
+            if (merge_key(entry.first) && merge(hash, entry.second, value)) continue;
+            hash.set(key.is_string() ? key.as_string() : liquid::to_output(key), std::move(value));
          }
          return Value(std::move(hash));
       }

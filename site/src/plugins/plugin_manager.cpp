@@ -24,8 +24,20 @@ constexpr std::array< std::string_view, 23 > provided = {
    "jemoji",
 };
 
+// The gems Jekyll 4.3.1 itself depends on (its gemspec's runtime dependencies, jekyll-sass-converter
+// and jekyll-watch aside): installed wherever Jekyll is, already loaded, so a `plugins:` list naming
+// one (`- rouge`) requires it without error and changes nothing.
+constexpr std::array< std::string_view, 13 > jekyll_dependencies = {
+   "addressable", "colorator", "em-websocket", "i18n", "kramdown", "kramdown-parser-gfm", "liquid",
+   "mercenary", "pathutil", "rouge", "terminal-table", "webrick", "jekyll",
+};
+
 bool is_provided(const std::string& name) {
    return std::find(provided.begin(), provided.end(), name) != provided.end();
+}
+
+bool is_jekyll_dependency(const std::string& name) {
+   return std::find(jekyll_dependencies.begin(), jekyll_dependencies.end(), name) != jekyll_dependencies.end();
 }
 
 // Jekyll's `whitelist` config key: the only plugins required in safe mode.
@@ -41,6 +53,7 @@ void require(const std::string& name, Logger& logger, std::vector< std::string >
       required.push_back(name);
       return;
    }
+   if (is_jekyll_dependency(name)) return;
    logger.error("Dependency Error:",
                 "Yikes! It looks like you don't have " + name +
                    " or one of its dependencies installed. In order to use Jekyll as currently configured, "
