@@ -85,6 +85,28 @@ ADJUST = {
     "base-jekyll-template": {"drop_plugins": ["jekyll-extract-element", "jekyll-archives"]},
     "whiteglass": {"drop_plugins": ["jekyll-archives"]},
     "the-plain": {"config_sub": [(r"(style\s*):\s*:compressed", r"\1: compressed")]},
+    # third batch (2026-12-03b): doc sites in a folder, themes that name themselves, plugins Debian lacks
+    # (not counted, Jekyll itself stops: primer and jekyll-rtd-theme use {% github_edit_link %},
+    # datacarpentry.github.io jekyll-get-json, feeling-responsive a Sass error, training-kit
+    # {% octicon %}, jessesquires.com its own Ruby tags, chalk jekyll-assets)
+    "Leaflet": {"root": "docs"},
+    "bulma": {"root": "docs"},
+    "jekyll-seo-tag": {"root": "docs", "drop_config": ["theme"]},
+    "agency-jekyll-theme": {"drop_config": ["theme"]},
+    "jekyll-theme-prologue": {"drop_config": ["theme"]},
+    "modernist": {"drop_config": ["theme"], "add_plugins": ["jekyll-seo-tag"]},
+    "hydejack": {"add_plugins": ["jekyll-include-cache"]},
+    "jekyll-theme-next": {"drop_plugins": ["jemoji"], "config_sub": [(r"(?m)^plugins:\n", "plugins:\n - jekyll-gist\n")]},
+    # jekyll-github-metadata asks the network for the owner's repositories: without it, no list
+    "mzlogin.github.io": {"drop_plugins": ["jemoji", "jekyll-github-metadata"],
+                          "config_sub": [(r"\Z", "\ngithub:\n  public_repositories: false\n")]},
+    "jekyll-dash": {"drop_config": ["theme"], "drop_plugins": ["liquid-md5", "jekyll/tagging"]},
+    "type": {"drop_plugins": ["jekyll/tagging"]},
+    "jekyll-gitbook": {"drop_plugins": ["jemoji"]},
+    "personal-jekyll-theme": {"drop_plugins": ["jekyll-spaceship"]},
+    "WhatATheme": {"drop_plugins": ["jekyll-admin"]},
+    "zolan": {"drop_plugins": ["jekyll/tagging"]},
+    "sidey": {"remove": ["_plugins", "_site"], "config_sub": [(r"(style\s*):\s*:compressed", r"\1: compressed")]},  # its tag-page generator (Ruby); a committed _site
 }
 
 
