@@ -358,6 +358,8 @@ public:
       if (key == "documents") return cache_.documents;
       if (key == "related_posts") return related_posts();
       if (key == "config") return Value();  // SiteDrop#config is an empty method
+      if (auto found = cache_.config_page_lists.find(std::string(key)); found != cache_.config_page_lists.end())
+         return found->second;
       return cache_.site.config.get(key);
    }
    bool has_key(std::string_view key) const override {
@@ -452,6 +454,11 @@ SiteDropCache::SiteDropCache(Site& site_in) : site(site_in) {
    }
    pages = Value(std::move(all_pages));
    html_pages = Value(std::move(html));
+   for (const auto& [key, listed] : site.config_page_lists) {
+      liquid::Array list;
+      for (const Document* page : listed) list.push_back(drop_for(*page));
+      config_page_lists.emplace(key, Value(std::move(list)));
+   }
 
    liquid::Array statics;
    for (const auto& file : site.static_files) statics.push_back(drop_for(*file));

@@ -144,6 +144,7 @@ void Site::reset() {
    time = site_time(config);
    layouts.clear();
    pages.clear();
+   config_page_lists.clear();
    static_files.clear();
    data = Value(liquid::Hash());
    collections.clear();

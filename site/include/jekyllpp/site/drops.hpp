@@ -38,6 +38,7 @@ public:
    liquid::Value time;
    liquid::Value jekyll;        // the JekyllDrop
    std::unordered_map< std::string, liquid::Value > collection_docs;  // label -> docs
+   std::unordered_map< std::string, liquid::Value > config_page_lists;  // Site::config_page_lists' drops
    // The drop for a page or document (created once, shared).
    liquid::Value drop_for(const Document& doc) const;
    liquid::Value drop_for(const StaticFile& file) const;

@@ -52,6 +52,9 @@ public:
    std::shared_ptr< liquid::Environment > environment;
    // Native stand-ins for the gems `plugins:` names, in load order (set up by the engine).
    std::vector< std::unique_ptr< plugins::Plugin > > plugins;
+   // Settings a plugin set to a list of its pages (jekyll-archives' site.config["archives"]):
+   // site.KEY shows those pages' drops.
+   std::map< std::string, std::vector< const Document* > > config_page_lists;
 
    Collection& posts();
    Collection* find_collection(const std::string& label);

@@ -122,7 +122,13 @@ public:
                   add({Value(), {{"year", year}, {"month", month}, {"day", day}}}, "day", day_posts);
          }
       }
-      for (auto& page : pages) site.pages.push_back(std::move(page));
+      // site.config["archives"]: the archive pages, as site.archives shows them
+      std::vector< const Document* >& listed = site.config_page_lists["archives"];
+      listed.clear();
+      for (auto& page : pages) {
+         listed.push_back(page.get());
+         site.pages.push_back(std::move(page));
+      }
    }
 };
 
