@@ -88,7 +88,9 @@ ADJUST = {
     # third batch (2026-12-03b): doc sites in a folder, themes that name themselves, plugins Debian lacks
     # (not counted, Jekyll itself stops: primer and jekyll-rtd-theme use {% github_edit_link %},
     # datacarpentry.github.io jekyll-get-json, feeling-responsive a Sass error, training-kit
-    # {% octicon %}, jessesquires.com its own Ruby tags, chalk jekyll-assets)
+    # {% octicon %}, jessesquires.com its own Ruby tags, chalk jekyll-assets,
+    # swift-org-website and scala-lang their own Ruby generators and kramdown patches,
+    # hmfaysal-omega-theme jekyll-seo-tag's Addressable error on an image hash)
     "Leaflet": {"root": "docs"},
     "bulma": {"root": "docs"},
     "jekyll-seo-tag": {"root": "docs", "drop_config": ["theme"]},
@@ -104,6 +106,9 @@ ADJUST = {
     "type": {"drop_plugins": ["jekyll/tagging"]},
     "jekyll-gitbook": {"drop_plugins": ["jemoji"]},
     "personal-jekyll-theme": {"drop_plugins": ["jekyll-spaceship"]},
+    # jekyll-soopr-seo-tag (not in Debian) is jekyll-seo-tag's fork with the same {% seo %} tag
+    "moonwalk": {"config_sub": [COMPRESSED, (r"jekyll-soopr-seo-tag", "jekyll-seo-tag")]},
+    "yous.github.io": {"drop_config": ["theme"]},  # jekyll-whiteglass (the whiteglass site above)
     "WhatATheme": {"drop_plugins": ["jekyll-admin"]},
     "zolan": {"drop_plugins": ["jekyll/tagging"]},
     "sidey": {"remove": ["_plugins", "_site"], "config_sub": [(r"(style\s*):\s*:compressed", r"\1: compressed")]},  # its tag-page generator (Ruby); a committed _site
