@@ -74,16 +74,13 @@ ADJUST = {
     "type-theme": {"config_sub": [COMPRESSED]},
     "reverie": {"config_sub": [(r"(style\s*): :expanded", r"\1: expanded")]},
     "alembic": {"drop_plugins": ["jemoji"]},
-    # jekyll-archives and jekyll-paginate-v2 are other helpers' areas: measured without them
-    "centrarium": {"config_sub": [(r"(?m)^\s*- jekyll-(archives|paginate-v2)\b.*\n", "")]},
-    "jekyll-theme-memoirs": {"drop_plugins": ["jekyll-archives", "jekyll-figure"]},
+    "jekyll-theme-memoirs": {"drop_plugins": ["jekyll-figure"]},
     "edition-jekyll-template": {"remove": ["_plugins"]},  # its own replace_regex filter (Ruby)
     "jekyll": {"root": "docs", "drop_plugins": ["jemoji"]},  # jekyllrb.com
     "merlot": {"drop_config": ["theme"], "add_plugins": ["jekyll-seo-tag"]},
     "Halve": {"config_sub": [GEMS]},
     "guides": {"remove": ["_plugins"]},  # rubygems guides: its own generators (Ruby)
-    "base-jekyll-template": {"drop_plugins": ["jekyll-extract-element", "jekyll-archives"]},
-    "whiteglass": {"drop_plugins": ["jekyll-archives"]},
+    "base-jekyll-template": {"drop_plugins": ["jekyll-extract-element"]},
     "the-plain": {"config_sub": [(r"(style\s*):\s*:compressed", r"\1: compressed")]},
     # third batch (2026-12-03b): doc sites in a folder, themes that name themselves, plugins Debian lacks
     # (not counted, Jekyll itself stops: primer and jekyll-rtd-theme use {% github_edit_link %},
