@@ -39,14 +39,15 @@ std::string sh(const std::vector< std::string >& args, const std::string& direct
       ::close(out_pipe[1]);
       return "";
    }
+   // Built before fork: pages render on several threads, so the child must not allocate.
+   std::vector< char* > argv;
+   for (const std::string& arg : args) argv.push_back(const_cast< char* >(arg.c_str()));
+   argv.push_back(nullptr);
    const pid_t pid = ::fork();
    if (pid == 0) {
       ::dup2(out_pipe[1], 1);
       ::dup2(err_pipe[1], 2);
       if (!directory.empty() && ::chdir(directory.c_str()) != 0) ::_exit(127);
-      std::vector< char* > argv;
-      for (const std::string& arg : args) argv.push_back(const_cast< char* >(arg.c_str()));
-      argv.push_back(nullptr);
       ::execvp(argv[0], argv.data());
       ::_exit(127);
    }
