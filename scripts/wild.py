@@ -87,7 +87,8 @@ ADJUST = {
     # datacarpentry.github.io jekyll-get-json, feeling-responsive a Sass error, training-kit
     # {% octicon %}, jessesquires.com its own Ruby tags, chalk jekyll-assets,
     # swift-org-website and scala-lang their own Ruby generators and kramdown patches,
-    # hmfaysal-omega-theme jekyll-seo-tag's Addressable error on an image hash)
+    # hmfaysal-omega-theme jekyll-seo-tag's Addressable error on an image hash, bower.github.io
+    # jekyll_asset_pipeline, jekyll-import's docs its own Ruby generators)
     "Leaflet": {"root": "docs"},
     "bulma": {"root": "docs"},
     "jekyll-seo-tag": {"root": "docs", "drop_config": ["theme"]},
