@@ -127,6 +127,12 @@ def main():
       ("add the include back", lambda: write("_includes/note.html", "<aside>{{ include.text }}?</aside>\n")),
       ("stop using an include", lambda: write("_posts/2024-03-01-third.md", "---\ntitle: Third post\n---\nPlain.\n")),
       ("delete an unused include", lambda: remove("_includes/note.html")),
+      # The posts folder's listing is kept between rebuilds (read_cache.hpp): posts that come,
+      # go or are renamed in folders it did not list must still be seen.
+      ("add a post in a new folder", lambda: write("_posts/2024/2024-04-01-fourth.md", post % ("Fourth", "Four."))),
+      ("rename a post", lambda: os.rename(os.path.join(src, "_posts/2024/2024-04-01-fourth.md"),
+                                          os.path.join(src, "_posts/2024/2024-04-02-fifth.md"))),
+      ("delete a folder of posts", lambda: remove("_posts/2024")),
       ("add a page", lambda: write("about.md", "---\nlayout: default\ntitle: About\n---\nAbout *us*.\n")),
       ("delete a page", lambda: remove("about.md")),
       # Jekyll keeps its start-up configuration; jekyllpp reads a changed _config.yml again.
