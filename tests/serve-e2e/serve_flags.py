@@ -3,7 +3,7 @@
 -b (the site mounted under the baseurl), --skip-initial-build, --no-watch, -B/--detach, -o
 (the address handed to xdg-open), -l with --livereload-port, --livereload-min-delay/max-delay
 (in the injected script) and --livereload-ignore (no reload message for ignored files),
---show-dir-listing, build flags (--drafts, --config a,b), --ssl-cert (refused), and the
+--show-dir-listing, build flags (--drafts, --config a,b), --ssl-cert/--ssl-key (HTTPS), and the
 config's `exclude` and editor temp files (no rebuild). Usage: serve_flags.py JEKYLLPP"""
 import base64, json, os, re, shutil, signal, socket, struct, subprocess, sys, tempfile, time
 
@@ -68,6 +68,7 @@ class Case:
       self.server = None
 
    def serve(self, *flags):
+      """A server on the fixture (jekyllpp serve FLAGS)."""
       self.server = Server(self.exe, self.src, self.dest, list(flags))
       return self.server
 
@@ -200,9 +201,33 @@ def build_flags(case):
 
 
 def ssl(case):
-   run = subprocess.run([case.exe, "serve", "-s", case.src, "-d", case.dest, "--ssl-cert", "c.pem", "--ssl-key", "k.pem"],
-                        capture_output=True, text=True, timeout=30)
-   case.check(run.returncode != 0 and "ssl" in (run.stdout + run.stderr).lower(), "--ssl-cert not refused")
+   tls = os.path.join(case.src, "_tls")
+   os.makedirs(tls)
+   subprocess.run(["openssl", "req", "-x509", "-newkey", "rsa:2048", "-nodes", "-days", "2", "-subj", "/CN=127.0.0.1",
+                   "-keyout", os.path.join(tls, "key.pem"), "-out", os.path.join(tls, "cert.pem")],
+                  check=True, capture_output=True)
+   # Jekyll reads both files from the source; one without the other is an error.
+   run = subprocess.run([case.exe, "serve", "-s", case.src, "-d", case.dest, "-P", str(free_port()), "--ssl-cert",
+                         "_tls/cert.pem"], capture_output=True, text=True, timeout=30)
+   case.check(run.returncode != 0 and "Missing --ssl_cert or --ssl_key. Both are required." in run.stdout,
+              "--ssl-cert alone not refused")
+   run = subprocess.run([case.exe, "serve", "-l", "-s", case.src, "-d", case.dest, "--ssl-cert", "_tls/cert.pem",
+                         "--ssl-key", "_tls/key.pem"], capture_output=True, text=True, timeout=30)
+   case.check(run.returncode != 0 and "LiveReload does not support SSL" in run.stderr + run.stdout,
+              "--livereload with SSL not refused")
+   server = case.serve("--ssl-cert", "_tls/cert.pem", "--ssl-key", "/_tls/key.pem")
+   case.check("Server address: https://127.0.0.1:%d/" % server.port in server.text(), "no https address")
+   import ssl as tls_module, urllib.request
+   context = tls_module.create_default_context(cafile=os.path.join(tls, "cert.pem"))
+   context.check_hostname = False
+   with urllib.request.urlopen("https://127.0.0.1:%d/2024/01/01/first.html" % server.port, context=context,
+                               timeout=5) as reply:
+      case.check(reply.status == 200 and b"The first body." in reply.read(), "HTTPS GET failed")
+   try:
+      plain = server.get("/")[0]
+   except OSError:  # the TLS handshake fails
+      plain = None
+   case.check(plain is None, "plain HTTP answered on the HTTPS port")
 
 
 def ignored_paths(case):
@@ -230,7 +255,7 @@ def main():
       case = Case(exe, run.__name__)
       try:
          run(case)
-      except Exception as error:  # a case that breaks still reports, and the others run
+      except (Exception, SystemExit) as error:  # a case that breaks still reports, and the others run
          case.problems.append("%s: %s" % (type(error).__name__, error))
       failed += case.finish()
    print("%d passed, %d failed" % (len(CASES) - failed, failed))

@@ -103,7 +103,8 @@ int serve_command(const std::vector< std::string >& args) {
          if (!env || std::string(env) == "development") {
             std::string host = flags.options.host == "127.0.0.1" ? "localhost" : flags.options.host;
             liquid::Hash data = loaded.data.as_hash();
-            data.set("url", "http://" + host + ":" + std::to_string(flags.options.port));
+            const bool ssl = flags.options.ssl_cert && flags.options.ssl_key;
+            data.set("url", (ssl ? "https://" : "http://") + host + ":" + std::to_string(flags.options.port));
             loaded.data = liquid::Value(std::move(data));
          }
          return loaded;
