@@ -36,28 +36,22 @@ struct Item {
    const StaticFile* file = nullptr;     // a file to copy
 };
 
+// A file's size, inode, times and mode as text ("" when absent); `stat_of` is lstat or stat.
+std::string stamp_text(const std::string& path, int (*stat_of)(const char*, struct stat*)) {
+   struct stat st{};
+   if (stat_of(path.c_str(), &st) != 0) return "";
+   return std::to_string(st.st_size) + ":" + std::to_string(st.st_ino) + ":" + std::to_string(st.st_mtim.tv_sec) + "." +
+          std::to_string(st.st_mtim.tv_nsec) + ":" + std::to_string(st.st_ctim.tv_sec) + "." +
+          std::to_string(st.st_ctim.tv_nsec) + ":" + std::to_string(st.st_mode);
+}
+
 // What identifies a file's bytes without reading them: a hash of the output; for a static file,
 // of its source path and stamps (the link's and the file's), and whether links are copied.
 std::size_t content_key(const Item& item, bool keep_links) {
    if (item.output) return std::hash< std::string >()(*item.output);
-   std::string key = item.file->path + (keep_links ? "\nlinks" : "\ncopies");
-   for (auto stat_of : {::lstat, ::stat}) {
-      struct stat st{};
-      if (stat_of(item.file->path.c_str(), &st) != 0) return 0;
-      key += "\n" + std::to_string(st.st_size) + ":" + std::to_string(st.st_ino) + ":" +
-             std::to_string(st.st_mtim.tv_sec) + "." + std::to_string(st.st_mtim.tv_nsec) + ":" +
-             std::to_string(st.st_ctim.tv_sec) + "." + std::to_string(st.st_ctim.tv_nsec) + ":" +
-             std::to_string(st.st_mode);
-   }
-   return std::hash< std::string >()(key);
-}
-
-std::string destination_stamp(const std::string& path) {
-   struct stat st{};
-   if (::lstat(path.c_str(), &st) != 0) return "";
-   return std::to_string(st.st_size) + ":" + std::to_string(st.st_ino) + ":" + std::to_string(st.st_mtim.tv_sec) + "." +
-          std::to_string(st.st_mtim.tv_nsec) + ":" + std::to_string(st.st_ctim.tv_sec) + "." +
-          std::to_string(st.st_ctim.tv_nsec) + ":" + std::to_string(st.st_mode);
+   const std::string link = stamp_text(item.file->path, ::lstat), file = stamp_text(item.file->path, ::stat);
+   if (link.empty() || file.empty()) return 0;
+   return std::hash< std::string >()(item.file->path + (keep_links ? "\nlinks\n" : "\ncopies\n") + link + "\n" + file);
 }
 
 // Site#each_site_file: pages, static files to write, documents to write.
@@ -206,7 +200,7 @@ void parent_dirs(const std::string& dest, const std::string& file, std::set< std
 }  // namespace
 
 bool WriteMemo::holds(const std::string& destination, std::size_t content) const {
-   std::string stamp = destination_stamp(destination);
+   std::string stamp = stamp_text(destination, ::lstat);
    std::lock_guard< std::mutex > lock(mutex_);
    auto found = written_.find(destination);
    return content != 0 && found != written_.end() && found->second.content == content && !stamp.empty() &&
@@ -214,7 +208,7 @@ bool WriteMemo::holds(const std::string& destination, std::size_t content) const
 }
 
 void WriteMemo::wrote(const std::string& destination, std::size_t content) {
-   std::string stamp = destination_stamp(destination);
+   std::string stamp = stamp_text(destination, ::lstat);
    std::lock_guard< std::mutex > lock(mutex_);
    written_[destination] = Written{content, std::move(stamp)};
 }
