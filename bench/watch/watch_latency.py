@@ -1,7 +1,8 @@
 #!/usr/bin/env python3
 """Time from saving one post to its rebuilt page on disk, under a watching build, on a
 generated N-post site (median of RUNS saves): `jekyllpp serve` and `serve -I`, Jekyll's
-`jekyll build --watch` and `--watch --incremental`. Usage:
+`jekyll build --watch` and `--watch --incremental`; also the rebuild alone as the watcher logs
+it and the watcher's CPU time (utime+stime) per save. Usage:
   watch_latency.py [--posts 1000] [--runs 5] [--jekyllpp PATH] [--incremental-only] [--jekyll]
                    [--jekyll-incremental]"""
 import argparse, glob, os, re, shutil, socket, statistics, subprocess, sys, tempfile, time
@@ -23,6 +24,13 @@ def output_of(dest, marker):
    return None
 
 
+def cpu_seconds(pid):
+   """utime + stime of a process (all its threads), from /proc."""
+   with open("/proc/%d/stat" % pid) as f:
+      fields = f.read().rsplit(")", 1)[1].split()
+   return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
 def measure(name, command, ready, src, dest, runs, start_timeout=600):
    log = tempfile.TemporaryFile()
    proc = subprocess.Popen(command, cwd=src, stdout=log, stderr=subprocess.STDOUT)
@@ -36,6 +44,8 @@ def measure(name, command, ready, src, dest, runs, start_timeout=600):
       original = open(post).read()
       target = None
       times = []
+      time.sleep(1.5)
+      cpu_before = cpu_seconds(proc.pid)
       for run in range(runs):
          time.sleep(1.5)  # let the watcher settle between saves
          marker = "watch-bench-marker-%d-%d" % (os.getpid(), run)
@@ -57,12 +67,14 @@ def measure(name, command, ready, src, dest, runs, start_timeout=600):
             time.sleep(0.001)
          times.append((time.perf_counter() - saved) * 1000)
       time.sleep(1.5)
+      cpu = (cpu_seconds(proc.pid) - cpu_before) * 1000 / runs
       # The rebuild alone, as the server logs it ("...done in X seconds."), without the
       # watcher's wait for a burst of changes to end.
       rebuilds = [float(x) * 1000 for x in re.findall(rb"\.\.\.done in ([0-9.]+) seconds", log.seek(0) or log.read())]
-      print("%-28s median %8.1f ms  (runs: %s); rebuild alone median %.1f ms" %
-            (name, statistics.median(times), ", ".join("%.1f" % t for t in times),
-             statistics.median(rebuilds[-runs:]) if rebuilds else float("nan")))
+      print("%-28s median %8.1f ms  (runs: %s); rebuild alone median %.1f ms; CPU per rebuild %.1f ms; "
+            "load %.1f" % (name, statistics.median(times), ", ".join("%.1f" % t for t in times),
+                           statistics.median(rebuilds[-runs:]) if rebuilds else float("nan"), cpu,
+                           os.getloadavg()[0]))
       sys.stdout.flush()
       with open(post, "w") as f:
          f.write(original)

@@ -156,7 +156,8 @@ site::Config load_configuration(const BuildOptions& options, site::Logger& logge
    return config;
 }
 
-std::unique_ptr< site::Site > make_site(const site::Config& site_config, site::Logger& logger) {
+std::unique_ptr< site::Site > make_site(const site::Config& site_config, site::Logger& logger,
+                                        std::shared_ptr< ConversionCache > markdown_cache) {
    std::optional< site::Theme > theme = site::configure_theme(site_config, logger);
    const site::Config config = theme ? site::with_theme_configuration(site_config, *theme, logger) : site_config;
    const std::vector< std::string > gems = site::plugins::require_plugins(config, theme ? &*theme : nullptr, logger);
@@ -164,7 +165,7 @@ std::unique_ptr< site::Site > make_site(const site::Config& site_config, site::L
    site->theme = std::move(theme);
    for (const std::string& gem : gems)
       if (auto plugin = site::plugins::make_plugin(gem)) site->plugins.push_back(std::move(plugin));
-   site->converters.push_back(make_markdown_converter(config, gems, logger));
+   site->converters.push_back(make_markdown_converter(config, gems, logger, std::move(markdown_cache)));
    site->converters.push_back(make_scss_converter(*site, false));
    site->converters.push_back(make_scss_converter(*site, true));
    site->environment = make_environment(*site);

@@ -347,6 +347,7 @@ std::shared_ptr< Document > read_document_file(Site& site, Collection& collectio
          slug = m[2].str();
          ext = m[3].str();
          const Value& date = doc->get("date");
+         if (date.is_time()) doc->date_compared_with_site_time = date.as_time().seconds;
          if (!date.truthy() || (date.is_time() && date.as_time().seconds == site.time.seconds))
             merge_data(site, *doc, with(Value(liquid::Hash()), "date", m[1].str()), "filename");
       } else {
@@ -394,7 +395,8 @@ std::shared_ptr< Document > read_document_file(Site& site, Collection& collectio
       doc->date = date.as_time();
    } else {
       struct stat st{};
-      doc->date = doc->draft && ::stat(path.c_str(), &st) == 0 ? local_time(st.st_mtime) : site.time;
+      doc->dated_by_site_time = !(doc->draft && ::stat(path.c_str(), &st) == 0);
+      doc->date = doc->dated_by_site_time ? site.time : local_time(st.st_mtime);
    }
 
    std::string separator = to_s(doc->get("excerpt_separator").is_nil() ? site.config.get("excerpt_separator")
@@ -421,13 +423,13 @@ std::shared_ptr< Document > read_page(Site& site, const std::string& dir, const 
                                       const std::string& base) {
    if (!site.read_cache) return read_page_file(site, dir, name, base);
    const std::string path = base.empty() ? site.in_source_dir(join_path(dir, name)) : sanitized_path(base, join_path(dir, name));
-   return site.read_cache->read("page\n" + dir + "\n" + name + "\n" + base, path,
+   return site.read_cache->read("page\n" + dir + "\n" + name + "\n" + base, path, site.time,
                                 [&] { return read_page_file(site, dir, name, base); });
 }
 
 std::shared_ptr< Document > read_document(Site& site, Collection& collection, const std::string& path) {
    if (!site.read_cache) return read_document_file(site, collection, path);
-   auto doc = site.read_cache->read("document\n" + collection.label + "\n" + path, path,
+   auto doc = site.read_cache->read("document\n" + collection.label + "\n" + path, path, site.time,
                                     [&] { return read_document_file(site, collection, path); });
    if (doc) doc->collection = &collection;
    return doc;

@@ -108,15 +108,17 @@ std::map< std::string, std::size_t > state_of(const Document& doc) {
 
 std::string static_key(const StaticFile& file) { return file.relative_path + "\t" + stamp_of(file.path); }
 
-// Site#each_site_file: what makes each destination (the last of several wins).
-void each_output(Site& site, const std::function< void(const std::string&, std::string) >& visit) {
-   for (const auto& page : site.pages) visit(page->destination, "file\t" + file_key(*page));
+// Site#each_site_file: what makes each destination (the last of several wins); key_of names
+// a page or document.
+template < typename KeyOf >
+void each_output(Site& site, KeyOf key_of, const std::function< void(const std::string&, std::string) >& visit) {
+   for (const auto& page : site.pages) visit(page->destination, "file\t" + key_of(*page));
    for (const auto& file : site.static_files)
       if (file->write) visit(file->destination, "static\t" + static_key(*file));
    for (const auto& collection : site.collections) {
       if (!collection->write()) continue;
       for (const auto& doc : collection->docs)
-         if (site.publish(*doc)) visit(doc->destination, "file\t" + file_key(*doc));
+         if (site.publish(*doc)) visit(doc->destination, "file\t" + key_of(*doc));
    }
 }
 
@@ -134,6 +136,14 @@ std::string file_key(const Document& doc) {
    return (doc.collection ? doc.collection->label : std::string()) + "\t" + doc.relative_path;
 }
 
+const std::string& IncrementalBuild::Snapshot::key_of(const Document& doc) {
+   auto found = keys.find(&doc);
+   if (found != keys.end()) return found->second;
+   std::string key = file_key(doc);
+   if (int earlier = key_counts[key]++) key += "\t#" + std::to_string(earlier + 1);
+   return keys.emplace(&doc, std::move(key)).first->second;
+}
+
 IncrementalBuild::IncrementalBuild(Site& site) : site_(site) {
    site_.read_cache = std::make_shared< ReadCache >();
    site_.record_dependencies = true;
@@ -145,7 +155,7 @@ IncrementalBuild::Snapshot IncrementalBuild::take_snapshot() {
    Snapshot now;
    auto& aggregates = now.aggregates;
    for (const auto& page : site_.pages) {
-      const std::string key = file_key(*page);
+      const std::string key = now.key_of(*page);
       aggregates["pages"] += key + "\n";
       now.files.emplace(key, page);
    }
@@ -154,7 +164,7 @@ IncrementalBuild::Snapshot IncrementalBuild::take_snapshot() {
       std::string members;
       const auto& docs = collection->docs;
       std::vector< std::string > keys;
-      for (const auto& doc : docs) keys.push_back(file_key(*doc));
+      for (const auto& doc : docs) keys.push_back(now.key_of(*doc));
       for (std::size_t i = 0; i < docs.size(); ++i) {
          const std::string& key = keys[i];
          now.files.emplace(key, docs[i]);
@@ -179,15 +189,15 @@ IncrementalBuild::Snapshot IncrementalBuild::take_snapshot() {
    return now;
 }
 
-IncrementalBuild::Uses IncrementalBuild::uses_of(const Document& doc) const {
+IncrementalBuild::Uses IncrementalBuild::uses_of(const Document& doc, Snapshot& now) {
    Uses uses;
    if (!doc.dependencies) return uses;
    const RenderDependencies& used = *doc.dependencies;
    for (const auto& [other, field] : used.sources)
-      if (other != &doc) uses.sources.emplace_back(file_key(*other), field);
+      if (other != &doc) uses.sources.emplace_back(now.key_of(*other), field);
    for (const auto& [other, aspect] : used.rendered)
-      if (other != &doc) uses.rendered.emplace_back(file_key(*other), aspect);
-   for (const Document* other : used.neighbours) uses.neighbours.push_back(file_key(*other));
+      if (other != &doc) uses.rendered.emplace_back(now.key_of(*other), aspect);
+   for (const Document* other : used.neighbours) uses.neighbours.push_back(now.key_of(*other));
    uses.keys.assign(used.keys.begin(), used.keys.end());
    uses.always = used.always;
    return uses;
@@ -320,7 +330,7 @@ RebuildReport IncrementalBuild::rebuild(const std::vector< std::string >& change
       std::set< std::string > next;
       for (const auto& [key, doc] : now.files) {
          if (round.count(key)) continue;
-         const auto rendered = affected.count(key) ? uses_of(*doc).rendered : last_.uses.at(key).rendered;
+         const auto rendered = affected.count(key) ? uses_of(*doc, now).rendered : last_.uses.at(key).rendered;
          for (const auto& used : rendered)
             if (changed_renders.count(used)) {
                next.insert(key);
@@ -340,12 +350,15 @@ RebuildReport IncrementalBuild::write_changes(Snapshot now, const std::set< std:
    report.files = now.files.size();
    // Pages made while rendering (Sass source maps) are new each time: written like a rendered file.
    std::set< std::string > made;
-   for (const auto& page : site_.pages)
-      if (now.files.emplace(file_key(*page), page).second) made.insert(file_key(*page));
+   for (const auto& page : site_.pages) {
+      const std::string& key = now.key_of(*page);
+      if (now.files.emplace(key, page).second) made.insert(key);
+   }
    report.rendered = affected.size();
    for (const std::string& key : affected) report.rendered_urls.push_back(now.files.at(key)->url);
    std::sort(report.rendered_urls.begin(), report.rendered_urls.end());
-   each_output(site_, [&](const std::string& destination, std::string maker) {
+   each_output(site_, [&](const Document& doc) -> const std::string& { return now.key_of(doc); },
+               [&](const std::string& destination, std::string maker) {
       now.outputs[destination] = std::move(maker);
    });
 
@@ -379,7 +392,7 @@ RebuildReport IncrementalBuild::write_changes(Snapshot now, const std::set< std:
    // What the next rebuild compares with (after the writing, which is what a reader waits for).
    for (const auto& [key, doc] : now.files) {
       auto before = last_.uses.find(key);
-      Uses uses = affected.count(key) || before == last_.uses.end() ? uses_of(*doc) : std::move(before->second);
+      Uses uses = affected.count(key) || before == last_.uses.end() ? uses_of(*doc, now) : std::move(before->second);
       for (const std::string& used : uses.keys)
          if (used.compare(0, 5, "file:") == 0 && !now.file_digests.count(used))
             now.file_digests[used] = digest_of(used.substr(5));

@@ -25,6 +25,8 @@ std::shared_ptr< Document > copy_as_read(const Document& read) {
    doc->draft = read.draft;
    doc->excerpt_source = read.excerpt_source;
    doc->has_excerpt = read.has_excerpt;
+   doc->dated_by_site_time = read.dated_by_site_time;
+   doc->date_compared_with_site_time = read.date_compared_with_site_time;
    doc->url_as_read = read.url_as_read;
    return doc;
 }
@@ -53,12 +55,21 @@ ReadCache::Stamp ReadCache::stamp_of(const std::string& path) {
    return stamp;
 }
 
-std::shared_ptr< Document > ReadCache::read(const std::string& key, const std::string& path, const Reader& reader) {
+bool ReadCache::Entry::holds_at(const liquid::Time& now) const {
+   if (now.seconds == time.seconds && now.nanoseconds == time.nanoseconds && now.utc_offset == time.utc_offset)
+      return true;
+   if (read->dated_by_site_time) return false;
+   const auto& compared = read->date_compared_with_site_time;
+   return !compared || (*compared != time.seconds && *compared != now.seconds);
+}
+
+std::shared_ptr< Document > ReadCache::read(const std::string& key, const std::string& path, const liquid::Time& time,
+                                            const Reader& reader) {
    const Stamp stamp = stamp_of(path);
    if (stamp.size >= 0) {
       std::lock_guard< std::mutex > lock(mutex_);
       auto found = entries_.find(key);
-      if (found != entries_.end() && found->second.stamp == stamp) {
+      if (found != entries_.end() && found->second.stamp == stamp && found->second.holds_at(time)) {
          ++hits_;
          return copy_as_read(*found->second.read);
       }
@@ -71,7 +82,7 @@ std::shared_ptr< Document > ReadCache::read(const std::string& key, const std::s
       return doc;
    }
    doc->url_as_read = std::make_shared< UrlAsRead >();
-   entries_[key] = Entry{path, stamp, copy_as_read(*doc)};
+   entries_[key] = Entry{path, stamp, time, copy_as_read(*doc)};
    return doc;
 }
 

@@ -36,6 +36,24 @@ struct Item {
    const StaticFile* file = nullptr;     // a file to copy
 };
 
+// A file's size, inode, times and mode as text ("" when absent); `stat_of` is lstat or stat.
+std::string stamp_text(const std::string& path, int (*stat_of)(const char*, struct stat*)) {
+   struct stat st{};
+   if (stat_of(path.c_str(), &st) != 0) return "";
+   return std::to_string(st.st_size) + ":" + std::to_string(st.st_ino) + ":" + std::to_string(st.st_mtim.tv_sec) + "." +
+          std::to_string(st.st_mtim.tv_nsec) + ":" + std::to_string(st.st_ctim.tv_sec) + "." +
+          std::to_string(st.st_ctim.tv_nsec) + ":" + std::to_string(st.st_mode);
+}
+
+// What identifies a file's bytes without reading them: a hash of the output; for a static file,
+// of its source path and stamps (the link's and the file's), and whether links are copied.
+std::size_t content_key(const Item& item, bool keep_links) {
+   if (item.output) return std::hash< std::string >()(*item.output);
+   const std::string link = stamp_text(item.file->path, ::lstat), file = stamp_text(item.file->path, ::stat);
+   if (link.empty() || file.empty()) return 0;
+   return std::hash< std::string >()(item.file->path + (keep_links ? "\nlinks\n" : "\ncopies\n") + link + "\n" + file);
+}
+
 // Site#each_site_file: pages, static files to write, documents to write.
 std::vector< Item > site_files(Site& site) {
    std::vector< Item > items;
@@ -181,6 +199,20 @@ void parent_dirs(const std::string& dest, const std::string& file, std::set< std
 
 }  // namespace
 
+bool WriteMemo::holds(const std::string& destination, std::size_t content) const {
+   std::string stamp = stamp_text(destination, ::lstat);
+   std::lock_guard< std::mutex > lock(mutex_);
+   auto found = written_.find(destination);
+   return content != 0 && found != written_.end() && found->second.content == content && !stamp.empty() &&
+          found->second.stamp == stamp;
+}
+
+void WriteMemo::wrote(const std::string& destination, std::size_t content) {
+   std::string stamp = stamp_text(destination, ::lstat);
+   std::lock_guard< std::mutex > lock(mutex_);
+   written_[destination] = Written{content, std::move(stamp)};
+}
+
 void clean_destination(Site& site) {
    if (!fs::is_directory(site.dest)) return;
    std::set< std::string > new_files, new_dirs;
@@ -250,12 +282,21 @@ void write_site(Site& site, const std::function< bool(const std::string& destina
    // The last file for a destination wins, as when Jekyll writes them in turn.
    std::map< std::string, std::size_t > last;
    for (std::size_t i = 0; i < items.size(); ++i) last[items[i].destination] = i;
-   std::vector< const Item* > work;
-   for (std::size_t i = 0; i < items.size(); ++i)
-      if (last[items[i].destination] == i) work.push_back(&items[i]);
-
    const char* env = std::getenv("JEKYLL_ENV");
    const bool keep_links = !site.safe() && !(env && std::string_view(env) == "production");
+   std::vector< const Item* > work;
+   std::vector< std::size_t > contents;  // content_key of each, with a memo
+   WriteMemo* memo = site.write_memo.get();
+   for (std::size_t i = 0; i < items.size(); ++i) {
+      if (last[items[i].destination] != i) continue;
+      if (memo) {
+         std::size_t content = content_key(items[i], keep_links);
+         if (memo->holds(items[i].destination, content)) continue;
+         contents.push_back(content);
+      }
+      work.push_back(&items[i]);
+   }
+
    MadeDirectories dirs;
    std::atomic< std::size_t > next{0};
    std::exception_ptr failure;
@@ -267,6 +308,7 @@ void write_site(Site& site, const std::function< bool(const std::string& destina
             ensure_inside(site, item.destination);
             if (item.file) copy_static(dirs, *item.file, keep_links);
             else write_atomically(dirs, item.destination, item.output->data(), item.output->size(), 0644, nullptr);
+            if (memo) memo->wrote(item.destination, contents[i]);
          } catch (...) {
             std::lock_guard< std::mutex > lock(failure_mutex);
             if (!failure) failure = std::current_exception();

@@ -2,8 +2,9 @@
 """`serve -I` renders what a change affects and nothing else, and the result is the full
 build's. For each change to the fixture (a post's body, title, date or permalink; a post added
 or deleted; a layout, an include, an include_relative file, a data file; a page added or
-deleted; a Sass partial; a static file; a post added in a new folder, renamed, its folder deleted;
-a post added and deleted at once; _config.yml) it checks:
+deleted; two pages, or a page and a post, writing one path; a Sass partial; a static file; a
+post added in a new folder, renamed, its folder deleted; a post added and deleted at once;
+_config.yml) it checks:
   * _site equals a fresh `jekyllpp build` of the changed source;
   * the files the change must reach were rendered again (`--verbose` logs "Rendered: URL"
     for each), and files it cannot reach were not (so the test fails both when the graph
@@ -24,6 +25,7 @@ FEED, STYLE = "/feed.xml", "/assets/style.css"
 B2 = "/2024/03/15/bravo.html"  # Bravo's URL once its date moves
 F, G = "/2024/06/01/foxtrot.html", "/2024/06/02/golf.html"
 PAGES = {TEAM, LINKS, ALONE, NOTES}  # pages that list no posts
+TWIN, TWIN_URL = "---\nlayout: plain\npermalink: /twin.html\n---\nTwin %s.\n", "/twin.html"
 
 
 def steps(write, remove, rename, polling):
@@ -69,6 +71,20 @@ def steps(write, remove, rename, polling):
       ("add a page", lambda: write("new.md", "---\nlayout: plain\n---\nNew *page*.\n"),
        {NEW}, {"/moved/", B2, HOME, ARCHIVE, TEAM, LINKS, ALONE, NOTES, FEED}),
       ("delete a page", lambda: remove("new.md"),
+       set(), {"/moved/", B2, HOME, ARCHIVE, TEAM, LINKS, ALONE, NOTES, FEED}),
+      # Two files writing one path: Jekyll warns and the last it writes wins (pages before
+      # documents, in Site order); whichever is edited or deleted, _site keeps that winner.
+      ("add two pages with one URL", lambda: (write("twin-a.md", TWIN % "A"), write("twin-b.md", TWIN % "B")),
+       {TWIN_URL}, {"/moved/", B2, HOME, ARCHIVE, TEAM, LINKS, ALONE, NOTES, FEED}),
+      ("edit the page that loses", lambda: write("twin-a.md", TWIN % "A, edited"),
+       {TWIN_URL}, {"/moved/", B2, HOME, ARCHIVE, TEAM, LINKS, ALONE, NOTES, FEED}),
+      ("delete the page that wins", lambda: remove("twin-b.md"),
+       set(), {"/moved/", B2, HOME, ARCHIVE, TEAM, LINKS, ALONE, NOTES, FEED}),
+      ("add a page on a post's URL", lambda: write("clash.md", "---\npermalink: %s\n---\nA page.\n" % D),
+       {D}, {"/moved/", B2, HOME, ARCHIVE, TEAM, LINKS, ALONE, NOTES, FEED}),
+      ("edit the page the post beats", lambda: write("clash.md", "---\npermalink: %s\n---\nEdited.\n" % D),
+       {D}, {"/moved/", B2, HOME, ARCHIVE, TEAM, LINKS, ALONE, NOTES, FEED}),
+      ("delete the page the post beat", lambda: remove("clash.md"),
        set(), {"/moved/", B2, HOME, ARCHIVE, TEAM, LINKS, ALONE, NOTES, FEED}),
       # A comment changes no CSS but the source map, which embeds the partial's text.
       ("edit a Sass partial", lambda: write("_sass/_colors.scss", "$ink: #333;\n// the ink\n"),

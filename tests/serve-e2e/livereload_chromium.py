@@ -1,6 +1,7 @@
 #!/usr/bin/env python3
 """Pins `jekyll serve --livereload`: a browser showing a post sees an edit to that post
-without a manual reload. Drives headless Chromium over the DevTools protocol with a small
+without a manual reload, then the build error an edit causes, then the post again once the
+error is fixed. Drives headless Chromium over the DevTools protocol with a small
 standard-library WebSocket client. Exits 77 (CTest skip) when chromium is not installed.
 Usage: livereload_chromium.py JEKYLLPP"""
 import base64, json, os, shutil, socket, struct, subprocess, sys, tempfile, time, urllib.request
@@ -117,13 +118,26 @@ def main():
       wait_until(lambda: tools.evaluate("!!window.__jekyllppLiveReload"), "the LiveReload client")
       time.sleep(1.0)
       tools.evaluate("window.__marker = 1")
-      with open(os.path.join(src, "_posts/2024-01-01-first.md"), "w") as f:
-         f.write("---\nlayout: post\ntitle: First post\n---\nText changed while watching.\n")
+
+      def write_post(body):
+         with open(os.path.join(src, "_posts/2024-01-01-first.md"), "w") as f:
+            f.write("---\nlayout: post\ntitle: First post\n---\n%s\n" % body)
+      write_post("Text changed while watching.")
       wait_until(lambda: "Text changed while watching." in (tools.evaluate("document.body.innerText") or ""),
                  "the edited text without a manual reload")
       reloaded = tools.evaluate("window.__marker === undefined")
       print("live reload: browser shows the edited post" + (" (page reloaded)" if reloaded else ""))
-      print("1 passed, 0 failed")
+      # A build error replaces the page in the browser; fixing it brings the page back, with
+      # no manual reload either way, and the server keeps running throughout.
+      write_post("Broken {% oops %} text.")
+      wait_until(lambda: "Unknown tag 'oops'" in (tools.evaluate("document.body && document.body.innerText") or ""),
+                 "the build error in the browser")
+      print("live reload: browser shows the build error")
+      write_post("Fixed text.")
+      wait_until(lambda: "Fixed text." in (tools.evaluate("document.body && document.body.innerText") or ""),
+                 "the fixed post without a manual reload")
+      print("live reload: browser shows the post again once the error is fixed")
+      print("3 passed, 0 failed")
       return 0
    finally:
       chrome.terminate()

@@ -1,11 +1,14 @@
 #!/usr/bin/env python3
 """Pins Jekyll's regeneration contract: after every change `jekyll serve` picks up, the
 destination equals a fresh full build (no stale files; deleted posts leave _site and the
-index). Usage: watch_consistency.py JEKYLLPP [extra serve flags, e.g. -I]"""
-import filecmp, os, shutil, socket, subprocess, sys, tempfile, time
+index). Posts, pages, layouts, includes and data files are edited, added and deleted; a change
+that breaks the build is served as an error page (HTTP 500) until the next change fixes it.
+Usage: watch_consistency.py JEKYLLPP [extra serve flags, e.g. -I]"""
+import filecmp, os, shutil, socket, subprocess, sys, tempfile, time, urllib.error, urllib.request
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 TIMEOUT = 15
+BROKEN = "broken: "  # marks a step whose change breaks the build
 
 
 def free_port():
@@ -58,7 +61,8 @@ def finish(server, work, steps, failed):
 class Server:
    def __init__(self, exe, src, dest, extra):
       self.log = tempfile.TemporaryFile()
-      self.proc = subprocess.Popen([exe, "serve", "-s", src, "-d", dest, "-P", str(free_port()),
+      self.port = free_port()
+      self.proc = subprocess.Popen([exe, "serve", "-s", src, "-d", dest, "-P", str(self.port),
                                     "-H", "127.0.0.1"] + extra, stdout=self.log, stderr=subprocess.STDOUT)
       self.wait_for(lambda text: "Server running" in text, "server start")
 
@@ -80,6 +84,14 @@ class Server:
             break
          time.sleep(0.05)
       raise SystemExit("timed out waiting for %s; log:\n%s" % (what, self.text()))
+
+   def get(self, path):
+      """(status, body) of GET path."""
+      try:
+         with urllib.request.urlopen("http://127.0.0.1:%d%s" % (self.port, path), timeout=5) as reply:
+            return reply.status, reply.read().decode("utf-8", "replace")
+      except urllib.error.HTTPError as error:
+         return error.code, error.read().decode("utf-8", "replace")
 
    def stop(self):
       self.proc.terminate()
@@ -104,6 +116,23 @@ def main():
       ("add a data file", lambda: write("_data/extra.yml", "- one\n")),
       ("edit a data file", lambda: write("_data/people.yml", "- name: Ada\n- name: Grace\n- name: Alan\n")),
       ("delete a data file", lambda: remove("_data/extra.yml")),
+      ("add a layout", lambda: write("_layouts/wide.html", "---\nlayout: default\n---\n<div>{{ content }}</div>\n")),
+      ("add an include", lambda: write("_includes/note.html", "<aside>{{ include.text }}</aside>\n")),
+      ("use both in a post", lambda: write("_posts/2024-03-01-third.md", "---\nlayout: wide\ntitle: Third post\n---\n"
+                                           "{% include note.html text=\"noted\" %}\n")),
+      ("edit the new include", lambda: write("_includes/note.html", "<aside>{{ include.text }}!</aside>\n")),
+      # Jekyll warns and renders the post without the layout.
+      ("delete a layout in use", lambda: remove("_layouts/wide.html")),
+      (BROKEN + "delete an include in use", lambda: remove("_includes/note.html")),
+      ("add the include back", lambda: write("_includes/note.html", "<aside>{{ include.text }}?</aside>\n")),
+      ("stop using an include", lambda: write("_posts/2024-03-01-third.md", "---\ntitle: Third post\n---\nPlain.\n")),
+      ("delete an unused include", lambda: remove("_includes/note.html")),
+      # The posts folder's listing is kept between rebuilds (read_cache.hpp): posts that come,
+      # go or are renamed in folders it did not list must still be seen.
+      ("add a post in a new folder", lambda: write("_posts/2024/2024-04-01-fourth.md", post % ("Fourth", "Four."))),
+      ("rename a post", lambda: os.rename(os.path.join(src, "_posts/2024/2024-04-01-fourth.md"),
+                                          os.path.join(src, "_posts/2024/2024-04-02-fifth.md"))),
+      ("delete a folder of posts", lambda: remove("_posts/2024")),
       ("add a page", lambda: write("about.md", "---\nlayout: default\ntitle: About\n---\nAbout *us*.\n")),
       ("delete a page", lambda: remove("about.md")),
       # Jekyll keeps its start-up configuration; jekyllpp reads a changed _config.yml again.
@@ -117,7 +146,16 @@ def main():
          time.sleep(0.05)  # distinct mtimes for polling watchers
          change()
          server.wait_for(lambda text: server.builds(text) > before, "rebuild after: " + name)
+         if name.startswith(BROKEN):
+            status, body = server.get("/")
+            problem = "" if status == 500 and "note.html" in body else "no error page (HTTP %d)" % status
+            print("%-26s %s" % (name[len(BROKEN):], problem or "error page"))
+            failed += bool(problem)
+            continue
          diff = differences(exe, src, dest, ref)
+         status, _ = server.get("/")
+         if status != 200:
+            diff.append("GET / answered %d" % status)
          print("%-26s %s" % (name, "identical" if not diff else "DIFFERS: " + ", ".join(diff)))
          failed += bool(diff)
    except BaseException:

@@ -99,6 +99,9 @@ TEST_CASE("serve's flags as Jekyll declares them", "[options]") {
    CHECK_THROWS_WITH(parse_flags({"-P"}), "missing argument: --port");
    CHECK_THROWS_WITH(parse_flags({"-P", "http"}), "invalid argument: --port http");
    CHECK_THROWS_WITH(parse_flags({"-l", "--ssl-cert", "c.pem"}), "LiveReload does not support SSL");
+   auto ssl = parse_flags({"--ssl-cert", "c.pem", "--ssl-key=k.pem"});
+   CHECK(ssl.options.ssl_cert == std::optional<std::string>("c.pem"));
+   CHECK(ssl.options.ssl_key == std::optional<std::string>("k.pem"));
    CHECK_FALSE(parse_flags({"--no-watch"}).options.watch);
 }
 

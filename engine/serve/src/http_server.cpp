@@ -1,5 +1,6 @@
-// The Beast side of the site server: accepting, reading requests, writing responses. What a
-// response holds is decided in respond.cpp.
+// The Beast side of the site server: accepting, reading requests (over TLS with --ssl-cert and
+// --ssl-key, as WEBrick's SSLEnable), writing responses. What a response holds is decided in
+// respond.cpp.
 #include "jekyllpp/serve/http_server.hpp"
 
 #include <climits>
@@ -9,8 +10,10 @@
 #include <thread>
 
 #include <boost/asio/ip/tcp.hpp>
+#include <boost/asio/ssl.hpp>
 #include <boost/beast/core.hpp>
 #include <boost/beast/http.hpp>
+#include <boost/beast/ssl.hpp>
 
 #include "pages.hpp"
 #include "respond.hpp"
@@ -20,6 +23,7 @@ namespace jekyllpp::serve {
 namespace beast = boost::beast;
 namespace http = beast::http;
 namespace net = boost::asio;
+namespace ssl = net::ssl;
 using tcp = net::ip::tcp;
 
 namespace {
@@ -42,25 +46,49 @@ std::string header_value(const http::request<http::string_body>& request, http::
    return it == request.end() ? std::string() : std::string(it->value());
 }
 
-class Session : public std::enable_shared_from_this<Session> {
+// One connection; Stream is beast::tcp_stream, or an ssl_stream over one.
+template <class Stream>
+class Session : public std::enable_shared_from_this<Session<Stream>> {
 public:
-   Session(tcp::socket socket, const SiteState& server)
-      : stream_(std::move(socket)), server_(server) {}
+   template <class... Layers>
+   Session(const SiteState& server, Layers&&... layers)
+      : stream_(std::forward<Layers>(layers)...), server_(server) {}
 
+   void start() {
+      if constexpr (std::is_same_v<Stream, beast::tcp_stream>) {
+         read();
+      } else {
+         beast::get_lowest_layer(stream_).expires_after(std::chrono::seconds(60));
+         stream_.async_handshake(ssl::stream_base::server,
+                                 [self = this->shared_from_this()](beast::error_code ec) {
+                                    if (!ec) self->read();
+                                 });
+      }
+   }
+
+private:
    void read() {
       parser_.emplace();
       parser_->body_limit(1 << 20);
-      stream_.expires_after(std::chrono::seconds(60));
+      beast::get_lowest_layer(stream_).expires_after(std::chrono::seconds(60));
       http::async_read(stream_, buffer_, *parser_,
-                       [self = shared_from_this()](beast::error_code ec, std::size_t) {
+                       [self = this->shared_from_this()](beast::error_code ec, std::size_t) {
                           self->on_read(ec);
                        });
    }
 
-private:
+   void close() {
+      beast::error_code ignored;
+      if constexpr (std::is_same_v<Stream, beast::tcp_stream>) {
+         stream_.socket().shutdown(tcp::socket::shutdown_send, ignored);
+      } else {
+         stream_.async_shutdown([self = this->shared_from_this()](beast::error_code) {});
+      }
+   }
+
    void on_read(beast::error_code ec) {
       if (ec) {
-         stream_.socket().shutdown(tcp::socket::shutdown_send, ec);
+         close();
          return;
       }
       const auto& message = parser_->get();
@@ -89,7 +117,7 @@ private:
          response_.prepare_payload();
       }
       http::async_write(stream_, response_,
-                        [self = shared_from_this()](beast::error_code write_error, std::size_t) {
+                        [self = this->shared_from_this()](beast::error_code write_error, std::size_t) {
                            self->on_write(write_error);
                         });
    }
@@ -97,13 +125,13 @@ private:
    void on_write(beast::error_code ec) {
       if (ec) return;
       if (!response_.keep_alive()) {
-         stream_.socket().shutdown(tcp::socket::shutdown_send, ec);
+         close();
          return;
       }
       read();
    }
 
-   beast::tcp_stream stream_;
+   Stream stream_;
    beast::flat_buffer buffer_;
    std::optional<http::request_parser<http::string_body>> parser_;
    http::response<http::string_body> response_;
@@ -116,15 +144,32 @@ struct HttpServer::Impl {
    SiteState site;
    net::io_context ioc{1};
    tcp::acceptor acceptor{ioc};
+   std::optional<ssl::context> tls;
    std::thread thread;
    unsigned short port = 0;
 
    void accept() {
       acceptor.async_accept([this](beast::error_code ec, tcp::socket socket) {
          if (ec == net::error::operation_aborted) return;
-         if (!ec) std::make_shared<Session>(std::move(socket), site)->read();
+         if (!ec && tls) {
+            std::make_shared<Session<beast::ssl_stream<beast::tcp_stream>>>(site, std::move(socket), *tls)->start();
+         } else if (!ec) {
+            std::make_shared<Session<beast::tcp_stream>>(site, std::move(socket))->start();
+         }
          accept();
       });
+   }
+
+   // WEBrick's SSLCertificate and SSLPrivateKey, from PEM files.
+   void load_tls() {
+      const HttpConfig& config = site.config;
+      if (config.ssl_cert_file.empty() || config.ssl_key_file.empty()) return;
+      tls.emplace(ssl::context::tls_server);
+      beast::error_code ec;
+      tls->use_certificate_chain_file(config.ssl_cert_file, ec);
+      if (ec) throw std::runtime_error("cannot load the SSL certificate " + config.ssl_cert_file + ": " + ec.message());
+      tls->use_private_key_file(config.ssl_key_file, ssl::context::pem, ec);
+      if (ec) throw std::runtime_error("cannot load the SSL key " + config.ssl_key_file + ": " + ec.message());
    }
 };
 
@@ -140,6 +185,7 @@ void HttpServer::start() {
       throw std::runtime_error("The destination " + impl_->site.config.root + " does not exist.");
    }
    impl_->site.root = real;
+   impl_->load_tls();
    tcp::resolver resolver(impl_->ioc);
    beast::error_code ec;
    auto endpoints = resolver.resolve(impl_->site.config.host, std::to_string(impl_->site.config.port), ec);

@@ -59,11 +59,9 @@ ParsedFlags parse_flags(const std::vector<std::string>& args) {
    ParsedFlags parsed;
    ServeOptions& o = parsed.options;
    Cursor cursor{args};
-   bool ssl = false;
    for (; cursor.index < args.size(); ++cursor.index) {
       const std::string& arg = args[cursor.index];
       std::optional<std::string> value;
-      auto flag_name = [&arg] { return arg.substr(0, arg.find('=')); };
       if (matches(arg, "-H", "--host", value)) {
          o.host = take_value(cursor, value, "--host");
          parsed.given.push_back("host");
@@ -119,10 +117,12 @@ ParsedFlags parse_flags(const std::vector<std::string>& args) {
       } else if (arg == "--show-dir-listing") {
          o.show_dir_listing = true;
          parsed.given.push_back("show_dir_listing");
-      } else if (matches(arg, nullptr, "--ssl-cert", value) ||
-                 matches(arg, nullptr, "--ssl-key", value)) {
-         take_value(cursor, value, flag_name());
-         ssl = true;
+      } else if (matches(arg, nullptr, "--ssl-cert", value)) {
+         o.ssl_cert = take_value(cursor, value, "--ssl-cert");
+         parsed.given.push_back("ssl_cert");
+      } else if (matches(arg, nullptr, "--ssl-key", value)) {
+         o.ssl_key = take_value(cursor, value, "--ssl-key");
+         parsed.given.push_back("ssl_key");
       } else {
          parsed.rest.push_back(arg);
       }
@@ -133,11 +133,7 @@ ParsedFlags parse_flags(const std::vector<std::string>& args) {
          "--detach and --livereload are mutually exclusive. Choosing --livereload");
       o.detach = false;
    }
-   if (ssl) {
-      throw OptionError(o.livereload ? "LiveReload does not support SSL"
-                                     : "jekyllpp serve does not serve HTTPS: --ssl-cert and "
-                                       "--ssl-key are not supported");
-   }
+   if (o.livereload && (o.ssl_cert || o.ssl_key)) throw OptionError("LiveReload does not support SSL");
    return parsed;
 }
 

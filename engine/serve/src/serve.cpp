@@ -36,8 +36,17 @@ std::string normalized_baseurl(const ServeOptions& options) {
    return base;
 }
 
+bool ssl_enabled(const ServeOptions& options) { return options.ssl_cert && options.ssl_key; }
+
 std::string server_address(const ServeOptions& options, unsigned short port) {
-   return "http://" + options.host + ":" + std::to_string(port) + normalized_baseurl(options) + "/";
+   return std::string(ssl_enabled(options) ? "https" : "http") + "://" + options.host + ":" + std::to_string(port) +
+          normalized_baseurl(options) + "/";
+}
+
+// Jekyll.sanitized_path(source, file): the file inside the source, however it is written.
+std::string in_source(const ServeOptions& options, const std::string& file) {
+   if (file.compare(0, options.source.size() + 1, options.source + "/") == 0) return file;
+   return options.source + (std::filesystem::path("/") / file).lexically_normal().string();
 }
 
 std::string now_stamp() {
@@ -117,6 +126,11 @@ public:
          config.encoding = options_.encoding;
          config.directory_index = !options_.show_dir_listing;
          config.headers = options_.headers;
+         if (options_.ssl_cert || options_.ssl_key) {   // Serve#enable_ssl
+            if (!ssl_enabled(options_)) throw std::runtime_error("Missing --ssl_cert or --ssl_key. Both are required.");
+            config.ssl_cert_file = in_source(options_, *options_.ssl_cert);
+            config.ssl_key_file = in_source(options_, *options_.ssl_key);
+         }
          bool has_cache_control = false;
          for (const auto& header : config.headers) {
             has_cache_control = has_cache_control || strcasecmp(header.first.c_str(), "Cache-Control") == 0;

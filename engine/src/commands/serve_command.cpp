@@ -6,6 +6,8 @@
 #include "jekyllpp/engine/site_builder.hpp"
 #include "jekyllpp/serve/serve.hpp"
 #include "jekyllpp/site/incremental_build.hpp"
+#include "jekyllpp/site/read_cache.hpp"
+#include "jekyllpp/site/writer.hpp"
 
 namespace jekyllpp::engine {
 
@@ -101,7 +103,8 @@ int serve_command(const std::vector< std::string >& args) {
          if (!env || std::string(env) == "development") {
             std::string host = flags.options.host == "127.0.0.1" ? "localhost" : flags.options.host;
             liquid::Hash data = loaded.data.as_hash();
-            data.set("url", "http://" + host + ":" + std::to_string(flags.options.port));
+            const bool ssl = flags.options.ssl_cert && flags.options.ssl_key;
+            data.set("url", (ssl ? "https://" : "http://") + host + ":" + std::to_string(flags.options.port));
             loaded.data = liquid::Value(std::move(data));
          }
          return loaded;
@@ -115,6 +118,13 @@ int serve_command(const std::vector< std::string >& args) {
       if (!serve_options.baseurl) serve_options.baseurl = config.string("baseurl");
       bool first = true;
       IncrementalServe incremental;
+      // Every rebuild is a whole new site, as Jekyll's. Kept between them: what reading gave for
+      // the files that did not change (read_cache.hpp) and markdown conversions by their text
+      // (Jekyll's cache), both anew when the configuration changes; files whose bytes are
+      // what this process wrote there last are not written again (writer.hpp).
+      auto read_cache = std::make_shared< site::ReadCache >();
+      auto markdown_cache = std::make_shared< ConversionCache >();
+      auto write_memo = std::make_shared< site::WriteMemo >();
       return serve::run(serve_options, [&](const serve::BuildRequest& request) {
          serve::BuildResult result;
          if (serve_options.incremental) {
@@ -130,13 +140,22 @@ int serve_command(const std::vector< std::string >& args) {
          try {
             // Unlike Jekyll, which keeps the configuration it started with, a changed
             // _config.yml is read again (source and destination stay as served).
-            if (request.changes.config_changed) config = load_serving_configuration();
-            auto site = make_site(config, logger);
+            if (request.changes.config_changed) {
+               config = load_serving_configuration();
+               read_cache = std::make_shared< site::ReadCache >();
+               markdown_cache = std::make_shared< ConversionCache >();
+            }
+            read_cache->forget(request.changes.paths);
+            markdown_cache->next_build();
+            auto site = make_site(config, logger, markdown_cache);
+            site->read_cache = read_cache;
+            site->write_memo = write_memo;
             if (first) build_once(*site, logger);
             else site->process();
             first = false;
             result.written = written_paths(*site);
          } catch (const std::exception& e) {
+            read_cache = std::make_shared< site::ReadCache >();
             result.ok = false;
             result.error = e.what();
          }

@@ -124,8 +124,10 @@ class MarkdownConverter : public site::Converter {
 public:
    enum class Processor { Kramdown, CommonMark, Invalid };
 
-   MarkdownConverter(const site::Config& config, Processor processor, bool commonmark_loaded, site::Logger& logger)
-       : options_(kramdown_options(config)), processor_(processor), commonmark_loaded_(commonmark_loaded),
+   MarkdownConverter(const site::Config& config, Processor processor, bool commonmark_loaded, site::Logger& logger,
+                     std::shared_ptr< ConversionCache > cache)
+       : cache_(std::move(cache)), options_(kramdown_options(config)), processor_(processor),
+         commonmark_loaded_(commonmark_loaded),
          processor_name_(config.string("markdown")), safe_(config.flag("safe")), logger_(logger),
          commonmark_options_(commonmark_setting(config, "options", true)),
          commonmark_extensions_(commonmark_setting(config, "extensions", false)) {
@@ -150,6 +152,15 @@ public:
    std::string highlighter_prefix() const override { return "\n"; }
    std::string highlighter_suffix() const override { return "\n"; }
    std::string convert(std::string_view content, const std::string&) const override {
+      if (!cache_) return convert_text(content);
+      if (std::optional< std::string > converted = cache_->find(content)) return std::move(*converted);
+      std::string converted = convert_text(content);
+      cache_->store(content, converted);
+      return converted;
+   }
+
+private:
+   std::string convert_text(std::string_view content) const {
       if (processor_ == Processor::Invalid) invalid_processor();
       if (processor_ == Processor::CommonMark) {
          // The processor is made, and its settings checked, at the first conversion.
@@ -177,7 +188,6 @@ public:
       }
    }
 
-private:
    // Markdown#setup without a processor: logged once, raised by every conversion.
    [[noreturn]] void invalid_processor() const {
       std::call_once(setup_, [this] {
@@ -189,6 +199,7 @@ private:
       throw site::Error(site::Error::Kind::Fatal, "Invalid Markdown processor given: " + processor_name_);
    }
 
+   std::shared_ptr< ConversionCache > cache_;
    markdown::Options options_;
    Processor processor_;
    bool commonmark_loaded_;
@@ -204,7 +215,8 @@ private:
 
 std::unique_ptr< site::Converter > make_markdown_converter(const site::Config& config,
                                                           const std::vector< std::string >& plugins,
-                                                          site::Logger& logger) {
+                                                          site::Logger& logger,
+                                                          std::shared_ptr< ConversionCache > cache) {
    // Markdown#get_processor: "kramdown" in any case, or the name of a class in
    // Jekyll::Converters::Markdown: KramdownParser, or CommonMark once jekyll-commonmark is required.
    const std::string name = config.string("markdown");
@@ -213,7 +225,7 @@ std::unique_ptr< site::Converter > make_markdown_converter(const site::Config& c
    Processor processor = Processor::Invalid;
    if (lowercase(name) == "kramdown" || name == "KramdownParser") processor = Processor::Kramdown;
    else if (name == "CommonMark" && commonmark_loaded) processor = Processor::CommonMark;
-   return std::make_unique< MarkdownConverter >(config, processor, commonmark_loaded, logger);
+   return std::make_unique< MarkdownConverter >(config, processor, commonmark_loaded, logger, std::move(cache));
 }
 
 }  // namespace jekyllpp::engine

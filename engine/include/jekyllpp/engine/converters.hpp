@@ -6,15 +6,18 @@
 #include <string>
 #include <vector>
 
+#include "jekyllpp/engine/conversion_cache.hpp"
 #include "jekyllpp/site/converter.hpp"
 #include "jekyllpp/site/site.hpp"
 
 namespace jekyllpp::engine {
 
 // `plugins`: the gems required; with jekyll-commonmark, `markdown: CommonMark` selects its processor.
+// `cache`, when given, holds conversions made with this configuration (serve).
 std::unique_ptr< site::Converter > make_markdown_converter(const site::Config& config,
                                                           const std::vector< std::string >& plugins,
-                                                          site::Logger& logger);
+                                                          site::Logger& logger,
+                                                          std::shared_ptr< ConversionCache > cache = nullptr);
 // Sass converters need the site: source maps become pages of it.
 std::unique_ptr< site::Converter > make_scss_converter(site::Site& site, bool indented_syntax);
 

@@ -7,6 +7,7 @@
 #include <string>
 
 #include "jekyllpp/engine/build_options.hpp"
+#include "jekyllpp/engine/conversion_cache.hpp"
 #include "jekyllpp/site/config.hpp"
 #include "jekyllpp/site/logger.hpp"
 #include "jekyllpp/site/site.hpp"
@@ -16,8 +17,10 @@ namespace jekyllpp::engine {
 // Jekyll.configuration(options) with the process's timezone applied.
 site::Config load_configuration(const BuildOptions& options, site::Logger& logger);
 
-// Site.new(config): converters and Liquid environment wired in.
-std::unique_ptr< site::Site > make_site(const site::Config& config, site::Logger& logger);
+// Site.new(config): converters and Liquid environment wired in; markdown conversions kept in
+// `markdown_cache` when given (made for this configuration).
+std::unique_ptr< site::Site > make_site(const site::Config& config, site::Logger& logger,
+                                        std::shared_ptr< ConversionCache > markdown_cache = nullptr);
 
 // The Liquid environment with Jekyll's filters, tags and the plugins' (a fresh one forgets the
 // includes parsed before).

@@ -6,6 +6,7 @@
 #include <exception>
 #include <functional>
 #include <memory>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -55,6 +56,10 @@ struct Document {
    std::string excerpt;        // rendered excerpt (documents)
    std::string excerpt_source; // excerpt text before rendering
    bool has_excerpt = false;
+   // What reading took from site.time (read_cache.hpp): the date fell back to it, or a front
+   // matter date was compared with it (a post's file-name date replaces a date equal to it).
+   bool dated_by_site_time = false;
+   std::optional< std::int64_t > date_compared_with_site_time;
    // Why the excerpt failed to render, if it did. Jekyll renders an excerpt only when it is
    // first read, so the failure is raised (and logged) by whatever reads it.
    std::exception_ptr excerpt_failure;

@@ -48,18 +48,24 @@ private:
    };
    // What the last build was: the files and the things they can use.
    struct Snapshot {
-      std::unordered_map< std::string, std::shared_ptr< Document > > files;  // by file_key
-      std::unordered_map< std::string, Uses > uses;                          // by file_key
+      std::unordered_map< std::string, std::shared_ptr< Document > > files;  // by key_of
+      std::unordered_map< std::string, Uses > uses;                          // by key_of
       std::map< std::string, std::string > aggregates;                       // "posts" -> member keys
       std::unordered_map< std::string, std::string > neighbours;             // file_key -> previous/next
       std::map< std::string, std::string > layouts;                          // "layout:name" -> its text
       std::map< std::string, std::string > file_digests;                     // "file:/path" -> digest
       liquid::Value data;
       std::map< std::string, std::string > outputs;                          // destination -> what makes it
+      std::unordered_map< const Document*, std::string > keys;               // each file's key_of
+      std::unordered_map< std::string, int > key_counts;                     // files given each file_key
+
+      // A file's key in this build: its file_key, numbered from the second file in Site order
+      // that has the same one (jekyll-archives makes a "Ruby" and a "ruby" page of one path).
+      const std::string& key_of(const Document& doc);
    };
 
    Snapshot take_snapshot();
-   Uses uses_of(const Document& doc) const;
+   static Uses uses_of(const Document& doc, Snapshot& now);
    std::set< std::string > changed_keys(const Snapshot& now, const std::vector< std::string >& changed) const;
    RebuildReport write_changes(Snapshot now, const std::set< std::string >& affected,
                                const std::unordered_map< std::string, std::size_t >& output_before);
@@ -68,7 +74,7 @@ private:
    Snapshot last_;
 };
 
-// The identity a page or document keeps from build to build.
+// The identity a page or document keeps from build to build (not unique: see key_of).
 std::string file_key(const Document& doc);
 
 }  // namespace jekyllpp::site

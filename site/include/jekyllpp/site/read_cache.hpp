@@ -4,7 +4,8 @@
 // it) is kept by path, and a copy of it stands for the file while its size, times and inode
 // stay the same. Likewise the files a walk of folders found stand while the folders' stamps
 // stay the same. Either is read again when the watcher names a path in it (forget()): a
-// change within the file system's time granularity can keep a stamp.
+// change within the file system's time granularity can keep a stamp. A document whose reading
+// took something from site.time (a date) is read again when site.time is not what it was.
 #include <cstdint>
 #include <functional>
 #include <memory>
@@ -33,8 +34,10 @@ public:
    using Reader = std::function< std::shared_ptr< Document >() >;
 
    // A fresh copy of what `read` gave for `key` (which names the file and how it is read) last
-   // time, when the file at `path` is unchanged since; else read() again, remembered.
-   std::shared_ptr< Document > read(const std::string& key, const std::string& path, const Reader& read);
+   // time, when the file at `path` is unchanged since and what it took from the site's clock
+   // (`time`) still holds; else read() again, remembered.
+   std::shared_ptr< Document > read(const std::string& key, const std::string& path, const liquid::Time& time,
+                                    const Reader& read);
 
    // What a walk of folders found: `files` to read; every folder it listed, with its stamp from
    // before listing it; every path it met (absolute), with whether it is a folder.
@@ -59,7 +62,9 @@ private:
    struct Entry {
       std::string path;
       Stamp stamp;
+      liquid::Time time;  // site.time when read
       std::shared_ptr< const Document > read;
+      bool holds_at(const liquid::Time& now) const;
    };
 
    std::mutex mutex_;

@@ -26,6 +26,7 @@ namespace jekyllpp::site {
 
 class SiteDropCache;
 class ReadCache;
+class WriteMemo;
 
 class Site {
 public:
@@ -104,6 +105,8 @@ public:
    // unchanged (read_cache.hpp), and whether renders record what they use (dependency_graph.hpp).
    std::shared_ptr< ReadCache > read_cache;
    bool record_dependencies = false;
+   // `serve`: what the last builds wrote, so the same bytes are not written again (writer.hpp).
+   std::shared_ptr< WriteMemo > write_memo;
 
 private:
    std::unique_ptr< Converter > identity_;

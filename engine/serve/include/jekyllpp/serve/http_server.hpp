@@ -21,6 +21,8 @@ struct HttpConfig {
    bool directory_index = true;  // false: --show-dir-listing
    std::optional<LiveReloadSnippet> livereload;
    std::vector<std::pair<std::string, std::string>> headers;  // added to every response
+   // HTTPS when both are set: a PEM certificate (chain) and its private key (RSA or EC).
+   std::string ssl_cert_file, ssl_key_file;
 };
 
 class HttpServer {
@@ -31,7 +33,7 @@ public:
    HttpServer& operator=(const HttpServer&) = delete;
 
    // Binds and starts serving on a thread of its own. Throws std::runtime_error when the
-   // address cannot be bound.
+   // address cannot be bound or the certificate or key cannot be loaded.
    void start();
    unsigned short port() const;
    // While set, HTML requests get this build error as a page (status 500) instead.

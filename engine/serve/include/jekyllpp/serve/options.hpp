@@ -26,6 +26,8 @@ struct ServeOptions {
    bool incremental = false;
    bool force_polling = false;
    bool show_dir_listing = false;
+   // --ssl-cert/--ssl-key: PEM files, relative to the source (Jekyll reads them from there).
+   std::optional<std::string> ssl_cert, ssl_key;
 
    // Filled in by the caller from the loaded configuration.
    std::string source;        // absolute
@@ -48,7 +50,7 @@ struct ParsedFlags {
    // The configuration keys these flags set ("host", "port", "baseurl", "livereload",
    // "livereload_port", "livereload_ignore", "livereload_min_delay", "livereload_max_delay",
    // "open_url", "detach", "skip_initial_build", "watch", "incremental", "force_polling",
-   // "show_dir_listing"): Jekyll reads the same keys from _config.yml, the flags winning.
+   // "show_dir_listing", "ssl_cert", "ssl_key"): Jekyll reads the same keys from _config.yml, the flags winning.
    std::vector<std::string> given;
    std::vector<std::string> rest;       // arguments that are not serve's, in order
    std::vector<std::string> warnings;   // messages for Jekyll's "Warning:" topic
@@ -58,7 +60,7 @@ struct ParsedFlags {
 // --livereload-min-delay --livereload-max-delay -o -B --skip-initial-build -w/--[no-]watch
 // -I/--incremental --force_polling --show-dir-listing --ssl-cert --ssl-key) out of `args`.
 // --detach yields to --livereload with Jekyll's warning (serve::run checks again once the
-// configuration is merged). HTTPS is not served: --ssl-cert/--ssl-key throw OptionError.
+// configuration is merged); --livereload with --ssl-cert or --ssl-key throws OptionError.
 ParsedFlags parse_flags(const std::vector<std::string>& args);
 
 }  // namespace jekyllpp::serve
