@@ -9,7 +9,7 @@
 #include "code_block.hpp"
 #include "escape.hpp"
 #include "html_tags.hpp"
-#include "loose_strong.hpp"
+#include "kramdown_emphasis.hpp"
 #include "nesting_limit.hpp"
 #include "unicode_tables.hpp"
 
@@ -772,7 +772,7 @@ private:
    };
 
    void inline_content(Node block, std::string& out, std::string* raw) {
-      pair_loose_strong(block);
+      apply_kramdown_emphasis(block, lines_);
       InlineState st;
       st.line = start_line(block);
       st.prefix = container_prefix(block);
@@ -861,53 +861,6 @@ private:
       if (copied == from) return;
       marked.append(out, copied, std::string::npos);
       out.replace(from, std::string::npos, marked);
-   }
-
-   // Emphasis `n` opens with `_` right after a letter and a hyphen.
-   bool underscore_after_hyphen(Node n) const {
-      std::string_view line = line_text(cmark_node_get_start_line(n));
-      size_t at = static_cast<size_t>(std::max(cmark_node_get_start_column(n), 1)) - 1;
-      if (at < 2 || at >= line.size() || line[at] != '_' || line[at - 1] != '-') return false;
-      unsigned char c = static_cast<unsigned char>(line[at - 2]);
-      return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c >= 0x80;
-   }
-
-   // Whether the mark closing emphasis node `n` starts a run of exactly two of it.
-   bool closes_at_double_mark(Node n) const {
-      std::string_view line = line_text(cmark_node_get_end_line(n));
-      int column = cmark_node_get_end_column(n);  // 1-based: the closing mark
-      if (column < 1 || static_cast<size_t>(column) > line.size()) return false;
-      size_t at = static_cast<size_t>(column) - 1;
-      char mark = line[at];
-      if (mark != '*' && mark != '_') return false;
-      size_t from = at, to = at + 1;  // the run of marks around it
-      while (from > 0 && line[from - 1] == mark && !(from >= 2 && line[from - 2] == '\\')) --from;
-      while (to < line.size() && line[to] == mark) ++to;
-      return to - from == 2;
-   }
-
-   // The `*` or `_` that opens emphasis node `n`.
-   char opening_mark(Node n) const {
-      std::string_view line = line_text(cmark_node_get_start_line(n));
-      size_t at = static_cast<size_t>(std::max(cmark_node_get_start_column(n), 1)) - 1;
-      return at < line.size() && line[at] == '_' ? '_' : '*';
-   }
-
-   // Whether an ancestor of emphasis node `n` (within its block) is emphasis of its kind opened
-   // with the other mark. (With the same mark kramdown closes the outer one at `n`'s end.)
-   bool inside_same_kind(Node n) const {
-      for (Node p = cmark_node_parent(n); p && type(p) != CMARK_NODE_PARAGRAPH && type(p) != CMARK_NODE_HEADING;
-           p = cmark_node_parent(p))
-         if (type(p) == type(n)) return opening_mark(p) != opening_mark(n);
-      return false;
-   }
-
-   // The `*`/`_` run that closes emphasis node `n` (the smart quote rules look at it).
-   std::string_view closing_delimiter(Node n, size_t length) const {
-      std::string_view line = line_text(cmark_node_get_end_line(n));
-      int column = cmark_node_get_end_column(n);
-      bool underscore = column > 0 && static_cast<size_t>(column) <= line.size() && line[static_cast<size_t>(column) - 1] == '_';
-      return (underscore ? std::string_view("__") : std::string_view("**")).substr(0, length);
    }
 
    std::string_view line_text(int l) const {
@@ -1037,76 +990,13 @@ private:
             case CMARK_NODE_EMPH:
             case CMARK_NODE_STRONG: {
                const char* tag = t == CMARK_NODE_EMPH ? "em" : "strong";
-               Node only = cmark_node_first_child(n);
-               if (t == CMARK_NODE_EMPH && only && !cmark_node_next(only) &&
-                   type(only) == CMARK_NODE_STRONG && span_ial.empty()) {
-                  std::string_view src = line_text(cmark_node_get_start_line(n));
-                  if (src.find("***") != std::string_view::npos || src.find("___") != std::string_view::npos) {
-                     // kramdown nests `***x***` as <strong><em>, cmark as <em><strong>.
-                     out += "<strong><em>";
-                     inlines(only, out, st);
-                     flush(out, st, "***");
-                     out += "</em></strong>";
-                     break;
-                  }
-               }
-               if (t == CMARK_NODE_STRONG && only && !cmark_node_next(only) &&
-                   type(only) == CMARK_NODE_STRONG && span_ial.empty()) {
-                  // kramdown nests no strong in a strong: `****x****` is <strong>**x</strong>**,
-                  // `__**x**__` is <strong>**x**</strong>.
-                  std::string_view src = line_text(cmark_node_get_start_line(n));
-                  std::string text;
-                  plain_text(only, text);
-                  size_t at = text.empty() ? std::string_view::npos : src.find(text.substr(0, text.find('\n')));
-                  while (at != std::string_view::npos && at < 4) at = src.find(text, at + 1);
-                  std::string_view marks = at == std::string_view::npos ? "****" : src.substr(at - 4, 4);
-                  if (marks.find_first_not_of("*_") != std::string_view::npos) marks = "****";
-                  bool same = marks[0] == marks[2];
-                  std::string inner(marks.substr(2));
-                  out += "<strong>";
-                  st.run += inner;
-                  inlines(only, out, st);
-                  if (same) {
-                     flush(out, st, "**");
-                     out += "</strong>";
-                     st.run += inner;
-                  } else {
-                     st.run += inner;
-                     flush(out, st, "**");
-                     out += "</strong>";
-                  }
-                  break;
-               }
-               if (t == CMARK_NODE_EMPH && closes_at_double_mark(n) && span_ial.empty()) {
-                  // kramdown's emphasis does not end at a run of exactly two marks (`_foo__`):
-                  // its marks stay text.
-                  st.run += opening_mark(n);
-                  inlines(n, out, st);
-                  st.run += closing_delimiter(n, 1);
-                  break;
-               }
-               if (inside_same_kind(n) && span_ial.empty()) {
-                  // kramdown opens no emphasis inside one of its kind: the delimiters are text.
-                  size_t length = t == CMARK_NODE_EMPH ? 1 : 2;
-                  st.run.append(length, opening_mark(n));
-                  inlines(n, out, st);
-                  st.run += closing_delimiter(n, length);
-                  break;
-               }
-               if (underscore_after_hyphen(n)) {
-                  // kramdown opens no `_` emphasis after a letter and `-` (`latest-_name_`).
-                  std::string_view marks = t == CMARK_NODE_EMPH ? "_" : "__";
-                  st.run += marks;
-                  inlines(n, out, st);
-                  st.run += marks;
-                  break;
-               }
                out += '<';
                out += tag;
                append_attributes(out, span_ial);
                out += '>';
                inlines(n, out, st);
-               flush(out, st, closing_delimiter(n, t == CMARK_NODE_EMPH ? 1 : 2));
+               // The closing marks are what the smart quote rules see after the text.
+               flush(out, st, std::string(t == CMARK_NODE_EMPH ? 1 : 2, emphasis_mark(n)));
                out += "</";
                out += tag;
                out += '>';
