@@ -90,40 +90,37 @@ struct Span {
 // A container's inline content as one text: its text nodes' bytes, one byte for each other
 // node, the marks of cmark's emphasis in their places.
 struct Flat {
-   std::string s;             // what the rules read
-   std::string bytes;         // the text written back, by position
-   std::vector<Node> node;    // by position: the node kept whole there, or null
-   std::vector<Span> cmark;   // cmark's own emphasis (kept when the rules give up)
+   std::string s;  // what the rules read
+   std::vector<std::pair<size_t, char>> hidden;   // the byte under each no_mark
+   std::vector<std::pair<size_t, Node>> nodes;    // the nodes kept whole, by position
+   std::vector<Span> cmark;                       // cmark's own emphasis
+   std::vector<size_t> marks;                     // where s has a `*` or `_`, in order
 };
 
 class Flattener {
 public:
    Flattener(const std::vector<std::string_view>& lines, Flat& f) : lines_(lines), f_(f) {}
 
-   // Moves the children of `parent` into the flat text; emphasis nodes become their marks.
-   void take(Node parent) {
-      for (Node c = cmark_node_first_child(parent); c;) {
-         Node next = cmark_node_next(c);
+   // Reads the children of `parent` into the flat text (emphasis nodes as their marks, which
+   // the renderer gets from emphasis_mark).
+   void read(Node parent) {
+      for (Node c = cmark_node_first_child(parent); c; c = cmark_node_next(c)) {
          cmark_node_type t = type(c);
          if (t == CMARK_NODE_TEXT) {
             text(c);
-            cmark_node_free(c);
          } else if (t == CMARK_NODE_EMPH || t == CMARK_NODE_STRONG) {
             uint8_t length = t == CMARK_NODE_EMPH ? 1 : 2;
             char mark = cmark_mark(c);
+            cmark_node_set_user_data(c, reinterpret_cast<void*>(static_cast<uintptr_t>(mark)));
             size_t open = f_.s.size();
-            marks(mark, length);
-            take(c);
+            append_marks(mark, length);
+            read(c);
             f_.cmark.push_back({open, f_.s.size(), length, mark});
-            marks(mark, length);
-            cmark_node_free(c);
+            append_marks(mark, length);
          } else {
-            cmark_node_unlink(c);
+            f_.nodes.emplace_back(f_.s.size(), c);
             f_.s += t == CMARK_NODE_SOFTBREAK || t == CMARK_NODE_LINEBREAK ? '\n' : whole_node;
-            f_.bytes += '\0';
-            f_.node.push_back(c);
          }
-         c = next;
       }
    }
 
@@ -155,19 +152,18 @@ private:
       return at < s.size() && s[at] == '_' ? '_' : '*';
    }
 
-   void marks(char mark, size_t length) {
+   void append_marks(char mark, size_t length) {
+      for (size_t k = 0; k < length; ++k) f_.marks.push_back(f_.s.size() + k);
       f_.s.append(length, mark);
-      f_.bytes.append(length, mark);
-      f_.node.resize(f_.s.size(), nullptr);
    }
 
    void text(Node n) {
       std::string_view lit = literal(n);
       size_t at = f_.s.size();
       f_.s += lit;
-      f_.bytes += lit;
-      f_.node.resize(f_.s.size(), nullptr);
-      if (std::none_of(lit.begin(), lit.end(), is_mark)) return;
+      if (lit.find('*') == std::string_view::npos && lit.find('_') == std::string_view::npos) return;
+      for (size_t i = 0; i < lit.size(); ++i)
+         if (is_mark(lit[i])) f_.marks.push_back(at + i);
       std::string_view src = line(cmark_node_get_start_line(n));
       if (src.find_first_of("\\&") == std::string_view::npos) return;  // every mark is one
       // Where the text starts on its line: cmark's column, a little after it (the marks left of
@@ -180,7 +176,10 @@ private:
       for (size_t j = 0; !found && j < src.size() && budget > 0; ++j) found = made_of(lit, 0, src, j, from, budget);
       if (!found) return;
       for (size_t i = 0; i < lit.size(); ++i)
-         if (from[i] == 2 || (from[i] == 1 && is_mark(lit[i]))) f_.s[at + i] = no_mark;
+         if (from[i] == 2 || (from[i] == 1 && is_mark(lit[i]))) {
+            f_.hidden.emplace_back(at + i, lit[i]);
+            f_.s[at + i] = no_mark;
+         }
    }
 
    const std::vector<std::string_view>& lines_;
@@ -200,9 +199,8 @@ struct Context {
 // kramdown's parse_spans and parse_emphasis over the flat text.
 class Parser {
 public:
-   explicit Parser(const std::string& s) : s_(s), n_(s.size()), next_mark_(s.size() + 1, s.size()) {
-      for (size_t i = n_; i-- > 0;) next_mark_[i] = is_mark(s[i]) ? i : next_mark_[i + 1];
-   }
+   // `marks`: the positions of the `*` and `_` in s (and of some that are no marks now).
+   Parser(const std::string& s, const std::vector<size_t>& marks) : s_(s), n_(s.size()), marks_(marks) {}
 
    std::vector<Span> spans;
    bool gave_up() const { return budget_ < 0; }
@@ -212,8 +210,10 @@ public:
       size_t start = pos;
       for (;;) {
          if (--budget_ < 0) return false;
-         pos = next_mark_[std::min(pos, n_)];
-         if (pos >= n_) return false;
+         auto next = std::lower_bound(marks_.begin(), marks_.end(), pos);
+         while (next != marks_.end() && !is_mark(s_[*next])) ++next;
+         if (next == marks_.end()) return false;
+         pos = *next;
          if (length && closes(pos, start, mark, length)) return true;
          emphasis(pos, context);
       }
@@ -272,7 +272,7 @@ private:
 
    const std::string& s_;
    size_t n_;
-   std::vector<size_t> next_mark_;  // the first mark at or after each position
+   const std::vector<size_t>& marks_;
    long budget_ = 1000000;
 };
 
@@ -283,7 +283,7 @@ bool has_marks(Node container) {
       if (t == CMARK_NODE_EMPH || t == CMARK_NODE_STRONG) return true;
       if (t == CMARK_NODE_TEXT) {
          std::string_view s = literal(c);
-         if (std::any_of(s.begin(), s.end(), is_mark)) return true;
+         if (s.find('*') != std::string_view::npos || s.find('_') != std::string_view::npos) return true;
       }
       if ((t == CMARK_NODE_LINK || t == CMARK_NODE_STRIKETHROUGH) && has_marks(c)) return true;
    }
@@ -292,10 +292,34 @@ bool has_marks(Node container) {
 
 void apply(Node container, const std::vector<std::string_view>& lines, Context context);
 
+// Pairs the emphasis in the links (and struck text) of the children of `parent`, each with the
+// emphasis it is inside.
+void apply_inside(Node parent, const std::vector<std::string_view>& lines, Context context) {
+   for (Node c = cmark_node_first_child(parent); c; c = cmark_node_next(c)) {
+      cmark_node_type t = type(c);
+      if (t == CMARK_NODE_EMPH || t == CMARK_NODE_STRONG) apply_inside(c, lines, context.enter(t == CMARK_NODE_EMPH ? em : strong));
+      else if (t == CMARK_NODE_LINK) apply(c, lines, context.enter(other));
+      else if (t == CMARK_NODE_STRIKETHROUGH) apply(c, lines, Context{});  // kramdown parses its text afresh
+   }
+}
+
+// Takes the children of `parent` out: text and emphasis nodes are freed, the others unlinked
+// (they are in the flat content).
+void clear(Node parent) {
+   for (Node c = cmark_node_first_child(parent); c;) {
+      Node next = cmark_node_next(c);
+      cmark_node_type t = type(c);
+      if (t == CMARK_NODE_EMPH || t == CMARK_NODE_STRONG) clear(c);
+      if (t == CMARK_NODE_TEXT || t == CMARK_NODE_EMPH || t == CMARK_NODE_STRONG) cmark_node_free(c);
+      else cmark_node_unlink(c);
+      c = next;
+   }
+}
+
 // Puts the flat content back under `container` with `spans` as its emphasis.
-void rebuild(Node container, const Flat& f, std::vector<Span> spans, const std::vector<std::string_view>& lines,
-             Context context) {
-   std::sort(spans.begin(), spans.end(), [](const Span& a, const Span& b) { return a.open < b.open; });
+void rebuild(Node container, Flat& f, std::vector<Span> spans) {
+   clear(container);
+   for (const auto& [at, byte] : f.hidden) f.s[at] = byte;
    struct Open {
       Node node;
       size_t close;
@@ -303,7 +327,7 @@ void rebuild(Node container, const Flat& f, std::vector<Span> spans, const std::
    };
    std::vector<Open> open;
    cmark_mem* mem = cmark_node_mem(container);
-   size_t next = 0;  // the next span to open
+   size_t next = 0, next_node = 0;  // the next span to open, the next node kept whole
    size_t n = f.s.size();
    std::string run;
    for (size_t i = 0; i < n;) {
@@ -322,23 +346,16 @@ void rebuild(Node container, const Flat& f, std::vector<Span> spans, const std::
          i += span.length;
          continue;
       }
-      if (Node c = f.node[i]) {
-         cmark_node_append_child(into, c);
-         if (type(c) == CMARK_NODE_LINK) {
-            Context inside = context;
-            for (const Open& o : open) inside = inside.enter(type(o.node) == CMARK_NODE_STRONG ? strong : em);
-            apply(c, lines, inside.enter(other));
-         } else if (type(c) == CMARK_NODE_STRIKETHROUGH) {
-            apply(c, lines, Context{});  // kramdown parses its text afresh
-         }
+      if (next_node < f.nodes.size() && f.nodes[next_node].first == i) {
+         cmark_node_append_child(into, f.nodes[next_node++].second);
          ++i;
          continue;
       }
       size_t end = i + 1;
-      while (end < n && !f.node[end] && !(next < spans.size() && spans[next].open == end) &&
-             !(!open.empty() && open.back().close == end))
+      while (end < n && !(next_node < f.nodes.size() && f.nodes[next_node].first == end) &&
+             !(next < spans.size() && spans[next].open == end) && !(!open.empty() && open.back().close == end))
          ++end;
-      run.assign(f.bytes, i, end - i);
+      run.assign(f.s, i, end - i);
       Node t = cmark_node_new_with_mem(CMARK_NODE_TEXT, mem);
       cmark_node_set_literal(t, run.c_str());
       cmark_node_append_child(into, t);
@@ -349,18 +366,31 @@ void rebuild(Node container, const Flat& f, std::vector<Span> spans, const std::
 void apply(Node container, const std::vector<std::string_view>& lines, Context context) {
    if (!has_marks(container)) return;
    Flat f;
-   Flattener(lines, f).take(container);
+   Flattener(lines, f).read(container);
    // A span IAL `{: ...}` is read whole: its marks delimit nothing.
    for (size_t at = f.s.find("{:"); at != std::string::npos; at = f.s.find("{:", at + 2)) {
       size_t close = f.s.find('}', at);
       if (close == std::string::npos) break;
       for (size_t i = at; i < close; ++i)
-         if (is_mark(f.s[i])) f.s[i] = no_mark;
+         if (is_mark(f.s[i])) {
+            f.hidden.emplace_back(i, f.s[i]);
+            f.s[i] = no_mark;
+         }
    }
-   Parser parser(f.s);
+   Parser parser(f.s, f.marks);
    size_t pos = 0;
    parser.parse_spans(pos, context);
-   rebuild(container, f, parser.gave_up() ? f.cmark : parser.spans, lines, context);
+   if (!parser.gave_up()) {
+      auto by_open = [](const Span& a, const Span& b) { return a.open < b.open; };
+      std::sort(parser.spans.begin(), parser.spans.end(), by_open);
+      std::sort(f.cmark.begin(), f.cmark.end(), by_open);
+      auto same = [](const Span& a, const Span& b) {
+         return a.open == b.open && a.close == b.close && a.length == b.length;
+      };
+      if (!std::equal(parser.spans.begin(), parser.spans.end(), f.cmark.begin(), f.cmark.end(), same))
+         rebuild(container, f, std::move(parser.spans));
+   }
+   apply_inside(container, lines, context);
 }
 
 }  // namespace
