@@ -2,6 +2,8 @@
 
 #include <algorithm>
 
+#include "html_tags.hpp"
+
 namespace jekyllpp::markdown {
 namespace {
 
@@ -15,10 +17,22 @@ std::string_view trim(std::string_view s) {
    return s.substr(b, s.find_last_not_of(" \t\r") + 1 - b);
 }
 
-// TABLE_PIPE_CHECK outside code spans: a `|` not escaped by a backslash.
+// The end of the HTML element (start tag to its end tag on this line) at line[i], or 0.
+size_t html_element_end(std::string_view line, size_t i) {
+   HtmlTag tag;
+   if (!parse_start_tag(line, i, tag)) return 0;
+   if (tag.self_closed) return i + tag.length;
+   std::string end_tag = "</" + tag.name + ">";
+   size_t close = line.find(end_tag, i + tag.length);
+   return close == std::string_view::npos ? 0 : close + end_tag.size();
+}
+
+// TABLE_PIPE_CHECK outside code spans and span HTML elements: a `|` not escaped by a backslash.
 bool has_pipe(std::string_view line) {
    for (size_t i = 0; i < line.size(); ++i) {
-      if (line[i] == '`') {
+      if (line[i] == '<') {
+         if (size_t end = html_element_end(line, i)) i = end - 1;
+      } else if (line[i] == '`') {
          size_t run = 0;
          while (i + run < line.size() && line[i + run] == '`') ++run;
          size_t close = line.find(std::string(run, '`'), i + run);
@@ -32,6 +46,14 @@ bool has_pipe(std::string_view line) {
       }
    }
    return false;
+}
+
+// BLOCK_BOUNDARY: a blank line, the end-of-block marker `^` or a block IAL.
+bool is_block_boundary(std::string_view line) {
+   std::string_view t = trim(line);
+   if (t.empty() || (t == "^" && line[0] == '^')) return true;
+   return t.size() > 3 && t.substr(0, 2) == "{:" && t[2] != ':' && t[2] != '/' && t.back() == '}' &&
+          line.find_first_not_of(' ') <= 3;
 }
 
 // TABLE_SEP_LINE: only `+ | : - tab space`, with at least one `-`.
@@ -91,6 +113,17 @@ std::vector<std::string> cells(std::string_view line, bool leading_pipe) {
 
 }  // namespace
 
+bool gfm_delimiter_row_fits(std::string_view header, std::string_view delimiter) {
+   std::vector<std::string> heads = cells(header, true), delimiters = cells(delimiter, true);
+   for (const std::string& cell : delimiters) {
+      std::string_view d = cell;
+      if (!d.empty() && d.front() == ':') d.remove_prefix(1);
+      if (!d.empty() && d.back() == ':') d.remove_suffix(1);
+      if (d.empty() || d.find_first_not_of('-') != std::string_view::npos) return false;
+   }
+   return heads.size() == delimiters.size();
+}
+
 bool has_section_lines(const std::vector<std::string_view>& lines, size_t first) {
    for (size_t i = first; i < lines.size() && has_pipe(lines[i]); ++i)
       if (is_separator(lines[i]) || is_footer_separator(lines[i])) return true;
@@ -132,7 +165,7 @@ size_t parse_kramdown_table(const std::vector<std::string_view>& lines, size_t f
    if (pending) close(has_footer ? 'f' : 'b', false);
    bool body = std::any_of(table.sections.begin(), table.sections.end(),
                            [](const auto& s) { return s.first == 'b'; });
-   if (i == first || (i < lines.size() && !is_blank(lines[i])) || !body) return 0;
+   if (i == first || (i < lines.size() && !is_block_boundary(lines[i])) || !body) return 0;
    size_t columns = 0;
    for (const auto& row : table.rows) columns = std::max(columns, row.size());
    for (auto& row : table.rows) row.resize(columns);

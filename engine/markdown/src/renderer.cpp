@@ -408,7 +408,7 @@ private:
             return;
          }
          if (region.kind == Region::Kind::table) {
-            kramdown_table(region.table, indent, out);
+            kramdown_table(region.table, block_attributes(n), indent, out);
             return;
          }
          if (region.kind == Region::Kind::definition_list) {
@@ -657,9 +657,11 @@ private:
       out += ordered ? "</ol>\n" : "</ul>\n";
    }
 
-   void kramdown_table(const KramdownTable& t, int indent, std::string& out) {
+   void kramdown_table(const KramdownTable& t, const Attributes& attrs, int indent, std::string& out) {
       pad(out, indent);
-      out += "<table>\n";
+      out += "<table";
+      append_attributes(out, attrs);
+      out += ">\n";
       size_t to = 0;
       for (const auto& [kind, count] : t.sections) {
          size_t from = to;
