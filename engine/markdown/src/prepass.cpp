@@ -413,8 +413,8 @@ Prepass run_prepass(std::string_view src, bool parse_block_html) {
          }
       }
       bool eligible = indent <= 3 && (!in_list || indent == 0) && !is_list_start(content);
-      if (eligible && !in_list && indent == 0 && trim(line) == "^") {
-         // kramdown's end-of-block marker: it ends a paragraph or code block, and is no text.
+      if (eligible && indent == 0 && trim(line) == "^") {
+         // kramdown's end-of-block marker: it ends a paragraph, code block or list, and is no text.
          Region region;
          region.kind = Region::Kind::end_of_block;
          mark_region(out, i, i, result.regions.size());

@@ -937,6 +937,10 @@ private:
          switch (t) {
             case CMARK_NODE_TEXT: text(out, st, literal(n)); continue;
             case CMARK_NODE_SOFTBREAK:
+               if (cmark_node_get_user_data(n)) {  // within a span IAL
+                  ++st.line;
+                  continue;
+               }
                if (opt_.hard_wrap) {
                   hard_break(out, st, trailing_space(st.line));
                   continue;
@@ -1059,21 +1063,57 @@ private:
       }
    }
 
-   // A span IAL `{: ...}` right after `n` (which kramdown applies to the span element before
-   // it), taken out of the text that follows.
+   // The span IALs `{: ...}` right after `n` (which kramdown applies to the span element before
+   // it), taken out of the text that follows. One may go on to the next line.
    Attributes take_span_ial(Node n) const {
-      Node next = cmark_node_next(n);
-      if (!next || type(next) != CMARK_NODE_TEXT) return {};
-      std::string_view s = literal(next);
-      size_t close = s.find('}');
-      if (s.substr(0, 2) != "{:" || close == std::string_view::npos || s[2] == ':') return {};
-      AttributeList list;
-      parse_attribute_list(s.substr(2, close - 2), list);
-      std::string rest(s.substr(close + 1));
-      cmark_node_set_literal(next, rest.c_str());
       Attributes attrs;
-      merge_attribute_list(attrs, list);
+      for (;;) {
+         Node next = cmark_node_next(n);
+         if (!next || type(next) != CMARK_NODE_TEXT) break;
+         std::string s(literal(next));
+         if (s.compare(0, 2, "{:") != 0 || (s.size() > 2 && s[2] == ':')) break;
+         std::string ial, rest;
+         if (size_t close = s.find('}'); close != std::string::npos) {
+            ial = raw_span_ial(next, s.substr(2, close - 2));
+            rest = s.substr(close + 1);
+            cmark_node_set_literal(next, rest.c_str());
+         } else {
+            Node br = cmark_node_next(next);
+            Node after = br ? cmark_node_next(br) : nullptr;
+            if (!br || type(br) != CMARK_NODE_SOFTBREAK || !after || type(after) != CMARK_NODE_TEXT) break;
+            std::string tail(literal(after));
+            size_t end = tail.find('}');
+            if (end == std::string::npos) break;
+            ial = s.substr(2) + " " + tail.substr(0, end);
+            rest = tail.substr(end + 1);
+            cmark_node_set_literal(next, "");
+            cmark_node_set_user_data(br, const_cast<char*>("ial"));  // writes no newline
+            cmark_node_set_literal(after, rest.c_str());
+         }
+         AttributeList list;
+         parse_attribute_list(ial, list);
+         merge_attribute_list(attrs, list);
+      }
       return attrs;
+   }
+
+   // The IAL whose text cmark gave as `decoded` as written on the line of text node `n`:
+   // kramdown keeps its backslashes (`target="\_blank"`).
+   std::string raw_span_ial(Node n, const std::string& decoded) const {
+      std::string_view line = line_text(cmark_node_get_start_line(n));
+      if (line.find('\\') == std::string_view::npos) return decoded;
+      for (size_t at = line.find("{:"); at != std::string_view::npos; at = line.find("{:", at + 2)) {
+         size_t close = line.find('}', at);
+         if (close == std::string_view::npos) break;
+         std::string_view raw = line.substr(at + 2, close - at - 2);
+         std::string unescaped;
+         for (size_t i = 0; i < raw.size(); ++i) {
+            if (raw[i] == '\\' && i + 1 < raw.size() && std::ispunct(static_cast<unsigned char>(raw[i + 1]))) ++i;
+            unescaped += raw[i];
+         }
+         if (unescaped == decoded) return std::string(raw);
+      }
+      return decoded;
    }
 
    // The code span's text as written, which kramdown keeps (newlines and single-backtick
