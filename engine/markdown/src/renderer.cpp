@@ -1037,7 +1037,7 @@ private:
             }
             case CMARK_NODE_IMAGE: {
                std::string alt;
-               plain_text(n, alt);
+               alt_source(n, alt);
                Attributes attrs{{"src", restored(cmark_node_get_url(n))}, {"alt", restore_tokens(alt, pre_.inline_tokens, true)}};
                const char* title = cmark_node_get_title(n);
                if (title && *title) attrs.emplace_back("title", restored(title));
@@ -1059,6 +1059,39 @@ private:
                   out += "</del>";
                }
                break;
+         }
+      }
+   }
+
+   // The alt text of image `n` as kramdown takes it: the source between its brackets (escapes
+   // undone), rebuilt from cmark's nodes.
+   void alt_source(Node n, std::string& out) const {
+      for (Node c = cmark_node_first_child(n); c; c = cmark_node_next(c)) {
+         switch (type(c)) {
+            case CMARK_NODE_TEXT:
+            case CMARK_NODE_HTML_INLINE: out += literal(c); break;
+            case CMARK_NODE_SOFTBREAK:
+            case CMARK_NODE_LINEBREAK: out += '\n'; break;
+            case CMARK_NODE_CODE: {
+               std::string_view code = literal(c);
+               size_t longest = 0;
+               for (size_t i = 0, run = 0; i < code.size(); ++i) longest = std::max(longest, run = code[i] == '`' ? run + 1 : 0);
+               std::string ticks(longest + 1, '`');
+               bool pad = !code.empty() && (code.front() == '`' || code.back() == '`');
+               out += ticks + (pad ? " " : "") + std::string(code) + (pad ? " " : "") + ticks;
+               break;
+            }
+            case CMARK_NODE_EMPH:
+            case CMARK_NODE_STRONG: {
+               std::string_view line = line_text(cmark_node_get_start_line(c));
+               size_t at = static_cast<size_t>(std::max(cmark_node_get_start_column(c), 1)) - 1;
+               std::string marks(type(c) == CMARK_NODE_EMPH ? 1 : 2, at < line.size() && line[at] == '_' ? '_' : '*');
+               out += marks;
+               alt_source(c, out);
+               out += marks;
+               break;
+            }
+            default: plain_text(c, out);
          }
       }
    }
