@@ -41,6 +41,19 @@ void same_list_bullet(std::string& line, size_t indent, bool in_list, std::vecto
    levels.push_back({indent, content, bullet});
 }
 
+// kramdown's list item text starts after all the spaces that follow its marker; cmark reads
+// five or more as one and an indented code block. The spaces past the fourth become "\x01"
+// (no text to the renderer, which takes the whole gap as the item's indentation).
+void narrow_marker_gap(std::string& line) {
+   size_t gap = list_content_indent(line);  // one past the marker when the gap is wide
+   size_t spaces = 0;
+   while (gap - 1 + spaces < line.size() && line[gap - 1 + spaces] == ' ') ++spaces;
+   char marker = line[gap - 2];
+   bool rule = std::count(line.begin(), line.end(), marker) >= 3 &&
+               line.find_first_not_of(std::string(" \t") + marker) == std::string::npos;  // `- - -`
+   if (spaces >= 5 && gap - 1 + spaces < line.size() && !rule) line.replace(gap + 3, spaces - 4, spaces - 4, '\x01');
+}
+
 // kramdown goes on parsing right after a block that ends inside line `first`'s extent at `stop`
 // (an end tag, a comment's `-->`): the rest of that line, continued by the lines below up to a
 // blank line or a fence, is parsed on its own (after a comment: as paragraph text, as kramdown
@@ -355,7 +368,10 @@ Prepass run_prepass(std::string_view src, bool parse_block_html) {
          continue;
       }
       prev_code = false;
-      if (is_list_start(content)) same_list_bullet(out[i], indent, in_list, bullets);
+      if (is_list_start(content)) {
+         same_list_bullet(out[i], indent, in_list, bullets);
+         if (indent <= 3) narrow_marker_gap(out[i]);
+      }
       if (is_list_start(content) && indent <= 3) {
          in_list = true;
          prev_para = true;

@@ -808,6 +808,9 @@ private:
          if (i < line.size()) ++i;  // the bullet or the `.`/`)`
          size_t spaces = 0;
          while (i + spaces < line.size() && line[i + spaces] == ' ') ++spaces;
+         size_t wide = spaces;  // a wide gap the pre-pass narrowed: kramdown's indentation
+         while (i + wide < line.size() && line[i + wide] == '\x01') ++wide;
+         if (wide > spaces) return static_cast<int>(i + wide);
          if (spaces == 0 || spaces > 4 || i + spaces >= line.size()) spaces = 1;
          return static_cast<int>(i + spaces);
       }
