@@ -101,6 +101,29 @@ size_t item_with_definition_list(const std::vector<std::string_view>& lines, siz
    return last;
 }
 
+std::string normalized_label(std::string_view label);
+bool unclosed_bracket_above(const std::vector<std::string_view>& lines, size_t i);
+
+// kramdown's reference link `[text] [label]` may have whitespace before its label, cmark's not:
+// the spaces go where `[label]` is defined and `[text]` opened on this line or above.
+void join_spaced_reference(std::string& line, const std::vector<std::string_view>& lines, size_t i,
+                           const std::vector<std::pair<size_t, std::string>>& definitions) {
+   for (size_t at = line.find("] ["); at != std::string::npos; at = line.find("] [", at + 1)) {
+      size_t open = line.find_first_not_of(' ', at + 1);
+      size_t close = line.find(']', open + 1);
+      if (close == std::string::npos || line[open + 1] == '^' ||
+          (close + 1 < line.size() && (line[close + 1] == '(' || line[close + 1] == ':' || line[close + 1] == '[')))
+         continue;
+      std::string label = normalized_label(std::string_view(line).substr(open + 1, close - open - 1));
+      if (std::none_of(definitions.begin(), definitions.end(), [&](const auto& d) { return d.second == label; }))
+         continue;
+      long depth = unclosed_bracket_above(lines, i) ? 1 : 0;
+      for (size_t k = 0; k < at; ++k) depth += line[k] == '[' ? 1 : line[k] == ']' ? -1 : 0;
+      if (depth <= 0) continue;
+      line.erase(at + 1, open - at - 1);
+   }
+}
+
 // Whether the paragraph lines above line `i` leave a `[` open.
 bool unclosed_bracket_above(const std::vector<std::string_view>& lines, size_t i) {
    size_t first = i;
@@ -183,6 +206,7 @@ Prepass run_prepass(std::string_view src, bool parse_block_html) {
    result.ial_line.assign(lines.size() + 2, false);
 
    std::vector<std::pair<size_t, std::string>> definitions;  // link definitions: line, label
+   std::vector<size_t> spaced_references;  // lines with "] [": a reference link's label may follow
    size_t item_indent = 0;  // content column of the latest list item
    size_t item_marker = 0;  // its marker's column
    bool item_ordered = false;
@@ -735,6 +759,7 @@ Prepass run_prepass(std::string_view src, bool parse_block_html) {
          escape_nested_links(out[i]);
          tokenize_inline(out[i], result.inline_tokens,
                          out[i].find("](") != std::string::npos && unclosed_bracket_above(lines, i));
+         if (out[i].find("] [") != std::string::npos) spaced_references.push_back(i);
       }
       // An ATX header is a block of its own: what follows starts a new block.
       size_t hashes = indent == 0 ? content.find_first_not_of('#') : 0;
@@ -756,6 +781,7 @@ Prepass run_prepass(std::string_view src, bool parse_block_html) {
    }
    for (const auto& [line, label] : definitions)
       if (!out[line].empty()) result.link_definitions.append(trim(out[line])).append("\n");
+   for (size_t i : spaced_references) join_spaced_reference(out[i], lines, i, definitions);
    size_t total = 0;
    for (const std::string& l : out) total += l.size() + 1;
    result.text.reserve(total);
