@@ -683,9 +683,10 @@ Prepass run_prepass(std::string_view src, bool parse_block_html) {
                         region.html = std::move(html);
                         region.source = src.substr(pos, stop - pos);
                         region.nested_markdown = region.source.find("markdown=") != std::string::npos;
-                        // kramdown leaves the newline after </script> or </style> to be read
-                        // as a blank line.
-                        region.blank_after = tag.name == "script" || tag.name == "style";
+                        // kramdown leaves the newline after </script> or </style>, or after an
+                        // element without a body (`<hr>`, `<x />`), to be read as a blank line.
+                        region.blank_after = tag.name == "script" || tag.name == "style" ||
+                                             tag.self_closed || is_void_element(tag.name);
                      } else {
                         region.kind = Region::Kind::markdown_html;
                         size_t body = pos + tag.length;
