@@ -41,6 +41,20 @@ void same_list_bullet(std::string& line, size_t indent, bool in_list, std::vecto
    levels.push_back({indent, content, bullet});
 }
 
+// Whether `content` (a line's text after its indentation) ends an indented code block's lazy
+// lines: a block IAL, the end-of-block marker, or a start or end tag of a non-span element.
+bool lazy_code_stop(std::string_view content) {
+   if (content.compare(0, 2, "{:") == 0 || trim(content) == "^") return true;
+   if (content.empty() || content[0] != '<') return false;
+   size_t from = content.size() > 1 && content[1] == '/' ? 2 : 1;
+   size_t end = from;
+   while (end < content.size() && (std::isalnum(static_cast<unsigned char>(content[end])) || content[end] == '-' ||
+                                   content[end] == '_' || content[end] == '.' || content[end] == ':'))
+      ++end;
+   return end > from && std::isalpha(static_cast<unsigned char>(content[from])) &&
+          !is_span_element(content.substr(from, end - from));
+}
+
 // kramdown's list item text starts after all the spaces that follow its marker; cmark reads
 // five or more as one and an indented code block. The spaces past the fourth become "\x01"
 // (no text to the renderer, which takes the whole gap as the item's indentation).
@@ -218,6 +232,8 @@ Prepass run_prepass(std::string_view src, bool parse_block_html) {
    size_t fence_len = 0;
    size_t fence_close_indent = 0;  // the most indentation its closing fence may have
    bool prev_blank = true, prev_para = false, in_list = false, prev_code = false;
+   size_t last_code_line = 0;  // the latest line of an indented code block
+   bool footnote_text = false;  // below a footnote definition
    bool footnote_para = false;  // the paragraph lines above began with a footnote definition
    int para_lines = 0;  // lines of the top-level paragraph the current line would continue
    int para_before_blank = 0, blank_run = 0;  // the paragraph before the latest blank lines
@@ -315,6 +331,19 @@ Prepass run_prepass(std::string_view src, bool parse_block_html) {
       if (gfm_table && line.find('`') != std::string_view::npos) escape_pipes_in_code_spans(out[i]);
       bool was_blank = prev_blank;
       prev_blank = false;
+      bool in_footnote = footnote_text;  // indented lines below a footnote definition are its text
+      if (indent < 4) footnote_text = content.compare(0, 2, "[^") == 0 && content.find("]:") != std::string_view::npos;
+      size_t spaces = line.find_first_not_of(' ');  // a lazy line starts with 0-3 spaces, no tab
+      if (prev_code && !in_footnote && !was_blank && !in_list && spaces < 4 && line[spaces] != '\t' &&
+          !lazy_code_stop(content)) {
+         // kramdown's indented code block goes on with lazy lines, each joined to the line
+         // above with a space.
+         out[last_code_line] += ' ';
+         out[last_code_line] += line;
+         out[i].clear();
+         result.ial_line[i + 1] = true;
+         continue;
+      }
       int term_lines = was_blank ? (blank_run == 1 ? para_before_blank : 0) : para_lines;
       if (!in_list && term_lines > 0 && is_definition_start(line, 3)) {
          // A kramdown definition list: the paragraph's lines are its terms.
@@ -389,6 +418,7 @@ Prepass run_prepass(std::string_view src, bool parse_block_html) {
       }
       if ((prev_code || (was_blank && !in_list)) && indent >= 4 && !prev_para) {
          prev_code = true;
+         last_code_line = i;
          continue;
       }
       prev_code = false;
