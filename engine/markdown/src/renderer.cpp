@@ -218,7 +218,11 @@ private:
          case CMARK_NODE_CODE_BLOCK: {
             Attributes attrs = block_attributes(n);
             const char* info = cmark_node_get_fence_info(n);
-            std::string code = fenced_code_source(n);
+            int fence_length = 0, fence_offset = 0;
+            char fence_char = 0;
+            std::string code = cmark_node_get_fenced(n, &fence_length, &fence_offset, &fence_char)
+                                   ? fenced_code_source(n)
+                                   : without_joined_lines(n);
             append_code_block(out, code.empty() ? literal(n) : code, info ? info : "", indent, opt_, attrs);
             break;
          }
@@ -241,6 +245,27 @@ private:
             if (t == CMARK_NODE_TABLE) table(n, indent, out);
             break;
       }
+   }
+
+   // An indented code block's text without the lines the pre-pass emptied (lazy lines it
+   // joined to the line above); empty when there are none.
+   std::string without_joined_lines(Node n) const {
+      int first = start_line(n);
+      std::string_view code = literal(n);
+      bool joined = false;
+      for (int l = first; l <= end_line(n) && !joined && l < static_cast<int>(pre_.ial_line.size()); ++l)
+         joined = pre_.ial_line[static_cast<size_t>(l)];
+      if (!joined) return {};
+      std::string kept;
+      int l = first;
+      for (size_t from = 0; from < code.size(); ++l) {
+         size_t eol = code.find('\n', from);
+         size_t next = eol == std::string_view::npos ? code.size() : eol + 1;
+         if (l >= static_cast<int>(pre_.ial_line.size()) || !pre_.ial_line[static_cast<size_t>(l)])
+            kept.append(code.substr(from, next - from));
+         from = next;
+      }
+      return kept;
    }
 
    // cmark strips an indented fence's indentation from the code lines; kramdown keeps them as
