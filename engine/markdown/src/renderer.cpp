@@ -564,6 +564,10 @@ private:
          size_t nl = content.find('\n');
          if (nl != std::string_view::npos && content.substr(0, nl).find_first_not_of(" \t\r") == std::string_view::npos)
             content.remove_prefix(nl + 1);
+         if (content.empty()) {  // no blocks at all: nothing between the tags
+            out += "</" + region.tag.name + ">\n";
+            return;
+         }
          std::string inner;
          convert_document(c_, content, indent + 2, true, inner);
          if (!inner.empty() && inner.back() == '\n') inner.pop_back();
