@@ -583,6 +583,28 @@ private:
       out += ">\n";
    }
 
+   // kramdown's list item IAL: a `{: ...}` opening the item's text sets the <li>'s attributes
+   // (taken out of the text with the whitespace after it).
+   Attributes item_ial(const std::vector<Node>& kids) const {
+      if (kids.empty() || type(kids[0]) != CMARK_NODE_PARAGRAPH) return {};
+      Node t = cmark_node_first_child(kids[0]);
+      if (!t || type(t) != CMARK_NODE_TEXT) return {};
+      std::string_view s = literal(t);
+      size_t close = s.find('}');
+      if (s.compare(0, 2, "{:") != 0 || close == std::string_view::npos || s.substr(2, 1) == "/") return {};
+      std::string_view inner = s.substr(2, close - 2);
+      size_t name = 0;  // `{:name:` is an ALD
+      while (name < inner.size() && (is_word_byte(inner[name]) || inner[name] == '-')) ++name;
+      if (name < inner.size() && inner[name] == ':' && (name == 0 || is_word_byte(inner[0]))) return {};
+      AttributeList list;
+      parse_attribute_list(inner, list);
+      size_t rest = s.find_first_not_of(" \t", close + 1);
+      cmark_node_set_literal(t, rest == std::string_view::npos ? "" : std::string(s.substr(rest)).c_str());
+      Attributes attrs;
+      merge_attribute_list(attrs, list);
+      return attrs;
+   }
+
    void list(Node n, int indent, std::string& out) {
       std::vector<std::string> refs;
       Attributes attrs = block_attributes(n, &refs);
@@ -637,9 +659,11 @@ private:
                             (!last_item || items.size() == 1 || earlier_open);
          if (kids.empty() || !first_p || transparent) earlier_open = true;
          seen_task = seen_task || task[i];
+         Attributes item_attrs = item_ial(kids);
+         if (seen_task) merge(item_attrs, {{"class", "task-list-item"}});
          pad(out, indent + 2);
          out += "<li";
-         if (seen_task) out += " class=\"task-list-item\"";
+         append_attributes(out, item_attrs);
          out += '>';
          if (task[i]) {
             Node t = cmark_node_first_child(kids[0]);
