@@ -17,6 +17,11 @@ constexpr char whole_node = '\x05';
 constexpr char no_mark = '\x06';
 
 bool is_mark(char c) { return c == '*' || c == '_'; }
+
+// A text node's literal, read in place (cmark_node_get_literal copies it to end it with a NUL).
+std::string_view text_of(Node n) {
+   return {reinterpret_cast<const char*>(n->as.literal.data), static_cast<size_t>(n->as.literal.len)};
+}
 bool is_ruby_space(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v'; }
 bool is_ascii_punctuation(char c) {
    return (c >= '!' && c <= '/') || (c >= ':' && c <= '@') || (c >= '[' && c <= '`') || (c >= '{' && c <= '~');
@@ -137,7 +142,7 @@ private:
       size_t at = static_cast<size_t>(std::max(cmark_node_get_start_column(n), 1)) - 1;
       Node first = cmark_node_first_child(n);
       while (first && type(first) != CMARK_NODE_TEXT) first = cmark_node_first_child(first);
-      std::string_view text = first ? literal(first).substr(0, 8) : std::string_view();
+      std::string_view text = first ? text_of(first).substr(0, 8) : std::string_view();
       auto opens_text = [&](size_t p) {
          while (p < s.size() && is_mark(s[p])) ++p;
          return s.compare(p, text.size(), text) == 0;
@@ -158,7 +163,7 @@ private:
    }
 
    void text(Node n) {
-      std::string_view lit = literal(n);
+      std::string_view lit = text_of(n);
       size_t at = f_.s.size();
       f_.s += lit;
       if (lit.find('*') == std::string_view::npos && lit.find('_') == std::string_view::npos) return;
@@ -200,9 +205,11 @@ struct Context {
 class Parser {
 public:
    // `marks`: the positions of the `*` and `_` in s (and of some that are no marks now).
-   Parser(const std::string& s, const std::vector<size_t>& marks) : s_(s), n_(s.size()), marks_(marks) {}
+   // `spans` receives the emphasis found.
+   Parser(const std::string& s, const std::vector<size_t>& marks, std::vector<Span>& spans)
+       : spans(spans), s_(s), n_(s.size()), marks_(marks) {}
 
-   std::vector<Span> spans;
+   std::vector<Span>& spans;
    bool gave_up() const { return budget_ < 0; }
 
    // Reads from `pos` until a closing run of `length` marks (none with 0), which it stops on.
@@ -282,7 +289,7 @@ bool has_marks(Node container) {
       cmark_node_type t = type(c);
       if (t == CMARK_NODE_EMPH || t == CMARK_NODE_STRONG) return true;
       if (t == CMARK_NODE_TEXT) {
-         std::string_view s = literal(c);
+         std::string_view s = text_of(c);
          if (s.find('*') != std::string_view::npos || s.find('_') != std::string_view::npos) return true;
       }
       if ((t == CMARK_NODE_LINK || t == CMARK_NODE_STRIKETHROUGH) && has_marks(c)) return true;
@@ -317,7 +324,7 @@ void clear(Node parent) {
 }
 
 // Puts the flat content back under `container` with `spans` as its emphasis.
-void rebuild(Node container, Flat& f, std::vector<Span> spans) {
+void rebuild(Node container, Flat& f, const std::vector<Span>& spans) {
    clear(container);
    for (const auto& [at, byte] : f.hidden) f.s[at] = byte;
    struct Open {
@@ -365,7 +372,15 @@ void rebuild(Node container, Flat& f, std::vector<Span> spans) {
 
 void apply(Node container, const std::vector<std::string_view>& lines, Context context) {
    if (!has_marks(container)) return;
-   Flat f;
+   // The buffers are the thread's, reused: `f` is done with before the links are gone into.
+   thread_local Flat f;
+   thread_local std::vector<Span> spans;
+   f.s.clear();
+   f.hidden.clear();
+   f.nodes.clear();
+   f.cmark.clear();
+   f.marks.clear();
+   spans.clear();
    Flattener(lines, f).read(container);
    // A span IAL `{: ...}` is read whole: its marks delimit nothing.
    for (size_t at = f.s.find("{:"); at != std::string::npos; at = f.s.find("{:", at + 2)) {
@@ -377,7 +392,7 @@ void apply(Node container, const std::vector<std::string_view>& lines, Context c
             f.s[i] = no_mark;
          }
    }
-   Parser parser(f.s, f.marks);
+   Parser parser(f.s, f.marks, spans);
    size_t pos = 0;
    parser.parse_spans(pos, context);
    if (!parser.gave_up()) {
@@ -388,7 +403,7 @@ void apply(Node container, const std::vector<std::string_view>& lines, Context c
          return a.open == b.open && a.close == b.close && a.length == b.length;
       };
       if (!std::equal(parser.spans.begin(), parser.spans.end(), f.cmark.begin(), f.cmark.end(), same))
-         rebuild(container, f, std::move(parser.spans));
+         rebuild(container, f, parser.spans);
    }
    apply_inside(container, lines, context);
 }
