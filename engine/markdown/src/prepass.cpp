@@ -226,6 +226,8 @@ Prepass run_prepass(std::string_view src, bool parse_block_html) {
    bool item_ordered = false;
    // Lines moved right by `shift` columns while they are indented at least `shift_base`.
    size_t shift = 0, shift_base = 0, shift_outer = 0;
+   char shifted_bullet = 0;  // the bullet of the shifted list
+   char split_bullet = 0;    // a list starting on this line must not continue one with this bullet
    bool gfm_table = false;  // in the rows of a GFM table
    std::vector<ListLevel> bullets;  // the lists open around the current line
    char fence_char = 0;
@@ -243,13 +245,18 @@ Prepass run_prepass(std::string_view src, bool parse_block_html) {
       std::string_view line = lines[i];
       size_t indent = indent_of(line);
       std::string_view content = line.substr(indent);
+      split_bullet = 0;
       if (shift) {
          // kramdown reads an item's first list indented to its content as a new part of the
          // item, after the shifted list.
          if (!fence_len && (is_blank(line) || indent < shift_base ||
-                            (indent >= shift_outer && is_list_start(content))))
+                            (indent >= shift_outer && is_list_start(content)))) {
+            // That new part's list is a list of its own, even with the shifted list's bullet.
+            if (!is_blank(line) && indent >= shift_base) split_bullet = shifted_bullet;
             shift = 0;
-         else if (!is_blank(line)) out[i].insert(0, shift, ' ');
+         } else if (!is_blank(line)) {
+            out[i].insert(0, shift, ' ');
+         }
       }
       if (fence_len) {
          char c;
@@ -425,6 +432,11 @@ Prepass run_prepass(std::string_view src, bool parse_block_html) {
       if (is_list_start(content)) {
          same_list_bullet(out[i], indent, in_list, bullets);
          if (indent <= 3) narrow_marker_gap(out[i]);
+         size_t at = out[i].find_first_not_of(' ');
+         if (shift && indent == shift_base) shifted_bullet = out[i][at];
+         if (split_bullet && out[i][at] == split_bullet) {
+            out[i][at] = bullets.back().bullet = split_bullet == '*' ? '-' : '*';
+         }
       }
       if (is_list_start(content) && indent <= 3) {
          in_list = true;
