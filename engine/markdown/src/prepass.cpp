@@ -55,6 +55,17 @@ bool lazy_code_stop(std::string_view content) {
           !is_span_element(content.substr(from, end - from));
 }
 
+// Whether `line` is an ATX header in a list item whose content starts at `item_indent`: on the
+// item's first line or indented to its content.
+bool item_header_line(std::string_view line, size_t item_indent) {
+   size_t indent = indent_of(line);
+   std::string_view content = line.substr(indent);
+   if (is_list_start(content)) content = line.substr(std::min(list_content_indent(line), line.size()));
+   else if (indent < item_indent) return false;
+   size_t hashes = content.find_first_not_of('#');
+   return hashes >= 1 && hashes <= 6 && hashes < content.size() && (content[hashes] == ' ' || content[hashes] == '\t');
+}
+
 // kramdown's list item text starts after all the spaces that follow its marker; cmark reads
 // five or more as one and an indented code block. The spaces past the fourth become "\x01"
 // (no text to the renderer, which takes the whole gap as the item's indentation).
@@ -392,6 +403,12 @@ Prepass run_prepass(std::string_view src, bool parse_block_html) {
          size_t at = out[i].find_first_not_of(' ');
          size_t end = out[i].find('.', at);
          out[i].replace(at, end - at, std::string(end - at - 1, '0') + "1");
+      }
+      if (!shift && in_list && i > 0 && indent < item_indent && !is_blank(line) && !is_list_start(content) &&
+          !lazy_code_stop(content) && item_header_line(lines[i - 1], item_indent)) {
+         // kramdown's item goes on with any line that follows it (a lazy line), also after a
+         // header, where cmark ends the list: the line is indented into the item.
+         out[i].insert(0, item_indent - indent, ' ');
       }
       if (!shift && in_list && !was_blank && indent >= item_marker && indent < item_indent &&
           is_list_start(content) && (content[0] >= '0' && content[0] <= '9') != item_ordered) {
