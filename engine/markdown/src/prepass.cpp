@@ -699,7 +699,8 @@ Prepass run_prepass(std::string_view src, bool parse_block_html) {
                out[i].insert(indent, "\x01");
             } else {
                if (is_span_element(tag.name)) {
-                  if (!prev_para) out[i].insert(indent, "\x01");
+                  // (A lazy line of a list item too: cmark would start an HTML block there.)
+                  if (!prev_para || (in_list && indent < item_indent)) out[i].insert(indent, "\x01");
                } else {
                   char model = parse_block_html ? content_model(tag.name) : 'r';
                   for (auto it = tag.attributes.begin(); it != tag.attributes.end(); ++it) {
