@@ -826,8 +826,7 @@ Prepass run_prepass(std::string_view src, bool parse_block_html) {
       size_t hashes = indent == 0 ? content.find_first_not_of('#') : 0;
       prev_para = !(hashes >= 1 && hashes <= 6 && hashes < content.size() &&
                     (content[hashes] == ' ' || content[hashes] == '\t'));
-      bool paragraph_text = !in_list && indent <= 3 && content[0] != '#' && content[0] != '>' &&
-                            !is_list_start(content);
+      bool paragraph_text = !in_list && indent <= 3 && prev_para && content[0] != '>' && !is_list_start(content);
       para_lines = paragraph_text ? para_lines + 1 : 0;
    }
    // kramdown keeps the last of several definitions of one link label, cmark the first: the
