@@ -289,7 +289,7 @@ Prepass run_prepass(std::string_view src, bool parse_block_html) {
          para_lines = 0;
          continue;
       }
-      if (indent == 0 && prev_blank && !is_list_start(content)) in_list = false;
+      if (indent == 0 && content[0] != '\t' && prev_blank && !is_list_start(content)) in_list = false;
       char c;
       size_t fence = fence_length(content, c);
       if (fence && !kramdown_fence(lines, i, content, c, fence)) {
@@ -403,6 +403,17 @@ Prepass run_prepass(std::string_view src, bool parse_block_html) {
          size_t at = out[i].find_first_not_of(' ');
          size_t end = out[i].find('.', at);
          out[i].replace(at, end - at, std::string(end - at - 1, '0') + "1");
+      }
+      if (in_list && !is_blank(line)) {
+         // kramdown's ATX header starts at its container's first column: one indented into a
+         // list item's content is paragraph text.
+         size_t column = 0, at = 0;
+         for (; at < line.size() && (line[at] == ' ' || line[at] == '\t'); ++at) column = line[at] == '\t' ? column + 4 - column % 4 : column + 1;
+         std::string_view text = line.substr(at);
+         size_t hashes = text.find_first_not_of('#');
+         if (column > item_indent && column < item_indent + 4 && hashes >= 1 && hashes <= 6 &&
+             (hashes == std::string_view::npos || text[hashes] == ' ' || text[hashes] == '\t'))
+            out[i].insert(out[i].size() - text.size(), "\x01");
       }
       if (!shift && in_list && i > 0 && indent < item_indent && !is_blank(line) && !is_list_start(content) &&
           !lazy_code_stop(content) && item_header_line(lines[i - 1], item_indent)) {
