@@ -292,6 +292,7 @@ Prepass run_prepass(std::string_view src, bool parse_block_html) {
       if (indent == 0 && content[0] != '\t' && prev_blank && !is_list_start(content)) in_list = false;
       char c;
       size_t fence = fence_length(content, c);
+      if (fence && !in_list && indent > 3) fence = 0;  // a fence is indented 3 spaces at most
       if (fence && !kramdown_fence(lines, i, content, c, fence)) {
          out[i].insert(out[i].find_first_not_of(' '), "\x01");  // paragraph text to kramdown
          fence = 0;
