@@ -1,5 +1,6 @@
 #include "kramdown_emphasis.hpp"
 
+#include <cmark-gfm-extension_api.h>
 #include <cmark-gfm/node.h>  // cmark_node_mem: new nodes must share their tree's allocator
 
 #include <algorithm>
@@ -17,6 +18,8 @@ constexpr char whole_node = '\x05';
 constexpr char no_mark = '\x06';
 
 bool is_mark(char c) { return c == '*' || c == '_'; }
+// The characters of the delimiters the pass pairs: emphasis marks and strikethrough's `~~`.
+bool is_delimiter(char c) { return is_mark(c) || c == '~'; }
 
 // A text node's literal, read in place (cmark_node_get_literal copies it to end it with a NUL).
 std::string_view text_of(Node n) {
@@ -99,7 +102,7 @@ struct Flat {
    std::vector<std::pair<size_t, char>> hidden;   // the byte under each no_mark
    std::vector<std::pair<size_t, Node>> nodes;    // the nodes kept whole, by position
    std::vector<Span> cmark;                       // cmark's own emphasis
-   std::vector<size_t> marks;                     // where s has a `*` or `_`, in order
+   std::vector<size_t> marks;                     // where s has a `*`, `_` or `~`, in order
 };
 
 class Flattener {
@@ -107,7 +110,7 @@ public:
    Flattener(const std::vector<std::string_view>& lines, Flat& f) : lines_(lines), f_(f) {}
 
    // Reads the children of `parent` into the flat text (emphasis nodes as their marks, which
-   // the renderer gets from emphasis_mark).
+   // the renderer gets from emphasis_mark; struck text between `~~`).
    void read(Node parent) {
       for (Node c = cmark_node_first_child(parent); c; c = cmark_node_next(c)) {
          cmark_node_type t = type(c);
@@ -122,6 +125,12 @@ public:
             read(c);
             f_.cmark.push_back({open, f_.s.size(), length, mark});
             append_marks(mark, length);
+         } else if (t == CMARK_NODE_STRIKETHROUGH) {
+            size_t open = f_.s.size();
+            append_marks('~', 2);
+            read(c);
+            f_.cmark.push_back({open, f_.s.size(), 2, '~'});
+            append_marks('~', 2);
          } else {
             f_.nodes.emplace_back(f_.s.size(), c);
             f_.s += t == CMARK_NODE_SOFTBREAK || t == CMARK_NODE_LINEBREAK ? '\n' : whole_node;
@@ -166,9 +175,11 @@ private:
       std::string_view lit = text_of(n);
       size_t at = f_.s.size();
       f_.s += lit;
-      if (lit.find('*') == std::string_view::npos && lit.find('_') == std::string_view::npos) return;
+      if (lit.find('*') == std::string_view::npos && lit.find('_') == std::string_view::npos &&
+          lit.find('~') == std::string_view::npos)
+         return;
       for (size_t i = 0; i < lit.size(); ++i)
-         if (is_mark(lit[i])) f_.marks.push_back(at + i);
+         if (is_delimiter(lit[i])) f_.marks.push_back(at + i);
       std::string_view src = line(cmark_node_get_start_line(n));
       if (src.find_first_of("\\&") == std::string_view::npos) return;  // every mark is one
       // Where the text starts on its line: cmark's column, a little after it (the marks left of
@@ -181,7 +192,7 @@ private:
       for (size_t j = 0; !found && j < src.size() && budget > 0; ++j) found = made_of(lit, 0, src, j, from, budget);
       if (!found) return;
       for (size_t i = 0; i < lit.size(); ++i)
-         if (from[i] == 2 || (from[i] == 1 && is_mark(lit[i]))) {
+         if (from[i] == 2 || (from[i] == 1 && is_delimiter(lit[i]))) {
             f_.hidden.emplace_back(at + i, lit[i]);
             f_.s[at + i] = no_mark;
          }
@@ -204,7 +215,7 @@ struct Context {
 // kramdown's parse_spans and parse_emphasis over the flat text.
 class Parser {
 public:
-   // `marks`: the positions of the `*` and `_` in s (and of some that are no marks now).
+   // `marks`: the positions of the `*`, `_` and `~` in s (and of some that are none now).
    // `spans` receives the emphasis found.
    Parser(const std::string& s, const std::vector<size_t>& marks, std::vector<Span>& spans)
        : spans(spans), s_(s), n_(s.size()), marks_(marks) {}
@@ -218,11 +229,15 @@ public:
       for (;;) {
          if (--budget_ < 0) return false;
          auto next = std::lower_bound(marks_.begin(), marks_.end(), pos);
-         while (next != marks_.end() && !is_mark(s_[*next])) ++next;
-         if (next == marks_.end()) return false;
+         while (next != marks_.end() && *next < n_ && !is_delimiter(s_[*next])) ++next;
+         if (next == marks_.end() || *next >= n_) {
+            pos = n_;
+            return false;
+         }
          pos = *next;
          if (length && closes(pos, start, mark, length)) return true;
-         emphasis(pos, context);
+         if (s_[pos] != '~') emphasis(pos, context);
+         else if (!strikethrough(pos)) ++pos;
       }
    }
 
@@ -238,6 +253,23 @@ private:
          size_t at = pos + length;
          if (is_alnum(decode_utf8(s_, at))) return false;
       }
+      return true;
+   }
+
+   // kramdown-parser-gfm's strikethrough: `~~(?!\s|~).*?[^\s~]~~`, its text parsed afresh.
+   bool strikethrough(size_t& pos) {
+      if (pos + 3 >= n_ || s_[pos + 1] != '~' || is_ruby_space(s_[pos + 2]) || s_[pos + 2] == '~') return false;
+      size_t close = pos + 3;
+      while (close + 1 < n_ && !(s_[close] == '~' && s_[close + 1] == '~' && !is_ruby_space(s_[close - 1]) &&
+                                 s_[close - 1] != '~'))
+         ++close;
+      if (close + 1 >= n_) return false;
+      size_t end = n_, inner = pos + 2;
+      n_ = close;
+      parse_spans(inner, Context{});
+      n_ = end;
+      spans.push_back({pos, close, 2, '~'});
+      pos = close + 2;
       return true;
    }
 
@@ -287,12 +319,14 @@ private:
 bool has_marks(Node container) {
    for (Node c = cmark_node_first_child(container); c; c = cmark_node_next(c)) {
       cmark_node_type t = type(c);
-      if (t == CMARK_NODE_EMPH || t == CMARK_NODE_STRONG) return true;
+      if (t == CMARK_NODE_EMPH || t == CMARK_NODE_STRONG || t == CMARK_NODE_STRIKETHROUGH) return true;
       if (t == CMARK_NODE_TEXT) {
          std::string_view s = text_of(c);
-         if (s.find('*') != std::string_view::npos || s.find('_') != std::string_view::npos) return true;
+         if (s.find('*') != std::string_view::npos || s.find('_') != std::string_view::npos ||
+             s.find("~~") != std::string_view::npos)
+            return true;
       }
-      if ((t == CMARK_NODE_LINK || t == CMARK_NODE_STRIKETHROUGH) && has_marks(c)) return true;
+      if (t == CMARK_NODE_LINK && has_marks(c)) return true;
    }
    return false;
 }
@@ -306,18 +340,19 @@ void apply_inside(Node parent, const std::vector<std::string_view>& lines, Conte
       cmark_node_type t = type(c);
       if (t == CMARK_NODE_EMPH || t == CMARK_NODE_STRONG) apply_inside(c, lines, context.enter(t == CMARK_NODE_EMPH ? em : strong));
       else if (t == CMARK_NODE_LINK) apply(c, lines, context.enter(other));
-      else if (t == CMARK_NODE_STRIKETHROUGH) apply(c, lines, Context{});  // kramdown parses its text afresh
+      else if (t == CMARK_NODE_STRIKETHROUGH) apply_inside(c, lines, Context{});  // kramdown parses its text afresh
    }
 }
 
-// Takes the children of `parent` out: text and emphasis nodes are freed, the others unlinked
+// Takes the children of `parent` out: text, emphasis and strikethrough nodes are freed, the others unlinked
 // (they are in the flat content).
 void clear(Node parent) {
    for (Node c = cmark_node_first_child(parent); c;) {
       Node next = cmark_node_next(c);
       cmark_node_type t = type(c);
-      if (t == CMARK_NODE_EMPH || t == CMARK_NODE_STRONG) clear(c);
-      if (t == CMARK_NODE_TEXT || t == CMARK_NODE_EMPH || t == CMARK_NODE_STRONG) cmark_node_free(c);
+      bool span = t == CMARK_NODE_EMPH || t == CMARK_NODE_STRONG || t == CMARK_NODE_STRIKETHROUGH;
+      if (span) clear(c);
+      if (span || t == CMARK_NODE_TEXT) cmark_node_free(c);
       else cmark_node_unlink(c);
       c = next;
    }
@@ -346,8 +381,14 @@ void rebuild(Node container, Flat& f, const std::vector<Span>& spans) {
       Node into = open.empty() ? container : open.back().node;
       if (next < spans.size() && spans[next].open == i) {
          const Span& span = spans[next++];
-         Node e = cmark_node_new_with_mem(span.length == 2 ? CMARK_NODE_STRONG : CMARK_NODE_EMPH, mem);
-         cmark_node_set_user_data(e, reinterpret_cast<void*>(static_cast<uintptr_t>(span.mark)));
+         Node e;
+         if (span.mark == '~') {
+            e = cmark_node_new_with_mem(CMARK_NODE_STRIKETHROUGH, mem);
+            cmark_node_set_syntax_extension(e, cmark_find_syntax_extension("strikethrough"));
+         } else {
+            e = cmark_node_new_with_mem(span.length == 2 ? CMARK_NODE_STRONG : CMARK_NODE_EMPH, mem);
+            cmark_node_set_user_data(e, reinterpret_cast<void*>(static_cast<uintptr_t>(span.mark)));
+         }
          cmark_node_append_child(into, e);
          open.push_back({e, span.close, span.length});
          i += span.length;
