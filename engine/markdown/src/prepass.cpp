@@ -55,6 +55,18 @@ bool lazy_code_stop(std::string_view content) {
           !is_span_element(content.substr(from, end - from));
 }
 
+// kramdown's HR_START: three or more of one of `*`, `-`, `_`, spaces and tabs between them.
+bool is_rule(std::string_view content) {
+   std::string_view t = trim(content);
+   if (t.empty() || (t[0] != '*' && t[0] != '-' && t[0] != '_')) return false;
+   size_t marks = 0;
+   for (char c : t) {
+      if (c == t[0]) ++marks;
+      else if (c != ' ' && c != '\t') return false;
+   }
+   return marks >= 3;
+}
+
 // Whether `line` is an ATX header in a list item whose content starts at `item_indent`: on the
 // item's first line or indented to its content.
 bool item_header_line(std::string_view line, size_t item_indent) {
@@ -247,6 +259,7 @@ Prepass run_prepass(std::string_view src, bool parse_block_html) {
    bool prev_blank = true, prev_para = false, in_list = false, prev_code = false;
    size_t last_code_line = 0;  // the latest line of an indented code block
    bool footnote_text = false;  // below a footnote definition
+   bool para_after_boundary = true;  // the current paragraph follows a blank line or an IAL
    bool footnote_para = false;  // the paragraph lines above began with a footnote definition
    int para_lines = 0;  // lines of the top-level paragraph the current line would continue
    int para_before_blank = 0, blank_run = 0;  // the paragraph before the latest blank lines
@@ -416,6 +429,15 @@ Prepass run_prepass(std::string_view src, bool parse_block_html) {
              (hashes == std::string_view::npos || text[hashes] == ' ' || text[hashes] == '\t'))
             out[i].insert(out[i].size() - text.size(), "\x01");
       }
+      if (in_list && prev_para && !was_blank && i > 0 && indent < item_indent && !is_list_start(content)) {
+         // A lazy line of a list item that cmark would read as a rule or setext underline ending
+         // the item: to kramdown it is the item's paragraph text, or after the item's line alone
+         // a setext underline (`---`, `===`).
+         std::string_view t = trim(content);
+         bool underline = !t.empty() && (t[0] == '-' || t[0] == '=') && t.find_first_not_of(t[0]) == std::string_view::npos;
+         if (underline && is_list_start(trim(lines[i - 1]))) out[i].insert(0, item_indent - indent, ' ');
+         else if (underline || is_rule(content)) out[i].insert(indent, "\x01");
+      }
       if (!shift && in_list && i > 0 && indent < item_indent && !is_blank(line) && !is_list_start(content) &&
           !lazy_code_stop(content) && item_header_line(lines[i - 1], item_indent)) {
          // kramdown's item goes on with any line that follows it (a lazy line), also after a
@@ -440,13 +462,14 @@ Prepass run_prepass(std::string_view src, bool parse_block_html) {
          continue;
       }
       if (para_lines > 0 && !in_list && indent <= 3) {
-         // kramdown's setext underline must follow a one-line paragraph in column 0, and `***`
-         // or `___` do not end a paragraph: such lines are paragraph text.
+         // kramdown's setext underline must follow a one-line paragraph in column 0 after a block
+         // boundary (a blank line, an IAL), and `***` or `___` do not end a paragraph: such
+         // lines are paragraph text.
          std::string_view t = trim(line);
          bool underline = t.find_first_not_of("=-") == std::string_view::npos;
          bool rule = t.size() >= 3 && (t.find_first_not_of('*') == std::string_view::npos ||
                                        t.find_first_not_of('_') == std::string_view::npos);
-         if ((underline && (indent > 0 || para_lines >= 2)) || rule) {
+         if ((underline && (indent > 0 || para_lines >= 2 || !para_after_boundary)) || rule) {
             out[i].insert(indent, "\x01");
             ++para_lines;
             continue;
@@ -838,8 +861,10 @@ Prepass run_prepass(std::string_view src, bool parse_block_html) {
       size_t hashes = indent == 0 ? content.find_first_not_of('#') : 0;
       prev_para = !(hashes >= 1 && hashes <= 6 && hashes < content.size() &&
                     (content[hashes] == ' ' || content[hashes] == '\t'));
-      bool paragraph_text = !in_list && indent <= 3 && prev_para && content[0] != '>' && !is_list_start(content);
+      bool paragraph_text = !in_list && indent <= 3 && prev_para && content[0] != '>' && !is_list_start(content) &&
+                            !(para_lines == 0 && is_rule(content));
       para_lines = paragraph_text ? para_lines + 1 : 0;
+      if (para_lines == 1) para_after_boundary = was_blank || i == 0 || result.ial_line[i];
    }
    // kramdown keeps the last of several definitions of one link label, cmark the first: the
    // earlier ones are hidden from cmark.
