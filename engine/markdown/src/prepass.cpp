@@ -553,6 +553,7 @@ Prepass run_prepass(std::string_view src, bool parse_block_html) {
          region.kind = Region::Kind::end_of_block;
          mark_region(out, i, i, result.regions.size());
          result.regions.push_back(std::move(region));
+         in_list = false;
          prev_para = false;
          para_lines = 0;
          continue;
