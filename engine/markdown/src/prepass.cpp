@@ -699,8 +699,9 @@ Prepass run_prepass(std::string_view src, bool parse_block_html) {
                   end = eol;
                }
             }
-         } else if (content.substr(0, 4) == "<!--" && prev_para) {
-            // kramdown reads a comment that follows paragraph text as part of the paragraph.
+         } else if (content.substr(0, 4) == "<!--" && (prev_para || indent > 0)) {
+            // kramdown reads a comment that follows paragraph text as part of the paragraph, and
+            // an indented one as paragraph text (its comment block starts in column 0).
             out[i].insert(indent, "\x01");
          } else if (content.substr(0, 4) == "<!--") {
             // A comment block: its lines are no markdown, whatever they look like.
