@@ -124,6 +124,14 @@ bool gfm_delimiter_row_fits(std::string_view header, std::string_view delimiter)
    return heads.size() == delimiters.size();
 }
 
+bool gfm_rows_wider(const std::vector<std::string_view>& lines, size_t first) {
+   bool leading_pipe = trim(lines[first]).substr(0, 1) == "|";
+   size_t header = cells(lines[first], leading_pipe).size();
+   for (size_t i = first + 2; i < lines.size() && has_pipe(lines[i]); ++i)
+      if (cells(lines[i], leading_pipe).size() > header) return true;
+   return false;
+}
+
 bool has_section_lines(const std::vector<std::string_view>& lines, size_t first) {
    for (size_t i = first; i < lines.size() && has_pipe(lines[i]); ++i)
       if (is_separator(lines[i]) || is_footer_separator(lines[i])) return true;

@@ -671,9 +671,11 @@ Prepass run_prepass(std::string_view src, bool parse_block_html) {
                               lines[i + 1].find_first_not_of("|:- \t\r") == std::string_view::npos;
          bool after_ial = !result.ials.empty() && result.ials.back().line == static_cast<int>(i);
          if ((was_blank || i == 0 || after_ial) && content[0] != '<' &&
-             (!gfm_delimited || has_section_lines(lines, i + 2) || !gfm_delimiter_row_fits(lines[i], lines[i + 1]))) {
+             (!gfm_delimited || has_section_lines(lines, i + 2) || !gfm_delimiter_row_fits(lines[i], lines[i + 1]) ||
+              gfm_rows_wider(lines, i))) {
             // kramdown's table syntax without a GFM delimiter row, or with more separator lines,
-            // or with a delimiter row of another number of cells (cmark takes the plain GFM ones).
+            // or with a delimiter row of another number of cells, or rows wider than the header
+            // (cmark takes the plain GFM ones).
             region.kind = Region::Kind::table;
             if (size_t n = parse_kramdown_table(lines, i, region.table)) {
                size_t last = i + n - 1;
