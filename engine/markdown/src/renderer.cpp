@@ -941,6 +941,13 @@ private:
          }
          return s.substr(0, n);
       }
+      if (prefix > 0 && n > 0 && s[0] == '\t' && s.substr(0, n).find_first_not_of('\t') == std::string_view::npos) {
+         // kramdown's list item turns the leading tabs of its lines into four spaces each.
+         static const std::string spaces(256, ' ');
+         size_t columns = 4 * n, p = static_cast<size_t>(prefix), outer = static_cast<size_t>(std::max(outer_prefix, 0));
+         size_t keep = columns >= p ? columns - p : outer > 0 && columns >= outer ? columns - outer : columns;
+         return std::string_view(spaces).substr(0, std::min(keep, spaces.size()));
+      }
       if (n >= static_cast<size_t>(prefix)) return s.substr(static_cast<size_t>(prefix), n - static_cast<size_t>(prefix));
       // A lazy line: the enclosing item, if any, still takes its own indentation off.
       if (outer_prefix > 0 && n >= static_cast<size_t>(outer_prefix))
