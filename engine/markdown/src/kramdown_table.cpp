@@ -1,6 +1,7 @@
 #include "prepass.hpp"
 
 #include <algorithm>
+#include <cctype>
 
 #include "html_tags.hpp"
 
@@ -20,7 +21,10 @@ std::string_view trim(std::string_view s) {
 // The end of the HTML element (start tag to its end tag on this line) at line[i], or 0.
 size_t html_element_end(std::string_view line, size_t i) {
    HtmlTag tag;
-   if (!parse_start_tag(line, i, tag)) return 0;
+   if (i + 1 >= line.size() || !std::isalpha(static_cast<unsigned char>(line[i + 1])) ||
+       (line.find("</", i) == std::string_view::npos && line.find("/>", i) == std::string_view::npos) ||
+       !parse_start_tag(line, i, tag))
+      return 0;
    if (tag.self_closed) return i + tag.length;
    std::string end_tag = "</" + tag.name + ">";
    size_t close = line.find(end_tag, i + tag.length);
@@ -29,6 +33,13 @@ size_t html_element_end(std::string_view line, size_t i) {
 
 // TABLE_PIPE_CHECK outside code spans and span HTML elements: a `|` not escaped by a backslash.
 bool has_pipe(std::string_view line) {
+   size_t bar = line.find('|');
+   if (bar == std::string_view::npos) return false;
+   if (line.find('`') == std::string_view::npos && line.find('<') == std::string_view::npos) {
+      for (; bar != std::string_view::npos; bar = line.find('|', bar + 1))
+         if (bar == 0 || line[bar - 1] != '\\') return true;
+      return false;
+   }
    for (size_t i = 0; i < line.size(); ++i) {
       if (line[i] == '<') {
          if (size_t end = html_element_end(line, i)) i = end - 1;
@@ -85,6 +96,29 @@ std::vector<char> alignments(std::string_view line) {
    return result;
 }
 
+// The cells of a row as cells() splits them, untrimmed and with `\|` as written.
+void cell_views(std::string_view line, bool leading_pipe, std::vector<std::string_view>& out) {
+   out.clear();
+   size_t from = 0;
+   for (size_t i = 0; i < line.size(); ++i) {
+      char c = line[i];
+      if (c == '`') {
+         size_t run = 0;
+         while (i + run < line.size() && line[i + run] == '`') ++run;
+         size_t close = line.find(std::string(run, '`'), i + run);
+         i = (close == std::string_view::npos ? i + run : close + run) - 1;
+      } else if (c == '\\' && i + 1 < line.size() && line[i + 1] == '|') {
+         ++i;
+      } else if (c == '|') {
+         out.push_back(line.substr(from, i - from));
+         from = i + 1;
+      }
+   }
+   out.push_back(line.substr(from));
+   if (leading_pipe && !out.empty() && trim(out.front()).empty()) out.erase(out.begin());
+   if (!out.empty() && trim(out.back()).empty()) out.pop_back();
+}
+
 std::vector<std::string> cells(std::string_view line, bool leading_pipe) {
    std::vector<std::string> result(1);
    for (size_t i = 0; i < line.size(); ++i) {
@@ -114,9 +148,11 @@ std::vector<std::string> cells(std::string_view line, bool leading_pipe) {
 }  // namespace
 
 bool gfm_delimiter_row_fits(std::string_view header, std::string_view delimiter) {
-   std::vector<std::string> heads = cells(header, true), delimiters = cells(delimiter, true);
-   for (const std::string& cell : delimiters) {
-      std::string_view d = cell;
+   thread_local std::vector<std::string_view> heads, delimiters;
+   cell_views(header, true, heads);
+   cell_views(delimiter, true, delimiters);
+   for (std::string_view cell : delimiters) {
+      std::string_view d = trim(cell);
       if (!d.empty() && d.front() == ':') d.remove_prefix(1);
       if (!d.empty() && d.back() == ':') d.remove_suffix(1);
       if (d.empty() || d.find_first_not_of('-') != std::string_view::npos) return false;
@@ -126,9 +162,13 @@ bool gfm_delimiter_row_fits(std::string_view header, std::string_view delimiter)
 
 bool gfm_rows_wider(const std::vector<std::string_view>& lines, size_t first) {
    bool leading_pipe = trim(lines[first]).substr(0, 1) == "|";
-   size_t header = cells(lines[first], leading_pipe).size();
-   for (size_t i = first + 2; i < lines.size() && has_pipe(lines[i]); ++i)
-      if (cells(lines[i], leading_pipe).size() > header) return true;
+   thread_local std::vector<std::string_view> row;
+   cell_views(lines[first], leading_pipe, row);
+   size_t header = row.size();
+   for (size_t i = first + 2; i < lines.size() && has_pipe(lines[i]); ++i) {
+      cell_views(lines[i], leading_pipe, row);
+      if (row.size() > header) return true;
+   }
    return false;
 }
 
