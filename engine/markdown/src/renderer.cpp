@@ -1295,6 +1295,14 @@ private:
 
    void inline_html(Node n, std::string& out, InlineState& st) {
       std::string html = restored(literal(n));
+      // A tag name the pre-pass hid from cmark gets its own back.
+      if (size_t at = html.compare(0, 1, "<") == 0 ? (html.compare(1, 1, "/") == 0 ? 2 : 1) : 0;
+          at && html.compare(at, hidden_tag_prefix.size(), hidden_tag_prefix) == 0) {
+         size_t digits = at + hidden_tag_prefix.size(), end = digits, index = 0;
+         for (; end < html.size() && html[end] >= '0' && html[end] <= '9'; ++end) index = index * 10 + (html[end] - '0');
+         if (end > digits && index < pre_.inline_tokens.size())
+            html.replace(at, end - at, pre_.inline_tokens[index].source);
+      }
       // cmark's inline HTML may span lines that carry the pre-pass's paragraph marker.
       html.erase(std::remove(html.begin(), html.end(), '\x01'), html.end());
       if (html.find('\n') != std::string::npos) {
