@@ -220,9 +220,9 @@ private:
             const char* info = cmark_node_get_fence_info(n);
             int fence_length = 0, fence_offset = 0;
             char fence_char = 0;
-            std::string code = cmark_node_get_fenced(n, &fence_length, &fence_offset, &fence_char)
-                                   ? fenced_code_source(n)
-                                   : without_joined_lines(n);
+            bool fenced = cmark_node_get_fenced(n, &fence_length, &fence_offset, &fence_char);
+            std::string code = fenced ? fenced_code_source(n) : without_joined_lines(n);
+            if (fenced && code.empty()) code = blank_lines_as_written(n, literal(n));
             append_code_block(out, code.empty() ? literal(n) : code, info ? info : "", indent, opt_, attrs);
             break;
          }
@@ -245,6 +245,32 @@ private:
             if (t == CMARK_NODE_TABLE) table(n, indent, out);
             break;
       }
+   }
+
+   // A fenced code block's text `code` in a list item with its blank lines as written: kramdown
+   // keeps an item's whitespace-only lines whole. Empty when nothing changes.
+   std::string blank_lines_as_written(Node n, std::string_view code) const {
+      Node parent = cmark_node_parent(n);
+      if (code.empty() || !parent || type(parent) != CMARK_NODE_ITEM) return {};
+      std::string kept;
+      bool changed = false;
+      int l = start_line(n) + 1;
+      for (size_t from = 0; from < code.size(); ++l) {
+         size_t eol = code.find('\n', from);
+         size_t next = eol == std::string_view::npos ? code.size() : eol + 1;
+         std::string_view source = line_text(l);
+         std::string_view text = code.substr(from, next - from);
+         if (text.find_first_not_of(" \t\n") == std::string_view::npos && !source.empty() &&
+             source.find_first_not_of(" \t") == std::string_view::npos) {
+            kept.append(source);
+            if (eol != std::string_view::npos) kept += '\n';
+            changed = changed || text.substr(0, text.size() - (eol != std::string_view::npos)) != source;
+         } else {
+            kept.append(text);
+         }
+         from = next;
+      }
+      return changed ? kept : std::string();
    }
 
    // An indented code block's text without the lines the pre-pass emptied (lazy lines it
