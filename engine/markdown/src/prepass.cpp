@@ -67,6 +67,26 @@ bool is_rule(std::string_view content) {
    return marks >= 3;
 }
 
+// Whether the fence of `length` `mark`s opened on lazy line `first` of a list item (content at
+// `item_indent`) closes before the item ends at a blank line followed by a line left of its
+// content.
+bool lazy_fence_closes(const std::vector<std::string_view>& lines, size_t first, size_t item_indent, char mark,
+                       size_t length) {
+   bool after_blank = false;
+   for (size_t k = first + 1; k < lines.size(); ++k) {
+      if (is_blank(lines[k])) {
+         after_blank = true;
+         continue;
+      }
+      if (after_blank && indent_of(lines[k]) < item_indent) return false;
+      after_blank = false;
+      std::string_view t = trim(lines[k]);
+      char c = 0;
+      if (fence_length(t, c) >= length && c == mark && t.find_first_not_of(mark) == std::string_view::npos) return true;
+   }
+   return false;
+}
+
 // Whether `line` is an ATX header in a list item whose content starts at `item_indent`: on the
 // item's first line or indented to its content.
 bool item_header_line(std::string_view line, size_t item_indent) {
@@ -319,6 +339,12 @@ Prepass run_prepass(std::string_view src, bool parse_block_html) {
             fence_len = n;
             fence_close_indent = std::string_view::npos;
          }
+      }
+      if (in_list && prev_para && indent < item_indent && fence && !lazy_fence_closes(lines, i, item_indent, c, fence)) {
+         // The item ends (a blank line, then a line left of its content) before the fence's
+         // closing line: to kramdown the fence line is item text.
+         out[i].insert(indent, "\x01");
+         fence = 0;
       }
       if (in_list && prev_para && indent < item_indent && fence) {
          // A fence right after an item's text is a lazy line of the item in kramdown, up to its
