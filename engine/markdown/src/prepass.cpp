@@ -510,6 +510,10 @@ Prepass run_prepass(std::string_view src, bool parse_block_html) {
       if (is_list_start(content)) {
          same_list_bullet(out[i], indent, in_list, bullets);
          if (indent <= 3) narrow_marker_gap(out[i]);
+         // kramdown knows no `1)` list markers: an item's text starting so is text.
+         size_t text = list_content_indent(out[i]);
+         if (text < out[i].size() && is_paren_list_start(std::string_view(out[i]).substr(text)))
+            out[i].insert(text, "\x01");
          size_t at = out[i].find_first_not_of(' ');
          if (shift && indent == shift_base) shifted_bullet = out[i][at];
          if (split_bullet && out[i][at] == split_bullet) {

@@ -54,8 +54,9 @@ public:
       }
       int total = static_cast<int>(lines_.size()) - 1;
       // A blockquote's last `>` line is no blank line after it; cmark counts the blank lines
-      // after a list or an indented code block into it.
-      bool counts_blanks = last && (type(last) == CMARK_NODE_LIST || type(last) == CMARK_NODE_CODE_BLOCK);
+      // after a list, an indented code block or a rule into it.
+      bool counts_blanks = last && (type(last) == CMARK_NODE_LIST || type(last) == CMARK_NODE_CODE_BLOCK ||
+                                    type(last) == CMARK_NODE_THEMATIC_BREAK);
       int last_end = counts_blanks ? content_end(last) : last ? end_line(last) : 0;
       if (last ? !blank_follows(last) && blank_between(last_end + 1, total)
                : blank_between(1, total))
