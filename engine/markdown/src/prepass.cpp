@@ -790,14 +790,20 @@ Prepass run_prepass(std::string_view src, bool parse_block_html) {
                   if (eol == std::string_view::npos) eol = src.size();
                   // Further raw elements may follow on the same line; each is its own block.
                   HtmlTag next;
-                  while (model == 'r' && !tag.self_closed && stop < eol && src[stop] == '<' &&
-                         parse_start_tag(src, stop, next) && !is_span_element(next.name) &&
-                         std::none_of(next.attributes.begin(), next.attributes.end(),
-                                      [](const auto& a) { return a.first == "markdown"; })) {
+                  std::string last_name = tag.name;  // of the line's last element
+                  bool last_closed = tag.self_closed || is_void_element(tag.name);
+                  for (size_t lt = stop; model == 'r' && !tag.self_closed && lt < eol; lt = stop) {
+                     while (lt < eol && (src[lt] == ' ' || src[lt] == '\t')) ++lt;  // (spaces between)
+                     if (lt >= eol || src[lt] != '<' || !parse_start_tag(src, lt, next) || is_span_element(next.name) ||
+                         std::any_of(next.attributes.begin(), next.attributes.end(),
+                                     [](const auto& a) { return a.first == "markdown"; }))
+                        break;
                      html += '\n';
-                     stop = append_raw_element(html, src, stop, next);
+                     stop = append_raw_element(html, src, lt, next);
                      eol = src.find('\n', stop);
                      if (eol == std::string_view::npos) eol = src.size();
+                     last_name = next.name;
+                     last_closed = next.self_closed || is_void_element(next.name);
                   }
                   if (model == 'r' && !tag.self_closed && !is_blank(src.substr(stop, eol - stop))) {
                      end = paragraph_tail(src, lines, offsets, i, stop, false, region.tail);
@@ -814,8 +820,7 @@ Prepass run_prepass(std::string_view src, bool parse_block_html) {
                         region.nested_markdown = region.source.find("markdown=") != std::string::npos;
                         // kramdown leaves the newline after </script> or </style>, or after an
                         // element without a body (`<hr>`, `<x />`), to be read as a blank line.
-                        region.blank_after = tag.name == "script" || tag.name == "style" ||
-                                             tag.self_closed || is_void_element(tag.name);
+                        region.blank_after = last_name == "script" || last_name == "style" || last_closed;
                      } else {
                         region.kind = Region::Kind::markdown_html;
                         size_t body = pos + tag.length;
