@@ -1,7 +1,7 @@
 #include "kramdown_emphasis.hpp"
 
 #include <cmark-gfm-extension_api.h>
-#include <cmark-gfm/node.h>  // cmark_node_mem: new nodes must share their tree's allocator
+#include <cmark-gfm/node.h>  // cmark_node_mem (new nodes share their tree's allocator), literals in place
 
 #include <algorithm>
 #include <cstdint>
@@ -12,8 +12,8 @@
 namespace jekyllpp::markdown {
 namespace {
 
-// In the text the rules read: an inline node kept whole, and a `*`/`_` (or an entity's byte)
-// that delimits nothing (`\*`, `&#42;`, inside a span IAL).
+// In the text the rules read: an inline node kept whole, and a `*`/`_`/`~` (or an entity's
+// byte) that delimits nothing (`\*`, `&#42;`, inside a span IAL).
 constexpr char whole_node = '\x05';
 constexpr char no_mark = '\x06';
 
@@ -44,8 +44,7 @@ uint32_t previous_char(std::string_view s, size_t& i) {
    do --i;
    while (i > 0 && (static_cast<unsigned char>(s[i]) & 0xC0) == 0x80);
    size_t at = i;
-   uint32_t cp = decode_utf8(s.substr(0, end), at);
-   return cp;
+   return decode_utf8(s.substr(0, end), at);
 }
 
 // The end of an entity reference (`&name;`, `&#N;`, `&#xH;`) at line[pos], or 0.
