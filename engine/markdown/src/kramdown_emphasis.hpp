@@ -12,9 +12,9 @@
 namespace jekyllpp::markdown {
 
 // Re-pairs the emphasis and strikethrough among the inline children of `block` (and of the
-// links in them) as kramdown's span parser does. Code spans, links, HTML and the other inline nodes stay whole.
-// `lines` holds the source cmark parsed, by 1-based line number: it tells an escaped `\*` or an
-// entity reference from a delimiter.
+// links in them) as kramdown's span parser does. Code spans, links, HTML and the other inline
+// nodes stay whole. `lines` holds the source cmark parsed, by 1-based line number: it tells an
+// escaped `\*` or an entity reference from a delimiter.
 void apply_kramdown_emphasis(Node block, const std::vector<std::string_view>& lines);
 
 // The mark (`*` or `_`) of an emphasis node apply_kramdown_emphasis made.
