@@ -26,6 +26,7 @@ void parse_attribute_list(std::string_view text, AttributeList& list) {
             while (i < text.size() && text[i] != ' ' && text[i] != '\t' && text[i] != '.' &&
                    text[i] != '#')
                ++i;
+            if (i == n) continue;  // `{:.}`: no name, no attribute
             if (kind == '.') add("class", std::string(text.substr(n, i - n)));
             else list.attributes.emplace_back("id", std::string(text.substr(n, i - n)));
          }

@@ -13,14 +13,19 @@ std::string to_html(std::string_view markdown, const Options& options) {
    std::array<std::string_view, 4> names{"lsquo", "rsquo", "ldquo", "rdquo"};
    for (size_t i = 0; i < 4 && i < options.smart_quotes.size(); ++i) names[i] = options.smart_quotes[i];
    Conversion conversion{options, quote_chars(names), HeaderIds(options.auto_id_prefix)};
-   // kramdown's adapt_source: every CRLF or lone CR is a newline.
+   // kramdown's adapt_source: every CRLF or lone CR is a newline, and the text ends with one.
    std::string normalized;
    if (markdown.find('\r') != std::string_view::npos) {
-      normalized.reserve(markdown.size());
+      normalized.reserve(markdown.size() + 1);
       for (size_t i = 0; i < markdown.size(); ++i) {
          if (markdown[i] != '\r') normalized += markdown[i];
          else if (i + 1 >= markdown.size() || markdown[i + 1] != '\n') normalized += '\n';
       }
+      markdown = normalized;
+   }
+   if (!markdown.empty() && markdown.back() != '\n') {
+      if (normalized.empty()) normalized.assign(markdown);
+      normalized += '\n';
       markdown = normalized;
    }
    std::string out;

@@ -46,6 +46,13 @@ size_t read_definitions(const std::vector<std::string_view>& lines, size_t first
          continue;
       }
       if (trim(line) == "^") break;
+      std::string expanded;  // kramdown turns a line's leading tabs into four spaces each
+      if (!line.empty() && line[0] == '\t') {
+         size_t tabs = std::min(line.find_first_not_of('\t'), line.size());
+         expanded.assign(4 * tabs, ' ');
+         expanded.append(line.substr(tabs));
+         line = expanded;
+      }
       bool blank = is_blank(line);
       size_t n = indent_of(line);
       std::string_view inner;

@@ -1,6 +1,7 @@
 #include "inline_tokens.hpp"
 
 #include <algorithm>
+#include <cctype>
 
 #include "escape.hpp"
 #include "html_tags.hpp"
@@ -159,6 +160,39 @@ bool spaced_link_url(std::string_view line, size_t pos, bool bracket_above, size
 
 }  // namespace
 
+// Whether cmark reads `name` as an HTML tag name: a letter, then letters, digits and `-`.
+bool cmark_tag_name(std::string_view name) {
+   if (name.empty() || !std::isalpha(static_cast<unsigned char>(name[0]))) return false;
+   return std::all_of(name.begin(), name.end(),
+                      [](char c) { return std::isalnum(static_cast<unsigned char>(c)) || c == '-'; });
+}
+
+// A start or end tag at line[i] whose name kramdown accepts but cmark does not (`_`, `.`, a
+// prefix: `<code_from_unknown_source>`, `<stdio.h>`): written to `out` with the name
+// hidden_tag_prefix + the index of a token holding it. Returns the tag's length, or 0.
+size_t hide_tag_name(std::string_view line, size_t i, std::vector<InlineToken>& tokens, std::string& out) {
+   bool end = i + 1 < line.size() && line[i + 1] == '/';
+   size_t from = i + (end ? 2 : 1), to = from;
+   while (to < line.size() && (std::isalnum(static_cast<unsigned char>(line[to])) || line[to] == '-' ||
+                               line[to] == '_' || line[to] == '.' || line[to] == ':' ||
+                               static_cast<unsigned char>(line[to]) >= 0x80))
+      ++to;
+   std::string_view name = line.substr(from, to - from);
+   if (name.empty() || cmark_tag_name(name)) return 0;
+   HtmlTag tag;
+   std::string end_name;
+   size_t length = end ? parse_end_tag(line, i, end_name) : parse_start_tag(line, i, tag) ? tag.length : 0;
+   if (!length) return 0;
+   InlineToken token;
+   token.source = std::string(name);
+   out += end ? "</" : "<";
+   out += hidden_tag_prefix;
+   out += std::to_string(tokens.size());
+   out.append(line.substr(to, i + length - to));
+   tokens.push_back(std::move(token));
+   return length;
+}
+
 void tokenize_inline(std::string& line, std::vector<InlineToken>& tokens, bool bracket_above) {
    // (string::find_first_of calls memchr on its set for every character of the line)
    if (std::none_of(line.begin(), line.end(),
@@ -235,6 +269,10 @@ void tokenize_inline(std::string& line, std::vector<InlineToken>& tokens, bool b
          if (foreign_uri_autolink(line, i) && !parse_start_tag(line, i, tag)) {
             out += "\\<";  // text to kramdown
             ++i;
+            continue;
+         }
+         if (size_t length = hide_tag_name(line, i, tokens, out)) {
+            i += length;
             continue;
          }
          // Any other tag or autolink is copied whole: its entities belong to it.

@@ -16,6 +16,10 @@ struct InlineToken {
    std::string text;    // its plain text, for header ids
 };
 
+// The tag name cmark is given for one it would not read as HTML (`<a_b>`): this, then the
+// index of the token whose source is the name.
+inline constexpr std::string_view hidden_tag_prefix = "jkpptag";
+
 // Replaces the spans above in `line` (a line of paragraph text) with tokens, outside code spans.
 // `bracket_above`: an earlier line of the paragraph has a `[`, which may open a link whose
 // text goes on to this line.

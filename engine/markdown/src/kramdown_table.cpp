@@ -1,6 +1,9 @@
 #include "prepass.hpp"
 
 #include <algorithm>
+#include <cctype>
+
+#include "html_tags.hpp"
 
 namespace jekyllpp::markdown {
 namespace {
@@ -15,10 +18,32 @@ std::string_view trim(std::string_view s) {
    return s.substr(b, s.find_last_not_of(" \t\r") + 1 - b);
 }
 
-// TABLE_PIPE_CHECK outside code spans: a `|` not escaped by a backslash.
+// The end of the HTML element (start tag to its end tag on this line) at line[i], or 0.
+size_t html_element_end(std::string_view line, size_t i) {
+   HtmlTag tag;
+   if (i + 1 >= line.size() || !std::isalpha(static_cast<unsigned char>(line[i + 1])) ||
+       (line.find("</", i) == std::string_view::npos && line.find("/>", i) == std::string_view::npos) ||
+       !parse_start_tag(line, i, tag))
+      return 0;
+   if (tag.self_closed) return i + tag.length;
+   std::string end_tag = "</" + tag.name + ">";
+   size_t close = line.find(end_tag, i + tag.length);
+   return close == std::string_view::npos ? 0 : close + end_tag.size();
+}
+
+// TABLE_PIPE_CHECK outside code spans and span HTML elements: a `|` not escaped by a backslash.
 bool has_pipe(std::string_view line) {
+   size_t bar = line.find('|');
+   if (bar == std::string_view::npos) return false;
+   if (line.find('`') == std::string_view::npos && line.find('<') == std::string_view::npos) {
+      for (; bar != std::string_view::npos; bar = line.find('|', bar + 1))
+         if (bar == 0 || line[bar - 1] != '\\') return true;
+      return false;
+   }
    for (size_t i = 0; i < line.size(); ++i) {
-      if (line[i] == '`') {
+      if (line[i] == '<') {
+         if (size_t end = html_element_end(line, i)) i = end - 1;
+      } else if (line[i] == '`') {
          size_t run = 0;
          while (i + run < line.size() && line[i + run] == '`') ++run;
          size_t close = line.find(std::string(run, '`'), i + run);
@@ -32,6 +57,14 @@ bool has_pipe(std::string_view line) {
       }
    }
    return false;
+}
+
+// BLOCK_BOUNDARY: a blank line, the end-of-block marker `^` or a block IAL.
+bool is_block_boundary(std::string_view line) {
+   std::string_view t = trim(line);
+   if (t.empty() || (t == "^" && line[0] == '^')) return true;
+   return t.size() > 3 && t.substr(0, 2) == "{:" && t[2] != ':' && t[2] != '/' && t.back() == '}' &&
+          line.find_first_not_of(' ') <= 3;
 }
 
 // TABLE_SEP_LINE: only `+ | : - tab space`, with at least one `-`.
@@ -63,6 +96,29 @@ std::vector<char> alignments(std::string_view line) {
    return result;
 }
 
+// The cells of a row as cells() splits them, untrimmed and with `\|` as written.
+void cell_views(std::string_view line, bool leading_pipe, std::vector<std::string_view>& out) {
+   out.clear();
+   size_t from = 0;
+   for (size_t i = 0; i < line.size(); ++i) {
+      char c = line[i];
+      if (c == '`') {
+         size_t run = 0;
+         while (i + run < line.size() && line[i + run] == '`') ++run;
+         size_t close = line.find(std::string(run, '`'), i + run);
+         i = (close == std::string_view::npos ? i + run : close + run) - 1;
+      } else if (c == '\\' && i + 1 < line.size() && line[i + 1] == '|') {
+         ++i;
+      } else if (c == '|') {
+         out.push_back(line.substr(from, i - from));
+         from = i + 1;
+      }
+   }
+   out.push_back(line.substr(from));
+   if (leading_pipe && !out.empty() && trim(out.front()).empty()) out.erase(out.begin());
+   if (!out.empty() && trim(out.back()).empty()) out.pop_back();
+}
+
 std::vector<std::string> cells(std::string_view line, bool leading_pipe) {
    std::vector<std::string> result(1);
    for (size_t i = 0; i < line.size(); ++i) {
@@ -90,6 +146,31 @@ std::vector<std::string> cells(std::string_view line, bool leading_pipe) {
 }
 
 }  // namespace
+
+bool gfm_delimiter_row_fits(std::string_view header, std::string_view delimiter) {
+   thread_local std::vector<std::string_view> heads, delimiters;
+   cell_views(header, true, heads);
+   cell_views(delimiter, true, delimiters);
+   for (std::string_view cell : delimiters) {
+      std::string_view d = trim(cell);
+      if (!d.empty() && d.front() == ':') d.remove_prefix(1);
+      if (!d.empty() && d.back() == ':') d.remove_suffix(1);
+      if (d.empty() || d.find_first_not_of('-') != std::string_view::npos) return false;
+   }
+   return heads.size() == delimiters.size();
+}
+
+bool gfm_rows_wider(const std::vector<std::string_view>& lines, size_t first) {
+   bool leading_pipe = trim(lines[first]).substr(0, 1) == "|";
+   thread_local std::vector<std::string_view> row;
+   cell_views(lines[first], leading_pipe, row);
+   size_t header = row.size();
+   for (size_t i = first + 2; i < lines.size() && has_pipe(lines[i]); ++i) {
+      cell_views(lines[i], leading_pipe, row);
+      if (row.size() > header) return true;
+   }
+   return false;
+}
 
 bool has_section_lines(const std::vector<std::string_view>& lines, size_t first) {
    for (size_t i = first; i < lines.size() && has_pipe(lines[i]); ++i)
@@ -132,7 +213,7 @@ size_t parse_kramdown_table(const std::vector<std::string_view>& lines, size_t f
    if (pending) close(has_footer ? 'f' : 'b', false);
    bool body = std::any_of(table.sections.begin(), table.sections.end(),
                            [](const auto& s) { return s.first == 'b'; });
-   if (i == first || (i < lines.size() && !is_blank(lines[i])) || !body) return 0;
+   if (i == first || (i < lines.size() && !is_block_boundary(lines[i])) || !body) return 0;
    size_t columns = 0;
    for (const auto& row : table.rows) columns = std::max(columns, row.size());
    for (auto& row : table.rows) row.resize(columns);

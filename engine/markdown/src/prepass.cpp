@@ -41,6 +41,76 @@ void same_list_bullet(std::string& line, size_t indent, bool in_list, std::vecto
    levels.push_back({indent, content, bullet});
 }
 
+// Whether `content` (a line's text after its indentation) ends an indented code block's lazy
+// lines: a block IAL, the end-of-block marker, or a start or end tag of a non-span element.
+bool lazy_code_stop(std::string_view content) {
+   if (content.compare(0, 2, "{:") == 0 || trim(content) == "^") return true;
+   if (content.empty() || content[0] != '<') return false;
+   size_t from = content.size() > 1 && content[1] == '/' ? 2 : 1;
+   size_t end = from;
+   while (end < content.size() && (std::isalnum(static_cast<unsigned char>(content[end])) || content[end] == '-' ||
+                                   content[end] == '_' || content[end] == '.' || content[end] == ':'))
+      ++end;
+   return end > from && std::isalpha(static_cast<unsigned char>(content[from])) &&
+          !is_span_element(content.substr(from, end - from));
+}
+
+// kramdown's HR_START: three or more of one of `*`, `-`, `_`, spaces and tabs between them.
+bool is_rule(std::string_view content) {
+   std::string_view t = trim(content);
+   if (t.empty() || (t[0] != '*' && t[0] != '-' && t[0] != '_')) return false;
+   size_t marks = 0;
+   for (char c : t) {
+      if (c == t[0]) ++marks;
+      else if (c != ' ' && c != '\t') return false;
+   }
+   return marks >= 3;
+}
+
+// Whether the fence of `length` `mark`s opened on lazy line `first` of a list item (content at
+// `item_indent`) closes before the item ends at a blank line followed by a line left of its
+// content.
+bool lazy_fence_closes(const std::vector<std::string_view>& lines, size_t first, size_t item_indent, char mark,
+                       size_t length) {
+   bool after_blank = false;
+   for (size_t k = first + 1; k < lines.size(); ++k) {
+      if (is_blank(lines[k])) {
+         after_blank = true;
+         continue;
+      }
+      if (after_blank && indent_of(lines[k]) < item_indent) return false;
+      after_blank = false;
+      std::string_view t = trim(lines[k]);
+      char c = 0;
+      if (fence_length(t, c) >= length && c == mark && t.find_first_not_of(mark) == std::string_view::npos) return true;
+   }
+   return false;
+}
+
+// Whether `line` is an ATX header in a list item whose content starts at `item_indent`: on the
+// item's first line or indented to its content.
+bool item_header_line(std::string_view line, size_t item_indent) {
+   size_t indent = indent_of(line);
+   std::string_view content = line.substr(indent);
+   if (is_list_start(content)) content = line.substr(std::min(list_content_indent(line), line.size()));
+   else if (indent < item_indent) return false;
+   size_t hashes = content.find_first_not_of('#');
+   return hashes >= 1 && hashes <= 6 && hashes < content.size() && (content[hashes] == ' ' || content[hashes] == '\t');
+}
+
+// kramdown's list item text starts after all the spaces that follow its marker; cmark reads
+// five or more as one and an indented code block. The spaces past the fourth become "\x01"
+// (no text to the renderer, which takes the whole gap as the item's indentation).
+void narrow_marker_gap(std::string& line) {
+   size_t gap = list_content_indent(line);  // one past the marker when the gap is wide
+   size_t spaces = 0;
+   while (gap - 1 + spaces < line.size() && line[gap - 1 + spaces] == ' ') ++spaces;
+   char marker = line[gap - 2];
+   bool rule = std::count(line.begin(), line.end(), marker) >= 3 &&
+               line.find_first_not_of(std::string(" \t") + marker) == std::string::npos;  // `- - -`
+   if (spaces >= 5 && gap - 1 + spaces < line.size() && !rule) line.replace(gap + 3, spaces - 4, spaces - 4, '\x01');
+}
+
 // kramdown goes on parsing right after a block that ends inside line `first`'s extent at `stop`
 // (an end tag, a comment's `-->`): the rest of that line, continued by the lines below up to a
 // blank line or a fence, is parsed on its own (after a comment: as paragraph text, as kramdown
@@ -86,6 +156,29 @@ size_t item_with_definition_list(const std::vector<std::string_view>& lines, siz
       item += '\n';
    }
    return last;
+}
+
+std::string normalized_label(std::string_view label);
+bool unclosed_bracket_above(const std::vector<std::string_view>& lines, size_t i);
+
+// kramdown's reference link `[text] [label]` may have whitespace before its label, cmark's not:
+// the spaces go where `[label]` is defined and `[text]` opened on this line or above.
+void join_spaced_reference(std::string& line, const std::vector<std::string_view>& lines, size_t i,
+                           const std::vector<std::pair<size_t, std::string>>& definitions) {
+   for (size_t at = line.find("] ["); at != std::string::npos; at = line.find("] [", at + 1)) {
+      size_t open = line.find_first_not_of(' ', at + 1);
+      size_t close = line.find(']', open + 1);
+      if (close == std::string::npos || line[open + 1] == '^' ||
+          (close + 1 < line.size() && (line[close + 1] == '(' || line[close + 1] == ':' || line[close + 1] == '[')))
+         continue;
+      std::string label = normalized_label(std::string_view(line).substr(open + 1, close - open - 1));
+      if (std::none_of(definitions.begin(), definitions.end(), [&](const auto& d) { return d.second == label; }))
+         continue;
+      long depth = unclosed_bracket_above(lines, i) ? 1 : 0;
+      for (size_t k = 0; k < at; ++k) depth += line[k] == '[' ? 1 : line[k] == ']' ? -1 : 0;
+      if (depth <= 0) continue;
+      line.erase(at + 1, open - at - 1);
+   }
 }
 
 // Whether the paragraph lines above line `i` leave a `[` open.
@@ -170,17 +263,23 @@ Prepass run_prepass(std::string_view src, bool parse_block_html) {
    result.ial_line.assign(lines.size() + 2, false);
 
    std::vector<std::pair<size_t, std::string>> definitions;  // link definitions: line, label
+   std::vector<size_t> spaced_references;  // lines with "] [": a reference link's label may follow
    size_t item_indent = 0;  // content column of the latest list item
    size_t item_marker = 0;  // its marker's column
    bool item_ordered = false;
    // Lines moved right by `shift` columns while they are indented at least `shift_base`.
    size_t shift = 0, shift_base = 0, shift_outer = 0;
+   char shifted_bullet = 0;  // the bullet of the shifted list
+   char split_bullet = 0;    // a list starting on this line must not continue one with this bullet
    bool gfm_table = false;  // in the rows of a GFM table
    std::vector<ListLevel> bullets;  // the lists open around the current line
    char fence_char = 0;
    size_t fence_len = 0;
    size_t fence_close_indent = 0;  // the most indentation its closing fence may have
    bool prev_blank = true, prev_para = false, in_list = false, prev_code = false;
+   size_t last_code_line = 0;  // the latest line of an indented code block
+   bool footnote_text = false;  // below a footnote definition
+   bool para_after_boundary = true;  // the current paragraph follows a blank line or an IAL
    bool footnote_para = false;  // the paragraph lines above began with a footnote definition
    int para_lines = 0;  // lines of the top-level paragraph the current line would continue
    int para_before_blank = 0, blank_run = 0;  // the paragraph before the latest blank lines
@@ -190,13 +289,18 @@ Prepass run_prepass(std::string_view src, bool parse_block_html) {
       std::string_view line = lines[i];
       size_t indent = indent_of(line);
       std::string_view content = line.substr(indent);
+      split_bullet = 0;
       if (shift) {
          // kramdown reads an item's first list indented to its content as a new part of the
          // item, after the shifted list.
          if (!fence_len && (is_blank(line) || indent < shift_base ||
-                            (indent >= shift_outer && is_list_start(content))))
+                            (indent >= shift_outer && is_list_start(content)))) {
+            // That new part's list is a list of its own, even with the shifted list's bullet.
+            if (!is_blank(line) && indent >= shift_base) split_bullet = shifted_bullet;
             shift = 0;
-         else if (!is_blank(line)) out[i].insert(0, shift, ' ');
+         } else if (!is_blank(line)) {
+            out[i].insert(0, shift, ' ');
+         }
       }
       if (fence_len) {
          char c;
@@ -218,9 +322,10 @@ Prepass run_prepass(std::string_view src, bool parse_block_html) {
          para_lines = 0;
          continue;
       }
-      if (indent == 0 && prev_blank && !is_list_start(content)) in_list = false;
+      if (indent == 0 && content[0] != '\t' && prev_blank && !is_list_start(content)) in_list = false;
       char c;
       size_t fence = fence_length(content, c);
+      if (fence && !in_list && indent > 3) fence = 0;  // a fence is indented 3 spaces at most
       if (fence && !kramdown_fence(lines, i, content, c, fence)) {
          out[i].insert(out[i].find_first_not_of(' '), "\x01");  // paragraph text to kramdown
          fence = 0;
@@ -234,6 +339,12 @@ Prepass run_prepass(std::string_view src, bool parse_block_html) {
             fence_len = n;
             fence_close_indent = std::string_view::npos;
          }
+      }
+      if (in_list && prev_para && indent < item_indent && fence && !lazy_fence_closes(lines, i, item_indent, c, fence)) {
+         // The item ends (a blank line, then a line left of its content) before the fence's
+         // closing line: to kramdown the fence line is item text.
+         out[i].insert(indent, "\x01");
+         fence = 0;
       }
       if (in_list && prev_para && indent < item_indent && fence) {
          // A fence right after an item's text is a lazy line of the item in kramdown, up to its
@@ -278,6 +389,19 @@ Prepass run_prepass(std::string_view src, bool parse_block_html) {
       if (gfm_table && line.find('`') != std::string_view::npos) escape_pipes_in_code_spans(out[i]);
       bool was_blank = prev_blank;
       prev_blank = false;
+      bool in_footnote = footnote_text;  // indented lines below a footnote definition are its text
+      if (indent < 4) footnote_text = content.compare(0, 2, "[^") == 0 && content.find("]:") != std::string_view::npos;
+      size_t spaces = line.find_first_not_of(' ');  // a lazy line starts with 0-3 spaces, no tab
+      if (prev_code && !in_footnote && !was_blank && !in_list && spaces < 4 && line[spaces] != '\t' &&
+          !lazy_code_stop(content)) {
+         // kramdown's indented code block goes on with lazy lines, each joined to the line
+         // above with a space.
+         out[last_code_line] += ' ';
+         out[last_code_line] += line;
+         out[i].clear();
+         result.ial_line[i + 1] = true;
+         continue;
+      }
       int term_lines = was_blank ? (blank_run == 1 ? para_before_blank : 0) : para_lines;
       if (!in_list && term_lines > 0 && is_definition_start(line, 3)) {
          // A kramdown definition list: the paragraph's lines are its terms.
@@ -320,6 +444,32 @@ Prepass run_prepass(std::string_view src, bool parse_block_html) {
          size_t end = out[i].find('.', at);
          out[i].replace(at, end - at, std::string(end - at - 1, '0') + "1");
       }
+      if (in_list && !is_blank(line)) {
+         // kramdown's ATX header starts at its container's first column: one indented into a
+         // list item's content is paragraph text.
+         size_t column = 0, at = 0;
+         for (; at < line.size() && (line[at] == ' ' || line[at] == '\t'); ++at) column = line[at] == '\t' ? column + 4 - column % 4 : column + 1;
+         std::string_view text = line.substr(at);
+         size_t hashes = text.find_first_not_of('#');
+         if (column > item_indent && column < item_indent + 4 && hashes >= 1 && hashes <= 6 &&
+             (hashes == std::string_view::npos || text[hashes] == ' ' || text[hashes] == '\t'))
+            out[i].insert(out[i].size() - text.size(), "\x01");
+      }
+      if (in_list && prev_para && !was_blank && i > 0 && indent < item_indent && !is_list_start(content)) {
+         // A lazy line of a list item that cmark would read as a rule or setext underline ending
+         // the item: to kramdown it is the item's paragraph text, or after the item's line alone
+         // a setext underline (`---`, `===`).
+         std::string_view t = trim(content);
+         bool underline = !t.empty() && (t[0] == '-' || t[0] == '=') && t.find_first_not_of(t[0]) == std::string_view::npos;
+         if (underline && is_list_start(trim(lines[i - 1]))) out[i].insert(0, item_indent - indent, ' ');
+         else if (underline || is_rule(content)) out[i].insert(indent, "\x01");
+      }
+      if (!shift && in_list && i > 0 && indent < item_indent && !is_blank(line) && !is_list_start(content) &&
+          !lazy_code_stop(content) && item_header_line(lines[i - 1], item_indent)) {
+         // kramdown's item goes on with any line that follows it (a lazy line), also after a
+         // header, where cmark ends the list: the line is indented into the item.
+         out[i].insert(0, item_indent - indent, ' ');
+      }
       if (!shift && in_list && !was_blank && indent >= item_marker && indent < item_indent &&
           is_list_start(content) && (content[0] >= '0' && content[0] <= '9') != item_ordered) {
          // A list of the other kind right after an item's line, indented less than the item's content
@@ -338,13 +488,14 @@ Prepass run_prepass(std::string_view src, bool parse_block_html) {
          continue;
       }
       if (para_lines > 0 && !in_list && indent <= 3) {
-         // kramdown's setext underline must follow a one-line paragraph in column 0, and `***`
-         // or `___` do not end a paragraph: such lines are paragraph text.
+         // kramdown's setext underline must follow a one-line paragraph in column 0 after a block
+         // boundary (a blank line, an IAL), and `***` or `___` do not end a paragraph: such
+         // lines are paragraph text.
          std::string_view t = trim(line);
          bool underline = t.find_first_not_of("=-") == std::string_view::npos;
          bool rule = t.size() >= 3 && (t.find_first_not_of('*') == std::string_view::npos ||
                                        t.find_first_not_of('_') == std::string_view::npos);
-         if ((underline && (indent > 0 || para_lines >= 2)) || rule) {
+         if ((underline && (indent > 0 || para_lines >= 2 || !para_after_boundary)) || rule) {
             out[i].insert(indent, "\x01");
             ++para_lines;
             continue;
@@ -352,10 +503,23 @@ Prepass run_prepass(std::string_view src, bool parse_block_html) {
       }
       if ((prev_code || (was_blank && !in_list)) && indent >= 4 && !prev_para) {
          prev_code = true;
+         last_code_line = i;
          continue;
       }
       prev_code = false;
-      if (is_list_start(content)) same_list_bullet(out[i], indent, in_list, bullets);
+      if (is_list_start(content)) {
+         same_list_bullet(out[i], indent, in_list, bullets);
+         if (indent <= 3) narrow_marker_gap(out[i]);
+         // kramdown knows no `1)` list markers: an item's text starting so is text.
+         size_t text = list_content_indent(out[i]);
+         if (text < out[i].size() && is_paren_list_start(std::string_view(out[i]).substr(text)))
+            out[i].insert(text, "\x01");
+         size_t at = out[i].find_first_not_of(' ');
+         if (shift && indent == shift_base) shifted_bullet = out[i][at];
+         if (split_bullet && out[i][at] == split_bullet) {
+            out[i][at] = bullets.back().bullet = split_bullet == '*' ? '-' : '*';
+         }
+      }
       if (is_list_start(content) && indent <= 3) {
          in_list = true;
          prev_para = true;
@@ -413,12 +577,13 @@ Prepass run_prepass(std::string_view src, bool parse_block_html) {
          }
       }
       bool eligible = indent <= 3 && (!in_list || indent == 0) && !is_list_start(content);
-      if (eligible && !in_list && indent == 0 && trim(line) == "^") {
-         // kramdown's end-of-block marker: it ends a paragraph or code block, and is no text.
+      if (eligible && indent == 0 && trim(line) == "^") {
+         // kramdown's end-of-block marker: it ends a paragraph, code block or list, and is no text.
          Region region;
          region.kind = Region::Kind::end_of_block;
          mark_region(out, i, i, result.regions.size());
          result.regions.push_back(std::move(region));
+         in_list = false;
          prev_para = false;
          para_lines = 0;
          continue;
@@ -534,9 +699,12 @@ Prepass run_prepass(std::string_view src, bool parse_block_html) {
          Region region;
          bool gfm_delimited = i + 1 < lines.size() && lines[i + 1].find('-') != std::string_view::npos &&
                               lines[i + 1].find_first_not_of("|:- \t\r") == std::string_view::npos;
-         if ((was_blank || i == 0) && content[0] != '<' &&
-             (!gfm_delimited || has_section_lines(lines, i + 2))) {
-            // kramdown's table syntax without a GFM delimiter row, or with more separator lines
+         bool after_ial = !result.ials.empty() && result.ials.back().line == static_cast<int>(i);
+         if ((was_blank || i == 0 || after_ial) && content[0] != '<' &&
+             (!gfm_delimited || has_section_lines(lines, i + 2) || !gfm_delimiter_row_fits(lines[i], lines[i + 1]) ||
+              gfm_rows_wider(lines, i))) {
+            // kramdown's table syntax without a GFM delimiter row, or with more separator lines,
+            // or with a delimiter row of another number of cells, or rows wider than the header
             // (cmark takes the plain GFM ones).
             region.kind = Region::Kind::table;
             if (size_t n = parse_kramdown_table(lines, i, region.table)) {
@@ -563,8 +731,9 @@ Prepass run_prepass(std::string_view src, bool parse_block_html) {
                   end = eol;
                }
             }
-         } else if (content.substr(0, 4) == "<!--" && prev_para) {
-            // kramdown reads a comment that follows paragraph text as part of the paragraph.
+         } else if (content.substr(0, 4) == "<!--" && (prev_para || indent > 0)) {
+            // kramdown reads a comment that follows paragraph text as part of the paragraph, and
+            // an indented one as paragraph text (its comment block starts in column 0).
             out[i].insert(indent, "\x01");
          } else if (content.substr(0, 4) == "<!--") {
             // A comment block: its lines are no markdown, whatever they look like.
@@ -599,7 +768,8 @@ Prepass run_prepass(std::string_view src, bool parse_block_html) {
                out[i].insert(indent, "\x01");
             } else {
                if (is_span_element(tag.name)) {
-                  if (!prev_para) out[i].insert(indent, "\x01");
+                  // (A lazy line of a list item too: cmark would start an HTML block there.)
+                  if (!prev_para || (in_list && indent < item_indent)) out[i].insert(indent, "\x01");
                } else {
                   char model = parse_block_html ? content_model(tag.name) : 'r';
                   for (auto it = tag.attributes.begin(); it != tag.attributes.end(); ++it) {
@@ -620,14 +790,20 @@ Prepass run_prepass(std::string_view src, bool parse_block_html) {
                   if (eol == std::string_view::npos) eol = src.size();
                   // Further raw elements may follow on the same line; each is its own block.
                   HtmlTag next;
-                  while (model == 'r' && !tag.self_closed && stop < eol && src[stop] == '<' &&
-                         parse_start_tag(src, stop, next) && !is_span_element(next.name) &&
-                         std::none_of(next.attributes.begin(), next.attributes.end(),
-                                      [](const auto& a) { return a.first == "markdown"; })) {
+                  std::string last_name = tag.name;  // of the line's last element
+                  bool last_closed = tag.self_closed || is_void_element(tag.name);
+                  for (size_t lt = stop; model == 'r' && !tag.self_closed && lt < eol; lt = stop) {
+                     while (lt < eol && (src[lt] == ' ' || src[lt] == '\t')) ++lt;  // (spaces between)
+                     if (lt >= eol || src[lt] != '<' || !parse_start_tag(src, lt, next) || is_span_element(next.name) ||
+                         std::any_of(next.attributes.begin(), next.attributes.end(),
+                                     [](const auto& a) { return a.first == "markdown"; }))
+                        break;
                      html += '\n';
-                     stop = append_raw_element(html, src, stop, next);
+                     stop = append_raw_element(html, src, lt, next);
                      eol = src.find('\n', stop);
                      if (eol == std::string_view::npos) eol = src.size();
+                     last_name = next.name;
+                     last_closed = next.self_closed || is_void_element(next.name);
                   }
                   if (model == 'r' && !tag.self_closed && !is_blank(src.substr(stop, eol - stop))) {
                      end = paragraph_tail(src, lines, offsets, i, stop, false, region.tail);
@@ -642,9 +818,9 @@ Prepass run_prepass(std::string_view src, bool parse_block_html) {
                         region.html = std::move(html);
                         region.source = src.substr(pos, stop - pos);
                         region.nested_markdown = region.source.find("markdown=") != std::string::npos;
-                        // kramdown leaves the newline after </script> or </style> to be read
-                        // as a blank line.
-                        region.blank_after = tag.name == "script" || tag.name == "style";
+                        // kramdown leaves the newline after </script> or </style>, or after an
+                        // element without a body (`<hr>`, `<x />`), to be read as a blank line.
+                        region.blank_after = last_name == "script" || last_name == "style" || last_closed;
                      } else {
                         region.kind = Region::Kind::markdown_html;
                         size_t body = pos + tag.length;
@@ -718,14 +894,16 @@ Prepass run_prepass(std::string_view src, bool parse_block_html) {
          escape_nested_links(out[i]);
          tokenize_inline(out[i], result.inline_tokens,
                          out[i].find("](") != std::string::npos && unclosed_bracket_above(lines, i));
+         if (out[i].find("] [") != std::string::npos) spaced_references.push_back(i);
       }
       // An ATX header is a block of its own: what follows starts a new block.
       size_t hashes = indent == 0 ? content.find_first_not_of('#') : 0;
       prev_para = !(hashes >= 1 && hashes <= 6 && hashes < content.size() &&
                     (content[hashes] == ' ' || content[hashes] == '\t'));
-      bool paragraph_text = !in_list && indent <= 3 && content[0] != '#' && content[0] != '>' &&
-                            !is_list_start(content);
+      bool paragraph_text = !in_list && indent <= 3 && prev_para && content[0] != '>' && !is_list_start(content) &&
+                            !(para_lines == 0 && is_rule(content));
       para_lines = paragraph_text ? para_lines + 1 : 0;
+      if (para_lines == 1) para_after_boundary = was_blank || i == 0 || result.ial_line[i];
    }
    // kramdown keeps the last of several definitions of one link label, cmark the first: the
    // earlier ones are hidden from cmark.
@@ -739,6 +917,7 @@ Prepass run_prepass(std::string_view src, bool parse_block_html) {
    }
    for (const auto& [line, label] : definitions)
       if (!out[line].empty()) result.link_definitions.append(trim(out[line])).append("\n");
+   for (size_t i : spaced_references) join_spaced_reference(out[i], lines, i, definitions);
    size_t total = 0;
    for (const std::string& l : out) total += l.size() + 1;
    result.text.reserve(total);

@@ -45,6 +45,14 @@ struct KramdownTable {
 // line: kramdown's own table syntax, which a GFM table does not have.
 bool has_section_lines(const std::vector<std::string_view>& lines, size_t first);
 
+// Whether cmark-gfm reads `delimiter` as the delimiter row of a table headed by `header`: as
+// many cells, each `:?-+:?`.
+bool gfm_delimiter_row_fits(std::string_view header, std::string_view delimiter);
+
+// Whether a row below the GFM table headed by lines[first] has more cells than its header
+// (cmark drops them, kramdown widens the table).
+bool gfm_rows_wider(const std::vector<std::string_view>& lines, size_t first);
+
 // Reads lines[first..] as a kramdown table; returns the number of lines it spans (0: none).
 size_t parse_kramdown_table(const std::vector<std::string_view>& lines, size_t first,
                             KramdownTable& table);

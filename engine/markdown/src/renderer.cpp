@@ -9,7 +9,7 @@
 #include "code_block.hpp"
 #include "escape.hpp"
 #include "html_tags.hpp"
-#include "loose_strong.hpp"
+#include "kramdown_emphasis.hpp"
 #include "nesting_limit.hpp"
 #include "unicode_tables.hpp"
 
@@ -54,8 +54,9 @@ public:
       }
       int total = static_cast<int>(lines_.size()) - 1;
       // A blockquote's last `>` line is no blank line after it; cmark counts the blank lines
-      // after a list or an indented code block into it.
-      bool counts_blanks = last && (type(last) == CMARK_NODE_LIST || type(last) == CMARK_NODE_CODE_BLOCK);
+      // after a list, an indented code block or a rule into it.
+      bool counts_blanks = last && (type(last) == CMARK_NODE_LIST || type(last) == CMARK_NODE_CODE_BLOCK ||
+                                    type(last) == CMARK_NODE_THEMATIC_BREAK);
       int last_end = counts_blanks ? content_end(last) : last ? end_line(last) : 0;
       if (last ? !blank_follows(last) && blank_between(last_end + 1, total)
                : blank_between(1, total))
@@ -218,7 +219,11 @@ private:
          case CMARK_NODE_CODE_BLOCK: {
             Attributes attrs = block_attributes(n);
             const char* info = cmark_node_get_fence_info(n);
-            std::string code = fenced_code_source(n);
+            int fence_length = 0, fence_offset = 0;
+            char fence_char = 0;
+            bool fenced = cmark_node_get_fenced(n, &fence_length, &fence_offset, &fence_char);
+            std::string code = fenced ? fenced_code_source(n) : without_joined_lines(n);
+            if (fenced && code.empty()) code = blank_lines_as_written(n, literal(n));
             append_code_block(out, code.empty() ? literal(n) : code, info ? info : "", indent, opt_, attrs);
             break;
          }
@@ -241,6 +246,53 @@ private:
             if (t == CMARK_NODE_TABLE) table(n, indent, out);
             break;
       }
+   }
+
+   // A fenced code block's text `code` in a list item with its blank lines as written: kramdown
+   // keeps an item's whitespace-only lines whole. Empty when nothing changes.
+   std::string blank_lines_as_written(Node n, std::string_view code) const {
+      Node parent = cmark_node_parent(n);
+      if (code.empty() || !parent || type(parent) != CMARK_NODE_ITEM) return {};
+      std::string kept;
+      bool changed = false;
+      int l = start_line(n) + 1;
+      for (size_t from = 0; from < code.size(); ++l) {
+         size_t eol = code.find('\n', from);
+         size_t next = eol == std::string_view::npos ? code.size() : eol + 1;
+         std::string_view source = line_text(l);
+         std::string_view text = code.substr(from, next - from);
+         if (text.find_first_not_of(" \t\n") == std::string_view::npos && !source.empty() &&
+             source.find_first_not_of(" \t") == std::string_view::npos) {
+            kept.append(source);
+            if (eol != std::string_view::npos) kept += '\n';
+            changed = changed || text.substr(0, text.size() - (eol != std::string_view::npos)) != source;
+         } else {
+            kept.append(text);
+         }
+         from = next;
+      }
+      return changed ? kept : std::string();
+   }
+
+   // An indented code block's text without the lines the pre-pass emptied (lazy lines it
+   // joined to the line above); empty when there are none.
+   std::string without_joined_lines(Node n) const {
+      int first = start_line(n);
+      std::string_view code = literal(n);
+      bool joined = false;
+      for (int l = first; l <= end_line(n) && !joined && l < static_cast<int>(pre_.ial_line.size()); ++l)
+         joined = pre_.ial_line[static_cast<size_t>(l)];
+      if (!joined) return {};
+      std::string kept;
+      int l = first;
+      for (size_t from = 0; from < code.size(); ++l) {
+         size_t eol = code.find('\n', from);
+         size_t next = eol == std::string_view::npos ? code.size() : eol + 1;
+         if (l >= static_cast<int>(pre_.ial_line.size()) || !pre_.ial_line[static_cast<size_t>(l)])
+            kept.append(code.substr(from, next - from));
+         from = next;
+      }
+      return kept;
    }
 
    // cmark strips an indented fence's indentation from the code lines; kramdown keeps them as
@@ -408,7 +460,7 @@ private:
             return;
          }
          if (region.kind == Region::Kind::table) {
-            kramdown_table(region.table, indent, out);
+            kramdown_table(region.table, block_attributes(n), indent, out);
             return;
          }
          if (region.kind == Region::Kind::definition_list) {
@@ -539,6 +591,10 @@ private:
          size_t nl = content.find('\n');
          if (nl != std::string_view::npos && content.substr(0, nl).find_first_not_of(" \t\r") == std::string_view::npos)
             content.remove_prefix(nl + 1);
+         if (content.empty()) {  // no blocks at all: nothing between the tags
+            out += "</" + region.tag.name + ">\n";
+            return;
+         }
          std::string inner;
          convert_document(c_, content, indent + 2, true, inner);
          if (!inner.empty() && inner.back() == '\n') inner.pop_back();
@@ -552,6 +608,28 @@ private:
       out += "</";
       out += region.tag.name;
       out += ">\n";
+   }
+
+   // kramdown's list item IAL: a `{: ...}` opening the item's text sets the <li>'s attributes
+   // (taken out of the text with the whitespace after it).
+   Attributes item_ial(const std::vector<Node>& kids) const {
+      if (kids.empty() || type(kids[0]) != CMARK_NODE_PARAGRAPH) return {};
+      Node t = cmark_node_first_child(kids[0]);
+      if (!t || type(t) != CMARK_NODE_TEXT) return {};
+      std::string_view s = literal(t);
+      size_t close = s.find('}');
+      if (s.compare(0, 2, "{:") != 0 || close == std::string_view::npos || s.substr(2, 1) == "/") return {};
+      std::string_view inner = s.substr(2, close - 2);
+      size_t name = 0;  // `{:name:` is an ALD
+      while (name < inner.size() && (is_word_byte(inner[name]) || inner[name] == '-')) ++name;
+      if (name < inner.size() && inner[name] == ':' && (name == 0 || is_word_byte(inner[0]))) return {};
+      AttributeList list;
+      parse_attribute_list(inner, list);
+      size_t rest = s.find_first_not_of(" \t", close + 1);
+      cmark_node_set_literal(t, rest == std::string_view::npos ? "" : std::string(s.substr(rest)).c_str());
+      Attributes attrs;
+      merge_attribute_list(attrs, list);
+      return attrs;
    }
 
    void list(Node n, int indent, std::string& out) {
@@ -608,9 +686,11 @@ private:
                             (!last_item || items.size() == 1 || earlier_open);
          if (kids.empty() || !first_p || transparent) earlier_open = true;
          seen_task = seen_task || task[i];
+         Attributes item_attrs = item_ial(kids);
+         if (seen_task) merge(item_attrs, {{"class", "task-list-item"}});
          pad(out, indent + 2);
          out += "<li";
-         if (seen_task) out += " class=\"task-list-item\"";
+         append_attributes(out, item_attrs);
          out += '>';
          if (task[i]) {
             Node t = cmark_node_first_child(kids[0]);
@@ -657,9 +737,11 @@ private:
       out += ordered ? "</ol>\n" : "</ul>\n";
    }
 
-   void kramdown_table(const KramdownTable& t, int indent, std::string& out) {
+   void kramdown_table(const KramdownTable& t, const Attributes& attrs, int indent, std::string& out) {
       pad(out, indent);
-      out += "<table>\n";
+      out += "<table";
+      append_attributes(out, attrs);
+      out += ">\n";
       size_t to = 0;
       for (const auto& [kind, count] : t.sections) {
          size_t from = to;
@@ -772,7 +854,7 @@ private:
    };
 
    void inline_content(Node block, std::string& out, std::string* raw) {
-      pair_loose_strong(block);
+      apply_kramdown_emphasis(block, lines_);
       InlineState st;
       st.line = start_line(block);
       st.prefix = container_prefix(block);
@@ -806,6 +888,9 @@ private:
          if (i < line.size()) ++i;  // the bullet or the `.`/`)`
          size_t spaces = 0;
          while (i + spaces < line.size() && line[i + spaces] == ' ') ++spaces;
+         size_t wide = spaces;  // a wide gap the pre-pass narrowed: kramdown's indentation
+         while (i + wide < line.size() && line[i + wide] == '\x01') ++wide;
+         if (wide > spaces) return static_cast<int>(i + wide);
          if (spaces == 0 || spaces > 4 || i + spaces >= line.size()) spaces = 1;
          return static_cast<int>(i + spaces);
       }
@@ -863,53 +948,6 @@ private:
       out.replace(from, std::string::npos, marked);
    }
 
-   // Emphasis `n` opens with `_` right after a letter and a hyphen.
-   bool underscore_after_hyphen(Node n) const {
-      std::string_view line = line_text(cmark_node_get_start_line(n));
-      size_t at = static_cast<size_t>(std::max(cmark_node_get_start_column(n), 1)) - 1;
-      if (at < 2 || at >= line.size() || line[at] != '_' || line[at - 1] != '-') return false;
-      unsigned char c = static_cast<unsigned char>(line[at - 2]);
-      return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c >= 0x80;
-   }
-
-   // Whether the mark closing emphasis node `n` starts a run of exactly two of it.
-   bool closes_at_double_mark(Node n) const {
-      std::string_view line = line_text(cmark_node_get_end_line(n));
-      int column = cmark_node_get_end_column(n);  // 1-based: the closing mark
-      if (column < 1 || static_cast<size_t>(column) > line.size()) return false;
-      size_t at = static_cast<size_t>(column) - 1;
-      char mark = line[at];
-      if (mark != '*' && mark != '_') return false;
-      size_t from = at, to = at + 1;  // the run of marks around it
-      while (from > 0 && line[from - 1] == mark && !(from >= 2 && line[from - 2] == '\\')) --from;
-      while (to < line.size() && line[to] == mark) ++to;
-      return to - from == 2;
-   }
-
-   // The `*` or `_` that opens emphasis node `n`.
-   char opening_mark(Node n) const {
-      std::string_view line = line_text(cmark_node_get_start_line(n));
-      size_t at = static_cast<size_t>(std::max(cmark_node_get_start_column(n), 1)) - 1;
-      return at < line.size() && line[at] == '_' ? '_' : '*';
-   }
-
-   // Whether an ancestor of emphasis node `n` (within its block) is emphasis of its kind opened
-   // with the other mark. (With the same mark kramdown closes the outer one at `n`'s end.)
-   bool inside_same_kind(Node n) const {
-      for (Node p = cmark_node_parent(n); p && type(p) != CMARK_NODE_PARAGRAPH && type(p) != CMARK_NODE_HEADING;
-           p = cmark_node_parent(p))
-         if (type(p) == type(n)) return opening_mark(p) != opening_mark(n);
-      return false;
-   }
-
-   // The `*`/`_` run that closes emphasis node `n` (the smart quote rules look at it).
-   std::string_view closing_delimiter(Node n, size_t length) const {
-      std::string_view line = line_text(cmark_node_get_end_line(n));
-      int column = cmark_node_get_end_column(n);
-      bool underscore = column > 0 && static_cast<size_t>(column) <= line.size() && line[static_cast<size_t>(column) - 1] == '_';
-      return (underscore ? std::string_view("__") : std::string_view("**")).substr(0, length);
-   }
-
    std::string_view line_text(int l) const {
       return l > 0 && l < static_cast<int>(lines_.size()) ? lines_[static_cast<size_t>(l)] : std::string_view();
    }
@@ -929,6 +967,13 @@ private:
             return s.substr(b, e - b);
          }
          return s.substr(0, n);
+      }
+      if (prefix > 0 && n > 0 && s[0] == '\t' && s.substr(0, n).find_first_not_of('\t') == std::string_view::npos) {
+         // kramdown's list item turns the leading tabs of its lines into four spaces each.
+         static const std::string spaces(256, ' ');
+         size_t columns = 4 * n, p = static_cast<size_t>(prefix), outer = static_cast<size_t>(std::max(outer_prefix, 0));
+         size_t keep = columns >= p ? columns - p : outer > 0 && columns >= outer ? columns - outer : columns;
+         return std::string_view(spaces).substr(0, std::min(keep, spaces.size()));
       }
       if (n >= static_cast<size_t>(prefix)) return s.substr(static_cast<size_t>(prefix), n - static_cast<size_t>(prefix));
       // A lazy line: the enclosing item, if any, still takes its own indentation off.
@@ -982,6 +1027,10 @@ private:
          switch (t) {
             case CMARK_NODE_TEXT: text(out, st, literal(n)); continue;
             case CMARK_NODE_SOFTBREAK:
+               if (cmark_node_get_user_data(n)) {  // within a span IAL
+                  ++st.line;
+                  continue;
+               }
                if (opt_.hard_wrap) {
                   hard_break(out, st, trailing_space(st.line));
                   continue;
@@ -1037,76 +1086,13 @@ private:
             case CMARK_NODE_EMPH:
             case CMARK_NODE_STRONG: {
                const char* tag = t == CMARK_NODE_EMPH ? "em" : "strong";
-               Node only = cmark_node_first_child(n);
-               if (t == CMARK_NODE_EMPH && only && !cmark_node_next(only) &&
-                   type(only) == CMARK_NODE_STRONG && span_ial.empty()) {
-                  std::string_view src = line_text(cmark_node_get_start_line(n));
-                  if (src.find("***") != std::string_view::npos || src.find("___") != std::string_view::npos) {
-                     // kramdown nests `***x***` as <strong><em>, cmark as <em><strong>.
-                     out += "<strong><em>";
-                     inlines(only, out, st);
-                     flush(out, st, "***");
-                     out += "</em></strong>";
-                     break;
-                  }
-               }
-               if (t == CMARK_NODE_STRONG && only && !cmark_node_next(only) &&
-                   type(only) == CMARK_NODE_STRONG && span_ial.empty()) {
-                  // kramdown nests no strong in a strong: `****x****` is <strong>**x</strong>**,
-                  // `__**x**__` is <strong>**x**</strong>.
-                  std::string_view src = line_text(cmark_node_get_start_line(n));
-                  std::string text;
-                  plain_text(only, text);
-                  size_t at = text.empty() ? std::string_view::npos : src.find(text.substr(0, text.find('\n')));
-                  while (at != std::string_view::npos && at < 4) at = src.find(text, at + 1);
-                  std::string_view marks = at == std::string_view::npos ? "****" : src.substr(at - 4, 4);
-                  if (marks.find_first_not_of("*_") != std::string_view::npos) marks = "****";
-                  bool same = marks[0] == marks[2];
-                  std::string inner(marks.substr(2));
-                  out += "<strong>";
-                  st.run += inner;
-                  inlines(only, out, st);
-                  if (same) {
-                     flush(out, st, "**");
-                     out += "</strong>";
-                     st.run += inner;
-                  } else {
-                     st.run += inner;
-                     flush(out, st, "**");
-                     out += "</strong>";
-                  }
-                  break;
-               }
-               if (t == CMARK_NODE_EMPH && closes_at_double_mark(n) && span_ial.empty()) {
-                  // kramdown's emphasis does not end at a run of exactly two marks (`_foo__`):
-                  // its marks stay text.
-                  st.run += opening_mark(n);
-                  inlines(n, out, st);
-                  st.run += closing_delimiter(n, 1);
-                  break;
-               }
-               if (inside_same_kind(n) && span_ial.empty()) {
-                  // kramdown opens no emphasis inside one of its kind: the delimiters are text.
-                  size_t length = t == CMARK_NODE_EMPH ? 1 : 2;
-                  st.run.append(length, opening_mark(n));
-                  inlines(n, out, st);
-                  st.run += closing_delimiter(n, length);
-                  break;
-               }
-               if (underscore_after_hyphen(n)) {
-                  // kramdown opens no `_` emphasis after a letter and `-` (`latest-_name_`).
-                  std::string_view marks = t == CMARK_NODE_EMPH ? "_" : "__";
-                  st.run += marks;
-                  inlines(n, out, st);
-                  st.run += marks;
-                  break;
-               }
                out += '<';
                out += tag;
                append_attributes(out, span_ial);
                out += '>';
                inlines(n, out, st);
-               flush(out, st, closing_delimiter(n, t == CMARK_NODE_EMPH ? 1 : 2));
+               // The closing marks are what the smart quote rules see after the text.
+               flush(out, st, std::string(t == CMARK_NODE_EMPH ? 1 : 2, emphasis_mark(n)));
                out += "</";
                out += tag;
                out += '>';
@@ -1141,7 +1127,7 @@ private:
             }
             case CMARK_NODE_IMAGE: {
                std::string alt;
-               plain_text(n, alt);
+               alt_source(n, alt);
                Attributes attrs{{"src", restored(cmark_node_get_url(n))}, {"alt", restore_tokens(alt, pre_.inline_tokens, true)}};
                const char* title = cmark_node_get_title(n);
                if (title && *title) attrs.emplace_back("title", restored(title));
@@ -1167,21 +1153,90 @@ private:
       }
    }
 
-   // A span IAL `{: ...}` right after `n` (which kramdown applies to the span element before
-   // it), taken out of the text that follows.
+   // The alt text of image `n` as kramdown takes it: the source between its brackets (escapes
+   // undone), rebuilt from cmark's nodes.
+   void alt_source(Node n, std::string& out) const {
+      for (Node c = cmark_node_first_child(n); c; c = cmark_node_next(c)) {
+         switch (type(c)) {
+            case CMARK_NODE_TEXT:
+            case CMARK_NODE_HTML_INLINE: out += literal(c); break;
+            case CMARK_NODE_SOFTBREAK:
+            case CMARK_NODE_LINEBREAK: out += '\n'; break;
+            case CMARK_NODE_CODE: {
+               std::string_view code = literal(c);
+               size_t longest = 0;
+               for (size_t i = 0, run = 0; i < code.size(); ++i) longest = std::max(longest, run = code[i] == '`' ? run + 1 : 0);
+               std::string ticks(longest + 1, '`');
+               bool pad = !code.empty() && (code.front() == '`' || code.back() == '`');
+               out += ticks + (pad ? " " : "") + std::string(code) + (pad ? " " : "") + ticks;
+               break;
+            }
+            case CMARK_NODE_EMPH:
+            case CMARK_NODE_STRONG: {
+               std::string_view line = line_text(cmark_node_get_start_line(c));
+               size_t at = static_cast<size_t>(std::max(cmark_node_get_start_column(c), 1)) - 1;
+               std::string marks(type(c) == CMARK_NODE_EMPH ? 1 : 2, at < line.size() && line[at] == '_' ? '_' : '*');
+               out += marks;
+               alt_source(c, out);
+               out += marks;
+               break;
+            }
+            default: plain_text(c, out);
+         }
+      }
+   }
+
+   // The span IALs `{: ...}` right after `n` (which kramdown applies to the span element before
+   // it), taken out of the text that follows. One may go on to the next line.
    Attributes take_span_ial(Node n) const {
-      Node next = cmark_node_next(n);
-      if (!next || type(next) != CMARK_NODE_TEXT) return {};
-      std::string_view s = literal(next);
-      size_t close = s.find('}');
-      if (s.substr(0, 2) != "{:" || close == std::string_view::npos || s[2] == ':') return {};
-      AttributeList list;
-      parse_attribute_list(s.substr(2, close - 2), list);
-      std::string rest(s.substr(close + 1));
-      cmark_node_set_literal(next, rest.c_str());
       Attributes attrs;
-      merge_attribute_list(attrs, list);
+      for (;;) {
+         Node next = cmark_node_next(n);
+         if (!next || type(next) != CMARK_NODE_TEXT) break;
+         std::string s(literal(next));
+         if (s.compare(0, 2, "{:") != 0 || (s.size() > 2 && s[2] == ':')) break;
+         std::string ial, rest;
+         if (size_t close = s.find('}'); close != std::string::npos) {
+            ial = raw_span_ial(next, s.substr(2, close - 2));
+            rest = s.substr(close + 1);
+            cmark_node_set_literal(next, rest.c_str());
+         } else {
+            Node br = cmark_node_next(next);
+            Node after = br ? cmark_node_next(br) : nullptr;
+            if (!br || type(br) != CMARK_NODE_SOFTBREAK || !after || type(after) != CMARK_NODE_TEXT) break;
+            std::string tail(literal(after));
+            size_t end = tail.find('}');
+            if (end == std::string::npos) break;
+            ial = s.substr(2) + " " + tail.substr(0, end);
+            rest = tail.substr(end + 1);
+            cmark_node_set_literal(next, "");
+            cmark_node_set_user_data(br, const_cast<char*>("ial"));  // writes no newline
+            cmark_node_set_literal(after, rest.c_str());
+         }
+         AttributeList list;
+         parse_attribute_list(ial, list);
+         merge_attribute_list(attrs, list);
+      }
       return attrs;
+   }
+
+   // The IAL whose text cmark gave as `decoded` as written on the line of text node `n`:
+   // kramdown keeps its backslashes (`target="\_blank"`).
+   std::string raw_span_ial(Node n, const std::string& decoded) const {
+      std::string_view line = line_text(cmark_node_get_start_line(n));
+      if (line.find('\\') == std::string_view::npos) return decoded;
+      for (size_t at = line.find("{:"); at != std::string_view::npos; at = line.find("{:", at + 2)) {
+         size_t close = line.find('}', at);
+         if (close == std::string_view::npos) break;
+         std::string_view raw = line.substr(at + 2, close - at - 2);
+         std::string unescaped;
+         for (size_t i = 0; i < raw.size(); ++i) {
+            if (raw[i] == '\\' && i + 1 < raw.size() && std::ispunct(static_cast<unsigned char>(raw[i + 1]))) ++i;
+            unescaped += raw[i];
+         }
+         if (unescaped == decoded) return std::string(raw);
+      }
+      return decoded;
    }
 
    // The code span's text as written, which kramdown keeps (newlines and single-backtick
@@ -1267,6 +1322,14 @@ private:
 
    void inline_html(Node n, std::string& out, InlineState& st) {
       std::string html = restored(literal(n));
+      // A tag name the pre-pass hid from cmark gets its own back.
+      if (size_t at = html.compare(0, 1, "<") == 0 ? (html.compare(1, 1, "/") == 0 ? 2 : 1) : 0;
+          at && html.compare(at, hidden_tag_prefix.size(), hidden_tag_prefix) == 0) {
+         size_t digits = at + hidden_tag_prefix.size(), end = digits, index = 0;
+         for (; end < html.size() && html[end] >= '0' && html[end] <= '9'; ++end) index = index * 10 + (html[end] - '0');
+         if (end > digits && index < pre_.inline_tokens.size())
+            html.replace(at, end - at, pre_.inline_tokens[index].source);
+      }
       // cmark's inline HTML may span lines that carry the pre-pass's paragraph marker.
       html.erase(std::remove(html.begin(), html.end(), '\x01'), html.end());
       if (html.find('\n') != std::string::npos) {

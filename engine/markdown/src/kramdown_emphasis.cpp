@@ -1,0 +1,462 @@
+#include "kramdown_emphasis.hpp"
+
+#include <cmark-gfm-extension_api.h>
+#include <cmark-gfm/node.h>  // cmark_node_mem (new nodes share their tree's allocator), literals in place
+
+#include <algorithm>
+#include <cstdint>
+#include <string>
+
+#include "unicode_tables.hpp"
+
+namespace jekyllpp::markdown {
+namespace {
+
+// In the text the rules read: an inline node kept whole, and a `*`/`_`/`~` (or an entity's
+// byte) that delimits nothing (`\*`, `&#42;`, inside a span IAL).
+constexpr char whole_node = '\x05';
+constexpr char no_mark = '\x06';
+
+bool is_mark(char c) { return c == '*' || c == '_'; }
+// The characters of the delimiters the pass pairs: emphasis marks and strikethrough's `~~`.
+bool is_delimiter(char c) { return is_mark(c) || c == '~'; }
+
+// A text node's literal, read in place (cmark_node_get_literal copies it to end it with a NUL).
+std::string_view text_of(Node n) {
+   return {reinterpret_cast<const char*>(n->as.literal.data), static_cast<size_t>(n->as.literal.len)};
+}
+bool is_ruby_space(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v'; }
+bool is_ascii_punctuation(char c) {
+   return (c >= '!' && c <= '/') || (c >= ':' && c <= '@') || (c >= '[' && c <= '`') || (c >= '{' && c <= '~');
+}
+
+// Connector punctuation: \p{Word} but neither [[:alpha:]] nor [[:alnum:]].
+bool is_connector(uint32_t cp) {
+   return cp == '_' || cp == 0x203F || cp == 0x2040 || cp == 0x2054 || cp == 0xFE33 || cp == 0xFE34 ||
+          (cp >= 0xFE4D && cp <= 0xFE4F) || cp == 0xFF3F;
+}
+bool is_alnum(uint32_t cp) { return is_word_char(cp) && !is_connector(cp); }
+bool is_alpha(uint32_t cp) { return is_alnum(cp) && !(cp >= '0' && cp <= '9'); }
+
+// The code point ending before s[i]; moves i to its first byte.
+uint32_t previous_char(std::string_view s, size_t& i) {
+   size_t end = i;
+   do --i;
+   while (i > 0 && (static_cast<unsigned char>(s[i]) & 0xC0) == 0x80);
+   size_t at = i;
+   return decode_utf8(s.substr(0, end), at);
+}
+
+// The end of an entity reference (`&name;`, `&#N;`, `&#xH;`) at line[pos], or 0.
+size_t reference_end(std::string_view line, size_t pos) {
+   size_t i = pos + 1, start = i;
+   while (i < line.size() && i - start < 32 &&
+          ((line[i] >= '0' && line[i] <= '9') || (line[i] >= 'a' && line[i] <= 'z') ||
+           (line[i] >= 'A' && line[i] <= 'Z') || (line[i] == '#' && i == start)))
+      ++i;
+   return i > start && i < line.size() && line[i] == ';' ? i + 1 : 0;
+}
+
+// Whether cmark made text `lit[i..]` of `line[j..]`: a backslash before punctuation escapes it,
+// an entity reference gives one to four bytes. `from[k]` becomes 1 for a byte of an escape, 2
+// for one of an entity reference.
+bool made_of(std::string_view lit, size_t i, std::string_view line, size_t j, std::vector<char>& from, int& budget) {
+   if (--budget < 0) return false;
+   while (i < lit.size()) {
+      if (j >= line.size()) return false;
+      char c = line[j];
+      if (c == '\\' && j + 1 < line.size() && is_ascii_punctuation(line[j + 1])) {
+         if (lit[i] != line[j + 1]) return false;
+         from[i++] = 1;
+         j += 2;
+         continue;
+      }
+      if (c == '&') {
+         if (size_t end = reference_end(line, j)) {
+            for (size_t k = 1; k <= 4 && i + k <= lit.size(); ++k) {
+               if (made_of(lit, i + k, line, end, from, budget)) {
+                  std::fill(from.begin() + static_cast<long>(i), from.begin() + static_cast<long>(i + k), 2);
+                  return true;
+               }
+            }
+         }
+      }
+      if (lit[i] != c) return false;
+      from[i++] = 0;
+      ++j;
+   }
+   return true;
+}
+
+struct Span {
+   size_t open, close;  // where the opening and the closing marks start
+   uint8_t length;      // 1: em, 2: strong
+   char mark;
+};
+
+// A container's inline content as one text: its text nodes' bytes, one byte for each other
+// node, the marks of cmark's emphasis in their places.
+struct Flat {
+   std::string s;  // what the rules read
+   std::vector<std::pair<size_t, char>> hidden;   // the byte under each no_mark
+   std::vector<std::pair<size_t, Node>> nodes;    // the nodes kept whole, by position
+   std::vector<Span> cmark;                       // cmark's own emphasis
+   std::vector<size_t> marks;                     // where s has a `*`, `_` or `~`, in order
+};
+
+class Flattener {
+public:
+   Flattener(const std::vector<std::string_view>& lines, Flat& f) : lines_(lines), f_(f) {}
+
+   // Reads the children of `parent` into the flat text (emphasis nodes as their marks, which
+   // the renderer gets from emphasis_mark; struck text between `~~`).
+   void read(Node parent) {
+      for (Node c = cmark_node_first_child(parent); c; c = cmark_node_next(c)) {
+         cmark_node_type t = type(c);
+         if (t == CMARK_NODE_TEXT) {
+            text(c);
+         } else if (t == CMARK_NODE_EMPH || t == CMARK_NODE_STRONG) {
+            uint8_t length = t == CMARK_NODE_EMPH ? 1 : 2;
+            char mark = cmark_mark(c);
+            cmark_node_set_user_data(c, reinterpret_cast<void*>(static_cast<uintptr_t>(mark)));
+            size_t open = f_.s.size();
+            append_marks(mark, length);
+            read(c);
+            f_.cmark.push_back({open, f_.s.size(), length, mark});
+            append_marks(mark, length);
+         } else if (t == CMARK_NODE_STRIKETHROUGH) {
+            size_t open = f_.s.size();
+            append_marks('~', 2);
+            read(c);
+            f_.cmark.push_back({open, f_.s.size(), 2, '~'});
+            append_marks('~', 2);
+         } else {
+            f_.nodes.emplace_back(f_.s.size(), c);
+            f_.s += t == CMARK_NODE_SOFTBREAK || t == CMARK_NODE_LINEBREAK ? '\n' : whole_node;
+         }
+      }
+   }
+
+private:
+   std::string_view line(int l) const {
+      return l > 0 && l < static_cast<int>(lines_.size()) ? lines_[static_cast<size_t>(l)] : std::string_view();
+   }
+
+   // The mark cmark's emphasis node opened with: the run at its column, followed by its first
+   // text. (On a lazy line cmark's columns are off: then the run before that text nearest the
+   // column.)
+   char cmark_mark(Node n) const {
+      std::string_view s = line(cmark_node_get_start_line(n));
+      size_t at = static_cast<size_t>(std::max(cmark_node_get_start_column(n), 1)) - 1;
+      Node first = cmark_node_first_child(n);
+      while (first && type(first) != CMARK_NODE_TEXT) first = cmark_node_first_child(first);
+      std::string_view text = first ? text_of(first).substr(0, 8) : std::string_view();
+      auto opens_text = [&](size_t p) {
+         while (p < s.size() && is_mark(s[p])) ++p;
+         return s.compare(p, text.size(), text) == 0;
+      };
+      if (at < s.size() && is_mark(s[at]) && opens_text(at)) return s[at];
+      size_t best = std::string_view::npos;
+      if (!text.empty())
+         for (size_t q = s.find(text, 1); q != std::string_view::npos; q = s.find(text, q + 1))
+            if (is_mark(s[q - 1]) && (best == std::string_view::npos || (q > at ? q - at : at - q) < (best > at ? best - at : at - best)))
+               best = q;
+      if (best != std::string_view::npos) return s[best - 1];
+      return at < s.size() && s[at] == '_' ? '_' : '*';
+   }
+
+   void append_marks(char mark, size_t length) {
+      for (size_t k = 0; k < length; ++k) f_.marks.push_back(f_.s.size() + k);
+      f_.s.append(length, mark);
+   }
+
+   void text(Node n) {
+      std::string_view lit = text_of(n);
+      size_t at = f_.s.size();
+      f_.s += lit;
+      if (lit.find('*') == std::string_view::npos && lit.find('_') == std::string_view::npos &&
+          lit.find('~') == std::string_view::npos)
+         return;
+      for (size_t i = 0; i < lit.size(); ++i)
+         if (is_delimiter(lit[i])) f_.marks.push_back(at + i);
+      std::string_view src = line(cmark_node_get_start_line(n));
+      if (src.find_first_of("\\&") == std::string_view::npos) return;  // every mark is one
+      // Where the text starts on its line: cmark's column, a little after it (the marks left of
+      // a closing run), or (on a lazy line, whose columns are off) anywhere.
+      std::vector<char> from(lit.size(), 0);
+      size_t hint = static_cast<size_t>(std::max(cmark_node_get_start_column(n), 1)) - 1;
+      int budget = 2000;
+      bool found = false;
+      for (size_t j = hint; !found && j < hint + 3 && j < src.size(); ++j) found = made_of(lit, 0, src, j, from, budget);
+      for (size_t j = 0; !found && j < src.size() && budget > 0; ++j) found = made_of(lit, 0, src, j, from, budget);
+      if (!found) return;
+      for (size_t i = 0; i < lit.size(); ++i)
+         if (from[i] == 2 || (from[i] == 1 && is_delimiter(lit[i]))) {
+            f_.hidden.emplace_back(at + i, lit[i]);
+            f_.s[at + i] = no_mark;
+         }
+   }
+
+   const std::vector<std::string_view>& lines_;
+   Flat& f_;
+};
+
+// The emphasis kinds a position is inside: `tree` the innermost element (em, strong or
+// another), `stack` the kinds around it.
+enum Kind : uint8_t { other = 0, em = 1, strong = 2 };
+struct Context {
+   uint8_t tree = other;
+   uint8_t stack = 0;
+   bool holds(uint8_t kind) const { return tree == kind || (stack & kind); }
+   Context enter(uint8_t kind) const { return {kind, static_cast<uint8_t>(stack | tree)}; }
+};
+
+// kramdown's parse_spans and parse_emphasis over the flat text.
+class Parser {
+public:
+   // `marks`: the positions of the `*`, `_` and `~` in s (and of some that are none now).
+   // `spans` receives the emphasis found.
+   Parser(const std::string& s, const std::vector<size_t>& marks, std::vector<Span>& spans)
+       : spans(spans), s_(s), n_(s.size()), marks_(marks) {}
+
+   std::vector<Span>& spans;
+   bool gave_up() const { return budget_ < 0; }
+
+   // Reads from `pos` until a closing run of `length` marks (none with 0), which it stops on.
+   bool parse_spans(size_t& pos, Context context, char mark = 0, size_t length = 0) {
+      size_t start = pos;
+      for (;;) {
+         if (--budget_ < 0) return false;
+         auto next = std::lower_bound(marks_.begin(), marks_.end(), pos);
+         while (next != marks_.end() && *next < n_ && !is_delimiter(s_[*next])) ++next;
+         if (next == marks_.end() || *next >= n_) {
+            pos = n_;
+            return false;
+         }
+         pos = *next;
+         if (length && closes(pos, start, mark, length)) return true;
+         if (s_[pos] != '~') emphasis(pos, context);
+         else if (!strikethrough(pos)) ++pos;
+      }
+   }
+
+private:
+   bool closes(size_t pos, size_t start, char mark, size_t length) const {
+      for (size_t k = 0; k < length; ++k)
+         if (pos + k >= n_ || s_[pos + k] != mark) return false;
+      if (pos == start || is_ruby_space(s_[pos - 1])) return false;
+      // An em does not end at a run of exactly two marks.
+      if (length == 1 && pos + 1 < n_ && s_[pos + 1] == mark && (pos + 2 >= n_ || s_[pos + 2] != mark)) return false;
+      // A `_` run does not end before a letter or digit.
+      if (mark == '_' && pos + length < n_) {
+         size_t at = pos + length;
+         if (is_alnum(decode_utf8(s_, at))) return false;
+      }
+      return true;
+   }
+
+   // kramdown-parser-gfm's strikethrough: `~~(?!\s|~).*?[^\s~]~~`, its text parsed afresh.
+   bool strikethrough(size_t& pos) {
+      if (pos + 3 >= n_ || s_[pos + 1] != '~' || is_ruby_space(s_[pos + 2]) || s_[pos + 2] == '~') return false;
+      size_t close = pos + 3;
+      while (close + 1 < n_ && !(s_[close] == '~' && s_[close + 1] == '~' && !is_ruby_space(s_[close - 1]) &&
+                                 s_[close - 1] != '~'))
+         ++close;
+      if (close + 1 >= n_) return false;
+      size_t end = n_, inner = pos + 2;
+      n_ = close;
+      parse_spans(inner, Context{});
+      n_ = end;
+      spans.push_back({pos, close, 2, '~'});
+      pos = close + 2;
+      return true;
+   }
+
+   // A `_` run does not open after a letter, or after a letter and a hyphen.
+   bool after_letter(size_t pos) const {
+      if (pos == 0) return false;
+      size_t i = pos;
+      uint32_t cp = previous_char(s_, i);
+      if (cp == '-' && i > 0) cp = previous_char(s_, i);
+      return is_alpha(cp);
+   }
+
+   void emphasis(size_t& pos, Context context) {
+      size_t open = pos;
+      char mark = s_[pos];
+      uint8_t length = pos + 1 < n_ && s_[pos + 1] == mark ? 2 : 1;
+      uint8_t kind = length == 2 ? strong : em;
+      pos = open + length;
+      if ((mark == '_' && after_letter(open)) || (pos < n_ && is_ruby_space(s_[pos])) || context.holds(kind)) return;
+      size_t kept = spans.size();
+      if (parse_spans(pos, context.enter(kind), mark, length)) {
+         spans.push_back({open, pos, length, mark});
+         pos += length;
+         return;
+      }
+      spans.resize(kept);
+      // A `**` that closes nowhere may open an em whose text starts with its second mark.
+      if (kind == strong && context.tree != em && !gave_up()) {
+         pos = open + 1;
+         if (parse_spans(pos, context.enter(em), mark, 1)) {
+            spans.push_back({open, pos, 1, mark});
+            pos += 1;
+            return;
+         }
+         spans.resize(kept);
+      }
+      pos = open + length;
+   }
+
+   const std::string& s_;
+   size_t n_;
+   const std::vector<size_t>& marks_;
+   long budget_ = 1000000;
+};
+
+// Whether the inline content of `container` has marks or emphasis to pair.
+bool has_marks(Node container) {
+   for (Node c = cmark_node_first_child(container); c; c = cmark_node_next(c)) {
+      cmark_node_type t = type(c);
+      if (t == CMARK_NODE_EMPH || t == CMARK_NODE_STRONG || t == CMARK_NODE_STRIKETHROUGH) return true;
+      if (t == CMARK_NODE_TEXT) {
+         std::string_view s = text_of(c);
+         if (s.find('*') != std::string_view::npos || s.find('_') != std::string_view::npos ||
+             s.find("~~") != std::string_view::npos)
+            return true;
+      }
+      if (t == CMARK_NODE_LINK && has_marks(c)) return true;
+   }
+   return false;
+}
+
+void apply(Node container, const std::vector<std::string_view>& lines, Context context);
+
+// Pairs the emphasis in the links (and struck text) of the children of `parent`, each with the
+// emphasis it is inside.
+void apply_inside(Node parent, const std::vector<std::string_view>& lines, Context context) {
+   for (Node c = cmark_node_first_child(parent); c; c = cmark_node_next(c)) {
+      cmark_node_type t = type(c);
+      if (t == CMARK_NODE_EMPH || t == CMARK_NODE_STRONG) apply_inside(c, lines, context.enter(t == CMARK_NODE_EMPH ? em : strong));
+      else if (t == CMARK_NODE_LINK) apply(c, lines, context.enter(other));
+      else if (t == CMARK_NODE_STRIKETHROUGH) apply_inside(c, lines, Context{});  // kramdown parses its text afresh
+   }
+}
+
+// Takes the children of `parent` out: text, emphasis and strikethrough nodes are freed, the others unlinked
+// (they are in the flat content).
+void clear(Node parent) {
+   for (Node c = cmark_node_first_child(parent); c;) {
+      Node next = cmark_node_next(c);
+      cmark_node_type t = type(c);
+      bool span = t == CMARK_NODE_EMPH || t == CMARK_NODE_STRONG || t == CMARK_NODE_STRIKETHROUGH;
+      if (span) clear(c);
+      if (span || t == CMARK_NODE_TEXT) cmark_node_free(c);
+      else cmark_node_unlink(c);
+      c = next;
+   }
+}
+
+// Puts the flat content back under `container` with `spans` as its emphasis.
+void rebuild(Node container, Flat& f, const std::vector<Span>& spans) {
+   clear(container);
+   for (const auto& [at, byte] : f.hidden) f.s[at] = byte;
+   struct Open {
+      Node node;
+      size_t close;
+      uint8_t length;
+   };
+   std::vector<Open> open;
+   cmark_mem* mem = cmark_node_mem(container);
+   size_t next = 0, next_node = 0;  // the next span to open, the next node kept whole
+   size_t n = f.s.size();
+   std::string run;
+   for (size_t i = 0; i < n;) {
+      if (!open.empty() && open.back().close == i) {
+         i += open.back().length;
+         open.pop_back();
+         continue;
+      }
+      Node into = open.empty() ? container : open.back().node;
+      if (next < spans.size() && spans[next].open == i) {
+         const Span& span = spans[next++];
+         Node e;
+         if (span.mark == '~') {
+            e = cmark_node_new_with_mem(CMARK_NODE_STRIKETHROUGH, mem);
+            cmark_node_set_syntax_extension(e, cmark_find_syntax_extension("strikethrough"));
+         } else {
+            e = cmark_node_new_with_mem(span.length == 2 ? CMARK_NODE_STRONG : CMARK_NODE_EMPH, mem);
+            cmark_node_set_user_data(e, reinterpret_cast<void*>(static_cast<uintptr_t>(span.mark)));
+         }
+         cmark_node_append_child(into, e);
+         open.push_back({e, span.close, span.length});
+         i += span.length;
+         continue;
+      }
+      if (next_node < f.nodes.size() && f.nodes[next_node].first == i) {
+         cmark_node_append_child(into, f.nodes[next_node++].second);
+         ++i;
+         continue;
+      }
+      size_t end = i + 1;
+      while (end < n && !(next_node < f.nodes.size() && f.nodes[next_node].first == end) &&
+             !(next < spans.size() && spans[next].open == end) && !(!open.empty() && open.back().close == end))
+         ++end;
+      run.assign(f.s, i, end - i);
+      Node t = cmark_node_new_with_mem(CMARK_NODE_TEXT, mem);
+      cmark_node_set_literal(t, run.c_str());
+      cmark_node_append_child(into, t);
+      i = end;
+   }
+}
+
+void apply(Node container, const std::vector<std::string_view>& lines, Context context) {
+   if (!has_marks(container)) return;
+   // The buffers are the thread's, reused: `f` is done with before the links are gone into.
+   thread_local Flat f;
+   thread_local std::vector<Span> spans;
+   f.s.clear();
+   f.hidden.clear();
+   f.nodes.clear();
+   f.cmark.clear();
+   f.marks.clear();
+   spans.clear();
+   Flattener(lines, f).read(container);
+   // A span IAL `{: ...}` is read whole: its marks delimit nothing.
+   for (size_t at = f.s.find("{:"); at != std::string::npos; at = f.s.find("{:", at + 2)) {
+      size_t close = f.s.find('}', at);
+      if (close == std::string::npos) break;
+      for (size_t i = at; i < close; ++i)
+         if (is_mark(f.s[i])) {
+            f.hidden.emplace_back(i, f.s[i]);
+            f.s[i] = no_mark;
+         }
+   }
+   Parser parser(f.s, f.marks, spans);
+   size_t pos = 0;
+   parser.parse_spans(pos, context);
+   if (!parser.gave_up()) {
+      auto by_open = [](const Span& a, const Span& b) { return a.open < b.open; };
+      std::sort(parser.spans.begin(), parser.spans.end(), by_open);
+      std::sort(f.cmark.begin(), f.cmark.end(), by_open);
+      auto same = [](const Span& a, const Span& b) {
+         return a.open == b.open && a.close == b.close && a.length == b.length;
+      };
+      if (!std::equal(parser.spans.begin(), parser.spans.end(), f.cmark.begin(), f.cmark.end(), same))
+         rebuild(container, f, parser.spans);
+   }
+   apply_inside(container, lines, context);
+}
+
+}  // namespace
+
+void apply_kramdown_emphasis(Node block, const std::vector<std::string_view>& lines) {
+   apply(block, lines, Context{});
+}
+
+char emphasis_mark(Node emphasis) {
+   auto mark = static_cast<char>(reinterpret_cast<uintptr_t>(cmark_node_get_user_data(emphasis)));
+   return mark == '_' ? '_' : '*';
+}
+
+}  // namespace jekyllpp::markdown
