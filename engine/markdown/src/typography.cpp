@@ -28,15 +28,18 @@ size_t char_length(unsigned char c) {
 }
 
 // Whether the scan in Converter::run must look at a character: a quote, a character that can
-// start a typographic symbol, an escape or one taken by an earlier span parser. Any other is
-// plain text unless a quote follows it.
-bool stops_scan(char c) {
-   switch (c) {
-      case '"': case '\'': case '-': case '.': case '<': case '>': case ' ': case '\\': case '*': case '_':
-      case '`': case '[': return true;
-      default: return false;
+// start a typographic symbol, an escape, one taken by an earlier span parser, or a byte of a
+// multi-byte character. Any other is plain text unless a quote follows it, or it is the space
+// of " >>".
+struct ScanTable {
+   bool stops[256] = {};
+   constexpr ScanTable() {
+      for (unsigned char c : std::string_view("\"'-.<>\\*_`[")) stops[c] = true;
+      for (int c = 0x80; c < 256; ++c) stops[c] = true;
    }
-}
+};
+constexpr ScanTable scan_table;
+bool stops_scan(char c) { return scan_table.stops[static_cast<unsigned char>(c)]; }
 
 // Chars whose span parser (emphasis, code span, HTML, link) runs before smart quotes and
 // consumes them, so they never serve as a smart quote's leading context character.
@@ -55,12 +58,16 @@ public:
       while (pos < end_) {
          size_t p = pos;
          for (; p < end_; p += char_length(s_[p])) {
-            // A run of plain ASCII characters (no quote after them) at one test each.
-            while (p + 1 < end_ && static_cast<unsigned char>(s_[p]) < 0x80 && !stops_scan(s_[p]) &&
-                   !is_quote(s_[p + 1]))
-               ++p;
+            // A run of plain ASCII characters at one test each, up to a character to look at;
+            // the one before it is looked at first when it may start a quote or " >>".
+            size_t q = p;
+            while (q < end_ && !stops_scan(s_[q])) ++q;
+            if (q >= end_) {
+               p = end_;
+               break;
+            }
+            p = q > p && (is_quote(s_[q]) || (s_[q] == '>' && s_[q - 1] == ' ')) ? q - 1 : q;
             size_t next = p + char_length(s_[p]);
-            if (!stops_scan(s_[p]) && !(next < end_ && is_quote(s_[next]))) continue;
             if (is_quote(s_[p])) break;
             if (s_[p] != '\\' && !taken_by_earlier_parser(s_[p]) && next < end_ && is_quote(s_[next]))
                break;
@@ -242,9 +249,9 @@ void append_typographic(std::string& out, std::string_view run, std::string_view
       Converter(out, run, run.size(), quotes, raw, keep_entities).run();
       return;
    }
-   std::string joined;
-   joined.reserve(run.size() + lookahead.size());
-   joined.append(run).append(lookahead);
+   // One buffer per thread: a conversion flushes a run at every element.
+   thread_local std::string joined;
+   joined.assign(run).append(lookahead);
    Converter(out, joined, run.size(), quotes, raw, keep_entities).run();
 }
 
