@@ -17,6 +17,7 @@ std::string_view trim(std::string_view s) {
 
 // TABLE_PIPE_CHECK outside code spans: a `|` not escaped by a backslash.
 bool has_pipe(std::string_view line) {
+   if (line.find('|') == std::string_view::npos) return false;  // most paragraph lines
    for (size_t i = 0; i < line.size(); ++i) {
       if (line[i] == '`') {
          size_t run = 0;
