@@ -54,13 +54,18 @@ void escape_unclosed_backticks(std::string& line, const std::vector<std::string_
 }
 
 void escape_nested_links(std::string& line) {
-   if (line.find("](") == std::string::npos) return;
+   // A nested link needs two links, each closing with its own `](`.
+   size_t first = line.find("](");
+   if (first == std::string::npos || line.find("](", first + 2) == std::string::npos) return;
    struct Pair {
       size_t open, close;
    };
    std::vector<Pair> links;
    std::vector<size_t> open;
    for (size_t i = 0; i < line.size(); ++i) {
+      // Only backslashes, backticks and brackets matter.
+      while (i < line.size() && line[i] != '\\' && line[i] != '`' && line[i] != '[' && line[i] != ']') ++i;
+      if (i == line.size()) break;
       char c = line[i];
       if (c == '\\') {
          ++i;
