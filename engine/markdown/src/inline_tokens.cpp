@@ -157,19 +157,27 @@ bool spaced_link_url(std::string_view line, size_t pos, bool bracket_above, size
    return url.find_first_of(" \t\\") != std::string_view::npos;  // kramdown keeps `\` too
 }
 
+// needed: a line without any of these has nothing to tokenize. may_start: the characters the
+// loop's branches test for, and the brackets and parentheses it counts; any other is copied as
+// it is.
+struct TokenChars {
+   bool needed[256] = {};
+   bool may_start[256] = {};
+   constexpr TokenChars() {
+      for (unsigned char c : std::string_view("&<{]\\")) needed[c] = true;
+      for (unsigned char c : std::string_view("\\`<]{&[()")) may_start[c] = true;
+   }
+};
+constexpr TokenChars token_chars;
+
 }  // namespace
 
 void tokenize_inline(std::string& line, std::vector<InlineToken>& tokens, bool bracket_above) {
    // (string::find_first_of calls memchr on its set for every character of the line)
    if (std::none_of(line.begin(), line.end(),
-                    [](char c) { return c == '&' || c == '<' || c == '{' || c == ']' || c == '\\'; }))
+                    [](char c) { return token_chars.needed[static_cast<unsigned char>(c)]; }))
       return;
-   // The characters the loop's branches test for, and the brackets and parentheses it counts;
-   // any other is copied as it is.
-   auto may_start_token = [](char c) {
-      return c == '\\' || c == '`' || c == '<' || c == ']' || c == '{' || c == '&' || c == '[' || c == '(' ||
-             c == ')';
-   };
+   auto may_start_token = [](char c) { return token_chars.may_start[static_cast<unsigned char>(c)]; };
    std::string out;
    out.reserve(line.size());
    size_t i = 0;
