@@ -34,11 +34,14 @@ bool has_backtick_run(std::string_view text, size_t run) {
 
 void escape_unclosed_backticks(std::string& line, const std::vector<std::string_view>& others) {
    for (size_t i = 0; i < line.size(); ++i) {
-      if (line[i] == '\\') {
-         ++i;
-         continue;
-      }
-      if (line[i] != '`') continue;
+      // To the next backtick; it is escaped when an odd run of backslashes since `i` ends
+      // right before it (each backslash escapes the character after it).
+      size_t tick = line.find('`', i);
+      if (tick == std::string::npos) return;
+      size_t slashes = 0;
+      while (tick - slashes > i && line[tick - slashes - 1] == '\\') ++slashes;
+      i = tick;
+      if (slashes % 2) continue;
       size_t run = 0;
       while (i + run < line.size() && line[i + run] == '`') ++run;
       size_t close = closing_backticks(line, i, run);
