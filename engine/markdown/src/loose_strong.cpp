@@ -29,8 +29,9 @@ bool space_after(Node n) {
 // nodes of their own, added to `runs`. Only a node whose source is its literal (no escaped
 // `\*`, no entity) on one line.
 void split_strong_runs(Node n, std::vector<Node>& runs) {
+   if (literal(n).find("**") == std::string_view::npos) return;  // most text: no copy
    std::string text(literal(n));
-   if (text.find("**") == std::string::npos || cmark_node_get_start_line(n) != cmark_node_get_end_line(n) ||
+   if (cmark_node_get_start_line(n) != cmark_node_get_end_line(n) ||
        cmark_node_get_end_column(n) - cmark_node_get_start_column(n) + 1 != static_cast<int>(text.size()))
       return;
    for (size_t at = text.find("**"); at != std::string::npos; at = text.find("**", at + 2))
@@ -60,6 +61,7 @@ void pair_loose_strong(Node parent) {
       if (type(n) == CMARK_NODE_TEXT) split_strong_runs(n, runs);
       n = next;
    }
+   if (runs.empty()) return;
    auto is_run = [&runs](Node n) { return std::find(runs.begin(), runs.end(), n) != runs.end(); };
    for (Node open = cmark_node_first_child(parent); open; open = cmark_node_next(open)) {
       if (!is_run(open) || space_after(open)) continue;
