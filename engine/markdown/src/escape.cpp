@@ -1,5 +1,7 @@
 #include "escape.hpp"
 
+#include "byte_scan.hpp"
+
 namespace jekyllpp::markdown {
 namespace {
 
@@ -28,17 +30,10 @@ size_t entity_length(std::string_view s, size_t pos) {
    return i < s.size() && s[i] == ';' ? i + 1 - pos : 0;
 }
 
-// The characters append_escaped looks at: `< > " &`.
-struct EscapeTable {
-   bool special[256] = {};
-   constexpr EscapeTable() { special['<'] = special['>'] = special['"'] = special['&'] = true; }
-};
-constexpr EscapeTable escape_table;
-
 void append_escaped(std::string& out, std::string_view s, bool quote, bool keep_entities) {
    size_t run = 0;
    for (size_t i = 0; i < s.size(); ++i) {
-      while (i < s.size() && !escape_table.special[static_cast<unsigned char>(s[i])]) ++i;  // most characters
+      i = find_byte_of<false, '<', '>', '"', '&'>(s, i);  // past most characters
       if (i == s.size()) break;
       const char c = s[i];
       const char* rep = nullptr;

@@ -1,5 +1,6 @@
 #include "typography.hpp"
 
+#include "byte_scan.hpp"
 #include "escape.hpp"
 
 namespace jekyllpp::markdown {
@@ -27,20 +28,6 @@ size_t char_length(unsigned char c) {
    return c < 0x80 ? 1 : c < 0xE0 ? 2 : c < 0xF0 ? 3 : 4;
 }
 
-// Whether the scan in Converter::run must look at a character: a quote, a character that can
-// start a typographic symbol, an escape, one taken by an earlier span parser, or a byte of a
-// multi-byte character. Any other is plain text unless a quote follows it, or it is the space
-// of " >>".
-struct ScanTable {
-   bool stops[256] = {};
-   constexpr ScanTable() {
-      for (unsigned char c : std::string_view("\"'-.<>\\*_`[")) stops[c] = true;
-      for (int c = 0x80; c < 256; ++c) stops[c] = true;
-   }
-};
-constexpr ScanTable scan_table;
-bool stops_scan(char c) { return scan_table.stops[static_cast<unsigned char>(c)]; }
-
 // Chars whose span parser (emphasis, code span, HTML, link) runs before smart quotes and
 // consumes them, so they never serve as a smart quote's leading context character.
 bool taken_by_earlier_parser(char c) {
@@ -58,10 +45,12 @@ public:
       while (pos < end_) {
          size_t p = pos;
          for (; p < end_; p += char_length(s_[p])) {
-            // A run of plain ASCII characters at one test each, up to a character to look at;
-            // the one before it is looked at first when it may start a quote or " >>".
-            size_t q = p;
-            while (q < end_ && !stops_scan(s_[q])) ++q;
+            // Past plain ASCII text to the next character to look at: a quote, a character that
+            // can start a typographic symbol, an escape, one taken by an earlier span parser, or
+            // a byte of a multi-byte character. The one before it is looked at first when it
+            // may start a quote or " >>".
+            size_t q = find_byte_of<true, '"', '\'', '-', '.', '<', '>', '\\', '*', '_', '`', '['>(
+                s_.substr(0, end_), p);
             if (q >= end_) {
                p = end_;
                break;
