@@ -1,7 +1,6 @@
 #include "inline_tokens.hpp"
 
-#include <algorithm>
-
+#include "byte_scan.hpp"
 #include "escape.hpp"
 #include "html_tags.hpp"
 
@@ -157,27 +156,11 @@ bool spaced_link_url(std::string_view line, size_t pos, bool bracket_above, size
    return url.find_first_of(" \t\\") != std::string_view::npos;  // kramdown keeps `\` too
 }
 
-// needed: a line without any of these has nothing to tokenize. may_start: the characters the
-// loop's branches test for, and the brackets and parentheses it counts; any other is copied as
-// it is.
-struct TokenChars {
-   bool needed[256] = {};
-   bool may_start[256] = {};
-   constexpr TokenChars() {
-      for (unsigned char c : std::string_view("&<{]\\")) needed[c] = true;
-      for (unsigned char c : std::string_view("\\`<]{&[()")) may_start[c] = true;
-   }
-};
-constexpr TokenChars token_chars;
-
 }  // namespace
 
 void tokenize_inline(std::string& line, std::vector<InlineToken>& tokens, bool bracket_above) {
    // (string::find_first_of calls memchr on its set for every character of the line)
-   if (std::none_of(line.begin(), line.end(),
-                    [](char c) { return token_chars.needed[static_cast<unsigned char>(c)]; }))
-      return;
-   auto may_start_token = [](char c) { return token_chars.may_start[static_cast<unsigned char>(c)]; };
+   if (find_byte_of<false, '&', '<', '{', ']', '\\'>(line, 0) == line.size()) return;
    std::string out;
    out.reserve(line.size());
    size_t i = 0;
@@ -308,9 +291,9 @@ void tokenize_inline(std::string& line, std::vector<InlineToken>& tokens, bool b
          tokens.push_back(std::move(token));
          i += length;
       } else {
-         // Plain text, up to the next character one of the branches above may take.
-         size_t end = i + 1;
-         while (end < line.size() && !may_start_token(line[end])) ++end;
+         // Plain text, up to the next character one of the branches above may take, or a
+         // bracket or parenthesis they count.
+         size_t end = find_byte_of<false, '\\', '`', '<', ']', '{', '&', '[', '(', ')'>(line, i + 1);
          out.append(line, i, end - i);
          i = end;
       }
