@@ -774,6 +774,7 @@ private:
    void inline_content(Node block, std::string& out, std::string* raw) {
       pair_loose_strong(block);
       InlineState st;
+      st.run.swap(run_buffer_);  // grown by earlier blocks: no growing again for each paragraph
       st.line = start_line(block);
       st.prefix = container_prefix(block);
       st.outer_prefix = outer_container_prefix(block);
@@ -783,6 +784,7 @@ private:
       flush(out, st, "");
       // kramdown closes span elements left open at the end of the block.
       for (size_t i = st.open_tags.size(); i-- > 0;) out += "</" + st.open_tags[i].name + ">";
+      run_buffer_.swap(st.run);
    }
 
    // The content indentation of the item around the block's item, or 0.
@@ -1399,6 +1401,7 @@ private:
    bool in_html_;
    std::vector<std::string_view> lines_;
    std::vector<bool> ial_used_;
+   std::string run_buffer_;  // InlineState::run's storage, empty between blocks
 };
 
 }  // namespace
