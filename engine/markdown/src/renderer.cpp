@@ -346,7 +346,7 @@ private:
          if (k == "id") id = v;
       if (id.empty() && opt_.auto_ids) id = in_html_ ? c_.ids.kramdown(raw) : c_.ids.gfm(raw);
       int level = cmark_node_get_heading_level(n);
-      if (!id.empty() && in_toc(level, attrs)) {
+      if (c_.toc_possible && !id.empty() && in_toc(level, attrs)) {
          std::string toc_html;
          InlineState toc_state;
          toc_state.line = toc_state.first_line = start_line(n);
