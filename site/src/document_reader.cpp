@@ -7,6 +7,7 @@
 #include <regex>
 
 #include "jekyllpp/liquid/ruby/utf8.hpp"
+#include "jekyllpp/site/date_filename.hpp"
 #include "jekyllpp/site/errors.hpp"
 #include "jekyllpp/site/front_matter.hpp"
 #include "jekyllpp/site/path_util.hpp"
@@ -39,11 +40,6 @@ std::string key_method_missing(const Value& data) {
    }
    return "undefined method `key?' for " + receiver +
           "\n\n      if other.key?(\"categories\") && !other[\"categories\"].nil?\n              ^^^^^";
-}
-
-const std::regex& date_filename_matcher() {
-   static const std::regex re(R"(^(?:.+/)*?(\d{2,4}-\d{1,2}-\d{1,2})-([^/]*)(\.[^.]+)$)");
-   return re;
 }
 
 // Ruby's `data.key?("x")`.
@@ -343,13 +339,13 @@ std::shared_ptr< Document > read_document_file(Site& site, Collection& collectio
       // populate_title: date and slug from the file name.
       std::smatch m;
       std::string slug, ext;
-      if (std::regex_match(doc->relative_path, m, date_filename_matcher())) {
-         slug = m[2].str();
-         ext = m[3].str();
+      if (DateFilename parts; match_date_filename(doc->relative_path, parts)) {
+         slug = parts.slug;
+         ext = parts.ext;
          const Value& date = doc->get("date");
          if (date.is_time()) doc->date_compared_with_site_time = date.as_time().seconds;
          if (!date.truthy() || (date.is_time() && date.as_time().seconds == site.time.seconds))
-            merge_data(site, *doc, with(Value(liquid::Hash()), "date", m[1].str()), "filename");
+            merge_data(site, *doc, with(Value(liquid::Hash()), "date", std::string(parts.date)), "filename");
       } else {
          static const std::regex dateless(R"(^(?:.+/)*(.*)(\.[^.]+)$)");
          if (std::regex_match(doc->relative_path, m, dateless)) {

@@ -27,6 +27,12 @@ std::string join(const std::string& base, const std::string& item) {
    return left + "/" + right;
 }
 
+// Whether fnmatch reads anything in `pattern` other than itself: `* ? [` or a `\` escape.
+bool has_wildcard(const std::string& pattern) {
+   return std::any_of(pattern.begin(), pattern.end(),
+                      [](char c) { return c == '*' || c == '?' || c == '[' || c == '\\'; });
+}
+
 }  // namespace
 
 EntryFilter::EntryFilter(std::string source, std::vector< std::string > include, std::vector< std::string > exclude,
@@ -55,10 +61,16 @@ bool EntryFilter::glob_include(const std::vector< std::string >& patterns, const
    if (patterns.empty()) return false;
    std::string entry_with_source = join(source_, entry);
    for (const std::string& pattern_with_source : patterns) {
-      if (fnmatch(pattern_with_source.c_str(), entry_with_source.c_str(), 0) == 0) return true;
       if (entry_with_source.compare(0, pattern_with_source.size(), pattern_with_source) == 0) return true;
+      // A pattern without wildcards matches only itself, which the prefix test took (most
+      // patterns: Jekyll's default excludes are plain names).
+      if (has_wildcard(pattern_with_source) && fnmatch(pattern_with_source.c_str(), entry_with_source.c_str(), 0) == 0)
+         return true;
       // Only a pattern naming the entry with a trailing slash needs to know it is a directory.
-      if (pattern_with_source == entry_with_source + "/" && fs::is_directory(entry_with_source)) return true;
+      if (pattern_with_source.size() == entry_with_source.size() + 1 && pattern_with_source.back() == '/' &&
+          pattern_with_source.compare(0, entry_with_source.size(), entry_with_source) == 0 &&
+          fs::is_directory(entry_with_source))
+         return true;
    }
    return false;
 }

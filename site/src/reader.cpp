@@ -9,6 +9,7 @@
 #include <fstream>
 #include <regex>
 
+#include "jekyllpp/site/date_filename.hpp"
 #include "jekyllpp/site/document_reader.hpp"
 #include "jekyllpp/site/entry_filter.hpp"
 #include "jekyllpp/site/errors.hpp"
@@ -285,7 +286,6 @@ private:
    // PostReader's files under `base`: names a post's (or a draft's) pattern matches, less
    // folders and YAML files (a YAML post has no content, which PostReader#processable? skips).
    ReadCache::Listing post_entries(const std::string& base, bool drafts) const {
-      static const std::regex date_matcher(R"(^(?:.+/)*?(\d{2,4}-\d{1,2}-\d{1,2})-([^/]*)(\.[^.]+)$)");
       static const std::regex dateless_matcher(R"(^(?:.+/)*(.*)(\.[^.]+)$)");
       ReadCache::Listing listing;
       listing.cacheable = canonical(base);
@@ -293,7 +293,9 @@ private:
       glob_recursive(base, "", entries, &listing);
       for (const std::string& entry : filter_.filter(base, entries)) {
          if (is_directory(base + "/" + entry)) continue;
-         if (!std::regex_match(entry, drafts ? dateless_matcher : date_matcher)) continue;
+         DateFilename parts;
+         bool named = drafts ? std::regex_match(entry, dateless_matcher) : match_date_filename(entry, parts);
+         if (!named) continue;
          std::string ext = extname(entry);
          if (ext == ".yml" || ext == ".yaml") continue;
          listing.files.push_back(entry);

@@ -7,6 +7,7 @@
 
 #include "jekyllpp/site/document_reader.hpp"
 #include "jekyllpp/site/errors.hpp"
+#include "jekyllpp/site/ordered_parallel.hpp"
 #include "jekyllpp/site/path_util.hpp"
 #include "jekyllpp/site/read_cache.hpp"
 #include "jekyllpp/site/reader.hpp"
@@ -238,11 +239,18 @@ void Site::read() {
       std::size_t keep = std::min< std::size_t >(docs.size(), std::size_t(limit.as_integer()));
       docs.erase(docs.begin(), docs.end() - std::ptrdiff_t(keep));
    }
-   for (auto& collection : collections)
-      for (std::size_t i = 0; i < collection->docs.size(); ++i) {
-         collection->docs[i]->index = i;
-         assign_url_as_read(*this, *collection->docs[i]);
-      }
+   // Each document's URL depends on it and the configuration only: assigned on all cores.
+   for (auto& collection : collections) {
+      auto& docs = collection->docs;
+      ordered_parallel< bool >(
+         logger, docs.size(),
+         [&](std::size_t i) {
+            docs[i]->index = i;
+            assign_url_as_read(*this, *docs[i]);
+            return true;
+         },
+         [](std::size_t, bool) {});
+   }
    for (auto& page : pages) assign_url_as_read(*this, *page);
    for (auto& file : static_files) {
       assign_url(*this, *file);

@@ -55,7 +55,11 @@ std::string format_html(const Lexer& lexer, std::string_view code) {
    std::string out;
    out.reserve(code.size() * 2);
    HtmlSink sink(out);
-   if (!valid_utf8(code)) {
+   if (&lexer == &plaintext_lexer()) {
+      // Its one Text token is the whole code (every code span with the default `plaintext`):
+      // no lexing run to set up.
+      sink.emit(Tok::Text, code);
+   } else if (!valid_utf8(code)) {
       // Rouge refuses text that is not UTF-8; show it unhighlighted rather than fail.
       sink.emit(Tok::Text, code);
    } else {

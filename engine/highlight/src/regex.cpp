@@ -131,13 +131,7 @@ void Regex::learn_first_bytes() {
    }
 }
 
-bool Regex::match(std::string_view subject, std::size_t pos, Match& m) const {
-   if (subject.size() - pos < min_length_) return false;
-   // The first byte is only known where the match must start at `pos`.
-   if (anchored_ && pos < subject.size()) {
-      auto byte = static_cast<unsigned char>(subject[pos]);
-      if (!(first_bytes_[byte / 8] & (1u << (byte % 8)))) return false;
-   }
+bool Regex::run(std::string_view subject, std::size_t pos, Match& m) const {
    auto match = jit_ ? pcre2_jit_match : pcre2_match;
    int rc = match(code_, reinterpret_cast<PCRE2_SPTR>(subject.data()), subject.size(), pos,
                   PCRE2_NO_UTF_CHECK, m.data_, match_context());

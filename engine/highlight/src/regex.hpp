@@ -22,10 +22,19 @@ public:
    Regex(const Regex&) = delete;
    Regex& operator=(const Regex&) = delete;
 
-   // Tries the pattern at `pos` of `subject`.
-   bool match(std::string_view subject, std::size_t pos, Match& m) const;
+   // Tries the pattern at `pos` of `subject`. (Inline: most rules fail on the first test.)
+   bool match(std::string_view subject, std::size_t pos, Match& m) const {
+      if (subject.size() - pos < min_length_) return false;
+      // The first byte is only known where the match must start at `pos`.
+      if (anchored_ && pos < subject.size()) {
+         auto byte = static_cast<unsigned char>(subject[pos]);
+         if (!(first_bytes_[byte / 8] & (1u << (byte % 8)))) return false;
+      }
+      return run(subject, pos, m);
+   }
 
 private:
+   bool run(std::string_view subject, std::size_t pos, Match& m) const;
    void learn_first_bytes();
    pcre2_real_code_8* code_;
    bool jit_ = false;

@@ -34,11 +34,14 @@ bool has_backtick_run(std::string_view text, size_t run) {
 
 void escape_unclosed_backticks(std::string& line, const std::vector<std::string_view>& others) {
    for (size_t i = 0; i < line.size(); ++i) {
-      if (line[i] == '\\') {
-         ++i;
-         continue;
-      }
-      if (line[i] != '`') continue;
+      // To the next backtick; it is escaped when an odd run of backslashes since `i` ends
+      // right before it (each backslash escapes the character after it).
+      size_t tick = line.find('`', i);
+      if (tick == std::string::npos) return;
+      size_t slashes = 0;
+      while (tick - slashes > i && line[tick - slashes - 1] == '\\') ++slashes;
+      i = tick;
+      if (slashes % 2) continue;
       size_t run = 0;
       while (i + run < line.size() && line[i + run] == '`') ++run;
       size_t close = closing_backticks(line, i, run);
@@ -54,13 +57,18 @@ void escape_unclosed_backticks(std::string& line, const std::vector<std::string_
 }
 
 void escape_nested_links(std::string& line) {
-   if (line.find("](") == std::string::npos) return;
+   // A nested link needs two links, each closing with its own `](`.
+   size_t first = line.find("](");
+   if (first == std::string::npos || line.find("](", first + 2) == std::string::npos) return;
    struct Pair {
       size_t open, close;
    };
    std::vector<Pair> links;
    std::vector<size_t> open;
    for (size_t i = 0; i < line.size(); ++i) {
+      // Only backslashes, backticks and brackets matter.
+      while (i < line.size() && line[i] != '\\' && line[i] != '`' && line[i] != '[' && line[i] != ']') ++i;
+      if (i == line.size()) break;
       char c = line[i];
       if (c == '\\') {
          ++i;

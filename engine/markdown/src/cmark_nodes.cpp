@@ -1,9 +1,11 @@
 #include "cmark_nodes.hpp"
 
 #include <cmark-gfm-core-extensions.h>
+#include <cmark-gfm/node.h>  // the literal of a text node without a copy
 
 #include <algorithm>
 #include <mutex>
+#include <utility>
 
 #include "cmark_arena.hpp"
 
@@ -15,19 +17,29 @@ void register_core_extensions() {
    std::call_once(registered, cmark_gfm_core_extensions_ensure_registered);
 }
 
-void DocumentDeleter::operator()(cmark_node* n) const {
-   cmark_node_free(n);
+void DocumentDeleter::operator()(cmark_node*) const {
+   // Every node and buffer of the document is in the arena, whose free does nothing: walking
+   // the tree with cmark_node_free would release nothing either.
    cmark_arena_leave();
 }
 
 Document parse(std::string_view text) {
    register_core_extensions();
    cmark_arena_enter();
-   cmark_parser* parser = cmark_parser_new_with_mem(CMARK_OPT_SOURCEPOS | CMARK_OPT_UNSAFE | CMARK_OPT_FOOTNOTES |
+   // Footnotes and the extensions only where the text has what they read: they cost time on
+   // every line and inline (the table extension ~20% of the parse) and change nothing
+   // elsewhere. A table needs a `|` or a delimiter `:-`/`-:` (a row of dashes alone is a
+   // setext underline); strikethrough a `~`, which also splits text nodes.
+   const bool footnotes = text.find("[^") != std::string_view::npos;
+   const bool table = text.find('|') != std::string_view::npos || text.find(":-") != std::string_view::npos ||
+                      text.find("-:") != std::string_view::npos;
+   const bool strikethrough = text.find('~') != std::string_view::npos;
+   cmark_parser* parser = cmark_parser_new_with_mem(CMARK_OPT_SOURCEPOS | CMARK_OPT_UNSAFE |
+                                                        (footnotes ? CMARK_OPT_FOOTNOTES : 0) |
                                                         CMARK_OPT_STRIKETHROUGH_DOUBLE_TILDE,  // kramdown: `~~` only
                                                     cmark_arena_mem());
-   for (const char* name : {"table", "strikethrough"})
-      if (cmark_syntax_extension* ext = cmark_find_syntax_extension(name))
+   for (auto [name, wanted] : {std::pair<const char*, bool>{"table", table}, {"strikethrough", strikethrough}})
+      if (cmark_syntax_extension* ext = wanted ? cmark_find_syntax_extension(name) : nullptr)
          cmark_parser_attach_syntax_extension(parser, ext);
    cmark_parser_feed(parser, text.data(), text.size());
    cmark_node* root = cmark_parser_finish(parser);
@@ -37,6 +49,16 @@ Document parse(std::string_view text) {
 }
 
 std::string_view literal(Node n) {
+   switch (n->type) {
+      case CMARK_NODE_TEXT:
+      case CMARK_NODE_CODE:
+      case CMARK_NODE_HTML_INLINE:
+         // Straight from the node: cmark_node_get_literal copies a chunk that is not
+         // NUL-terminated yet (most are: they point into the parsed text), then strlen measures
+         // it. cmark turns NULs in its input into U+FFFD, so the chunk holds none.
+         return {reinterpret_cast<const char*>(n->as.literal.data), static_cast<size_t>(n->as.literal.len)};
+      default: break;
+   }
    const char* s = cmark_node_get_literal(n);
    return s ? std::string_view(s) : std::string_view();
 }
@@ -60,21 +82,42 @@ void plain_text(Node n, std::string& out) {
    }
 }
 
+namespace {
+
+// Appends the first byte of plain_text(n), if any; whether it found one.
+bool first_plain_byte(Node n, std::string& out) {
+   for (Node c = cmark_node_first_child(n); c; c = cmark_node_next(c)) {
+      cmark_node_type t = type(c);
+      if (t == CMARK_NODE_TEXT || t == CMARK_NODE_CODE) {
+         std::string_view l = literal(c);
+         if (l.empty()) continue;
+         out += l[0];
+         return true;
+      }
+      if (t == CMARK_NODE_SOFTBREAK || t == CMARK_NODE_LINEBREAK) {
+         out += '\n';
+         return true;
+      }
+      if (first_plain_byte(c, out)) return true;
+   }
+   return false;
+}
+
+}  // namespace
+
 std::string opening(Node n) {
    cmark_node_type t = type(n);
    std::string first;
    if (t == CMARK_NODE_EMPH || t == CMARK_NODE_STRONG) {
-      std::string inner;
-      plain_text(n, inner);
       first = t == CMARK_NODE_EMPH ? "*" : "**";
-      first += inner.substr(0, 1);
+      first_plain_byte(n, first);
       return first;
    }
    if (t == CMARK_NODE_CODE) return "`" + std::string(literal(n).substr(0, 1));
    if (t == CMARK_NODE_LINK) {
-      std::string inner;
-      plain_text(n, inner);
-      return "[" + inner.substr(0, 1);
+      first = "[";
+      first_plain_byte(n, first);
+      return first;
    }
    if (t == CMARK_NODE_IMAGE) return "![";
    if (t == CMARK_NODE_HTML_INLINE) return std::string(literal(n));

@@ -1,5 +1,7 @@
 #include "escape.hpp"
 
+#include "byte_scan.hpp"
+
 namespace jekyllpp::markdown {
 namespace {
 
@@ -31,8 +33,9 @@ size_t entity_length(std::string_view s, size_t pos) {
 void append_escaped(std::string& out, std::string_view s, bool quote, bool keep_entities) {
    size_t run = 0;
    for (size_t i = 0; i < s.size(); ++i) {
+      i = find_byte_of<false, '<', '>', '"', '&'>(s, i);  // past most characters
+      if (i == s.size()) break;
       const char c = s[i];
-      if (c != '<' && c != '>' && c != '"' && c != '&') continue;  // most characters
       const char* rep = nullptr;
       switch (c) {
          case '<': rep = "&lt;"; break;

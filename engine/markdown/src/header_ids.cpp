@@ -35,6 +35,14 @@ std::string HeaderIds::gfm(std::string_view raw_text) {
    std::string id;
    id.reserve(raw_text.size());
    for (size_t i = 0; i < raw_text.size();) {
+      const char c = raw_text[i];
+      if (static_cast<unsigned char>(c) < 0x80) {  // ASCII: \p{Word} is [0-9A-Za-z_]
+         ++i;
+         if (c == ' ' || c == '\t') id += '-';
+         else if (c >= 'A' && c <= 'Z') id += static_cast<char>(c + 32);
+         else if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '_' || c == '-') id += c;
+         continue;
+      }
       uint32_t cp = decode_utf8(raw_text, i);
       if (cp == ' ' || cp == '\t') {
          id += '-';

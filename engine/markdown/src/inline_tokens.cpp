@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cctype>
 
+#include "byte_scan.hpp"
 #include "escape.hpp"
 #include "html_tags.hpp"
 
@@ -195,15 +196,7 @@ size_t hide_tag_name(std::string_view line, size_t i, std::vector<InlineToken>& 
 
 void tokenize_inline(std::string& line, std::vector<InlineToken>& tokens, bool bracket_above) {
    // (string::find_first_of calls memchr on its set for every character of the line)
-   if (std::none_of(line.begin(), line.end(),
-                    [](char c) { return c == '&' || c == '<' || c == '{' || c == ']' || c == '\\'; }))
-      return;
-   // The characters the loop's branches test for, and the brackets and parentheses it counts;
-   // any other is copied as it is.
-   auto may_start_token = [](char c) {
-      return c == '\\' || c == '`' || c == '<' || c == ']' || c == '{' || c == '&' || c == '[' || c == '(' ||
-             c == ')';
-   };
+   if (find_byte_of<false, '&', '<', '{', ']', '\\'>(line, 0) == line.size()) return;
    std::string out;
    out.reserve(line.size());
    size_t i = 0;
@@ -338,9 +331,9 @@ void tokenize_inline(std::string& line, std::vector<InlineToken>& tokens, bool b
          tokens.push_back(std::move(token));
          i += length;
       } else {
-         // Plain text, up to the next character one of the branches above may take.
-         size_t end = i + 1;
-         while (end < line.size() && !may_start_token(line[end])) ++end;
+         // Plain text, up to the next character one of the branches above may take, or a
+         // bracket or parenthesis they count.
+         size_t end = find_byte_of<false, '\\', '`', '<', ']', '{', '&', '[', '(', ')'>(line, i + 1);
          out.append(line, i, end - i);
          i = end;
       }

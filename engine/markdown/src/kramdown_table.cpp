@@ -8,10 +8,6 @@
 namespace jekyllpp::markdown {
 namespace {
 
-bool is_blank(std::string_view line) {
-   return line.find_first_not_of(" \t\r") == std::string_view::npos;
-}
-
 std::string_view trim(std::string_view s) {
    size_t b = s.find_first_not_of(" \t\r");
    if (b == std::string_view::npos) return {};

@@ -1,5 +1,6 @@
 #include "nesting_limit.hpp"
 
+#include "cmark_nodes.hpp"
 #include "jekyllpp/markdown/markdown.hpp"
 
 namespace jekyllpp::markdown {
@@ -25,19 +26,32 @@ long cost(cmark_node* node) {
 }  // namespace
 
 void check_nesting(cmark_node* document) {
-   // An iterative walk: the tree can be deeper than this thread's stack.
+   // An iterative walk: the tree can be deeper than this thread's stack. It does not enter
+   // paragraphs, headers and tables, whose inline content holds no block.
+   auto enters = [](cmark_node* node) {
+      cmark_node_type t = cmark_node_get_type(node);
+      return t != CMARK_NODE_PARAGRAPH && t != CMARK_NODE_HEADING && t != CMARK_NODE_TABLE;
+   };
    long used = 0;
-   cmark_iter* iter = cmark_iter_new(document);
-   for (cmark_event_type event; (event = cmark_iter_next(iter)) != CMARK_EVENT_DONE;) {
-      cmark_node* node = cmark_iter_get_node(iter);
-      if (event == CMARK_EVENT_ENTER) used += cost(node);
-      else if (event == CMARK_EVENT_EXIT) used -= cost(node);
-      if (used > budget) {
-         cmark_iter_free(iter);
-         throw NestingTooDeep();
+   cmark_node* node = document;
+   for (;;) {
+      cmark_node* child = enters(node) ? cmark_node_first_child(node) : nullptr;
+      if (child) {
+         node = child;
+      } else {
+         for (;;) {  // leave it and its finished ancestors, to the next sibling
+            used -= cost(node);
+            if (node == document) return;
+            if (cmark_node* next = cmark_node_next(node)) {
+               node = next;
+               break;
+            }
+            node = cmark_node_parent(node);
+         }
       }
+      used += cost(node);
+      if (used > budget) throw NestingTooDeep();
    }
-   cmark_iter_free(iter);
 }
 
 }  // namespace jekyllpp::markdown

@@ -398,7 +398,7 @@ private:
          if (k == "id") id = v;
       if (id.empty() && opt_.auto_ids) id = in_html_ ? c_.ids.kramdown(raw) : c_.ids.gfm(raw);
       int level = cmark_node_get_heading_level(n);
-      if (!id.empty() && in_toc(level, attrs)) {
+      if (c_.toc_possible && !id.empty() && in_toc(level, attrs)) {
          std::string toc_html;
          InlineState toc_state;
          toc_state.line = toc_state.first_line = start_line(n);
@@ -856,6 +856,7 @@ private:
    void inline_content(Node block, std::string& out, std::string* raw) {
       apply_kramdown_emphasis(block, lines_);
       InlineState st;
+      st.run.swap(run_buffer_);  // grown by earlier blocks: no growing again for each paragraph
       st.line = start_line(block);
       st.prefix = container_prefix(block);
       st.outer_prefix = outer_container_prefix(block);
@@ -865,6 +866,7 @@ private:
       flush(out, st, "");
       // kramdown closes span elements left open at the end of the block.
       for (size_t i = st.open_tags.size(); i-- > 0;) out += "</" + st.open_tags[i].name + ">";
+      run_buffer_.swap(st.run);
    }
 
    // The content indentation of the item around the block's item, or 0.
@@ -993,8 +995,8 @@ private:
       // Pre-pass tokens "\x02N\x03" and paragraph markers "\x01".
       size_t i = 0;
       while (i < s.size()) {
-         size_t special = i;  // (find_first_of calls memchr on its set for every character)
-         while (special < s.size() && s[special] != '\x01' && s[special] != '\x02') ++special;
+         size_t special = std::min(s.find('\x01', i), s.find('\x02', i));  // both rare: two memchr
+         if (special == std::string_view::npos) special = s.size();
          if (special == s.size()) {
             st.run.append(s.substr(i));
             return;
@@ -1462,6 +1464,7 @@ private:
    bool in_html_;
    std::vector<std::string_view> lines_;
    std::vector<bool> ial_used_;
+   std::string run_buffer_;  // InlineState::run's storage, empty between blocks
 };
 
 }  // namespace

@@ -47,6 +47,9 @@ struct Conversion {
       std::string html;  // the header's content, links unwrapped, footnotes dropped
    };
    std::vector<TocEntry> toc;
+   // Whether the source has the letters of a `{:toc}` at all: without them no list asks for a
+   // table of contents, and headers make no entries.
+   bool toc_possible = true;
    bool toc_requested = false;
    bool toc_ordered = false;
    Attributes toc_attributes;

@@ -1,5 +1,6 @@
 #include "typography.hpp"
 
+#include "byte_scan.hpp"
 #include "escape.hpp"
 
 namespace jekyllpp::markdown {
@@ -27,17 +28,6 @@ size_t char_length(unsigned char c) {
    return c < 0x80 ? 1 : c < 0xE0 ? 2 : c < 0xF0 ? 3 : 4;
 }
 
-// Whether the scan in Converter::run must look at a character: a quote, a character that can
-// start a typographic symbol, an escape or one taken by an earlier span parser. Any other is
-// plain text unless a quote follows it.
-bool stops_scan(char c) {
-   switch (c) {
-      case '"': case '\'': case '-': case '.': case '<': case '>': case ' ': case '\\': case '*': case '_':
-      case '`': case '[': return true;
-      default: return false;
-   }
-}
-
 // Chars whose span parser (emphasis, code span, HTML, link) runs before smart quotes and
 // consumes them, so they never serve as a smart quote's leading context character.
 bool taken_by_earlier_parser(char c) {
@@ -55,12 +45,18 @@ public:
       while (pos < end_) {
          size_t p = pos;
          for (; p < end_; p += char_length(s_[p])) {
-            // A run of plain ASCII characters (no quote after them) at one test each.
-            while (p + 1 < end_ && static_cast<unsigned char>(s_[p]) < 0x80 && !stops_scan(s_[p]) &&
-                   !is_quote(s_[p + 1]))
-               ++p;
+            // Past plain ASCII text to the next character to look at: a quote, a character that
+            // can start a typographic symbol, an escape, one taken by an earlier span parser, or
+            // a byte of a multi-byte character. The one before it is looked at first when it
+            // may start a quote or " >>".
+            size_t q = find_byte_of<true, '"', '\'', '-', '.', '<', '>', '\\', '*', '_', '`', '['>(
+                s_.substr(0, end_), p);
+            if (q >= end_) {
+               p = end_;
+               break;
+            }
+            p = q > p && (is_quote(s_[q]) || (s_[q] == '>' && s_[q - 1] == ' ')) ? q - 1 : q;
             size_t next = p + char_length(s_[p]);
-            if (!stops_scan(s_[p]) && !(next < end_ && is_quote(s_[next]))) continue;
             if (is_quote(s_[p])) break;
             if (s_[p] != '\\' && !taken_by_earlier_parser(s_[p]) && next < end_ && is_quote(s_[next]))
                break;
@@ -242,9 +238,9 @@ void append_typographic(std::string& out, std::string_view run, std::string_view
       Converter(out, run, run.size(), quotes, raw, keep_entities).run();
       return;
    }
-   std::string joined;
-   joined.reserve(run.size() + lookahead.size());
-   joined.append(run).append(lookahead);
+   // One buffer per thread: a conversion flushes a run at every element.
+   thread_local std::string joined;
+   joined.assign(run).append(lookahead);
    Converter(out, joined, run.size(), quotes, raw, keep_entities).run();
 }
 
