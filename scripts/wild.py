@@ -118,6 +118,7 @@ ADJUST = {
     # brew.sh at d1cfa64 (the last commit before dart-sass): an unused jekyll-remote-theme; `:title` is a Symbol to Psych 4
     "brew.sh": {"drop_plugins": ["jekyll-remote-theme"], "config_sub": [(r"(?m)^(\s*permalink): (:\S+)$", r'\1: "\2"')]},
     "Ramme": {"config_sub": [GEMS]},
+    "jekyll-theme-oatcake": {"drop_plugins": ["jemoji"]},
     # not counted: bulma-clean-theme (its node_modules bulma needs dart-sass), yarnpkg/website
     # (bootstrap from node_modules, its own file_exists tag), jasmine.github.io (own Ruby tags),
     # classifier-reborn's docs (@import of {{ site.theme }}: jekyll-theme-cayman's gem)
