@@ -110,6 +110,18 @@ ADJUST = {
     "WhatATheme": {"drop_plugins": ["jekyll-admin"]},
     "zolan": {"drop_plugins": ["jekyll/tagging"]},
     "sidey": {"remove": ["_plugins", "_site"], "config_sub": [(r"(style\s*):\s*:compressed", r"\1: compressed")]},  # its tag-page generator (Ruby); a committed _site
+    # fourth batch (h/wild2, 2026-12-03b): small blogs and docs sites (site-model features)
+    "no-style-please": {"drop_config": ["remote_theme"], "drop_plugins": ["jektex"]},  # the theme itself; jektex not in Debian
+    "plainwhite-jekyll": {"drop_config": ["theme"]},
+    "left": {"config_sub": [GEMS]},
+    "bay": {"config_sub": [COMPRESSED]},
+    # brew.sh at d1cfa64 (the last commit before dart-sass): an unused jekyll-remote-theme; `:title` is a Symbol to Psych 4
+    "brew.sh": {"drop_plugins": ["jekyll-remote-theme"], "config_sub": [(r"(?m)^(\s*permalink): (:\S+)$", r'\1: "\2"')]},
+    "Ramme": {"config_sub": [GEMS]},
+    "jekyll-theme-oatcake": {"drop_plugins": ["jemoji"]},
+    # not counted: bulma-clean-theme (its node_modules bulma needs dart-sass), yarnpkg/website
+    # (bootstrap from node_modules, its own file_exists tag), jasmine.github.io (own Ruby tags),
+    # classifier-reborn's docs (@import of {{ site.theme }}: jekyll-theme-cayman's gem)
 }
 
 

@@ -132,7 +132,17 @@ void read_data_to(Site& site, const std::string& dir, liquid::Hash& data) {
       if (ext == ".yaml" || ext == ".yml" || ext == ".json" || ext == ".csv" || ext == ".tsv") files.push_back(name);
    }
    ::closedir(handle);
-   std::sort(files.begin(), files.end());
+   // DataReader globs "*.{yaml,yml,json,csv,tsv}": each extension's names sorted, in that order, so
+   // the last of same-named files wins (dup.json over dup.yml) and a key keeps its first place.
+   auto rank = [](const std::string& name) {
+      static const char* const order[] = {".yaml", ".yml", ".json", ".csv", ".tsv"};
+      std::string ext = extname(name);
+      return std::find(std::begin(order), std::end(order), ext) - std::begin(order);
+   };
+   std::sort(files.begin(), files.end(), [&](const std::string& a, const std::string& b) {
+      auto ra = rank(a), rb = rank(b);
+      return ra != rb ? ra < rb : a < b;
+   });
    std::sort(dirs.begin(), dirs.end());
    for (const std::string& name : files) {
       std::string key = sanitize_filename(name.substr(0, name.size() - extname(name).size()));

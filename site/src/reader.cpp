@@ -274,6 +274,12 @@ private:
          site_.logger, entries.size(),
          [&](std::size_t i) { return read_document(site_, posts, base + "/" + entries[i]); },
          [&](std::size_t, std::shared_ptr< Document > doc) {
+            // Publisher#publish? asks a publishable draft's Document#date when `future` is off,
+            // which keeps the mtime in data["date"]: Reader#sort_files! then orders it by that date
+            // (otherwise it has none and sorts by path, before the posts).
+            if (doc->draft && !site_.future() && (doc->published() || site_.unpublished()) &&
+                !doc->get("date").is_time())
+               doc->set("date", Value(doc->date));
             if (!site_.publish(*doc)) {
                if (site_.hidden_in_the_future(*doc))
                   site_.logger.warn("Skipping:", doc->relative_path + " has a future date");
