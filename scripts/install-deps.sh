@@ -4,7 +4,7 @@
 set -euo pipefail
 packages=(g++ cmake make pkg-config
   libyaml-cpp-dev libcmark-gfm-dev libcmark-gfm-extensions-dev tao-pegtl-dev
-  libboost-filesystem-dev libboost-dev libssl-dev catch2 libsass-dev libpcre2-dev libicu-dev libxml2-dev python3
+  libboost-filesystem-dev libboost-dev libssl-dev catch2 libsass-dev libjemalloc-dev libpcre2-dev libicu-dev libxml2-dev python3
   openssl)
 # npm: Debian's package, unless a Node.js that bundles it is installed already.
 command -v npm >/dev/null || packages+=(npm)
