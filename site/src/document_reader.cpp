@@ -135,7 +135,7 @@ void append_unique(liquid::Array& list, const Value& item) {
 }
 
 // Document#merge_data! for front matter and defaults: categories union, date parsed.
-void merge_data(Site& site, Document& doc, Value other, const char* source) {
+void merge_data(Document& doc, Value other, const char* source) {
    if (!other.is_hash()) return;
    const Value& categories = lookup(other, "categories");
    if (!categories.is_nil()) {
@@ -317,7 +317,7 @@ std::shared_ptr< Document > read_document_file(Site& site, Collection& collectio
          start = slash + 1;
       }
    }
-   merge_data(site, *doc, with(Value(liquid::Hash()), "categories", Value(std::move(superdirs))), "file path");
+   merge_data(*doc, with(Value(liquid::Hash()), "categories", Value(std::move(superdirs))), "file path");
 
    if (doc->extname == ".yaml" || doc->extname == ".yml") {
       doc->data = parse_yaml(read_file(path));
@@ -327,13 +327,13 @@ std::shared_ptr< Document > read_document_file(Site& site, Collection& collectio
    std::string type = collection.label;
    try {
       Value defaults = site.frontmatter_defaults->all(doc->relative_path, type);
-      if (!defaults.as_hash().empty()) merge_data(site, *doc, defaults, "front matter defaults");
+      if (!defaults.as_hash().empty()) merge_data(*doc, defaults, "front matter defaults");
       ReadResult read = read_front_matter(site, path, false, &doc->content);
       doc->content = std::move(read.body);
       if (!read.data.is_nil()) {
          if (!read.data.is_hash())
             throw Error(Error::Kind::Other, key_method_missing(read.data));
-         merge_data(site, *doc, read.data, "YAML front matter");
+         merge_data(*doc, read.data, "YAML front matter");
       }
 
       // populate_title: date and slug from the file name.
@@ -345,7 +345,7 @@ std::shared_ptr< Document > read_document_file(Site& site, Collection& collectio
          const Value& date = doc->get("date");
          if (date.is_time()) doc->date_compared_with_site_time = date.as_time().seconds;
          if (!date.truthy() || (date.is_time() && date.as_time().seconds == site.time.seconds))
-            merge_data(site, *doc, with(Value(liquid::Hash()), "date", std::string(parts.date)), "filename");
+            merge_data(*doc, with(Value(liquid::Hash()), "date", std::string(parts.date)), "filename");
       } else {
          static const std::regex dateless(R"(^(?:.+/)*(.*)(\.[^.]+)$)");
          if (std::regex_match(doc->relative_path, m, dateless)) {
