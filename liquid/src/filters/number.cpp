@@ -1,6 +1,7 @@
 #include "filters/number.hpp"
 
 #include "big_integer.hpp"
+#include "ruby/short_decimal.hpp"
 
 #include <charconv>
 #include <cmath>
@@ -131,9 +132,19 @@ std::optional< Decimal > Decimal::parse(std::string_view text) {
 
 Decimal Decimal::from_double(double v) {
    Decimal d;
-   if (std::isnan(v)) d.special = Special::NaN;
-   else if (std::isinf(v)) d.special = v > 0 ? Special::PositiveInfinity : Special::NegativeInfinity;
-   else d = *parse(float_to_s(v));
+   std::int64_t m;
+   int decimals;
+   if (std::isnan(v)) {
+      d.special = Special::NaN;
+   } else if (std::isinf(v)) {
+      d.special = v > 0 ? Special::PositiveInfinity : Special::NegativeInfinity;
+   } else if (short_decimal(v, m, decimals)) {
+      // As parse reads float_to_s's text, which has at least one decimal ("100.0").
+      d.mantissa = decimals == 0 ? m * 10 : m;
+      d.exponent = decimals == 0 ? -1 : -decimals;
+   } else {
+      d = *parse(float_to_s(v));
+   }
    return d;
 }
 

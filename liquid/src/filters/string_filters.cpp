@@ -1,5 +1,7 @@
 // Liquid's string filters: case, whitespace, splitting, truncating, replacing, slicing.
 #include <algorithm>
+#include <cstdint>
+#include <cstring>
 
 #include "filters/support.hpp"
 #include "jekyllpp/liquid/ruby/case.hpp"
@@ -12,6 +14,28 @@ namespace {
 bool is_strip_space(char c) { return c == ' ' || c == '\0' || (c >= '\t' && c <= '\r'); }
 // Ruby's awk-style split set.
 bool is_awk_space(char c) { return c == ' ' || (c >= '\t' && c <= '\r'); }
+
+// The first byte at or after i that is at most ' ' (every awk space is), eight bytes at a time;
+// s.size() when there is none.
+std::size_t next_low_byte(std::string_view s, std::size_t i) {
+   constexpr std::uint64_t kOnes = 0x0101010101010101ULL, kHighs = 0x8080808080808080ULL;
+   for (; i + 8 <= s.size(); i += 8) {
+      std::uint64_t word;
+      std::memcpy(&word, s.data() + i, 8);
+      // The lowest flagged byte is the first below 0x21 (borrows only flag bytes above it).
+      const std::uint64_t low = (word - kOnes * 0x21) & ~word & kHighs;
+      if (low) return i + std::size_t(__builtin_ctzll(low) >> 3);
+   }
+   while (i < s.size() && static_cast< unsigned char >(s[i]) > ' ') ++i;
+   return i;
+}
+
+// The end of the word starting at i: the first awk space at or after it, or s.size().
+std::size_t word_end(std::string_view s, std::size_t i) {
+   i = next_low_byte(s, i);
+   while (i < s.size() && !is_awk_space(s[i])) i = next_low_byte(s, i + 1);
+   return i;
+}
 
 std::string_view lstrip_view(std::string_view s) {
    std::size_t i = 0;
@@ -210,8 +234,7 @@ Value truncatewords(const FilterCall& call) {
          single_spaced = false;
          out.assign(input.data() + first, gap - first);
       }
-      std::size_t end = i;
-      while (end < input.size() && !is_awk_space(input[end])) ++end;
+      const std::size_t end = word_end(input, i);
       if (!single_spaced) {
          out += ' ';
          out.append(input.data() + i, end - i);

@@ -16,10 +16,15 @@ const char* cgi_html_entity(char c) {
 std::string cgi_escape_html(std::string_view text) {
    std::string out;
    out.reserve(text.size() + text.size() / 8);
-   for (char c : text) {
-      if (const char* entity = cgi_html_entity(c)) out += entity;
-      else out += c;
+   std::size_t from = 0;  // text[from, i) has nothing to escape
+   for (std::size_t i = 0; i < text.size(); ++i) {
+      if (const char* entity = cgi_html_entity(text[i])) {
+         out.append(text.data() + from, i - from);
+         out += entity;
+         from = i + 1;
+      }
    }
+   out.append(text.data() + from, text.size() - from);
    return out;
 }
 

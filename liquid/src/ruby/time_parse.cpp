@@ -33,13 +33,15 @@ int month_number(const std::string& name) {
 }
 
 
+bool is_digit(char c) { return c >= '0' && c <= '9'; }
+
 std::int64_t to_int(std::string_view s) {
    std::int64_t v = 0;
    bool neg = false;
    std::size_t i = 0;
-   while (i < s.size() && !(std::isdigit(static_cast< unsigned char >(s[i])) || s[i] == '-' || s[i] == '+')) ++i;
+   while (i < s.size() && !(is_digit(s[i]) || s[i] == '-' || s[i] == '+')) ++i;
    if (i < s.size() && (s[i] == '-' || s[i] == '+')) neg = s[i++] == '-';
-   for (; i < s.size() && std::isdigit(static_cast< unsigned char >(s[i])); ++i) v = v * 10 + (s[i] - '0');
+   for (; i < s.size() && is_digit(s[i]); ++i) v = v * 10 + (s[i] - '0');
    return neg ? -v : v;
 }
 
@@ -248,8 +250,6 @@ bool parse_ddd(std::string& s, Parsed& p) {
    blank_out(s, m);
    return true;
 }
-
-bool is_digit(char c) { return c >= '0' && c <= '9'; }
 
 // Time.zone_offset: the names Ruby's Time knows and "+hh", "+hh:mm", "+hhmm"; nullopt otherwise.
 std::optional< std::int32_t > zone_offset(const std::string& zone) {
