@@ -308,13 +308,14 @@ void local_to_epoch(std::int64_t civil_as_utc, Time& t) {
 // scanners would (time part, then parse_iso) and returns true; false leaves other forms to them.
 bool parse_plain_iso(std::string_view s, Parsed& p) {
    std::size_t i = 0;
-   auto digits = [&](std::size_t min, std::size_t max) -> std::optional< std::string_view > {
+   // A run of min..max digits, not followed by another digit, as its value (or -1).
+   auto number = [&](std::size_t min, std::size_t max) -> std::int64_t {
       std::size_t j = i;
-      while (j < s.size() && j - i < max && is_digit(s[j])) ++j;
-      if (j - i < min || (j < s.size() && is_digit(s[j]))) return std::nullopt;
-      std::string_view run = s.substr(i, j - i);
+      std::int64_t value = 0;
+      for (; j < s.size() && j - i < max && is_digit(s[j]); ++j) value = value * 10 + (s[j] - '0');
+      if (j - i < min || (j < s.size() && is_digit(s[j]))) return -1;
       i = j;
-      return run;
+      return value;
    };
    auto skip_spaces = [&] {
       while (i < s.size() && s[i] == ' ') ++i;
@@ -325,14 +326,14 @@ bool parse_plain_iso(std::string_view s, Parsed& p) {
       return true;
    };
    skip_spaces();
-   const auto year = digits(4, 4);
-   if (!year || !take('-')) return false;
-   const auto mon = digits(1, 2);
-   if (!mon || !take('-')) return false;
-   const auto mday = digits(1, 2);
-   if (!mday) return false;
+   const std::int64_t year = number(4, 4);
+   if (year < 0 || !take('-')) return false;
+   const std::int64_t mon = number(1, 2);
+   if (mon < 0 || !take('-')) return false;
+   const std::int64_t mday = number(1, 2);
+   if (mday < 0) return false;
    Parsed q;
-   q.year = to_int(*year), q.mon = int(to_int(*mon)), q.mday = int(to_int(*mday));
+   q.year = year, q.mon = int(mon), q.mday = int(mday);
    if (i < s.size() && (s[i] == 'T' || s[i] == 't' || s[i] == ' ')) {
       const std::size_t after_date = i;
       if (s[i] == ' ') skip_spaces();
@@ -341,15 +342,15 @@ bool parse_plain_iso(std::string_view s, Parsed& p) {
          p = q;
          return true;
       }
-      const auto hour = digits(1, 2);
-      if (!hour || !take(':')) return false;
-      const auto min = digits(1, 2);
-      if (!min) return false;
-      q.hour = int(to_int(*hour)), q.min = int(to_int(*min));
+      const std::int64_t hour = number(1, 2);
+      if (hour < 0 || !take(':')) return false;
+      const std::int64_t min = number(1, 2);
+      if (min < 0) return false;
+      q.hour = int(hour), q.min = int(min);
       if (take(':')) {
-         const auto sec = digits(1, 2);
-         if (!sec) return false;
-         q.sec = int(to_int(*sec));
+         const std::int64_t sec = number(1, 2);
+         if (sec < 0) return false;
+         q.sec = int(sec);
          if (take('.') || take(',')) {
             const std::size_t start = i;
             while (i < s.size() && is_digit(s[i])) ++i;
@@ -376,14 +377,16 @@ bool parse_plain_iso(std::string_view s, Parsed& p) {
          i = j;
       } else {
          while (i < s.size() && s[i] != ' ') ++i;
-         const std::string name = downcase(std::string(s.substr(zone_start, i - zone_start)));
-         if (!name.empty() && name != "z" && name != "utc" && name != "gmt") return false;
+         if (i > zone_start) {
+            const std::string name = downcase(s.substr(zone_start, i - zone_start));
+            if (name != "z" && name != "utc" && name != "gmt") return false;
+         }
       }
       if (i > zone_start) q.zone = std::string(s.substr(zone_start, i - zone_start));
       skip_spaces();
    }
    if (i != s.size()) return false;
-   p = q;
+   p = std::move(q);
    return true;
 }
 
