@@ -200,13 +200,19 @@ Value slice(const FilterCall& call) {
 Value truncate(const FilterCall& call) {
    Args args(call, 0, 2);
    if (call.input.is_nil()) return Value();
-   const std::string input = to_s(call.input);
+   std::string input_tmp, ellipsis_tmp;
+   const std::string& input = as_text(call.input, input_tmp);
    const std::int64_t length = args.has(0) ? to_integer(args[0]) : 50;
-   const std::string ellipsis = args.has(1) ? to_s(args[1]) : "...";
+   const std::string_view ellipsis = args.has(1) ? std::string_view(as_text(args[1], ellipsis_tmp)) : "...";
    const auto ellipsis_length = std::int64_t(ruby::utf8_length(ellipsis));
    const std::int64_t keep = length > ellipsis_length ? length - ellipsis_length : 0;
    if (std::int64_t(ruby::utf8_length(input)) <= length) return Value(input);
-   return Value(input.substr(0, ruby::utf8_offset(input, std::size_t(keep))) + ellipsis);
+   const std::size_t kept = ruby::utf8_offset(input, std::size_t(keep));
+   std::string out;
+   out.reserve(kept + ellipsis.size());
+   out.append(input, 0, kept);
+   out += ellipsis;
+   return Value(std::move(out));
 }
 
 Value truncatewords(const FilterCall& call) {
@@ -227,7 +233,8 @@ Value truncatewords(const FilterCall& call) {
    bool single_spaced = true;
    for (std::int64_t taken = 0; taken < words; ++taken) {
       const std::size_t gap = i;
-      while (i < input.size() && is_awk_space(input[i])) ++i;
+      if (i + 1 < input.size() && input[i] == ' ' && static_cast< unsigned char >(input[i + 1]) > ' ') ++i;  // one space
+      else while (i < input.size() && is_awk_space(input[i])) ++i;
       if (i == input.size()) return call.input.is_string() ? call.input : Value(std::move(tmp));
       if (taken == 0) first = i;
       else if (single_spaced && !(i == gap + 1 && input[gap] == ' ')) {
@@ -242,9 +249,13 @@ Value truncatewords(const FilterCall& call) {
       i = end;
    }
    if (i == input.size()) return call.input.is_string() ? call.input : Value(std::move(tmp));
-   if (single_spaced) out.assign(input.data() + first, i - first);
    std::string ending_tmp;
-   out += args.has(1) ? as_text(args[1], ending_tmp) : std::string_view("...");
+   const std::string_view ending = args.has(1) ? std::string_view(as_text(args[1], ending_tmp)) : "...";
+   if (single_spaced) {
+      out.reserve(i - first + ending.size());
+      out.assign(input.data() + first, i - first);
+   }
+   out += ending;
    return Value(std::move(out));
 }
 

@@ -55,9 +55,13 @@ bool zone_is_utc() { return timezone == 0 && daylight == 0 && is_utc_name(tzname
 
 }  // namespace
 
-std::int32_t local_utc_offset(std::int64_t seconds) {
+bool local_zone_is_utc() {
    ensure_tzset();
-   if (zone_is_utc()) return 0;
+   return zone_is_utc();
+}
+
+std::int32_t local_utc_offset(std::int64_t seconds) {
+   if (local_zone_is_utc()) return 0;
    const std::time_t t = static_cast< std::time_t >(seconds);
    std::tm tm{};
    if (!localtime_r(&t, &tm)) return 0;

@@ -289,6 +289,11 @@ std::optional< std::int32_t > zone_offset(const std::string& zone) {
 // in a repeated hour the later (after the change) reading, in a skipped hour the earlier offset.
 // Sets t's seconds and offset.
 void local_to_epoch(std::int64_t civil_as_utc, Time& t) {
+   if (local_zone_is_utc()) {
+      t.seconds = civil_as_utc;
+      t.utc_offset = 0;
+      return;
+   }
    const std::int32_t before = local_utc_offset(civil_as_utc - 86400);
    const std::int32_t after = local_utc_offset(civil_as_utc + 86400);
    if (local_utc_offset(civil_as_utc - after) == after) {
