@@ -141,6 +141,7 @@ std::string replace_all(const std::string& s, const std::string& from, const std
       }
       return out;
    }
+   out.reserve(s.size());
    std::size_t start = 0;
    while (true) {
       const std::size_t at = s.find(from, start);

@@ -218,8 +218,7 @@ void format_into(std::string& out, const Time& t, const CivilTime& c, std::strin
 }  // namespace
 
 std::string strftime(const Time& t, std::string_view format) {
-   std::string out;
-   out.reserve(format.size() + 16);
+   std::string out;  // most results fit the string's inline buffer: no reserve
    format_into(out, t, civil(t), format);
    return out;
 }
