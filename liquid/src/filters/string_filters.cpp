@@ -269,6 +269,14 @@ Value unary(const FilterCall& call) {
    return Value(fn(as_text(call.input, tmp)));
 }
 
+std::string concat(std::string_view a, std::string_view b) {
+   std::string out;
+   out.reserve(a.size() + b.size());
+   out.append(a);
+   out.append(b);
+   return out;
+}
+
 std::string strip(std::string_view s) { return std::string(rstrip_view(lstrip_view(s))); }
 std::string lstrip(std::string_view s) { return std::string(lstrip_view(s)); }
 std::string rstrip(std::string_view s) { return std::string(rstrip_view(s)); }
@@ -339,17 +347,13 @@ void register_string_filters(Environment& env) {
    });
    env.register_filter("append", [](const FilterCall& call) {
       Args args(call, 1, 0);
-      std::string tmp;
-      std::string out = to_s(call.input);
-      out += as_text(args[0], tmp);
-      return Value(std::move(out));
+      std::string tmp[2];
+      return Value(concat(as_text(call.input, tmp[0]), as_text(args[0], tmp[1])));
    });
    env.register_filter("prepend", [](const FilterCall& call) {
       Args args(call, 1, 0);
-      std::string tmp;
-      std::string out = to_s(args[0]);
-      out += as_text(call.input, tmp);
-      return Value(std::move(out));
+      std::string tmp[2];
+      return Value(concat(as_text(args[0], tmp[0]), as_text(call.input, tmp[1])));
    });
 }
 
