@@ -70,18 +70,20 @@ public:
       else move_owned(std::move(o));
    }
    Value& operator=(const Value& o) {
-      if (plain() && o.plain()) {
+      if (plain()) {  // nothing to release here (and o cannot live inside this)
+         if (o.plain()) copy_bits(o);
+         else copy_owned(o);
          type_ = o.type_;
-         copy_bits(o);
       } else if (this != &o) {
          assign_owned(o);
       }
       return *this;
    }
    Value& operator=(Value&& o) noexcept {
-      if (plain() && o.plain()) {
+      if (plain()) {  // nothing to release here (and o cannot live inside this)
          type_ = o.type_;
-         copy_bits(o);
+         if (o.plain()) copy_bits(o);
+         else move_owned(std::move(o));
       } else if (this != &o) {
          move_assign_owned(std::move(o));
       }
