@@ -35,14 +35,15 @@ int month_number(const std::string& name) {
 
 bool is_digit(char c) { return c >= '0' && c <= '9'; }
 
+// Digit runs past int64 wrap around (unsigned arithmetic: defined, and what the signed loop did).
 std::int64_t to_int(std::string_view s) {
-   std::int64_t v = 0;
+   std::uint64_t v = 0;
    bool neg = false;
    std::size_t i = 0;
    while (i < s.size() && !(is_digit(s[i]) || s[i] == '-' || s[i] == '+')) ++i;
    if (i < s.size() && (s[i] == '-' || s[i] == '+')) neg = s[i++] == '-';
-   for (; i < s.size() && is_digit(s[i]); ++i) v = v * 10 + (s[i] - '0');
-   return neg ? -v : v;
+   for (; i < s.size() && is_digit(s[i]); ++i) v = v * 10 + std::uint64_t(s[i] - '0');
+   return std::int64_t(neg ? 0 - v : v);
 }
 
 // Replaces a match with a space so later scanners do not see it again.
