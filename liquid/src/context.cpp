@@ -17,6 +17,8 @@ struct Context::Shared {
    std::optional< std::size_t > last_capture_length;
    // The register "counters" (see shared_counters), kept apart: every variable miss asks for it.
    const std::any* counters_register = nullptr;
+   // Released subcontexts, cleared and without their link to this (no ownership cycle).
+   std::vector< std::unique_ptr< Context > > spare_subcontexts;
 };
 
 namespace {
@@ -167,13 +169,46 @@ const Template& Context::load_partial(const std::string& name, const ParseOption
    return shared_->partials.emplace(name, std::move(partial)).first->second;
 }
 
-std::unique_ptr< Context > Context::new_isolated_subcontext() {
+Context::Subcontext Context::new_isolated_subcontext() {
    if (base_depth_ + int(depth_) > kMaxDepth) throw Error(Error::Kind::StackLevel, "Nesting too deep");
-   std::unique_ptr< Context > sub(new Context(*environment_, shared_, base_depth_ + 1));
+   Subcontext sub;
+   if (shared_->spare_subcontexts.empty()) {
+      sub.reset(new Context(*environment_, shared_, base_depth_ + 1));
+   } else {
+      sub.reset(shared_->spare_subcontexts.back().release());
+      shared_->spare_subcontexts.pop_back();
+      sub->environment_ = environment_;
+      sub->shared_ = shared_;
+      sub->base_depth_ = base_depth_ + 1;
+   }
    sub->strict_variables = strict_variables;
    sub->strict_filters = strict_filters;
    sub->disabled_tags_ = disabled_tags_;
    return sub;
+}
+
+void Context::Recycle::operator()(Context* context) const {
+   constexpr std::size_t kMaxSpare = 16;
+   const std::shared_ptr< Shared > shared = std::move(context->shared_);
+   if (shared->spare_subcontexts.size() >= kMaxSpare) {
+      delete context;
+      return;
+   }
+   context->clear_for_reuse();
+   shared->spare_subcontexts.emplace_back(context);
+}
+
+void Context::clear_for_reuse() {
+   for (std::size_t i = 0; i < depth_; ++i) scopes_[i].vars.clear();
+   depth_ = 1;
+   assigns_ = Value();
+   counters_.vars.clear();
+   template_name_.clear();
+   interrupts_.clear();
+   for_offsets_.clear();
+   cycle_positions_.clear();
+   ifchanged_last_.clear();
+   forloop_stack_.clear();
 }
 
 void Context::increment_render_score(std::size_t amount) {

@@ -1,5 +1,7 @@
 #include "jekyllpp/liquid/template.hpp"
 
+#include <atomic>
+
 #include "jekyllpp/liquid/context.hpp"
 #include "parse_state.hpp"
 
@@ -9,6 +11,9 @@ struct Template::Parsed {
    std::string name;
    BlockBody root;
    std::vector< Error > warnings;
+   // The last output's size: the next render reserves it rather than growing the string by
+   // doubling (a layout renders many pages of similar size).
+   mutable std::atomic< std::size_t > last_output_size{0};
 };
 
 Template Template::parse(std::string_view source, const Environment& environment, const ParseOptions& options) {
@@ -35,7 +40,9 @@ Template Template::parse(std::string_view source, const Environment& environment
 
 std::string Template::render(Context& context) const {
    std::string output;
+   if (parsed_) output.reserve(parsed_->last_output_size.load(std::memory_order_relaxed));
    render(context, output);
+   if (parsed_) parsed_->last_output_size.store(output.size(), std::memory_order_relaxed);
    return output;
 }
 

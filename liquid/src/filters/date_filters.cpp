@@ -15,7 +15,13 @@ std::optional< Time > to_date(const Value& v) {
    if (v.is_time()) return v.as_time();
    if (v.is_integer()) return ruby::local_time_at(v.as_integer());
    if (!v.is_string() || v.as_string().empty()) return std::nullopt;
-   const std::string s = ruby::downcase(v.as_string());
+   // Liquid downcases the string first; text without capitals or non-ASCII stays as it is.
+   const std::string& text = v.as_string();
+   bool lower = true;
+   for (char c : text) lower = lower && !(c >= 'A' && c <= 'Z') && static_cast< unsigned char >(c) < 0x80;
+   std::string downcased;
+   if (!lower) downcased = ruby::downcase(text);
+   const std::string_view s = lower ? std::string_view(text) : std::string_view(downcased);
    if (s == "now" || s == "today") return ruby::now();
    bool digits = true;
    for (char c : s) digits = digits && c >= '0' && c <= '9';
@@ -25,7 +31,8 @@ std::optional< Time > to_date(const Value& v) {
 
 Value date(const FilterCall& call) {
    Args args(call, 1, 0);
-   const std::string format = to_s(args[0]);
+   std::string tmp;
+   const std::string& format = as_text(args[0], tmp);
    if (format.empty()) return call.input;
    const auto time = to_date(call.input);
    if (!time) return call.input;

@@ -21,7 +21,7 @@ Value url_encode(const FilterCall& call) {
    std::string tmp;
    const std::string& s = as_text(call.input, tmp);
    std::string out;
-   out.reserve(s.size() * 3 / 2);
+   out.reserve(s.size());  // grows only for escapes (a short result stays in the inline buffer)
    for (char c : s) {
       const auto b = static_cast< unsigned char >(c);
       if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_' ||

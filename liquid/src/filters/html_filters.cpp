@@ -1,4 +1,6 @@
 // Liquid's HTML filters: escape (h), escape_once, strip_html.
+#include <cstring>
+
 #include "filters/support.hpp"
 #include "jekyllpp/liquid/ruby/cgi.hpp"
 
@@ -50,30 +52,34 @@ bool starts_with(const std::string& s, std::size_t i, std::string_view prefix) {
 const std::pair< std::string_view, std::string_view > kBlocks[] = {
    {"<script", "</script>"}, {"<!--", "-->"}, {"<style", "</style>"}};
 
+// The next '<' in s at or after i, or npos.
+std::size_t next_lt(const std::string& s, std::size_t i) {
+   const void* at = i < s.size() ? std::memchr(s.data() + i, '<', s.size() - i) : nullptr;
+   return at ? std::size_t(static_cast< const char* >(at) - s.data()) : std::string::npos;
+}
+
 // Whether s has a block to remove (an opener with its closer after it).
 bool has_block(const std::string& s) {
-   for (std::size_t lt = s.find('<'); lt != std::string::npos; lt = s.find('<', lt + 1))
+   for (std::size_t lt = next_lt(s, 0); lt != std::string::npos; lt = next_lt(s, lt + 1)) {
+      if (lt + 1 == s.size() || (s[lt + 1] != 's' && s[lt + 1] != '!')) continue;  // no opener here
       for (const auto& [open, close] : kBlocks)
          if (starts_with(s, lt, open) && s.find(close, lt + open.size()) != std::string::npos) return true;
+   }
    return false;
 }
 
-// Removes <script ...</script>, <!-- ... --> and <style ...</style> (shortest matches, in one
-// left-to-right pass; skipped when there are none), then every <...>.
-Value strip_html(const FilterCall& call) {
-   Args args(call, 0, 0);
-   std::string tmp;
-   const std::string& s = as_text(call.input, tmp);
-   const bool blocks = has_block(s);
-   std::string blocks_removed;
-   if (blocks) blocks_removed.reserve(s.size());
-   for (std::size_t i = 0; blocks && i < s.size();) {
+// s without <script ...</script>, <!-- ... --> and <style ...</style> (shortest matches, in one
+// left-to-right pass).
+std::string without_blocks(const std::string& s) {
+   std::string out;
+   out.reserve(s.size());
+   for (std::size_t i = 0; i < s.size();) {
       const std::size_t lt = s.find('<', i);
       if (lt == std::string::npos) {
-         blocks_removed.append(s, i, std::string::npos);
+         out.append(s, i, std::string::npos);
          break;
       }
-      blocks_removed.append(s, i, lt - i);
+      out.append(s, i, lt - i);
       i = lt;
       bool removed = false;
       for (const auto& [open, close] : kBlocks) {
@@ -84,20 +90,32 @@ Value strip_html(const FilterCall& call) {
          removed = true;
          break;
       }
-      if (!removed) blocks_removed += s[i++];
+      if (!removed) out += s[i++];
    }
+   return out;
+}
+
+// Removes the blocks (skipped when there are none), then every <...>.
+Value strip_html(const FilterCall& call) {
+   Args args(call, 0, 0);
+   std::string tmp;
+   const std::string& s = as_text(call.input, tmp);
+   const bool blocks = has_block(s);
+   const std::string blocks_removed = blocks ? without_blocks(s) : std::string();
    const std::string& text = blocks ? blocks_removed : s;
+   const char* p = text.data();
+   const char* const end = p + text.size();
    std::string out;
    out.reserve(text.size());
-   for (std::size_t i = 0; i < text.size();) {
-      const std::size_t lt = text.find('<', i);
-      const std::size_t gt = lt == std::string::npos ? lt : text.find('>', lt + 1);
-      if (gt == std::string::npos) {
-         out.append(text, i, std::string::npos);
+   while (p < end) {
+      const auto* lt = static_cast< const char* >(std::memchr(p, '<', std::size_t(end - p)));
+      const auto* gt = lt ? static_cast< const char* >(std::memchr(lt + 1, '>', std::size_t(end - lt - 1))) : nullptr;
+      if (!gt) {
+         out.append(p, std::size_t(end - p));
          break;
       }
-      out.append(text, i, lt - i);
-      i = gt + 1;
+      out.append(p, std::size_t(lt - p));
+      p = gt + 1;
    }
    return Value(std::move(out));
 }

@@ -1,6 +1,7 @@
 #include "filters/number.hpp"
 
 #include "big_integer.hpp"
+#include "ruby/short_decimal.hpp"
 
 #include <charconv>
 #include <cmath>
@@ -131,9 +132,19 @@ std::optional< Decimal > Decimal::parse(std::string_view text) {
 
 Decimal Decimal::from_double(double v) {
    Decimal d;
-   if (std::isnan(v)) d.special = Special::NaN;
-   else if (std::isinf(v)) d.special = v > 0 ? Special::PositiveInfinity : Special::NegativeInfinity;
-   else d = *parse(float_to_s(v));
+   std::int64_t m;
+   int decimals;
+   if (std::isnan(v)) {
+      d.special = Special::NaN;
+   } else if (std::isinf(v)) {
+      d.special = v > 0 ? Special::PositiveInfinity : Special::NegativeInfinity;
+   } else if (short_decimal(v, m, decimals)) {
+      // As parse reads float_to_s's text, which has at least one decimal ("100.0").
+      d.mantissa = decimals == 0 ? m * 10 : m;
+      d.exponent = decimals == 0 ? -1 : -decimals;
+   } else {
+      d = *parse(float_to_s(v));
+   }
    return d;
 }
 
@@ -365,6 +376,18 @@ Number round(const Number& a, const Number& digits) {
    if (d.exponent >= -n) {
       if (n > 0) return a;
       return integer(d.mantissa * pow10(d.exponent));
+   }
+   constexpr std::int64_t kSmall = std::int64_t(1) << 62;
+   if (n >= 0 && -n - d.exponent <= 18 && d.mantissa > -kSmall && d.mantissa < kSmall) {
+      // The same rounding in 64-bit integers (the mantissa and 10^18 fit).
+      const std::int64_t m = d.mantissa.convert_to< std::int64_t >();
+      std::int64_t unit = 1;
+      for (std::int64_t k = -n - d.exponent; k > 0; --k) unit *= 10;
+      const std::int64_t magnitude = m < 0 ? -m : m;
+      std::int64_t q = magnitude / unit;
+      if ((magnitude % unit) * 2 >= unit) ++q;
+      if (n > 0) return decimal(BigInt(m < 0 ? -q : q), -n);
+      return integer(BigInt(m < 0 ? -q : q));
    }
    const bool beyond = -n - d.exponent > digit_count(d.mantissa);
    const BigInt rounded = beyond ? BigInt(0) : round_half_up(d.mantissa, pow10(-n - d.exponent));

@@ -1,5 +1,7 @@
 // Liquid's string filters: case, whitespace, splitting, truncating, replacing, slicing.
 #include <algorithm>
+#include <cstdint>
+#include <cstring>
 
 #include "filters/support.hpp"
 #include "jekyllpp/liquid/ruby/case.hpp"
@@ -12,6 +14,28 @@ namespace {
 bool is_strip_space(char c) { return c == ' ' || c == '\0' || (c >= '\t' && c <= '\r'); }
 // Ruby's awk-style split set.
 bool is_awk_space(char c) { return c == ' ' || (c >= '\t' && c <= '\r'); }
+
+// The first byte at or after i that is at most ' ' (every awk space is), eight bytes at a time;
+// s.size() when there is none.
+std::size_t next_low_byte(std::string_view s, std::size_t i) {
+   constexpr std::uint64_t kOnes = 0x0101010101010101ULL, kHighs = 0x8080808080808080ULL;
+   for (; i + 8 <= s.size(); i += 8) {
+      std::uint64_t word;
+      std::memcpy(&word, s.data() + i, 8);
+      // The lowest flagged byte is the first below 0x21 (borrows only flag bytes above it).
+      const std::uint64_t low = (word - kOnes * 0x21) & ~word & kHighs;
+      if (low) return i + std::size_t(__builtin_ctzll(low) >> 3);
+   }
+   while (i < s.size() && static_cast< unsigned char >(s[i]) > ' ') ++i;
+   return i;
+}
+
+// The end of the word starting at i: the first awk space at or after it, or s.size().
+std::size_t word_end(std::string_view s, std::size_t i) {
+   i = next_low_byte(s, i);
+   while (i < s.size() && !is_awk_space(s[i])) i = next_low_byte(s, i + 1);
+   return i;
+}
 
 std::string_view lstrip_view(std::string_view s) {
    std::size_t i = 0;
@@ -117,6 +141,7 @@ std::string replace_all(const std::string& s, const std::string& from, const std
       }
       return out;
    }
+   out.reserve(s.size());
    std::size_t start = 0;
    while (true) {
       const std::size_t at = s.find(from, start);
@@ -176,13 +201,19 @@ Value slice(const FilterCall& call) {
 Value truncate(const FilterCall& call) {
    Args args(call, 0, 2);
    if (call.input.is_nil()) return Value();
-   const std::string input = to_s(call.input);
+   std::string input_tmp, ellipsis_tmp;
+   const std::string& input = as_text(call.input, input_tmp);
    const std::int64_t length = args.has(0) ? to_integer(args[0]) : 50;
-   const std::string ellipsis = args.has(1) ? to_s(args[1]) : "...";
+   const std::string_view ellipsis = args.has(1) ? std::string_view(as_text(args[1], ellipsis_tmp)) : "...";
    const auto ellipsis_length = std::int64_t(ruby::utf8_length(ellipsis));
    const std::int64_t keep = length > ellipsis_length ? length - ellipsis_length : 0;
    if (std::int64_t(ruby::utf8_length(input)) <= length) return Value(input);
-   return Value(input.substr(0, ruby::utf8_offset(input, std::size_t(keep))) + ellipsis);
+   const std::size_t kept = ruby::utf8_offset(input, std::size_t(keep));
+   std::string out;
+   out.reserve(kept + ellipsis.size());
+   out.append(input, 0, kept);
+   out += ellipsis;
+   return Value(std::move(out));
 }
 
 Value truncatewords(const FilterCall& call) {
@@ -203,15 +234,15 @@ Value truncatewords(const FilterCall& call) {
    bool single_spaced = true;
    for (std::int64_t taken = 0; taken < words; ++taken) {
       const std::size_t gap = i;
-      while (i < input.size() && is_awk_space(input[i])) ++i;
+      if (i + 1 < input.size() && input[i] == ' ' && static_cast< unsigned char >(input[i + 1]) > ' ') ++i;  // one space
+      else while (i < input.size() && is_awk_space(input[i])) ++i;
       if (i == input.size()) return call.input.is_string() ? call.input : Value(std::move(tmp));
       if (taken == 0) first = i;
       else if (single_spaced && !(i == gap + 1 && input[gap] == ' ')) {
          single_spaced = false;
          out.assign(input.data() + first, gap - first);
       }
-      std::size_t end = i;
-      while (end < input.size() && !is_awk_space(input[end])) ++end;
+      const std::size_t end = word_end(input, i);
       if (!single_spaced) {
          out += ' ';
          out.append(input.data() + i, end - i);
@@ -219,9 +250,13 @@ Value truncatewords(const FilterCall& call) {
       i = end;
    }
    if (i == input.size()) return call.input.is_string() ? call.input : Value(std::move(tmp));
-   if (single_spaced) out.assign(input.data() + first, i - first);
    std::string ending_tmp;
-   out += args.has(1) ? as_text(args[1], ending_tmp) : std::string_view("...");
+   const std::string_view ending = args.has(1) ? std::string_view(as_text(args[1], ending_tmp)) : "...";
+   if (single_spaced) {
+      out.reserve(i - first + ending.size());
+      out.assign(input.data() + first, i - first);
+   }
+   out += ending;
    return Value(std::move(out));
 }
 
@@ -232,6 +267,14 @@ Value unary(const FilterCall& call) {
    Args args(call, 0, 0);
    std::string tmp;
    return Value(fn(as_text(call.input, tmp)));
+}
+
+std::string concat(std::string_view a, std::string_view b) {
+   std::string out;
+   out.reserve(a.size() + b.size());
+   out.append(a);
+   out.append(b);
+   return out;
 }
 
 std::string strip(std::string_view s) { return std::string(rstrip_view(lstrip_view(s))); }
@@ -304,17 +347,13 @@ void register_string_filters(Environment& env) {
    });
    env.register_filter("append", [](const FilterCall& call) {
       Args args(call, 1, 0);
-      std::string tmp;
-      std::string out = to_s(call.input);
-      out += as_text(args[0], tmp);
-      return Value(std::move(out));
+      std::string tmp[2];
+      return Value(concat(as_text(call.input, tmp[0]), as_text(args[0], tmp[1])));
    });
    env.register_filter("prepend", [](const FilterCall& call) {
       Args args(call, 1, 0);
-      std::string tmp;
-      std::string out = to_s(args[0]);
-      out += as_text(call.input, tmp);
-      return Value(std::move(out));
+      std::string tmp[2];
+      return Value(concat(as_text(args[0], tmp[0]), as_text(call.input, tmp[1])));
    });
 }
 

@@ -1,6 +1,8 @@
 #include "jekyllpp/liquid/ruby/case.hpp"
 
 #include <algorithm>
+#include <cstdint>
+#include <cstring>
 
 #include "jekyllpp/liquid/ruby/utf8.hpp"
 #include "ruby/unicode_tables.hpp"
@@ -17,20 +19,45 @@ const char* lookup(const CaseMapping* table, std::size_t size, std::uint32_t cp)
 
 enum class Mode { Upper, Lower };
 
+constexpr std::uint64_t kOnes = 0x0101010101010101ULL, kHighs = 0x8080808080808080ULL;
+
+// The end of the ASCII run starting at i, eight bytes at a time.
+std::size_t ascii_run_end(std::string_view s, std::size_t i) {
+   for (std::uint64_t word; i + 8 <= s.size(); i += 8) {
+      std::memcpy(&word, s.data() + i, 8);
+      if (word & kHighs) break;
+   }
+   while (i < s.size() && static_cast< unsigned char >(s[i]) < 0x80) ++i;
+   return i;
+}
+
+// Flips the case bit (0x20) of the letters from..from+25 in an ASCII run, eight bytes at a time:
+// adding 0x80 - bound sets a byte's high bit exactly when it is >= bound (no carries: bytes < 0x80).
+void flip_letters(char* p, std::size_t n, char from) {
+   const std::uint64_t at_least_from = kOnes * std::uint64_t(0x80 - from);
+   const std::uint64_t past_z = kOnes * std::uint64_t(0x80 - (from + 26));
+   std::size_t k = 0;
+   for (std::uint64_t word; k + 8 <= n; k += 8) {
+      std::memcpy(&word, p + k, 8);
+      const std::uint64_t letters = ((word + at_least_from) & ~(word + past_z)) & kHighs;
+      word ^= letters >> 2;
+      std::memcpy(p + k, &word, 8);
+   }
+   for (; k < n; ++k)
+      if (p[k] >= from && p[k] <= from + 25) p[k] = char(p[k] ^ 0x20);
+}
+
 // Maps s[i..] character by character; runs of ASCII are copied at once and mapped in place.
 void map_into(std::string& out, std::string_view s, std::size_t i, Mode mode) {
    const CaseMapping* table = mode == Mode::Upper ? upcase_table : downcase_table;
    const std::size_t size = mode == Mode::Upper ? upcase_table_size : downcase_table_size;
    const char from = mode == Mode::Upper ? 'a' : 'A';
-   const int shift = mode == Mode::Upper ? -32 : 32;
    while (i < s.size()) {
-      std::size_t run = i;
-      while (run < s.size() && static_cast< unsigned char >(s[run]) < 0x80) ++run;
+      const std::size_t run = ascii_run_end(s, i);
       if (run > i) {
          const std::size_t at = out.size();
          out.append(s.data() + i, run - i);
-         for (std::size_t k = at; k < out.size(); ++k)
-            if (out[k] >= from && out[k] <= from + 25) out[k] = char(out[k] + shift);
+         flip_letters(&out[at], run - i, from);
          i = run;
          continue;
       }

@@ -5,8 +5,26 @@
 #include <string>
 
 #include "jekyllpp/liquid/value.hpp"
+#include "ruby/short_decimal.hpp"
 
 namespace jekyllpp::liquid {
+namespace {
+
+// mantissa * 10^-decimals in fixed notation, at least one digit after the point.
+std::string fixed_notation(std::int64_t mantissa, int decimals) {
+   char buf[32];
+   char* const end = buf + sizeof buf;
+   char* p = end;
+   std::uint64_t u = mantissa < 0 ? 0 - std::uint64_t(mantissa) : std::uint64_t(mantissa);
+   if (decimals == 0) *--p = '0';
+   for (int k = 0; k < decimals; ++k, u /= 10) *--p = char('0' + u % 10);
+   *--p = '.';
+   do *--p = char('0' + u % 10); while (u /= 10);
+   if (mantissa < 0) *--p = '-';
+   return std::string(p, std::size_t(end - p));
+}
+
+}  // namespace
 
 // Ruby's Float#to_s: the shortest digits that read back to d, in fixed notation when the decimal
 // point falls within the first 15 digits (or the 16th with digits after it) or at most 3 zeros
@@ -15,6 +33,9 @@ std::string float_to_s(double d) {
    if (std::isnan(d)) return "NaN";
    if (std::isinf(d)) return d < 0 ? "-Infinity" : "Infinity";
    if (d == 0) return std::signbit(d) ? "-0.0" : "0.0";
+   std::int64_t mantissa;
+   int decimals;
+   if (short_decimal(d, mantissa, decimals)) return fixed_notation(mantissa, decimals);
 
    char buf[64];
    const auto res = std::to_chars(buf, buf + sizeof buf, d, std::chars_format::scientific);

@@ -35,29 +35,33 @@ std::string zone_name(const Time& t) {
 void append_number(std::string& out, std::int64_t n, int default_width, char default_pad,
                    const Spec& spec) {
    const bool negative = n < 0;
-   std::string digits = std::to_string(negative ? -n : n);
+   char buf[24];
+   char* const end = buf + sizeof buf;
+   char* digits = end;
+   for (std::uint64_t u = negative ? 0 - std::uint64_t(n) : std::uint64_t(n); digits == end || u > 0; u /= 10)
+      *--digits = char('0' + u % 10);
    const int width = spec.width >= 0 ? spec.width : default_width;
    char pad = default_pad;
    if (spec.padding == '-') pad = 0;
    else if (spec.padding == '_') pad = ' ';
    else if (spec.padding == '0') pad = '0';
-   const int len = int(digits.size()) + (negative ? 1 : 0);
+   const int len = int(end - digits) + (negative ? 1 : 0);
    if (pad == '0') {
       if (negative) out += '-';
       if (width > len) out.append(std::size_t(width - len), '0');
-      out += digits;
    } else {
       if (pad == ' ' && width > len) out.append(std::size_t(width - len), ' ');
       if (negative) out += '-';
-      out += digits;
    }
+   out.append(digits, std::size_t(end - digits));
 }
 
 enum class CaseRule { Upcase, Downcase };
 
-void append_text(std::string& out, std::string text, const Spec& spec, CaseRule change = CaseRule::Upcase) {
-   if (spec.upcase) text = upcase(text);
-   if (spec.change_case) text = change == CaseRule::Upcase ? upcase(text) : downcase(text);
+void append_text(std::string& out, std::string_view text, const Spec& spec, CaseRule change = CaseRule::Upcase) {
+   std::string changed;
+   if (spec.upcase) text = changed = upcase(text);
+   if (spec.change_case) text = changed = change == CaseRule::Upcase ? upcase(text) : downcase(text);
    if (spec.width > int(text.size()) && spec.padding != '-')
       out.append(std::size_t(spec.width) - text.size(), spec.padding == '0' ? '0' : ' ');
    out += text;
@@ -116,7 +120,7 @@ void format_composite(std::string& out, const Time& t, const CivilTime& c, const
                       const Spec& spec) {
    std::string text;
    format_into(text, t, c, sub);
-   append_text(out, std::move(text), spec);
+   append_text(out, text, spec);
 }
 
 void format_into(std::string& out, const Time& t, const CivilTime& c, std::string_view format) {
@@ -160,7 +164,7 @@ void format_into(std::string& out, const Time& t, const CivilTime& c, std::strin
          case 'm': append_number(out, c.month, 2, '0', spec); break;
          case 'B': append_text(out, kMonthNames[c.month - 1], spec); break;
          case 'b':
-         case 'h': append_text(out, std::string(kMonthNames[c.month - 1], 3), spec); break;
+         case 'h': append_text(out, std::string_view(kMonthNames[c.month - 1], 3), spec); break;
          case 'd': append_number(out, c.day, 2, '0', spec); break;
          case 'e': append_number(out, c.day, 2, ' ', spec); break;
          case 'j': append_number(out, c.yday, 3, '0', spec); break;
@@ -177,7 +181,7 @@ void format_into(std::string& out, const Time& t, const CivilTime& c, std::strin
          case 'z': out += zone_offset(t.utc_offset, spec.colons, spec); break;
          case 'Z': append_text(out, t.is_date ? "+00:00" : zone_name(t), spec, CaseRule::Downcase); break;
          case 'A': append_text(out, kDayNames[c.wday], spec); break;
-         case 'a': append_text(out, std::string(kDayNames[c.wday], 3), spec); break;
+         case 'a': append_text(out, std::string_view(kDayNames[c.wday], 3), spec); break;
          case 'u': append_number(out, c.wday == 0 ? 7 : c.wday, 1, '0', spec); break;
          case 'w': append_number(out, c.wday, 1, '0', spec); break;
          case 'U': append_number(out, (c.yday - 1 + 7 - c.wday) / 7, 2, '0', spec); break;
@@ -214,8 +218,7 @@ void format_into(std::string& out, const Time& t, const CivilTime& c, std::strin
 }  // namespace
 
 std::string strftime(const Time& t, std::string_view format) {
-   std::string out;
-   out.reserve(format.size() + 16);
+   std::string out;  // most results fit the string's inline buffer: no reserve
    format_into(out, t, civil(t), format);
    return out;
 }

@@ -49,15 +49,19 @@ void ensure_tzset() {
 // time, as the host may switch zones (setenv + tzset, Jekyll's `timezone`). Of the tz database's
 // zones only Etc/UTC and its links, and the POSIX "UTC0", "UTC-0" and "" pass (checked against
 // localtime_r weekly from 1811 to 2128 for every zone, 2026-12-03).
-bool zone_is_utc() {
-   return timezone == 0 && daylight == 0 && std::strcmp(tzname[0], "UTC") == 0 && std::strcmp(tzname[1], "UTC") == 0;
-}
+bool is_utc_name(const char* name) { return name[0] == 'U' && name[1] == 'T' && name[2] == 'C' && name[3] == 0; }
+
+bool zone_is_utc() { return timezone == 0 && daylight == 0 && is_utc_name(tzname[0]) && is_utc_name(tzname[1]); }
 
 }  // namespace
 
-std::int32_t local_utc_offset(std::int64_t seconds) {
+bool local_zone_is_utc() {
    ensure_tzset();
-   if (zone_is_utc()) return 0;
+   return zone_is_utc();
+}
+
+std::int32_t local_utc_offset(std::int64_t seconds) {
+   if (local_zone_is_utc()) return 0;
    const std::time_t t = static_cast< std::time_t >(seconds);
    std::tm tm{};
    if (!localtime_r(&t, &tm)) return 0;

@@ -33,14 +33,17 @@ int month_number(const std::string& name) {
 }
 
 
+bool is_digit(char c) { return c >= '0' && c <= '9'; }
+
+// Digit runs past int64 wrap around (unsigned arithmetic: defined, and what the signed loop did).
 std::int64_t to_int(std::string_view s) {
-   std::int64_t v = 0;
+   std::uint64_t v = 0;
    bool neg = false;
    std::size_t i = 0;
-   while (i < s.size() && !(std::isdigit(static_cast< unsigned char >(s[i])) || s[i] == '-' || s[i] == '+')) ++i;
+   while (i < s.size() && !(is_digit(s[i]) || s[i] == '-' || s[i] == '+')) ++i;
    if (i < s.size() && (s[i] == '-' || s[i] == '+')) neg = s[i++] == '-';
-   for (; i < s.size() && std::isdigit(static_cast< unsigned char >(s[i])); ++i) v = v * 10 + (s[i] - '0');
-   return neg ? -v : v;
+   for (; i < s.size() && is_digit(s[i]); ++i) v = v * 10 + std::uint64_t(s[i] - '0');
+   return std::int64_t(neg ? 0 - v : v);
 }
 
 // Replaces a match with a space so later scanners do not see it again.
@@ -249,8 +252,6 @@ bool parse_ddd(std::string& s, Parsed& p) {
    return true;
 }
 
-bool is_digit(char c) { return c >= '0' && c <= '9'; }
-
 // Time.zone_offset: the names Ruby's Time knows and "+hh", "+hh:mm", "+hhmm"; nullopt otherwise.
 std::optional< std::int32_t > zone_offset(const std::string& zone) {
    // [-+]hh, then optionally [:]mm, then optionally [:]ss, and nothing after.
@@ -289,6 +290,11 @@ std::optional< std::int32_t > zone_offset(const std::string& zone) {
 // in a repeated hour the later (after the change) reading, in a skipped hour the earlier offset.
 // Sets t's seconds and offset.
 void local_to_epoch(std::int64_t civil_as_utc, Time& t) {
+   if (local_zone_is_utc()) {
+      t.seconds = civil_as_utc;
+      t.utc_offset = 0;
+      return;
+   }
    const std::int32_t before = local_utc_offset(civil_as_utc - 86400);
    const std::int32_t after = local_utc_offset(civil_as_utc + 86400);
    if (local_utc_offset(civil_as_utc - after) == after) {
@@ -308,13 +314,14 @@ void local_to_epoch(std::int64_t civil_as_utc, Time& t) {
 // scanners would (time part, then parse_iso) and returns true; false leaves other forms to them.
 bool parse_plain_iso(std::string_view s, Parsed& p) {
    std::size_t i = 0;
-   auto digits = [&](std::size_t min, std::size_t max) -> std::optional< std::string_view > {
+   // A run of min..max digits, not followed by another digit, as its value (or -1).
+   auto number = [&](std::size_t min, std::size_t max) -> std::int64_t {
       std::size_t j = i;
-      while (j < s.size() && j - i < max && is_digit(s[j])) ++j;
-      if (j - i < min || (j < s.size() && is_digit(s[j]))) return std::nullopt;
-      std::string_view run = s.substr(i, j - i);
+      std::int64_t value = 0;
+      for (; j < s.size() && j - i < max && is_digit(s[j]); ++j) value = value * 10 + (s[j] - '0');
+      if (j - i < min || (j < s.size() && is_digit(s[j]))) return -1;
       i = j;
-      return run;
+      return value;
    };
    auto skip_spaces = [&] {
       while (i < s.size() && s[i] == ' ') ++i;
@@ -325,14 +332,14 @@ bool parse_plain_iso(std::string_view s, Parsed& p) {
       return true;
    };
    skip_spaces();
-   const auto year = digits(4, 4);
-   if (!year || !take('-')) return false;
-   const auto mon = digits(1, 2);
-   if (!mon || !take('-')) return false;
-   const auto mday = digits(1, 2);
-   if (!mday) return false;
+   const std::int64_t year = number(4, 4);
+   if (year < 0 || !take('-')) return false;
+   const std::int64_t mon = number(1, 2);
+   if (mon < 0 || !take('-')) return false;
+   const std::int64_t mday = number(1, 2);
+   if (mday < 0) return false;
    Parsed q;
-   q.year = to_int(*year), q.mon = int(to_int(*mon)), q.mday = int(to_int(*mday));
+   q.year = year, q.mon = int(mon), q.mday = int(mday);
    if (i < s.size() && (s[i] == 'T' || s[i] == 't' || s[i] == ' ')) {
       const std::size_t after_date = i;
       if (s[i] == ' ') skip_spaces();
@@ -341,15 +348,15 @@ bool parse_plain_iso(std::string_view s, Parsed& p) {
          p = q;
          return true;
       }
-      const auto hour = digits(1, 2);
-      if (!hour || !take(':')) return false;
-      const auto min = digits(1, 2);
-      if (!min) return false;
-      q.hour = int(to_int(*hour)), q.min = int(to_int(*min));
+      const std::int64_t hour = number(1, 2);
+      if (hour < 0 || !take(':')) return false;
+      const std::int64_t min = number(1, 2);
+      if (min < 0) return false;
+      q.hour = int(hour), q.min = int(min);
       if (take(':')) {
-         const auto sec = digits(1, 2);
-         if (!sec) return false;
-         q.sec = int(to_int(*sec));
+         const std::int64_t sec = number(1, 2);
+         if (sec < 0) return false;
+         q.sec = int(sec);
          if (take('.') || take(',')) {
             const std::size_t start = i;
             while (i < s.size() && is_digit(s[i])) ++i;
@@ -376,14 +383,16 @@ bool parse_plain_iso(std::string_view s, Parsed& p) {
          i = j;
       } else {
          while (i < s.size() && s[i] != ' ') ++i;
-         const std::string name = downcase(std::string(s.substr(zone_start, i - zone_start)));
-         if (!name.empty() && name != "z" && name != "utc" && name != "gmt") return false;
+         if (i > zone_start) {
+            const std::string name = downcase(s.substr(zone_start, i - zone_start));
+            if (name != "z" && name != "utc" && name != "gmt") return false;
+         }
       }
       if (i > zone_start) q.zone = std::string(s.substr(zone_start, i - zone_start));
       skip_spaces();
    }
    if (i != s.size()) return false;
-   p = q;
+   p = std::move(q);
    return true;
 }
 

@@ -45,8 +45,13 @@ std::size_t utf8_char_length(std::string_view s, std::size_t i) {
 std::size_t utf8_length(std::string_view s) {
    std::size_t n = 0;
    for (std::size_t i = 0; i < s.size();) {
-      // ASCII runs, eight bytes at a time.
-      std::uint64_t word;
+      // ASCII runs, 32 then eight bytes at a time.
+      std::uint64_t word, words[4];
+      while (i + 32 <= s.size() && (std::memcpy(words, s.data() + i, 32),
+                                     ((words[0] | words[1] | words[2] | words[3]) & 0x8080808080808080ULL) == 0)) {
+         i += 32;
+         n += 32;
+      }
       while (i + 8 <= s.size() && (std::memcpy(&word, s.data() + i, 8), (word & 0x8080808080808080ULL) == 0)) {
          i += 8;
          n += 8;

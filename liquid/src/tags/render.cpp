@@ -21,7 +21,8 @@ public:
    bool is_for = false;
    std::optional< std::string > alias;
    std::vector< std::pair< std::string, Expression > > attributes;
-   ParseOptions options;
+   std::string variable_name;  // the alias, else the name's last path segment
+   ParseOptions options;       // the partial's, named after it
 
    explicit Render(int line) : Node(line) {}
 
@@ -38,13 +39,10 @@ public:
 
 private:
    void render_partial(Context& context, std::string& output) const {
-      ParseOptions partial_options = options;
-      partial_options.name = name;
-      const Template& partial = context.load_partial(name, partial_options);
-      std::string variable_name = alias ? *alias : name.substr(name.rfind('/') == std::string::npos ? 0 : name.rfind('/') + 1);
+      const Template& partial = context.load_partial(name, options);
 
       auto render_one = [&](const Value& var, const std::shared_ptr< ForloopDrop >& forloop) {
-         std::unique_ptr< Context > inner = context.new_isolated_subcontext();
+         Context::Subcontext inner = context.new_isolated_subcontext();
          inner->set_template_name(name);
          if (forloop) inner->set("forloop", Value(DropPtr(forloop)));
          for (const auto& [key, expr] : attributes) inner->set(key, expr.evaluate(context));
@@ -88,6 +86,8 @@ NodePtr parse_render(const std::string&, const std::string& markup, ParseContext
          if (a.first == key) a.second = Expression::parse(value), replaced = true;
       if (!replaced) node->attributes.emplace_back(key, Expression::parse(value));
    }
+   node->variable_name = node->alias ? *node->alias : node->name.substr(node->name.rfind('/') + 1);
+   node->options.name = node->name;
    node->options.line_numbers = parse.line_number() > 0;
    node->options.error_mode = parse.error_mode();
    return node;

@@ -97,7 +97,13 @@ public:
    // Liquid's PartialCache: parses name through the file system once per render tree.
    const Template& load_partial(const std::string& name, const ParseOptions& options);
    // {% render %}'s context: fresh scopes and tag state; registers, limits and caches shared.
-   std::unique_ptr< Context > new_isolated_subcontext();
+   // A released one goes back to a pool of its render tree, so a partial rendered for every item
+   // of a loop reuses one context's storage.
+   struct Recycle {
+      void operator()(Context* context) const;
+   };
+   using Subcontext = std::unique_ptr< Context, Recycle >;
+   Subcontext new_isolated_subcontext();
 
    // ---- resource limits (Liquid::ResourceLimits)
    void increment_render_score(std::size_t amount);
@@ -126,6 +132,7 @@ public:
 private:
    struct Shared;  // registers, partial cache, resource usage: shared with subcontexts
    Context(const Environment& environment, std::shared_ptr< Shared > shared, int depth);
+   void clear_for_reuse();  // back to a fresh subcontext's state, keeping capacity
    // A scope holds few names (a loop's item and forloop); a flat vector searches fastest.
    struct Scope {
       struct Var {

@@ -70,18 +70,20 @@ public:
       else move_owned(std::move(o));
    }
    Value& operator=(const Value& o) {
-      if (plain() && o.plain()) {
+      if (plain()) {  // nothing to release here (and o cannot live inside this)
+         if (o.plain()) copy_bits(o);
+         else copy_owned(o);
          type_ = o.type_;
-         copy_bits(o);
       } else if (this != &o) {
          assign_owned(o);
       }
       return *this;
    }
    Value& operator=(Value&& o) noexcept {
-      if (plain() && o.plain()) {
+      if (plain()) {  // nothing to release here (and o cannot live inside this)
          type_ = o.type_;
-         copy_bits(o);
+         if (o.plain()) copy_bits(o);
+         else move_owned(std::move(o));
       } else if (this != &o) {
          move_assign_owned(std::move(o));
       }
@@ -153,11 +155,28 @@ private:
    Storage u_;
 };
 
-// Key equality for the short names variables and hash keys have: a byte loop beats a memcmp call.
+// Key equality for the short names variables and hash keys have, inline in eight- and four-byte
+// words (cheaper than a memcmp call at these lengths).
 inline bool same_key(std::string_view a, std::string_view b) {
-   if (a.size() != b.size()) return false;
-   for (std::size_t i = 0; i < a.size(); ++i)
-      if (a[i] != b[i]) return false;
+   const std::size_t n = a.size();
+   if (n != b.size()) return false;
+   const char *p = a.data(), *q = b.data();
+   std::size_t i = 0;
+   for (std::uint64_t x, y; i + 8 <= n; i += 8) {
+      std::memcpy(&x, p + i, 8);
+      std::memcpy(&y, q + i, 8);
+      if (x != y) return false;
+   }
+   if (n - i >= 4) {  // the last four to seven bytes as two overlapping words
+      std::uint32_t x, y, z, w;
+      std::memcpy(&x, p + i, 4);
+      std::memcpy(&y, q + i, 4);
+      std::memcpy(&z, p + n - 4, 4);
+      std::memcpy(&w, q + n - 4, 4);
+      return x == y && z == w;
+   }
+   for (; i < n; ++i)
+      if (p[i] != q[i]) return false;
    return true;
 }
 

@@ -16,6 +16,8 @@ Time now();
 Time local_time_at(std::int64_t seconds, std::int32_t nanoseconds = 0);
 // The local zone's offset from UTC (seconds east) at that instant.
 std::int32_t local_utc_offset(std::int64_t seconds);
+// Whether the local zone is UTC itself, whose offset is always 0.
+bool local_zone_is_utc();
 // The broken-down civil time of t in its own offset.
 struct CivilTime {
    std::int64_t year;
