@@ -151,6 +151,7 @@ _source("stata")
 _source("prometheus")
 _source("tap")
 _source("turtle", ("/usr/share", r"\.(ttl|trig)$"))
+_source("coq")
 
 
 def folder_files(root, pattern):

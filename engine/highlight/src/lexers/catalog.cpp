@@ -121,6 +121,7 @@ const std::vector<CatalogEntry>& lexer_catalog() {
       {"hlsl", {}, hlsl_lexer},
       {"objective_cpp", {"objcpp", "obj-cpp", "obj_cpp", "objectivecpp", "objc++", "obj-c++",
                          "obj_c++", "objectivec++"}, objective_cpp_lexer},
+      {"coq", {}, coq_lexer},
    };
    return catalog;
 }

@@ -125,6 +125,7 @@ const Lexer& tap_lexer();
 const Lexer& turtle_lexer();
 const Lexer& literate_haskell_lexer();
 const Lexer& literate_coffeescript_lexer();
+const Lexer& coq_lexer();
 
 struct CatalogEntry {
    std::string_view tag;
