@@ -152,6 +152,7 @@ _source("prometheus")
 _source("tap")
 _source("turtle", ("/usr/share", r"\.(ttl|trig)$"))
 _source("coq")
+_source("applescript")
 
 
 def folder_files(root, pattern):

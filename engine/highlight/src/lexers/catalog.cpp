@@ -122,6 +122,7 @@ const std::vector<CatalogEntry>& lexer_catalog() {
       {"objective_cpp", {"objcpp", "obj-cpp", "obj_cpp", "objectivecpp", "objc++", "obj-c++",
                          "obj_c++", "objectivec++"}, objective_cpp_lexer},
       {"coq", {}, coq_lexer},
+      {"applescript", {"applescript"}, applescript_lexer},
    };
    return catalog;
 }

@@ -126,6 +126,7 @@ const Lexer& turtle_lexer();
 const Lexer& literate_haskell_lexer();
 const Lexer& literate_coffeescript_lexer();
 const Lexer& coq_lexer();
+const Lexer& applescript_lexer();
 
 struct CatalogEntry {
    std::string_view tag;
