@@ -123,6 +123,7 @@ const std::vector<CatalogEntry>& lexer_catalog() {
                          "obj_c++", "objectivec++"}, objective_cpp_lexer},
       {"coq", {}, coq_lexer},
       {"applescript", {"applescript"}, applescript_lexer},
+      {"haml", {"HAML"}, haml_lexer},
    };
    return catalog;
 }

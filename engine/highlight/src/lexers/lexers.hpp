@@ -127,6 +127,7 @@ const Lexer& literate_haskell_lexer();
 const Lexer& literate_coffeescript_lexer();
 const Lexer& coq_lexer();
 const Lexer& applescript_lexer();
+const Lexer& haml_lexer();
 
 struct CatalogEntry {
    std::string_view tag;
