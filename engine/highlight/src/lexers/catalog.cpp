@@ -124,6 +124,7 @@ const std::vector<CatalogEntry>& lexer_catalog() {
       {"coq", {}, coq_lexer},
       {"applescript", {"applescript"}, applescript_lexer},
       {"haml", {"HAML"}, haml_lexer},
+      {"slim", {}, slim_lexer},
    };
    return catalog;
 }

@@ -128,6 +128,7 @@ const Lexer& literate_coffeescript_lexer();
 const Lexer& coq_lexer();
 const Lexer& applescript_lexer();
 const Lexer& haml_lexer();
+const Lexer& slim_lexer();
 
 struct CatalogEntry {
    std::string_view tag;
