@@ -153,6 +153,8 @@ _source("tap")
 _source("turtle", ("/usr/share", r"\.(ttl|trig)$"))
 _source("coq")
 _source("applescript")
+_source("reasonml")
+_source("hocon")
 
 
 def folder_files(root, pattern):

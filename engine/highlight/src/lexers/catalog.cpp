@@ -125,6 +125,8 @@ const std::vector<CatalogEntry>& lexer_catalog() {
       {"applescript", {"applescript"}, applescript_lexer},
       {"haml", {"HAML"}, haml_lexer},
       {"slim", {}, slim_lexer},
+      {"reasonml", {}, reasonml_lexer},
+      {"hocon", {}, hocon_lexer},
    };
    return catalog;
 }

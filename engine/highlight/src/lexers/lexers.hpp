@@ -129,6 +129,8 @@ const Lexer& coq_lexer();
 const Lexer& applescript_lexer();
 const Lexer& haml_lexer();
 const Lexer& slim_lexer();
+const Lexer& reasonml_lexer();
+const Lexer& hocon_lexer();
 
 struct CatalogEntry {
    std::string_view tag;
