@@ -155,6 +155,8 @@ _source("coq")
 _source("applescript")
 _source("reasonml")
 _source("hocon")
+_source("jsonnet")
+_source("sparql", ("/usr/share", r"\.(rq|sparql)$"))
 
 
 def folder_files(root, pattern):

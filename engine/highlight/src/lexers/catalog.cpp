@@ -127,6 +127,8 @@ const std::vector<CatalogEntry>& lexer_catalog() {
       {"slim", {}, slim_lexer},
       {"reasonml", {}, reasonml_lexer},
       {"hocon", {}, hocon_lexer},
+      {"jsonnet", {}, jsonnet_lexer},
+      {"sparql", {}, sparql_lexer},
    };
    return catalog;
 }

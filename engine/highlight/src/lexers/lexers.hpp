@@ -131,6 +131,8 @@ const Lexer& haml_lexer();
 const Lexer& slim_lexer();
 const Lexer& reasonml_lexer();
 const Lexer& hocon_lexer();
+const Lexer& jsonnet_lexer();
+const Lexer& sparql_lexer();
 
 struct CatalogEntry {
    std::string_view tag;
