@@ -156,6 +156,7 @@ _source("applescript")
 _source("reasonml")
 _source("hocon")
 _source("jsonnet")
+_source("cython")
 _source("sparql", ("/usr/share", r"\.(rq|sparql)$"))
 
 

@@ -129,6 +129,7 @@ const std::vector<CatalogEntry>& lexer_catalog() {
       {"hocon", {}, hocon_lexer},
       {"jsonnet", {}, jsonnet_lexer},
       {"sparql", {}, sparql_lexer},
+      {"cython", {"pyx", "pyrex"}, cython_lexer},
    };
    return catalog;
 }

@@ -133,6 +133,7 @@ const Lexer& reasonml_lexer();
 const Lexer& hocon_lexer();
 const Lexer& jsonnet_lexer();
 const Lexer& sparql_lexer();
+const Lexer& cython_lexer();
 
 struct CatalogEntry {
    std::string_view tag;
