@@ -157,6 +157,7 @@ _source("reasonml")
 _source("hocon")
 _source("jsonnet")
 _source("cython")
+_source("nim")
 _source("sparql", ("/usr/share", r"\.(rq|sparql)$"))
 
 

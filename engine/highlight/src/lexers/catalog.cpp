@@ -130,6 +130,7 @@ const std::vector<CatalogEntry>& lexer_catalog() {
       {"jsonnet", {}, jsonnet_lexer},
       {"sparql", {}, sparql_lexer},
       {"cython", {"pyx", "pyrex"}, cython_lexer},
+      {"nim", {"nimrod"}, nim_lexer},
    };
    return catalog;
 }

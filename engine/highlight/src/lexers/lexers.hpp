@@ -134,6 +134,7 @@ const Lexer& hocon_lexer();
 const Lexer& jsonnet_lexer();
 const Lexer& sparql_lexer();
 const Lexer& cython_lexer();
+const Lexer& nim_lexer();
 
 struct CatalogEntry {
    std::string_view tag;
