@@ -158,6 +158,7 @@ _source("hocon")
 _source("jsonnet")
 _source("cython")
 _source("nim")
+_source("crystal")
 _source("sparql", ("/usr/share", r"\.(rq|sparql)$"))
 
 

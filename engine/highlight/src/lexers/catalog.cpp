@@ -131,6 +131,7 @@ const std::vector<CatalogEntry>& lexer_catalog() {
       {"sparql", {}, sparql_lexer},
       {"cython", {"pyx", "pyrex"}, cython_lexer},
       {"nim", {"nimrod"}, nim_lexer},
+      {"crystal", {"cr"}, crystal_lexer},
    };
    return catalog;
 }

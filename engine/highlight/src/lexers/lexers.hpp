@@ -135,6 +135,7 @@ const Lexer& jsonnet_lexer();
 const Lexer& sparql_lexer();
 const Lexer& cython_lexer();
 const Lexer& nim_lexer();
+const Lexer& crystal_lexer();
 
 struct CatalogEntry {
    std::string_view tag;
