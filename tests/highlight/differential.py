@@ -158,7 +158,6 @@ _source("hocon")
 _source("jsonnet")
 _source("cython")
 _source("nim")
-_source("crystal")
 _source("sparql", ("/usr/share", r"\.(rq|sparql)$"))
 
 
