@@ -132,6 +132,9 @@ const std::vector<CatalogEntry>& lexer_catalog() {
       {"cython", {"pyx", "pyrex"}, cython_lexer},
       {"nim", {"nimrod"}, nim_lexer},
       {"crystal", {"cr"}, crystal_lexer},
+      {"email", {"eml", "e-mail"}, email_lexer},
+      {"velocity", {}, velocity_lexer},
+      {"smarty", {"smarty"}, smarty_lexer},
    };
    return catalog;
 }

@@ -136,6 +136,9 @@ const Lexer& sparql_lexer();
 const Lexer& cython_lexer();
 const Lexer& nim_lexer();
 const Lexer& crystal_lexer();
+const Lexer& email_lexer();
+const Lexer& velocity_lexer();
+const Lexer& smarty_lexer();
 
 struct CatalogEntry {
    std::string_view tag;
