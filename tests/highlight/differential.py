@@ -160,6 +160,7 @@ _source("cython")
 _source("email")
 _source("velocity")
 _source("smarty")
+_source("hack")
 _source("nim")
 _source("sparql", ("/usr/share", r"\.(rq|sparql)$"))
 

@@ -135,6 +135,7 @@ const std::vector<CatalogEntry>& lexer_catalog() {
       {"email", {"eml", "e-mail"}, email_lexer},
       {"velocity", {}, velocity_lexer},
       {"smarty", {"smarty"}, smarty_lexer},
+      {"hack", {"hack", "hh"}, hack_lexer},
    };
    return catalog;
 }

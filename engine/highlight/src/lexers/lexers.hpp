@@ -139,6 +139,7 @@ const Lexer& crystal_lexer();
 const Lexer& email_lexer();
 const Lexer& velocity_lexer();
 const Lexer& smarty_lexer();
+const Lexer& hack_lexer();
 
 struct CatalogEntry {
    std::string_view tag;
@@ -156,7 +157,7 @@ using LexerPool = std::vector<std::unique_ptr<Lexer>>;
 const Lexer* configured_lexer(std::string_view name, const LexerOptions& options, LexerPool& pool);
 // The lexers that read options, built for them.
 Lexer console_lexer_with(LexerOptions options, LexerPool& pool);
-Lexer php_lexer_with(const LexerOptions& options);
+Lexer php_lexer_with(const char* tag, const LexerOptions& options);  // tag: "php" or "hack"
 Lexer plaintext_lexer_with(const LexerOptions& options);
 
 }  // namespace jekyllpp::highlight
