@@ -136,6 +136,9 @@ const std::vector<CatalogEntry>& lexer_catalog() {
       {"velocity", {}, velocity_lexer},
       {"smarty", {"smarty"}, smarty_lexer},
       {"hack", {"hack", "hh"}, hack_lexer},
+      {"io", {}, io_lexer},
+      {"rego", {}, rego_lexer},
+      {"epp", {}, epp_lexer},
    };
    return catalog;
 }

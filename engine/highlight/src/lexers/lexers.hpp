@@ -140,6 +140,9 @@ const Lexer& email_lexer();
 const Lexer& velocity_lexer();
 const Lexer& smarty_lexer();
 const Lexer& hack_lexer();
+const Lexer& io_lexer();
+const Lexer& rego_lexer();
+const Lexer& epp_lexer();
 
 struct CatalogEntry {
    std::string_view tag;
