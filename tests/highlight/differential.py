@@ -164,6 +164,7 @@ _source("hack")
 _source("io")
 _source("rego")
 _source("epp")
+_source("sml")
 _source("nim")
 _source("sparql", ("/usr/share", r"\.(rq|sparql)$"))
 

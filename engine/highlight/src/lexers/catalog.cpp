@@ -139,6 +139,7 @@ const std::vector<CatalogEntry>& lexer_catalog() {
       {"io", {}, io_lexer},
       {"rego", {}, rego_lexer},
       {"epp", {}, epp_lexer},
+      {"sml", {"ml"}, sml_lexer},
    };
    return catalog;
 }

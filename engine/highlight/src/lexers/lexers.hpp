@@ -143,6 +143,7 @@ const Lexer& hack_lexer();
 const Lexer& io_lexer();
 const Lexer& rego_lexer();
 const Lexer& epp_lexer();
+const Lexer& sml_lexer();
 
 struct CatalogEntry {
    std::string_view tag;
