@@ -165,6 +165,7 @@ _source("io")
 _source("rego")
 _source("epp")
 _source("sml")
+_source("actionscript")
 _source("nim")
 _source("sparql", ("/usr/share", r"\.(rq|sparql)$"))
 

@@ -140,6 +140,7 @@ const std::vector<CatalogEntry>& lexer_catalog() {
       {"rego", {}, rego_lexer},
       {"epp", {}, epp_lexer},
       {"sml", {"ml"}, sml_lexer},
+      {"actionscript", {"as", "as3"}, actionscript_lexer},
    };
    return catalog;
 }

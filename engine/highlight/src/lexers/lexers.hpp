@@ -144,6 +144,7 @@ const Lexer& io_lexer();
 const Lexer& rego_lexer();
 const Lexer& epp_lexer();
 const Lexer& sml_lexer();
+const Lexer& actionscript_lexer();
 
 struct CatalogEntry {
    std::string_view tag;
