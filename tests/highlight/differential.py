@@ -166,6 +166,7 @@ _source("rego")
 _source("epp")
 _source("sml")
 _source("actionscript")
+_source("plsql")
 _source("nim")
 _source("sparql", ("/usr/share", r"\.(rq|sparql)$"))
 

@@ -141,6 +141,7 @@ const std::vector<CatalogEntry>& lexer_catalog() {
       {"epp", {}, epp_lexer},
       {"sml", {"ml"}, sml_lexer},
       {"actionscript", {"as", "as3"}, actionscript_lexer},
+      {"plsql", {}, plsql_lexer},
    };
    return catalog;
 }

@@ -145,6 +145,7 @@ const Lexer& rego_lexer();
 const Lexer& epp_lexer();
 const Lexer& sml_lexer();
 const Lexer& actionscript_lexer();
+const Lexer& plsql_lexer();
 
 struct CatalogEntry {
    std::string_view tag;
