@@ -167,6 +167,8 @@ _source("epp")
 _source("sml")
 _source("actionscript")
 _source("plsql")
+_source("moonscript")
+_source("smalltalk")
 _source("nim")
 _source("sparql", ("/usr/share", r"\.(rq|sparql)$"))
 

@@ -142,6 +142,8 @@ const std::vector<CatalogEntry>& lexer_catalog() {
       {"sml", {"ml"}, sml_lexer},
       {"actionscript", {"as", "as3"}, actionscript_lexer},
       {"plsql", {}, plsql_lexer},
+      {"moonscript", {"moon"}, moonscript_lexer},
+      {"smalltalk", {"st", "squeak"}, smalltalk_lexer},
    };
    return catalog;
 }

@@ -146,6 +146,8 @@ const Lexer& epp_lexer();
 const Lexer& sml_lexer();
 const Lexer& actionscript_lexer();
 const Lexer& plsql_lexer();
+const Lexer& moonscript_lexer();
+const Lexer& smalltalk_lexer();
 
 struct CatalogEntry {
    std::string_view tag;
