@@ -169,6 +169,8 @@ _source("actionscript")
 _source("plsql")
 _source("moonscript")
 _source("smalltalk")
+_source("lean")
+_source("digdag")
 _source("nim")
 _source("sparql", ("/usr/share", r"\.(rq|sparql)$"))
 

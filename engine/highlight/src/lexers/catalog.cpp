@@ -144,6 +144,8 @@ const std::vector<CatalogEntry>& lexer_catalog() {
       {"plsql", {}, plsql_lexer},
       {"moonscript", {"moon"}, moonscript_lexer},
       {"smalltalk", {"st", "squeak"}, smalltalk_lexer},
+      {"lean", {"lean"}, lean_lexer},
+      {"digdag", {}, digdag_lexer},
    };
    return catalog;
 }

@@ -148,6 +148,8 @@ const Lexer& actionscript_lexer();
 const Lexer& plsql_lexer();
 const Lexer& moonscript_lexer();
 const Lexer& smalltalk_lexer();
+const Lexer& lean_lexer();
+const Lexer& digdag_lexer();
 
 struct CatalogEntry {
    std::string_view tag;
