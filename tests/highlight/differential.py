@@ -171,6 +171,7 @@ _source("moonscript")
 _source("smalltalk")
 _source("lean")
 _source("digdag")
+_source("postscript")
 _source("nim")
 _source("sparql", ("/usr/share", r"\.(rq|sparql)$"))
 

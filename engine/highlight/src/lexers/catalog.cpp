@@ -146,6 +146,7 @@ const std::vector<CatalogEntry>& lexer_catalog() {
       {"smalltalk", {"st", "squeak"}, smalltalk_lexer},
       {"lean", {"lean"}, lean_lexer},
       {"digdag", {}, digdag_lexer},
+      {"postscript", {"postscr", "postscript", "ps", "eps"}, postscript_lexer},
    };
    return catalog;
 }

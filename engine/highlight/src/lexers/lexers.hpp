@@ -150,6 +150,7 @@ const Lexer& moonscript_lexer();
 const Lexer& smalltalk_lexer();
 const Lexer& lean_lexer();
 const Lexer& digdag_lexer();
+const Lexer& postscript_lexer();
 
 struct CatalogEntry {
    std::string_view tag;
