@@ -172,6 +172,7 @@ _source("smalltalk")
 _source("lean")
 _source("digdag")
 _source("postscript")
+_source("meson", ("/usr", r"(^|/)meson\.build$"))
 _source("nim")
 _source("sparql", ("/usr/share", r"\.(rq|sparql)$"))
 

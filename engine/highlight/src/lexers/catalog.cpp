@@ -147,6 +147,7 @@ const std::vector<CatalogEntry>& lexer_catalog() {
       {"lean", {"lean"}, lean_lexer},
       {"digdag", {}, digdag_lexer},
       {"postscript", {"postscr", "postscript", "ps", "eps"}, postscript_lexer},
+      {"meson", {}, meson_lexer},
    };
    return catalog;
 }

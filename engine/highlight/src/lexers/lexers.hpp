@@ -151,6 +151,7 @@ const Lexer& smalltalk_lexer();
 const Lexer& lean_lexer();
 const Lexer& digdag_lexer();
 const Lexer& postscript_lexer();
+const Lexer& meson_lexer();
 
 struct CatalogEntry {
    std::string_view tag;
