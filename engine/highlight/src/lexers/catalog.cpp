@@ -148,6 +148,13 @@ const std::vector<CatalogEntry>& lexer_catalog() {
       {"digdag", {}, digdag_lexer},
       {"postscript", {"postscr", "postscript", "ps", "eps"}, postscript_lexer},
       {"meson", {}, meson_lexer},
+      {"jsp", {}, jsp_lexer},
+      {"q", {"kdb+"}, q_lexer},
+      {"hylang", {"hy"}, hylang_lexer},
+      {"pony", {}, pony_lexer},
+      {"sieve", {}, sieve_lexer},
+      {"idris", {"idr"}, idris_lexer},
+      {"rescript", {}, rescript_lexer},
    };
    return catalog;
 }

@@ -152,6 +152,13 @@ const Lexer& lean_lexer();
 const Lexer& digdag_lexer();
 const Lexer& postscript_lexer();
 const Lexer& meson_lexer();
+const Lexer& jsp_lexer();
+const Lexer& q_lexer();
+const Lexer& hylang_lexer();
+const Lexer& pony_lexer();
+const Lexer& sieve_lexer();
+const Lexer& idris_lexer();
+const Lexer& rescript_lexer();
 
 struct CatalogEntry {
    std::string_view tag;
