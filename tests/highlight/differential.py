@@ -180,6 +180,8 @@ _source("pony")
 _source("sieve")
 _source("idris")
 _source("rescript")
+_source("cypher")
+_source("apex")
 _source("nim")
 _source("sparql", ("/usr/share", r"\.(rq|sparql)$"))
 

@@ -155,6 +155,8 @@ const std::vector<CatalogEntry>& lexer_catalog() {
       {"sieve", {}, sieve_lexer},
       {"idris", {"idr"}, idris_lexer},
       {"rescript", {}, rescript_lexer},
+      {"cypher", {"cypher"}, cypher_lexer},
+      {"apex", {}, apex_lexer},
    };
    return catalog;
 }

@@ -159,6 +159,8 @@ const Lexer& pony_lexer();
 const Lexer& sieve_lexer();
 const Lexer& idris_lexer();
 const Lexer& rescript_lexer();
+const Lexer& cypher_lexer();
+const Lexer& apex_lexer();
 
 struct CatalogEntry {
    std::string_view tag;
