@@ -182,6 +182,7 @@ _source("idris")
 _source("rescript")
 _source("cypher")
 _source("apex")
+_source("haxe")
 _source("nim")
 _source("sparql", ("/usr/share", r"\.(rq|sparql)$"))
 

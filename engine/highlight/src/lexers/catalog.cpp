@@ -157,6 +157,7 @@ const std::vector<CatalogEntry>& lexer_catalog() {
       {"rescript", {}, rescript_lexer},
       {"cypher", {"cypher"}, cypher_lexer},
       {"apex", {}, apex_lexer},
+      {"haxe", {"hx", "haxe"}, haxe_lexer},
    };
    return catalog;
 }

@@ -161,6 +161,7 @@ const Lexer& idris_lexer();
 const Lexer& rescript_lexer();
 const Lexer& cypher_lexer();
 const Lexer& apex_lexer();
+const Lexer& haxe_lexer();
 
 struct CatalogEntry {
    std::string_view tag;
