@@ -29,8 +29,9 @@ const Lexer* configured_lexer(std::string_view name, const LexerOptions& options
    if (!lexer) return nullptr;
    if (lexer == &console_lexer() && reads_any(options, {"prompt", "lang", "output", "comments", "error"}))
       return keep(pool, console_lexer_with(options, pool));
-   if (lexer == &php_lexer() && reads_any(options, {"start_inline", "funcnamehighlighting"}))
-      return keep(pool, php_lexer_with(options));
+   if ((lexer == &php_lexer() || lexer == &hack_lexer()) &&
+       reads_any(options, {"start_inline", "funcnamehighlighting"}))
+      return keep(pool, php_lexer_with(lexer == &php_lexer() ? "php" : "hack", options));
    if (lexer == &plaintext_lexer() && options.has("token"))
       return keep(pool, plaintext_lexer_with(options));
    return lexer;

@@ -125,6 +125,43 @@ const Lexer& tap_lexer();
 const Lexer& turtle_lexer();
 const Lexer& literate_haskell_lexer();
 const Lexer& literate_coffeescript_lexer();
+const Lexer& coq_lexer();
+const Lexer& applescript_lexer();
+const Lexer& haml_lexer();
+const Lexer& slim_lexer();
+const Lexer& reasonml_lexer();
+const Lexer& hocon_lexer();
+const Lexer& jsonnet_lexer();
+const Lexer& sparql_lexer();
+const Lexer& cython_lexer();
+const Lexer& nim_lexer();
+const Lexer& crystal_lexer();
+const Lexer& email_lexer();
+const Lexer& velocity_lexer();
+const Lexer& smarty_lexer();
+const Lexer& hack_lexer();
+const Lexer& io_lexer();
+const Lexer& rego_lexer();
+const Lexer& epp_lexer();
+const Lexer& sml_lexer();
+const Lexer& actionscript_lexer();
+const Lexer& plsql_lexer();
+const Lexer& moonscript_lexer();
+const Lexer& smalltalk_lexer();
+const Lexer& lean_lexer();
+const Lexer& digdag_lexer();
+const Lexer& postscript_lexer();
+const Lexer& meson_lexer();
+const Lexer& jsp_lexer();
+const Lexer& q_lexer();
+const Lexer& hylang_lexer();
+const Lexer& pony_lexer();
+const Lexer& sieve_lexer();
+const Lexer& idris_lexer();
+const Lexer& rescript_lexer();
+const Lexer& cypher_lexer();
+const Lexer& apex_lexer();
+const Lexer& haxe_lexer();
 
 struct CatalogEntry {
    std::string_view tag;
@@ -142,7 +179,7 @@ using LexerPool = std::vector<std::unique_ptr<Lexer>>;
 const Lexer* configured_lexer(std::string_view name, const LexerOptions& options, LexerPool& pool);
 // The lexers that read options, built for them.
 Lexer console_lexer_with(LexerOptions options, LexerPool& pool);
-Lexer php_lexer_with(const LexerOptions& options);
+Lexer php_lexer_with(const char* tag, const LexerOptions& options);  // tag: "php" or "hack"
 Lexer plaintext_lexer_with(const LexerOptions& options);
 
 }  // namespace jekyllpp::highlight

@@ -22,13 +22,8 @@ inline void add_ml_literals(StateBuilder state, const std::string& id) {
       .rule("[~?]" + id, Tok::NameVariable);
 }
 
-// The "comment" and "string" states.
-inline void add_ml_comment_and_string(Lexer& l) {
-   l.state("comment")
-      .rule(R"([^(*)]+)", Tok::Comment)
-      .rule(R"([(][*])", Tok::Comment, "#push")
-      .rule(R"([*][)])", Tok::Comment, "#pop")
-      .rule(R"([(*)])", Tok::Comment);
+// The "string" state (OCamlCommon's, also ReasonML's).
+inline void add_ml_string(Lexer& l) {
    l.state("string")
       .rule(R"([^\\"]+)", Tok::StrDouble)
       .rule(R"~(\\[\\"'ntbr])~", Tok::StrEscape)
@@ -36,6 +31,16 @@ inline void add_ml_comment_and_string(Lexer& l) {
       .rule(R"(\\x[0-9a-fA-F]{2})", Tok::StrEscape)
       .rule(R"(\\\n)", Tok::StrDouble)
       .rule(R"(")", Tok::StrDouble, "#pop");
+}
+
+// The "comment" and "string" states.
+inline void add_ml_comment_and_string(Lexer& l) {
+   l.state("comment")
+      .rule(R"([^(*)]+)", Tok::Comment)
+      .rule(R"([(][*])", Tok::Comment, "#push")
+      .rule(R"([*][)])", Tok::Comment, "#pop")
+      .rule(R"([(*)])", Tok::Comment);
+   add_ml_string(l);
 }
 
 // The "dotted" state after "Module.": more modules, then the name they qualify; `brackets`

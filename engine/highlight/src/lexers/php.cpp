@@ -1,6 +1,7 @@
 // Rouge's PHP lexer: code between <?php ... ?>, the rest handed to the HTML lexer. Without
 // options Rouge guesses where the code starts: at the first "<?php" / "<?=" when the text holds
-// one, else at once (a bare snippet is PHP).
+// one, else at once (a bare snippet is PHP). Rouge's Hack lexer is a PHP subclass: more keywords,
+// <?hh openers and HH_FIXME / UNSAFE comments.
 #include <string>
 
 #include "lexer_options.hpp"
@@ -24,6 +25,11 @@ const Words keywords(
    "include_once instanceof insteadof isset list match new or parent print private protected "
    "public readonly require require_once return self static switch throw try unset var while "
    "xor yield");
+// Hack's additions; Rouge compares lower-cased words, so its Awaitable and Stringish never match.
+const Words hack_keywords("type newtype enum as super async await vec dict keyset void int string bool float "
+                          "double arraykey num");
+
+bool is_keyword(std::string_view name, bool hack) { return keywords.has(name) || (hack && hack_keywords.has(name)); }
 
 std::string lowercase(std::string_view text) {
    std::string out(text);
@@ -39,7 +45,7 @@ bool matches(const Regex& pattern, std::string_view text) {
 }
 
 // A bare name: what it is depends on the word and its letters' case.
-void name_token(Runner& r) {
+void name_token(Runner& r, bool hack) {
    static const Regex error_constant(R"(^(E|PHP)(_\p{Lu}+)+$)", "", false);
    static const Regex constant(R"((\\|^)\p{Lu}[\p{Lu}\p{Nd}_]+$)", "", false);
    static const Regex class_name(R"((\\|^)\p{Lu}[\p{Alphabetic}\p{Nd}]*?$)", "", false);
@@ -59,7 +65,7 @@ void name_token(Runner& r) {
       r.token(Tok::Keyword);
    } else if (word == "stdClass") {
       r.token(Tok::NameClass);
-   } else if (keywords.has(name)) {
+   } else if (is_keyword(name, hack)) {
       r.token(Tok::Keyword);
    } else if (word.size() >= 4 && word.substr(0, 2) == "__" && word.substr(word.size() - 2) == "__") {
       r.token(Tok::NameBuiltin);
@@ -78,8 +84,9 @@ void name_token(Runner& r) {
 // ?funcnamehighlighting=0 shows builtin functions as other functions.
 enum class StartInline { Yes, No, Guess };
 
-Lexer make_php(StartInline start_inline, bool builtins) {
-   Lexer l("php");
+Lexer make_php(const char* tag, StartInline start_inline, bool builtins) {
+   const bool hack = std::string_view(tag) == "hack";
+   Lexer l(tag);
    l.on_start([start_inline](Runner& r) {
       r.child(html_lexer()).reset();
       if (start_inline == StartInline::Yes) r.push("php");
@@ -102,13 +109,13 @@ Lexer make_php(StartInline start_inline, bool builtins) {
       })
       .rule("", [](Runner& r) { r.go_to("php"); });
    l.state("names")
-      .rule(id_with_ns + R"((?=\s*\())", [builtins](Runner& r) {
+      .rule(id_with_ns + R"((?=\s*\())", [builtins, hack](Runner& r) {
          std::string name = lowercase(r.m());
-         if (keywords.has(name)) r.token(Tok::Keyword);
+         if (is_keyword(name, hack)) r.token(Tok::Keyword);
          else if (builtins && php_builtins().has(name)) r.token(Tok::NameBuiltin);
          else r.token(Tok::NameFunction);
       })
-      .rule(id_with_ns, name_token);
+      .rule(id_with_ns, [hack](Runner& r) { name_token(r, hack); });
    l.state("operators").rule(R"([~!%^&*+\|:.<>\/@-]+)", Tok::Operator);
    l.state("string")
       .rule(R"(")", Tok::StrDouble, "#pop")
@@ -149,6 +156,14 @@ Lexer make_php(StartInline start_inline, bool builtins) {
       .rule(R"(//.*?$)", Tok::CommentSingle)
       .rule(R"((?m)/\*\*(?!/).*?\*/)", Tok::CommentDoc)
       .rule(R"((?m)/\*.*?\*/)", Tok::CommentMultiline);
+   if (hack) {
+      l.state("root").rule(R"(<\?hh(\s*\/\/\s*(strict|decl|partial))?$)", Tok::CommentPreproc, "php");
+      l.state("php")
+         .rule(R"((/\*\s*)(HH_(?:IGNORE_ERROR|FIXME)\[\d+\])([^*]*)(\*/))",
+               {Tok::CommentPreproc, Tok::CommentPreproc, Tok::CommentMultiline, Tok::CommentPreproc})
+         .rule(R"(// UNSAFE(?:_EXPR|_BLOCK)?)", Tok::CommentPreproc)
+         .rule(R"(/\*\s*UNSAFE_EXPR\s*\*/)", Tok::CommentPreproc);
+   }
    l.state("root")
       .rule(R"((?i)<\?(php|=)?)", Tok::CommentPreproc, "php")
       .rule(R"((?m).*?(?=<\?)|.*)", html);
@@ -270,16 +285,21 @@ Lexer make_php(StartInline start_inline, bool builtins) {
 }  // namespace
 
 const Lexer& php_lexer() {
-   static const Lexer lexer = make_php(StartInline::Guess, true);
+   static const Lexer lexer = make_php("php", StartInline::Guess, true);
+   return lexer;
+}
+
+const Lexer& hack_lexer() {
+   static const Lexer lexer = make_php("hack", StartInline::Guess, true);
    return lexer;
 }
 
 // ?disabledmodules is not read: jekyllpp keeps PHP's builtins as one list, not per module.
-Lexer php_lexer_with(const LexerOptions& options) {
+Lexer php_lexer_with(const char* tag, const LexerOptions& options) {
    StartInline start = !options.has("start_inline")            ? StartInline::Guess
                        : options.as_bool("start_inline", false) ? StartInline::Yes
                                                                 : StartInline::No;
-   return make_php(start, options.as_bool("funcnamehighlighting", true));
+   return make_php(tag, start, options.as_bool("funcnamehighlighting", true));
 }
 
 }  // namespace jekyllpp::highlight

@@ -1,3 +1,5 @@
+// Rouge's Python lexer, and its Cython subclass, which adds C declarations (cdef, cpdef, ctypedef
+// and their types), cimport, and names a call's function.
 #include <string>
 #include <unordered_set>
 
@@ -46,6 +48,13 @@ const Words builtins = {"__import__", "abs", "all", "any", "apply", "ascii", "ba
    "UnicodeEncodeError", "UnicodeError", "UnicodeTranslateError", "UnicodeWarning",
    "UserWarning", "ValueError", "VMSError", "Warning", "WindowsError", "ZeroDivisionError"};
 
+const Words cython_keywords = [] {
+   Words words = keywords;
+   words.insert({"by", "except?", "fused", "gil", "nogil"});
+   return words;
+}();
+const Words cython_c_keywords = {"public", "readonly", "extern", "api", "inline", "enum", "union"};
+
 const Words builtins_pseudo = {"self", "None", "Ellipsis", "NotImplemented", "False", "True"};
 
 // The open strings are kept in Runner::strs as pairs: prefix letters (lower-cased), delimiter.
@@ -53,8 +62,80 @@ bool string_type(const Runner& r, char letter) {
    return r.strs[r.strs.size() - 2].find(letter) != std::string::npos;
 }
 
-Lexer make_python() {
-   Lexer l("python");
+// Cython's rules that come before Python's (Rouge's `prepend`), and its own states. The C block
+// of a cdef is left at the first line indented less than its first line (kept in Runner::str,
+// vars[0]: known).
+void add_cython_rules(Lexer& l) {
+   const std::string ascii_identifier = R"((?i:[a-z_]\w*))";
+   const std::string ascii_dotted = R"((?i:[a-z_.][\w.]*))";
+   l.state("root")
+      .rule(R"(cp?def|ctypedef)", [](Runner& r) {
+         r.token(Tok::Keyword);
+         r.push("c_definitions");
+         r.push("c_start");
+      })
+      .rule(R"((from)((?:\\\s|\s)+)()" + ascii_dotted + R"()((?:\\\s|\s)+)(cimport))",
+            {Tok::KeywordNamespace, Tok::Text, Tok::NameNamespace, Tok::Text, Tok::KeywordNamespace})
+      .rule(R"((cimport)(\s+)()" + ascii_dotted + ")", {Tok::KeywordNamespace, Tok::Text, Tok::NameNamespace})
+      .rule(R"((struct)((?:\\\s|\s)+))", {Tok::Keyword, Tok::Text}, "classname")
+      .mixin("func_call_fix")
+      .rule(R"([(,])", Tok::Punctuation, "c_start");
+   l.state("classname").rule(R"((?:\\\s|\s)+)", Tok::Text);
+   l.state("funcname").rule(R"((?:\\\s|\s)+)", Tok::Text);
+   l.state("func_call_fix").rule(ascii_identifier + R"((?=\())", [](Runner& r) {
+      std::string_view word = r.m();
+      if (cython_keywords.count(word)) r.token(Tok::Keyword);
+      else if (builtins.count(word)) r.token(Tok::NameBuiltin);
+      else if (builtins_pseudo.count(word)) r.token(Tok::NameBuiltinPseudo);
+      else r.token(Tok::NameFunction);
+   });
+   l.state("c_start")
+      .rule(R"([^\S\n]+)", Tok::Text)
+      .rule(R"(cp?def|ctypedef)", Tok::Keyword)
+      .rule(R"((?:un)?signed)", Tok::KeywordType)
+      // a type: before pointers, an array or a name
+      .rule(ascii_identifier + R"((?=(?:\*+)|(?:[ \t]*\[)|(?:[ \t]+\w)))", [](Runner& r) {
+         std::string_view word = r.m();
+         if (cython_keywords.count(word)) {
+            r.token(Tok::Keyword);
+            r.pop();
+         } else if (word == "def") {
+            r.token(Tok::Keyword);
+            r.go_to("funcname");
+         } else if (word == "struct" || word == "class") {
+            r.token(Tok::KeywordReserved);
+            r.go_to("classname");
+         } else if (cython_c_keywords.count(word)) {
+            r.token(Tok::KeywordReserved);
+         } else {
+            r.token(Tok::KeywordType);
+            r.pop();
+         }
+      })
+      .rule("", [](Runner& r) { r.pop(); });
+   l.state("c_definitions").rule(R"(\n)", Tok::Text, "c_indent").mixin("root");
+   l.state("c_indent")
+      .rule(R"([ \t]+)", [](Runner& r) {
+         r.token(Tok::Text);
+         r.go_to("c_start");
+         if (!r.vars[0]) {
+            r.str = r.m();
+            r.vars[0] = 1;
+         } else if (r.str.size() > r.m().size()) {
+            r.vars[0] = 0;
+            r.pop(2);
+         }
+      })
+      .rule("", [](Runner& r) {
+         r.vars[0] = 0;
+         r.reset_stack();
+      });
+}
+
+Lexer make_python(const char* tag, bool cython) {
+   Lexer l(tag);
+   if (cython) add_cython_rules(l);
+   const Words* words = cython ? &cython_keywords : &keywords;
    l.state("root")
       .rule(R"((?m)\n+)", Tok::Text)
       .rule(R"((?mi)^(:)(\s*)([ru]{0,2}""".*?"""))", {Tok::Punctuation, Tok::Text, Tok::StrDoc})
@@ -83,9 +164,9 @@ Lexer make_python() {
          r.push("generic_string");
       })
       .rule("(?i)@" + dotted_identifier, Tok::NameDecorator)
-      .rule(R"((?<!\.))" + identifier, [](Runner& r) {
+      .rule(R"((?<!\.))" + identifier, [words](Runner& r) {
          std::string_view word = r.m();
-         if (keywords.count(word)) r.token(Tok::Keyword);
+         if (words->count(word)) r.token(Tok::Keyword);
          else if (builtins.count(word)) r.token(Tok::NameBuiltin);
          else if (builtins_pseudo.count(word)) r.token(Tok::NameBuiltinPseudo);
          else r.token(Tok::Name);
@@ -149,7 +230,12 @@ Lexer make_python() {
 }  // namespace
 
 const Lexer& python_lexer() {
-   static const Lexer lexer = make_python();
+   static const Lexer lexer = make_python("python", false);
+   return lexer;
+}
+
+const Lexer& cython_lexer() {
+   static const Lexer lexer = make_python("cython", true);
    return lexer;
 }
 

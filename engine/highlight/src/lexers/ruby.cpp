@@ -1,3 +1,5 @@
+// Rouge's Ruby lexer, its IRB output subclass and its Crystal lexer, which Rouge wrote as a copy
+// of the Ruby one with other word lists, numbers, symbols, 'c' chars and {% %} macros.
 #include <algorithm>
 #include <memory>
 #include <string>
@@ -34,8 +36,26 @@ const std::string builtins_q =
    R"(kind_of|method_defined|nil|private_method_defined|protected_method_defined|)"
    R"(public_method_defined|respond_to|tainted)";
 
+const std::string crystal_keywords =
+   R"(BEGIN|END|alias|begin|break|case|defined\?|do|else|elsif|end|ensure|for|if|ifdef|in|next|)"
+   R"(redo|rescue|raise|retry|return|super|then|undef|unless|until|when|while|yield|lib|fun|type|)"
+   R"(of|as)";
+const std::string crystal_keywords_pseudo =
+   R"(initialize|new|loop|include|extend|raise|attr_reader|attr_writer|attr_accessor|)"
+   R"(alias_method|attr|catch|throw|private|module_function|public|protected|true|false|nil|)"
+   R"(__FILE__|__LINE__|getter|getter\?|getter!|property|property\?|property!|struct|record)";
+const std::string crystal_builtins_g =
+   R"(abort|ancestors|at_exit|caller|catch|chomp|chop|clone|constants|display|dup|eval|exec|exit|)"
+   R"(extend|fail|fork|format|freeze|getc|gets|global_variables|gsub|hash|id|included_modules|)"
+   R"(inspect|instance_eval|instance_method|instance_methods|lambda|loop|method|method_missing|)"
+   R"(methods|module_eval|name|object_id|open|p|print|printf|proc|putc|puts|raise|rand|readline|)"
+   R"(readlines|require|scan|select|self|send|sleep|split|sprintf|srand|sub|syscall|system|test|)"
+   R"(throw|to_a|to_s|trap|warn)";
+const std::string crystal_builtins_q = R"(eql|equal|include|is_a|iterator|kind_of|nil)";
+
 // %q(...), %w[...], %r{...} and friends: a state made for the literal's own delimiters.
-void sigil_string(Runner& r) {
+// Crystal's copy of the rule does not squeeze the delimiters out of its character classes.
+void sigil_string(Runner& r, bool crystal) {
    std::string_view kind = r.m(1);
    char delimiter = r.m(2)[0];
    std::string open = regex_escape(delimiter);
@@ -49,8 +69,10 @@ void sigil_string(Runner& r) {
    r.token(tok);
 
    std::string uniq = open + close;  // Ruby's String#squeeze
-   uniq.erase(std::unique(uniq.begin(), uniq.end()), uniq.end());
-   if (open == close && open == "\\#") uniq.clear();
+   if (!crystal) {
+      uniq.erase(std::unique(uniq.begin(), uniq.end()), uniq.end());
+      if (open == close && open == "\\#") uniq.clear();
+   }
    auto state = std::make_unique<State>();
    state->name = "sigil";
    StateBuilder rules(*state);
@@ -93,7 +115,7 @@ std::string_view lstrip(std::string_view s) {
 
 // Rouge's Ruby lexer; `irb_output` makes its IRBOutputLexer subclass, which lexes what IRB and
 // Pry print: "=> value" results, "#<Object ...>" inspections and error lines.
-Lexer make_ruby(std::string tag, bool irb_output) {
+Lexer make_ruby(std::string tag, bool irb_output, bool crystal = false) {
    Lexer l(std::move(tag));
    l.on_start([irb_output](Runner& r) {
       r.push("expr_start");
@@ -113,16 +135,31 @@ Lexer make_ruby(std::string tag, bool irb_output) {
    }
    l.state("symbols")
       .rule(R"((?xi):@{0,2}[a-z_]\w*[!?]?)", Tok::StrSymbol)
-      .rule(R"(:(?:\*\*|[-+]@|[/\%&\|^`~]|\[\]=?|<<|>>|<=?>|<=?|===?))", Tok::StrSymbol)
+      .rule(crystal ? R"(:(?:===|=?~|\[\][=?]?|\*\*=?|\/\/=?|[=^*/+-]=?|&[&*+-]?=?|\|\|?=?|![=~]?|%=?|<=>|<<?=?|>>?=?|\.\.\.?))"
+                    : R"(:(?:\*\*|[-+]@|[/\%&\|^`~]|\[\]=?|<<|>>|<=?>|<=?|===?))",
+            Tok::StrSymbol)
       .rule(R"(:'(\\\\|\\'|[^'])*')", Tok::StrSymbol)
       .rule(R"(:")", Tok::StrSymbol, "simple_sym");
-   l.state("sigil_strings").rule(R"(%([rqswQWxiI])?([^\w\s]))", sigil_string);
-   l.state("strings")
-      .mixin("symbols")
-      .rule(R"(\b[a-z_]\w*?[?!]?:\s+)", Tok::StrSymbol, "expr_start")
-      .rule(R"('(\\\\|\\'|[^'])*')", Tok::StrSingle)
-      .rule(R"(")", Tok::StrDouble, "simple_string")
-      .rule(R"((?<!\.)`)", Tok::StrBacktick, "simple_backtick");
+   l.state("sigil_strings")
+      .rule(crystal ? R"(%([rqswQWxiI])?([^\w\s}]))" : R"(%([rqswQWxiI])?([^\w\s]))",
+            [crystal](Runner& r) { sigil_string(r, crystal); });
+   if (crystal) {
+      l.state("strings")
+         .mixin("symbols")
+         .rule(R"(\b[a-z_]\w*?[?!]?:\s+)", Tok::StrSymbol, "expr_start")
+         .rule(R"(")", Tok::StrDouble, "simple_string")
+         .rule(R"((?<!\.)`)", Tok::StrBacktick, "simple_backtick")
+         // a char: Rouge writes only the groups, so of its middle only the last character shows
+         .rule(R"((')(\\u[a-fA-F0-9]{4}|\\u\{[a-fA-F0-9]{1,6}\}|\\[abefnrtv])?(\\\\|\\'|[^'])*('))",
+               {Tok::StrSingle, Tok::StrEscape, Tok::StrSingle, Tok::StrSingle});
+   } else {
+      l.state("strings")
+         .mixin("symbols")
+         .rule(R"(\b[a-z_]\w*?[?!]?:\s+)", Tok::StrSymbol, "expr_start")
+         .rule(R"('(\\\\|\\'|[^'])*')", Tok::StrSingle)
+         .rule(R"(")", Tok::StrDouble, "simple_string")
+         .rule(R"((?<!\.)`)", Tok::StrBacktick, "simple_backtick");
+   }
    l.state("regex_flags").rule(R"([mixounse]*)", Tok::StrRegex, "#pop");
    for (auto [name, tok, fin] : {std::tuple{"simple_string", Tok::StrDouble, "\""},
                                  std::tuple{"simple_sym", Tok::StrSymbol, "\""},
@@ -139,15 +176,27 @@ Lexer make_ruby(std::string tag, bool irb_output) {
       .rule(R"(#.*$)", Tok::CommentSingle)
       .rule(R"((?m)=begin\b.*?\n=end\b)", Tok::CommentMultiline);
    l.state("inline_whitespace").rule(R"([ \t\r]+)", Tok::Text);
+   l.state("root").mixin("whitespace").rule(R"(__END__)", Tok::CommentPreproc, "end_part");
+   if (crystal) {
+      l.state("root")
+         .rule(R"(0o[0-7]+(?:_[0-7]+)*)", Tok::NumOct)
+         .rule(R"(0x[0-9A-Fa-f]+(?:_[0-9A-Fa-f]+)*)", Tok::NumHex)
+         .rule(R"(0b[01]+(?:_[01]+)*)", Tok::NumBin)
+         .rule(R"((?i)\d+\.\d+(e[\+\-]?\d+)?(_f32)?)", Tok::NumFloat)
+         .rule(R"((?i)\d+(e[\+\-]?\d+))", Tok::NumFloat)
+         .rule(R"((?i)\d+_f32)", Tok::NumFloat)
+         .rule(R"([\d]+(?:_\d+)*(_[iu]\d+)?)", Tok::NumInteger)
+         .rule(R"(@\[([^\]]+)\])", Tok::NameDecorator);
+   } else {
+      l.state("root")
+         .rule(R"(0_?[0-7]+(?:_[0-7]+)*)", Tok::NumOct)
+         .rule(R"(0x[0-9A-Fa-f]+(?:_[0-9A-Fa-f]+)*)", Tok::NumHex)
+         .rule(R"(0b[01]+(?:_[01]+)*)", Tok::NumBin)
+         .rule(R"([\d]+(?:_\d+)*(?:\.[\d]+(?:_\d+)*(?:[eE][+-]?\d+)?|(?:[eE][+-]?\d+)))",
+               Tok::NumFloat)
+         .rule(R"([\d]+(?:_\d+)*)", Tok::NumInteger);
+   }
    l.state("root")
-      .mixin("whitespace")
-      .rule(R"(__END__)", Tok::CommentPreproc, "end_part")
-      .rule(R"(0_?[0-7]+(?:_[0-7]+)*)", Tok::NumOct)
-      .rule(R"(0x[0-9A-Fa-f]+(?:_[0-9A-Fa-f]+)*)", Tok::NumHex)
-      .rule(R"(0b[01]+(?:_[01]+)*)", Tok::NumBin)
-      .rule(R"([\d]+(?:_\d+)*(?:\.[\d]+(?:_\d+)*(?:[eE][+-]?\d+)?|(?:[eE][+-]?\d+)))",
-            Tok::NumFloat)
-      .rule(R"([\d]+(?:_\d+)*)", Tok::NumInteger)
       .rule(R"((?i)@@[a-z_]\w*)", Tok::NameVariableClass)
       .rule(R"((?i)@[a-z_]\w*)", Tok::NameVariableInstance)
       .rule(R"(\$\w+)", Tok::NameVariableGlobal)
@@ -155,15 +204,18 @@ Lexer make_ruby(std::string tag, bool irb_output) {
       .rule(R"(\$-[0adFiIlpvw])", Tok::NameVariableGlobal)
       .rule(R"(::)", Tok::Operator)
       .mixin("strings")
-      .rule("(?:" + keywords + R"()(?=\W|$))", Tok::Keyword, "expr_start")
-      .rule("(?:" + keywords_pseudo + R"()\b)", Tok::KeywordPseudo, "expr_start")
+      .rule(crystal ? "(?:" + crystal_keywords + R"()\b)" : "(?:" + keywords + R"()(?=\W|$))",
+            Tok::Keyword, "expr_start")
+      .rule("(?:" + (crystal ? crystal_keywords_pseudo : keywords_pseudo) + R"()\b)",
+            Tok::KeywordPseudo, "expr_start")
       .rule(R"((module)(\s+)([a-zA-Z_][a-zA-Z0-9_]*(::[a-zA-Z_][a-zA-Z0-9_]*)*))",
             {Tok::Keyword, Tok::Text, Tok::NameNamespace})
-      .rule(R"((def\b)(\s*))", {Tok::Keyword, Tok::Text}, "funcname")
+      .rule(crystal ? R"((def|macro\b)(\s*))" : R"((def\b)(\s*))", {Tok::Keyword, Tok::Text}, "funcname")
       .rule(R"((class\b)(\s*))", {Tok::Keyword, Tok::Text}, "classname")
-      .rule("(?:" + builtins_q + ")[?]", Tok::NameBuiltin, "expr_start")
+      .rule("(?:" + (crystal ? crystal_builtins_q : builtins_q) + ")[?]", Tok::NameBuiltin, "expr_start")
       .rule(R"((?:chomp|chop|exit|gsub|sub)!)", Tok::NameBuiltin, "expr_start")
-      .rule(R"((?<!\.)(?:)" + builtins_g + R"()\b)", Tok::NameBuiltin, "method_call")
+      .rule(R"((?<!\.)(?:)" + (crystal ? crystal_builtins_g : builtins_g) + R"()\b)", Tok::NameBuiltin,
+            "method_call")
       .mixin("has_heredocs")
       .rule(R"(\.{2,3})", Tok::Operator, "expr_start")
       .rule(R"([A-Z][a-zA-Z0-9_]*)", Tok::NameConstant, "method_call")
@@ -171,7 +223,11 @@ Lexer make_ruby(std::string tag, bool irb_output) {
             {Tok::Punctuation, Tok::Text, Tok::NameFunction}, "method_call")
       .rule(R"([a-zA-Z_]\w*[?!])", Tok::Name, "expr_start")
       .rule(R"([a-zA-Z_]\w*)", Tok::Name, "method_call")
-      .rule(R"(\*\*|<<?|>>?|>=|<=|<=>|=~|={3}|!~|&&?|\|\||\.)", Tok::Operator, "expr_start")
+      .rule(crystal ? R"(\*\*|\/\/|>=|<=|<=>|<<?|>>?|=~|={3}|!~|&&?|\|\||\.)"
+                    : R"(\*\*|<<?|>>?|>=|<=|<=>|=~|={3}|!~|&&?|\|\||\.)",
+            Tok::Operator, "expr_start");
+   if (crystal) l.state("root").rule(R"(\{%|%\})", Tok::Punctuation);
+   l.state("root")
       .rule(R"([-+\/*%=<>&!^|~]=?)", Tok::Operator, "expr_start")
       .rule(R"([?])", [](Runner& r) {
          r.token(Tok::Punctuation);
@@ -215,9 +271,9 @@ Lexer make_ruby(std::string tag, bool irb_output) {
                  <<? | >>? | <=>? | >= | ===? ))",
             {Tok::NameClass, Tok::Operator, Tok::NameFunction}, "#pop")
       .rule("", [](Runner& r) { r.pop(); });
+   l.state("classname").rule(R"(\s+)", Tok::Text);
+   if (!crystal) l.state("classname").rule(R"(\w+(::\w+)+)", Tok::NameClass);
    l.state("classname")
-      .rule(R"(\s+)", Tok::Text)
-      .rule(R"(\w+(::\w+)+)", Tok::NameClass)
       .rule(R"(\()", [](Runner& r) {
          r.token(Tok::Punctuation);
          r.push("defexpr");
@@ -229,16 +285,23 @@ Lexer make_ruby(std::string tag, bool irb_output) {
       })
       .rule(R"([A-Z_]\w*)", Tok::NameClass, "#pop")
       .rule("", [](Runner& r) { r.pop(); });
-   l.state("ternary")
-      .rule(R"((:)(\s+))", [](Runner& r) {
-         r.groups({Tok::Punctuation, Tok::Text});
-         r.go_to("expr_start");
-      })
-      .rule(R"(:(?![^#\n]*?[:\\]))", [](Runner& r) {
+   if (crystal) {
+      l.state("ternary").rule(R"(:(?!:))", [](Runner& r) {
          r.token(Tok::Punctuation);
          r.go_to("expr_start");
-      })
-      .mixin("root");
+      });
+   } else {
+      l.state("ternary")
+         .rule(R"((:)(\s+))", [](Runner& r) {
+            r.groups({Tok::Punctuation, Tok::Text});
+            r.go_to("expr_start");
+         })
+         .rule(R"(:(?![^#\n]*?[:\\]))", [](Runner& r) {
+            r.token(Tok::Punctuation);
+            r.go_to("expr_start");
+         });
+   }
+   l.state("ternary").mixin("root");
    l.state("defexpr")
       .rule(R"((\))(\.|::)?)", {Tok::Punctuation, Tok::Operator}, "#pop")
       .rule(R"(\()", [](Runner& r) {
@@ -253,10 +316,11 @@ Lexer make_ruby(std::string tag, bool irb_output) {
       .rule(R"((?i)#(@@?|\$)[a-z_]\w*)", Tok::StrInterpol);
    l.state("string_intp_escaped")
       .mixin("string_intp")
-      .rule(R"(\\([\\abefnrstv#"']|x[a-fA-F0-9]{1,2}|[0-7]{1,3}))", Tok::StrEscape)
-      .rule(R"(\\.)", Tok::StrEscape);
+      .rule(R"(\\([\\abefnrstv#"']|x[a-fA-F0-9]{1,2}|[0-7]{1,3}))", Tok::StrEscape);
+   if (crystal) l.state("string_intp_escaped").rule(R"(\\u([a-fA-F0-9]{4}|\{[^}]+\}))", Tok::StrEscape);
+   l.state("string_intp_escaped").rule(R"(\\.)", Tok::StrEscape);
    l.state("method_call")
-      .rule(R"(/|%)", [](Runner& r) {
+      .rule(crystal ? "/" : R"(/|%)", [](Runner& r) {
          r.token(Tok::Operator);
          r.go_to("expr_start");
       })
@@ -314,6 +378,11 @@ Lexer make_ruby(std::string tag, bool irb_output) {
 
 const Lexer& ruby_lexer() {
    static const Lexer lexer = make_ruby("ruby", false);
+   return lexer;
+}
+
+const Lexer& crystal_lexer() {
+   static const Lexer lexer = make_ruby("crystal", false, true);
    return lexer;
 }
 

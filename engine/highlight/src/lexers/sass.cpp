@@ -2,6 +2,7 @@
 #include <string>
 
 #include "lexers/css_words.hpp"
+#include "lexers/indentation.hpp"
 #include "lexers/lexers.hpp"
 
 namespace jekyllpp::highlight {
@@ -93,30 +94,9 @@ void define_common(Lexer& l) {
       .rule(R"([*]/)", Tok::CommentMultiline, "#pop");
 }
 
-// Rouge's Indentation mixin: a line indented deeper than the line that started a block (such as
-// a comment) continues that block. Runner::str names the block's state; strs holds the block's
-// indentation and the last line's; vars[0] says a block is open, vars[1] that a line was seen.
-void starts_block(Runner& r, std::string_view state) {
-   r.str = state;
-   r.vars[0] = 1;
-   r.strs[0] = r.vars[1] ? r.strs[1] : std::string();
-}
-
-void indentation(Runner& r, std::string_view indent) {
-   r.strs[1] = indent;
-   r.vars[1] = 1;
-   const std::string& block = r.strs[0];
-   if (r.vars[0] && indent.substr(0, block.size()) == block && indent != block) {
-      r.push(r.str);
-   } else {
-      r.vars[0] = 0;
-      r.push("content");
-   }
-}
-
 Lexer make_sass() {
    Lexer l("sass");
-   l.on_start([](Runner& r) { r.strs = {"", ""}; });
+   l.on_start(start_indentation);
    l.state("root")
       .rule(R"([ \t]*\n)", Tok::Text)
       .rule(R"([ \t]*)", [](Runner& r) {

@@ -51,8 +51,16 @@ int ruby_to_i(std::string_view s) {
 
 const std::string plain_scalar_start = R"([^ \t\n\r\f\v?:,\[\]{}#&*!\|>'"%@`])";
 
-Lexer make_yaml() {
-   Lexer l("yaml");
+// Digdag's operators (as of digdag 0.9.10), which its YAML subclass shows as reserved words.
+const char* const digdag_operators =
+   "call>|require>|loop>|for_each>|if>|fail>|echo>|td>|td_run>|td_ddl>|td_load>|td_for_each>|"
+   "td_wait>|td_wait_table>|td_partial_delete>|td_table_export>|pg>|mail>|http>|s3_wait>|"
+   "redshift>|redshift_load>|redshift_unload>|emr>|gcs_wait>|bq>|bq_ddl>|bq_extract>|bq_load>|"
+   "sh>|py>|rb>|embulk>|_do|_parallel";
+
+// Rouge's YAML lexer; `digdag` makes its Digdag subclass (workflow definitions).
+Lexer make_yaml(const char* tag, bool digdag) {
+   Lexer l(tag);
    l.on_start(reset_indent);
    l.state("basic").rule(R"(#.*$)", Tok::CommentSingle);
    l.state("root")
@@ -112,6 +120,12 @@ Lexer make_yaml() {
       .rule(R"((?:![\w-]+)?!(?:[\w;/?:@&=+$,.!~*\'()\[\]%-]*))", Tok::KeywordType)
       .rule(R"(&[\p{L}\p{Nl}\p{Nd}_-]+)", Tok::NameLabel)
       .rule(R"(\*[\p{L}\p{Nl}\p{Nd}_-]+)", Tok::NameVariable);
+   if (digdag) {
+      l.state("block_nodes").rule(std::string("((?:") + digdag_operators + R"())(:)(?=\s|$))", [](Runner& r) {
+         r.groups({Tok::KeywordReserved, Tok::PunctuationIndicator});
+         set_indent(r, r.m(), true);
+      });
+   }
    l.state("block_nodes")
       .rule(R"(([^#,:?\[\]{}"'\n]+)(:)(?=\s|$))", [](Runner& r) {
          r.groups({Tok::NameAttribute, Tok::PunctuationIndicator});
@@ -242,7 +256,12 @@ Lexer make_yaml() {
 }  // namespace
 
 const Lexer& yaml_lexer() {
-   static const Lexer lexer = make_yaml();
+   static const Lexer lexer = make_yaml("yaml", false);
+   return lexer;
+}
+
+const Lexer& digdag_lexer() {
+   static const Lexer lexer = make_yaml("digdag", true);
    return lexer;
 }
 
