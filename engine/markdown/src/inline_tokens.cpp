@@ -163,15 +163,26 @@ size_t append_raw_span_body(std::string_view line, size_t pos, const std::string
 }
 
 // A raw span element from `pos` to its end tag on this line, re-serialised as kramdown writes
-// it; false when it is none or does not end on this line.
-bool raw_span_element(std::string_view line, size_t pos, InlineToken& token, size_t& end) {
+// it; false when it is none or does not end on this line. With `paragraph_ends`, an element
+// without its end tag takes the rest of the line, which kramdown closes it at, when that holds
+// plain text only (no tag or code span a narrower reading could take).
+bool raw_span_element(std::string_view line, size_t pos, InlineToken& token, size_t& end,
+                      bool paragraph_ends = false) {
    HtmlTag tag;
    if (!parse_start_tag(line, pos, tag) || !is_raw_span_element(tag)) return false;
    token.html = "<" + tag.name;
    append_attributes(token.html, tag.attributes);
    token.html += '>';
-   end = append_raw_span_body(line, pos + tag.length, tag.name, token.html, token.text);
-   if (end == std::string_view::npos) return false;
+   size_t body = pos + tag.length;
+   end = append_raw_span_body(line, body, tag.name, token.html, token.text);
+   if (end == std::string_view::npos) {
+      std::string_view rest = line.substr(body);
+      rest = rest.substr(0, rest.find_last_not_of(" \t") + 1);  // kramdown strips the paragraph's end
+      if (!paragraph_ends || rest.find_first_of("<`\x01\x02") != std::string_view::npos) return false;
+      token.text.assign(rest);
+      append_escaped_text(token.html, rest);
+      end = line.size();
+   }
    token.html += "</" + tag.name + ">";
    token.source.assign(line.substr(pos, end - pos));
    return true;
@@ -239,7 +250,7 @@ size_t hide_tag_name(std::string_view line, size_t i, std::vector<InlineToken>& 
    return length;
 }
 
-void tokenize_inline(std::string& line, std::vector<InlineToken>& tokens, bool bracket_above) {
+void tokenize_inline(std::string& line, std::vector<InlineToken>& tokens, bool bracket_above, bool paragraph_ends) {
    // (string::find_first_of calls memchr on its set for every character of the line)
    if (find_byte_of<false, '&', '<', '{', ']', '\\'>(line, 0) == line.size()) return;
    std::string out;
@@ -297,7 +308,8 @@ void tokenize_inline(std::string& line, std::vector<InlineToken>& tokens, bool b
       } else if (c == '<') {
          InlineToken token;
          size_t end = 0;
-         if (raw_span_element(line, i, token, end)) {
+         // A link on the line may hold the element (`[a <b>](u)`, `(<url>)`): read there only.
+         if (raw_span_element(line, i, token, end, paragraph_ends && line.find_first_of("[]|") == std::string::npos)) {
             out += token_for(tokens.size());
             tokens.push_back(std::move(token));
             i = end;

@@ -22,8 +22,10 @@ inline constexpr std::string_view hidden_tag_prefix = "jkpptag";
 
 // Replaces the spans above in `line` (a line of paragraph text) with tokens, outside code spans.
 // `bracket_above`: an earlier line of the paragraph has a `[`, which may open a link whose
-// text goes on to this line.
-void tokenize_inline(std::string& line, std::vector<InlineToken>& tokens, bool bracket_above = false);
+// text goes on to this line. `paragraph_ends`: the text ends with this line, where kramdown
+// closes a raw span element left open.
+void tokenize_inline(std::string& line, std::vector<InlineToken>& tokens, bool bracket_above = false,
+                     bool paragraph_ends = false);
 
 // `s` with every token turned back into its source; with `unescape`, an escaped character's
 // token gives the character (kramdown drops the backslash from an image's alt text).

@@ -893,7 +893,8 @@ Prepass run_prepass(std::string_view src, bool parse_block_html) {
          }
          escape_nested_links(out[i]);
          tokenize_inline(out[i], result.inline_tokens,
-                         out[i].find("](") != std::string::npos && unclosed_bracket_above(lines, i));
+                         out[i].find("](") != std::string::npos && unclosed_bracket_above(lines, i),
+                         i + 1 == lines.size() || is_blank(lines[i + 1]));
          if (out[i].find("] [") != std::string::npos) spaced_references.push_back(i);
       }
       // An ATX header is a block of its own: what follows starts a new block.
