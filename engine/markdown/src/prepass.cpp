@@ -382,8 +382,10 @@ Prepass run_prepass(std::string_view src, bool parse_block_html) {
             gfm_table = true;
          } else {
             // kramdown starts a table only after a block boundary (a blank line, an IAL): after
-            // a header or paragraph text its lines are paragraph text.
+            // a header or paragraph text its lines are paragraph text. The marker on both lines
+            // keeps cmark from reading a header row and a delimiter row.
             out[i].insert(indent, "\x01");
+            out[i + 1].insert(lines[i + 1].find_first_not_of(" \t"), "\x01");
          }
       }
       if (gfm_table && line.find('`') != std::string_view::npos) escape_pipes_in_code_spans(out[i]);
