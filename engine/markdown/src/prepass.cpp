@@ -870,11 +870,26 @@ Prepass run_prepass(std::string_view src, bool parse_block_html) {
             out[i].insert(out[i].find('['), "\x01");
          }
       }
-      // Inline math on this line.
-      size_t open = out[i].find("$$");
+      // Inline math on this line, after any code spans before it (which keep their `$$`).
+      auto math_start = [](const std::string& s, size_t from) {
+         for (size_t k = from; k + 1 < s.size(); ++k) {
+            if (s[k] == '`') {
+               size_t run = 0;
+               while (k + run < s.size() && s[k + run] == '`') ++run;
+               size_t close = closing_backticks(s, k, run);
+               // An escaped or unclosed run may belong to a span over lines: left alone.
+               if (close == std::string::npos || (k > 0 && s[k - 1] == '\\')) return std::string::npos;
+               k = close + run - 1;
+            } else if (s[k] == '$' && s[k + 1] == '$') {
+               return k;
+            }
+         }
+         return std::string::npos;
+      };
+      size_t open = math_start(out[i], 0);
       while (open != std::string::npos) {
          size_t close = out[i].find("$$", open + 2);
-         if (close == std::string::npos || out[i].find('`') != std::string::npos) break;
+         if (close == std::string::npos) break;
          InlineToken math;
          math.html = "\\(";
          append_escaped_code(math.html, trim(std::string_view(out[i]).substr(open + 2, close - open - 2)));
@@ -884,7 +899,7 @@ Prepass run_prepass(std::string_view src, bool parse_block_html) {
          std::string token = "\x02" + std::to_string(result.inline_tokens.size()) + "\x03";
          result.inline_tokens.push_back(std::move(math));
          out[i].replace(open, close + 2 - open, token);
-         open = out[i].find("$$", open + token.size());
+         open = math_start(out[i], open + token.size());
       }
       if (!(in_list && indent >= item_indent + 4)) {
          if (out[i].find('`') != std::string::npos) {
