@@ -389,6 +389,11 @@ Prepass run_prepass(std::string_view src, bool parse_block_html) {
          }
       }
       if (gfm_table && line.find('`') != std::string_view::npos) escape_pipes_in_code_spans(out[i]);
+      if (in_list && !code_line && content.compare(0, 4, "<!--") == 0 && indent > item_indent && indent < item_indent + 4) {
+         // kramdown's comment block starts at the item's content column: an indented one is
+         // paragraph text.
+         out[i].insert(indent, "\x01");
+      }
       bool was_blank = prev_blank;
       prev_blank = false;
       bool in_footnote = footnote_text;  // indented lines below a footnote definition are its text
