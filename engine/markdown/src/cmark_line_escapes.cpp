@@ -38,6 +38,13 @@ void escape_unclosed_backticks(std::string& line, const std::vector<std::string_
       // right before it (each backslash escapes the character after it).
       size_t tick = line.find('`', i);
       if (tick == std::string::npos) return;
+      // A backtick in a raw span element (`<code>``</code>`) is text.
+      size_t lt = line.find('<', i), end = 0;
+      while (lt < tick && (end = raw_span_element_end(line, lt)) <= tick) lt = line.find('<', std::max(end, lt + 1));
+      if (lt < tick && end > tick) {
+         i = end - 1;
+         continue;
+      }
       size_t slashes = 0;
       while (tick - slashes > i && line[tick - slashes - 1] == '\\') ++slashes;
       i = tick;

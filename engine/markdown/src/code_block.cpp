@@ -47,6 +47,7 @@ void append_code_block(std::string& out, std::string_view code, std::string_view
    std::string_view lang = info.substr(0, info.find_first_of(" \t"));
    std::vector<std::pair<std::string, std::string>> attributes = ial;
    std::string ial_lang;
+   bool fence_lang = false;  // the fence names a language: its class comes first
    {
       // kramdown's extract_code_language!: an IAL's `language-X` class is taken out; it names
       // the language when the fence does not.
@@ -69,6 +70,7 @@ void append_code_block(std::string& out, std::string_view code, std::string_view
          if (!ial_lang.empty() && v.empty()) attributes.erase(it);
          break;
       }
+      fence_lang = !lang.empty();
       if (lang.empty()) lang = ial_lang;
    }
    std::string_view class_lang = lang.substr(0, lang.find('?'));
@@ -76,7 +78,7 @@ void append_code_block(std::string& out, std::string_view code, std::string_view
    std::string pad(static_cast<size_t>(indent), ' ');
    // The element's attributes: a fence's language class first, then the IAL's.
    std::vector<std::pair<std::string, std::string>> attrs;
-   if (!class_lang.empty()) attrs.emplace_back("class", "");
+   if (fence_lang) attrs.emplace_back("class", "");
    for (const auto& [k, v] : attributes) {
       if (k == "class" && !attrs.empty() && attrs.front().first == "class") attrs.front().second = v;
       else attrs.emplace_back(k, v);
@@ -97,6 +99,10 @@ void append_code_block(std::string& out, std::string_view code, std::string_view
       if (highlight(tokens, resolved, code, options.guess_lang)) {
          add_line_numbers(tokens, code, options.block_line_numbers);
          std::string_view shown = lang.empty() ? std::string_view(options.default_lang) : class_lang;
+         // kramdown drops a class the language alone made and adds it back last.
+         if (own_class.empty())
+            attrs.erase(std::remove_if(attrs.begin(), attrs.end(), [](const auto& a) { return a.first == "class"; }),
+                        attrs.end());
          set_class("language-" + std::string(shown) + (own_class.empty() ? "" : " " + own_class) +
                    " highlighter-rouge");
          out += pad;

@@ -48,8 +48,6 @@ bool in_list(std::string_view name, std::initializer_list<std::string_view> list
    return std::find(list.begin(), list.end(), name) != list.end();
 }
 
-bool is_known_element(std::string_view lname);
-
 }  // namespace
 
 bool is_span_element(std::string_view n) {
@@ -87,13 +85,11 @@ char content_model(std::string_view n) {
    return 'r';
 }
 
-namespace {
 bool is_known_element(std::string_view n) {
    return is_span_element(n) || is_void_element(n) || content_model(n) != 'r' ||
           is_block_element(n) ||
           in_list(n, {"script", "style", "math", "option", "textarea", "code", "kbd", "samp", "var"});
 }
-}  // namespace
 
 bool parse_start_tag(std::string_view s, size_t pos, HtmlTag& tag) {
    if (pos >= s.size() || s[pos] != '<') return false;

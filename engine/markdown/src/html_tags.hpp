@@ -29,6 +29,8 @@ bool is_void_element(std::string_view name);
 bool is_block_element(std::string_view name);
 // HTML_CONTENT_MODEL: 'b' block, 's' span, 'r' raw.
 char content_model(std::string_view name);
+// HTML_ELEMENT: a name kramdown knows, matched case-insensitively (others keep their case).
+bool is_known_element(std::string_view name);
 
 // ` name="value"` for each attribute, values escaped as kramdown's html_attributes does.
 void append_attributes(std::string& out, const std::vector<std::pair<std::string, std::string>>& attrs);

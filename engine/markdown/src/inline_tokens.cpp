@@ -21,8 +21,13 @@ bool is_kramdown_escapable(char c) {
    return std::string_view("\\.*_+`<>()[]{}#!:|\"'$=-~").find(c) != std::string_view::npos;
 }
 
-bool is_raw_span_element(std::string_view name) {
-   return name == "code" || name == "kbd" || name == "samp" || name == "var";
+// A span element whose content kramdown keeps as written (content model raw: `<code>`, `<kbd>`,
+// an unknown element...), unless a `markdown` attribute says otherwise.
+bool is_raw_span_element(const HtmlTag& tag) {
+   if (tag.self_closed || is_void_element(tag.name) || is_block_element(tag.name) || content_model(tag.name) != 'r')
+      return false;
+   return std::none_of(tag.attributes.begin(), tag.attributes.end(),
+                       [](const auto& a) { return a.first == "markdown"; });
 }
 
 // The end of kramdown's entity reference (`&name;`, `&#N;`, `&#xH;`) at `pos`, or 0.
@@ -100,36 +105,87 @@ char special_entity(std::string_view s, size_t pos, size_t& length) {
    }
 }
 
-// A `<code>`-like element from `pos` to its end tag on this line, re-serialised as kramdown
-// writes a raw span element; false when it is none or holds other tags.
-bool raw_span_element(std::string_view line, size_t pos, InlineToken& token, size_t& end) {
-   HtmlTag tag;
-   if (!parse_start_tag(line, pos, tag) || !is_raw_span_element(tag.name) || tag.self_closed)
-      return false;
-   for (const auto& a : tag.attributes)
-      if (a.first == "markdown") return false;
-   size_t body = pos + tag.length;
-   for (size_t lt = line.find('<', body); lt != std::string_view::npos; lt = line.find('<', lt + 1)) {
-      std::string name;
-      if (size_t n = parse_end_tag(line, lt, name)) {
-         for (char& c : name)
+// The body of the raw span element `name` from `pos` through its end tag on this line, appended
+// to `html` as kramdown writes it: text escaped (entity references kept), comments as written,
+// nested elements (raw too) re-serialised, stray end tags and block-level tags as text; its text
+// to `text`. Returns the position after the end tag, or npos when it is not on this line.
+size_t append_raw_span_body(std::string_view line, size_t pos, const std::string& name, std::string& html,
+                            std::string& text) {
+   size_t from = pos;
+   auto take_text = [&](size_t to) {
+      append_escaped_text(html, line.substr(from, to - from));
+      text.append(line.substr(from, to - from));
+   };
+   for (size_t lt = line.find('<', pos); lt != std::string_view::npos; lt = line.find('<', lt)) {
+      std::string end_name;
+      if (size_t n = parse_end_tag(line, lt, end_name)) {
+         // kramdown matches a known element's end tag case-insensitively, any other's exactly.
+         std::string lname = end_name;
+         for (char& c : lname)
             if (c >= 'A' && c <= 'Z') c = static_cast<char>(c + 32);
-         if (name != tag.name) return false;
-         std::string_view content = line.substr(body, lt - body);
-         token.html = "<" + tag.name;
-         append_attributes(token.html, tag.attributes);
-         token.html += '>';
-         append_escaped_text(token.html, content);
-         token.html += "</" + tag.name + ">";
-         token.text.assign(content);
-         end = lt + n;
-         token.source.assign(line.substr(pos, end - pos));
-         return true;
+         if (end_name == name || (lname == name && is_known_element(name))) {
+            take_text(lt);
+            return lt + n;
+         }
+         lt += n;
+         continue;
+      }
+      if (size_t n = comment_length(line, lt)) {
+         take_text(lt);
+         html.append(line.substr(lt, n));
+         from = lt += n;
+         continue;
       }
       HtmlTag inner;
-      if (parse_start_tag(line, lt, inner) || comment_length(line, lt)) return false;
+      if (!parse_start_tag(line, lt, inner) || is_block_element(inner.name)) {
+         ++lt;
+         continue;
+      }
+      for (const auto& a : inner.attributes)
+         if (a.first == "markdown") return std::string_view::npos;
+      take_text(lt);
+      html += '<' + inner.name;
+      append_attributes(html, inner.attributes);
+      lt += inner.length;
+      if (is_void_element(inner.name)) {
+         html += " />";
+      } else if (inner.self_closed) {
+         html += "></" + inner.name + ">";
+      } else {
+         html += '>';
+         lt = append_raw_span_body(line, lt, inner.name, html, text);
+         if (lt == std::string_view::npos) return lt;
+         html += "</" + inner.name + ">";
+      }
+      from = lt;
    }
-   return false;
+   return std::string_view::npos;
+}
+
+// A raw span element from `pos` to its end tag on this line, re-serialised as kramdown writes
+// it; false when it is none or does not end on this line. With `paragraph_ends`, an element
+// without its end tag takes the rest of the line, which kramdown closes it at, when that holds
+// plain text only (no tag or code span a narrower reading could take).
+bool raw_span_element(std::string_view line, size_t pos, InlineToken& token, size_t& end,
+                      bool paragraph_ends = false) {
+   HtmlTag tag;
+   if (!parse_start_tag(line, pos, tag) || !is_raw_span_element(tag)) return false;
+   token.html = "<" + tag.name;
+   append_attributes(token.html, tag.attributes);
+   token.html += '>';
+   size_t body = pos + tag.length;
+   end = append_raw_span_body(line, body, tag.name, token.html, token.text);
+   if (end == std::string_view::npos) {
+      std::string_view rest = line.substr(body);
+      rest = rest.substr(0, rest.find_last_not_of(" \t") + 1);  // kramdown strips the paragraph's end
+      if (!paragraph_ends || rest.find_first_of("<`\x01\x02") != std::string_view::npos) return false;
+      token.text.assign(rest);
+      append_escaped_text(token.html, rest);
+      end = line.size();
+   }
+   token.html += "</" + tag.name + ">";
+   token.source.assign(line.substr(pos, end - pos));
+   return true;
 }
 
 // kramdown reads an inline link's URL up to the `)` that balances its `(`, or up to the
@@ -194,7 +250,7 @@ size_t hide_tag_name(std::string_view line, size_t i, std::vector<InlineToken>& 
    return length;
 }
 
-void tokenize_inline(std::string& line, std::vector<InlineToken>& tokens, bool bracket_above) {
+void tokenize_inline(std::string& line, std::vector<InlineToken>& tokens, bool bracket_above, bool paragraph_ends) {
    // (string::find_first_of calls memchr on its set for every character of the line)
    if (find_byte_of<false, '&', '<', '{', ']', '\\'>(line, 0) == line.size()) return;
    std::string out;
@@ -252,7 +308,8 @@ void tokenize_inline(std::string& line, std::vector<InlineToken>& tokens, bool b
       } else if (c == '<') {
          InlineToken token;
          size_t end = 0;
-         if (raw_span_element(line, i, token, end)) {
+         // A link on the line may hold the element (`[a <b>](u)`, `(<url>)`): read there only.
+         if (raw_span_element(line, i, token, end, paragraph_ends && line.find_first_of("[]|") == std::string::npos)) {
             out += token_for(tokens.size());
             tokens.push_back(std::move(token));
             i = end;
@@ -370,6 +427,12 @@ std::string restore_tokens(std::string_view s, const std::vector<InlineToken>& t
    }
    out.append(s.substr(i));
    return out;
+}
+
+size_t raw_span_element_end(std::string_view line, size_t pos) {
+   InlineToken token;
+   size_t end = 0;
+   return raw_span_element(line, pos, token, end) ? end : 0;
 }
 
 size_t closing_backticks(std::string_view line, size_t open, size_t run) {

@@ -1,7 +1,7 @@
 #pragma once
 // Inline source the pre-pass converts itself, since cmark would read it differently, and leaves
 // in the text as a token "\x02N\x03": `$$math$$`, raw-content span elements (`<code>`, `<kbd>`,
-// `<samp>`, `<var>`: kept as written, no markdown, no smart quotes) and the entity references
+// an unknown element...: kept as written, no markdown, no smart quotes) and the entity references
 // kramdown keeps out of smart quotes and typographic symbols (`&quot;` stays `"`, `&lt;&lt;`
 // is no `«`), and the span forms of the comment and nomarkdown extensions.
 #include <string>
@@ -22,13 +22,19 @@ inline constexpr std::string_view hidden_tag_prefix = "jkpptag";
 
 // Replaces the spans above in `line` (a line of paragraph text) with tokens, outside code spans.
 // `bracket_above`: an earlier line of the paragraph has a `[`, which may open a link whose
-// text goes on to this line.
-void tokenize_inline(std::string& line, std::vector<InlineToken>& tokens, bool bracket_above = false);
+// text goes on to this line. `paragraph_ends`: the text ends with this line, where kramdown
+// closes a raw span element left open.
+void tokenize_inline(std::string& line, std::vector<InlineToken>& tokens, bool bracket_above = false,
+                     bool paragraph_ends = false);
 
 // `s` with every token turned back into its source; with `unescape`, an escaped character's
 // token gives the character (kramdown drops the backslash from an image's alt text).
 std::string restore_tokens(std::string_view s, const std::vector<InlineToken>& tokens,
                            bool unescape = false);
+
+// The end of the raw span element (content kept as written) that starts at `pos` and ends on
+// this line, or 0.
+size_t raw_span_element_end(std::string_view line, size_t pos);
 
 // Where the code span opened by the `run` backticks at `open` closes: the start of the next
 // run of exactly `run` backticks in `line`, or npos.

@@ -382,11 +382,18 @@ Prepass run_prepass(std::string_view src, bool parse_block_html) {
             gfm_table = true;
          } else {
             // kramdown starts a table only after a block boundary (a blank line, an IAL): after
-            // a header or paragraph text its lines are paragraph text.
+            // a header or paragraph text its lines are paragraph text. The marker on both lines
+            // keeps cmark from reading a header row and a delimiter row.
             out[i].insert(indent, "\x01");
+            out[i + 1].insert(lines[i + 1].find_first_not_of(" \t"), "\x01");
          }
       }
       if (gfm_table && line.find('`') != std::string_view::npos) escape_pipes_in_code_spans(out[i]);
+      if (in_list && !code_line && content.compare(0, 4, "<!--") == 0 && indent > item_indent && indent < item_indent + 4) {
+         // kramdown's comment block starts at the item's content column: an indented one is
+         // paragraph text.
+         out[i].insert(indent, "\x01");
+      }
       bool was_blank = prev_blank;
       prev_blank = false;
       bool in_footnote = footnote_text;  // indented lines below a footnote definition are its text
@@ -868,11 +875,26 @@ Prepass run_prepass(std::string_view src, bool parse_block_html) {
             out[i].insert(out[i].find('['), "\x01");
          }
       }
-      // Inline math on this line.
-      size_t open = out[i].find("$$");
+      // Inline math on this line, after any code spans before it (which keep their `$$`).
+      auto math_start = [](const std::string& s, size_t from) {
+         for (size_t k = from; k + 1 < s.size(); ++k) {
+            if (s[k] == '`') {
+               size_t run = 0;
+               while (k + run < s.size() && s[k + run] == '`') ++run;
+               size_t close = closing_backticks(s, k, run);
+               // An escaped or unclosed run may belong to a span over lines: left alone.
+               if (close == std::string::npos || (k > 0 && s[k - 1] == '\\')) return std::string::npos;
+               k = close + run - 1;
+            } else if (s[k] == '$' && s[k + 1] == '$') {
+               return k;
+            }
+         }
+         return std::string::npos;
+      };
+      size_t open = math_start(out[i], 0);
       while (open != std::string::npos) {
          size_t close = out[i].find("$$", open + 2);
-         if (close == std::string::npos || out[i].find('`') != std::string::npos) break;
+         if (close == std::string::npos) break;
          InlineToken math;
          math.html = "\\(";
          append_escaped_code(math.html, trim(std::string_view(out[i]).substr(open + 2, close - open - 2)));
@@ -882,7 +904,7 @@ Prepass run_prepass(std::string_view src, bool parse_block_html) {
          std::string token = "\x02" + std::to_string(result.inline_tokens.size()) + "\x03";
          result.inline_tokens.push_back(std::move(math));
          out[i].replace(open, close + 2 - open, token);
-         open = out[i].find("$$", open + token.size());
+         open = math_start(out[i], open + token.size());
       }
       if (!(in_list && indent >= item_indent + 4)) {
          if (out[i].find('`') != std::string::npos) {
@@ -893,7 +915,8 @@ Prepass run_prepass(std::string_view src, bool parse_block_html) {
          }
          escape_nested_links(out[i]);
          tokenize_inline(out[i], result.inline_tokens,
-                         out[i].find("](") != std::string::npos && unclosed_bracket_above(lines, i));
+                         out[i].find("](") != std::string::npos && unclosed_bracket_above(lines, i),
+                         i + 1 == lines.size() || is_blank(lines[i + 1]));
          if (out[i].find("] [") != std::string::npos) spaced_references.push_back(i);
       }
       // An ATX header is a block of its own: what follows starts a new block.

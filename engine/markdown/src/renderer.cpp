@@ -869,9 +869,10 @@ private:
       run_buffer_.swap(st.run);
    }
 
-   // The content indentation of the item around the block's item, or 0.
+   // The content indentation of the item around the block's item or block quote, or 0.
    int outer_container_prefix(Node block) const {
       Node parent = cmark_node_parent(block);
+      if (parent && type(parent) == CMARK_NODE_BLOCK_QUOTE) return std::max(container_prefix(parent), 0);
       if (!parent || type(parent) != CMARK_NODE_ITEM) return 0;
       Node list = cmark_node_parent(parent);
       return list ? std::max(container_prefix(list), 0) : 0;
@@ -960,15 +961,16 @@ private:
       std::string_view s = line_text(l);
       size_t n = 0;
       while (n < s.size() && is_space(s[n])) ++n;
-      if (prefix < 0) {  // block quote
-         if (n <= 3 && n < s.size() && s[n] == '>') {
+      if (prefix < 0) {  // block quote, in an item indented by outer_prefix
+         if (n <= 3 + static_cast<size_t>(std::max(outer_prefix, 0)) && n < s.size() && s[n] == '>') {
             size_t b = n + 1;
             if (b < s.size() && s[b] == ' ') ++b;
             size_t e = b;
             while (e < s.size() && is_space(s[e])) ++e;
             return s.substr(b, e - b);
          }
-         return s.substr(0, n);
+         size_t item = std::min(n, static_cast<size_t>(std::max(outer_prefix, 0)));  // a lazy line
+         return s.substr(item, n - item);
       }
       if (prefix > 0 && n > 0 && s[0] == '\t' && s.substr(0, n).find_first_not_of('\t') == std::string_view::npos) {
          // kramdown's list item turns the leading tabs of its lines into four spaces each.
