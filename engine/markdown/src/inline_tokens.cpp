@@ -4,6 +4,7 @@
 #include <cctype>
 
 #include "byte_scan.hpp"
+#include "entity_output.hpp"
 #include "escape.hpp"
 #include "html_tags.hpp"
 
@@ -194,7 +195,8 @@ size_t hide_tag_name(std::string_view line, size_t i, std::vector<InlineToken>& 
    return length;
 }
 
-void tokenize_inline(std::string& line, std::vector<InlineToken>& tokens, bool bracket_above) {
+void tokenize_inline(std::string& line, std::vector<InlineToken>& tokens, bool bracket_above,
+                     Options::EntityOutput entities) {
    // (string::find_first_of calls memchr on its set for every character of the line)
    if (find_byte_of<false, '&', '<', '{', ']', '\\'>(line, 0) == line.size()) return;
    std::string out;
@@ -307,6 +309,18 @@ void tokenize_inline(std::string& line, std::vector<InlineToken>& tokens, bool b
          i = close_end + 1;
       } else if (c == '&') {
          size_t length = 0;
+         KramdownEntity entity;
+         if (entities != Options::EntityOutput::as_char &&
+             kramdown_entity_at(std::string_view(line).substr(i), entity, length)) {
+            InlineToken token;
+            token.source = line.substr(i, length);
+            append_entity(token.html, entity, token.source, entities);
+            append_utf8(token.text, entity.code_point);
+            out += token_for(tokens.size());
+            tokens.push_back(std::move(token));
+            i += length;
+            continue;
+         }
          char ch = special_entity(line, i, length);
          if (!ch) {
             size_t end = entity_end(line, i);

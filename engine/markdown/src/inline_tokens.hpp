@@ -8,6 +8,8 @@
 #include <string_view>
 #include <vector>
 
+#include "jekyllpp/markdown/markdown.hpp"
+
 namespace jekyllpp::markdown {
 
 struct InlineToken {
@@ -22,8 +24,10 @@ inline constexpr std::string_view hidden_tag_prefix = "jkpptag";
 
 // Replaces the spans above in `line` (a line of paragraph text) with tokens, outside code spans.
 // `bracket_above`: an earlier line of the paragraph has a `[`, which may open a link whose
-// text goes on to this line.
-void tokenize_inline(std::string& line, std::vector<InlineToken>& tokens, bool bracket_above = false);
+// text goes on to this line. `entities`: kramdown's entity_output; other than as_char, every
+// entity reference kramdown knows is a token written in that form.
+void tokenize_inline(std::string& line, std::vector<InlineToken>& tokens, bool bracket_above = false,
+                     Options::EntityOutput entities = Options::EntityOutput::as_char);
 
 // `s` with every token turned back into its source; with `unescape`, an escaped character's
 // token gives the character (kramdown drops the backslash from an image's alt text).

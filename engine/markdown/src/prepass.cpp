@@ -247,7 +247,7 @@ long region_index(std::string_view literal, size_t region_count) {
    return n < region_count ? static_cast<long>(n) : -1;
 }
 
-Prepass run_prepass(std::string_view src, bool parse_block_html) {
+Prepass run_prepass(std::string_view src, bool parse_block_html, Options::EntityOutput entities) {
    Prepass result;
    std::vector<std::string_view> lines;
    std::vector<size_t> offsets;
@@ -893,7 +893,7 @@ Prepass run_prepass(std::string_view src, bool parse_block_html) {
          }
          escape_nested_links(out[i]);
          tokenize_inline(out[i], result.inline_tokens,
-                         out[i].find("](") != std::string::npos && unclosed_bracket_above(lines, i));
+                         out[i].find("](") != std::string::npos && unclosed_bracket_above(lines, i), entities);
          if (out[i].find("] [") != std::string::npos) spaced_references.push_back(i);
       }
       // An ATX header is a block of its own: what follows starts a new block.

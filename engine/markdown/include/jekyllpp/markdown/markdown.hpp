@@ -9,10 +9,10 @@
 namespace jekyllpp::markdown {
 
 // The `kramdown:` keys of a site's _config.yml that change the HTML, with Jekyll's defaults.
-// Supported as Jekyll uses them: entity_output as_char, math_engine mathjax, Rouge without
-// line numbers; GFM input (`input: kramdown` only switches to kramdown's own header ids).
+// Supported as Jekyll uses them: math_engine mathjax, Rouge without line numbers; GFM input (`input: kramdown` only switches to kramdown's own header ids).
 struct Options {
    enum class Input { gfm, kramdown };
+   enum class EntityOutput { as_char, as_input, symbolic, numeric };
 
    Input input = Input::gfm;                  // input: GFM
    bool auto_ids = true;                      // auto_ids
@@ -20,6 +20,9 @@ struct Options {
    // smart_quotes: four entity names, "lsquo,rsquo,ldquo,rdquo".
    std::vector<std::string> smart_quotes = {"lsquo", "rsquo", "ldquo", "rdquo"};
    bool hard_wrap = false;                    // hard_wrap
+   // entity_output: entity references, smart quotes, typographic symbols as characters, as
+   // written, by name or by number.
+   EntityOutput entity_output = EntityOutput::as_char;
    bool parse_block_html = false;             // parse_block_html
    int footnote_nr = 1;                       // footnote_nr
    int header_offset = 0;                     // header_offset
