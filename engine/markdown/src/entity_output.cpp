@@ -147,8 +147,8 @@ KramdownEntity kramdown_entity(std::string_view name) {
 
 KramdownEntity kramdown_entity(uint32_t code_point) {
    for (const NumberedEntity& e : numbered_entities)
-      if (e.number == code_point) return {e.code_point, e.name};
-   return {code_point, {}};
+      if (e.number == code_point) return {e.code_point, e.name, code_point};
+   return {code_point, {}, code_point};
 }
 
 bool kramdown_entity_at(std::string_view s, KramdownEntity& entity, size_t& length) {
@@ -175,7 +175,7 @@ bool kramdown_entity_at(std::string_view s, KramdownEntity& entity, size_t& leng
    if (i == start || i >= s.size()) return false;
    length = i + 1;
    entity = numeric ? kramdown_entity(uint32_t(value)) : kramdown_entity(s.substr(start, i - start));
-   return entity.code_point != 0;
+   return true;
 }
 
 void append_utf8(std::string& out, uint32_t cp) {

@@ -13,10 +13,11 @@ namespace jekyllpp::markdown {
 struct KramdownEntity {
    uint32_t code_point = 0;
    std::string_view name;
+   uint32_t number = 0;  // the number of a numeric reference (`&#150;` is U+2013, number 150)
 };
 
-// kramdown's entity for the reference `&...;` at the start of `s` and the reference's length;
-// false when there is none or kramdown cannot handle it (an unknown name).
+// Whether `s` starts with a reference `&name;`, `&#N;` or `&#xH;`; then its length and kramdown's
+// entity for it (code point 0: a name kramdown does not know, which it writes as `&amp;name;`).
 bool kramdown_entity_at(std::string_view s, KramdownEntity& entity, size_t& length);
 
 // kramdown's entity for a name ("rsquo") or a code point; the code point's when no name.

@@ -101,6 +101,23 @@ char special_entity(std::string_view s, size_t pos, size_t& length) {
    }
 }
 
+// `&#X` hex digits `;`: a reference for cmark, text for kramdown.
+bool uppercase_hex_reference(std::string_view s, size_t pos) {
+   if (s.compare(pos, 3, "&#X") != 0) return false;
+   size_t i = pos + 3;
+   while (i < s.size() && std::isxdigit(static_cast<unsigned char>(s[i]))) ++i;
+   return i > pos + 3 && i < s.size() && s[i] == ';';
+}
+
+// Whether kramdown's as_char output of an entity written as `original` differs from cmark's
+// decoded character: `<`, `>`, `&` by number are kept as written, and Windows-1252 numbers
+// (`&#150;`) stand for their characters (`–`).
+bool unlike_cmark(const KramdownEntity& entity) {
+   uint32_t cp = entity.code_point;
+   if (cp == '<' || cp == '>' || cp == '&') return entity.number != 0;
+   return entity.number != 0 && entity.number != cp;
+}
+
 // A `<code>`-like element from `pos` to its end tag on this line, re-serialised as kramdown
 // writes a raw span element; false when it is none or holds other tags.
 bool raw_span_element(std::string_view line, size_t pos, InlineToken& token, size_t& end) {
@@ -310,8 +327,20 @@ void tokenize_inline(std::string& line, std::vector<InlineToken>& tokens, bool b
       } else if (c == '&') {
          size_t length = 0;
          KramdownEntity entity;
-         if (entities != Options::EntityOutput::as_char &&
-             kramdown_entity_at(std::string_view(line).substr(i), entity, length)) {
+         bool reference = kramdown_entity_at(std::string_view(line).substr(i), entity, length);
+         if ((reference && entity.code_point == 0) || uppercase_hex_reference(line, i)) {
+            // A reference cmark may decode and kramdown does not (an HTML5-only name, `&#X41;`):
+            // kramdown writes the `&` as `&amp;` and the rest as text.
+            InlineToken token;
+            token.source = token.text = "&";
+            token.html = "&amp;";
+            out += token_for(tokens.size());
+            tokens.push_back(std::move(token));
+            ++i;
+            continue;
+         }
+         if (reference && (entities != Options::EntityOutput::as_char ||
+                           unlike_cmark(entity))) {
             InlineToken token;
             token.source = line.substr(i, length);
             append_entity(token.html, entity, token.source, entities);
