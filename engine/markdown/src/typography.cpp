@@ -246,6 +246,12 @@ QuoteChars quote_chars(const std::array<std::string_view, 4>& names, Options::En
    return quotes;
 }
 
+QuoteChars quote_chars(const Options& options) {
+   std::array<std::string_view, 4> names{"lsquo", "rsquo", "ldquo", "rdquo"};
+   for (size_t i = 0; i < 4 && i < options.smart_quotes.size(); ++i) names[i] = options.smart_quotes[i];
+   return quote_chars(names, options.entity_output);
+}
+
 const QuoteChars& default_quote_chars() {
    static const QuoteChars chars = quote_chars({"lsquo", "rsquo", "ldquo", "rdquo"});
    return chars;

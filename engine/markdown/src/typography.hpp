@@ -20,6 +20,8 @@ struct QuoteChars {
 };
 QuoteChars quote_chars(const std::array<std::string_view, 4>& entity_names,
                        Options::EntityOutput mode = Options::EntityOutput::as_char);
+// Those of the options' smart_quotes and entity_output.
+QuoteChars quote_chars(const Options& options);
 const QuoteChars& default_quote_chars();
 
 // Converts `run` (text kramdown's span parser sees as one stretch: no element starts inside it)

@@ -20,6 +20,8 @@ std::string lowercase(std::string_view text) {
    return out;
 }
 
+}  // namespace
+
 markdown::Options kramdown_options(const site::Config& config) {
    const Value& k = config.get("kramdown");
    markdown::Options options;
@@ -90,6 +92,8 @@ markdown::Options kramdown_options(const site::Config& config) {
    line_numbers(lookup(opts, "span"), options.span_line_numbers);
    return options;
 }
+
+namespace {
 
 // CommonMarker's option names (parse and render, as one set) and extensions.
 const std::vector< std::string_view > commonmark_option_names = {

@@ -67,7 +67,8 @@ std::string commonmark_to_html(std::string_view markdown,
                                const std::vector<std::string>& options = {});
 
 // kramdown's SmartyPants conversion of plain text, as Jekyll's `smartify` filter applies it
-// (quotes and typographic symbols as characters, `& < >` escaped).
-std::string smartify(std::string_view text);
+// with the site's `kramdown:` smart_quotes and entity_output (by default quotes and
+// typographic symbols as characters, `& < >` escaped).
+std::string smartify(std::string_view text, const Options& options = {});
 
 }  // namespace jekyllpp::markdown
