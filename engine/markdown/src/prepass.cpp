@@ -374,7 +374,9 @@ Prepass run_prepass(std::string_view src, bool parse_block_html, Options::Entity
          para_lines = 0;
          continue;
       }
-      bool code_line = (prev_code || (prev_blank && !in_list)) && indent >= 4 && !prev_para;
+      // kramdown's code block lines start with four spaces or a tab.
+      bool code_indent = indent >= 4 || (!line.empty() && line[0] == '\t');
+      bool code_line = (prev_code || (prev_blank && !in_list)) && code_indent && !prev_para;
       if (!gfm_table && !code_line && i + 1 < lines.size() && line.find('|') != std::string_view::npos &&
           lines[i + 1].find('|') != std::string_view::npos && lines[i + 1].find('-') != std::string_view::npos &&
           lines[i + 1].find_first_not_of("|:- \t\r") == std::string_view::npos) {
@@ -501,7 +503,7 @@ Prepass run_prepass(std::string_view src, bool parse_block_html, Options::Entity
             continue;
          }
       }
-      if ((prev_code || (was_blank && !in_list)) && indent >= 4 && !prev_para) {
+      if ((prev_code || (was_blank && !in_list)) && code_indent && !prev_para) {
          prev_code = true;
          last_code_line = i;
          continue;
