@@ -1,5 +1,8 @@
 #include "entity_output.hpp"
 
+#include <algorithm>
+#include <iterator>
+
 namespace jekyllpp::markdown {
 namespace {
 
@@ -140,8 +143,11 @@ bool html_special(uint32_t cp) { return cp == '<' || cp == '>' || cp == '&' || c
 }  // namespace
 
 KramdownEntity kramdown_entity(std::string_view name) {
-   for (const NamedEntity& e : named_entities)
-      if (e.name == name) return {e.code_point, e.name};
+   // The table is sorted by name (byte order).
+   const NamedEntity* end = std::end(named_entities);
+   const NamedEntity* e = std::lower_bound(std::begin(named_entities), end, name,
+                                           [](const NamedEntity& x, std::string_view n) { return x.name < n; });
+   if (e != end && e->name == name) return {e->code_point, e->name};
    return {};
 }
 
