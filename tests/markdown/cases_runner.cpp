@@ -77,13 +77,7 @@ jekyllpp::markdown::Options read_options(const std::string& path) {
       else if (key == "start_line") options.block_line_numbers.start = options.span_line_numbers.start = std::stoi(value);
       else if (key == "block_line_numbers") options.block_line_numbers.on = flag;
       else if (key == "footnote_backlink") options.footnote_backlink = value;
-      else if (key == "entity_output") {
-         using EntityOutput = jekyllpp::markdown::Options::EntityOutput;
-         options.entity_output = value == "as_char"    ? EntityOutput::as_char
-                                 : value == "as_input" ? EntityOutput::as_input
-                                 : value == "symbolic" ? EntityOutput::symbolic
-                                                       : EntityOutput::numeric;
-      }
+      else if (key == "entity_output") options.entity_output = jekyllpp::markdown::entity_output_named(value);
       else if (key == "toc_levels") {  // "first..last"
          options.toc_levels.clear();
          size_t dots = value.find("..");

@@ -184,6 +184,16 @@ bool kramdown_entity_at(std::string_view s, KramdownEntity& entity, size_t& leng
    return true;
 }
 
+Options::EntityOutput entity_output_named(std::string_view value) {
+   size_t begin = value.find_first_not_of(" \t\n");
+   value = begin == std::string_view::npos ? std::string_view() : value.substr(begin);
+   value = value.substr(0, value.find_last_not_of(" \t\n") + 1);
+   if (!value.empty() && value[0] == ':') value.remove_prefix(1);
+   using Mode = Options::EntityOutput;
+   return value == "as_char" ? Mode::as_char : value == "as_input" ? Mode::as_input
+          : value == "symbolic" ? Mode::symbolic : Mode::numeric;
+}
+
 void append_utf8(std::string& out, uint32_t cp) {
    if (cp < 0x80) {
       out += char(cp);

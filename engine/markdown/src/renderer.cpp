@@ -1493,6 +1493,8 @@ void apply_inline_options(Options& options, const Attributes& inline_options) {
          (key == "auto_ids" ? options.auto_ids : options.hard_wrap) = value == "true";
       } else if (key == "footnote_backlink") {
          options.footnote_backlink = value;
+      } else if (key == "entity_output") {
+         options.entity_output = entity_output_named(value);
       }
    }
 }
@@ -1517,7 +1519,14 @@ std::string footnote_references(std::string_view text) {
 void convert_document(Conversion& c, std::string_view source, int indent, bool in_html,
                       std::string& out) {
    Prepass pre = run_prepass(source, c.options.parse_block_html, c.options.entity_output);
+   const Options::EntityOutput entities = c.options.entity_output;
    apply_inline_options(c.options, pre.inline_options);
+   if (c.options.entity_output != entities) {
+      // `{::options entity_output=... /}` holds for the whole document: kramdown converts
+      // after parsing.
+      pre = run_prepass(source, c.options.parse_block_html, c.options.entity_output);
+      c.quotes = quote_chars(c.options);
+   }
    for (auto& ald : pre.alds) c.alds.push_back(std::move(ald));
    if (!pre.abbreviations.empty()) {
       for (auto& [id, title] : pre.abbreviations) {

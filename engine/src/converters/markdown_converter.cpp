@@ -38,18 +38,8 @@ markdown::Options kramdown_options(const site::Config& config) {
    flag("auto_ids", options.auto_ids);
    text("auto_id_prefix", options.auto_id_prefix);
    flag("hard_wrap", options.hard_wrap);
-   if (const Value& entities = lookup(k, "entity_output"); !entities.is_nil()) {
-      // kramdown's str_to_sym (spaces and a leading colon dropped); a value it does not know
-      // writes entities as numbers, as :numeric does.
-      std::string mode = liquid::to_output(entities);
-      mode.erase(0, mode.find_first_not_of(" \t:"));
-      mode.erase(mode.find_last_not_of(" \t") + 1);
-      using EntityOutput = markdown::Options::EntityOutput;
-      options.entity_output = mode == "as_char"    ? EntityOutput::as_char
-                              : mode == "as_input" ? EntityOutput::as_input
-                              : mode == "symbolic" ? EntityOutput::symbolic
-                                                   : EntityOutput::numeric;
-   }
+   if (const Value& entities = lookup(k, "entity_output"); !entities.is_nil())
+      options.entity_output = markdown::entity_output_named(liquid::to_output(entities));
    flag("parse_block_html", options.parse_block_html);
    text("footnote_backlink", options.footnote_backlink);
    if (const Value& nr = lookup(k, "footnote_nr"); nr.is_integer()) options.footnote_nr = int(nr.as_integer());

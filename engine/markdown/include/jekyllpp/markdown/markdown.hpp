@@ -40,6 +40,10 @@ struct Options {
    bool highlight = true;                     // syntax_highlighter: rouge (false: none)
 };
 
+// kramdown's reading of an entity_output value (str_to_sym: spaces and a leading colon
+// dropped); a value it does not know writes entities as numbers, as numeric does.
+Options::EntityOutput entity_output_named(std::string_view value);
+
 // Blocks nested deeper than kramdown's recursion reaches (where Jekyll stops with Ruby's
 // SystemStackError).
 class NestingTooDeep : public std::runtime_error {
