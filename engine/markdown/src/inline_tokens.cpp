@@ -109,9 +109,9 @@ bool uppercase_hex_reference(std::string_view s, size_t pos) {
    return i > pos + 3 && i < s.size() && s[i] == ';';
 }
 
-// Whether kramdown's as_char output of an entity written as `original` differs from cmark's
-// decoded character: `<`, `>`, `&` by number are kept as written, and Windows-1252 numbers
-// (`&#150;`) stand for their characters (`–`).
+// Whether kramdown's as_char output of `entity` differs from cmark's decoded character: `<`,
+// `>`, `&` by number are kept as written, and Windows-1252 numbers (`&#150;`) stand for their
+// characters (`–`).
 bool unlike_cmark(const KramdownEntity& entity) {
    uint32_t cp = entity.code_point;
    if (cp == '<' || cp == '>' || cp == '&') return entity.number != 0;

@@ -3,7 +3,9 @@
 // in the text as a token "\x02N\x03": `$$math$$`, raw-content span elements (`<code>`, `<kbd>`,
 // `<samp>`, `<var>`: kept as written, no markdown, no smart quotes) and the entity references
 // kramdown keeps out of smart quotes and typographic symbols (`&quot;` stays `"`, `&lt;&lt;`
-// is no `«`), and the span forms of the comment and nomarkdown extensions.
+// is no `«`) or writes unlike cmark (`&#60;` as written, `&#150;` as `–`, unknown names as
+// text; with entity_output other than as_char every reference), and the span forms of the
+// comment and nomarkdown extensions.
 #include <string>
 #include <string_view>
 #include <vector>
