@@ -41,7 +41,9 @@ std::shared_ptr< liquid::Environment > make_environment(const site::Site& site) 
                                : mode == "lax"  ? liquid::ErrorMode::Lax
                                                 : liquid::ErrorMode::Warn);
    site::JekyllLiquidConverters converters;
-   converters.smartypants = [](std::string_view text) { return markdown::smartify(text); };
+   converters.smartypants = [options = kramdown_options(config)](std::string_view text) {
+      return markdown::smartify(text, options);
+   };
    const site::Converter* scss = nullptr;
    const site::Converter* sass = nullptr;
    for (const auto& converter : site.converters) {

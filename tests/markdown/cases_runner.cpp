@@ -6,7 +6,8 @@
 // case that is not in known-differences.txt. `--failures` lists the failing cases.
 // `--compare DIR` instead compares every DIR/NAME.md with DIR/NAME.html (Jekyll's defaults) and
 // lists the differing names: for conversions dumped from a real site's build.
-// `--convert FILE` prints the conversion of one file (Jekyll's defaults).
+// `--convert FILE [NAME.config]` prints the conversion of one file (Jekyll's defaults, or the
+// config's options).
 #include <algorithm>
 #include <cstdio>
 #include <cstring>
@@ -76,6 +77,7 @@ jekyllpp::markdown::Options read_options(const std::string& path) {
       else if (key == "start_line") options.block_line_numbers.start = options.span_line_numbers.start = std::stoi(value);
       else if (key == "block_line_numbers") options.block_line_numbers.on = flag;
       else if (key == "footnote_backlink") options.footnote_backlink = value;
+      else if (key == "entity_output") options.entity_output = jekyllpp::markdown::entity_output_named(value);
       else if (key == "toc_levels") {  // "first..last"
          options.toc_levels.clear();
          size_t dots = value.find("..");
@@ -126,7 +128,7 @@ int main(int argc, char** argv) {
    using namespace jekyllpp::markdown;
    bool list_failures = argc > 1 && std::strcmp(argv[1], "--failures") == 0;
    if (argc > 2 && std::strcmp(argv[1], "--convert") == 0) {
-      std::string html = to_html(read(argv[2]));
+      std::string html = to_html(read(argv[2]), argc > 3 ? read_options(argv[3]) : Options{});
       std::fwrite(html.data(), 1, html.size(), stdout);
       return 0;
    }

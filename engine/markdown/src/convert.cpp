@@ -10,9 +10,7 @@
 namespace jekyllpp::markdown {
 
 std::string to_html(std::string_view markdown, const Options& options) {
-   std::array<std::string_view, 4> names{"lsquo", "rsquo", "ldquo", "rdquo"};
-   for (size_t i = 0; i < 4 && i < options.smart_quotes.size(); ++i) names[i] = options.smart_quotes[i];
-   Conversion conversion{options, quote_chars(names), HeaderIds(options.auto_id_prefix)};
+   Conversion conversion{options, quote_chars(options), HeaderIds(options.auto_id_prefix)};
    conversion.toc_possible = markdown.find("toc") != std::string_view::npos;
    // kramdown's adapt_source: every CRLF or lone CR is a newline, and the text ends with one.
    std::string normalized;

@@ -4,6 +4,7 @@
 #include <cctype>
 
 #include "byte_scan.hpp"
+#include "entity_output.hpp"
 #include "escape.hpp"
 #include "html_tags.hpp"
 
@@ -103,6 +104,23 @@ char special_entity(std::string_view s, size_t pos, size_t& length) {
       case 62: return '>';
       default: return 0;
    }
+}
+
+// `&#X` hex digits `;`: a reference for cmark, text for kramdown.
+bool uppercase_hex_reference(std::string_view s, size_t pos) {
+   if (s.compare(pos, 3, "&#X") != 0) return false;
+   size_t i = pos + 3;
+   while (i < s.size() && std::isxdigit(static_cast<unsigned char>(s[i]))) ++i;
+   return i > pos + 3 && i < s.size() && s[i] == ';';
+}
+
+// Whether kramdown's as_char output of `entity` differs from cmark's decoded character: `<`,
+// `>`, `&` by number are kept as written, and Windows-1252 numbers (`&#150;`) stand for their
+// characters (`–`).
+bool unlike_cmark(const KramdownEntity& entity) {
+   uint32_t cp = entity.code_point;
+   if (cp == '<' || cp == '>' || cp == '&') return entity.number != 0;
+   return entity.number != 0 && entity.number != cp;
 }
 
 // The body of the raw span element `name` from `pos` through its end tag on this line, appended
@@ -250,7 +268,8 @@ size_t hide_tag_name(std::string_view line, size_t i, std::vector<InlineToken>& 
    return length;
 }
 
-void tokenize_inline(std::string& line, std::vector<InlineToken>& tokens, bool bracket_above, bool paragraph_ends) {
+void tokenize_inline(std::string& line, std::vector<InlineToken>& tokens, bool bracket_above, bool paragraph_ends,
+                     Options::EntityOutput entities) {
    // (string::find_first_of calls memchr on its set for every character of the line)
    if (find_byte_of<false, '&', '<', '{', ']', '\\'>(line, 0) == line.size()) return;
    std::string out;
@@ -364,6 +383,30 @@ void tokenize_inline(std::string& line, std::vector<InlineToken>& tokens, bool b
          i = close_end + 1;
       } else if (c == '&') {
          size_t length = 0;
+         KramdownEntity entity;
+         bool reference = kramdown_entity_at(std::string_view(line).substr(i), entity, length);
+         if ((reference && entity.code_point == 0) || uppercase_hex_reference(line, i)) {
+            // A reference cmark may decode and kramdown does not (an HTML5-only name, `&#X41;`):
+            // kramdown writes the `&` as `&amp;` and the rest as text.
+            InlineToken token;
+            token.source = token.text = "&";
+            token.html = "&amp;";
+            out += token_for(tokens.size());
+            tokens.push_back(std::move(token));
+            ++i;
+            continue;
+         }
+         if (reference && (entities != Options::EntityOutput::as_char ||
+                           unlike_cmark(entity))) {
+            InlineToken token;
+            token.source = line.substr(i, length);
+            append_entity(token.html, entity, token.source, entities);
+            append_utf8(token.text, entity.code_point);
+            out += token_for(tokens.size());
+            tokens.push_back(std::move(token));
+            i += length;
+            continue;
+         }
          char ch = special_entity(line, i, length);
          if (!ch) {
             size_t end = entity_end(line, i);

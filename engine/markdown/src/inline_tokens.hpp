@@ -3,10 +3,14 @@
 // in the text as a token "\x02N\x03": `$$math$$`, raw-content span elements (`<code>`, `<kbd>`,
 // an unknown element...: kept as written, no markdown, no smart quotes) and the entity references
 // kramdown keeps out of smart quotes and typographic symbols (`&quot;` stays `"`, `&lt;&lt;`
-// is no `«`), and the span forms of the comment and nomarkdown extensions.
+// is no `«`) or writes unlike cmark (`&#60;` as written, `&#150;` as `–`, unknown names as
+// text; with entity_output other than as_char every reference), and the span forms of the
+// comment and nomarkdown extensions.
 #include <string>
 #include <string_view>
 #include <vector>
+
+#include "jekyllpp/markdown/markdown.hpp"
 
 namespace jekyllpp::markdown {
 
@@ -23,9 +27,10 @@ inline constexpr std::string_view hidden_tag_prefix = "jkpptag";
 // Replaces the spans above in `line` (a line of paragraph text) with tokens, outside code spans.
 // `bracket_above`: an earlier line of the paragraph has a `[`, which may open a link whose
 // text goes on to this line. `paragraph_ends`: the text ends with this line, where kramdown
-// closes a raw span element left open.
+// closes a raw span element left open. `entities`: kramdown's entity_output; other than
+// as_char, every entity reference kramdown knows is a token written in that form.
 void tokenize_inline(std::string& line, std::vector<InlineToken>& tokens, bool bracket_above = false,
-                     bool paragraph_ends = false);
+                     bool paragraph_ends = false, Options::EntityOutput entities = Options::EntityOutput::as_char);
 
 // `s` with every token turned back into its source; with `unescape`, an escaped character's
 // token gives the character (kramdown drops the backslash from an image's alt text).

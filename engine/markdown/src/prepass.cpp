@@ -247,7 +247,7 @@ long region_index(std::string_view literal, size_t region_count) {
    return n < region_count ? static_cast<long>(n) : -1;
 }
 
-Prepass run_prepass(std::string_view src, bool parse_block_html) {
+Prepass run_prepass(std::string_view src, bool parse_block_html, Options::EntityOutput entities) {
    Prepass result;
    std::vector<std::string_view> lines;
    std::vector<size_t> offsets;
@@ -374,7 +374,9 @@ Prepass run_prepass(std::string_view src, bool parse_block_html) {
          para_lines = 0;
          continue;
       }
-      bool code_line = (prev_code || (prev_blank && !in_list)) && indent >= 4 && !prev_para;
+      // kramdown's code block lines start with four spaces or a tab.
+      bool code_indent = indent >= 4 || (!line.empty() && line[0] == '\t');
+      bool code_line = (prev_code || (prev_blank && !in_list)) && code_indent && !prev_para;
       if (!gfm_table && !code_line && i + 1 < lines.size() && line.find('|') != std::string_view::npos &&
           lines[i + 1].find('|') != std::string_view::npos && lines[i + 1].find('-') != std::string_view::npos &&
           lines[i + 1].find_first_not_of("|:- \t\r") == std::string_view::npos) {
@@ -508,7 +510,7 @@ Prepass run_prepass(std::string_view src, bool parse_block_html) {
             continue;
          }
       }
-      if ((prev_code || (was_blank && !in_list)) && indent >= 4 && !prev_para) {
+      if ((prev_code || (was_blank && !in_list)) && code_indent && !prev_para) {
          prev_code = true;
          last_code_line = i;
          continue;
@@ -916,7 +918,7 @@ Prepass run_prepass(std::string_view src, bool parse_block_html) {
          escape_nested_links(out[i]);
          tokenize_inline(out[i], result.inline_tokens,
                          out[i].find("](") != std::string::npos && unclosed_bracket_above(lines, i),
-                         i + 1 == lines.size() || is_blank(lines[i + 1]));
+                         i + 1 == lines.size() || is_blank(lines[i + 1]), entities);
          if (out[i].find("] [") != std::string::npos) spaced_references.push_back(i);
       }
       // An ATX header is a block of its own: what follows starts a new block.

@@ -108,6 +108,8 @@ struct Prepass {
 };
 
 // `parse_block_html`: HTML block content is markdown (kramdown's option), not raw.
-Prepass run_prepass(std::string_view source, bool parse_block_html);
+// `entities`: kramdown's entity_output (other than as_char: every entity reference a token).
+Prepass run_prepass(std::string_view source, bool parse_block_html,
+                    Options::EntityOutput entities = Options::EntityOutput::as_char);
 
 }  // namespace jekyllpp::markdown

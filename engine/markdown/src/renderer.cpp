@@ -7,6 +7,7 @@
 
 #include "cmark_arena.hpp"
 #include "code_block.hpp"
+#include "entity_output.hpp"
 #include "escape.hpp"
 #include "html_tags.hpp"
 #include "kramdown_emphasis.hpp"
@@ -21,6 +22,11 @@ void pad(std::string& out, int indent) { out.append(static_cast<size_t>(indent),
 bool is_space(char c) { return c == ' ' || c == '\t'; }
 
 class Renderer {
+   // The converter's own non-breaking space (empty table cells, footnote backlinks).
+   void append_nbsp(std::string& out) const {
+      append_entity(out, kramdown_entity(uint32_t(0xA0)), {}, opt_.entity_output);
+   }
+
 public:
    Renderer(Conversion& c, const Prepass& pre, bool in_html)
        : c_(c), opt_(c.options), pre_(pre), in_html_(in_html) {
@@ -85,7 +91,7 @@ public:
          }
          std::string backlinks;
          auto backlink = [&](const std::string& id, std::string_view text, bool space) {
-            if (space) backlinks += "\u00A0";
+            if (space) append_nbsp(backlinks);
             backlinks += "<a href=\"#fnref:";
             backlinks += id;
             backlinks += "\" class=\"reversefootnote\" role=\"doc-backlink\">";
@@ -764,7 +770,7 @@ private:
                out += '>';
                size_t before = out.size();
                convert_span(c_, t.rows[r][col], out);
-               if (out.size() == before) out += "\u00A0";
+               if (out.size() == before) append_nbsp(out);
                out += "</";
                out += cell;
                out += ">\n";
@@ -813,7 +819,7 @@ private:
             out += '>';
             size_t before = out.size();
             inline_content(cell, out, nullptr);
-            if (out.size() == before) out += "\u00A0";
+            if (out.size() == before) append_nbsp(out);
             out += "</";
             out += tag;
             out += ">\n";
@@ -1489,6 +1495,8 @@ void apply_inline_options(Options& options, const Attributes& inline_options) {
          (key == "auto_ids" ? options.auto_ids : options.hard_wrap) = value == "true";
       } else if (key == "footnote_backlink") {
          options.footnote_backlink = value;
+      } else if (key == "entity_output") {
+         options.entity_output = entity_output_named(value);
       }
    }
 }
@@ -1512,8 +1520,15 @@ std::string footnote_references(std::string_view text) {
 
 void convert_document(Conversion& c, std::string_view source, int indent, bool in_html,
                       std::string& out) {
-   Prepass pre = run_prepass(source, c.options.parse_block_html);
+   Prepass pre = run_prepass(source, c.options.parse_block_html, c.options.entity_output);
+   const Options::EntityOutput entities = c.options.entity_output;
    apply_inline_options(c.options, pre.inline_options);
+   if (c.options.entity_output != entities) {
+      // `{::options entity_output=... /}` holds for the whole document: kramdown converts
+      // after parsing.
+      pre = run_prepass(source, c.options.parse_block_html, c.options.entity_output);
+      c.quotes = quote_chars(c.options);
+   }
    for (auto& ald : pre.alds) c.alds.push_back(std::move(ald));
    if (!pre.abbreviations.empty()) {
       for (auto& [id, title] : pre.abbreviations) {

@@ -1,53 +1,33 @@
-#include <cmark-gfm.h>
-#include <cmark-gfm/houdini.h>
-
+#include "entity_output.hpp"
 #include "html_tags.hpp"
 #include "jekyllpp/markdown/markdown.hpp"
 #include "typography.hpp"
 
 namespace jekyllpp::markdown {
-namespace {
-
-// An entity reference at `s` (just after '&') as its character: kramdown's as_char output,
-// with `& < >` kept escaped and unknown names escaped. Returns the bytes used (0: no entity).
-size_t append_entity(std::string& out, std::string_view s) {
-   size_t semi = s.find(';');
-   if (semi == std::string_view::npos || semi == 0 || semi > 32) return 0;
-   std::string_view name = s.substr(0, semi);
-   if (name == "amp" || name == "lt" || name == "gt") {
-      out += '&';
-      out.append(name);
-      out += ';';
-      return semi + 1;
-   }
-   cmark_strbuf buf;
-   cmark_strbuf_init(cmark_get_default_mem_allocator(), &buf, 0);
-   bufsize_t used = houdini_unescape_ent(&buf, reinterpret_cast<const uint8_t*>(s.data()),
-                                         static_cast<bufsize_t>(semi + 1));
-   if (used == static_cast<bufsize_t>(semi + 1)) out.append(reinterpret_cast<const char*>(buf.ptr), buf.size);
-   cmark_strbuf_free(&buf);
-   if (used != static_cast<bufsize_t>(semi + 1)) return 0;
-   return semi + 1;
-}
-
-}  // namespace
 
 // Jekyll's `smartify`: kramdown's SmartyPants parser (smart quotes, entities, typographic
 // symbols, span HTML) and HTML converter; Jekyll chomps the result.
-std::string smartify(std::string_view text) {
+std::string smartify(std::string_view text, const Options& options) {
+   static const Options default_options;
+   const bool defaults = options.entity_output == Options::EntityOutput::as_char &&
+                         options.smart_quotes == default_options.smart_quotes;
+   QuoteChars custom;
+   const QuoteChars& quotes = defaults ? default_quote_chars() : (custom = quote_chars(options));
    std::string out;
    out.reserve(text.size() + 16);
    size_t run = 0;
    auto flush = [&](size_t to, std::string_view lookahead) {
-      if (to > run) append_typographic(out, text.substr(run, to - run), lookahead, default_quote_chars());
+      if (to > run) append_typographic(out, text.substr(run, to - run), lookahead, quotes);
    };
    for (size_t i = 0; i < text.size(); ++i) {
       if (text[i] == '&') {
-         std::string entity;
-         if (size_t used = append_entity(entity, text.substr(i + 1))) {
+         // A name kramdown does not know stays text (its `&` escaped).
+         KramdownEntity entity;
+         size_t used = 0;
+         if (kramdown_entity_at(text.substr(i), entity, used) && entity.code_point != 0) {
             flush(i, text.substr(i, 2));
-            out += entity;
-            i += used;
+            append_entity(out, entity, text.substr(i, used), options.entity_output);
+            i += used - 1;
             run = i + 1;
          }
       } else if (text[i] == '<' && i + 1 < text.size() && text[i + 1] == '<') {

@@ -1,6 +1,7 @@
 #include "typography.hpp"
 
 #include "byte_scan.hpp"
+#include "entity_output.hpp"
 #include "escape.hpp"
 
 namespace jekyllpp::markdown {
@@ -93,7 +94,16 @@ private:
       escape(chars);
       if (raw_) raw_->append(chars);
    }
-   void quote(Quote q) { emit(quotes_[q]); }
+   void quote(Quote q) {
+      if (!quotes_.entities) return emit(quotes_.chars[q]);
+      out_ += quotes_.quote_html[q];
+      if (raw_) raw_->append(quotes_.chars[q]);
+   }
+   void emit_symbol(TypographicSymbol sym, std::string_view chars) {
+      if (!quotes_.entities) return emit(chars);
+      out_ += quotes_.symbol_html[sym];
+      if (raw_) raw_->append(chars);
+   }
    void quote(char c, bool left) { quote(c == '"' ? (left ? ldquo : rdquo) : (left ? lsquo : rsquo)); }
 
    size_t symbol_length(size_t p) const {
@@ -114,13 +124,13 @@ private:
    size_t symbol(size_t p) {
       size_t len = symbol_length(p);
       std::string_view sym = s_.substr(p, len);
-      if (sym == "---") emit("\u2014");
-      else if (sym == "--") emit("\u2013");
-      else if (sym == "...") emit("\u2026");
-      else if (sym == "<< ") emit("\u00AB\u00A0");
-      else if (sym == " >>") emit("\u00A0\u00BB");
-      else if (sym == "<<") emit("\u00AB");
-      else emit("\u00BB");
+      if (sym == "---") emit_symbol(mdash, "\u2014");
+      else if (sym == "--") emit_symbol(ndash, "\u2013");
+      else if (sym == "...") emit_symbol(hellip, "\u2026");
+      else if (sym == "<< ") emit_symbol(laquo_space, "\u00AB\u00A0");
+      else if (sym == " >>") emit_symbol(raquo_space, "\u00A0\u00BB");
+      else if (sym == "<<") emit_symbol(laquo, "\u00AB");
+      else emit_symbol(raquo, "\u00BB");
       return p + len;
    }
 
@@ -221,10 +231,25 @@ std::string_view entity_char(std::string_view name) {
    return {};
 }
 
-QuoteChars quote_chars(const std::array<std::string_view, 4>& names) {
-   QuoteChars chars;
-   for (size_t i = 0; i < 4; ++i) chars[i] = std::string(entity_char(names[i]));
-   return chars;
+QuoteChars quote_chars(const std::array<std::string_view, 4>& names, Options::EntityOutput mode) {
+   QuoteChars quotes;
+   for (size_t i = 0; i < 4; ++i) quotes.chars[i] = std::string(entity_char(names[i]));
+   if (mode == Options::EntityOutput::as_char) return quotes;
+   // kramdown's converter writes these entities with no original form.
+   quotes.entities = true;
+   for (size_t i = 0; i < 4; ++i) append_entity(quotes.quote_html[i], kramdown_entity(names[i]), {}, mode);
+   const std::array<std::array<std::string_view, 2>, 7> symbols = {{{"mdash", ""}, {"ndash", ""},
+      {"hellip", ""}, {"laquo", "nbsp"}, {"nbsp", "raquo"}, {"laquo", ""}, {"raquo", ""}}};
+   for (size_t i = 0; i < symbols.size(); ++i)
+      for (std::string_view name : symbols[i])
+         if (!name.empty()) append_entity(quotes.symbol_html[i], kramdown_entity(name), {}, mode);
+   return quotes;
+}
+
+QuoteChars quote_chars(const Options& options) {
+   std::array<std::string_view, 4> names{"lsquo", "rsquo", "ldquo", "rdquo"};
+   for (size_t i = 0; i < 4 && i < options.smart_quotes.size(); ++i) names[i] = options.smart_quotes[i];
+   return quote_chars(names, options.entity_output);
 }
 
 const QuoteChars& default_quote_chars() {

@@ -4,11 +4,24 @@
 #include <string>
 #include <string_view>
 
+#include "jekyllpp/markdown/markdown.hpp"
+
 namespace jekyllpp::markdown {
 
-// The characters for lsquo, rsquo, ldquo, rdquo (kramdown's smart_quotes option).
-using QuoteChars = std::array<std::string, 4>;
-QuoteChars quote_chars(const std::array<std::string_view, 4>& entity_names);
+// What smart quotes and typographic symbols become: the characters for lsquo, rsquo, ldquo,
+// rdquo (kramdown's smart_quotes option), and, when entity_output is not as_char, the HTML
+// (entity references) written for them and for the symbols in TypographicSymbol order.
+enum TypographicSymbol { mdash, ndash, hellip, laquo_space, raquo_space, laquo, raquo };
+struct QuoteChars {
+   std::array<std::string, 4> chars;
+   bool entities = false;  // the HTML below is written, not the escaped characters
+   std::array<std::string, 4> quote_html;
+   std::array<std::string, 7> symbol_html;
+};
+QuoteChars quote_chars(const std::array<std::string_view, 4>& entity_names,
+                       Options::EntityOutput mode = Options::EntityOutput::as_char);
+// Those of the options' smart_quotes and entity_output.
+QuoteChars quote_chars(const Options& options);
 const QuoteChars& default_quote_chars();
 
 // Converts `run` (text kramdown's span parser sees as one stretch: no element starts inside it)

@@ -20,6 +20,8 @@ std::string lowercase(std::string_view text) {
    return out;
 }
 
+}  // namespace
+
 markdown::Options kramdown_options(const site::Config& config) {
    const Value& k = config.get("kramdown");
    markdown::Options options;
@@ -36,6 +38,8 @@ markdown::Options kramdown_options(const site::Config& config) {
    flag("auto_ids", options.auto_ids);
    text("auto_id_prefix", options.auto_id_prefix);
    flag("hard_wrap", options.hard_wrap);
+   if (const Value& entities = lookup(k, "entity_output"); !entities.is_nil())
+      options.entity_output = markdown::entity_output_named(liquid::to_output(entities));
    flag("parse_block_html", options.parse_block_html);
    text("footnote_backlink", options.footnote_backlink);
    if (const Value& nr = lookup(k, "footnote_nr"); nr.is_integer()) options.footnote_nr = int(nr.as_integer());
@@ -78,6 +82,8 @@ markdown::Options kramdown_options(const site::Config& config) {
    line_numbers(lookup(opts, "span"), options.span_line_numbers);
    return options;
 }
+
+namespace {
 
 // CommonMarker's option names (parse and render, as one set) and extensions.
 const std::vector< std::string_view > commonmark_option_names = {

@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "jekyllpp/engine/conversion_cache.hpp"
+#include "jekyllpp/markdown/markdown.hpp"
 #include "jekyllpp/site/converter.hpp"
 #include "jekyllpp/site/site.hpp"
 
@@ -18,6 +19,9 @@ std::unique_ptr< site::Converter > make_markdown_converter(const site::Config& c
                                                           const std::vector< std::string >& plugins,
                                                           site::Logger& logger,
                                                           std::shared_ptr< ConversionCache > cache = nullptr);
+// The `kramdown:` options of the site's configuration (also those of Jekyll's SmartyPants
+// converter, which the `smartify` filter uses).
+markdown::Options kramdown_options(const site::Config& config);
 // Sass converters need the site: source maps become pages of it.
 std::unique_ptr< site::Converter > make_scss_converter(site::Site& site, bool indented_syntax);
 

@@ -9,10 +9,10 @@
 namespace jekyllpp::markdown {
 
 // The `kramdown:` keys of a site's _config.yml that change the HTML, with Jekyll's defaults.
-// Supported as Jekyll uses them: entity_output as_char, math_engine mathjax, Rouge without
-// line numbers; GFM input (`input: kramdown` only switches to kramdown's own header ids).
+// Supported as Jekyll uses them: math_engine mathjax, Rouge without line numbers; GFM input (`input: kramdown` only switches to kramdown's own header ids).
 struct Options {
    enum class Input { gfm, kramdown };
+   enum class EntityOutput { as_char, as_input, symbolic, numeric };
 
    Input input = Input::gfm;                  // input: GFM
    bool auto_ids = true;                      // auto_ids
@@ -20,6 +20,9 @@ struct Options {
    // smart_quotes: four entity names, "lsquo,rsquo,ldquo,rdquo".
    std::vector<std::string> smart_quotes = {"lsquo", "rsquo", "ldquo", "rdquo"};
    bool hard_wrap = false;                    // hard_wrap
+   // entity_output: entity references, smart quotes, typographic symbols as characters, as
+   // written, by name or by number.
+   EntityOutput entity_output = EntityOutput::as_char;
    bool parse_block_html = false;             // parse_block_html
    int footnote_nr = 1;                       // footnote_nr
    int header_offset = 0;                     // header_offset
@@ -36,6 +39,10 @@ struct Options {
    LineNumbers block_line_numbers, span_line_numbers;
    bool highlight = true;                     // syntax_highlighter: rouge (false: none)
 };
+
+// kramdown's reading of an entity_output value (str_to_sym: spaces and a leading colon
+// dropped); a value it does not know writes entities as numbers, as numeric does.
+Options::EntityOutput entity_output_named(std::string_view value);
 
 // Blocks nested deeper than kramdown's recursion reaches (where Jekyll stops with Ruby's
 // SystemStackError).
@@ -64,7 +71,8 @@ std::string commonmark_to_html(std::string_view markdown,
                                const std::vector<std::string>& options = {});
 
 // kramdown's SmartyPants conversion of plain text, as Jekyll's `smartify` filter applies it
-// (quotes and typographic symbols as characters, `& < >` escaped).
-std::string smartify(std::string_view text);
+// with the site's `kramdown:` smart_quotes and entity_output (by default quotes and
+// typographic symbols as characters, `& < >` escaped).
+std::string smartify(std::string_view text, const Options& options = {});
 
 }  // namespace jekyllpp::markdown
