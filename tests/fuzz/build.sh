@@ -5,9 +5,9 @@
 #   liquid_fuzz       Liquid parse + render in every error mode
 #   markdown_fuzz     kramdown (GFM) and CommonMark conversion
 #   front_matter_fuzz front matter split + YAML loading
-# Run one with, e.g.:
-#   tests/fuzz/build.sh /tmp/fuzz liquid_fuzz && mkdir -p /tmp/corpus && \
-#     /tmp/fuzz/liquid_fuzz -max_total_time=300 -timeout=10 -rss_limit_mb=2048 /tmp/corpus
+# Run one on the corpora tests/fuzz/seed.py writes, e.g.:
+#   tests/fuzz/build.sh /tmp/fuzz liquid_fuzz && tests/fuzz/seed.py /tmp/corpus && \
+#     /tmp/fuzz/liquid_fuzz -max_total_time=600 -timeout=10 -rss_limit_mb=2048 -max_len=4096 /tmp/corpus/liquid
 set -euo pipefail
 root=$(cd "$(dirname "$0")/../.." && pwd)
 out=${1:-$root/build-fuzz}
