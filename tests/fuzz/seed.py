@@ -2,7 +2,8 @@
 """Seed corpora for the fuzz targets (tests/fuzz/build.sh), from ../shared and the repository:
   OUT/liquid        every liquid-spec template, and tests/fuzz/regressions
   OUT/markdown      the shared markdown cases and tests/markdown's, each after an option byte
-  OUT/front_matter  the front matter of the corpus sites' pages, their _data and _config.yml
+  OUT/front_matter  the front matter of the corpus sites' pages, their _data and _config.yml,
+                    the tests' YAML files
 Inputs are cut to 8 KiB (markdown) or 4 KiB and named by their SHA-1.
 
 usage: seed.py OUT_DIR"""
@@ -44,9 +45,10 @@ def markdown(out):
 
 
 def front_matter(out):
-    corpus = os.path.join(SHARED, "corpus")
-    for pattern in ("**/*.md", "**/*.html", "**/_data/**/*.yml", "**/_config.yml"):
-        for path in glob.glob(os.path.join(corpus, pattern), recursive=True):
+    patterns = [os.path.join(SHARED, "corpus", p) for p in ("**/*.md", "**/*.html", "**/_data/**/*.yml", "**/_config.yml")]
+    patterns.append(os.path.join(ROOT, "tests", "**", "*.yml"))
+    for pattern in patterns:
+        for path in glob.glob(pattern, recursive=True):
             if "/expected/" in path or "/_site/" in path:
                 continue
             with open(path, "rb") as f:
