@@ -49,8 +49,13 @@ void ensure_tzset() {
 // time, as the host may switch zones (setenv + tzset, Jekyll's `timezone`). Of the tz database's
 // zones only Etc/UTC and its links, and the POSIX "UTC0", "UTC-0" and "" pass (checked against
 // localtime_r weekly from 1811 to 2128 for every zone, 2026-12-03).
+// glibc sets tzname[] to null while a tzset() reads a zone file (another thread's strftime or
+// mktime, say): then the answer is no, and localtime_r, which waits for glibc's lock, decides.
 bool zone_is_utc() {
-   return timezone == 0 && daylight == 0 && std::strcmp(tzname[0], "UTC") == 0 && std::strcmp(tzname[1], "UTC") == 0;
+   const char* standard = tzname[0];
+   const char* summer = tzname[1];
+   return timezone == 0 && daylight == 0 && standard && summer && std::strcmp(standard, "UTC") == 0 &&
+          std::strcmp(summer, "UTC") == 0;
 }
 
 }  // namespace
