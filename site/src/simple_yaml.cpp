@@ -139,6 +139,8 @@ std::optional< Value > parse_simple_yaml(std::string_view text) {
       std::size_t colon = 0;
       while (colon < line.size() && key_char(line[colon])) ++colon;
       if (colon == 0 || line[0] == '-' || colon == line.size() || line[colon] != ':') return std::nullopt;
+      // libyaml gives up on a simple key longer than 1024 characters (a syntax error).
+      if (colon > 1024) return std::nullopt;
       if (colon + 1 < line.size() && line[colon + 1] != ' ') return std::nullopt;
       std::size_t start = colon + 1;
       while (start < line.size() && line[start] == ' ') ++start;

@@ -2,6 +2,7 @@
 
 #include <yaml-cpp/yaml.h>
 
+#include <cerrno>
 #include <cmath>
 #include <cstdlib>
 #include <cstdio>
@@ -214,16 +215,22 @@ Value resolve_plain_scalar(const std::string& text) {
    if (matches(text, nan_re)) return Value(std::nan(""));
    if (text.size() > 1 && text[0] == ':') throw YamlDisallowedClass();  // ScalarScanner: /^:./ is a Symbol
    if (matches(text, sexagesimal_int)) {
-      // Psych: the n-th field (from the left, 0-based) counts 60 ** |n - 2|.
+      // Psych: the n-th field (from the left, 0-based) counts 60 ** |n - 2|. A total beyond
+      // long long stays text, as parse_integer leaves such integers (Ruby has Bignums).
       long long total = 0;
       std::string digits = without(text, "_+-");
       std::size_t start = 0;
       for (int field = 0; start <= digits.size(); ++field) {
          std::size_t colon = digits.find(':', start);
-         long long part = std::stoll(digits.substr(start, colon == std::string::npos ? std::string::npos : colon - start));
+         const std::string run = digits.substr(start, colon == std::string::npos ? std::string::npos : colon - start);
+         errno = 0;
+         const long long part = std::strtoll(run.c_str(), nullptr, 10);
          long long scale = 1;
          for (int k = 0; k < std::abs(field - 2); ++k) scale *= 60;
-         total += part * scale;
+         long long scaled = 0;
+         if (errno == ERANGE || __builtin_mul_overflow(part, scale, &scaled) ||
+             __builtin_add_overflow(total, scaled, &total))
+            return Value(text);
          if (colon == std::string::npos) break;
          start = colon + 1;
       }

@@ -54,3 +54,16 @@ TEST_CASE("strftime: unknown conversions are kept, an unfinished one raises") {
    CHECK_THROWS_AS(f("a%"), std::invalid_argument);
    CHECK_THROWS_WITH(f("%-"), "invalid format: %-");
 }
+
+// Ruby reads a width up to INT_MAX; a longer one makes the conversion unknown (printed as it is),
+// and a width that would grow the result past Ruby's size limit (a megabyte per character of the
+// format) raises Errno::ERANGE. The fuzzer found the width overflowing int here.
+TEST_CASE("strftime: widths beyond an int or Ruby's size limit") {
+   CHECK(f("%66666666666666666666666666d") == "%66666666666666666666666666d");
+   CHECK(f("%-99999999999d x %d") == "%-99999999999d x 05");
+   CHECK(f("%2147483648d") == "%2147483648d");
+   CHECK(f("%4718592d").size() == 4718592);
+   CHECK_THROWS_AS(f("%4718593d"), std::length_error);
+   CHECK_THROWS_AS(f("%2147483647%"), std::length_error);
+   CHECK(f("ab%4718592d").size() == 4718594);
+}

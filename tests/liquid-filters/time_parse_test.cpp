@@ -3,6 +3,7 @@
 #include <catch2/catch.hpp>
 #include <cstdlib>
 #include <ctime>
+#include <stdexcept>
 
 #include "jekyllpp/liquid/ruby/time.hpp"
 
@@ -55,6 +56,18 @@ TEST_CASE("Time.parse: what Ruby rejects") {
    CHECK(parsed("06/15/2020") == "error");
    CHECK(parsed("2020-06-15 25:00") == "error");
    CHECK(parsed("2020-02-30") == "2020-03-01 00:00:00 +0000");
+}
+
+// Date._parse keeps numbers of any size; Time.local takes every part but the year as a C int.
+TEST_CASE("Time.parse: numbers beyond a C int or int64") {
+   CHECK(parsed("Fri Jul 16 01:00:00 200000000000") == "200000000000-07-16 01:00:00 +0000");
+   CHECK_THROWS_AS(parsed("Jul 16 99999999999:00 2004"), std::out_of_range);  // Ruby: RangeError
+   CHECK_THROWS_AS(parsed("Jul 16 01:99999999999999999999999 2004"), std::out_of_range);
+   // Ruby gives the year 11111111111111111111112004; here a year beyond 2e11 is no date (its
+   // seconds would not fit int64). The fuzzer found the digits overflowing int64 here.
+   CHECK(parsed("Fri Jul 16 01:00:00 11111111111111111111112004") == "error");
+   // With a sign the digits are a zone Time does not know; the year comes from now.
+   CHECK(parsed("Fri Jul 16 01:00:00 -11111111111111111111112004") == "2024-07-16 01:00:00 +0000");
 }
 
 TEST_CASE("Time.parse: local times across daylight-saving changes, as Ruby's Time.local") {

@@ -1,6 +1,7 @@
 #include <cmark-gfm-core-extensions.h>
 #include <cmark-gfm.h>
 
+#include <memory>
 #include <utility>
 
 #include "jekyllpp/markdown/markdown.hpp"
@@ -74,19 +75,18 @@ int commonmark_flags(const std::vector<std::string>& names, bool render) {
 std::string commonmark_to_html(std::string_view markdown, const std::vector<std::string>& extensions,
                                const std::vector<std::string>& options) {
    register_core_extensions();
-   cmark_parser* parser = cmark_parser_new(commonmark_flags(options, false));
+   // Owned, so that rendering's AmbiguousGuess frees them too.
+   std::unique_ptr<cmark_parser, void (*)(cmark_parser*)> parser(
+       cmark_parser_new(commonmark_flags(options, false)), cmark_parser_free);
    bool tagfilter = false;
    for (const std::string& name : extensions) {
       if (cmark_syntax_extension* ext = cmark_find_syntax_extension(name.c_str()))
-         cmark_parser_attach_syntax_extension(parser, ext);
+         cmark_parser_attach_syntax_extension(parser.get(), ext);
       tagfilter = tagfilter || name == "tagfilter";
    }
-   cmark_parser_feed(parser, markdown.data(), markdown.size());
-   cmark_node* doc = cmark_parser_finish(parser);
-   std::string out = render_commonmark(doc, commonmark_flags(options, true), tagfilter);
-   cmark_node_free(doc);
-   cmark_parser_free(parser);
-   return out;
+   cmark_parser_feed(parser.get(), markdown.data(), markdown.size());
+   std::unique_ptr<cmark_node, void (*)(cmark_node*)> doc(cmark_parser_finish(parser.get()), cmark_node_free);
+   return render_commonmark(doc.get(), commonmark_flags(options, true), tagfilter);
 }
 
 }  // namespace jekyllpp::markdown

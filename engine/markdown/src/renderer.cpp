@@ -71,12 +71,14 @@ public:
 
    void footnote_items(int from) {
       for (size_t i = static_cast<size_t>(from); i < c_.footnotes.size(); ++i) {
-         Conversion::Footnote& fn = c_.footnotes[i];
-         if (!fn.html.empty()) continue;  // made by the nested document it was defined in, now freed
-         if (fn.owner != this) continue;  // defined in an outer document, which writes it
-         Node def = fn.definition;
+         if (!c_.footnotes[i].html.empty()) continue;  // made by the nested document it was defined in, now freed
+         if (c_.footnotes[i].owner != this) continue;  // defined in an outer document, which writes it
+         // A copy: rendering the definition can add footnotes (references inside it), which may
+         // move the vector's items. The item is looked up again afterwards.
+         const std::string name = c_.footnotes[i].name;
+         Node def = c_.footnotes[i].definition;
          std::string li = "    <li id=\"fn:";
-         append_escaped_attribute(li, fn.name);
+         append_escaped_attribute(li, name);
          li += "\" role=\"doc-endnote\">\n";
          std::string body;
          Node last = nullptr;
@@ -98,6 +100,7 @@ public:
             backlinks += text;
             backlinks += "</a>";
          };
+         Conversion::Footnote& fn = c_.footnotes[i];
          std::string text;
          append_escaped_text(text, opt_.footnote_backlink);
          bool in_para = last && type(last) == CMARK_NODE_PARAGRAPH;

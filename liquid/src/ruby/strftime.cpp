@@ -1,3 +1,6 @@
+#include <algorithm>
+#include <climits>
+#include <cstdint>
 #include <cstdio>
 #include <ctime>
 #include <stdexcept>
@@ -114,16 +117,17 @@ std::string zone_offset(std::int32_t offset, int colons, const Spec& spec) {
    return sign + std::string(std::size_t(fill), '0') + hour + rest;
 }
 
-void format_into(std::string& out, const Time& t, const CivilTime& c, std::string_view format);
+void format_into(std::string& out, const Time& t, const CivilTime& c, std::string_view format, std::size_t limit);
 
 void format_composite(std::string& out, const Time& t, const CivilTime& c, const char* sub,
-                      const Spec& spec) {
+                      const Spec& spec, std::size_t limit) {
    std::string text;
-   format_into(text, t, c, sub);
+   format_into(text, t, c, sub, limit);
    append_text(out, text, spec);
 }
 
-void format_into(std::string& out, const Time& t, const CivilTime& c, std::string_view format) {
+// limit: Ruby's strftime_size_limit for the whole format (see strftime below).
+void format_into(std::string& out, const Time& t, const CivilTime& c, std::string_view format, std::size_t limit) {
    for (std::size_t i = 0; i < format.size(); ++i) {
       if (format[i] != '%') {
          out += format[i];
@@ -140,9 +144,21 @@ void format_into(std::string& out, const Time& t, const CivilTime& c, std::strin
          else break;
       }
       if (i < format.size() && format[i] >= '1' && format[i] <= '9') {
-         spec.width = 0;
-         while (i < format.size() && format[i] >= '0' && format[i] <= '9')
-            spec.width = spec.width * 10 + (format[i++] - '0');
+         const std::size_t first_digit = i;
+         std::int64_t width = 0;
+         while (i < format.size() && format[i] >= '0' && format[i] <= '9' && width <= INT_MAX)
+            width = width * 10 + (format[i++] - '0');
+         if (width > INT_MAX) {
+            // Ruby takes the conversion as unknown: its text up to the first digit is output as
+            // it is, and the rest of the format is read from the next digit on.
+            out.append(format.substr(start, first_digit - start + 1));
+            i = first_digit;
+            continue;
+         }
+         // Ruby's buffer may not grow past the limit (it asks for twice the width): ERANGE.
+         if (out.size() + 2 * std::size_t(width) > limit)
+            throw std::length_error("Numerical result out of range - " + std::string(format));
+         spec.width = int(width);
       }
       while (i < format.size() && format[i] == ':') ++spec.colons, ++i;
       if (i < format.size() && format[i] == 'E' && i + 1 < format.size() &&
@@ -201,15 +217,15 @@ void format_into(std::string& out, const Time& t, const CivilTime& c, std::strin
          case 'n': out += '\n'; break;
          case 't': out += '\t'; break;
          case '%': append_text(out, "%", spec); break;
-         case 'c': format_composite(out, t, c, "%a %b %e %H:%M:%S %Y", spec); break;
+         case 'c': format_composite(out, t, c, "%a %b %e %H:%M:%S %Y", spec, limit); break;
          case 'D':
-         case 'x': format_composite(out, t, c, "%m/%d/%y", spec); break;
-         case 'F': format_composite(out, t, c, "%Y-%m-%d", spec); break;
+         case 'x': format_composite(out, t, c, "%m/%d/%y", spec, limit); break;
+         case 'F': format_composite(out, t, c, "%Y-%m-%d", spec, limit); break;
          case 'X':
-         case 'T': format_composite(out, t, c, "%H:%M:%S", spec); break;
-         case 'R': format_composite(out, t, c, "%H:%M", spec); break;
-         case 'r': format_composite(out, t, c, "%I:%M:%S %p", spec); break;
-         case 'v': format_composite(out, t, c, "%e-%^b-%4Y", spec); break;
+         case 'T': format_composite(out, t, c, "%H:%M:%S", spec, limit); break;
+         case 'R': format_composite(out, t, c, "%H:%M", spec, limit); break;
+         case 'r': format_composite(out, t, c, "%I:%M:%S %p", spec, limit); break;
+         case 'v': format_composite(out, t, c, "%e-%^b-%4Y", spec, limit); break;
          default: out.append(format.substr(start, i - start + 1)); break;
       }
    }
@@ -219,7 +235,9 @@ void format_into(std::string& out, const Time& t, const CivilTime& c, std::strin
 
 std::string strftime(const Time& t, std::string_view format) {
    std::string out;  // most results fit the string's inline buffer: no reserve
-   format_into(out, t, civil(t), format);
+   // Ruby's strftime_size_limit: a megabyte per character of the format, at least 1024 bytes.
+   const std::size_t limit = std::max< std::size_t >(1024, format.size() * 1024 * 1024);
+   format_into(out, t, civil(t), format, limit);
    return out;
 }
 

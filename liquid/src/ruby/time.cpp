@@ -49,7 +49,11 @@ void ensure_tzset() {
 // time, as the host may switch zones (setenv + tzset, Jekyll's `timezone`). Of the tz database's
 // zones only Etc/UTC and its links, and the POSIX "UTC0", "UTC-0" and "" pass (checked against
 // localtime_r weekly from 1811 to 2128 for every zone, 2026-12-03).
-bool is_utc_name(const char* name) { return name[0] == 'U' && name[1] == 'T' && name[2] == 'C' && name[3] == 0; }
+// glibc sets tzname[] to null while a tzset() reads a zone file (another thread's strftime or
+// mktime, say): then the answer is no, and localtime_r, which waits for glibc's lock, decides.
+bool is_utc_name(const char* name) {
+   return name && name[0] == 'U' && name[1] == 'T' && name[2] == 'C' && name[3] == 0;
+}
 
 bool zone_is_utc() { return timezone == 0 && daylight == 0 && is_utc_name(tzname[0]) && is_utc_name(tzname[1]); }
 

@@ -3,8 +3,11 @@
 // "16th", runs of digits), then Time.make_time's filling of missing parts from now.
 #include <array>
 #include <cctype>
+#include <climits>
+#include <limits>
 #include <optional>
 #include <regex>
+#include <stdexcept>
 #include <string>
 
 #include "jekyllpp/liquid/ruby/case.hpp"
@@ -13,9 +16,9 @@
 namespace jekyllpp::liquid::ruby {
 namespace {
 
+// Date._parse's numbers are Ruby Integers of any size; here they saturate at int64's limits.
 struct Parsed {
-   std::optional< std::int64_t > year;
-   std::optional< int > mon, mday, hour, min, sec;
+   std::optional< std::int64_t > year, mon, mday, hour, min, sec;
    std::optional< std::int32_t > nanoseconds;
    std::optional< std::string > zone;
 };
@@ -35,15 +38,20 @@ int month_number(const std::string& name) {
 
 bool is_digit(char c) { return c >= '0' && c <= '9'; }
 
-// Digit runs past int64 wrap around (unsigned arithmetic: defined, and what the signed loop did).
+// Digit runs past int64 saturate at its maximum (Ruby reads them as Bignums; later range checks
+// then refuse the date, as Ruby's RangeError does).
 std::int64_t to_int(std::string_view s) {
    std::uint64_t v = 0;
    bool neg = false;
    std::size_t i = 0;
    while (i < s.size() && !(is_digit(s[i]) || s[i] == '-' || s[i] == '+')) ++i;
    if (i < s.size() && (s[i] == '-' || s[i] == '+')) neg = s[i++] == '-';
-   for (; i < s.size() && is_digit(s[i]); ++i) v = v * 10 + std::uint64_t(s[i] - '0');
-   return std::int64_t(neg ? 0 - v : v);
+   constexpr std::uint64_t max = std::numeric_limits< std::int64_t >::max();
+   for (; i < s.size() && is_digit(s[i]); ++i) {
+      const std::uint64_t digit = std::uint64_t(s[i] - '0');
+      v = v > (max - digit) / 10 ? max : v * 10 + digit;
+   }
+   return neg ? -std::int64_t(v) : std::int64_t(v);
 }
 
 // Replaces a match with a space so later scanners do not see it again.
@@ -96,8 +104,8 @@ void s3e(Parsed& p, std::optional< std::string > y, std::optional< std::string >
    if (d && ((*d)[0] == '\'' || d->size() > 2)) std::swap(y, d);
    if (y) set_year(p, *y);
    if (month_name) p.mon = month_name;
-   else if (m) p.mon = int(to_int(*m));
-   if (d) p.mday = int(to_int(*d));
+   else if (m) p.mon = to_int(*m);
+   if (d) p.mday = to_int(*d);
 }
 
 bool parse_time_part(std::string& s, Parsed& p) {
@@ -112,14 +120,14 @@ bool parse_time_part(std::string& s, Parsed& p) {
    if (m[2].matched) p.zone = m[2].str();
    std::smatch t;
    if (std::regex_search(time, t, inner)) {
-      int hour = int(to_int(t[1].str()));
+      std::int64_t hour = to_int(t[1].str());
       if (t[5].matched) {
          hour %= 12;
          if (std::tolower(static_cast< unsigned char >(t[5].str()[0])) == 'p') hour += 12;
       }
       p.hour = hour;
-      if (t[2].matched) p.min = int(to_int(t[2].str()));
-      if (t[3].matched) p.sec = int(to_int(t[3].str()));
+      if (t[2].matched) p.min = to_int(t[2].str());
+      if (t[3].matched) p.sec = to_int(t[3].str());
       if (t[4].matched) {
          std::string frac = t[4].str().substr(0, 9);
          frac.append(9 - frac.size(), '0');
@@ -214,7 +222,7 @@ bool parse_mday(std::string& s, Parsed& p) {
    static const std::regex re(R"((\d+)(st|nd|rd|th)\b)", kFlags);
    std::smatch m;
    if (!std::regex_search(s, m, re)) return false;
-   p.mday = int(to_int(m[1].str()));
+   p.mday = to_int(m[1].str());
    blank_out(s, m);
    return true;
 }
@@ -227,7 +235,7 @@ bool parse_ddd(std::string& s, Parsed& p) {
    std::smatch m;
    if (!std::regex_search(s, m, re)) return false;
    const std::string d = m[2].str();
-   auto num = [&](std::size_t pos, std::size_t len) { return int(to_int(d.substr(pos, len))); };
+   auto num = [&](std::size_t pos, std::size_t len) { return to_int(d.substr(pos, len)); };
    switch (d.size()) {
       case 2: p.mday = num(0, 2); break;
       case 4: p.mon = num(0, 2), p.mday = num(2, 2); break;
@@ -243,9 +251,9 @@ bool parse_ddd(std::string& s, Parsed& p) {
    }
    if (m[3].matched) {
       const std::string t = m[3].str();
-      p.hour = int(to_int(t.substr(0, 2)));
-      if (t.size() >= 4) p.min = int(to_int(t.substr(2, 2)));
-      if (t.size() >= 6) p.sec = int(to_int(t.substr(4, 2)));
+      p.hour = to_int(t.substr(0, 2));
+      if (t.size() >= 4) p.min = to_int(t.substr(2, 2));
+      if (t.size() >= 6) p.sec = to_int(t.substr(4, 2));
    }
    if (m[5].matched) p.zone = m[5].str();
    blank_out(s, m);
@@ -439,9 +447,18 @@ std::optional< Time > parse_time(std::string_view text) {
          p.nanoseconds = current.nanoseconds;
       } while (false);
    }
+   // Time.local converts each part but the year to a C int: Ruby raises RangeError (Liquid's
+   // "internal" error) for a number beyond it.
+   for (const auto* part : {&p.mon, &p.mday, &p.hour, &p.min, &p.sec})
+      if (*part && (**part > INT_MAX || **part < INT_MIN))
+         throw std::out_of_range("integer " + std::to_string(**part) + " too big to convert to `int'");
+   // Ruby's years have no limit; beyond this one the seconds would not fit in int64, and the
+   // text is taken as no date.
+   constexpr std::int64_t max_year = 200'000'000'000;
    const std::int64_t year = *p.year;
-   const int mon = p.mon.value_or(1), mday = p.mday.value_or(1), hour = p.hour.value_or(0),
-             min = p.min.value_or(0), sec = p.sec.value_or(0);
+   if (year > max_year || year < -max_year) return std::nullopt;
+   const int mon = int(p.mon.value_or(1)), mday = int(p.mday.value_or(1)), hour = int(p.hour.value_or(0)),
+             min = int(p.min.value_or(0)), sec = int(p.sec.value_or(0));
    if (mon < 1 || mon > 12 || mday < 1 || mday > 31 || hour < 0 || hour > 24 || min < 0 || min > 59 ||
        sec < 0 || sec > 60 || (hour == 24 && (min > 0 || sec > 0)))
       return std::nullopt;

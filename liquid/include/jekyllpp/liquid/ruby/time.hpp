@@ -36,7 +36,8 @@ std::string strftime(const Time& t, std::string_view format);
 std::string time_to_s(const Time& t);
 
 // Ruby's Time.parse(string) (Date._parse, then local time for missing parts): nullopt where
-// Ruby raises ArgumentError ("no time information").
+// Ruby raises ArgumentError ("no time information"); std::out_of_range where it raises RangeError
+// (a month, day, hour, minute or second beyond a C int).
 std::optional< Time > parse_time(std::string_view text);
 
 }  // namespace jekyllpp::liquid::ruby

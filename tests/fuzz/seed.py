@@ -1,0 +1,74 @@
+#!/usr/bin/env python3
+"""Seed corpora for the fuzz targets (tests/fuzz/build.sh), from ../shared and the repository:
+  OUT/liquid        every liquid-spec template, and tests/fuzz/regressions
+  OUT/markdown      the shared markdown cases and tests/markdown's, each after an option byte
+  OUT/front_matter  the front matter of the corpus sites' pages, their _data and _config.yml,
+                    the tests' YAML files
+Inputs are cut to 8 KiB (markdown) or 4 KiB and named by their SHA-1.
+
+usage: seed.py OUT_DIR"""
+import glob
+import hashlib
+import os
+import sys
+
+import yaml
+
+ROOT = os.path.normpath(os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", ".."))
+SHARED = os.path.normpath(os.path.join(ROOT, "..", "shared"))
+
+
+def write(folder, data):
+    os.makedirs(folder, exist_ok=True)
+    with open(os.path.join(folder, hashlib.sha1(data).hexdigest()), "wb") as out:
+        out.write(data)
+
+
+def liquid(out):
+    for spec in glob.glob(os.path.join(SHARED, "liquid-spec", "*.yml")):
+        with open(spec, encoding="utf-8") as f:
+            data = yaml.safe_load(f)
+        for case in (data or {}).get("cases") or []:
+            if isinstance(case.get("template"), str):
+                write(out, case["template"].encode())
+    for path in glob.glob(os.path.join(ROOT, "tests", "fuzz", "regressions", "*")):
+        with open(path, "rb") as f:
+            write(out, f.read())
+
+
+def markdown(out):
+    paths = sorted(glob.glob(os.path.join(SHARED, "markdown-cases", "*", "*.md")))
+    paths += sorted(glob.glob(os.path.join(ROOT, "tests", "markdown", "**", "*.md"), recursive=True))
+    for i, path in enumerate(paths):
+        with open(path, "rb") as f:
+            write(out, bytes([(i * 37) % 256]) + f.read()[:8192])  # the first byte picks the options
+
+
+def front_matter(out):
+    patterns = [os.path.join(SHARED, "corpus", p) for p in ("**/*.md", "**/*.html", "**/_data/**/*.yml", "**/_config.yml")]
+    patterns.append(os.path.join(ROOT, "tests", "**", "*.yml"))
+    for pattern in patterns:
+        for path in glob.glob(pattern, recursive=True):
+            if "/expected/" in path or "/_site/" in path:
+                continue
+            with open(path, "rb") as f:
+                data = f.read()
+            if path.endswith((".md", ".html")):
+                end = data.find(b"\n---", 3)
+                if not data.startswith(b"---") or end < 0:
+                    continue
+                data = data[:end + 5] + b"body\n"
+            write(out, data[:4096])
+
+
+def main():
+    out = sys.argv[1]
+    liquid(os.path.join(out, "liquid"))
+    markdown(os.path.join(out, "markdown"))
+    front_matter(os.path.join(out, "front_matter"))
+    for target in ("liquid", "markdown", "front_matter"):
+        print(target, len(os.listdir(os.path.join(out, target))))
+
+
+if __name__ == "__main__":
+    main()
