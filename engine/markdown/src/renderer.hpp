@@ -29,7 +29,7 @@ struct Conversion {
       cmark_node* definition = nullptr;  // valid while its document is being converted
       const void* owner = nullptr;       // the renderer of that document, which writes the <li>
    };
-   std::vector<Footnote> footnotes;
+   std::vector<Footnote> footnotes{};
    // The footnote definitions of the documents being converted, outermost first: a nested
    // document refers to them too (kramdown's footnotes are document-wide). `footnote_stubs`
    // holds a `[^name]: .` line for each, added to a nested document for cmark to see.
@@ -38,28 +38,28 @@ struct Conversion {
       cmark_node* definition;
       const void* owner;
    };
-   std::vector<OpenDefinition> open_definitions;
-   std::string footnote_stubs;
+   std::vector<OpenDefinition> open_definitions{};
+   std::string footnote_stubs{};
    // {:toc}: the headers in toc_levels, and the list the table of contents replaces.
    struct TocEntry {
       int level;
       std::string id;
       std::string html;  // the header's content, links unwrapped, footnotes dropped
    };
-   std::vector<TocEntry> toc;
+   std::vector<TocEntry> toc{};
    // Whether the source has the letters of a `{:toc}` at all: without them no list asks for a
    // table of contents, and headers make no entries.
    bool toc_possible = true;
    bool toc_requested = false;
    bool toc_ordered = false;
-   Attributes toc_attributes;
+   Attributes toc_attributes{};
    // Abbreviations `*[ID]: title` (document-wide), longest first, IDs HTML-escaped.
-   std::vector<std::pair<std::string, std::string>> abbreviations;
+   std::vector<std::pair<std::string, std::string>> abbreviations{};
    // Attribute list definitions `{:name: ...}`, which IALs name as references.
-   std::vector<std::pair<std::string, AttributeList>> alds;
+   std::vector<std::pair<std::string, AttributeList>> alds{};
    // The link definitions read so far: kramdown's are document-wide, so a nested document
    // (a table cell, `markdown="1"` content) resolves references to them too.
-   std::string link_definitions;
+   std::string link_definitions{};
 };
 
 // The marker left where a {:toc} list stood, replaced once every header is known.
