@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <iterator>
 
+#include "unicode_tables.hpp"
+
 namespace jekyllpp::markdown {
 namespace {
 
@@ -192,24 +194,6 @@ Options::EntityOutput entity_output_named(std::string_view value) {
    using Mode = Options::EntityOutput;
    return value == "as_char" ? Mode::as_char : value == "as_input" ? Mode::as_input
           : value == "symbolic" ? Mode::symbolic : Mode::numeric;
-}
-
-void append_utf8(std::string& out, uint32_t cp) {
-   if (cp < 0x80) {
-      out += char(cp);
-   } else if (cp < 0x800) {
-      out += char(0xC0 | (cp >> 6));
-      out += char(0x80 | (cp & 0x3F));
-   } else if (cp < 0x10000) {
-      out += char(0xE0 | (cp >> 12));
-      out += char(0x80 | ((cp >> 6) & 0x3F));
-      out += char(0x80 | (cp & 0x3F));
-   } else {
-      out += char(0xF0 | (cp >> 18));
-      out += char(0x80 | ((cp >> 12) & 0x3F));
-      out += char(0x80 | ((cp >> 6) & 0x3F));
-      out += char(0x80 | (cp & 0x3F));
-   }
 }
 
 void append_entity(std::string& out, const KramdownEntity& entity, std::string_view original,

@@ -29,7 +29,4 @@ KramdownEntity kramdown_entity(uint32_t code_point);
 void append_entity(std::string& out, const KramdownEntity& entity, std::string_view original,
                    Options::EntityOutput mode);
 
-// The UTF-8 bytes of a code point.
-void append_utf8(std::string& out, uint32_t code_point);
-
 }  // namespace jekyllpp::markdown

@@ -5,24 +5,6 @@
 namespace jekyllpp::markdown {
 namespace {
 
-void encode(std::string& out, uint32_t cp) {
-   if (cp < 0x80) {
-      out += static_cast<char>(cp);
-   } else if (cp < 0x800) {
-      out += static_cast<char>(0xC0 | (cp >> 6));
-      out += static_cast<char>(0x80 | (cp & 0x3F));
-   } else if (cp < 0x10000) {
-      out += static_cast<char>(0xE0 | (cp >> 12));
-      out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
-      out += static_cast<char>(0x80 | (cp & 0x3F));
-   } else {
-      out += static_cast<char>(0xF0 | (cp >> 18));
-      out += static_cast<char>(0x80 | ((cp >> 12) & 0x3F));
-      out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
-      out += static_cast<char>(0x80 | (cp & 0x3F));
-   }
-}
-
 std::string numbered(std::unordered_map<std::string, int>& counts, std::string id) {
    auto [it, fresh] = counts.emplace(id, 0);
    if (!fresh) id += "-" + std::to_string(++it->second);
@@ -49,7 +31,7 @@ std::string HeaderIds::gfm(std::string_view raw_text) {
       } else if (cp == 0x130) {  // String#downcase: LATIN CAPITAL I WITH DOT ABOVE -> i + U+0307
          id += "i\u0307";
       } else if (cp == '-' || is_word_char(cp)) {
-         encode(id, downcase_char(cp));
+         append_utf8(id, downcase_char(cp));
       }
    }
    auto [it, fresh] = gfm_counts_.emplace(id, 0);

@@ -7,6 +7,7 @@
 #include "entity_output.hpp"
 #include "escape.hpp"
 #include "html_tags.hpp"
+#include "unicode_tables.hpp"
 
 namespace jekyllpp::markdown {
 namespace {

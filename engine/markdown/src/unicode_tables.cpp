@@ -205,6 +205,24 @@ uint32_t decode_utf8(std::string_view s, size_t& i) {
    return cp;
 }
 
+void append_utf8(std::string& out, uint32_t cp) {
+   if (cp < 0x80) {
+      out += char(cp);
+   } else if (cp < 0x800) {
+      out += char(0xC0 | (cp >> 6));
+      out += char(0x80 | (cp & 0x3F));
+   } else if (cp < 0x10000) {
+      out += char(0xE0 | (cp >> 12));
+      out += char(0x80 | ((cp >> 6) & 0x3F));
+      out += char(0x80 | (cp & 0x3F));
+   } else {
+      out += char(0xF0 | (cp >> 18));
+      out += char(0x80 | ((cp >> 12) & 0x3F));
+      out += char(0x80 | ((cp >> 6) & 0x3F));
+      out += char(0x80 | (cp & 0x3F));
+   }
+}
+
 bool is_word_char(uint32_t cp) {
    auto it = std::upper_bound(std::begin(word_ranges), std::end(word_ranges), cp,
                               [](uint32_t c, const Range& r) { return c < r.first; });
