@@ -27,6 +27,15 @@ size_t html_element_end(std::string_view line, size_t i) {
    return close == std::string_view::npos ? 0 : close + end_tag.size();
 }
 
+// Past the code span the backtick run at line[i] opens: after the next run of at least as many
+// backticks, or after the run itself when none follows.
+size_t code_span_stop(std::string_view line, size_t i) {
+   size_t run = 0;
+   while (i + run < line.size() && line[i + run] == '`') ++run;
+   size_t close = line.find(std::string(run, '`'), i + run);
+   return close == std::string_view::npos ? i + run : close + run;
+}
+
 // TABLE_PIPE_CHECK outside code spans and span HTML elements: a `|` not escaped by a backslash.
 bool has_pipe(std::string_view line) {
    size_t bar = line.find('|');
@@ -40,14 +49,7 @@ bool has_pipe(std::string_view line) {
       if (line[i] == '<') {
          if (size_t end = html_element_end(line, i)) i = end - 1;
       } else if (line[i] == '`') {
-         size_t run = 0;
-         while (i + run < line.size() && line[i + run] == '`') ++run;
-         size_t close = line.find(std::string(run, '`'), i + run);
-         if (close != std::string_view::npos) {
-            i = close + run - 1;
-            continue;
-         }
-         i += run - 1;
+         i = code_span_stop(line, i) - 1;
       } else if (line[i] == '|' && (i == 0 || line[i - 1] != '\\')) {
          return true;
       }
@@ -99,10 +101,7 @@ void cell_views(std::string_view line, bool leading_pipe, std::vector<std::strin
    for (size_t i = 0; i < line.size(); ++i) {
       char c = line[i];
       if (c == '`') {
-         size_t run = 0;
-         while (i + run < line.size() && line[i + run] == '`') ++run;
-         size_t close = line.find(std::string(run, '`'), i + run);
-         i = (close == std::string_view::npos ? i + run : close + run) - 1;
+         i = code_span_stop(line, i) - 1;
       } else if (c == '\\' && i + 1 < line.size() && line[i + 1] == '|') {
          ++i;
       } else if (c == '|') {
@@ -120,10 +119,7 @@ std::vector<std::string> cells(std::string_view line, bool leading_pipe) {
    for (size_t i = 0; i < line.size(); ++i) {
       char c = line[i];
       if (c == '`') {
-         size_t run = 0;
-         while (i + run < line.size() && line[i + run] == '`') ++run;
-         size_t close = line.find(std::string(run, '`'), i + run);
-         size_t stop = close == std::string_view::npos ? i + run : close + run;
+         size_t stop = code_span_stop(line, i);
          result.back().append(line.substr(i, stop - i));
          i = stop - 1;
       } else if (c == '\\' && i + 1 < line.size() && line[i + 1] == '|') {
