@@ -45,12 +45,6 @@ Context::Context(const Environment& environment, std::shared_ptr< Shared > share
    scopes_.emplace_back();
 }
 
-const Value* Context::Scope::find(std::string_view name) const {
-   for (const Var& v : vars)
-      if (same_key(v.name, name)) return v.bound ? v.bound : &v.value;
-   return nullptr;
-}
-
 Context::Scope::Var& Context::Scope::slot(std::string_view name) {
    for (Var& v : vars)
       if (same_key(v.name, name)) return v;

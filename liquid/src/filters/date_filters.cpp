@@ -1,4 +1,5 @@
 // Liquid's date filter: Utils.to_date, then Ruby's strftime.
+#include <algorithm>
 #include <stdexcept>
 
 #include "filters/support.hpp"
@@ -17,15 +18,14 @@ std::optional< Time > to_date(const Value& v) {
    if (!v.is_string() || v.as_string().empty()) return std::nullopt;
    // Liquid downcases the string first; text without capitals or non-ASCII stays as it is.
    const std::string& text = v.as_string();
-   bool lower = true;
-   for (char c : text) lower = lower && !(c >= 'A' && c <= 'Z') && static_cast< unsigned char >(c) < 0x80;
+   const bool lower = std::none_of(text.begin(), text.end(), [](char c) {
+      return (c >= 'A' && c <= 'Z') || static_cast< unsigned char >(c) >= 0x80;
+   });
    std::string downcased;
    if (!lower) downcased = ruby::downcase(text);
    const std::string_view s = lower ? std::string_view(text) : std::string_view(downcased);
    if (s == "now" || s == "today") return ruby::now();
-   bool digits = true;
-   for (char c : s) digits = digits && c >= '0' && c <= '9';
-   if (digits) return ruby::local_time_at(ruby::string_to_i(s));
+   if (std::all_of(s.begin(), s.end(), [](char c) { return c >= '0' && c <= '9'; })) return ruby::local_time_at(ruby::string_to_i(s));
    return ruby::parse_time(s);
 }
 

@@ -9,8 +9,7 @@
 
 namespace jekyllpp::liquid::filters {
 
-Args::Args(const FilterCall& call, std::size_t required, std::size_t optional)
-    : call_(call), size_(call.args.size() + (call.kwargs.empty() ? 0 : 1)) {
+void Args::check_and_collect(std::size_t required, std::size_t optional) {
    if (size_ < required || size_ > required + optional) {
       // Ruby counts the input as the first argument.
       std::string expected = std::to_string(required + 1);
@@ -18,9 +17,9 @@ Args::Args(const FilterCall& call, std::size_t required, std::size_t optional)
       raise_argument_error("wrong number of arguments (given " + std::to_string(size_ + 1) +
                            ", expected " + expected + ")");
    }
-   if (!call.kwargs.empty()) {
+   if (!call_.kwargs.empty()) {
       Hash h;
-      for (const auto& [key, value] : call.kwargs) h.set(key, value);
+      for (const auto& [key, value] : call_.kwargs) h.set(key, value);
       kwargs_hash_ = Value(std::move(h));
    }
 }

@@ -18,7 +18,12 @@ namespace jekyllpp::liquid::filters {
 // `required` and `optional` parameters besides the input.
 class Args {
 public:
-   Args(const FilterCall& call, std::size_t required, std::size_t optional);
+   // Inline: every filter call makes one; a wrong count or keyword arguments go out of line.
+   Args(const FilterCall& call, std::size_t required, std::size_t optional)
+       : call_(call), size_(call.args.size() + (call.kwargs.empty() ? 0 : 1)) {
+      if (size_ < required || size_ > required + optional || !call.kwargs.empty())
+         check_and_collect(required, optional);
+   }
    std::size_t size() const { return size_; }
    bool has(std::size_t i) const { return i < size_; }
    const Value& operator[](std::size_t i) const {
@@ -28,6 +33,7 @@ public:
    Context& context() const { return call_.context; }
 
 private:
+   void check_and_collect(std::size_t required, std::size_t optional);
    const FilterCall& call_;
    std::size_t size_;
    Value kwargs_hash_;

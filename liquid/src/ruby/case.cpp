@@ -70,9 +70,20 @@ void map_into(std::string& out, std::string_view s, std::size_t i, Mode mode) {
    }
 }
 
+// All-ASCII text (the common case) is copied whole and flipped in place: one construction, no
+// per-run appends.
+bool all_ascii(std::string_view s) { return ascii_run_end(s, 0) == s.size(); }
+
+std::string flipped_copy(std::string_view s, char from) {
+   std::string out(s);
+   flip_letters(out.data(), out.size(), from);
+   return out;
+}
+
 }  // namespace
 
 std::string upcase(std::string_view s) {
+   if (all_ascii(s)) return flipped_copy(s, 'a');
    std::string out;
    out.reserve(s.size());
    map_into(out, s, 0, Mode::Upper);
@@ -80,6 +91,7 @@ std::string upcase(std::string_view s) {
 }
 
 std::string downcase(std::string_view s) {
+   if (all_ascii(s)) return flipped_copy(s, 'A');
    std::string out;
    out.reserve(s.size());
    map_into(out, s, 0, Mode::Lower);
@@ -87,6 +99,12 @@ std::string downcase(std::string_view s) {
 }
 
 std::string capitalize(std::string_view s) {
+   if (!s.empty() && all_ascii(s)) {
+      std::string out(s);
+      flip_letters(out.data() + 1, out.size() - 1, 'A');
+      if (out[0] >= 'a' && out[0] <= 'z') out[0] = char(out[0] - 32);
+      return out;
+   }
    std::string out;
    out.reserve(s.size());
    if (s.empty()) return out;

@@ -13,22 +13,43 @@ namespace {
 struct When {
    Condition condition;  // is_else() for {% else %}
    std::size_t body;     // index into bodies
+   Expression literal;   // `when "x"`: the literal compared with ==, see literal_equal
+   bool literal_equal = false;
 };
 
 class Case : public Node {
 public:
-   Case(std::vector< When > whens, std::vector< BlockBody > bodies, bool blank, int line)
-       : Node(line), whens_(std::move(whens)), bodies_(std::move(bodies)), blank_(blank) {}
+   Case(Expression subject, std::vector< When > whens, std::vector< BlockBody > bodies, bool blank, int line)
+       : Node(line), subject_(std::move(subject)), whens_(std::move(whens)), bodies_(std::move(bodies)),
+         blank_(blank) {}
 
+   // Liquid evaluates the subject for every when. Literal whens share one evaluation until a body
+   // runs (a body may change it); a subject a drop returned is evaluated again each time.
    void render(Context& context, std::string& output) const override {
       bool run_else = true;
+      Value subject_tmp;
+      const Value* subject = nullptr;
       for (const When& w : whens_) {
          if (w.condition.is_else()) {
-            if (run_else) bodies_[w.body].render(context, output);
+            if (run_else) {
+               subject = nullptr;
+               bodies_[w.body].render(context, output);
+            }
             continue;
          }
-         if (w.condition.holds(context)) {
+         bool match;
+         if (w.literal_equal) {
+            if (!subject) subject = &subject_.evaluate_ref(context, subject_tmp);
+            Value literal_tmp;
+            match = liquid_equal(*subject, w.literal.evaluate_ref(context, literal_tmp));
+            if (subject == &subject_tmp) subject = nullptr;
+         } else {
+            subject = nullptr;
+            match = w.condition.holds(context);
+         }
+         if (match) {
             run_else = false;
+            subject = nullptr;
             bodies_[w.body].render(context, output);
          }
       }
@@ -36,6 +57,7 @@ public:
    bool blank() const override { return blank_; }
 
 private:
+   Expression subject_;
    std::vector< When > whens_;
    std::vector< BlockBody > bodies_;
    bool blank_;
@@ -48,7 +70,9 @@ void record_when(const Expression& left, std::string_view markup, std::size_t bo
       if (begin == lax::npos)
          throw Error(Error::Kind::Syntax,
                      "Syntax Error in tag 'case' - Valid when condition: {% when [condition] [or condition2...] %}");
-      whens.push_back({Condition::compare(left, "==", Expression::parse(markup.substr(begin, end - begin))), body});
+      Expression value = Expression::parse(markup.substr(begin, end - begin));
+      const bool literal_equal = value.is_literal() && value.method_literal() == Expression::MethodLiteral::None;
+      whens.push_back({Condition::compare(left, "==", value), body, value, literal_equal});
       std::size_t next = lax::npos;
       std::size_t j = lax::skip_spaces(markup, end);
       if (j > end && markup.compare(j, 2, "or") == 0 && j + 2 < markup.size() && lax::is_space(markup[j + 2])) {
@@ -82,7 +106,7 @@ NodePtr parse_case(const std::string& tag, const std::string& markup, ParseConte
             throw Error(Error::Kind::Syntax,
                         "Syntax Error in tag 'case' - Valid else condition: {% else %} (no parameters) ");
          bodies.emplace_back();
-         whens.push_back({Condition::always(), bodies.size() - 1});
+         whens.push_back({Condition::always(), bodies.size() - 1, Expression(), false});
       } else {
          parse.raise_unknown_tag(inner->name, tag);
       }
@@ -90,7 +114,7 @@ NodePtr parse_case(const std::string& tag, const std::string& markup, ParseConte
    }
    if (blank)
       for (std::size_t i = 1; i < bodies.size(); ++i) bodies[i].remove_blank_strings();
-   return std::make_unique< Case >(std::move(whens), std::move(bodies), blank, line);
+   return std::make_unique< Case >(std::move(left), std::move(whens), std::move(bodies), blank, line);
 }
 
 }  // namespace

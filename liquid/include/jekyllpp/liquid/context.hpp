@@ -141,7 +141,12 @@ private:
          const Value* bound = nullptr;  // set by bind(): the value lives elsewhere
       };
       std::vector< Var > vars;
-      const Value* find(std::string_view name) const;
+      // Inline: every variable lookup asks each live scope.
+      const Value* find(std::string_view name) const {
+         for (const Var& v : vars)
+            if (same_key(v.name, name)) return v.bound ? v.bound : &v.value;
+         return nullptr;
+      }
       Var& slot(std::string_view name);
    };
 
