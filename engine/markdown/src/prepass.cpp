@@ -278,6 +278,8 @@ Prepass run_prepass(std::string_view src, bool parse_block_html, Options::Entity
    size_t fence_close_indent = 0;  // the most indentation its closing fence may have
    bool prev_blank = true, prev_para = false, in_list = false, prev_code = false;
    size_t last_code_line = 0;  // the latest line of an indented code block
+   bool item_code = false;       // the line above is an indented code line in a list item
+   size_t last_item_code = 0;    // and the latest such line
    bool footnote_text = false;  // below a footnote definition
    bool para_after_boundary = true;  // the current paragraph follows a blank line or an IAL
    bool footnote_para = false;  // the paragraph lines above began with a footnote definition
@@ -370,7 +372,7 @@ Prepass run_prepass(std::string_view src, bool parse_block_html, Options::Entity
          fence_len = fence;
          // Outside lists a closing fence has 3 spaces at most (in a list: as deep as its item's).
          fence_close_indent = in_list ? std::string_view::npos : 3;
-         prev_blank = prev_para = prev_code = false;
+         prev_blank = prev_para = prev_code = item_code = false;
          para_lines = 0;
          continue;
       }
@@ -411,6 +413,22 @@ Prepass run_prepass(std::string_view src, bool parse_block_html, Options::Entity
          result.ial_line[i + 1] = true;
          continue;
       }
+      if (item_code && in_list && !was_blank && spaces == indent && indent < item_indent + 4 &&
+          !is_list_start(content) && !lazy_code_stop(content)) {
+         // The same in a list item: kramdown's item takes any line after a non-blank one (a lazy
+         // line), and the item's code block joins it (without the indentation of the items
+         // it reaches into).
+         size_t strip = indent >= item_indent ? item_indent : 0;
+         for (const ListLevel& level : bullets)
+            if (level.content <= indent) strip = std::max(strip, level.content);
+         out[last_item_code] += ' ';
+         out[last_item_code] += line.substr(strip);
+         out[i].clear();
+         result.ial_line[i + 1] = true;
+         continue;
+      }
+      item_code = in_list && indent >= item_indent + 4 && spaces == indent && (was_blank || item_code);
+      if (item_code) last_item_code = i;
       int term_lines = was_blank ? (blank_run == 1 ? para_before_blank : 0) : para_lines;
       if (!in_list && term_lines > 0 && is_definition_start(line, 3)) {
          // A kramdown definition list: the paragraph's lines are its terms.
