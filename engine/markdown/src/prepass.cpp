@@ -393,9 +393,10 @@ Prepass run_prepass(std::string_view src, bool parse_block_html, Options::Entity
          }
       }
       if (gfm_table && line.find('`') != std::string_view::npos) escape_pipes_in_code_spans(out[i]);
-      if (in_list && !code_line && content.compare(0, 4, "<!--") == 0 && indent > item_indent && indent < item_indent + 4) {
+      if (in_list && !code_line && content.compare(0, 4, "<!--") == 0 && (indent > item_indent || prev_para) &&
+          indent < item_indent + 4) {
          // kramdown's comment block starts at the item's content column: an indented one is
-         // paragraph text.
+         // paragraph text, and so is one right after the item's paragraph text (as outside lists).
          out[i].insert(indent, "\x01");
       }
       bool was_blank = prev_blank;
