@@ -87,6 +87,23 @@ bool lazy_fence_closes(const std::vector<std::string_view>& lines, size_t first,
    return false;
 }
 
+// Whether the fence of `length` `mark`s opened on line `first` of a list item (content at
+// `item_indent`, no blank line or nested list in it yet) meets a list start indented to the
+// item's content before its closing line: kramdown cuts the item's text there and parses the
+// parts apart, so the fence does not close in its part.
+bool fence_split_by_list(const std::vector<std::string_view>& lines, size_t first, size_t item_indent, char mark,
+                         size_t length) {
+   for (size_t k = first + 1; k < lines.size(); ++k) {
+      if (is_blank(lines[k])) return false;
+      size_t indent = indent_of(lines[k]);
+      std::string_view t = trim(lines[k]);
+      char c = 0;
+      if (fence_length(t, c) >= length && c == mark && t.find_first_not_of(mark) == std::string_view::npos) return false;
+      if (indent >= item_indent && indent <= item_indent + 3 && is_list_start(lines[k].substr(indent))) return true;
+   }
+   return false;
+}
+
 // Whether `line` is an ATX header in a list item whose content starts at `item_indent`: on the
 // item's first line or indented to its content.
 bool item_header_line(std::string_view line, size_t item_indent) {
@@ -278,6 +295,7 @@ Prepass run_prepass(std::string_view src, bool parse_block_html, Options::Entity
    size_t fence_close_indent = 0;  // the most indentation its closing fence may have
    bool prev_blank = true, prev_para = false, in_list = false, prev_code = false;
    size_t last_code_line = 0;  // the latest line of an indented code block
+   bool item_split = false;  // the latest item's text was cut (a blank line, a nested list)
    bool item_code = false;       // the line above is an indented code line in a list item
    size_t last_item_code = 0;    // and the latest such line
    bool footnote_text = false;  // below a footnote definition
@@ -313,6 +331,7 @@ Prepass run_prepass(std::string_view src, bool parse_block_html, Options::Entity
          continue;
       }
       if (is_blank(line)) {
+         item_split = true;
          gfm_table = false;
          if (!prev_blank) {
             para_before_blank = para_lines;
@@ -341,6 +360,11 @@ Prepass run_prepass(std::string_view src, bool parse_block_html, Options::Entity
             fence_len = n;
             fence_close_indent = std::string_view::npos;
          }
+      }
+      if (in_list && !item_split && indent >= item_indent && fence &&
+          fence_split_by_list(lines, i, item_indent, c, fence)) {
+         out[i].insert(indent, "\x01");  // paragraph text to kramdown
+         fence = 0;
       }
       if (in_list && prev_para && indent < item_indent && fence && !lazy_fence_closes(lines, i, item_indent, c, fence)) {
          // The item ends (a blank line, then a line left of its content) before the fence's
@@ -548,6 +572,7 @@ Prepass run_prepass(std::string_view src, bool parse_block_html, Options::Entity
             out[i][at] = bullets.back().bullet = split_bullet == '*' ? '-' : '*';
          }
       }
+      if (is_list_start(content)) item_split = indent > 3;  // a new item (one nested deeper is not followed)
       if (is_list_start(content) && indent <= 3) {
          in_list = true;
          prev_para = true;
