@@ -104,6 +104,12 @@ bool fence_split_by_list(const std::vector<std::string_view>& lines, size_t firs
    return false;
 }
 
+// Turns the run of tabs that `line` starts with into four spaces each (kramdown's list items).
+void expand_leading_tabs(std::string& line) {
+   size_t tabs = std::min(line.find_first_not_of('\t'), line.size());
+   line.replace(0, tabs, 4 * tabs, ' ');
+}
+
 // Whether `line` is an ATX header in a list item whose content starts at `item_indent`: on the
 // item's first line or indented to its content.
 bool item_header_line(std::string_view line, size_t item_indent) {
@@ -305,6 +311,7 @@ Prepass run_prepass(std::string_view src, bool parse_block_html, Options::Entity
    int para_before_blank = 0, blank_run = 0;  // the paragraph before the latest blank lines
    long last_definition_list = -1;            // the latest definition list's region
    size_t last_definition_end = 0;            // and its last line
+   std::string expanded;  // a line read with its leading tabs as spaces (then `line` views it)
    for (size_t i = 0; i < lines.size(); ++i) {
       std::string_view line = lines[i];
       size_t indent = indent_of(line);
@@ -323,6 +330,9 @@ Prepass run_prepass(std::string_view src, bool parse_block_html, Options::Entity
          }
       }
       if (fence_len) {
+         // kramdown's list item turns its lines' leading tabs into four spaces each.
+         if (fence_close_indent == std::string_view::npos && !out[i].empty() && out[i][0] == '\t')
+            expand_leading_tabs(out[i]);
          char c;
          std::string_view t = trim(content);
          if (indent <= fence_close_indent && fence_length(t, c) >= fence_len && c == fence_char &&
@@ -345,6 +355,19 @@ Prepass run_prepass(std::string_view src, bool parse_block_html, Options::Entity
       }
       if (indent == 0 && content[0] != '\t' && prev_blank && !is_list_start(content)) in_list = false;
       char c;
+      if (in_list && line[0] == '\t' && out[i] == line) {
+         // A fence led by tabs in a list item: indented by four spaces a tab, as kramdown reads
+         // an item's lines (and cmark then finds it at the same column).
+         expanded.assign(line);
+         expand_leading_tabs(expanded);
+         std::string_view e = std::string_view(expanded).substr(indent_of(expanded));
+         if (size_t n = fence_length(e, c); n && kramdown_fence(lines, i, e, c, n)) {
+            out[i] = expanded;
+            line = expanded;
+            indent = indent_of(line);
+            content = line.substr(indent);
+         }
+      }
       size_t fence = fence_length(content, c);
       if (fence && !in_list && indent > 3) fence = 0;  // a fence is indented 3 spaces at most
       if (fence && !kramdown_fence(lines, i, content, c, fence)) {
