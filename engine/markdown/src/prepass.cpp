@@ -354,6 +354,9 @@ Prepass run_prepass(std::string_view src, bool parse_block_html, Options::Entity
          continue;
       }
       if (indent == 0 && content[0] != '\t' && prev_blank && !is_list_start(content)) in_list = false;
+      if (in_list && prev_blank && indent > 0 && indent < 4 && !bullets.empty() && indent < bullets.front().content &&
+          content[0] != '\t' && !is_list_start(content))
+         in_list = false;  // left of the outermost item's content after a blank line: the list ended
       char c;
       if (in_list && line[0] == '\t' && out[i] == line) {
          // A fence led by tabs in a list item: indented by four spaces a tab, as kramdown reads
