@@ -134,17 +134,24 @@ void narrow_marker_gap(std::string& line) {
    if (spaces >= 5 && gap - 1 + spaces < line.size() && !rule) line.replace(gap + 3, spaces - 4, spaces - 4, '\x01');
 }
 
+// Whether `line` starts (after 0-3 spaces) with a start or end tag of a non-span element.
+bool ends_paragraph_at_tag(std::string_view line) {
+   size_t indent = indent_of(line);
+   return indent <= 3 && indent < line.size() && line[indent] == '<' && lazy_code_stop(line.substr(indent));
+}
+
 // kramdown goes on parsing right after a block that ends inside line `first`'s extent at `stop`
 // (an end tag, a comment's `-->`): the rest of that line, continued by the lines below up to a
 // blank line or a fence, is parsed on its own (after a comment: as paragraph text, as kramdown
-// does). Sets `tail` to that text and returns the offset where it ends.
+// does, which a block element's tag ends). Sets `tail` to that text and returns the offset where it ends.
 size_t paragraph_tail(std::string_view src, const std::vector<std::string_view>& lines,
                       const std::vector<size_t>& offsets, size_t first, size_t stop, bool as_paragraph,
                       std::string& tail) {
    size_t last = first;
    while (last + 1 < lines.size() && offsets[last + 1] <= stop) ++last;
    char c;
-   while (last + 1 < lines.size() && !is_blank(lines[last + 1]) && !fence_length(trim(lines[last + 1]), c))
+   while (last + 1 < lines.size() && !is_blank(lines[last + 1]) && !fence_length(trim(lines[last + 1]), c) &&
+          !(as_paragraph && ends_paragraph_at_tag(lines[last + 1])))
       ++last;
    size_t end = offsets[last] + lines[last].size();
    std::string_view rest = src.substr(stop, end - stop);
