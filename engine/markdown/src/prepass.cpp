@@ -309,6 +309,7 @@ Prepass run_prepass(std::string_view src, bool parse_block_html, Options::Entity
    bool prev_blank = true, prev_para = false, in_list = false, prev_code = false;
    size_t last_code_line = 0;  // the latest line of an indented code block
    bool item_split = false;  // the latest item's text was cut (a blank line, a nested list)
+   bool item_fence_closed = false;  // the latest line closed a fence in a list item
    bool item_code = false;       // the line above is an indented code line in a list item
    size_t last_item_code = 0;    // and the latest such line
    bool footnote_text = false;  // below a footnote definition
@@ -343,10 +344,14 @@ Prepass run_prepass(std::string_view src, bool parse_block_html, Options::Entity
          char c;
          std::string_view t = trim(content);
          if (indent <= fence_close_indent && fence_length(t, c) >= fence_len && c == fence_char &&
-             t.find_first_not_of(c) == std::string_view::npos)
+             t.find_first_not_of(c) == std::string_view::npos) {
             fence_len = 0;
+            item_fence_closed = fence_close_indent == std::string_view::npos;
+         }
          continue;
       }
+      bool after_item_fence = item_fence_closed;  // the line above closed a fence in a list item
+      item_fence_closed = false;
       if (is_blank(line)) {
          item_split = true;
          gfm_table = false;
@@ -550,9 +555,9 @@ Prepass run_prepass(std::string_view src, bool parse_block_html, Options::Entity
          else if (underline || is_rule(content)) out[i].insert(indent, "\x01");
       }
       if (!shift && in_list && i > 0 && indent < item_indent && !is_blank(line) && !is_list_start(content) &&
-          !lazy_code_stop(content) && item_header_line(lines[i - 1], item_indent)) {
+          !lazy_code_stop(content) && (after_item_fence || item_header_line(lines[i - 1], item_indent))) {
          // kramdown's item goes on with any line that follows it (a lazy line), also after a
-         // header, where cmark ends the list: the line is indented into the item.
+         // header or a fence, where cmark ends the list: the line is indented into the item.
          out[i].insert(0, item_indent - indent, ' ');
       }
       if (!shift && in_list && !was_blank && indent >= item_marker && indent < item_indent &&
