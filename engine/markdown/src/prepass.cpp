@@ -87,6 +87,29 @@ bool lazy_fence_closes(const std::vector<std::string_view>& lines, size_t first,
    return false;
 }
 
+// Whether the fence of `length` `mark`s opened on line `first` of a list item (content at
+// `item_indent`, no blank line or nested list in it yet) meets a list start indented to the
+// item's content before its closing line: kramdown cuts the item's text there and parses the
+// parts apart, so the fence does not close in its part.
+bool fence_split_by_list(const std::vector<std::string_view>& lines, size_t first, size_t item_indent, char mark,
+                         size_t length) {
+   for (size_t k = first + 1; k < lines.size(); ++k) {
+      if (is_blank(lines[k])) return false;
+      size_t indent = indent_of(lines[k]);
+      std::string_view t = trim(lines[k]);
+      char c = 0;
+      if (fence_length(t, c) >= length && c == mark && t.find_first_not_of(mark) == std::string_view::npos) return false;
+      if (indent >= item_indent && indent <= item_indent + 3 && is_list_start(lines[k].substr(indent))) return true;
+   }
+   return false;
+}
+
+// Turns the run of tabs that `line` starts with into four spaces each (kramdown's list items).
+void expand_leading_tabs(std::string& line) {
+   size_t tabs = std::min(line.find_first_not_of('\t'), line.size());
+   line.replace(0, tabs, 4 * tabs, ' ');
+}
+
 // Whether `line` is an ATX header in a list item whose content starts at `item_indent`: on the
 // item's first line or indented to its content.
 bool item_header_line(std::string_view line, size_t item_indent) {
@@ -111,17 +134,24 @@ void narrow_marker_gap(std::string& line) {
    if (spaces >= 5 && gap - 1 + spaces < line.size() && !rule) line.replace(gap + 3, spaces - 4, spaces - 4, '\x01');
 }
 
+// Whether `line` starts (after 0-3 spaces) with a start or end tag of a non-span element.
+bool ends_paragraph_at_tag(std::string_view line) {
+   size_t indent = indent_of(line);
+   return indent <= 3 && indent < line.size() && line[indent] == '<' && lazy_code_stop(line.substr(indent));
+}
+
 // kramdown goes on parsing right after a block that ends inside line `first`'s extent at `stop`
 // (an end tag, a comment's `-->`): the rest of that line, continued by the lines below up to a
 // blank line or a fence, is parsed on its own (after a comment: as paragraph text, as kramdown
-// does). Sets `tail` to that text and returns the offset where it ends.
+// does, which a block element's tag ends). Sets `tail` to that text and returns the offset where it ends.
 size_t paragraph_tail(std::string_view src, const std::vector<std::string_view>& lines,
                       const std::vector<size_t>& offsets, size_t first, size_t stop, bool as_paragraph,
                       std::string& tail) {
    size_t last = first;
    while (last + 1 < lines.size() && offsets[last + 1] <= stop) ++last;
    char c;
-   while (last + 1 < lines.size() && !is_blank(lines[last + 1]) && !fence_length(trim(lines[last + 1]), c))
+   while (last + 1 < lines.size() && !is_blank(lines[last + 1]) && !fence_length(trim(lines[last + 1]), c) &&
+          !(as_paragraph && ends_paragraph_at_tag(lines[last + 1])))
       ++last;
    size_t end = offsets[last] + lines[last].size();
    std::string_view rest = src.substr(stop, end - stop);
@@ -278,6 +308,10 @@ Prepass run_prepass(std::string_view src, bool parse_block_html, Options::Entity
    size_t fence_close_indent = 0;  // the most indentation its closing fence may have
    bool prev_blank = true, prev_para = false, in_list = false, prev_code = false;
    size_t last_code_line = 0;  // the latest line of an indented code block
+   bool item_split = false;  // the latest item's text was cut (a blank line, a nested list)
+   bool item_fence_closed = false;  // the latest line closed a fence in a list item
+   bool item_code = false;       // the line above is an indented code line in a list item
+   size_t last_item_code = 0;    // and the latest such line
    bool footnote_text = false;  // below a footnote definition
    bool para_after_boundary = true;  // the current paragraph follows a blank line or an IAL
    bool footnote_para = false;  // the paragraph lines above began with a footnote definition
@@ -285,6 +319,7 @@ Prepass run_prepass(std::string_view src, bool parse_block_html, Options::Entity
    int para_before_blank = 0, blank_run = 0;  // the paragraph before the latest blank lines
    long last_definition_list = -1;            // the latest definition list's region
    size_t last_definition_end = 0;            // and its last line
+   std::string expanded;  // a line read with its leading tabs as spaces (then `line` views it)
    for (size_t i = 0; i < lines.size(); ++i) {
       std::string_view line = lines[i];
       size_t indent = indent_of(line);
@@ -303,14 +338,22 @@ Prepass run_prepass(std::string_view src, bool parse_block_html, Options::Entity
          }
       }
       if (fence_len) {
+         // kramdown's list item turns its lines' leading tabs into four spaces each.
+         if (fence_close_indent == std::string_view::npos && !out[i].empty() && out[i][0] == '\t')
+            expand_leading_tabs(out[i]);
          char c;
          std::string_view t = trim(content);
          if (indent <= fence_close_indent && fence_length(t, c) >= fence_len && c == fence_char &&
-             t.find_first_not_of(c) == std::string_view::npos)
+             t.find_first_not_of(c) == std::string_view::npos) {
             fence_len = 0;
+            item_fence_closed = fence_close_indent == std::string_view::npos;
+         }
          continue;
       }
+      bool after_item_fence = item_fence_closed;  // the line above closed a fence in a list item
+      item_fence_closed = false;
       if (is_blank(line)) {
+         item_split = true;
          gfm_table = false;
          if (!prev_blank) {
             para_before_blank = para_lines;
@@ -323,7 +366,23 @@ Prepass run_prepass(std::string_view src, bool parse_block_html, Options::Entity
          continue;
       }
       if (indent == 0 && content[0] != '\t' && prev_blank && !is_list_start(content)) in_list = false;
+      if (in_list && prev_blank && indent > 0 && indent < 4 && !bullets.empty() && indent < bullets.front().content &&
+          content[0] != '\t' && !is_list_start(content))
+         in_list = false;  // left of the outermost item's content after a blank line: the list ended
       char c;
+      if (in_list && line[0] == '\t' && out[i] == line) {
+         // A fence led by tabs in a list item: indented by four spaces a tab, as kramdown reads
+         // an item's lines (and cmark then finds it at the same column).
+         expanded.assign(line);
+         expand_leading_tabs(expanded);
+         std::string_view e = std::string_view(expanded).substr(indent_of(expanded));
+         if (size_t n = fence_length(e, c); n && kramdown_fence(lines, i, e, c, n)) {
+            out[i] = expanded;
+            line = expanded;
+            indent = indent_of(line);
+            content = line.substr(indent);
+         }
+      }
       size_t fence = fence_length(content, c);
       if (fence && !in_list && indent > 3) fence = 0;  // a fence is indented 3 spaces at most
       if (fence && !kramdown_fence(lines, i, content, c, fence)) {
@@ -339,6 +398,11 @@ Prepass run_prepass(std::string_view src, bool parse_block_html, Options::Entity
             fence_len = n;
             fence_close_indent = std::string_view::npos;
          }
+      }
+      if (in_list && !item_split && indent >= item_indent && fence &&
+          fence_split_by_list(lines, i, item_indent, c, fence)) {
+         out[i].insert(indent, "\x01");  // paragraph text to kramdown
+         fence = 0;
       }
       if (in_list && prev_para && indent < item_indent && fence && !lazy_fence_closes(lines, i, item_indent, c, fence)) {
          // The item ends (a blank line, then a line left of its content) before the fence's
@@ -370,7 +434,7 @@ Prepass run_prepass(std::string_view src, bool parse_block_html, Options::Entity
          fence_len = fence;
          // Outside lists a closing fence has 3 spaces at most (in a list: as deep as its item's).
          fence_close_indent = in_list ? std::string_view::npos : 3;
-         prev_blank = prev_para = prev_code = false;
+         prev_blank = prev_para = prev_code = item_code = false;
          para_lines = 0;
          continue;
       }
@@ -391,9 +455,10 @@ Prepass run_prepass(std::string_view src, bool parse_block_html, Options::Entity
          }
       }
       if (gfm_table && line.find('`') != std::string_view::npos) escape_pipes_in_code_spans(out[i]);
-      if (in_list && !code_line && content.compare(0, 4, "<!--") == 0 && indent > item_indent && indent < item_indent + 4) {
+      if (in_list && !code_line && content.compare(0, 4, "<!--") == 0 && (indent > item_indent || prev_para) &&
+          indent < item_indent + 4) {
          // kramdown's comment block starts at the item's content column: an indented one is
-         // paragraph text.
+         // paragraph text, and so is one right after the item's paragraph text (as outside lists).
          out[i].insert(indent, "\x01");
       }
       bool was_blank = prev_blank;
@@ -411,6 +476,22 @@ Prepass run_prepass(std::string_view src, bool parse_block_html, Options::Entity
          result.ial_line[i + 1] = true;
          continue;
       }
+      if (item_code && in_list && !was_blank && spaces == indent && indent < item_indent + 4 &&
+          !is_list_start(content) && !lazy_code_stop(content)) {
+         // The same in a list item: kramdown's item takes any line after a non-blank one (a lazy
+         // line), and the item's code block joins it (without the indentation of the items
+         // it reaches into).
+         size_t strip = indent >= item_indent ? item_indent : 0;
+         for (const ListLevel& level : bullets)
+            if (level.content <= indent) strip = std::max(strip, level.content);
+         out[last_item_code] += ' ';
+         out[last_item_code] += line.substr(strip);
+         out[i].clear();
+         result.ial_line[i + 1] = true;
+         continue;
+      }
+      item_code = in_list && indent >= item_indent + 4 && spaces == indent && (was_blank || item_code);
+      if (item_code) last_item_code = i;
       int term_lines = was_blank ? (blank_run == 1 ? para_before_blank : 0) : para_lines;
       if (!in_list && term_lines > 0 && is_definition_start(line, 3)) {
          // A kramdown definition list: the paragraph's lines are its terms.
@@ -474,9 +555,9 @@ Prepass run_prepass(std::string_view src, bool parse_block_html, Options::Entity
          else if (underline || is_rule(content)) out[i].insert(indent, "\x01");
       }
       if (!shift && in_list && i > 0 && indent < item_indent && !is_blank(line) && !is_list_start(content) &&
-          !lazy_code_stop(content) && item_header_line(lines[i - 1], item_indent)) {
+          !lazy_code_stop(content) && (after_item_fence || item_header_line(lines[i - 1], item_indent))) {
          // kramdown's item goes on with any line that follows it (a lazy line), also after a
-         // header, where cmark ends the list: the line is indented into the item.
+         // header or a fence, where cmark ends the list: the line is indented into the item.
          out[i].insert(0, item_indent - indent, ' ');
       }
       if (!shift && in_list && !was_blank && indent >= item_marker && indent < item_indent &&
@@ -529,6 +610,7 @@ Prepass run_prepass(std::string_view src, bool parse_block_html, Options::Entity
             out[i][at] = bullets.back().bullet = split_bullet == '*' ? '-' : '*';
          }
       }
+      if (is_list_start(content)) item_split = indent > 3;  // a new item (one nested deeper is not followed)
       if (is_list_start(content) && indent <= 3) {
          in_list = true;
          prev_para = true;
