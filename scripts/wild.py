@@ -119,6 +119,12 @@ ADJUST = {
     "brew.sh": {"drop_plugins": ["jekyll-remote-theme"], "config_sub": [(r"(?m)^(\s*permalink): (:\S+)$", r'\1: "\2"')]},
     "Ramme": {"config_sub": [GEMS]},
     "jekyll-theme-oatcake": {"drop_plugins": ["jemoji"]},
+    # sixth batch (h/wild2, 2026-12-03c): project documentation sites and personal GitHub Pages sites
+    "googletest": {"root": "docs"},
+    "capistrano": {"root": "docs"},
+    "nim-website": {"root": "jekyll", "config_sub": [GEMS], "drop_plugins": ["jekyll-asciidoc"]},  # one .adoc post
+    "mustache.github.com": {"drop_config": ["markdown"]},  # redcarpet
+    "llogiq.github.io": {"config_sub": [GEMS]},
     # not counted: bulma-clean-theme (its node_modules bulma needs dart-sass), yarnpkg/website
     # (bootstrap from node_modules, its own file_exists tag), jasmine.github.io (own Ruby tags),
     # classifier-reborn's docs (@import of {{ site.theme }}: jekyll-theme-cayman's gem)

@@ -515,7 +515,14 @@ void assign_url(Site& site, Document& doc) {
          if (name == key) return strftime(date, format);
       return std::nullopt;
    };
-   doc.url = url_from_lookup(permalink_text ? *permalink_text : collection.url_template(), lookup_placeholder);
+   doc.url_error = nullptr;
+   try {
+      doc.url = url_from_lookup(permalink_text ? *permalink_text : collection.url_template(), lookup_placeholder);
+   } catch (const Error&) {
+      if (collection.write()) throw;
+      doc.url_error = std::current_exception();
+      doc.url.clear();
+   }
    doc.destination = set_destination(site, doc.url, doc.output_ext, false);
 }
 

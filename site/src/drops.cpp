@@ -123,6 +123,7 @@ public:
       if (key == "name") return document_name(doc_);
       if (key == "date") return doc_.date;
       if (key == "excerpt") return excerpt();
+      if ((key == "id" || key == "url") && doc_.url_error) std::rethrow_exception(doc_.url_error);
       if (key == "id") return document_id(doc_);
       if (key == "url") return doc_.url;
       if (key == "path" || key == "relative_path") return doc_.relative_path;

@@ -37,11 +37,12 @@ void assign_url_as_read(Site& site, Document& doc) {
       doc.url = memo->url;
       doc.output_ext = memo->output_ext;
       doc.destination = memo->destination;
+      doc.url_error = memo->url_error;
       return;
    }
    assign_url(site, doc);
    if (!memo) return;
-   *memo = UrlAsRead{true, doc.url, doc.output_ext, doc.destination};
+   *memo = UrlAsRead{true, doc.url, doc.output_ext, doc.destination, doc.url_error};
 }
 
 ReadCache::Stamp ReadCache::stamp_of(const std::string& path) {

@@ -23,6 +23,7 @@ class SiteDropCache;
 struct UrlAsRead {
    bool assigned = false;
    std::string url, output_ext, destination;
+   std::exception_ptr url_error;
 };
 
 // A page or a collection document: something with front matter that is rendered.
@@ -42,6 +43,10 @@ struct Document {
    std::string content;        // the body after front matter, then rendered content
    std::string output;         // the full rendered output
    std::string url;
+   // A document of a collection that writes nothing keeps its permalink's error (a placeholder
+   // the URL has no key for) here: Jekyll computes a document's URL when something asks for it,
+   // and nothing asks for an unwritten one unless Liquid reads its url or id.
+   std::exception_ptr url_error;
    std::string output_ext;     // ".html"
    std::string destination;    // absolute output path
 
