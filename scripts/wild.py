@@ -125,6 +125,7 @@ ADJUST = {
     "nim-website": {"root": "jekyll", "config_sub": [GEMS], "drop_plugins": ["jekyll-asciidoc"]},  # one .adoc post
     "mustache.github.com": {"drop_config": ["markdown"]},  # redcarpet
     "llogiq.github.io": {"config_sub": [GEMS]},
+    "homebrew-docs": {"root": "docs", "config_sub": [(r"(?m)^(\s*permalink): (:\S+)$", r'\1: "\2"')]},  # Homebrew/brew docs/ (docs.brew.sh: optional-front-matter, relative-links, titles-from-headings)
     # not counted: bulma-clean-theme (its node_modules bulma needs dart-sass), yarnpkg/website
     # (bootstrap from node_modules, its own file_exists tag), jasmine.github.io (own Ruby tags),
     # classifier-reborn's docs (@import of {{ site.theme }}: jekyll-theme-cayman's gem)

@@ -1486,14 +1486,7 @@ namespace {
 void apply_inline_options(Options& options, const Attributes& inline_options) {
    for (const auto& [key, value] : inline_options) {
       if (key == "toc_levels") {
-         std::vector<int> levels;
-         if (value.size() == 4 && value.substr(1, 2) == "..") {
-            for (int l = value[0] - '0'; l <= value[3] - '0'; ++l) levels.push_back(l);
-         } else {
-            for (char ch : value)
-               if (ch >= '1' && ch <= '6') levels.push_back(ch - '0');
-         }
-         options.toc_levels = std::move(levels);
+         if (auto levels = toc_levels_named(value)) options.toc_levels = std::move(*levels);
       } else if (key == "auto_ids" || key == "hard_wrap") {
          (key == "auto_ids" ? options.auto_ids : options.hard_wrap) = value == "true";
       } else if (key == "footnote_backlink") {

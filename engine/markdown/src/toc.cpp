@@ -1,3 +1,4 @@
+#include <algorithm>
 #include <string>
 #include <vector>
 
@@ -6,6 +7,25 @@
 #include "renderer.hpp"
 
 namespace jekyllpp::markdown {
+
+std::optional<std::vector<int>> toc_levels_named(std::string_view value) {
+   auto digit = [&](std::size_t i) { return i < value.size() && value[i] >= '0' && value[i] <= '9'; };
+   std::vector<int> levels;
+   if (value.size() == 4 && digit(0) && value.substr(1, 2) == ".." && digit(3)) {
+      for (int level = value[0] - '0'; level <= value[3] - '0'; ++level) levels.push_back(level);
+   } else {
+      for (std::size_t i = 0; i < value.size(); i += 2) {
+         if (!digit(i) || (i + 1 < value.size() && value[i + 1] != ',') || i + 1 == value.size() - 1) return std::nullopt;
+         int level = value[i] - '0';
+         if (std::find(levels.begin(), levels.end(), level) == levels.end()) levels.push_back(level);
+      }
+      if (levels.empty()) return std::nullopt;
+   }
+   for (int level : levels)
+      if (level < 1 || level > 6) return std::nullopt;
+   return levels;
+}
+
 namespace {
 
 void pad(std::string& out, int indent) { out.append(static_cast<size_t>(indent), ' '); }

@@ -59,10 +59,13 @@ markdown::Options kramdown_options(const site::Config& config) {
          start = comma + 1;
       }
    }
+   // kramdown's toc_levels: a list, or a text ("2..3", "1,2,3") as YAML gives `2..3`.
    if (const Value& levels = lookup(k, "toc_levels"); levels.is_array()) {
       options.toc_levels.clear();
       for (const Value& level : levels.as_array())
          if (level.is_integer()) options.toc_levels.push_back(int(level.as_integer()));
+   } else if (levels.is_string()) {
+      if (auto named = markdown::toc_levels_named(levels.as_string())) options.toc_levels = std::move(*named);
    }
    // Jekyll: kramdown's syntax_highlighter defaults to the site's `highlighter`.
    Value highlighter = lookup(k, "syntax_highlighter");

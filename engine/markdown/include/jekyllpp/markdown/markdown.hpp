@@ -1,6 +1,7 @@
 #pragma once
 // Markdown to HTML exactly as Jekyll 4.3.1 writes it: kramdown 2.4.0 with the GFM parser
 // (the default `markdown: kramdown`), or cmark-gfm's own HTML for `markdown: CommonMark` sites.
+#include <optional>
 #include <stdexcept>
 #include <string>
 #include <string_view>
@@ -43,6 +44,11 @@ struct Options {
 // kramdown's reading of an entity_output value (str_to_sym: spaces and a leading colon
 // dropped); a value it does not know writes entities as numbers, as numeric does.
 Options::EntityOutput entity_output_named(std::string_view value);
+
+// kramdown's reading of a toc_levels text, in _config.yml or {::options}: "2..3" (a range) or
+// "1,2,3" (levels, repeats dropped). Anything else, or a level outside 1..6, is an error to
+// kramdown: nullopt.
+std::optional<std::vector<int>> toc_levels_named(std::string_view value);
 
 // Blocks nested deeper than kramdown's recursion reaches (where Jekyll stops with Ruby's
 // SystemStackError).
