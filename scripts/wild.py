@@ -3,7 +3,7 @@
 are not in ../shared/corpus with the reference Jekyll and with jekyllpp, the way the corpus is
 built (see ../shared/corpus/README.md), and prints identical/total files per site.
 
-usage: scripts/wild.py [--sites DIR] [--work DIR] [--jekyllpp EXE] [--rebuild-oracle] [-v] [SITE...]
+usage: scripts/wild.py [--sites DIR] [--work DIR] [--jekyllpp EXE] [--gems DIR] [--rebuild-oracle] [-v] [SITE...]
 
 --sites DIR holds one checkout per site (default /tmp/wild/sites; scripts/wild-sites.txt lists
 the repositories and commits measured; fetch them yourself, they are other people's work and never
@@ -11,7 +11,10 @@ go into this repository). The oracle's output is cached in
 WORK/expected/SITE (rebuilt with --rebuild-oracle). Both builds run from a copy of the site at
 /tmp/jekyll-wild/src (depth 3, as the corpus: gem-theme Sass source maps record relative paths),
 every mtime set to the frozen clock, without Gemfile; ADJUST below lists the few edits a site
-needs to build with Debian's Jekyll and plugins, applied to both sides alike."""
+needs to build with Debian's Jekyll and plugins, applied to both sides alike.
+--gems DIR: a gem folder (specifications/, gems/) put first on GEM_PATH for both builds, for
+sites whose `theme:` is a gem Debian lacks (GitHub Pages' jekyll-theme-* gems, laid out there
+from their pages-themes/* repositories); sites that need it say so in ADJUST ("gems")."""
 import argparse
 import json
 import os
@@ -29,10 +32,15 @@ SRC_MTIME = 1767268800  # frozen clock: Ruby under faketime -f reads every mtime
 # site -> adjustments: "root" (the site's folder inside the checkout), "drop_config" (top-level
 # _config.yml keys removed: a theme gem Debian does not ship, when the checkout is that theme),
 # "drop_plugins" (plugins Debian lacks; only ones whose tags the site does not use), "remove"
-# (paths deleted from the copy), "config_sub" (regex replacements in _config.yml).
+# (paths deleted from the copy), "config_sub" (regex replacements in _config.yml), "gems" (the
+# theme gem the site's `theme:` names, looked up in --gems).
 # `style: :compressed` is a Symbol, which Psych 4 refuses: Jekyll stops (so does jekyllpp)
 COMPRESSED = (r"(style\s*): :compressed", r"\1: compressed")
 GEMS = (r"(?m)^gems:", "plugins:")  # Jekyll 4 no longer reads `gems:` (Unknown tag 'gist' and the like)
+# the plugins GitHub Pages turns on for every site (github-pages gem's DEFAULT_PLUGINS), for sites
+# that count on them (Markdown files without front matter)
+PAGES_DEFAULTS = ["jekyll-optional-front-matter", "jekyll-readme-index", "jekyll-titles-from-headings",
+                  "jekyll-relative-links", "jekyll-default-layout"]
 ADJUST = {
     "architect": {"drop_config": ["theme"], "add_plugins": ["jekyll-seo-tag"]},
     "cayman": {"drop_config": ["theme"], "add_plugins": ["jekyll-seo-tag"]},
@@ -120,11 +128,19 @@ ADJUST = {
     "Ramme": {"config_sub": [GEMS]},
     "jekyll-theme-oatcake": {"drop_plugins": ["jemoji"]},
     # sixth batch (h/wild2, 2026-12-03c): project documentation sites and personal GitHub Pages sites
-    "googletest": {"root": "docs"},
     "capistrano": {"root": "docs"},
     "nim-website": {"root": "jekyll", "config_sub": [GEMS], "drop_plugins": ["jekyll-asciidoc"]},  # one .adoc post
     "mustache.github.com": {"drop_config": ["markdown"]},  # redcarpet
     "llogiq.github.io": {"config_sub": [GEMS]},
+    "fabiomassacci.github.io": {"gems": "jekyll-theme-minimal", "add_plugins": PAGES_DEFAULTS},
+    "mlubinsky.github.com": {"gems": "jekyll-theme-modernist", "add_plugins": PAGES_DEFAULTS,
+                             "config_sub": [(r"(?m)^markdown: GFM", "markdown: kramdown")]},  # GFM: jekyll-commonmark-ghpages
+    "pdillis.github.io": {"gems": "jekyll-theme-cayman"},
+    "jekyll-sass-converter": {"root": "docs"},
+    # github/hub's gh-pages branch; jekyll-github-metadata needs a repository name (no git remote in the copy)
+    "hub": {"config_sub": [(r"\Z", "\nrepository: github/hub\n")]},
+    "googletest": {"root": "docs", "gems": "jekyll-theme-primer",  # GitHub Pages' default theme, set here
+                   "config_sub": [(r"\Z", "\ntheme: jekyll-theme-primer\nrepository: google/googletest\n")]},
     "homebrew-docs": {"root": "docs", "config_sub": [(r"(?m)^(\s*permalink): (:\S+)$", r'\1: "\2"')]},  # Homebrew/brew docs/ (docs.brew.sh: optional-front-matter, relative-links, titles-from-headings)
     # not counted: bulma-clean-theme (its node_modules bulma needs dart-sass), yarnpkg/website
     # (bootstrap from node_modules, its own file_exists tag), jasmine.github.io (own Ruby tags),
@@ -174,9 +190,12 @@ def prepare(checkout, adjust):
     return src
 
 
-def clean_env():
+def clean_env(gems=None):
     env = {k: v for k, v in os.environ.items() if k != "JEKYLL_ENV" and not k.startswith(("PAGES_", "JEKYLL_"))}
     env.update(TZ="UTC", LC_ALL="C.UTF-8", LANG="C.UTF-8", NO_NETRC="1")
+    if gems:
+        default = subprocess.run(["ruby", "-e", 'print Gem.path.join(":")'], capture_output=True, text=True).stdout
+        env["GEM_PATH"] = os.path.abspath(gems) + ":" + default
     return env
 
 
@@ -195,6 +214,7 @@ def main():
     ap.add_argument("--sites", default="/tmp/wild/sites")
     ap.add_argument("--work", default="/tmp/wild")
     ap.add_argument("--jekyllpp", default=os.path.join(HERE, "..", "build", "engine", "jekyllpp"))
+    ap.add_argument("--gems", help="gem folder put first on GEM_PATH (theme gems Debian lacks)")
     ap.add_argument("--rebuild-oracle", action="store_true")
     ap.add_argument("-v", action="store_true", help="show compare.py's report for sites with differences")
     ap.add_argument("site", nargs="*")
@@ -204,6 +224,10 @@ def main():
     total_same = total_files = 0
     for name in names:
         adjust = ADJUST.get(name, {})
+        if adjust.get("gems") and not args.gems:
+            print(f"{name}: needs --gems (its theme gem: {adjust['gems']})")
+            continue
+        gems = args.gems if adjust.get("gems") else None
         expected = os.path.join(args.work, "expected", name)
         actual = os.path.join(args.work, "actual", name)
         logs = os.path.join(args.work, "logs")
@@ -211,14 +235,14 @@ def main():
         if args.rebuild_oracle or not os.path.isdir(expected):
             src = prepare(os.path.join(args.sites, name), adjust)
             code = build(["faketime", "-f", "2026-01-01 12:00:00", "jekyll"], src, os.path.join(SCRATCH, "site"),
-                         clean_env(), os.path.join(logs, name + ".jekyll.log"))
+                         clean_env(gems), os.path.join(logs, name + ".jekyll.log"))
             if code != 0:
                 print(f"{name}: jekyll failed (see {logs}/{name}.jekyll.log)")
                 continue
             shutil.rmtree(expected, ignore_errors=True)
             shutil.copytree(os.path.join(SCRATCH, "site"), expected, symlinks=True)
         src = prepare(os.path.join(args.sites, name), adjust)
-        env = clean_env()
+        env = clean_env(gems)
         env["SOURCE_DATE_EPOCH"] = str(SRC_MTIME)
         code = build([jekyllpp], src, os.path.join(SCRATCH, "site"), env, os.path.join(logs, name + ".jekyllpp.log"))
         shutil.rmtree(actual, ignore_errors=True)
