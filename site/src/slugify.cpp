@@ -3,42 +3,83 @@
 #include <cctype>
 #include <cstring>
 
+#include "filters/text.hpp"
+#include "filters/unicode.hpp"
 #include "jekyllpp/liquid/ruby/case.hpp"
 
 namespace jekyllpp::site {
 
+using filters::is_decimal_digit;
+using filters::is_letter;
+using filters::is_mark;
+using filters::is_ruby_space;
+using filters::next_code_point;
+using filters::transliterate;
+
 namespace {
 
-bool is_alnum(unsigned char c) { return std::isalnum(c) || c >= 0x80; }
+enum class SlugMode { Raw, Default, Pretty, Ascii, Latin, None };
 
-bool keeps(unsigned char c, std::string_view mode) {
-   if (mode == "raw") return !std::isspace(c);
-   if (mode == "ascii") return std::isalnum(c);
-   if (mode == "pretty") return is_alnum(c) || (c && std::strchr("._~!$&'()+,;=@", c));
-   return is_alnum(c);
+SlugMode slug_mode(std::string_view mode) {
+   if (mode == "raw") return SlugMode::Raw;
+   if (mode == "default") return SlugMode::Default;
+   if (mode == "pretty") return SlugMode::Pretty;
+   if (mode == "ascii") return SlugMode::Ascii;
+   if (mode == "latin") return SlugMode::Latin;
+   return SlugMode::None;
+}
+
+bool is_ascii_alnum(char32_t cp) {
+   return (cp >= 'a' && cp <= 'z') || (cp >= 'A' && cp <= 'Z') || (cp >= '0' && cp <= '9');
+}
+
+// Whether the mode's SLUGIFY_*_REGEXP leaves the character alone.
+bool slug_keeps(char32_t cp, SlugMode mode) {
+   switch (mode) {
+      case SlugMode::Raw: return !is_ruby_space(cp);
+      case SlugMode::Ascii: return is_ascii_alnum(cp);
+      case SlugMode::Pretty:
+         if (cp < 0x80 && cp && std::strchr("._~!$&'()+,;=@", char(cp))) return true;
+         [[fallthrough]];
+      default:
+         return is_ascii_alnum(cp) || (cp >= 0x80 && (is_letter(cp) || is_mark(cp) || is_decimal_digit(cp)));
+   }
 }
 
 }  // namespace
 
-std::string slugify(std::string_view text, std::string_view mode, bool cased) {
-   if (mode != "raw" && mode != "default" && mode != "pretty" && mode != "ascii" && mode != "latin") {
-      return cased ? std::string(text) : liquid::ruby::downcase(text);
+std::string slugify(std::string_view text, std::string_view mode_name, bool cased) {
+   const SlugMode mode = slug_mode(mode_name);
+   if (mode == SlugMode::None) return cased ? std::string(text) : liquid::ruby::downcase(text);
+   std::string transliterated;
+   if (mode == SlugMode::Latin) {
+      transliterated = transliterate(text);
+      text = transliterated;
    }
    std::string slug;
    slug.reserve(text.size());
    bool in_run = false;
-   for (unsigned char c : text) {
-      if (keeps(c, mode)) {
-         slug += char(c);
+   for (std::size_t pos = 0; pos < text.size();) {
+      const std::size_t start = pos;
+      const char32_t cp = next_code_point(text, pos);
+      if (slug_keeps(cp, mode)) {
+         slug.append(text.substr(start, pos - start));
          in_run = false;
       } else if (!in_run) {
          slug += '-';
          in_run = true;
       }
    }
-   if (!slug.empty() && slug.front() == '-') slug.erase(0, 1);
-   if (!slug.empty() && slug.back() == '-') slug.pop_back();
-   return cased ? slug : liquid::ruby::downcase(slug);
+   // gsub(/^-|-$/): "^" and "$" are line anchors, so a hyphen by a newline goes too.
+   std::string trimmed;
+   trimmed.reserve(slug.size());
+   for (std::size_t i = 0; i < slug.size(); ++i) {
+      const bool line_start = i == 0 || slug[i - 1] == '\n';
+      const bool line_end = i + 1 == slug.size() || slug[i + 1] == '\n';
+      if (slug[i] == '-' && (line_start || line_end)) continue;
+      trimmed += slug[i];
+   }
+   return cased ? trimmed : liquid::ruby::downcase(trimmed);
 }
 
 std::string titleize_slug(std::string_view slug) {

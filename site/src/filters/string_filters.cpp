@@ -15,6 +15,7 @@
 #include "jekyllpp/liquid/ruby/number.hpp"
 #include "jekyllpp/site/logger.hpp"
 #include "jekyllpp/site/site.hpp"
+#include "jekyllpp/site/slugify.hpp"
 
 namespace jekyllpp::site::filters {
 

@@ -13,8 +13,6 @@ std::string ruby_to_s(const liquid::Value& value);
 
 // xml_escape: String#encode(xml: :attr) without the surrounding quotes.
 std::string xml_escape(std::string_view text);
-// Utils.slugify(text, mode:, cased:). An unknown mode only lower-cases.
-std::string slugify(std::string_view text, std::string_view mode, bool cased = false);
 // I18n.transliterate: Latin letters to ASCII approximations, anything else non-ASCII to "?".
 std::string transliterate(std::string_view text);
 // number_of_words with mode nil, "cjk" or "auto".
