@@ -137,6 +137,8 @@ ADJUST = {
                              "config_sub": [(r"(?m)^markdown: GFM", "markdown: kramdown")]},  # GFM: jekyll-commonmark-ghpages
     "pdillis.github.io": {"gems": "jekyll-theme-cayman"},
     "jekyll-sass-converter": {"root": "docs"},
+    "haijunsu.github.io": {"gems": "jekyll-theme-cayman", "drop_plugins": ["jekyll-coffeescript", "jemoji"],
+                           "config_sub": [(r"(style\s*): :expanded", r"\1: expanded")]},
     # github/hub's gh-pages branch; jekyll-github-metadata needs a repository name (no git remote in the copy)
     "hub": {"config_sub": [(r"\Z", "\nrepository: github/hub\n")]},
     "googletest": {"root": "docs", "gems": "jekyll-theme-primer",  # GitHub Pages' default theme, set here

@@ -108,7 +108,9 @@ void append_code_block(std::string& out, std::string_view code, std::string_view
          out += pad;
          out += "<div";
          append_attributes(out, attrs);
-         out += "><div class=\"highlight\"><pre class=\"highlight\"><code>";
+         out += "><div class=\"highlight\"><pre class=\"";
+         out += options.block_css_class;
+         out += "\"><code>";
          out += tokens;
          out += "</code></pre></div>";
          out += pad;

@@ -83,6 +83,13 @@ markdown::Options kramdown_options(const site::Config& config) {
    line_numbers(opts, options.span_line_numbers);
    line_numbers(lookup(opts, "block"), options.block_line_numbers);
    line_numbers(lookup(opts, "span"), options.span_line_numbers);
+   // `opts[:css_class] ||= 'highlight'`: a block's <pre> class (spans are not wrapped).
+   auto css_class = [&](const Value& from) {
+      if (const Value& value = lookup(from, "css_class"); !value.is_nil())
+         options.block_css_class = value.truthy() ? liquid::to_output(value) : "highlight";
+   };
+   css_class(opts);
+   css_class(lookup(opts, "block"));
    return options;
 }
 

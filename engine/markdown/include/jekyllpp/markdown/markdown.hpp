@@ -38,6 +38,9 @@ struct Options {
       int start = 1;
    };
    LineNumbers block_line_numbers, span_line_numbers;
+   // syntax_highlighter_opts: css_class (for both, or under `block:`): the class of the <pre>
+   // Rouge's HTMLLegacy formatter wraps a highlighted block in ("highlight" when unset or false).
+   std::string block_css_class = "highlight";
    bool highlight = true;                     // syntax_highlighter: rouge (false: none)
 };
 
