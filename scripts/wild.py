@@ -144,6 +144,9 @@ ADJUST = {
     "googletest": {"root": "docs", "gems": "jekyll-theme-primer",  # GitHub Pages' default theme, set here
                    "config_sub": [(r"\Z", "\ntheme: jekyll-theme-primer\nrepository: google/googletest\n")]},
     "homebrew-docs": {"root": "docs", "config_sub": [(r"(?m)^(\s*permalink): (:\S+)$", r'\1: "\2"')]},  # Homebrew/brew docs/ (docs.brew.sh: optional-front-matter, relative-links, titles-from-headings)
+    # not counted (sixth batch): crystal-website, WebAssembly/website, b-fg.github.io, uswds-site (own Ruby
+    # plugins), bamos.github.io (jekyll-datapage-generator), 18F/development-guide (uswds-jekyll gem),
+    # DirtyF's blog (jekyll-cloudinary tags); Hugo/Astro now: babysteps, wiseodd.github.io
     # not counted: bulma-clean-theme (its node_modules bulma needs dart-sass), yarnpkg/website
     # (bootstrap from node_modules, its own file_exists tag), jasmine.github.io (own Ruby tags),
     # classifier-reborn's docs (@import of {{ site.theme }}: jekyll-theme-cayman's gem)
