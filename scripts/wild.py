@@ -143,6 +143,10 @@ ADJUST = {
     "hub": {"config_sub": [(r"\Z", "\nrepository: github/hub\n")]},
     "googletest": {"root": "docs", "gems": "jekyll-theme-primer",  # GitHub Pages' default theme, set here
                    "config_sub": [(r"\Z", "\ntheme: jekyll-theme-primer\nrepository: google/googletest\n")]},
+    # jekyll/github-metadata's docs/: Markdown without front matter, no layouts: GitHub Pages' defaults
+    # (primer theme, the default plugins) as a Pages build gives them
+    "github-metadata": {"root": "docs", "gems": "jekyll-theme-primer", "add_plugins": PAGES_DEFAULTS,
+                        "config_sub": [(r"\Z", "\ntheme: jekyll-theme-primer\nrepository: jekyll/github-metadata\n")]},
     "homebrew-docs": {"root": "docs", "config_sub": [(r"(?m)^(\s*permalink): (:\S+)$", r'\1: "\2"')]},  # Homebrew/brew docs/ (docs.brew.sh: optional-front-matter, relative-links, titles-from-headings)
     # not counted (sixth batch): crystal-website, WebAssembly/website, b-fg.github.io, uswds-site (own Ruby
     # plugins), bamos.github.io (jekyll-datapage-generator), 18F/development-guide (uswds-jekyll gem),
