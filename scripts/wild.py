@@ -122,6 +122,10 @@ ADJUST = {
     # not counted: bulma-clean-theme (its node_modules bulma needs dart-sass), yarnpkg/website
     # (bootstrap from node_modules, its own file_exists tag), jasmine.github.io (own Ruby tags),
     # classifier-reborn's docs (@import of {{ site.theme }}: jekyll-theme-cayman's gem)
+    # fifth batch (h/wild, 2026-12-03c): theme repositories and theme-based blogs; plugins Debian lacks
+    "jekyll-theme-yat": {"drop_plugins": ["jekyll-spaceship"]},
+    "jekyll-serif-theme": {"drop_plugins": ["jekyll-environment-variables"]},  # site.env: nil on both sides
+    "jekyll-atlantic-theme": {"drop_plugins": ["jekyll-environment-variables", "jekyll-postcss"]},
 }
 
 

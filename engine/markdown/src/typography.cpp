@@ -3,6 +3,7 @@
 #include "byte_scan.hpp"
 #include "entity_output.hpp"
 #include "escape.hpp"
+#include "unicode_tables.hpp"
 
 namespace jekyllpp::markdown {
 namespace {
@@ -216,28 +217,25 @@ private:
 
 }  // namespace
 
-std::string_view entity_char(std::string_view name) {
-   struct Entry {
-      std::string_view name, chars;
-   };
-   static constexpr Entry table[] = {
-       {"lsquo", "\u2018"}, {"rsquo", "\u2019"}, {"ldquo", "\u201C"}, {"rdquo", "\u201D"},
-       {"sbquo", "\u201A"}, {"bdquo", "\u201E"}, {"lsaquo", "\u2039"}, {"rsaquo", "\u203A"},
-       {"laquo", "\u00AB"}, {"raquo", "\u00BB"}, {"apos", "'"},         {"quot", "\""},
-       {"nbsp", "\u00A0"},  {"mdash", "\u2014"}, {"ndash", "\u2013"},  {"hellip", "\u2026"},
-   };
-   for (const Entry& e : table)
-      if (e.name == name) return e.chars;
-   return {};
+// A smart_quotes entry: an entity name, or a code point in digits (kramdown's Integer(v)).
+static KramdownEntity smart_quote_entity(std::string_view name) {
+   if (name.empty() || name.find_first_not_of("0123456789") != std::string_view::npos) return kramdown_entity(name);
+   uint32_t code_point = 0;
+   for (char c : name) code_point = code_point * 10 + uint32_t(c - '0');
+   return kramdown_entity(code_point);
 }
 
 QuoteChars quote_chars(const std::array<std::string_view, 4>& names, Options::EntityOutput mode) {
    QuoteChars quotes;
-   for (size_t i = 0; i < 4; ++i) quotes.chars[i] = std::string(entity_char(names[i]));
+   std::array<KramdownEntity, 4> entities;
+   for (size_t i = 0; i < 4; ++i) {
+      entities[i] = smart_quote_entity(names[i]);
+      if (entities[i].code_point != 0) append_utf8(quotes.chars[i], entities[i].code_point);
+   }
    if (mode == Options::EntityOutput::as_char) return quotes;
    // kramdown's converter writes these entities with no original form.
    quotes.entities = true;
-   for (size_t i = 0; i < 4; ++i) append_entity(quotes.quote_html[i], kramdown_entity(names[i]), {}, mode);
+   for (size_t i = 0; i < 4; ++i) append_entity(quotes.quote_html[i], entities[i], {}, mode);
    const std::array<std::array<std::string_view, 2>, 7> symbols = {{{"mdash", ""}, {"ndash", ""},
       {"hellip", ""}, {"laquo", "nbsp"}, {"nbsp", "raquo"}, {"laquo", ""}, {"raquo", ""}}};
    for (size_t i = 0; i < symbols.size(); ++i)

@@ -20,6 +20,50 @@ std::string lowercase(std::string_view text) {
    return out;
 }
 
+// kramdown's smart_quotes option: "a,b,c,d" or a list of four entity names or code points
+// (a number, or a string of digits, names the code point).
+std::vector<std::string> smart_quote_names(const Value& value) {
+   std::vector<std::string> names;
+   auto add = [&](std::string part) {
+      part.erase(0, part.find_first_not_of(" \t"));
+      part.erase(part.find_last_not_of(" \t") + 1);
+      names.push_back(std::move(part));
+   };
+   if (value.is_array()) {
+      for (const Value& item : value.as_array()) add(liquid::to_output(item));
+      return names;
+   }
+   std::string all = liquid::to_output(value);
+   for (std::size_t start = 0;;) {
+      std::size_t comma = all.find(',', start);
+      add(all.substr(start, comma == std::string::npos ? std::string::npos : comma - start));
+      if (comma == std::string::npos) return names;
+      start = comma + 1;
+   }
+}
+
+// kramdown's toc_levels option: a list of levels, "1..3" or "1,2,3".
+std::vector<int> toc_levels(const Value& value) {
+   std::vector<int> levels;
+   auto add = [&](int level) {
+      if (std::find(levels.begin(), levels.end(), level) == levels.end()) levels.push_back(level);
+   };
+   if (value.is_array()) {
+      for (const Value& level : value.as_array())
+         if (level.is_integer()) add(int(level.as_integer()));
+      return levels;
+   }
+   std::string text = liquid::to_output(value);
+   if (text.size() == 4 && text.compare(1, 2, "..") == 0 && std::isdigit((unsigned char)text[0]) &&
+       std::isdigit((unsigned char)text[3])) {
+      for (int l = text[0] - '0'; l <= text[3] - '0'; ++l) add(l);
+      return levels;
+   }
+   for (char ch : text)
+      if (std::isdigit((unsigned char)ch)) add(ch - '0');
+   return levels;
+}
+
 }  // namespace
 
 markdown::Options kramdown_options(const site::Config& config) {
@@ -45,25 +89,8 @@ markdown::Options kramdown_options(const site::Config& config) {
    if (const Value& nr = lookup(k, "footnote_nr"); nr.is_integer()) options.footnote_nr = int(nr.as_integer());
    if (const Value& offset = lookup(k, "header_offset"); offset.is_integer())
       options.header_offset = int(offset.as_integer());
-   if (const Value& quotes = lookup(k, "smart_quotes"); quotes.is_string()) {
-      options.smart_quotes.clear();
-      std::string all = quotes.as_string();
-      std::size_t start = 0;
-      while (start <= all.size()) {
-         std::size_t comma = all.find(',', start);
-         std::string part = all.substr(start, comma == std::string::npos ? std::string::npos : comma - start);
-         part.erase(0, part.find_first_not_of(" \t"));
-         part.erase(part.find_last_not_of(" \t") + 1);
-         options.smart_quotes.push_back(part);
-         if (comma == std::string::npos) break;
-         start = comma + 1;
-      }
-   }
-   if (const Value& levels = lookup(k, "toc_levels"); levels.is_array()) {
-      options.toc_levels.clear();
-      for (const Value& level : levels.as_array())
-         if (level.is_integer()) options.toc_levels.push_back(int(level.as_integer()));
-   }
+   if (const Value& quotes = lookup(k, "smart_quotes"); !quotes.is_nil()) options.smart_quotes = smart_quote_names(quotes);
+   if (const Value& levels = lookup(k, "toc_levels"); !levels.is_nil()) options.toc_levels = toc_levels(levels);
    // Jekyll: kramdown's syntax_highlighter defaults to the site's `highlighter`.
    Value highlighter = lookup(k, "syntax_highlighter");
    if (highlighter.is_nil()) highlighter = config.get("highlighter");
