@@ -377,6 +377,7 @@ private:
    void heading(Node n, int indent, std::string& out) {
       Attributes attrs = block_attributes(n);
       std::string id;
+      bool explicit_id = false;
       // `{#id}` after the header text.
       Node last = cmark_node_last_child(n);
       std::string trimmed;
@@ -395,6 +396,7 @@ private:
             }
             if (valid) {
                id = std::string(candidate);
+               explicit_id = true;
                trimmed = std::string(text.substr(0, open));
                while (!trimmed.empty() && is_space(trimmed.back())) trimmed.pop_back();
                cmark_node_set_literal(last, trimmed.c_str());
@@ -422,9 +424,14 @@ private:
       // kramdown's output_header_level: header_offset, within 1..6 (the TOC keeps the level).
       int output_level = std::min(std::max(level + opt_.header_offset, 1), 6);
       out += "<h" + std::to_string(output_level);
-      // An IAL's id keeps its place among the IAL's attributes; a generated one comes last.
+      // An IAL's id keeps its place among the IAL's attributes; a generated one comes last; a
+      // `{#id}` one comes first (kramdown's parser sets it before the IALs merge in).
       Attributes all;
       bool placed = false;
+      if (explicit_id) {
+         all.emplace_back("id", id);
+         placed = true;
+      }
       for (const auto& a : attrs) {
          if (a.first != "id") {
             all.push_back(a);
