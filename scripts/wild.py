@@ -123,9 +123,15 @@ ADJUST = {
     # (bootstrap from node_modules, its own file_exists tag), jasmine.github.io (own Ruby tags),
     # classifier-reborn's docs (@import of {{ site.theme }}: jekyll-theme-cayman's gem)
     # fifth batch (h/wild, 2026-12-03c): theme repositories and theme-based blogs; plugins Debian lacks
-    "jekyll-theme-yat": {"drop_plugins": ["jekyll-spaceship"]},
-    "jekyll-serif-theme": {"drop_plugins": ["jekyll-environment-variables"]},  # site.env: nil on both sides
-    "jekyll-atlantic-theme": {"drop_plugins": ["jekyll-environment-variables", "jekyll-postcss"]},
+    "jekyll-atlantic-theme": {"drop_plugins": ["jekyll-environment-variables", "jekyll-postcss"]},  # site.env nil on both sides
+    "minimal-light": {"drop_config": ["remote_theme"]},  # the theme itself
+    "classic-jekyll-theme": {"drop_config": ["theme"]},
+    "starving-artist-jekyll-theme": {"drop_config": ["theme"], "config_sub": [GEMS]},
+    "jekyll-theme-eon": {"drop_plugins": ["jemoji"]},
+    # the theme gems' dependencies (Gemfile / gemspec), not in _config.yml
+    "jekyll-theme-textalic": {"config_sub": [(r"(?m)^plugins:\n", "plugins:\n  - jekyll-seo-tag\n")]},
+    "hh54188-jekyll-blog": {"config_sub": [GEMS]},
+    "niamurrell-jekyll-blog": {"config_sub": [GEMS]},
 }
 
 
