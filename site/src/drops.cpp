@@ -86,12 +86,13 @@ std::vector< std::string > method_and_data_keys(const char* const (&methods)[N],
 }
 
 // Drop methods Liquid may call on a Jekyll drop before its data: keys, and Enumerable's first
-// (each yields [key, value]).
-bool is_drop_method(std::string_view key) { return key == "keys" || key == "first"; }
+// and count (each yields [key, value]).
+bool is_drop_method(std::string_view key) { return key == "keys" || key == "first" || key == "count"; }
 
 Value drop_method(const liquid::Drop& drop, std::string_view key) {
    const std::vector< std::string > keys = drop.keys();
    if (key == "first") return keys.empty() ? Value() : Value(liquid::Array{Value(keys[0]), drop.get(keys[0])});
+   if (key == "count") return Value(std::int64_t(keys.size()));
    liquid::Array names(keys.begin(), keys.end());
    return Value(std::move(names));
 }
