@@ -12,9 +12,9 @@ enum Quote { lsquo, rsquo, ldquo, rdquo };
 
 bool is_quote(char c) { return c == '"' || c == '\''; }
 bool is_space(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v'; }
+// Ruby's \w: ASCII only (the rules' lookaheads); its \b and \B see Unicode words (word_at).
 bool is_word(char c) {
-   return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_' ||
-          static_cast<unsigned char>(c) >= 0x80;
+   return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_';
 }
 bool is_digit(char c) { return c >= '0' && c <= '9'; }
 bool is_sq_punct(char c) {
@@ -80,6 +80,12 @@ public:
 private:
    char at(size_t i) const { return i < s_.size() ? s_[i] : '\0'; }
    bool at_end(size_t i) const { return i >= s_.size(); }
+   // Whether the character at i is a word character to \b (/\p{Word}/); false at the end.
+   bool word_at(size_t i) const {
+      if (at_end(i)) return false;
+      if (static_cast<unsigned char>(s_[i]) < 0x80) return is_word(s_[i]);
+      return is_word_char(decode_utf8(s_, i));
+   }
 
    void escape(std::string_view text) {
       if (keep_entities_) append_escaped_text(out_, text);
@@ -147,7 +153,7 @@ private:
          // ("|')(?=SQ_PUNCT(?!\.\.)\B): no word boundary after the punctuation mark, which is a
          // word character itself when it is `_`.
          if (!at_end(p + 1) && is_sq_punct(at(p + 1)) && !(at(p + 2) == '.' && at(p + 3) == '.') &&
-             is_word(at(p + 1)) == (!at_end(p + 2) && is_word(at(p + 2)))) {
+             is_word(at(p + 1)) == word_at(p + 2)) {
             quote(c, false);
             return p + 1;
          }
@@ -182,7 +188,7 @@ private:
          return next + 1;
       }
       if (is_quote(c) && (at_end(p + 1) || is_space(at(p + 1)) ||
-                          (at(p + 1) == 's' && (at_end(p + 2) || !is_word(at(p + 2)))))) {
+                          (at(p + 1) == 's' && !word_at(p + 2)))) {
          quote(c, false);
          return p + 1;
       }
