@@ -132,6 +132,12 @@ ADJUST = {
     "jekyll-theme-textalic": {"config_sub": [(r"(?m)^plugins:\n", "plugins:\n  - jekyll-seo-tag\n")]},
     "hh54188-jekyll-blog": {"config_sub": [GEMS]},
     "niamurrell-jekyll-blog": {"config_sub": [GEMS]},
+    # not counted (Jekyll itself stops with Debian's gems): jekyll-theme-yat, jekyll-serif-theme and
+    # jekyll-theme-emojification (Sass only dart-sass reads: math.div, meta.function-exists, hsl(280 100% 65% / .5)),
+    # typing-jekyll-template ({% imager %}, its own Ruby tags), material-bliss (jekyll-assets), jekyll-incorporated
+    # (maruku), jekyll-theme-merida (jekyll-scholar), bhoggard/jekyll-bloggy and ounols/jekyll-blog (chirpy gem;
+    # ounols' _data holds a Symbol), x2q/jekyll-blog (`exclude` a string), wetryio/jekyll-blog
+    # (jekyll-paginate-content), kyleskrinak/jekyll-blog (minimal-mistakes gem, includes not vendored)
 }
 
 
