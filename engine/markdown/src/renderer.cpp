@@ -1085,21 +1085,8 @@ private:
                   st.run += '`';
                   break;
                }
-               if (span_ial.empty()) {
-                  append_code_span(out, code, opt_);
-               } else {
-                  Attributes attrs = span_ial;
-                  out += "<code";
-                  // kramdown puts the language before the IAL's classes, the highlighter after.
-                  std::string language = "language-" + opt_.default_lang;
-                  auto cls = std::find_if(attrs.begin(), attrs.end(), [](const auto& a) { return a.first == "class"; });
-                  if (cls != attrs.end()) cls->second = language + " " + cls->second + " highlighter-rouge";
-                  else attrs.emplace_back("class", language + " highlighter-rouge");
-                  append_attributes(out, attrs);
-                  out += '>';
-                  append_escaped_code(out, code);
-                  out += "</code>";
-               }
+               if (span_ial.empty()) append_code_span(out, code, opt_);
+               else append_code_span(out, code, opt_, std::move(span_ial));
                if (st.raw) st.raw->append(code);
                break;
             }
