@@ -107,6 +107,13 @@ markdown::Options kramdown_options(const site::Config& config) {
    line_numbers(opts, options.span_line_numbers);
    line_numbers(lookup(opts, "block"), options.block_line_numbers);
    line_numbers(lookup(opts, "span"), options.span_line_numbers);
+   // rouge.rb's `disable` (the common setting, or the block:/span: one over it): no highlighting,
+   // code written as without a highlighter. Only both kinds off together is carried.
+   auto disabled = [&](const char* kind) {
+      const Value& own = lookup(lookup(opts, kind), "disable");
+      return own.is_nil() ? lookup(opts, "disable").truthy() : own.truthy();
+   };
+   if (disabled("block") && disabled("span")) options.highlight = false;
    return options;
 }
 
