@@ -132,6 +132,9 @@ ADJUST = {
     "jekyll-theme-textalic": {"config_sub": [(r"(?m)^plugins:\n", "plugins:\n  - jekyll-seo-tag\n")]},
     "hh54188-jekyll-blog": {"config_sub": [GEMS]},
     "niamurrell-jekyll-blog": {"config_sub": [GEMS]},
+    "affiliates-jekyll-theme": {"config_sub": [COMPRESSED]},
+    "derrick": {"drop_plugins": ["jekyll/tagging"]},
+    "reked": {"drop_plugins": ["jekyll/tagging"]},
     # not counted (Jekyll itself stops with Debian's gems): jekyll-theme-yat, jekyll-serif-theme and
     # jekyll-theme-emojification (Sass only dart-sass reads: math.div, meta.function-exists, hsl(280 100% 65% / .5)),
     # typing-jekyll-template ({% imager %}, its own Ruby tags), material-bliss (jekyll-assets), jekyll-incorporated
