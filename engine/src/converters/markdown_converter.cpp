@@ -1,5 +1,6 @@
 #include <algorithm>
 #include <cctype>
+#include <cstdlib>
 #include <mutex>
 
 #include "jekyllpp/engine/converters.hpp"
@@ -48,9 +49,12 @@ std::vector<int> toc_levels(const Value& value) {
    auto add = [&](int level) {
       if (std::find(levels.begin(), levels.end(), level) == levels.end()) levels.push_back(level);
    };
-   if (value.is_array()) {
-      for (const Value& level : value.as_array())
+   if (value.is_array()) {  // each item's to_i
+      for (const Value& level : value.as_array()) {
          if (level.is_integer()) add(int(level.as_integer()));
+         else if (std::string text = liquid::to_output(level); !text.empty() && std::isdigit((unsigned char)text[0]))
+            add(std::atoi(text.c_str()));
+      }
       return levels;
    }
    std::string text = liquid::to_output(value);
