@@ -227,6 +227,12 @@ public:
          return path ? *path : Value(page_.relative_path);
       }
       if (key == "url") return page_.url;
+      // A Hash's size and first, which Liquid calls when the data has no such key.
+      if ((key == "size" || key == "first") && !page_.data.as_hash().contains(key)) {
+         std::vector< std::string > names = keys();
+         if (key == "size") return Value(std::int64_t(names.size()));
+         return names.empty() ? Value() : Value(liquid::Array{Value(names[0]), get(names[0])});
+      }
       return hash_value(page_.data, key);
    }
    bool has_key(std::string_view key) const override {
