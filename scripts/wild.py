@@ -154,6 +154,25 @@ ADJUST = {
     # not counted: bulma-clean-theme (its node_modules bulma needs dart-sass), yarnpkg/website
     # (bootstrap from node_modules, its own file_exists tag), jasmine.github.io (own Ruby tags),
     # classifier-reborn's docs (@import of {{ site.theme }}: jekyll-theme-cayman's gem)
+    # fifth batch (h/wild, 2026-12-03c): theme repositories and theme-based blogs; plugins Debian lacks
+    "jekyll-atlantic-theme": {"drop_plugins": ["jekyll-environment-variables", "jekyll-postcss"]},  # site.env nil on both sides
+    "minimal-light": {"drop_config": ["remote_theme"]},  # the theme itself
+    "classic-jekyll-theme": {"drop_config": ["theme"]},
+    "starving-artist-jekyll-theme": {"drop_config": ["theme"], "config_sub": [GEMS]},
+    "jekyll-theme-eon": {"drop_plugins": ["jemoji"]},
+    # the theme gems' dependencies (Gemfile / gemspec), not in _config.yml
+    "jekyll-theme-textalic": {"config_sub": [(r"(?m)^plugins:\n", "plugins:\n  - jekyll-seo-tag\n")]},
+    "hh54188-jekyll-blog": {"config_sub": [GEMS]},
+    "niamurrell-jekyll-blog": {"config_sub": [GEMS]},
+    "affiliates-jekyll-theme": {"config_sub": [COMPRESSED]},
+    "derrick": {"drop_plugins": ["jekyll/tagging"]},
+    "reked": {"drop_plugins": ["jekyll/tagging"]},
+    # not counted (Jekyll itself stops with Debian's gems): jekyll-theme-yat, jekyll-serif-theme and
+    # jekyll-theme-emojification (Sass only dart-sass reads: math.div, meta.function-exists, hsl(280 100% 65% / .5)),
+    # typing-jekyll-template ({% imager %}, its own Ruby tags), material-bliss (jekyll-assets), jekyll-incorporated
+    # (maruku), jekyll-theme-merida (jekyll-scholar), bhoggard/jekyll-bloggy and ounols/jekyll-blog (chirpy gem;
+    # ounols' _data holds a Symbol), x2q/jekyll-blog (`exclude` a string), wetryio/jekyll-blog
+    # (jekyll-paginate-content), kyleskrinak/jekyll-blog (minimal-mistakes gem, includes not vendored)
 }
 
 

@@ -104,7 +104,8 @@ std::vector< std::vector< std::optional< std::string > > > csv_rows(const std::s
 Value read_data_file(Site& site, const std::string& path) {
    std::string ext = extname(path);
    std::transform(ext.begin(), ext.end(), ext.begin(), [](unsigned char c) { return char(std::tolower(c)); });
-   std::string text = read_file(path);
+   // DataReader reads without "bom|": a byte order mark stays (in the first CSV header, or YAML's).
+   std::string text = read_file_bytes(path);
    if (ext == ".csv") return parse_csv(text, ',');
    if (ext == ".tsv") return parse_csv(text, '\t');
    try {

@@ -320,7 +320,7 @@ std::shared_ptr< Document > read_document_file(Site& site, Collection& collectio
    merge_data(*doc, with(Value(liquid::Hash()), "categories", Value(std::move(superdirs))), "file path");
 
    if (doc->extname == ".yaml" || doc->extname == ".yml") {
-      doc->data = parse_yaml(read_file(path));
+      doc->data = parse_yaml(read_file_bytes(path));  // read without "bom|", as a data file
       doc->output_ext = site.output_ext_for(doc->extname);
       return doc;
    }

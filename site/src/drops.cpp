@@ -86,12 +86,13 @@ std::vector< std::string > method_and_data_keys(const char* const (&methods)[N],
 }
 
 // Drop methods Liquid may call on a Jekyll drop before its data: keys, and Enumerable's first
-// (each yields [key, value]).
-bool is_drop_method(std::string_view key) { return key == "keys" || key == "first"; }
+// and count (each yields [key, value]).
+bool is_drop_method(std::string_view key) { return key == "keys" || key == "first" || key == "count"; }
 
 Value drop_method(const liquid::Drop& drop, std::string_view key) {
    const std::vector< std::string > keys = drop.keys();
    if (key == "first") return keys.empty() ? Value() : Value(liquid::Array{Value(keys[0]), drop.get(keys[0])});
+   if (key == "count") return Value(std::int64_t(keys.size()));
    liquid::Array names(keys.begin(), keys.end());
    return Value(std::move(names));
 }
@@ -227,6 +228,12 @@ public:
          return path ? *path : Value(page_.relative_path);
       }
       if (key == "url") return page_.url;
+      // A Hash's size and first, which Liquid calls when the data has no such key.
+      if ((key == "size" || key == "first") && !page_.data.as_hash().contains(key)) {
+         std::vector< std::string > names = keys();
+         if (key == "size") return Value(std::int64_t(names.size()));
+         return names.empty() ? Value() : Value(liquid::Array{Value(names[0]), get(names[0])});
+      }
       return hash_value(page_.data, key);
    }
    bool has_key(std::string_view key) const override {

@@ -273,6 +273,10 @@ private:
       payload.set("jekyll", cache_.jekyll);
       payload.set("site", make_site_drop(cache_, &doc));
       payload.set("theme", theme_);
+      // The payload is a UnifiedPayloadDrop in Jekyll: an Enumerable drop whose `count` Liquid
+      // may call, so a bare {{ count }} (Vue and Angular snippets outside {% raw %}) is its
+      // number of keys.
+      payload.set("count", Value(std::int64_t(payload.size())));
       return payload;
    }
 

@@ -100,8 +100,13 @@ std::optional< liquid::Time > parse_time(std::string_view text) {
       R"(^\s*(\d{4})-(\d{1,2})-(\d{1,2})(?:(?:[Tt]|\s+)(\d{1,2}):(\d{2})(?::(\d{2})(?:\.(\d+))?)?)?)"
       R"(\s*(Z|UTC|GMT|[-+]\d{2}(?::?\d{2})?)?\s*$)");
    std::match_results< std::string_view::const_iterator > m;
-   // Other forms go to the full Time.parse (Date._parse) of the Liquid library.
-   if (!std::regex_match(text.begin(), text.end(), m, pattern)) return liquid::ruby::parse_time(text);
+   // Other forms go to the full Time.parse (Date._parse) of the Liquid library; Jekyll's
+   // parse_date then moves the time into local time ("2017-7-25 0:0:0 +0800" is UTC's 24th).
+   if (!std::regex_match(text.begin(), text.end(), m, pattern)) {
+      std::optional< liquid::Time > parsed = liquid::ruby::parse_time(text);
+      if (parsed) return local_time(parsed->seconds, parsed->nanoseconds);
+      return parsed;
+   }
    auto number = [&](int i) { return m[i].matched ? std::stoi(m[i].str()) : 0; };
    int year = number(1), month = number(2), day = number(3);
    if (month < 1 || month > 12 || day < 1 || day > 31) return std::nullopt;

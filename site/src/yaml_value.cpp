@@ -245,6 +245,10 @@ Value resolve_plain_scalar(const std::string& text) {
 }
 
 Value parse_yaml(std::string_view text) {
+   // A byte order mark Ruby's File.read kept (config and data files are read without "bom|"):
+   // libyaml reads it as one column of indentation, so a first line right after it holds a
+   // mapping of its own and the lines at column 0 after it end the document.
+   if (text.substr(0, 3) == "\xEF\xBB\xBF") return parse_yaml(" " + std::string(text.substr(3)));
    if (std::optional< Value > simple = parse_simple_yaml(text)) return std::move(*simple);
    return parse_yaml_general(text);
 }

@@ -38,6 +38,17 @@ void add_line_numbers(std::string& tokens, std::string_view code, const Options:
    tokens = std::move(out);
 }
 
+// Where a `language-` class starts in `classes` (after a non-word character), or npos.
+size_t language_class_at(const std::string& classes) {
+   for (size_t at = classes.find("language-"); at != std::string::npos; at = classes.find("language-", at + 1)) {
+      char before = at ? classes[at - 1] : ' ';
+      bool word = (before >= 'a' && before <= 'z') || (before >= 'A' && before <= 'Z') ||
+                  (before >= '0' && before <= '9') || before == '_';
+      if (!word && at + 9 < classes.size() && classes[at + 9] != ' ') return at;
+   }
+   return std::string::npos;
+}
+
 }  // namespace
 
 void append_code_block(std::string& out, std::string_view code, std::string_view info,
@@ -151,6 +162,46 @@ void append_code_span(std::string& out, std::string_view code, const Options& op
       out += "<code>";
       append_escaped_code(out, code);
    }
+   out += "</code>";
+}
+
+void append_code_span(std::string& out, std::string_view code, const Options& options,
+                      std::vector<std::pair<std::string, std::string>> attributes) {
+   auto cls = std::find_if(attributes.begin(), attributes.end(), [](const auto& a) { return a.first == "class"; });
+   std::string lang;
+   size_t lang_at = cls == attributes.end() ? std::string::npos : language_class_at(cls->second);
+   if (lang_at != std::string::npos) {
+      size_t end = cls->second.find_first_of(" \t\n", lang_at);
+      lang = cls->second.substr(lang_at + 9, end == std::string::npos ? std::string::npos : end - lang_at - 9);
+   }
+   const std::string& used = lang.empty() ? options.default_lang : lang;
+   std::string tokens;
+   bool highlighted = options.highlight && !used.empty() && highlight(tokens, used, code, options.guess_lang);
+   if (highlighted) {
+      add_line_numbers(tokens, code, options.span_line_numbers);
+      // add_syntax_highlighter_to_class_attr: " highlighter-rouge" appended, then
+      // sub(/\blanguage-\S+|(^)/): a language class at the very start becomes language-LANG,
+      // else language-LANG goes in front (the empty match at the start comes first).
+      if (cls == attributes.end()) {
+         attributes.emplace_back("class", "");
+         cls = attributes.end() - 1;
+      }
+      std::string classes = cls->second + " highlighter-rouge";
+      classes.erase(0, classes.find_first_not_of(" \t\n"));
+      std::string language = "language-" + used;
+      if (language_class_at(classes) != 0) {
+         classes = language + " " + classes;
+      } else {
+         size_t end = classes.find_first_of(" \t\n");
+         classes.replace(0, end == std::string::npos ? classes.size() : end, language);
+      }
+      cls->second = classes;
+   }
+   out += "<code";
+   append_attributes(out, attributes);
+   out += '>';
+   if (highlighted) out += tokens;
+   else append_escaped_code(out, code);
    out += "</code>";
 }
 

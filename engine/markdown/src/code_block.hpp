@@ -19,4 +19,9 @@ void append_code_block(std::string& out, std::string_view code, std::string_view
 // An inline code span (Rouge's plaintext lexer).
 void append_code_span(std::string& out, std::string_view code, const Options& options);
 
+// A code span with a span IAL's attributes (kramdown's convert_codespan): a `language-X` class
+// names the lexer and stays; highlighted, the class gets the language first and highlighter-rouge.
+void append_code_span(std::string& out, std::string_view code, const Options& options,
+                      std::vector<std::pair<std::string, std::string>> attributes);
+
 }  // namespace jekyllpp::markdown

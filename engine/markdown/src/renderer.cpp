@@ -377,6 +377,7 @@ private:
    void heading(Node n, int indent, std::string& out) {
       Attributes attrs = block_attributes(n);
       std::string id;
+      bool explicit_id = false;
       // `{#id}` after the header text.
       Node last = cmark_node_last_child(n);
       std::string trimmed;
@@ -395,6 +396,7 @@ private:
             }
             if (valid) {
                id = std::string(candidate);
+               explicit_id = true;
                trimmed = std::string(text.substr(0, open));
                while (!trimmed.empty() && is_space(trimmed.back())) trimmed.pop_back();
                cmark_node_set_literal(last, trimmed.c_str());
@@ -422,9 +424,14 @@ private:
       // kramdown's output_header_level: header_offset, within 1..6 (the TOC keeps the level).
       int output_level = std::min(std::max(level + opt_.header_offset, 1), 6);
       out += "<h" + std::to_string(output_level);
-      // An IAL's id keeps its place among the IAL's attributes; a generated one comes last.
+      // An IAL's id keeps its place among the IAL's attributes; a generated one comes last; a
+      // `{#id}` one comes first (kramdown's parser sets it before the IALs merge in).
       Attributes all;
       bool placed = false;
+      if (explicit_id) {
+         all.emplace_back("id", id);
+         placed = true;
+      }
       for (const auto& a : attrs) {
          if (a.first != "id") {
             all.push_back(a);
@@ -1078,21 +1085,8 @@ private:
                   st.run += '`';
                   break;
                }
-               if (span_ial.empty()) {
-                  append_code_span(out, code, opt_);
-               } else {
-                  Attributes attrs = span_ial;
-                  out += "<code";
-                  // kramdown puts the language before the IAL's classes, the highlighter after.
-                  std::string language = "language-" + opt_.default_lang;
-                  auto cls = std::find_if(attrs.begin(), attrs.end(), [](const auto& a) { return a.first == "class"; });
-                  if (cls != attrs.end()) cls->second = language + " " + cls->second + " highlighter-rouge";
-                  else attrs.emplace_back("class", language + " highlighter-rouge");
-                  append_attributes(out, attrs);
-                  out += '>';
-                  append_escaped_code(out, code);
-                  out += "</code>";
-               }
+               if (span_ial.empty()) append_code_span(out, code, opt_);
+               else append_code_span(out, code, opt_, std::move(span_ial));
                if (st.raw) st.raw->append(code);
                break;
             }

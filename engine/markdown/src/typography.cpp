@@ -3,6 +3,7 @@
 #include "byte_scan.hpp"
 #include "entity_output.hpp"
 #include "escape.hpp"
+#include "unicode_tables.hpp"
 
 namespace jekyllpp::markdown {
 namespace {
@@ -11,9 +12,9 @@ enum Quote { lsquo, rsquo, ldquo, rdquo };
 
 bool is_quote(char c) { return c == '"' || c == '\''; }
 bool is_space(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v'; }
+// Ruby's \w: ASCII only (the rules' lookaheads); its \b and \B see Unicode words (word_at).
 bool is_word(char c) {
-   return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_' ||
-          static_cast<unsigned char>(c) >= 0x80;
+   return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_';
 }
 bool is_digit(char c) { return c >= '0' && c <= '9'; }
 bool is_sq_punct(char c) {
@@ -79,6 +80,12 @@ public:
 private:
    char at(size_t i) const { return i < s_.size() ? s_[i] : '\0'; }
    bool at_end(size_t i) const { return i >= s_.size(); }
+   // Whether the character at i is a word character to \b (/\p{Word}/); false at the end.
+   bool word_at(size_t i) const {
+      if (at_end(i)) return false;
+      if (static_cast<unsigned char>(s_[i]) < 0x80) return is_word(s_[i]);
+      return is_word_char(decode_utf8(s_, i));
+   }
 
    void escape(std::string_view text) {
       if (keep_entities_) append_escaped_text(out_, text);
@@ -146,7 +153,7 @@ private:
          // ("|')(?=SQ_PUNCT(?!\.\.)\B): no word boundary after the punctuation mark, which is a
          // word character itself when it is `_`.
          if (!at_end(p + 1) && is_sq_punct(at(p + 1)) && !(at(p + 2) == '.' && at(p + 3) == '.') &&
-             is_word(at(p + 1)) == (!at_end(p + 2) && is_word(at(p + 2)))) {
+             is_word(at(p + 1)) == word_at(p + 2)) {
             quote(c, false);
             return p + 1;
          }
@@ -181,7 +188,7 @@ private:
          return next + 1;
       }
       if (is_quote(c) && (at_end(p + 1) || is_space(at(p + 1)) ||
-                          (at(p + 1) == 's' && (at_end(p + 2) || !is_word(at(p + 2)))))) {
+                          (at(p + 1) == 's' && !word_at(p + 2)))) {
          quote(c, false);
          return p + 1;
       }
@@ -216,28 +223,25 @@ private:
 
 }  // namespace
 
-std::string_view entity_char(std::string_view name) {
-   struct Entry {
-      std::string_view name, chars;
-   };
-   static constexpr Entry table[] = {
-       {"lsquo", "\u2018"}, {"rsquo", "\u2019"}, {"ldquo", "\u201C"}, {"rdquo", "\u201D"},
-       {"sbquo", "\u201A"}, {"bdquo", "\u201E"}, {"lsaquo", "\u2039"}, {"rsaquo", "\u203A"},
-       {"laquo", "\u00AB"}, {"raquo", "\u00BB"}, {"apos", "'"},         {"quot", "\""},
-       {"nbsp", "\u00A0"},  {"mdash", "\u2014"}, {"ndash", "\u2013"},  {"hellip", "\u2026"},
-   };
-   for (const Entry& e : table)
-      if (e.name == name) return e.chars;
-   return {};
+// A smart_quotes entry: an entity name, or a code point in digits (kramdown's Integer(v)).
+static KramdownEntity smart_quote_entity(std::string_view name) {
+   if (name.empty() || name.find_first_not_of("0123456789") != std::string_view::npos) return kramdown_entity(name);
+   uint32_t code_point = 0;
+   for (char c : name) code_point = code_point * 10 + uint32_t(c - '0');
+   return kramdown_entity(code_point);
 }
 
 QuoteChars quote_chars(const std::array<std::string_view, 4>& names, Options::EntityOutput mode) {
    QuoteChars quotes;
-   for (size_t i = 0; i < 4; ++i) quotes.chars[i] = std::string(entity_char(names[i]));
+   std::array<KramdownEntity, 4> entities;
+   for (size_t i = 0; i < 4; ++i) {
+      entities[i] = smart_quote_entity(names[i]);
+      if (entities[i].code_point != 0) append_utf8(quotes.chars[i], entities[i].code_point);
+   }
    if (mode == Options::EntityOutput::as_char) return quotes;
    // kramdown's converter writes these entities with no original form.
    quotes.entities = true;
-   for (size_t i = 0; i < 4; ++i) append_entity(quotes.quote_html[i], kramdown_entity(names[i]), {}, mode);
+   for (size_t i = 0; i < 4; ++i) append_entity(quotes.quote_html[i], entities[i], {}, mode);
    const std::array<std::array<std::string_view, 2>, 7> symbols = {{{"mdash", ""}, {"ndash", ""},
       {"hellip", ""}, {"laquo", "nbsp"}, {"nbsp", "raquo"}, {"laquo", ""}, {"raquo", ""}}};
    for (size_t i = 0; i < symbols.size(); ++i)

@@ -32,7 +32,4 @@ void append_typographic(std::string& out, std::string_view run, std::string_view
                         const QuoteChars& quotes, std::string* raw = nullptr,
                         bool keep_entities = false);
 
-// The character an HTML entity name stands for ("" when unknown).
-std::string_view entity_char(std::string_view name);
-
 }  // namespace jekyllpp::markdown

@@ -1,6 +1,8 @@
 #include <algorithm>
 #include <cctype>
+#include <cstdlib>
 #include <mutex>
+#include <optional>
 
 #include "jekyllpp/engine/converters.hpp"
 #include "jekyllpp/liquid/ruby/utf8.hpp"
@@ -18,6 +20,40 @@ std::string lowercase(std::string_view text) {
    std::string out(text);
    std::transform(out.begin(), out.end(), out.begin(), [](unsigned char c) { return char(std::tolower(c)); });
    return out;
+}
+
+// kramdown's smart_quotes option: "a,b,c,d" or a list of four entity names or code points
+// (a number, or a string of digits, names the code point).
+std::vector<std::string> smart_quote_names(const Value& value) {
+   std::vector<std::string> names;
+   auto add = [&](std::string part) {
+      part.erase(0, part.find_first_not_of(" \t"));
+      part.erase(part.find_last_not_of(" \t") + 1);
+      names.push_back(std::move(part));
+   };
+   if (value.is_array()) {
+      for (const Value& item : value.as_array()) add(liquid::to_output(item));
+      return names;
+   }
+   std::string all = liquid::to_output(value);
+   for (std::size_t start = 0;;) {
+      std::size_t comma = all.find(',', start);
+      add(all.substr(start, comma == std::string::npos ? std::string::npos : comma - start));
+      if (comma == std::string::npos) return names;
+      start = comma + 1;
+   }
+}
+
+// kramdown's toc_levels option: a list of levels (each one's to_i), or a text "1..3" / "1,2,3"
+// (markdown::toc_levels_named, also used by {::options}); anything else keeps the default.
+std::optional<std::vector<int>> toc_levels(const Value& value) {
+   if (!value.is_array()) return markdown::toc_levels_named(liquid::to_output(value));
+   std::vector<int> levels;
+   for (const Value& level : value.as_array()) {
+      int number = level.is_integer() ? int(level.as_integer()) : std::atoi(liquid::to_output(level).c_str());
+      if (std::find(levels.begin(), levels.end(), number) == levels.end()) levels.push_back(number);
+   }
+   return levels;
 }
 
 }  // namespace
@@ -45,28 +81,9 @@ markdown::Options kramdown_options(const site::Config& config) {
    if (const Value& nr = lookup(k, "footnote_nr"); nr.is_integer()) options.footnote_nr = int(nr.as_integer());
    if (const Value& offset = lookup(k, "header_offset"); offset.is_integer())
       options.header_offset = int(offset.as_integer());
-   if (const Value& quotes = lookup(k, "smart_quotes"); quotes.is_string()) {
-      options.smart_quotes.clear();
-      std::string all = quotes.as_string();
-      std::size_t start = 0;
-      while (start <= all.size()) {
-         std::size_t comma = all.find(',', start);
-         std::string part = all.substr(start, comma == std::string::npos ? std::string::npos : comma - start);
-         part.erase(0, part.find_first_not_of(" \t"));
-         part.erase(part.find_last_not_of(" \t") + 1);
-         options.smart_quotes.push_back(part);
-         if (comma == std::string::npos) break;
-         start = comma + 1;
-      }
-   }
-   // kramdown's toc_levels: a list, or a text ("2..3", "1,2,3") as YAML gives `2..3`.
-   if (const Value& levels = lookup(k, "toc_levels"); levels.is_array()) {
-      options.toc_levels.clear();
-      for (const Value& level : levels.as_array())
-         if (level.is_integer()) options.toc_levels.push_back(int(level.as_integer()));
-   } else if (levels.is_string()) {
-      if (auto named = markdown::toc_levels_named(levels.as_string())) options.toc_levels = std::move(*named);
-   }
+   if (const Value& quotes = lookup(k, "smart_quotes"); !quotes.is_nil()) options.smart_quotes = smart_quote_names(quotes);
+   if (const Value& levels = lookup(k, "toc_levels"); !levels.is_nil())
+      if (auto parsed = toc_levels(levels)) options.toc_levels = std::move(*parsed);
    // Jekyll: kramdown's syntax_highlighter defaults to the site's `highlighter`.
    Value highlighter = lookup(k, "syntax_highlighter");
    if (highlighter.is_nil()) highlighter = config.get("highlighter");
@@ -90,6 +107,13 @@ markdown::Options kramdown_options(const site::Config& config) {
    };
    css_class(opts);
    css_class(lookup(opts, "block"));
+   // rouge.rb's `disable` (the common setting, or the block:/span: one over it): no highlighting,
+   // code written as without a highlighter. Only both kinds off together is carried.
+   auto disabled = [&](const char* kind) {
+      const Value& own = lookup(lookup(opts, kind), "disable");
+      return own.is_nil() ? lookup(opts, "disable").truthy() : own.truthy();
+   };
+   if (disabled("block") && disabled("span")) options.highlight = false;
    return options;
 }
 

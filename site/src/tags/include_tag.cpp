@@ -6,11 +6,9 @@
 
 #include <climits>
 #include <cstdlib>
-#include <fstream>
 #include <mutex>
 #include <optional>
 #include <regex>
-#include <sstream>
 #include <unordered_map>
 
 #include "filters/filter_support.hpp"
@@ -20,6 +18,7 @@
 #include "jekyllpp/liquid/expression.hpp"
 #include "jekyllpp/liquid/template.hpp"
 #include "jekyllpp/site/dependency_graph.hpp"
+#include "jekyllpp/site/path_util.hpp"
 #include "jekyllpp/site/site.hpp"
 #include "tags/include_tag.hpp"
 #include "tags/registration.hpp"
@@ -82,13 +81,6 @@ bool inside(const std::string& path, const std::string& dir) {
    char resolved[PATH_MAX];
    if (!::realpath(path.c_str(), resolved)) return false;
    return std::string_view(resolved).substr(0, dir.size()) == dir;
-}
-
-std::string read_file(const std::string& path) {
-   std::ifstream in(path, std::ios::binary);
-   std::ostringstream content;
-   content << in.rdbuf();
-   return content.str();
 }
 
 struct Param {
@@ -295,7 +287,7 @@ const liquid::Template& IncludeCache::partial(const std::string& path, const liq
    }
    liquid::ParseOptions options;
    options.name = path;
-   liquid::Template parsed = liquid::Template::parse(read_file(path), environment, options);
+   liquid::Template parsed = liquid::Template::parse(read_file(path), environment, options);  // site.file_read_opts: "bom|utf-8"
    std::lock_guard< std::mutex > lock(mutex_);
    return partials_.emplace(path, std::move(parsed)).first->second;
 }
