@@ -1,6 +1,8 @@
 #include <cmark-gfm-core-extensions.h>
 #include <cmark-gfm.h>
 
+#include <string.h>
+
 #include <memory>
 #include <utility>
 
@@ -12,7 +14,8 @@ namespace jekyllpp::markdown {
 
 std::string to_html(std::string_view markdown, const Options& options) {
    Conversion conversion{options, quote_chars(options), HeaderIds(options.auto_id_prefix)};
-   conversion.toc_possible = markdown.find("toc") != std::string_view::npos;
+   // memmem: string_view::find stops at every 't' of the text.
+   conversion.toc_possible = ::memmem(markdown.data(), markdown.size(), "toc", 3) != nullptr;
    // kramdown's adapt_source: every CRLF or lone CR is a newline, and the text ends with one.
    std::string normalized;
    if (markdown.find('\r') != std::string_view::npos) {
