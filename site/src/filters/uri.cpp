@@ -215,12 +215,23 @@ bool plain_path(std::string_view text) {
           text != "..";
 }
 
+// An http(s) URL of a lower-case host name and a plain path is its own normal form too
+// (absolute_url's usual output: the site's url before a plain path).
+bool plain_http_url(std::string_view text) {
+   const std::size_t host = text.substr(0, 7) == "http://" ? 7 : text.substr(0, 8) == "https://" ? 8 : 0;
+   const std::size_t slash = host ? text.find('/', host) : std::string_view::npos;
+   if (slash == std::string_view::npos || slash == host) return false;
+   for (const char c : text.substr(host, slash - host))
+      if (!((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '.' || c == '-')) return false;
+   return plain_path(text.substr(slash));
+}
+
 }  // namespace
 
 bool uri_is_absolute(std::string_view text) { return split_uri(text).has_scheme; }
 
 std::string uri_normalize(std::string_view text) {
-   if (plain_path(text)) return std::string(text);
+   if (plain_path(text) || plain_http_url(text)) return std::string(text);
    const UriParts parts = split_uri(text);
    const std::string scheme = lower_ascii(parts.scheme);
    std::string out;
