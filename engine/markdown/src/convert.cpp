@@ -1,12 +1,11 @@
 #include <cmark-gfm-core-extensions.h>
 #include <cmark-gfm.h>
 
-#include <string.h>
-
 #include <memory>
 #include <utility>
 
 #include "jekyllpp/markdown/markdown.hpp"
+#include "byte_scan.hpp"
 #include "commonmark_renderer.hpp"
 #include "renderer.hpp"
 
@@ -14,8 +13,7 @@ namespace jekyllpp::markdown {
 
 std::string to_html(std::string_view markdown, const Options& options) {
    Conversion conversion{options, quote_chars(options), HeaderIds(options.auto_id_prefix)};
-   // memmem: string_view::find stops at every 't' of the text.
-   conversion.toc_possible = ::memmem(markdown.data(), markdown.size(), "toc", 3) != nullptr;
+   conversion.toc_possible = contains_three<'t', 'o', 'c'>(markdown);
    // kramdown's adapt_source: every CRLF or lone CR is a newline, and the text ends with one.
    std::string normalized;
    if (markdown.find('\r') != std::string_view::npos) {
