@@ -47,9 +47,13 @@ EntryFilter::EntryFilter(std::string source, std::vector< std::string > include,
    exclude_with_source_ = join_to_source(exclude_);
 }
 
-std::vector< std::string > EntryFilter::join_to_source(const std::vector< std::string >& patterns) const {
-   std::vector< std::string > joined;
-   for (const std::string& pattern : patterns) joined.push_back(join(source_, pattern));
+std::vector< EntryFilter::Pattern > EntryFilter::join_to_source(const std::vector< std::string >& patterns) const {
+   std::vector< Pattern > joined;
+   for (const std::string& pattern : patterns) {
+      std::string with_source = join(source_, pattern);
+      const bool wildcard = has_wildcard(with_source);
+      joined.push_back({std::move(with_source), wildcard});
+   }
    return joined;
 }
 
@@ -60,15 +64,14 @@ bool EntryFilter::special(const std::string& entry) {
    return leading(entry) || leading(basename_of(entry));
 }
 
-bool EntryFilter::glob_include(const std::vector< std::string >& patterns, const std::string& entry) const {
+bool EntryFilter::glob_include(const std::vector< Pattern >& patterns, const std::string& entry) const {
    if (patterns.empty()) return false;
    std::string entry_with_source = join(source_, entry);
-   for (const std::string& pattern_with_source : patterns) {
+   for (const auto& [pattern_with_source, wildcard] : patterns) {
       if (entry_with_source.compare(0, pattern_with_source.size(), pattern_with_source) == 0) return true;
       // A pattern without wildcards matches only itself, which the prefix test took (most
       // patterns: Jekyll's default excludes are plain names).
-      if (has_wildcard(pattern_with_source) && fnmatch(pattern_with_source.c_str(), entry_with_source.c_str(), 0) == 0)
-         return true;
+      if (wildcard && fnmatch(pattern_with_source.c_str(), entry_with_source.c_str(), 0) == 0) return true;
       // Only a pattern naming the entry with a trailing slash needs to know it is a directory.
       if (pattern_with_source.size() == entry_with_source.size() + 1 && pattern_with_source.back() == '/' &&
           pattern_with_source.compare(0, entry_with_source.size(), entry_with_source) == 0 &&
