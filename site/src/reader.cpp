@@ -298,7 +298,10 @@ private:
       std::vector< std::string > entries;
       glob_recursive(base, "", entries, &listing);
       for (const std::string& entry : filter_.filter(base, entries)) {
-         if (is_directory(base + "/" + entry)) continue;
+         // Without symlinks in the walk, its lstat told folders apart already.
+         const std::string path = base + "/" + entry;
+         const auto met = listing.met.find(path);
+         if (listing.cacheable && met != listing.met.end() ? met->second : is_directory(path)) continue;
          DateFilename parts;
          bool named = drafts ? std::regex_match(entry, dateless_matcher) : match_date_filename(entry, parts);
          if (!named) continue;

@@ -246,6 +246,7 @@ private:
 
    std::string convert(const Document& doc, std::string content, const std::string& relative_path) {
       for (const Converter* converter : site_.converters_for(doc.extname)) {
+         if (converter->passes_through()) continue;
          try {
             content = converter->convert(content, doc.path);
          } catch (const StackLevelTooDeep&) {

@@ -30,6 +30,7 @@ public:
    bool matches(std::string_view) const override { return true; }
    std::string output_ext(std::string_view ext) const override { return std::string(ext); }
    std::string convert(std::string_view content, const std::string&) const override { return std::string(content); }
+   bool passes_through() const override { return true; }
 };
 
 std::string sanitize_label(const std::string& label) {

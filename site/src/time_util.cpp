@@ -3,9 +3,9 @@
 #include <cctype>
 #include <cstdio>
 #include <ctime>
-#include <regex>
 
 #include "jekyllpp/liquid/ruby/time.hpp"
+#include "jekyllpp/site/iso_time_text.hpp"
 
 namespace jekyllpp::site {
 
@@ -96,37 +96,37 @@ liquid::Time local_time_from_fields(int year, int month, int day, int hour, int 
 }
 
 std::optional< liquid::Time > parse_time(std::string_view text) {
-   static const std::regex pattern(
-      R"(^\s*(\d{4})-(\d{1,2})-(\d{1,2})(?:(?:[Tt]|\s+)(\d{1,2}):(\d{2})(?::(\d{2})(?:\.(\d+))?)?)?)"
-      R"(\s*(Z|UTC|GMT|[-+]\d{2}(?::?\d{2})?)?\s*$)");
-   std::match_results< std::string_view::const_iterator > m;
+   IsoTimeGroups m;
    // Other forms go to the full Time.parse (Date._parse) of the Liquid library; Jekyll's
    // parse_date then moves the time into local time ("2017-7-25 0:0:0 +0800" is UTC's 24th).
-   if (!std::regex_match(text.begin(), text.end(), m, pattern)) {
+   if (!match_iso_time(text, m)) {
       std::optional< liquid::Time > parsed = liquid::ruby::parse_time(text);
       if (parsed) return local_time(parsed->seconds, parsed->nanoseconds);
       return parsed;
    }
-   auto number = [&](int i) { return m[i].matched ? std::stoi(m[i].str()) : 0; };
+   auto number = [&](int i) {  // a group of at most four digits
+      int value = 0;
+      for (char c : m[i]) value = value * 10 + (c - '0');
+      return value;
+   };
    int year = number(1), month = number(2), day = number(3);
    if (month < 1 || month > 12 || day < 1 || day > 31) return std::nullopt;
    int hour = number(4), minute = number(5), second = number(6);
    if (hour > 24 || minute > 59 || second > 60) return std::nullopt;
    std::int32_t nanos = 0;
-   if (m[7].matched) {
-      std::string frac = m[7].str().substr(0, 9);
-      frac.append(9 - frac.size(), '0');
-      nanos = std::stoi(frac);
+   if (m[7].data()) {  // the fraction's first nine digits, padded to nine
+      std::string_view digits = m[7].substr(0, 9);
+      for (char c : digits) nanos = nanos * 10 + (c - '0');
+      for (std::size_t n = digits.size(); n < 9; ++n) nanos *= 10;
    }
-   if (!m[8].matched) return local_time_from_fields(year, month, day, hour, minute, second, nanos);
-   std::string zone = m[8].str();
+   if (!m[8].data()) return local_time_from_fields(year, month, day, hour, minute, second, nanos);
+   std::string_view zone = m[8];
    std::int32_t offset = 0;
    if (zone[0] == '+' || zone[0] == '-') {
-      int hours = std::stoi(zone.substr(1, 2));
-      int minutes = 0;
-      std::string rest = zone.substr(3);
-      if (!rest.empty() && rest[0] == ':') rest.erase(0, 1);
-      if (!rest.empty()) minutes = std::stoi(rest);
+      int hours = (zone[1] - '0') * 10 + (zone[2] - '0');
+      std::string_view rest = zone.substr(3);
+      if (!rest.empty() && rest[0] == ':') rest.remove_prefix(1);
+      int minutes = rest.empty() ? 0 : (rest[0] - '0') * 10 + (rest[1] - '0');
       offset = (hours * 3600 + minutes * 60) * (zone[0] == '-' ? -1 : 1);
    }
    return local_time(utc_seconds(year, month, day, hour, minute, second) - offset, nanos);

@@ -10,8 +10,8 @@
 #include <cerrno>
 #include <cstring>
 #include <cstdlib>
-#include <map>
 #include <mutex>
+#include <numeric>
 #include <optional>
 #include <set>
 #include <unordered_set>
@@ -248,47 +248,64 @@ void clean_destination(Site& site) {
 
 namespace {
 
-bool warn_conflicts(Site& site, const std::vector< Item >& items) {
-   std::map< std::string, std::vector< std::string > > by_destination;
-   std::vector< std::string > order;
-   for (const Item& item : items) {
-      auto& labels = by_destination[item.destination];
-      if (labels.empty()) order.push_back(item.destination);
-      labels.push_back(item.label);
+// The items that share their destination with another: groups of indices in item order, the
+// groups in the order of their first item. Found by sorting indices (no map of every destination).
+std::vector< std::vector< std::size_t > > shared_destinations(const std::vector< Item >& items) {
+   std::vector< std::size_t > by_destination(items.size());
+   std::iota(by_destination.begin(), by_destination.end(), std::size_t(0));
+   std::stable_sort(by_destination.begin(), by_destination.end(),
+                    [&](std::size_t a, std::size_t b) { return items[a].destination < items[b].destination; });
+   std::vector< std::vector< std::size_t > > groups;
+   for (std::size_t i = 0; i < by_destination.size();) {
+      const std::string& destination = items[by_destination[i]].destination;
+      std::size_t j = i + 1;
+      while (j < by_destination.size() && items[by_destination[j]].destination == destination) ++j;
+      if (j - i > 1) groups.emplace_back(by_destination.begin() + std::ptrdiff_t(i), by_destination.begin() + std::ptrdiff_t(j));
+      i = j;
    }
-   bool conflicts = false;
-   for (const std::string& destination : order) {
-      const auto& labels = by_destination[destination];
-      if (labels.size() < 2) continue;
-      conflicts = true;
+   std::sort(groups.begin(), groups.end());  // by first index: groups share no index
+   return groups;
+}
+
+bool warn_conflicts(Site& site, const std::vector< Item >& items,
+                    const std::vector< std::vector< std::size_t > >& shared) {
+   for (const auto& group : shared) {
       site.logger.warn("Conflict:", "The following destination is shared by multiple files.");
       site.logger.warn("", "The written file may end up with unexpected contents.");
-      site.logger.warn("", destination);
-      for (const std::string& label : labels) site.logger.warn("", " - " + label);
+      site.logger.warn("", items[group.front()].destination);
+      for (std::size_t i : group) site.logger.warn("", " - " + items[i].label);
       site.logger.warn("");
    }
-   return conflicts;
+   return !shared.empty();
 }
 
 }  // namespace
 
-bool warn_conflicts(Site& site) { return warn_conflicts(site, site_files(site)); }
+bool warn_conflicts(Site& site) {
+   const std::vector< Item > items = site_files(site);
+   return warn_conflicts(site, items, shared_destinations(items));
+}
 
 void write_site(Site& site, const std::function< bool(const std::string& destination) >& only) {
    std::vector< Item > items = site_files(site);
-   warn_conflicts(site, items);
-   if (only) items.erase(std::remove_if(items.begin(), items.end(), [&](const Item& item) { return !only(item.destination); }),
-                         items.end());
+   std::vector< std::vector< std::size_t > > shared = shared_destinations(items);
+   warn_conflicts(site, items, shared);
+   if (only) {
+      items.erase(std::remove_if(items.begin(), items.end(), [&](const Item& item) { return !only(item.destination); }),
+                  items.end());
+      shared = shared_destinations(items);
+   }
    // The last file for a destination wins, as when Jekyll writes them in turn.
-   std::map< std::string, std::size_t > last;
-   for (std::size_t i = 0; i < items.size(); ++i) last[items[i].destination] = i;
+   std::vector< bool > overridden(items.size());
+   for (const auto& group : shared)
+      for (std::size_t k = 0; k + 1 < group.size(); ++k) overridden[group[k]] = true;
    const char* env = std::getenv("JEKYLL_ENV");
    const bool keep_links = !site.safe() && !(env && std::string_view(env) == "production");
    std::vector< const Item* > work;
    std::vector< std::size_t > contents;  // content_key of each, with a memo
    WriteMemo* memo = site.write_memo.get();
    for (std::size_t i = 0; i < items.size(); ++i) {
-      if (last[items[i].destination] != i) continue;
+      if (overridden[i]) continue;
       if (memo) {
          std::size_t content = content_key(items[i], keep_links);
          if (memo->holds(items[i].destination, content)) continue;

@@ -5,6 +5,7 @@
 #include <utility>
 
 #include "jekyllpp/markdown/markdown.hpp"
+#include "byte_scan.hpp"
 #include "commonmark_renderer.hpp"
 #include "renderer.hpp"
 
@@ -12,7 +13,7 @@ namespace jekyllpp::markdown {
 
 std::string to_html(std::string_view markdown, const Options& options) {
    Conversion conversion{options, quote_chars(options), HeaderIds(options.auto_id_prefix)};
-   conversion.toc_possible = markdown.find("toc") != std::string_view::npos;
+   conversion.toc_possible = contains_three<'t', 'o', 'c'>(markdown);
    // kramdown's adapt_source: every CRLF or lone CR is a newline, and the text ends with one.
    std::string normalized;
    if (markdown.find('\r') != std::string_view::npos) {

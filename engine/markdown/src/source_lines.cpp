@@ -4,8 +4,18 @@
 
 namespace jekyllpp::markdown {
 
+namespace {
+
+// Loops rather than find_first_not_of, which calls memchr on its set for every byte it passes.
+bool blank_byte(char c) { return c == ' ' || c == '\t' || c == '\r'; }
+bool space_byte(char c) { return blank_byte(c) || c == '\n'; }
+
+}  // namespace
+
 bool is_blank(std::string_view line) {
-   return line.find_first_not_of(" \t\r") == std::string_view::npos;
+   for (char c : line)
+      if (!blank_byte(c)) return false;
+   return true;
 }
 
 size_t indent_of(std::string_view line) {
@@ -15,10 +25,10 @@ size_t indent_of(std::string_view line) {
 }
 
 std::string_view trim(std::string_view s) {
-   size_t b = s.find_first_not_of(" \t\r\n");
-   if (b == std::string_view::npos) return {};
-   size_t e = s.find_last_not_of(" \t\r\n");
-   return s.substr(b, e + 1 - b);
+   size_t b = 0, e = s.size();
+   while (b < e && space_byte(s[b])) ++b;
+   while (e > b && space_byte(s[e - 1])) --e;
+   return b == e ? std::string_view() : s.substr(b, e - b);
 }
 
 size_t list_content_indent(std::string_view line) {

@@ -9,6 +9,11 @@ namespace jekyllpp::engine {
 
 namespace {
 
+// The site of the finished build. The process ends right after it: its pages and documents
+// are left to the exit instead of being freed one by one on one core (about 30 M instructions
+// for 4,000 posts).
+site::Site* finished_site = nullptr;
+
 void adjust_verbosity(const BuildOptions& options, site::Logger& logger) {
    if (options.quiet) logger.set_level(site::Logger::Level::Error);
    else if (options.verbose) logger.set_level(site::Logger::Level::Debug);
@@ -37,6 +42,7 @@ int build_command(const std::vector< std::string >& args) {
       site::Config config = load_configuration(options, logger);
       auto site = make_site(config, logger);
       build_once(*site, logger);
+      finished_site = site.release();
       logger.info("Auto-regeneration:", "disabled. Use --watch to enable.");
    } catch (const std::exception& e) {
       return report_failure(e, "build", options.trace, logger);

@@ -11,7 +11,7 @@ namespace {
 bool is_alnum(char c) {
    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
 }
-bool is_unreserved(char c) { return is_alnum(c) || (c && std::strchr("-._~", c)); }
+bool is_unreserved(char c) { return is_alnum(c) || c == '-' || c == '.' || c == '_' || c == '~'; }
 bool is_sub_delim(char c) { return c && std::strchr("!$&'()*+,;=", c); }
 bool is_reserved(char c) { return is_sub_delim(c) || (c && std::strchr(":/?#[]@", c)); }
 bool is_pchar(char c) { return is_unreserved(c) || is_sub_delim(c) || c == ':' || c == '@'; }
@@ -84,7 +84,10 @@ struct UriParts {
 // RFC 3986 appendix B, as Addressable::URI.parse splits.
 UriParts split_uri(std::string_view text) {
    UriParts parts;
-   const std::size_t scheme_end = text.find_first_of(":/?#");
+   // The first of ":/?#" (find_first_of would call memchr on the set for every byte).
+   std::size_t scheme_end = std::string_view::npos;
+   for (std::size_t i = 0; i < text.size() && scheme_end == std::string_view::npos; ++i)
+      if (text[i] == ':' || text[i] == '/' || text[i] == '?' || text[i] == '#') scheme_end = i;
    if (scheme_end != std::string_view::npos && scheme_end > 0 && text[scheme_end] == ':') {
       parts.scheme = text.substr(0, scheme_end);
       parts.has_scheme = true;
@@ -208,11 +211,25 @@ std::string normalize_authority(std::string_view authority, const std::string& s
 // is its own normal form (relative_url's usual input: no scheme, nothing to escape or decode,
 // NFKC leaves ASCII alone).
 bool plain_path(std::string_view text) {
-   if (text.substr(0, 2) == "//") return false;
-   for (const char c : text)
+   if (text.substr(0, 2) == "//" || text == "." || text == "..") return false;
+   for (std::size_t i = 0; i < text.size(); ++i) {
+      const char c = text[i];
       if (!is_unreserved(c) && c != '/') return false;
-   return text.find("/.") == std::string_view::npos && text.find("./") == std::string_view::npos && text != "." &&
-          text != "..";
+      // A dot next to a slash ("/." or "./") may start a dot segment.
+      if (c == '.' && ((i > 0 && text[i - 1] == '/') || (i + 1 < text.size() && text[i + 1] == '/'))) return false;
+   }
+   return true;
+}
+
+// An http(s) URL of a lower-case host name and a plain path is its own normal form too
+// (absolute_url's usual output: the site's url before a plain path).
+bool plain_http_url(std::string_view text) {
+   const std::size_t host = text.substr(0, 7) == "http://" ? 7 : text.substr(0, 8) == "https://" ? 8 : 0;
+   const std::size_t slash = host ? text.find('/', host) : std::string_view::npos;
+   if (slash == std::string_view::npos || slash == host) return false;
+   for (const char c : text.substr(host, slash - host))
+      if (!((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '.' || c == '-')) return false;
+   return plain_path(text.substr(slash));
 }
 
 }  // namespace
@@ -220,7 +237,7 @@ bool plain_path(std::string_view text) {
 bool uri_is_absolute(std::string_view text) { return split_uri(text).has_scheme; }
 
 std::string uri_normalize(std::string_view text) {
-   if (plain_path(text)) return std::string(text);
+   if (plain_path(text) || plain_http_url(text)) return std::string(text);
    const UriParts parts = split_uri(text);
    const std::string scheme = lower_ascii(parts.scheme);
    std::string out;

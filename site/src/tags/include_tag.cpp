@@ -4,6 +4,7 @@
 // each parsed once per site. Tags built on IncludeTag pass their outputs through IncludeOutputs.
 #include <sys/stat.h>
 
+#include <algorithm>
 #include <climits>
 #include <cstdlib>
 #include <mutex>
@@ -55,17 +56,22 @@ std::string unescape_quote(std::string text, char quote) {
    return text;
 }
 
-// VALID_FILENAME_CHARS (^[\w/.\-()+~\#@]+$, per line) and INVALID_SEQUENCES ([./]{2,}).
+// A byte of VALID_FILENAME_CHARS' class [\w/.\-()+~\#@] (\w: ASCII letters, digits, `_`).
+bool valid_file_name_char(char c) {
+   return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_' || c == '/' ||
+          c == '.' || c == '-' || c == '(' || c == ')' || c == '+' || c == '~' || c == '#' || c == '@';
+}
+
+// VALID_FILENAME_CHARS (^[\w/.\-()+~\#@]+$: some line of the name is made of those only) and
+// INVALID_SEQUENCES ([./]{2,}).
 bool valid_file_name(std::string_view file) {
    for (std::size_t i = 0; i + 1 < file.size(); ++i)
       if ((file[i] == '.' || file[i] == '/') && (file[i + 1] == '.' || file[i + 1] == '/')) return false;
-   static const std::regex line_re(R"(^[\w/.\-()+~#@]+$)");
    std::size_t start = 0;
    while (start <= file.size()) {
-      const std::size_t end = file.find('\n', start);
-      const std::string line(file.substr(start, end == std::string_view::npos ? std::string_view::npos : end - start));
-      if (std::regex_match(line, line_re)) return true;
-      if (end == std::string_view::npos) break;
+      const std::size_t end = std::min(file.find('\n', start), file.size());
+      const std::string_view line = file.substr(start, end - start);
+      if (!line.empty() && std::all_of(line.begin(), line.end(), valid_file_name_char)) return true;
       start = end + 1;
    }
    return false;

@@ -23,6 +23,8 @@ public:
    virtual std::string highlighter_suffix() const { return ""; }
    // Whether a document with this converter skips layouts (Sass/CoffeeScript assets).
    virtual bool asset() const { return false; }
+   // Whether convert() gives its content back unchanged (Identity): the renderer skips the copy.
+   virtual bool passes_through() const { return false; }
 };
 
 }  // namespace jekyllpp::site

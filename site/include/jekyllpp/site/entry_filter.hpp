@@ -20,13 +20,18 @@ public:
    static bool special(const std::string& entry);
 
 private:
+   // A pattern joined to the source, and whether fnmatch reads anything in it other than itself.
+   struct Pattern {
+      std::string with_source;
+      bool wildcard = false;
+   };
    // patterns: joined to the source already (join_to_source), once per filter.
-   bool glob_include(const std::vector< std::string >& patterns, const std::string& entry) const;
-   std::vector< std::string > join_to_source(const std::vector< std::string >& patterns) const;
+   bool glob_include(const std::vector< Pattern >& patterns, const std::string& entry) const;
+   std::vector< Pattern > join_to_source(const std::vector< std::string >& patterns) const;
    std::string source_;
    std::vector< std::string > include_;
    std::vector< std::string > exclude_;  // exclude minus include
-   std::vector< std::string > include_with_source_, exclude_with_source_;
+   std::vector< Pattern > include_with_source_, exclude_with_source_;
    bool safe_;
 };
 
