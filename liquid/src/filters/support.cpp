@@ -3,6 +3,7 @@
 #include <cmath>
 #include <cstring>
 
+#include "internal.hpp"
 #include "jekyllpp/liquid/ruby/number.hpp"
 #include "jekyllpp/liquid/ruby/to_s.hpp"
 #include "jekyllpp/liquid/ruby/utf8.hpp"
@@ -71,6 +72,28 @@ std::vector< Value > input_items(const Value& input) {
       default: out.push_back(input); break;
    }
    return out;
+}
+
+const std::vector< Value >& input_items(const Value& input, std::vector< Value >& holder) {
+   if (input.is_array()) {
+      const Array& items = input.as_array();
+      bool flat = true;
+      for (const Value& v : items) flat = flat && !v.is_array();
+      if (flat) return items;
+   }
+   holder = input_items(input);
+   return holder;
+}
+
+const Value* index_ref(const Value& item, const Value& property, Value& tmp) {
+   if (item.is_hash() && property.is_string()) {
+      const Value* v = item.as_hash().find(property.as_string());
+      return v ? v : &nil_value();
+   }
+   std::optional< Value > v = index(item, property);
+   if (!v) return nullptr;
+   tmp = std::move(*v);
+   return &tmp;
 }
 
 std::optional< Value > index(const Value& item, const Value& property) {
