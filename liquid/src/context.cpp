@@ -55,9 +55,7 @@ Context::Scope::Var& Context::Scope::slot(std::string_view name) {
    return vars.back();
 }
 
-const Value* Context::find_variable_ref(std::string_view name, Value& tmp) const {
-   for (std::size_t i = depth_; i-- > 0;)
-      if (const Value* v = scopes_[i].find(name)) return v;
+const Value* Context::find_outside_scopes(std::string_view name, Value& tmp) const {
    if (const Value* v = counters_.find(name)) return v;
    if (const Hash* shared = shared_counters(shared_->counters_register, base_depth_))
       if (const Value* v = shared->find(name)) return v;

@@ -45,7 +45,12 @@ public:
    // The variable's value, or nil (raises UndefinedVariable under strict_variables).
    Value find_variable(std::string_view name) const;
    // The same without copying when the value is stored (else it is put in tmp); null when absent.
-   const Value* find_variable_ref(std::string_view name, Value& tmp) const;
+   // Inline: every variable reference starts here; the scopes are searched innermost first.
+   const Value* find_variable_ref(std::string_view name, Value& tmp) const {
+      for (std::size_t i = depth_; i-- > 0;)
+         if (const Value* v = scopes_[i].find(name)) return v;
+      return find_outside_scopes(name, tmp);
+   }
    void set(std::string_view name, Value value);     // innermost scope
    // Binds name in the innermost scope to a value the caller keeps alive and unchanged until
    // the scope is popped or name is bound again ({% for %}'s item: no copy per iteration).
@@ -155,6 +160,8 @@ private:
    struct Shared;  // registers, partial cache, resource usage: shared with subcontexts
    Context(const Environment& environment, std::shared_ptr< Shared > shared, int depth);
    void clear_for_reuse();  // back to a fresh subcontext's state, keeping capacity
+   // find_variable_ref past the scopes: counters, then the assigns.
+   const Value* find_outside_scopes(std::string_view name, Value& tmp) const;
    // A scope holds few names (a loop's item and forloop); a flat vector searches fastest.
    struct Scope {
       struct Var {
