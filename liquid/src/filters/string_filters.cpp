@@ -2,6 +2,9 @@
 #include <algorithm>
 #include <cstdint>
 #include <cstring>
+#ifdef __SSE2__
+#include <emmintrin.h>
+#endif
 
 #include "filters/support.hpp"
 #include "jekyllpp/liquid/ruby/case.hpp"
@@ -128,6 +131,32 @@ void append_replacement(std::string& out, const std::string& replacement, const 
    }
 }
 
+// s.find(pattern, from) for a pattern of two or more bytes: candidates are the places where its
+// first two bytes match, 16 at a time (SSE2); each is checked with memcmp.
+std::size_t find_text(std::string_view s, std::string_view pattern, std::size_t from) {
+#ifdef __SSE2__
+   const std::size_t m = pattern.size();
+   if (m >= 2 && from <= s.size() && s.size() - from >= m) {
+      const __m128i first = _mm_set1_epi8(pattern[0]), second = _mm_set1_epi8(pattern[1]);
+      const char* const base = s.data();
+      const std::size_t last_start = s.size() - m;  // the last place a match can begin
+      std::size_t i = from;
+      for (; i + 16 <= last_start + 1; i += 16) {  // candidates i..i+15 all begin in range
+         const __m128i a = _mm_loadu_si128(reinterpret_cast< const __m128i* >(base + i));
+         const __m128i b = _mm_loadu_si128(reinterpret_cast< const __m128i* >(base + i + 1));
+         auto hits = unsigned(_mm_movemask_epi8(_mm_and_si128(_mm_cmpeq_epi8(a, first), _mm_cmpeq_epi8(b, second))));
+         while (hits) {
+            const std::size_t at = i + std::size_t(__builtin_ctz(hits));
+            if (std::memcmp(base + at + 2, pattern.data() + 2, m - 2) == 0) return at;
+            hits &= hits - 1;
+         }
+      }
+      return s.find(pattern, i);
+   }
+#endif
+   return s.find(pattern, from);
+}
+
 std::string replace_all(const std::string& s, const std::string& from, const std::string& to) {
    std::string out;
    if (from.empty()) {
@@ -144,7 +173,7 @@ std::string replace_all(const std::string& s, const std::string& from, const std
    out.reserve(s.size());
    std::size_t start = 0;
    while (true) {
-      const std::size_t at = s.find(from, start);
+      const std::size_t at = find_text(s, from, start);
       if (at == std::string::npos) break;
       out.append(s, start, at - start);
       append_replacement(out, to, s, at, from.size());
