@@ -51,8 +51,9 @@ Context::Context(const Environment& environment, std::shared_ptr< Shared > share
 Context::Scope::Var& Context::Scope::slot(std::string_view name) {
    for (Var& v : vars)
       if (same_key(v.name, name)) return v;
-   vars.push_back(Var{std::string(name), Value(), nullptr});
-   return vars.back();
+   Var& v = vars.emplace_back();  // made in place: no temporary Var to move and destroy
+   v.name.assign(name.data(), name.size());
+   return v;
 }
 
 const Value* Context::find_outside_scopes(std::string_view name, Value& tmp) const {

@@ -246,14 +246,36 @@ Value truncate(const FilterCall& call) {
 }
 
 // Where the words-th word from `first` (a word's start) ends, when every gap before it is one
-// ' ' and nothing else there is below '!': eight bytes at a time, counting the spaces. npos when
-// the text is not like that or ends first (the general path decides then).
+// ' ' and nothing else there is below '!': 16 (SSE2) or eight bytes at a time, counting the
+// spaces. npos when the text is not like that or ends first (the general path decides then).
 std::size_t single_spaced_words_end(std::string_view s, std::size_t first, std::int64_t words) {
    constexpr std::uint64_t kOnes = 0x0101010101010101ULL, kHighs = 0x8080808080808080ULL;
    constexpr std::uint64_t kLows = 0x7F7F7F7F7F7F7F7FULL;
    std::uint64_t gaps_left = std::uint64_t(words);  // the words-th word ends at this many spaces on
    bool space_before = false;                        // the chunk before ended in a space
-   for (std::size_t i = first; i + 8 <= s.size(); i += 8) {
+   std::size_t i = first;
+#ifdef __SSE2__
+   const __m128i space = _mm_set1_epi8(' ');
+   for (; i + 16 <= s.size(); i += 16) {
+      const __m128i a = _mm_loadu_si128(reinterpret_cast< const __m128i* >(s.data() + i));
+      // One bit per byte: bytes up to ' ' (unsigned), and bytes equal to ' '.
+      const auto low = unsigned(_mm_movemask_epi8(_mm_cmpeq_epi8(_mm_min_epu8(a, space), a)));
+      const auto spaces = unsigned(_mm_movemask_epi8(_mm_cmpeq_epi8(a, space)));
+      if (low != spaces || (spaces & (spaces << 1)) || (space_before && (spaces & 1))) return std::string_view::npos;
+      unsigned count = spaces - ((spaces >> 1) & 0x5555);  // popcount of 16 bits
+      count = (count & 0x3333) + ((count >> 2) & 0x3333);
+      count = (count + (count >> 4)) & 0x0F0F;
+      count = (count + (count >> 8)) & 0x1F;
+      if (count >= gaps_left) {
+         unsigned flags = spaces;
+         for (std::uint64_t k = 1; k < gaps_left; ++k) flags &= flags - 1;
+         return i + std::size_t(__builtin_ctz(flags));
+      }
+      gaps_left -= count;
+      space_before = (spaces >> 15) != 0;
+   }
+#endif
+   for (; i + 8 <= s.size(); i += 8) {
       std::uint64_t w;
       std::memcpy(&w, s.data() + i, 8);
       // Exact per byte (no carries across bytes): flags bytes below 0x21, and bytes equal to ' '.
