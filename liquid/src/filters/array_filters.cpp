@@ -127,9 +127,10 @@ Value where(const FilterCall& call) {
    const Value& property = args[0];
    const bool has_target = args.has(1) && !args[1].is_nil();
    Array out;
+   std::size_t hint = 0;
    for (const Value& item : items) {
       Value tmp;
-      const Value* v = index_ref(item, property, tmp);
+      const Value* v = index_ref(item, property, tmp, hint);
       if (!v) return Value();
       if (has_target ? ruby_equal(*v, args[1]) : v->truthy()) out.push_back(item);
    }
@@ -144,11 +145,12 @@ Value uniq(const FilterCall& call) {
    // Array#uniq calls no block for fewer than two items.
    if (items.size() <= 1) return Value(items);
    Array out, keys;  // keys: by property only (else the kept items are the keys)
+   std::size_t hint = 0;
    for (const Value& item : items) {
       Value tmp;
       const Value* key = &item;
       if (by_property) {
-         key = index_ref(item, args[0], tmp);
+         key = index_ref(item, args[0], tmp, hint);
          if (!key) return Value();
       }
       bool seen = false;
@@ -174,13 +176,14 @@ Value map(const FilterCall& call) {
    const std::vector< Value >& items = input_items(call.input, holder);
    Array out;
    out.reserve(items.size());
+   std::size_t hint = 0;
    for (const Value& item : items) {
       if (to_liquid) {
          out.push_back(item);
          continue;
       }
       Value tmp;
-      const Value* v = index_ref(item, property, tmp);
+      const Value* v = index_ref(item, property, tmp, hint);
       if (!v) out.emplace_back();
       else if (v == &tmp) out.push_back(std::move(tmp));
       else out.push_back(*v);

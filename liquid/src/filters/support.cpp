@@ -85,10 +85,19 @@ const std::vector< Value >& input_items(const Value& input, std::vector< Value >
    return holder;
 }
 
-const Value* index_ref(const Value& item, const Value& property, Value& tmp) {
+const Value* index_ref(const Value& item, const Value& property, Value& tmp, std::size_t& hint) {
    if (item.is_hash() && property.is_string()) {
-      const Value* v = item.as_hash().find(property.as_string());
-      return v ? v : &nil_value();
+      const Hash& hash = item.as_hash();
+      const std::string& key = property.as_string();
+      if (hint < hash.size()) {
+         const Hash::Entry& guess = hash.begin()[std::ptrdiff_t(hint)];
+         if (same_key(guess.first, key) && !hash.integer_key(guess)) return &guess.second;
+      }
+      const Value* v = hash.find(key);
+      if (!v) return &nil_value();
+      for (auto e = hash.begin(); e != hash.end(); ++e)
+         if (&e->second == v) hint = std::size_t(e - hash.begin());
+      return v;
    }
    std::optional< Value > v = index(item, property);
    if (!v) return nullptr;

@@ -66,7 +66,8 @@ const std::vector< Value >& input_items(const Value& input, std::vector< Value >
 std::optional< Value > index(const Value& item, const Value& property);
 // The same without copying a hash's value: a pointer into item, or to tmp filled by index();
 // null where index() gives nullopt.
-const Value* index_ref(const Value& item, const Value& property, Value& tmp);
+// hint: where the key was found in the previous item (records of one shape share a key order).
+const Value* index_ref(const Value& item, const Value& property, Value& tmp, std::size_t& hint);
 
 // Ruby's == (1 == 1.0, arrays and hashes by content), eql? (no Integer/Float mixing) and <=>
 // (nullopt where Ruby gives nil).
