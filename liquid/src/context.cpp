@@ -10,6 +10,9 @@ namespace jekyllpp::liquid {
 struct Context::Shared {
    std::unordered_map< std::string, std::any > registers;
    std::map< std::string, Template, std::less<> > partials;
+   // The partial load_partial found last ({% render %} in a loop asks for one name again and
+   // again); map nodes do not move.
+   const std::pair< const std::string, Template >* last_partial = nullptr;
    std::shared_ptr< const FileSystem > file_system;
    ResourceLimits limits;
    std::size_t render_score = 0;
@@ -48,13 +51,12 @@ Context::Context(const Environment& environment, std::shared_ptr< Shared > share
 Context::Scope::Var& Context::Scope::slot(std::string_view name) {
    for (Var& v : vars)
       if (same_key(v.name, name)) return v;
-   vars.push_back(Var{std::string(name), Value(), nullptr});
-   return vars.back();
+   Var& v = vars.emplace_back();  // made in place: no temporary Var to move and destroy
+   v.name.assign(name.data(), name.size());
+   return v;
 }
 
-const Value* Context::find_variable_ref(std::string_view name, Value& tmp) const {
-   for (std::size_t i = depth_; i-- > 0;)
-      if (const Value* v = scopes_[i].find(name)) return v;
+const Value* Context::find_outside_scopes(std::string_view name, Value& tmp) const {
    if (const Value* v = counters_.find(name)) return v;
    if (const Hash* shared = shared_counters(shared_->counters_register, base_depth_))
       if (const Value* v = shared->find(name)) return v;
@@ -81,7 +83,12 @@ void Context::set(std::string_view name, Value value) {
    v.bound = nullptr;
 }
 
-void Context::bind(std::string_view name, const Value* value) { scopes_[depth_ - 1].slot(name).bound = value; }
+std::size_t Context::bind(std::string_view name, const Value* value) {
+   Scope& scope = scopes_[depth_ - 1];
+   Scope::Var& v = scope.slot(name);
+   v.bound = value;
+   return std::size_t(&v - scope.vars.data());
+}
 
 void Context::assign(std::string_view name, Value value) {
    Scope::Var& v = scopes_[0].slot(name);
@@ -156,11 +163,15 @@ Context::Interrupt Context::pop_interrupt() {
 }
 
 const Template& Context::load_partial(const std::string& name, const ParseOptions& options) {
+   if (const auto* last = shared_->last_partial; last && same_key(last->first, name)) return last->second;
    auto found = shared_->partials.find(name);
-   if (found != shared_->partials.end()) return found->second;
-   std::string source = file_system().read_template_file(name);
-   Template partial = Template::parse(source, *environment_, options);
-   return shared_->partials.emplace(name, std::move(partial)).first->second;
+   if (found == shared_->partials.end()) {
+      std::string source = file_system().read_template_file(name);
+      Template partial = Template::parse(source, *environment_, options);
+      found = shared_->partials.emplace(name, std::move(partial)).first;
+   }
+   shared_->last_partial = &*found;
+   return found->second;
 }
 
 Context::Subcontext Context::new_isolated_subcontext() {
@@ -250,10 +261,30 @@ std::size_t& Context::cycle_position(std::string_view group) {
 }
 
 int Context::tag_disabled(std::string_view name) const {
-   auto found = disabled_tags_.find(name);
-   return found == disabled_tags_.end() ? 0 : found->second;
+   for (const auto& [tag, count] : disabled_tags_)
+      if (same_key(tag, name)) return count;
+   return 0;
 }
 
-void Context::disable_tag(const std::string& name, int delta) { disabled_tags_[name] += delta; }
+void Context::disable_tag(std::string_view name, int delta) {
+   for (auto& [tag, count] : disabled_tags_)
+      if (same_key(tag, name)) {
+         count += delta;
+         return;
+      }
+   disabled_tags_.emplace_back(std::string(name), delta);
+}
+
+void Context::ForOffsets::set(std::string_view name, std::int64_t offset) {
+   for (std::size_t i = 0; i < live_; ++i)
+      if (same_key(entries_[i].first, name)) {
+         entries_[i].second = offset;
+         return;
+      }
+   if (live_ == entries_.size()) entries_.emplace_back();
+   entries_[live_].first.assign(name.data(), name.size());
+   entries_[live_].second = offset;
+   ++live_;
+}
 
 }  // namespace jekyllpp::liquid

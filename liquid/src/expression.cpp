@@ -366,6 +366,25 @@ const Value* find_with_hint(const Hash& hash, const ExpressionNode::Key& key) {
       }
    return nullptr;
 }
+// One `.key` or `[expr]` step from cur, other than a hash's string key found at once (kept out
+// of the inline path: it needs temporaries). A value made here (a drop's, a size) goes to tmp,
+// which held then says cur's chain depends on.
+const Value* lookup_step(const Value& cur, const ExpressionNode::Key& key, Value& tmp, bool& held,
+                         const Context& context) {
+   Value ktmp, step_tmp;
+   const Value* next;
+   if (key.is_expression) {
+      const Value& k = key.expression.evaluate_ref(context, ktmp);
+      next = lookup_key(cur, k, false, step_tmp, context);
+   } else {
+      next = lookup_name(cur, key.text, key.command, step_tmp, context);
+   }
+   if (next != &step_tmp) return next;
+   Value keep = std::move(tmp);  // cur may point into it until here
+   tmp = std::move(step_tmp);
+   held = true;
+   return &tmp;
+}
 }  // namespace
 
 const Value& Expression::evaluate_ref(const Context& context, Value& tmp) const {
@@ -403,24 +422,8 @@ const Value& Expression::evaluate_ref(const Context& context, Value& tmp) const 
    }
    bool held = cur == &tmp;
    for (const ExpressionNode::Key& key : n.lookups) {
-      Value ktmp, step_tmp;
-      const Value* next;
-      if (key.is_expression) {
-         const Value& k = key.expression.evaluate_ref(context, ktmp);
-         next = lookup_key(*cur, k, false, step_tmp, context);
-      } else if (const Value* found = cur->is_hash() ? find_with_hint(cur->as_hash(), key) : nullptr) {
-         next = found;
-      } else {
-         next = lookup_name(*cur, key.text, key.command, step_tmp, context);
-      }
-      if (next == &step_tmp) {
-         Value keep = std::move(tmp);  // cur may point into it until here
-         tmp = std::move(step_tmp);
-         cur = &tmp;
-         held = true;
-      } else {
-         cur = next;
-      }
+      const Value* found = !key.is_expression && cur->is_hash() ? find_with_hint(cur->as_hash(), key) : nullptr;
+      cur = found ? found : lookup_step(*cur, key, tmp, held, context);
       if (cur->is_nil() && !context.strict_variables) return nil_value();
    }
    if (held && cur != &tmp) {

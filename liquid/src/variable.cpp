@@ -170,28 +170,35 @@ Variable Variable::parse(std::string_view markup, ParseContext& parse) {
 }
 
 namespace {
-Value apply_filters(const std::vector< Variable::Filter >& filters, const Value& first, Context& context) {
-   Value current;
+// Runs the filters on first. Each result is made in place in one of two slots (no move of a
+// result): the other slot holds the filter's input. Returns the last result, which lives in slots.
+Value& apply_filters(const std::vector< Variable::Filter >& filters, const Value& first, Context& context,
+                     Value (&slots)[2]) {
    const Value* input = &first;
    std::vector< Value > args;
    std::vector< std::pair< std::string, Value > > kwargs;
+   std::size_t k = 0;
+   Value* result = nullptr;
    for (const Variable::Filter& f : filters) {
       if (!f.literal_arguments) {
          args.clear();
          kwargs.clear();
          for (const Expression& a : f.args) args.push_back(a.evaluate(context));
-         for (const auto& [k, e] : f.kwargs) kwargs.emplace_back(k, e.evaluate(context));
+         for (const auto& [key, e] : f.kwargs) kwargs.emplace_back(key, e.evaluate(context));
       }
       const auto& call_args = f.literal_arguments ? f.arg_values : args;
       const auto& call_kwargs = f.literal_arguments ? f.kwarg_values : kwargs;
+      result = &slots[k];
+      *result = Value();  // releases the result before last; nil (nothing to destroy) while the filter runs
       // A filter registered after parsing is still found by name.
-      Value next = f.fn && f.environment == &context.environment()
-                      ? (*f.fn)(FilterCall{context, *input, call_args, call_kwargs})
-                      : context.invoke_filter(f.name, *input, call_args, call_kwargs);
-      current = std::move(next);
-      input = &current;
+      if (f.fn && f.environment == &context.environment())
+         new (result) Value((*f.fn)(FilterCall{context, *input, call_args, call_kwargs}));
+      else
+         new (result) Value(context.invoke_filter(f.name, *input, call_args, call_kwargs));
+      input = result;
+      k ^= 1;
    }
-   return current;
+   return *result;  // filters is not empty
 }
 }  // namespace
 
@@ -199,7 +206,8 @@ Value Variable::evaluate(Context& context) const {
    Value tmp;
    const Value& v = name_.evaluate_ref(context, tmp);
    if (filters_.empty()) return &v == &tmp ? std::move(tmp) : v;
-   return apply_filters(filters_, v, context);
+   Value slots[2];
+   return std::move(apply_filters(filters_, v, context, slots));
 }
 
 void Variable::render(Context& context, std::string& output) const {
@@ -209,7 +217,8 @@ void Variable::render(Context& context, std::string& output) const {
       append_output(v, output);
       return;
    }
-   append_output(apply_filters(filters_, v, context), output);
+   Value slots[2];
+   append_output(apply_filters(filters_, v, context, slots), output);
 }
 
 }  // namespace jekyllpp::liquid

@@ -66,7 +66,8 @@ Value join(const FilterCall& call) {
    const std::string glue = args.has(0) ? to_s(args[0]) : " ";
    std::string out;
    bool first = true;
-   join_into(out, input_items(call.input), glue, first);
+   std::vector< Value > holder;
+   join_into(out, input_items(call.input, holder), glue, first);
    return Value(std::move(out));
 }
 
@@ -120,13 +121,16 @@ Value sort_with(const FilterCall& call) {
 
 Value where(const FilterCall& call) {
    Args args(call, 1, 1);
-   std::vector< Value > items = input_items(call.input);
+   std::vector< Value > holder;
+   const std::vector< Value >& items = input_items(call.input, holder);
    if (items.empty()) return Value(Array{});
    const Value& property = args[0];
    const bool has_target = args.has(1) && !args[1].is_nil();
    Array out;
+   std::size_t hint = 0;
    for (const Value& item : items) {
-      auto v = index(item, property);
+      Value tmp;
+      const Value* v = index_ref(item, property, tmp, hint);
       if (!v) return Value();
       if (has_target ? ruby_equal(*v, args[1]) : v->truthy()) out.push_back(item);
    }
@@ -135,27 +139,29 @@ Value where(const FilterCall& call) {
 
 Value uniq(const FilterCall& call) {
    Args args(call, 0, 1);
-   std::vector< Value > items = input_items(call.input);
+   std::vector< Value > holder;
+   const std::vector< Value >& items = input_items(call.input, holder);
    const bool by_property = args.has(0) && !args[0].is_nil();
    // Array#uniq calls no block for fewer than two items.
-   if (items.size() <= 1) return Value(std::move(items));
-   Array out, keys;
+   if (items.size() <= 1) return Value(items);
+   Array out, keys;  // keys: by property only (else the kept items are the keys)
+   std::size_t hint = 0;
    for (const Value& item : items) {
-      Value key = item;
+      Value tmp;
+      const Value* key = &item;
       if (by_property) {
-         auto v = index(item, args[0]);
-         if (!v) return Value();
-         key = std::move(*v);
+         key = index_ref(item, args[0], tmp, hint);
+         if (!key) return Value();
       }
       bool seen = false;
-      for (const Value& k : keys) {
-         if (ruby_eql(k, key)) {
+      for (const Value& k : by_property ? keys : out) {
+         if (ruby_eql(k, *key)) {
             seen = true;
             break;
          }
       }
       if (!seen) {
-         keys.push_back(std::move(key));
+         if (by_property) keys.push_back(*key);
          out.push_back(item);
       }
    }
@@ -165,14 +171,22 @@ Value uniq(const FilterCall& call) {
 Value map(const FilterCall& call) {
    Args args(call, 1, 0);
    const Value& property = args[0];
+   const bool to_liquid = property.is_string() && property.as_string() == "to_liquid";
+   std::vector< Value > holder;
+   const std::vector< Value >& items = input_items(call.input, holder);
    Array out;
-   for (const Value& item : input_items(call.input)) {
-      if (property.is_string() && property.as_string() == "to_liquid") {
+   out.reserve(items.size());
+   std::size_t hint = 0;
+   for (const Value& item : items) {
+      if (to_liquid) {
          out.push_back(item);
          continue;
       }
-      auto v = index(item, property);
-      out.push_back(v ? std::move(*v) : Value());
+      Value tmp;
+      const Value* v = index_ref(item, property, tmp, hint);
+      if (!v) out.emplace_back();
+      else if (v == &tmp) out.push_back(std::move(tmp));
+      else out.push_back(*v);
    }
    return Value(std::move(out));
 }

@@ -15,6 +15,17 @@ int hex_value(char c) {
    return -1;
 }
 
+// The bytes CGI.escape keeps as they are: ASCII letters, digits and _.-~
+struct UnreservedBytes {
+   bool kept[256] = {};
+   constexpr UnreservedBytes() {
+      for (int c = 0; c < 256; ++c)
+         kept[c] = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_' ||
+                   c == '.' || c == '-' || c == '~';
+   }
+};
+constexpr UnreservedBytes kUnreserved;
+
 Value url_encode(const FilterCall& call) {
    Args args(call, 0, 0);
    if (call.input.is_nil()) return Value();
@@ -22,18 +33,19 @@ Value url_encode(const FilterCall& call) {
    const std::string& s = as_text(call.input, tmp);
    std::string out;
    out.reserve(s.size());  // grows only for escapes (a short result stays in the inline buffer)
-   for (char c : s) {
-      const auto b = static_cast< unsigned char >(c);
-      if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_' ||
-          c == '.' || c == '-' || c == '~') {
-         out += c;
-      } else if (c == ' ') {
+   for (std::size_t i = 0; i < s.size();) {
+      std::size_t run = i;  // kept bytes are copied a run at a time
+      while (run < s.size() && kUnreserved.kept[static_cast< unsigned char >(s[run])]) ++run;
+      out.append(s.data() + i, run - i);
+      if (run == s.size()) break;
+      const auto b = static_cast< unsigned char >(s[run]);
+      if (b == ' ') {
          out += '+';
       } else {
-         out += '%';
-         out += kHex[b >> 4];
-         out += kHex[b & 15];
+         const char escaped[3] = {'%', kHex[b >> 4], kHex[b & 15]};
+         out.append(escaped, 3);
       }
+      i = run + 1;
    }
    return Value(std::move(out));
 }

@@ -2,6 +2,9 @@
 #include <algorithm>
 #include <cstdint>
 #include <cstring>
+#ifdef __SSE2__
+#include <emmintrin.h>
+#endif
 
 #include "filters/support.hpp"
 #include "jekyllpp/liquid/ruby/case.hpp"
@@ -128,6 +131,32 @@ void append_replacement(std::string& out, const std::string& replacement, const 
    }
 }
 
+// s.find(pattern, from) for a pattern of two or more bytes: candidates are the places where its
+// first two bytes match, 16 at a time (SSE2); each is checked with memcmp.
+std::size_t find_text(std::string_view s, std::string_view pattern, std::size_t from) {
+#ifdef __SSE2__
+   const std::size_t m = pattern.size();
+   if (m >= 2 && from <= s.size() && s.size() - from >= m) {
+      const __m128i first = _mm_set1_epi8(pattern[0]), second = _mm_set1_epi8(pattern[1]);
+      const char* const base = s.data();
+      const std::size_t last_start = s.size() - m;  // the last place a match can begin
+      std::size_t i = from;
+      for (; i + 16 <= last_start + 1; i += 16) {  // candidates i..i+15 all begin in range
+         const __m128i a = _mm_loadu_si128(reinterpret_cast< const __m128i* >(base + i));
+         const __m128i b = _mm_loadu_si128(reinterpret_cast< const __m128i* >(base + i + 1));
+         auto hits = unsigned(_mm_movemask_epi8(_mm_and_si128(_mm_cmpeq_epi8(a, first), _mm_cmpeq_epi8(b, second))));
+         while (hits) {
+            const std::size_t at = i + std::size_t(__builtin_ctz(hits));
+            if (std::memcmp(base + at + 2, pattern.data() + 2, m - 2) == 0) return at;
+            hits &= hits - 1;
+         }
+      }
+      return s.find(pattern, i);
+   }
+#endif
+   return s.find(pattern, from);
+}
+
 std::string replace_all(const std::string& s, const std::string& from, const std::string& to) {
    std::string out;
    if (from.empty()) {
@@ -144,7 +173,7 @@ std::string replace_all(const std::string& s, const std::string& from, const std
    out.reserve(s.size());
    std::size_t start = 0;
    while (true) {
-      const std::size_t at = s.find(from, start);
+      const std::size_t at = find_text(s, from, start);
       if (at == std::string::npos) break;
       out.append(s, start, at - start);
       append_replacement(out, to, s, at, from.size());
@@ -216,6 +245,56 @@ Value truncate(const FilterCall& call) {
    return Value(std::move(out));
 }
 
+// Where the words-th word from `first` (a word's start) ends, when every gap before it is one
+// ' ' and nothing else there is below '!': 16 (SSE2) or eight bytes at a time, counting the
+// spaces. npos when the text is not like that or ends first (the general path decides then).
+std::size_t single_spaced_words_end(std::string_view s, std::size_t first, std::int64_t words) {
+   constexpr std::uint64_t kOnes = 0x0101010101010101ULL, kHighs = 0x8080808080808080ULL;
+   constexpr std::uint64_t kLows = 0x7F7F7F7F7F7F7F7FULL;
+   std::uint64_t gaps_left = std::uint64_t(words);  // the words-th word ends at this many spaces on
+   bool space_before = false;                        // the chunk before ended in a space
+   std::size_t i = first;
+#ifdef __SSE2__
+   const __m128i space = _mm_set1_epi8(' ');
+   for (; i + 16 <= s.size(); i += 16) {
+      const __m128i a = _mm_loadu_si128(reinterpret_cast< const __m128i* >(s.data() + i));
+      // One bit per byte: bytes up to ' ' (unsigned), and bytes equal to ' '.
+      const auto low = unsigned(_mm_movemask_epi8(_mm_cmpeq_epi8(_mm_min_epu8(a, space), a)));
+      const auto spaces = unsigned(_mm_movemask_epi8(_mm_cmpeq_epi8(a, space)));
+      if (low != spaces || (spaces & (spaces << 1)) || (space_before && (spaces & 1))) return std::string_view::npos;
+      unsigned count = spaces - ((spaces >> 1) & 0x5555);  // popcount of 16 bits
+      count = (count & 0x3333) + ((count >> 2) & 0x3333);
+      count = (count + (count >> 4)) & 0x0F0F;
+      count = (count + (count >> 8)) & 0x1F;
+      if (count >= gaps_left) {
+         unsigned flags = spaces;
+         for (std::uint64_t k = 1; k < gaps_left; ++k) flags &= flags - 1;
+         return i + std::size_t(__builtin_ctz(flags));
+      }
+      gaps_left -= count;
+      space_before = (spaces >> 15) != 0;
+   }
+#endif
+   for (; i + 8 <= s.size(); i += 8) {
+      std::uint64_t w;
+      std::memcpy(&w, s.data() + i, 8);
+      // Exact per byte (no carries across bytes): flags bytes below 0x21, and bytes equal to ' '.
+      const std::uint64_t low = ~(((w & kLows) + kOnes * 0x5F) | w) & kHighs;
+      const std::uint64_t x = w ^ (kOnes * 0x20);
+      const std::uint64_t spaces = ~(((x & kLows) + kLows) | x) & kHighs;
+      if (low != spaces || (spaces & (spaces << 8)) || (space_before && (spaces & 0x80))) return std::string_view::npos;
+      const std::uint64_t count = ((spaces >> 7) * kOnes) >> 56;  // the flags summed in the top byte
+      if (count >= gaps_left) {
+         std::uint64_t flags = spaces;
+         for (std::uint64_t k = 1; k < gaps_left; ++k) flags &= flags - 1;
+         return i + std::size_t(__builtin_ctzll(flags) >> 3);
+      }
+      gaps_left -= count;
+      space_before = (spaces >> 63) != 0;
+   }
+   return std::string_view::npos;
+}
+
 Value truncatewords(const FilterCall& call) {
    Args args(call, 0, 2);
    if (call.input.is_nil()) return Value();
@@ -225,6 +304,17 @@ Value truncatewords(const FilterCall& call) {
    if (words <= 0) words = 1;
    constexpr std::int64_t kMaxInt = (std::int64_t(1) << 31) - 1;
    if (words >= kMaxInt) raise_argument_error("integer " + std::to_string(words) + " too big for truncatewords");
+   std::size_t start = 0;
+   while (start < input.size() && is_awk_space(input[start])) ++start;
+   if (const std::size_t end = single_spaced_words_end(input, start, words); end != std::string_view::npos) {
+      std::string ending_tmp;
+      const std::string_view ending = args.has(1) ? std::string_view(as_text(args[1], ending_tmp)) : "...";
+      std::string out;
+      out.reserve(end - start + ending.size());
+      out.append(input.data() + start, end - start);
+      out.append(ending.data(), ending.size());
+      return Value(std::move(out));
+   }
    // input.split(" ", words + 1) has more than `words` fields exactly when anything, even
    // whitespace, follows the words-th word.
    // The kept words are joined by single spaces: while the text has exactly that between them,

@@ -3,6 +3,7 @@
 #include <cmath>
 #include <cstring>
 
+#include "internal.hpp"
 #include "jekyllpp/liquid/ruby/number.hpp"
 #include "jekyllpp/liquid/ruby/to_s.hpp"
 #include "jekyllpp/liquid/ruby/utf8.hpp"
@@ -71,6 +72,37 @@ std::vector< Value > input_items(const Value& input) {
       default: out.push_back(input); break;
    }
    return out;
+}
+
+const std::vector< Value >& input_items(const Value& input, std::vector< Value >& holder) {
+   if (input.is_array()) {
+      const Array& items = input.as_array();
+      bool flat = true;
+      for (const Value& v : items) flat = flat && !v.is_array();
+      if (flat) return items;
+   }
+   holder = input_items(input);
+   return holder;
+}
+
+const Value* index_ref(const Value& item, const Value& property, Value& tmp, std::size_t& hint) {
+   if (item.is_hash() && property.is_string()) {
+      const Hash& hash = item.as_hash();
+      const std::string& key = property.as_string();
+      if (hint < hash.size()) {
+         const Hash::Entry& guess = hash.begin()[std::ptrdiff_t(hint)];
+         if (same_key(guess.first, key) && !hash.integer_key(guess)) return &guess.second;
+      }
+      const Value* v = hash.find(key);
+      if (!v) return &nil_value();
+      for (auto e = hash.begin(); e != hash.end(); ++e)
+         if (&e->second == v) hint = std::size_t(e - hash.begin());
+      return v;
+   }
+   std::optional< Value > v = index(item, property);
+   if (!v) return nullptr;
+   tmp = std::move(*v);
+   return &tmp;
 }
 
 std::optional< Value > index(const Value& item, const Value& property) {

@@ -57,10 +57,17 @@ std::int64_t to_integer(const Value& v);
 // Liquid's InputIterator: arrays flattened, a hash as one element, a range enumerated, a Jekyll
 // drop's keys, nil as nothing, anything else as one element.
 std::vector< Value > input_items(const Value& input);
+// The same without copying an array that holds no array (the common case): input's own items,
+// else the items made in holder.
+const std::vector< Value >& input_items(const Value& input, std::vector< Value >& holder);
 
 // Ruby's `item[property]`: nullopt when item has no [] method (nil, numbers other than
 // Integer, booleans, times); raises the property error where Ruby raises TypeError.
 std::optional< Value > index(const Value& item, const Value& property);
+// The same without copying a hash's value: a pointer into item, or to tmp filled by index();
+// null where index() gives nullopt.
+// hint: where the key was found in the previous item (records of one shape share a key order).
+const Value* index_ref(const Value& item, const Value& property, Value& tmp, std::size_t& hint);
 
 // Ruby's == (1 == 1.0, arrays and hashes by content), eql? (no Integer/Float mixing) and <=>
 // (nullopt where Ruby gives nil).

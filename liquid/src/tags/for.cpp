@@ -96,8 +96,8 @@ public:
       auto& offsets = context.for_offsets();
       std::int64_t start = 0;
       if (from_continue) {
-         auto found = offsets.find(name);
-         start = found == offsets.end() ? 0 : found->second;
+         const std::int64_t* found = offsets.find(name);
+         start = found ? *found : 0;
       } else if (from) {
          Value v = from->evaluate(context);
          start = v.is_nil() ? 0 : to_integer(v);
@@ -115,7 +115,7 @@ public:
       std::int64_t first = coll.is_string() ? 0 : std::max< std::int64_t >(start, 0);
       std::int64_t last = coll.is_string() ? n : stop ? std::min(std::max< std::int64_t >(*stop, 0), n) : n;
       std::int64_t length = std::max< std::int64_t >(last - first, 0);
-      offsets[name] = start + length;
+      offsets.set(name, start + length);
 
       if (length == 0) {
          if (else_block) else_block->render(context, output);
@@ -128,9 +128,11 @@ public:
       try {
          context.set("forloop", Value(DropPtr(loop)));
          Value made;  // a range's current item
+         std::size_t slot = 0;
          for (std::int64_t i = 0; i < length; ++i) {
             std::size_t index = std::size_t(reversed ? last - 1 - i : first + i);
-            context.bind(variable, items.at(index, made));
+            if (i == 0) slot = context.bind(variable, items.at(index, made));
+            else context.rebind(slot, items.at(index, made));
             for_block.render(context, output);
             loop->increment();
             if (!context.interrupted()) continue;

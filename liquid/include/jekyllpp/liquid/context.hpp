@@ -45,11 +45,22 @@ public:
    // The variable's value, or nil (raises UndefinedVariable under strict_variables).
    Value find_variable(std::string_view name) const;
    // The same without copying when the value is stored (else it is put in tmp); null when absent.
-   const Value* find_variable_ref(std::string_view name, Value& tmp) const;
+   // Inline: every variable reference starts here; the scopes are searched innermost first.
+   const Value* find_variable_ref(std::string_view name, Value& tmp) const {
+      for (std::size_t i = depth_; i-- > 0;)
+         if (const Value* v = scopes_[i].find(name)) return v;
+      return find_outside_scopes(name, tmp);
+   }
    void set(std::string_view name, Value value);     // innermost scope
    // Binds name in the innermost scope to a value the caller keeps alive and unchanged until
    // the scope is popped or name is bound again ({% for %}'s item: no copy per iteration).
-   void bind(std::string_view name, const Value* value);
+   // Returns the name's slot in that scope, which rebind() takes while the scope is innermost
+   // and live (a slot is never removed before its scope is popped).
+   std::size_t bind(std::string_view name, const Value* value);
+   void rebind(std::size_t slot, const Value* value) {
+      Scope::Var& v = scopes_[depth_ - 1].vars[slot];
+      v.bound = value;
+   }
    void assign(std::string_view name, Value value);  // outermost scope
    void push_scope();  // raises StackLevelError "Nesting too deep" past 100 levels
    void pop_scope();
@@ -122,17 +133,35 @@ public:
    void reset_resource_usage();  // at the start of each Template::render
 
    // ---- state of standard tags (Liquid keeps these in registers)
-   std::unordered_map< std::string, std::int64_t >& for_offsets() { return for_offsets_; }
+   // {% for %}'s offsets by loop name (`offset: continue` resumes there). Few names per
+   // context: a flat list; a reused subcontext keeps the names' storage (entries past live_).
+   class ForOffsets {
+   public:
+      const std::int64_t* find(std::string_view name) const {
+         for (std::size_t i = 0; i < live_; ++i)
+            if (same_key(entries_[i].first, name)) return &entries_[i].second;
+         return nullptr;
+      }
+      void set(std::string_view name, std::int64_t offset);
+      void clear() { live_ = 0; }
+
+   private:
+      std::vector< std::pair< std::string, std::int64_t > > entries_;
+      std::size_t live_ = 0;
+   };
+   ForOffsets& for_offsets() { return for_offsets_; }
    std::size_t& cycle_position(std::string_view group);
    std::string& ifchanged_last() { return ifchanged_last_; }
    std::vector< DropPtr >& forloop_stack() { return forloop_stack_; }
    int tag_disabled(std::string_view name) const;
-   void disable_tag(const std::string& name, int delta);
+   void disable_tag(std::string_view name, int delta);
 
 private:
    struct Shared;  // registers, partial cache, resource usage: shared with subcontexts
    Context(const Environment& environment, std::shared_ptr< Shared > shared, int depth);
    void clear_for_reuse();  // back to a fresh subcontext's state, keeping capacity
+   // find_variable_ref past the scopes: counters, then the assigns.
+   const Value* find_outside_scopes(std::string_view name, Value& tmp) const;
    // A scope holds few names (a loop's item and forloop); a flat vector searches fastest.
    struct Scope {
       struct Var {
@@ -159,11 +188,12 @@ private:
    int base_depth_ = 0;
    std::string template_name_;
    std::vector< Interrupt > interrupts_;
-   std::unordered_map< std::string, std::int64_t > for_offsets_;
+   ForOffsets for_offsets_;
    std::map< std::string, std::size_t, std::less<> > cycle_positions_;
    std::string ifchanged_last_;
    std::vector< DropPtr > forloop_stack_;
-   std::map< std::string, int, std::less<> > disabled_tags_;
+   // {% render %} disables include per context; a name is rarely more than one: a flat list.
+   std::vector< std::pair< std::string, int > > disabled_tags_;
 };
 
 }  // namespace jekyllpp::liquid

@@ -161,21 +161,26 @@ inline bool same_key(std::string_view a, std::string_view b) {
    const std::size_t n = a.size();
    if (n != b.size()) return false;
    const char *p = a.data(), *q = b.data();
-   std::size_t i = 0;
-   for (std::uint64_t x, y; i + 8 <= n; i += 8) {
-      std::memcpy(&x, p + i, 8);
-      std::memcpy(&y, q + i, 8);
-      if (x != y) return false;
+   if (n >= 8) {  // whole words, then the last eight bytes (overlapping the words before)
+      std::uint64_t x, y;
+      for (std::size_t i = 0; i + 8 < n; i += 8) {
+         std::memcpy(&x, p + i, 8);
+         std::memcpy(&y, q + i, 8);
+         if (x != y) return false;
+      }
+      std::memcpy(&x, p + n - 8, 8);
+      std::memcpy(&y, q + n - 8, 8);
+      return x == y;
    }
-   if (n - i >= 4) {  // the last four to seven bytes as two overlapping words
+   if (n >= 4) {  // four to seven bytes as two overlapping words
       std::uint32_t x, y, z, w;
-      std::memcpy(&x, p + i, 4);
-      std::memcpy(&y, q + i, 4);
+      std::memcpy(&x, p, 4);
+      std::memcpy(&y, q, 4);
       std::memcpy(&z, p + n - 4, 4);
       std::memcpy(&w, q + n - 4, 4);
-      return x == y && z == w;
+      return ((x ^ y) | (z ^ w)) == 0;
    }
-   for (; i < n; ++i)
+   for (std::size_t i = 0; i < n; ++i)
       if (p[i] != q[i]) return false;
    return true;
 }
