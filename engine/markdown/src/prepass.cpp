@@ -121,6 +121,12 @@ bool item_header_line(std::string_view line, size_t item_indent) {
    return hashes >= 1 && hashes <= 6 && hashes < content.size() && (content[hashes] == ' ' || content[hashes] == '\t');
 }
 
+// kramdown's GFM ATX header (in column 0): one to six `#`, then a space or tab.
+bool gfm_atx_header(std::string_view content) {
+   size_t hashes = content.find_first_not_of('#');
+   return hashes >= 1 && hashes <= 6 && hashes < content.size() && (content[hashes] == ' ' || content[hashes] == '\t');
+}
+
 // kramdown's list item text starts after all the spaces that follow its marker; cmark reads
 // five or more as one and an indented code block. The spaces past the fourth become "\x01"
 // (no text to the renderer, which takes the whole gap as the item's indentation).
@@ -310,6 +316,7 @@ Prepass run_prepass(std::string_view src, bool parse_block_html, Options::Entity
    size_t last_code_line = 0;  // the latest line of an indented code block
    bool item_split = false;  // the latest item's text was cut (a blank line, a nested list)
    bool item_fence_closed = false;  // the latest line closed a fence in a list item
+   bool item_lazy_header = false;   // the latest line is a header moved into a list item
    bool item_code = false;       // the line above is an indented code line in a list item
    size_t last_item_code = 0;    // and the latest such line
    bool footnote_text = false;  // below a footnote definition
@@ -352,6 +359,8 @@ Prepass run_prepass(std::string_view src, bool parse_block_html, Options::Entity
       }
       bool after_item_fence = item_fence_closed;  // the line above closed a fence in a list item
       item_fence_closed = false;
+      bool after_item_header = item_lazy_header;  // the line above is a header moved into a list item
+      item_lazy_header = false;
       if (is_blank(line)) {
          item_split = true;
          gfm_table = false;
@@ -404,14 +413,15 @@ Prepass run_prepass(std::string_view src, bool parse_block_html, Options::Entity
          out[i].insert(indent, "\x01");  // paragraph text to kramdown
          fence = 0;
       }
-      if (in_list && prev_para && indent < item_indent && fence && !lazy_fence_closes(lines, i, item_indent, c, fence)) {
+      bool lazy_item_line = in_list && (prev_para || after_item_header) && indent < item_indent;
+      if (lazy_item_line && fence && !lazy_fence_closes(lines, i, item_indent, c, fence)) {
          // The item ends (a blank line, then a line left of its content) before the fence's
          // closing line: to kramdown the fence line is item text.
          out[i].insert(indent, "\x01");
          fence = 0;
       }
-      if (in_list && prev_para && indent < item_indent && fence) {
-         // A fence right after an item's text is a lazy line of the item in kramdown, up to its
+      if (lazy_item_line && fence) {
+         // A fence right after an item's text (or a header moved into it) is a lazy line of the item in kramdown, up to its
          // closing fence: indent it into the item for cmark.
          size_t len = fence;
          size_t k = i;
@@ -425,6 +435,7 @@ Prepass run_prepass(std::string_view src, bool parse_block_html, Options::Entity
                break;
          }
          i = std::min(k, lines.size() - 1);
+         item_fence_closed = k < lines.size();
          prev_para = prev_blank = false;
          para_lines = 0;
          continue;
@@ -536,12 +547,14 @@ Prepass run_prepass(std::string_view src, bool parse_block_html, Options::Entity
       }
       if (in_list && !is_blank(line)) {
          // kramdown's ATX header starts at its container's first column: one indented into a
-         // list item's content is paragraph text.
+         // list item's content, or a lazy one indented less than the content, is paragraph text.
          size_t column = 0, at = 0;
          for (; at < line.size() && (line[at] == ' ' || line[at] == '\t'); ++at) column = line[at] == '\t' ? column + 4 - column % 4 : column + 1;
          std::string_view text = line.substr(at);
          size_t hashes = text.find_first_not_of('#');
-         if (column > item_indent && column < item_indent + 4 && hashes >= 1 && hashes <= 6 &&
+         bool misplaced = (column > item_indent && column < item_indent + 4) ||
+                          (!was_blank && column > 0 && column < item_indent);
+         if (misplaced && hashes >= 1 && hashes <= 6 &&
              (hashes == std::string_view::npos || text[hashes] == ' ' || text[hashes] == '\t'))
             out[i].insert(out[i].size() - text.size(), "\x01");
       }
@@ -554,8 +567,13 @@ Prepass run_prepass(std::string_view src, bool parse_block_html, Options::Entity
          if (underline && is_list_start(trim(lines[i - 1]))) out[i].insert(0, item_indent - indent, ' ');
          else if (underline || is_rule(content)) out[i].insert(indent, "\x01");
       }
-      if (!shift && in_list && i > 0 && indent < item_indent && !is_blank(line) && !is_list_start(content) &&
-          !lazy_code_stop(content) && (after_item_fence || item_header_line(lines[i - 1], item_indent))) {
+      if (!shift && in_list && !was_blank && i > 0 && indent == 0 && gfm_atx_header(content)) {
+         // A header right after a list item's line is a lazy line of the item to kramdown, which
+         // parses it as a block of the item; cmark's header would end the list.
+         out[i].insert(0, item_indent, ' ');
+         item_lazy_header = true;
+      } else if (!shift && in_list && i > 0 && indent < item_indent && !is_blank(line) && !is_list_start(content) &&
+          !lazy_code_stop(content) && (after_item_fence || after_item_header || item_header_line(lines[i - 1], item_indent))) {
          // kramdown's item goes on with any line that follows it (a lazy line), also after a
          // header or a fence, where cmark ends the list: the line is indented into the item.
          out[i].insert(0, item_indent - indent, ' ');
