@@ -465,7 +465,7 @@ Prepass run_prepass(std::string_view src, bool parse_block_html, Options::Entity
             out[i + 1].insert(lines[i + 1].find_first_not_of(" \t"), "\x01");
          }
       }
-      if (gfm_table && line.find('`') != std::string_view::npos) escape_pipes_in_code_spans(out[i]);
+      if (gfm_table && line.find('`') != std::string_view::npos) escape_pipes_in_code_spans(out[i], result.inline_tokens);
       if (in_list && !code_line && content.compare(0, 4, "<!--") == 0 && (indent > item_indent || prev_para) &&
           indent < item_indent + 4) {
          // kramdown's comment block starts at the item's content column: an indented one is
