@@ -455,12 +455,14 @@ Prepass run_prepass(std::string_view src, bool parse_block_html, Options::Entity
       if (!gfm_table && !code_line && i + 1 < lines.size() && line.find('|') != std::string_view::npos &&
           lines[i + 1].find('|') != std::string_view::npos && lines[i + 1].find('-') != std::string_view::npos &&
           lines[i + 1].find_first_not_of("|:- \t\r") == std::string_view::npos) {
-         if (prev_blank || result.ial_line[i]) {
+         KramdownTable table;
+         if ((prev_blank || result.ial_line[i]) && parse_kramdown_table(lines, i, table)) {
             gfm_table = true;
          } else {
-            // kramdown starts a table only after a block boundary (a blank line, an IAL): after
-            // a header or paragraph text its lines are paragraph text. The marker on both lines
-            // keeps cmark from reading a header row and a delimiter row.
+            // kramdown starts a table only after a block boundary (a blank line, an IAL), and
+            // wants a body row and a block boundary right after its rows: otherwise its lines
+            // are paragraph text. The marker on both lines keeps cmark from reading a header row
+            // and a delimiter row.
             out[i].insert(indent, "\x01");
             out[i + 1].insert(lines[i + 1].find_first_not_of(" \t"), "\x01");
          }
