@@ -574,6 +574,10 @@ Prepass run_prepass(std::string_view src, bool parse_block_html, Options::Entity
          // parses it as a block of the item; cmark's header would end the list.
          out[i].insert(0, item_indent, ' ');
          item_lazy_header = true;
+      } else if (!shift && in_list && !was_blank && i > 0 && indent < item_indent && content[0] == '>') {
+         // So is a block quote line: the quote starts or goes on in the item, where cmark's
+         // quote would end the list.
+         out[i].insert(0, item_indent - indent, ' ');
       } else if (!shift && in_list && i > 0 && indent < item_indent && !is_blank(line) && !is_list_start(content) &&
           !lazy_code_stop(content) && (after_item_fence || after_item_header || item_header_line(lines[i - 1], item_indent))) {
          // kramdown's item goes on with any line that follows it (a lazy line), also after a
