@@ -1071,6 +1071,8 @@ private:
             case CMARK_NODE_CODE: {
                bool literal_backtick = false;
                std::string code = code_span_source(n, st, &literal_backtick);
+               // (A continuation line's paragraph marker from the pre-pass is no code.)
+               if (code.find('\x01') != std::string::npos) code.erase(std::remove(code.begin(), code.end(), '\x01'), code.end());
                if (literal_backtick) {
                   // kramdown: a single backtick between spaces starts no code span.
                   st.run += '`';
