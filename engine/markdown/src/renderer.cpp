@@ -1266,6 +1266,12 @@ private:
       for (size_t p = line.find('`'); p != std::string_view::npos; p = line.find('`', p)) {
          size_t run = 0;
          while (p + run < line.size() && line[p + run] == '`') ++run;
+         size_t slashes = 0;
+         while (slashes < p && line[p - slashes - 1] == '\\') ++slashes;
+         if (slashes % 2) {  // an escaped backtick opens no span
+            ++p;
+            continue;
+         }
          std::string raw;
          bool ok = true;
          size_t from = p + run, skip = from;  // skip: past this candidate's closing run
