@@ -374,7 +374,14 @@ Prepass run_prepass(std::string_view src, bool parse_block_html, Options::Entity
          para_lines = 0;
          continue;
       }
-      if (indent == 0 && content[0] != '\t' && prev_blank && !is_list_start(content)) in_list = false;
+      // kramdown's list ends at a rule after a blank line (`- - -` is no item then).
+      bool rule_after_blank = prev_blank && indent <= 3 && is_rule(content);
+      bool item_start = is_list_start(content) && !rule_after_blank;
+      if (indent == 0 && content[0] != '\t' && prev_blank && !item_start) in_list = false;
+      if (rule_after_blank) {
+         in_list = false;
+         out[i].erase(0, out[i].find_first_not_of(' '));  // (cmark would keep one indented into an item there)
+      }
       if (in_list && prev_blank && indent > 0 && indent < 4 && !bullets.empty() && indent < bullets.front().content &&
           content[0] != '\t' && !is_list_start(content))
          in_list = false;  // left of the outermost item's content after a blank line: the list ended
@@ -621,7 +628,7 @@ Prepass run_prepass(std::string_view src, bool parse_block_html, Options::Entity
          continue;
       }
       prev_code = false;
-      if (is_list_start(content)) {
+      if (item_start) {
          same_list_bullet(out[i], indent, in_list, bullets);
          if (indent <= 3) narrow_marker_gap(out[i]);
          // kramdown knows no `1)` list markers: an item's text starting so is text.
@@ -634,14 +641,14 @@ Prepass run_prepass(std::string_view src, bool parse_block_html, Options::Entity
             out[i][at] = bullets.back().bullet = split_bullet == '*' ? '-' : '*';
          }
       }
-      if (is_list_start(content)) item_split = indent > 3;  // a new item (one nested deeper is not followed)
-      if (is_list_start(content) && indent <= 3) {
+      if (item_start) item_split = indent > 3;  // a new item (one nested deeper is not followed)
+      if (item_start && indent <= 3) {
          in_list = true;
          prev_para = true;
       } else if (indent == 0 && was_blank) {
          in_list = false;
       }
-      if (is_list_start(content) && indent <= 3) {
+      if (item_start && indent <= 3) {
          item_indent = list_content_indent(line);
          item_marker = indent;
          item_ordered = content[0] >= '0' && content[0] <= '9';
