@@ -302,6 +302,7 @@ Prepass run_prepass(std::string_view src, bool parse_block_html, Options::Entity
    std::vector<size_t> spaced_references;  // lines with "] [": a reference link's label may follow
    size_t item_indent = 0;  // content column of the latest list item
    size_t item_marker = 0;  // its marker's column
+   size_t item_shift = 0;   // the columns cmark sees it moved right by (`shift` below)
    bool item_ordered = false;
    // Lines moved right by `shift` columns while they are indented at least `shift_base`.
    size_t shift = 0, shift_base = 0, shift_outer = 0;
@@ -433,9 +434,11 @@ Prepass run_prepass(std::string_view src, bool parse_block_html, Options::Entity
          size_t len = fence;
          size_t k = i;
          for (; k < lines.size(); ++k) {
-            // Each line indented to the item's content at least (kramdown keeps the rest).
+            // The fence at the item's content column; kramdown takes the item's indentation off
+            // the lines indented that far and keeps the other (lazy) lines as they are.
             size_t k_indent = indent_of(lines[k]);
-            if (k_indent < item_indent) out[k].insert(0, item_indent - k_indent, ' ');
+            if (k == i) out[k].insert(0, item_indent + item_shift - k_indent, ' ');
+            else out[k].insert(0, k_indent < item_indent ? item_indent + item_shift : item_shift, ' ');
             std::string_view t = trim(lines[k]);
             char cc = 0;
             if (k > i && fence_length(t, cc) >= len && cc == c && t.find_first_not_of(c) == std::string_view::npos)
@@ -579,17 +582,17 @@ Prepass run_prepass(std::string_view src, bool parse_block_html, Options::Entity
       if (!shift && in_list && !was_blank && i > 0 && indent == 0 && gfm_atx_header(content)) {
          // A header right after a list item's line is a lazy line of the item to kramdown, which
          // parses it as a block of the item; cmark's header would end the list.
-         out[i].insert(0, item_indent, ' ');
+         out[i].insert(0, item_indent + item_shift, ' ');
          item_lazy_header = true;
       } else if (!shift && in_list && !was_blank && i > 0 && indent < item_indent && content[0] == '>') {
          // So is a block quote line: the quote starts or goes on in the item, where cmark's
          // quote would end the list.
-         out[i].insert(0, item_indent - indent, ' ');
+         out[i].insert(0, item_indent + item_shift - indent, ' ');
       } else if (!shift && in_list && i > 0 && indent < item_indent && !is_blank(line) && !is_list_start(content) &&
           !lazy_code_stop(content) && (after_item_fence || after_item_header || item_header_line(lines[i - 1], item_indent))) {
          // kramdown's item goes on with any line that follows it (a lazy line), also after a
          // header or a fence, where cmark ends the list: the line is indented into the item.
-         out[i].insert(0, item_indent - indent, ' ');
+         out[i].insert(0, item_indent + item_shift - indent, ' ');
       }
       if (!shift && in_list && !was_blank && indent >= item_marker && indent < item_indent &&
           is_list_start(content) && (content[0] >= '0' && content[0] <= '9') != item_ordered) {
@@ -650,6 +653,7 @@ Prepass run_prepass(std::string_view src, bool parse_block_html, Options::Entity
       }
       if (item_start && indent <= 3) {
          item_indent = list_content_indent(line);
+         item_shift = shift && indent >= shift_base ? shift : 0;
          item_marker = indent;
          item_ordered = content[0] >= '0' && content[0] <= '9';
          // kramdown parses an item's first line as a block of its own: a pipe makes a table.
