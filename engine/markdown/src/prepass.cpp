@@ -826,20 +826,8 @@ Prepass run_prepass(std::string_view src, bool parse_block_html, Options::Entity
          bool gfm_delimited = i + 1 < lines.size() && lines[i + 1].find('-') != std::string_view::npos &&
                               lines[i + 1].find_first_not_of("|:- \t\r") == std::string_view::npos;
          bool after_ial = !result.ials.empty() && result.ials.back().line == static_cast<int>(i);
-         if ((was_blank || i == 0 || after_ial) && content[0] != '<' &&
-             (!gfm_delimited || has_section_lines(lines, i + 2) || !gfm_delimiter_row_fits(lines[i], lines[i + 1]) ||
-              gfm_rows_wider(lines, i))) {
-            // kramdown's table syntax without a GFM delimiter row, or with more separator lines,
-            // or with a delimiter row of another number of cells, or rows wider than the header
-            // (cmark takes the plain GFM ones).
-            region.kind = Region::Kind::table;
-            if (size_t n = parse_kramdown_table(lines, i, region.table)) {
-               size_t last = i + n - 1;
-               end = offsets[last] + lines[last].size();
-            }
-         }
-         if (end) {
-         } else if (content.substr(0, 2) == "$$" && (was_blank || i == 0)) {
+         // kramdown tries a math block before a table.
+         if (content.substr(0, 2) == "$$" && (was_blank || i == 0)) {
             size_t close = src.find("$$", pos + 2);
             if (close != std::string_view::npos) {
                size_t after = close + 2;
@@ -857,6 +845,20 @@ Prepass run_prepass(std::string_view src, bool parse_block_html, Options::Entity
                   end = eol;
                }
             }
+         }
+         if (!end && (was_blank || i == 0 || after_ial) && content[0] != '<' &&
+             (!gfm_delimited || has_section_lines(lines, i + 2) || !gfm_delimiter_row_fits(lines[i], lines[i + 1]) ||
+              gfm_rows_wider(lines, i))) {
+            // kramdown's table syntax without a GFM delimiter row, or with more separator lines,
+            // or with a delimiter row of another number of cells, or rows wider than the header
+            // (cmark takes the plain GFM ones).
+            region.kind = Region::Kind::table;
+            if (size_t n = parse_kramdown_table(lines, i, region.table)) {
+               size_t last = i + n - 1;
+               end = offsets[last] + lines[last].size();
+            }
+         }
+         if (end) {
          } else if (content.substr(0, 4) == "<!--" && (prev_para || indent > 0)) {
             // kramdown reads a comment that follows paragraph text as part of the paragraph, and
             // an indented one as paragraph text (its comment block starts in column 0).
