@@ -436,7 +436,8 @@ Prepass run_prepass(std::string_view src, bool parse_block_html, Options::Entity
          for (; k < lines.size(); ++k) {
             // The fence at the item's content column; kramdown takes the item's indentation off
             // the lines indented that far and keeps the other (lazy) lines as they are.
-            size_t k_indent = indent_of(lines[k]);
+            if (k > i && !out[k].empty() && out[k][0] == '\t') expand_leading_tabs(out[k]);  // as kramdown's item does
+            size_t k_indent = indent_of(out[k]);
             if (k == i) out[k].insert(0, item_indent + item_shift - k_indent, ' ');
             else out[k].insert(0, k_indent < item_indent ? item_indent + item_shift : item_shift, ' ');
             std::string_view t = trim(lines[k]);
