@@ -127,6 +127,30 @@ bool gfm_atx_header(std::string_view content) {
    return hashes >= 1 && hashes <= 6 && hashes < content.size() && (content[hashes] == ' ' || content[hashes] == '\t');
 }
 
+// The last line of the table in kramdown's own syntax (one cmark would not read as GFM's) that
+// starts at lines[first] in a list item whose content is at `item_indent`, its region added to
+// `regions`; 0 when there is none. The item's text ends before a list start left of its content.
+size_t item_kramdown_table(const std::vector<std::string_view>& lines, size_t first, size_t item_indent,
+                           std::vector<Region>& regions) {
+   bool gfm_delimited = first + 1 < lines.size() && lines[first + 1].find('-') != std::string_view::npos &&
+                        lines[first + 1].find_first_not_of("|:- \t\r") == std::string_view::npos;
+   if (gfm_delimited && !has_section_lines(lines, first + 2) && gfm_delimiter_row_fits(lines[first], lines[first + 1]) &&
+       !gfm_rows_wider(lines, first))
+      return 0;
+   std::vector<std::string_view> item;
+   for (size_t k = first; k < lines.size(); ++k) {
+      size_t indent = indent_of(lines[k]);
+      if (indent < item_indent && is_list_start(lines[k].substr(indent))) break;
+      item.push_back(lines[k]);
+   }
+   Region region;
+   region.kind = Region::Kind::table;
+   size_t n = parse_kramdown_table(item, 0, region.table);
+   if (!n) return 0;
+   regions.push_back(std::move(region));
+   return first + n - 1;
+}
+
 // kramdown's list item text starts after all the spaces that follow its marker; cmark reads
 // five or more as one and an indented code block. The spaces past the fourth become "\x01"
 // (no text to the renderer, which takes the whole gap as the item's indentation).
@@ -698,6 +722,20 @@ Prepass run_prepass(std::string_view src, bool parse_block_html, Options::Entity
             result.ials.push_back(std::move(ial));
             out[i].clear();
             result.ial_line[i + 1] = true;
+            prev_para = false;
+            para_lines = 0;
+            continue;
+         }
+      }
+      if (in_list && was_blank && indent >= item_indent && indent < item_indent + 4 && content[0] != '<' &&
+          content.find('|') != std::string_view::npos && !is_list_start(content)) {
+         if (size_t last = item_kramdown_table(lines, i, item_indent, result.regions)) {
+            // kramdown's own table syntax in a list item (cmark knows GFM tables only): a region
+            // marker indented into the item.
+            out[i] = std::string(indent, ' ') + std::string(region_marker) + std::to_string(result.regions.size() - 1);
+            for (size_t k = i + 1; k <= last; ++k) out[k].clear();
+            out[last] += std::string(indent, ' ') + "-->";
+            i = last;
             prev_para = false;
             para_lines = 0;
             continue;
