@@ -68,17 +68,23 @@ bool is_rule(std::string_view content) {
 }
 
 // Whether the fence of `length` `mark`s opened on lazy line `first` of a list item (content at
-// `item_indent`) closes before the item ends at a blank line followed by a line left of its
-// content.
-bool lazy_fence_closes(const std::vector<std::string_view>& lines, size_t first, size_t item_indent, char mark,
-                       size_t length) {
+// `item_indent`, `ordered` or not) closes before the item's text ends: at a blank line followed
+// by a line left of its content, at an item of its list, or where a list indented to its content
+// starts a new part of it.
+bool lazy_fence_closes(const std::vector<std::string_view>& lines, size_t first, size_t item_indent, bool ordered,
+                       char mark, size_t length) {
    bool after_blank = false;
    for (size_t k = first + 1; k < lines.size(); ++k) {
       if (is_blank(lines[k])) {
          after_blank = true;
          continue;
       }
-      if (after_blank && indent_of(lines[k]) < item_indent) return false;
+      size_t indent = indent_of(lines[k]);
+      if (after_blank && indent < item_indent) return false;
+      std::string_view content = lines[k].substr(indent);
+      if (indent <= item_indent + 3 && is_list_start(content) &&
+          (indent >= item_indent || (content[0] >= '0' && content[0] <= '9') == ordered))
+         return false;
       after_blank = false;
       std::string_view t = trim(lines[k]);
       char c = 0;
@@ -446,7 +452,7 @@ Prepass run_prepass(std::string_view src, bool parse_block_html, Options::Entity
          fence = 0;
       }
       bool lazy_item_line = in_list && (prev_para || after_item_header) && indent < item_indent;
-      if (lazy_item_line && fence && !lazy_fence_closes(lines, i, item_indent, c, fence)) {
+      if (lazy_item_line && fence && !lazy_fence_closes(lines, i, item_indent, item_ordered, c, fence)) {
          // The item ends (a blank line, then a line left of its content) before the fence's
          // closing line: to kramdown the fence line is item text.
          out[i].insert(indent, "\x01");
