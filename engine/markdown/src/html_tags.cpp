@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "escape.hpp"
+#include "unicode_tables.hpp"
 
 namespace jekyllpp::markdown {
 namespace {
@@ -19,11 +20,19 @@ bool is_word(char c) {
 }
 bool is_space(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f'; }
 
+// Past the name character at s[pos] (REXML's `[[:alpha:]_]` to start, `[-[:alnum:]._]` after:
+// beyond ASCII, word characters), or pos.
+size_t name_char_end(std::string_view s, size_t pos, bool start) {
+   if (static_cast<unsigned char>(s[pos]) < 0x80) return (start ? is_name_start(s[pos]) : is_name_char(s[pos])) ? pos + 1 : pos;
+   size_t next = pos;
+   return is_word_char(decode_utf8(s, next)) ? next : pos;
+}
+
 // REXML's NCName.
 size_t ncname_end(std::string_view s, size_t pos) {
-   if (pos >= s.size() || !is_name_start(s[pos])) return pos;
-   ++pos;
-   while (pos < s.size() && is_name_char(s[pos])) ++pos;
+   if (pos >= s.size() || name_char_end(s, pos, true) == pos) return pos;
+   pos = name_char_end(s, pos, true);
+   for (size_t next; pos < s.size() && (next = name_char_end(s, pos, false)) != pos;) pos = next;
    return pos;
 }
 
