@@ -224,6 +224,25 @@ size_t item_with_definition_list(const std::vector<std::string_view>& lines, siz
    return last;
 }
 
+// The last line of the text of the list item (content at `content`) from lines[first] on, which
+// `text` receives with the item's indentation taken off the lines indented that far: up to a
+// list start left of the content, or a line left of it after a blank line.
+size_t item_rest(const std::vector<std::string_view>& lines, size_t first, size_t content, std::string& text) {
+   size_t last = first;
+   for (size_t k = first + 1; k < lines.size(); ++k) {
+      if (is_blank(lines[k])) continue;
+      size_t indent = indent_of(lines[k]);
+      if (indent < content && (is_blank(lines[k - 1]) || is_list_start(lines[k].substr(indent)))) break;
+      last = k;
+   }
+   for (size_t k = first; k <= last; ++k) {
+      if (indent_of(lines[k]) >= content) text.append(lines[k].substr(content));
+      else if (!is_blank(lines[k])) text.append(lines[k]);
+      text += '\n';
+   }
+   return last;
+}
+
 std::string normalized_label(std::string_view label);
 bool unclosed_bracket_above(const std::vector<std::string_view>& lines, size_t i);
 
@@ -738,9 +757,29 @@ Prepass run_prepass(std::string_view src, bool parse_block_html, Options::Entity
          if (size_t last = item_kramdown_table(lines, i, item_indent, result.regions)) {
             // kramdown's own table syntax in a list item (cmark knows GFM tables only): a region
             // marker indented into the item.
-            out[i] = std::string(indent, ' ') + std::string(region_marker) + std::to_string(result.regions.size() - 1);
+            out[i] = std::string(item_indent, ' ') + std::string(region_marker) + std::to_string(result.regions.size() - 1);
             for (size_t k = i + 1; k <= last; ++k) out[k].clear();
-            out[last] += std::string(indent, ' ') + "-->";
+            out[last] += std::string(item_indent, ' ') + "-->";
+            i = last;
+            prev_para = false;
+            para_lines = 0;
+            continue;
+         }
+      }
+      if (in_list && indent >= item_indent && indent < item_indent + 4 && content[0] == '<' &&
+          (bullets.empty() || bullets.back().content <= item_indent)) {
+         HtmlTag tag;
+         if (parse_start_tag(src, offsets[i] + indent, tag) && !is_span_element(tag.name)) {
+            // An HTML block in a list item: kramdown parses the item's text as a document of
+            // its own, its elements read to their end tags over blank lines as at the top level
+            // (cmark's HTML block would end at a blank line). The rest of the item stands for it.
+            Region document;
+            document.kind = Region::Kind::document;
+            size_t last = item_rest(lines, i, item_indent, document.content);
+            out[i] = std::string(item_indent, ' ') + std::string(region_marker) + std::to_string(result.regions.size());
+            for (size_t k = i + 1; k <= last; ++k) out[k].clear();
+            out[last] += std::string(item_indent, ' ') + "-->";
+            result.regions.push_back(std::move(document));
             i = last;
             prev_para = false;
             para_lines = 0;

@@ -600,6 +600,9 @@ private:
          size_t nl = content.find('\n');
          if (nl != std::string_view::npos && content.substr(0, nl).find_first_not_of(" \t\r") == std::string_view::npos)
             content.remove_prefix(nl + 1);
+         // (nor the indentation of an end tag on a line of its own)
+         size_t end_line = content.rfind('\n') + 1;
+         if (content.find_first_not_of(" \t", end_line) == std::string_view::npos) content.remove_suffix(content.size() - end_line);
          if (content.empty()) {  // no blocks at all: nothing between the tags
             out += "</" + region.tag.name + ">\n";
             return;
