@@ -127,6 +127,13 @@ bool item_header_line(std::string_view line, size_t item_indent) {
    return hashes >= 1 && hashes <= 6 && hashes < content.size() && (content[hashes] == ' ' || content[hashes] == '\t');
 }
 
+// `-`, `*`, `+` or `1.` with nothing after it.
+bool is_bare_list_marker(std::string_view content) {
+   if (content.size() == 1) return content[0] == '*' || content[0] == '+' || content[0] == '-';
+   size_t digits = content.find_first_not_of("0123456789");
+   return digits > 0 && digits + 1 == content.size() && content[digits] == '.';
+}
+
 // kramdown's GFM ATX header (in column 0): one to six `#`, then a space or tab.
 bool gfm_atx_header(std::string_view content) {
    size_t hashes = content.find_first_not_of('#');
@@ -424,6 +431,10 @@ Prepass run_prepass(std::string_view src, bool parse_block_html, Options::Entity
          para_lines = 0;
          continue;
       }
+      if (!prev_para && indent <= 3 && !fence_len && is_bare_list_marker(content)) {
+         // A list marker alone on its line is paragraph text to kramdown, an empty item to cmark.
+         out[i].insert(out[i].size() - content.size(), "\x01");
+      }
       // kramdown's list ends at a rule after a blank line (`- - -` is no item then).
       bool rule_after_blank = prev_blank && indent <= 3 && is_rule(content);
       bool item_start = is_list_start(content) && !rule_after_blank;
@@ -598,14 +609,18 @@ Prepass run_prepass(std::string_view src, bool parse_block_html, Options::Entity
          para_lines = 0;
          continue;
       }
-      if (prev_para && !was_blank && indent <= item_indent + 3 && is_list_start(content) &&
-          content[0] >= '0' && content[0] <= '9' && !is_blank(content.substr(content.find('.') + 1))) {
-         // kramdown's GFM paragraphs end at any ordered list start, cmark's only at `1.`: the
-         // number is written as a 1 of the same width (kramdown's <ol> has no start). An empty
-         // item (`2003.` alone) interrupts neither.
-         size_t at = out[i].find_first_not_of(' ');
-         size_t end = out[i].find('.', at);
-         out[i].replace(at, end - at, std::string(end - at - 1, '0') + "1");
+      if (prev_para && !was_blank && indent <= item_indent + 3 && is_list_start(content)) {
+         // kramdown's GFM paragraphs end at any list start, also an empty item (the marker, then
+         // only whitespace), cmark's only at `1.` and not at an empty item: the number is written
+         // as a 1 of the same width (kramdown's <ol> has no start), an empty item gets "\x01"
+         // (no text) for cmark.
+         if (content[0] >= '0' && content[0] <= '9') {
+            size_t at = out[i].find_first_not_of(' ');
+            size_t end = out[i].find('.', at);
+            out[i].replace(at, end - at, std::string(end - at - 1, '0') + "1");
+         }
+         // (`- ` would be a setext underline to both.)
+         if (content[0] != '-' && is_blank(content.substr(content.find_first_of(" \t")))) out[i] += '\x01';
       }
       if (in_list && !is_blank(line)) {
          // kramdown's ATX header starts at its container's first column: one indented into a
