@@ -1031,6 +1031,18 @@ private:
       }
    }
 
+   // Whether link `n` with the text `text` is an autolink `<...>` (cmark gives an email address
+   // the URL "mailto:" + text).
+   bool is_autolink(Node n, std::string_view text, std::string_view url) const {
+      if (text != url && !(url.size() == text.size() + 7 && url.compare(0, 7, "mailto:") == 0 && url.substr(7) == text))
+         return false;
+      // (Inline columns are off in containers: the `<text>` is looked for on the line.)
+      std::string_view line = line_text(cmark_node_get_start_line(n));
+      for (size_t at = line.find(text); at != std::string_view::npos; at = line.find(text, at + 1))
+         if (at > 0 && line[at - 1] == '<' && at + text.size() < line.size() && line[at + text.size()] == '>') return true;
+      return false;
+   }
+
    // Text cmark read as a URL, title, code or HTML, with the pre-pass tokens undone.
    std::string restored(std::string_view s) const {
       if (s.find('\x02') == std::string_view::npos) return std::string(s);
@@ -1135,6 +1147,12 @@ private:
                    type(only) == CMARK_NODE_TEXT && literal(only) == url) {
                   // kramdown's email autolink `<mailto:x>` shows the address alone.
                   append_escaped_text(out, std::string_view(url).substr(7));
+                  out += "</a>";
+                  break;
+               }
+               if (only && !cmark_node_next(only) && type(only) == CMARK_NODE_TEXT && is_autolink(n, literal(only), url)) {
+                  // kramdown's autolink text is the address as written: no typographic symbols.
+                  append_escaped_text(out, literal(only));
                   out += "</a>";
                   break;
                }
