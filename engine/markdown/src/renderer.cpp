@@ -1031,6 +1031,28 @@ private:
       }
    }
 
+   // Whether line `l` starts (after up to 3 spaces) with kramdown's LAZY_END_HTML_START or _STOP,
+   // a tag of no span element (`<div`, `<https:`, `</p >`): kramdown's paragraph ends before it,
+   // and when the line makes no HTML block, it joins the paragraph without the trailing
+   // whitespace of the line above.
+   bool starts_lazy_end_tag(int l) const {
+      std::string_view s = line_text(l);
+      size_t i = 0;
+      while (i < 3 && i < s.size() && s[i] == ' ') ++i;
+      while (i < s.size() && s[i] == '\x01') ++i;  // the pre-pass's paragraph marker
+      if (i + 1 >= s.size() || s[i] != '<') return false;
+      bool end = s[i + 1] == '/';
+      size_t from = i + (end ? 2 : 1), word = from;
+      while (word < s.size() && is_word_byte(s[word])) ++word;
+      if (word == from || (s[from] >= '0' && s[from] <= '9')) return false;
+      std::string_view name = s.substr(from, word - from);
+      if (is_span_element(name) || name == "script") return false;
+      if (!end) return true;
+      while (word < s.size() && (is_word_byte(s[word]) || s[word] == '-' || s[word] == '.' || s[word] == ':')) ++word;
+      while (word < s.size() && is_space(s[word])) ++word;
+      return word < s.size() && s[word] == '>';
+   }
+
    // Whether link `n` with the text `text` is an autolink `<...>` (cmark gives an email address
    // the URL "mailto:" + text).
    bool is_autolink(Node n, std::string_view text, std::string_view url) const {
@@ -1063,7 +1085,7 @@ private:
                   hard_break(out, st, trailing_space(st.line));
                   continue;
                }
-               st.run += trailing_space(st.line);
+               if (!starts_lazy_end_tag(st.line + 1)) st.run += trailing_space(st.line);
                st.run += '\n';
                ++st.line;
                st.run += continuation_indent(st.line, st.prefix, st.outer_prefix);
