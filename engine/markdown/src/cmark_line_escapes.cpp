@@ -62,6 +62,12 @@ void escape_unclosed_backticks(std::string& line, const std::vector<std::string_
       if (slashes % 2) continue;
       size_t run = 0;
       while (i + run < line.size() && line[i + run] == '`') ++run;
+      if (run == 1 && (i == 0 || line[i - 1] == ' ' || line[i - 1] == '\t') &&
+          (i + 1 == line.size() || line[i + 1] == ' ' || line[i + 1] == '\t')) {
+         line.insert(i, 1, '\\');  // a single backtick between whitespace opens none to kramdown
+         ++i;
+         continue;
+      }
       // kramdown's code span closes at the first `run` backticks, even the start of a longer
       // run, which cmark passes over: "\x01" (no text) splits that run for cmark.
       size_t close = i + run, n = 0;
@@ -69,10 +75,7 @@ void escape_unclosed_backticks(std::string& line, const std::vector<std::string_
          for (n = 0; close + n < line.size() && line[close + n] == '`';) ++n;
          if (n >= run) break;
       }
-      // (A single backtick between whitespace opens none to kramdown.)
-      bool opens = run > 1 || !((i == 0 || line[i - 1] == ' ' || line[i - 1] == '\t') &&
-                                (i + 1 == line.size() || line[i + 1] == ' ' || line[i + 1] == '\t'));
-      if (close != std::string::npos && n > run && opens) line.insert(close + run, 1, '\x01');
+      if (close != std::string::npos && n > run) line.insert(close + run, 1, '\x01');
       if (close != std::string::npos || run > 2) {  // three may open a fence in a list item
          i = (close != std::string::npos ? close : i) + run - 1;
          continue;

@@ -134,6 +134,63 @@ bool is_bare_list_marker(std::string_view content) {
    return digits > 0 && digits + 1 == content.size() && content[digits] == '.';
 }
 
+// The first run of at least `run` backticks in `line` from `from` on (kramdown's code span
+// closes at the first `run` of them), or npos.
+size_t backtick_run_at_least(std::string_view line, size_t from, size_t run) {
+   for (size_t at = line.find('`', from), n = 0; at != std::string_view::npos; at = line.find('`', at + n)) {
+      for (n = 0; at + n < line.size() && line[at + n] == '`';) ++n;
+      if (n >= run) return at;
+   }
+   return std::string_view::npos;
+}
+
+// When line `i` (as `text`) starts inside a code span a line above in its paragraph opens (to
+// kramdown, whose code span may go over lines): where that span ends in `text` (its size when
+// it goes on past it); otherwise 0.
+size_t code_span_carry(const std::vector<std::string_view>& lines, size_t i, std::string_view text) {
+   size_t first = i;
+   while (first > 0 && i - first < 64 && !is_blank(lines[first - 1])) --first;
+   size_t open = 0;  // the backticks of the span open at the end of the line before
+   for (size_t k = first; k < i; ++k) {
+      std::string_view l = lines[k];
+      size_t p = 0;
+      if (open) {
+         size_t close = backtick_run_at_least(l, 0, open);
+         if (close == std::string_view::npos) continue;
+         p = close + open;
+         open = 0;
+      }
+      for (size_t tick; (tick = l.find('`', p)) != std::string_view::npos;) {
+         size_t run = 0, slashes = 0;
+         while (tick + run < l.size() && l[tick + run] == '`') ++run;
+         while (slashes < tick - p && l[tick - slashes - 1] == '\\') ++slashes;
+         bool spaced = run == 1 && (tick == 0 || l[tick - 1] == ' ' || l[tick - 1] == '\t') &&
+                       (tick + 1 == l.size() || l[tick + 1] == ' ' || l[tick + 1] == '\t');
+         if (slashes % 2 || spaced) {  // escaped, or a backtick between spaces: no span
+            p = tick + 1;
+            continue;
+         }
+         size_t close = backtick_run_at_least(l, tick + run, run);
+         if (close != std::string_view::npos) {
+            p = close + run;
+            continue;
+         }
+         bool later = false;  // kramdown's span closes anywhere in the rest of the paragraph
+         for (size_t m = k + 1; !later && m < lines.size() && !is_blank(lines[m]); ++m)
+            later = backtick_run_at_least(lines[m], 0, run) != std::string_view::npos;
+         if (!later) {
+            p = tick + run;
+            continue;
+         }
+         open = run;
+         break;
+      }
+   }
+   if (!open) return 0;
+   size_t close = backtick_run_at_least(text, 0, open);
+   return close == std::string_view::npos ? text.size() : close + open;
+}
+
 // kramdown's GFM ATX header (in column 0): one to six `#`, then a space or tab.
 bool gfm_atx_header(std::string_view content) {
    size_t hashes = content.find_first_not_of('#');
@@ -384,7 +441,10 @@ Prepass run_prepass(std::string_view src, bool parse_block_html, Options::Entity
    long last_definition_list = -1;            // the latest definition list's region
    size_t last_definition_end = 0;            // and its last line
    std::string expanded;  // a line read with its leading tabs as spaces (then `line` views it)
+   bool backtick_above = false;  // a line above in this paragraph has a backtick
    for (size_t i = 0; i < lines.size(); ++i) {
+      backtick_above = i > 0 && !is_blank(lines[i - 1]) &&
+                       (backtick_above || lines[i - 1].find('`') != std::string_view::npos);
       std::string_view line = lines[i];
       size_t indent = indent_of(line);
       std::string_view content = line.substr(indent);
@@ -1126,17 +1186,23 @@ Prepass run_prepass(std::string_view src, bool parse_block_html, Options::Entity
          out[i].replace(open, close + 2 - open, token);
          open = math_start(out[i], open + token.size());
       }
-      if (!(in_list && indent >= item_indent + 4)) {
-         if (out[i].find('`') != std::string::npos) {
+      // A code span opened on a line above may go on here: that part is code, left as written.
+      size_t code_carry = backtick_above ? code_span_carry(lines, i, out[i]) : 0;
+      if (!(in_list && indent >= item_indent + 4) && code_carry < out[i].size()) {
+         std::string rest;
+         if (code_carry) rest = out[i].substr(code_carry);
+         std::string& text = code_carry ? rest : out[i];
+         if (text.find('`') != std::string::npos) {
             std::vector<std::string_view> others;  // the paragraph's other lines
             for (size_t k = i; k-- > 0 && !is_blank(lines[k]);) others.push_back(lines[k]);
             for (size_t k = i + 1; k < lines.size() && !is_blank(lines[k]); ++k) others.push_back(lines[k]);
-            escape_unclosed_backticks(out[i], others);
+            escape_unclosed_backticks(text, others);
          }
-         escape_nested_links(out[i]);
-         tokenize_inline(out[i], result.inline_tokens,
-                         out[i].find("](") != std::string::npos && unclosed_bracket_above(lines, i),
+         escape_nested_links(text);
+         tokenize_inline(text, result.inline_tokens,
+                         text.find("](") != std::string::npos && unclosed_bracket_above(lines, i),
                          i + 1 == lines.size() || is_blank(lines[i + 1]), entities);
+         if (code_carry) out[i].replace(code_carry, std::string::npos, rest);
          if (out[i].find("] [") != std::string::npos) spaced_references.push_back(i);
       }
       // An ATX header is a block of its own: what follows starts a new block.
