@@ -1085,7 +1085,8 @@ private:
                   hard_break(out, st, trailing_space(st.line));
                   continue;
                }
-               if (!starts_lazy_end_tag(st.line + 1)) st.run += trailing_space(st.line);
+               if (std::string_view tail = trailing_space(st.line); !tail.empty() && !starts_lazy_end_tag(st.line + 1))
+                  st.run += tail;
                st.run += '\n';
                ++st.line;
                st.run += continuation_indent(st.line, st.prefix, st.outer_prefix);
