@@ -436,6 +436,9 @@ Prepass run_prepass(std::string_view src, bool parse_block_html, Options::Entity
    bool footnote_text = false;  // below a footnote definition
    bool para_after_boundary = true;  // the current paragraph follows a blank line or an IAL
    bool footnote_para = false;  // the paragraph lines above began with a footnote definition
+   // In a footnote definition: 1 after its line (or a blank line in it), 2 after an indented line.
+   int footnote_state = 0;
+   std::vector<size_t> hidden_definition_lines;  // link definitions cmark reads apart only
    int para_lines = 0;  // lines of the top-level paragraph the current line would continue
    int para_before_blank = 0, blank_run = 0;  // the paragraph before the latest blank lines
    long last_definition_list = -1;            // the latest definition list's region
@@ -489,8 +492,30 @@ Prepass run_prepass(std::string_view src, bool parse_block_html, Options::Entity
          prev_blank = true;
          prev_para = false;
          para_lines = 0;
+         if (footnote_state) footnote_state = 1;
          continue;
       }
+      if (!in_list && footnote_state) {
+         // kramdown's footnote definition: its line, then (after a blank line or not) indented
+         // lines with the lazy lines after them, which may be anything but a block IAL, `^` or
+         // an HTML tag of no span element, even another definition.
+         bool starts = indent <= 3 && content.compare(0, 2, "[^") == 0 && content.find("]:") != std::string_view::npos;
+         if (indent >= 4 || content[0] == '\t') {
+            footnote_state = 2;
+         } else if (footnote_state == 2 && !lazy_code_stop(content)) {
+            if (starts) out[i].insert(indent, "\x01");  // text of the definition above
+         } else {
+            // The definition ended at its line: a link definition right after it is no lazy
+            // line of its paragraph, as cmark would read it (it is given to cmark apart).
+            if (footnote_state == 1 && !prev_blank && !starts && content[0] == '[') {
+               hidden_definition_lines.push_back(i);
+               prev_para = false;
+            }
+            footnote_state = 0;
+         }
+      }
+      if (footnote_state == 0 && indent <= 3 && content.compare(0, 2, "[^") == 0 && content.find("]:") != std::string_view::npos)
+         footnote_state = 1;
       if (!prev_para && indent <= 3 && !fence_len && is_bare_list_marker(content)) {
          // A list marker alone on its line is paragraph text to kramdown, an empty item to cmark.
          out[i].insert(out[i].size() - content.size(), "\x01");
@@ -1226,6 +1251,12 @@ Prepass run_prepass(std::string_view src, bool parse_block_html, Options::Entity
    }
    for (const auto& [line, label] : definitions)
       if (!out[line].empty()) result.link_definitions.append(trim(out[line])).append("\n");
+   for (size_t line : hidden_definition_lines) {
+      if (std::none_of(definitions.begin(), definitions.end(), [&](const auto& d) { return d.first == line; })) continue;
+      result.moved_definitions.append(trim(out[line])).append("\n");
+      out[line].clear();
+      result.ial_line[line + 1] = true;
+   }
    for (size_t i : spaced_references) join_spaced_reference(out[i], lines, i, definitions);
    size_t total = 0;
    for (const std::string& l : out) total += l.size() + 1;

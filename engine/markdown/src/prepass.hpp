@@ -105,6 +105,7 @@ struct Prepass {
    std::vector<BlockIal> ials;
    std::vector<bool> ial_line;  // by 1-based line number
    std::string link_definitions;  // the `[label]: url` lines cmark reads, one a line
+   std::string moved_definitions;  // those taken out of the text, which cmark reads after it
 };
 
 // `parse_block_html`: HTML block content is markdown (kramdown's option), not raw.

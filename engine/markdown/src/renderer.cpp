@@ -1599,6 +1599,7 @@ void convert_document(Conversion& c, std::string_view source, int indent, bool i
    }
    std::string text = pre.text;
    if (!c.link_definitions.empty()) text += "\n\n" + c.link_definitions;
+   if (!pre.moved_definitions.empty()) text += "\n\n" + pre.moved_definitions;
    if (!c.footnote_stubs.empty()) text += "\n\n" + c.footnote_stubs;
    // cmark drops a footnote definition nothing refers to; a nested document may refer to it.
    std::string references = footnote_references(pre.text);
