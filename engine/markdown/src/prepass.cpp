@@ -134,6 +134,25 @@ bool is_bare_list_marker(std::string_view content) {
    return digits > 0 && digits + 1 == content.size() && content[digits] == '.';
 }
 
+// kramdown's GFM ATX header (in column 0): one to six `#`, then a space or tab.
+bool gfm_atx_header(std::string_view content) {
+   size_t hashes = content.find_first_not_of('#');
+   return hashes >= 1 && hashes <= 6 && hashes < content.size() && (content[hashes] == ' ' || content[hashes] == '\t');
+}
+
+// A line that ends kramdown's GFM paragraph above it (PARAGRAPH_END_GFM): a blank line, a block
+// IAL, `^`, a tag of no span element, a list start, an ATX header, a definition, a quote or a
+// fence.
+bool ends_kramdown_paragraph(std::string_view line) {
+   if (ends_lazy_text(line)) return true;
+   size_t indent = indent_of(line);
+   if (indent > 3) return false;
+   std::string_view content = line.substr(indent);
+   char mark;
+   return is_list_start(content) || (indent == 0 && gfm_atx_header(content)) || content[0] == '>' ||
+          fence_length(content, mark) || is_definition_start(line, 3);
+}
+
 // The first run of at least `run` backticks in `line` from `from` on (kramdown's code span
 // closes at the first `run` of them), or npos.
 size_t backtick_run_at_least(std::string_view line, size_t from, size_t run) {
@@ -149,7 +168,13 @@ size_t backtick_run_at_least(std::string_view line, size_t from, size_t run) {
 // it goes on past it); otherwise 0.
 size_t code_span_carry(const std::vector<std::string_view>& lines, size_t i, std::string_view text) {
    size_t first = i;
-   while (first > 0 && i - first < 64 && !is_blank(lines[first - 1])) --first;
+   while (first > 0 && i - first < 64 && !ends_kramdown_paragraph(lines[first])) {
+      std::string_view above = lines[first - 1];
+      char mark;
+      if (is_blank(above) || gfm_atx_header(above) || (indent_of(above) <= 3 && fence_length(trim(above), mark)))
+         break;  // (a header or a fence line is a block of its own)
+      --first;
+   }
    size_t open = 0;  // the backticks of the span open at the end of the line before
    for (size_t k = first; k < i; ++k) {
       std::string_view l = lines[k];
@@ -176,7 +201,7 @@ size_t code_span_carry(const std::vector<std::string_view>& lines, size_t i, std
             continue;
          }
          bool later = false;  // kramdown's span closes anywhere in the rest of the paragraph
-         for (size_t m = k + 1; !later && m < lines.size() && !is_blank(lines[m]); ++m)
+         for (size_t m = k + 1; !later && m < lines.size() && !ends_kramdown_paragraph(lines[m]); ++m)
             later = backtick_run_at_least(lines[m], 0, run) != std::string_view::npos;
          if (!later) {
             p = tick + run;
@@ -189,12 +214,6 @@ size_t code_span_carry(const std::vector<std::string_view>& lines, size_t i, std
    if (!open) return 0;
    size_t close = backtick_run_at_least(text, 0, open);
    return close == std::string_view::npos ? text.size() : close + open;
-}
-
-// kramdown's GFM ATX header (in column 0): one to six `#`, then a space or tab.
-bool gfm_atx_header(std::string_view content) {
-   size_t hashes = content.find_first_not_of('#');
-   return hashes >= 1 && hashes <= 6 && hashes < content.size() && (content[hashes] == ' ' || content[hashes] == '\t');
 }
 
 // The last line of the table in kramdown's own syntax (one cmark would not read as GFM's) that
