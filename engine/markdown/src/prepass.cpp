@@ -73,17 +73,17 @@ bool is_rule(std::string_view content) {
 // starts a new part of it.
 bool lazy_fence_closes(const std::vector<std::string_view>& lines, size_t first, size_t item_indent, bool ordered,
                        char mark, size_t length) {
-   bool after_blank = false;
+   bool after_blank = false, any_blank = false;  // (after a blank line no new part starts)
    for (size_t k = first + 1; k < lines.size(); ++k) {
       if (is_blank(lines[k])) {
-         after_blank = true;
+         after_blank = any_blank = true;
          continue;
       }
       size_t indent = indent_of(lines[k]);
       if (after_blank && indent < item_indent) return false;
       std::string_view content = lines[k].substr(indent);
       if (indent <= item_indent + 3 && is_list_start(content) &&
-          (indent >= item_indent || (content[0] >= '0' && content[0] <= '9') == ordered))
+          (indent >= item_indent ? !any_blank : (content[0] >= '0' && content[0] <= '9') == ordered))
          return false;
       after_blank = false;
       std::string_view t = trim(lines[k]);
@@ -603,7 +603,7 @@ Prepass run_prepass(std::string_view src, bool parse_block_html, Options::Entity
             if (k > i && !out[k].empty() && out[k][0] == '\t') expand_leading_tabs(out[k]);  // as kramdown's item does
             size_t k_indent = indent_of(out[k]);
             if (k == i) out[k].insert(0, item_indent + item_shift - k_indent, ' ');
-            else out[k].insert(0, k_indent < item_indent ? item_indent + item_shift : item_shift, ' ');
+            else if (!is_blank(lines[k])) out[k].insert(0, k_indent < item_indent ? item_indent + item_shift : item_shift, ' ');
             std::string_view t = trim(lines[k]);
             char cc = 0;
             if (k > i && fence_length(t, cc) >= len && cc == c && t.find_first_not_of(c) == std::string_view::npos)
