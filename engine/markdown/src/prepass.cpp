@@ -260,17 +260,20 @@ bool ends_paragraph_at_tag(std::string_view line) {
 }
 
 // kramdown goes on parsing right after a block that ends inside line `first`'s extent at `stop`
-// (an end tag, a comment's `-->`): the rest of that line, continued by the lines below up to a
-// blank line or a fence, is parsed on its own (after a comment: as paragraph text, as kramdown
+// (an end tag, a comment's `-->`): the rest of that line, continued by the lines below (at least
+// to the one holding `reach`) up to a blank line or a fence, is parsed on its own (after a comment: as paragraph text, as kramdown
 // does, which a block element's tag ends). Sets `tail` to that text and returns the offset where it ends.
 size_t paragraph_tail(std::string_view src, const std::vector<std::string_view>& lines,
                       const std::vector<size_t>& offsets, size_t first, size_t stop, bool as_paragraph,
-                      std::string& tail) {
+                      std::string& tail, size_t reach = 0) {
    size_t last = first;
-   while (last + 1 < lines.size() && offsets[last + 1] <= stop) ++last;
+   while (last + 1 < lines.size() && offsets[last + 1] <= std::max(stop, reach)) ++last;
    char c;
-   while (last + 1 < lines.size() && !is_blank(lines[last + 1]) && !fence_length(trim(lines[last + 1]), c) &&
-          !(as_paragraph && ends_paragraph_at_tag(lines[last + 1])))
+   // (After the block that `reach` ends, only text after it on its line goes on to lines below.)
+   size_t line_end = offsets[last] + lines[last].size();
+   bool text_after = !reach || (reach < line_end && !is_blank(src.substr(reach, line_end - reach)));
+   while (text_after && last + 1 < lines.size() && !is_blank(lines[last + 1]) && !fence_length(trim(lines[last + 1]), c) &&
+          !((as_paragraph || reach) && ends_paragraph_at_tag(lines[last + 1])))
       ++last;
    size_t end = offsets[last] + lines[last].size();
    std::string_view rest = src.substr(stop, end - stop);
@@ -1074,7 +1077,19 @@ Prepass run_prepass(std::string_view src, bool parse_block_html, Options::Entity
             size_t eol = std::min(src.find('\n', after), src.size());
             if (after < src.size() && !is_blank(src.substr(after, eol - after))) {
                // Text after the comment on its line: a paragraph of its own.
-               end = paragraph_tail(src, lines, offsets, i, after, true, region.tail);
+               // (kramdown goes on with blocks there: a comment or the tag of a block element
+               // starts one, which the tail holds to its end.)
+               std::string_view rest = src.substr(after, eol - after);
+               size_t at = after + std::min(rest.find_first_not_of(" \t"), rest.size());
+               size_t reach = 0;
+               HtmlTag next;
+               if (src.compare(at, 4, "<!--") == 0) {
+                  reach = std::min(src.find("-->", at + 4), src.size());
+               } else if (ends_paragraph_at_tag(rest) && parse_start_tag(src, at, next) && !next.self_closed) {
+                  std::string ignored;
+                  reach = append_raw_element(ignored, src, at, next);
+               }
+               end = paragraph_tail(src, lines, offsets, i, after, reach == 0, region.tail, reach);
                region.kind = Region::Kind::html;
                region.html = region.source = src.substr(pos, after - pos);
                size_t last = i;
