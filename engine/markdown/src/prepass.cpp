@@ -438,6 +438,7 @@ Prepass run_prepass(std::string_view src, bool parse_block_html, Options::Entity
    size_t item_indent = 0;  // content column of the latest list item
    size_t item_marker = 0;  // its marker's column
    size_t item_shift = 0;   // the columns cmark sees it moved right by (`shift` below)
+   size_t item_para_first = 0;  // the first line of the latest item's paragraph
    bool item_ordered = false;
    // Lines moved right by `shift` columns while they are indented at least `shift_base`.
    size_t shift = 0, shift_base = 0, shift_outer = 0;
@@ -741,6 +742,15 @@ Prepass run_prepass(std::string_view src, bool parse_block_html, Options::Entity
          if (misplaced && hashes >= 1 && hashes <= 6 &&
              (hashes == std::string_view::npos || text[hashes] == ' ' || text[hashes] == '\t'))
             out[i].insert(out[i].size() - text.size(), "\x01");
+      }
+      if (in_list && (was_blank || (item_start && indent <= 3))) item_para_first = i;
+      if (in_list && prev_para && !was_blank && indent >= item_indent && indent < item_indent + 4 &&
+          i >= item_para_first + 2 && !is_list_start(content)) {
+         // kramdown's setext underline follows a one-line paragraph: under more lines of an
+         // item's paragraph it is text (cmark's would make them a header).
+         std::string_view t = trim(content);
+         if (!t.empty() && (t[0] == '-' || t[0] == '=') && t.find_first_not_of(t[0]) == std::string_view::npos)
+            out[i].insert(indent, "\x01");
       }
       if (in_list && prev_para && !was_blank && i > 0 && indent < item_indent && !is_list_start(content)) {
          // A lazy line of a list item that cmark would read as a rule or setext underline ending
