@@ -252,7 +252,7 @@ size_t append_markdown_child(std::string& out, std::string_view s, size_t pos, H
       if (skip != std::string_view::npos && content[skip] == '\n') content.remove_prefix(skip + 1);
       std::string inner;
       convert('b', content, indent + 2, inner);
-      while (!inner.empty() && inner.back() == '\n') inner.pop_back();
+      if (!inner.empty() && inner.back() == '\n') inner.pop_back();  // (a blank line at the end stays)
       out += '\n';
       out += inner;
       out += '\n';
