@@ -1267,6 +1267,13 @@ Prepass run_prepass(std::string_view src, bool parse_block_html, Options::Entity
             for (size_t k = i + 1; k < lines.size() && !is_blank(lines[k]); ++k) others.push_back(lines[k]);
             escape_unclosed_backticks(text, others);
          }
+         if (text.size() > 1 && text.back() == '\\' && text.find('`') == std::string::npos && content[0] != '#') {
+            // kramdown's line break `\\` before a newline comes before the escape: an even run
+            // of backslashes ending a line gives half of them less one, then the break (cmark's
+            // is one backslash, which at a paragraph's end is the text kramdown's escape gives).
+            size_t run = text.size() - text.find_last_not_of('\\') - 1;
+            if (run % 2 == 0) text.pop_back();
+         }
          escape_nested_links(text);
          tokenize_inline(text, result.inline_tokens,
                          text.find("](") != std::string::npos && unclosed_bracket_above(lines, i),
