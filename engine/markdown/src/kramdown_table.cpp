@@ -47,7 +47,11 @@ bool has_pipe(std::string_view line) {
    }
    for (size_t i = 0; i < line.size(); ++i) {
       if (line[i] == '<') {
+         HtmlTag tag;
          if (size_t end = html_element_end(line, i)) i = end - 1;
+         else if (std::isalpha(static_cast<unsigned char>(line[i + 1])) && parse_start_tag(line, i, tag) &&
+                  !tag.self_closed && !is_void_element(tag.name))
+            return false;  // an element left open: kramdown's span holds the rest of the text
       } else if (line[i] == '`') {
          i = code_span_stop(line, i) - 1;
       } else if (line[i] == '|' && (i == 0 || line[i - 1] != '\\')) {
