@@ -1,6 +1,7 @@
 #include "prepass.hpp"
 
 #include <algorithm>
+#include <cctype>
 
 #include "cmark_line_escapes.hpp"
 #include "definition_list_source.hpp"
@@ -330,6 +331,38 @@ size_t item_rest(const std::vector<std::string_view>& lines, size_t first, size_
 }
 
 std::string normalized_label(std::string_view label);
+
+// kramdown looks up the text of a reference link without its own label (`[a\_b][]`, `[a\_b]`)
+// with its escapes undone, cmark as written: for each such text on `line` whose unescaped form
+// is a defined label, a definition of the text as written (with the definition's destination)
+// goes to `moved`.
+void define_escaped_labels(std::string_view line, const std::vector<std::string>& out,
+                           const std::vector<std::pair<size_t, std::string>>& definitions, std::string& moved) {
+   for (size_t open = line.find('['); open != std::string_view::npos; open = line.find('[', open + 1)) {
+      size_t close = line.find(']', open + 1);
+      if (close == std::string_view::npos) return;
+      std::string_view text = line.substr(open + 1, close - open - 1);
+      std::string_view after = line.substr(close + 1);
+      if (text.find('\\') == std::string_view::npos || text.find('[') != std::string_view::npos ||
+          (!after.empty() && (after[0] == '(' || (after[0] == '[' && after.substr(0, 2) != "[]"))))
+         continue;
+      std::string plain;
+      for (size_t k = 0; k < text.size(); ++k) {
+         // (kramdown's ESCAPED_CHARS)
+         if (text[k] == '\\' && k + 1 < text.size() && std::string_view("\\.*_+`<>()[]{}#!:|\"'$=-").find(text[k + 1]) != std::string_view::npos) ++k;
+         plain += text[k];
+      }
+      std::string label = normalized_label(plain);
+      for (const auto& [at, defined] : definitions) {
+         if (defined != label || out[at].empty()) continue;
+         std::string_view def = out[at];
+         size_t colon = def.find("]:");
+         moved.append("[").append(text).append("]").append(def.substr(colon + 1)).append("\n");
+         break;
+      }
+   }
+}
+
 bool unclosed_bracket_above(const std::vector<std::string_view>& lines, size_t i);
 
 // kramdown's reference link `[text] [label]` may have whitespace before its label, cmark's not:
@@ -435,6 +468,7 @@ Prepass run_prepass(std::string_view src, bool parse_block_html, Options::Entity
 
    std::vector<std::pair<size_t, std::string>> definitions;  // link definitions: line, label
    std::vector<size_t> spaced_references;  // lines with "] [": a reference link's label may follow
+   std::vector<size_t> escaped_references;  // text lines with `[` and `\`: a label with escapes
    size_t item_indent = 0;  // content column of the latest list item
    size_t item_marker = 0;  // its marker's column
    size_t item_shift = 0;   // the columns cmark sees it moved right by (`shift` below)
@@ -1280,6 +1314,7 @@ Prepass run_prepass(std::string_view src, bool parse_block_html, Options::Entity
                          i + 1 == lines.size() || is_blank(lines[i + 1]), entities);
          if (code_carry) out[i].replace(code_carry, std::string::npos, rest);
          if (out[i].find("] [") != std::string::npos) spaced_references.push_back(i);
+         if (line.find("\\") != std::string_view::npos && line.find('[') != std::string_view::npos) escaped_references.push_back(i);
       }
       // An ATX header is a block of its own: what follows starts a new block.
       size_t hashes = indent == 0 ? content.find_first_not_of('#') : 0;
@@ -1309,6 +1344,7 @@ Prepass run_prepass(std::string_view src, bool parse_block_html, Options::Entity
       result.ial_line[line + 1] = true;
    }
    for (size_t i : spaced_references) join_spaced_reference(out[i], lines, i, definitions);
+   for (size_t i : escaped_references) define_escaped_labels(lines[i], out, definitions, result.moved_definitions);
    size_t total = 0;
    for (const std::string& l : out) total += l.size() + 1;
    result.text.reserve(total);
