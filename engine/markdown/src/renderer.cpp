@@ -473,7 +473,9 @@ private:
             return;
          }
          if (region.kind == Region::Kind::definition_list) {
-            definition_list(region, block_attributes(n), indent, out);
+            std::vector<std::string> refs;
+            Attributes attrs = block_attributes(n, &refs);
+            definition_list(region, attrs, refs, indent, out);
             return;
          }
          if (region.kind == Region::Kind::blockquote) {
@@ -529,7 +531,27 @@ private:
 
    // kramdown's <dl>: terms as span text; a definition's blocks, its first paragraph without
    // <p> unless a blank line came before it.
-   void definition_list(const Region& region, const Attributes& attrs, int indent, std::string& out) {
+   // kramdown's `{:auto_ids}` (or `{:auto_ids-PREFIX}`) on a definition list: each term without
+   // an id gets PREFIX and the basic id of its text (no numbering of duplicates).
+   static void term_auto_id(const std::vector<std::string>& refs, std::string_view term, Attributes& attrs) {
+      if (std::any_of(attrs.begin(), attrs.end(), [](const auto& a) { return a.first == "id"; })) return;
+      for (const std::string& ref : refs) {
+         if (ref.compare(0, 8, "auto_ids") != 0) continue;
+         std::string id;
+         if (ref.size() > 9 && ref[8] == '-') id = ref.substr(9);
+         size_t letter = 0;
+         while (letter < term.size() && !std::isalpha(static_cast<unsigned char>(term[letter]))) ++letter;
+         for (char ch : term.substr(letter)) {
+            if (std::isalnum(static_cast<unsigned char>(ch)) || ch == '-') id += static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
+            else if (ch == ' ') id += '-';
+         }
+         attrs.emplace_back("id", id);
+         return;
+      }
+   }
+
+   void definition_list(const Region& region, const Attributes& attrs, const std::vector<std::string>& refs, int indent,
+                        std::string& out) {
       pad(out, indent);
       out += "<dl";
       append_attributes(out, attrs);
@@ -537,7 +559,13 @@ private:
       for (const DefinitionItem& item : region.definitions) {
          pad(out, indent + 2);
          out += item.term ? "<dt" : "<dd";
-         append_attributes(out, item.attributes);
+         if (item.term && !refs.empty()) {
+            Attributes term_attrs = item.attributes;
+            term_auto_id(refs, item.content, term_attrs);
+            append_attributes(out, term_attrs);
+         } else {
+            append_attributes(out, item.attributes);
+         }
          out += '>';
          if (item.term) {
             convert_span(c_, item.content, out);
