@@ -1268,6 +1268,20 @@ private:
                out += marks;
                break;
             }
+            case CMARK_NODE_LINK: {  // (an inline link as written: kramdown keeps its source)
+               const char* url = cmark_node_get_url(c);
+               if (line_text(cmark_node_get_start_line(c)).find("](" + std::string(url ? url : "")) == std::string_view::npos) {
+                  plain_text(c, out);  // (a reference link: its form is not known here)
+                  break;
+               }
+               out += '[';
+               alt_source(c, out);
+               out += "](";
+               out += restored(cmark_node_get_url(c));
+               if (const char* title = cmark_node_get_title(c); title && *title) out.append(" \"").append(restored(title)).append("\"");
+               out += ')';
+               break;
+            }
             default: plain_text(c, out);
          }
       }
