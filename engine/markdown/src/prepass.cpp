@@ -483,6 +483,7 @@ Prepass run_prepass(std::string_view src, bool parse_block_html, Options::Entity
    char fence_char = 0;
    size_t fence_len = 0;
    size_t fence_close_indent = 0;  // the most indentation its closing fence may have
+   bool fence_tildes = false;      // a backtick fence given to cmark with tildes
    bool prev_blank = true, prev_para = false, in_list = false, prev_code = false;
    size_t last_code_line = 0;  // the latest line of an indented code block
    bool item_split = false;  // the latest item's text was cut (a blank line, a nested list)
@@ -529,6 +530,7 @@ Prepass run_prepass(std::string_view src, bool parse_block_html, Options::Entity
          std::string_view t = trim(content);
          if (indent <= fence_close_indent && fence_length(t, c) >= fence_len && c == fence_char &&
              t.find_first_not_of(c) == std::string_view::npos) {
+            if (fence_tildes) std::replace(out[i].begin(), out[i].end(), '`', '~');
             fence_len = 0;
             item_fence_closed = fence_close_indent == std::string_view::npos;
          }
@@ -656,6 +658,10 @@ Prepass run_prepass(std::string_view src, bool parse_block_html, Options::Entity
       if (fence) {
          fence_char = c;
          fence_len = fence;
+         fence_tildes = c == '`' && content.find('`', fence) != std::string_view::npos;
+         // kramdown's info string may hold backticks, cmark's after backticks not: such a fence
+         // is written with tildes for cmark, its closing line too.
+         if (fence_tildes) out[i].replace(out[i].find('`'), fence, fence, '~');
          // Outside lists a closing fence has 3 spaces at most (in a list: as deep as its item's).
          fence_close_indent = in_list ? std::string_view::npos : 3;
          prev_blank = prev_para = prev_code = item_code = false;
