@@ -32,7 +32,11 @@ size_t name_char_end(std::string_view s, size_t pos, bool start) {
 size_t ncname_end(std::string_view s, size_t pos) {
    if (pos >= s.size() || name_char_end(s, pos, true) == pos) return pos;
    pos = name_char_end(s, pos, true);
-   for (size_t next; pos < s.size() && (next = name_char_end(s, pos, false)) != pos;) pos = next;
+   for (size_t next = pos; pos < s.size(); pos = next) {
+      if (static_cast<unsigned char>(s[pos]) < 0x80) next = is_name_char(s[pos]) ? pos + 1 : pos;  // (the common case)
+      else next = name_char_end(s, pos, false);
+      if (next == pos) break;
+   }
    return pos;
 }
 

@@ -128,6 +128,11 @@ bool item_header_line(std::string_view line, size_t item_indent) {
    return hashes >= 1 && hashes <= 6 && hashes < content.size() && (content[hashes] == ' ' || content[hashes] == '\t');
 }
 
+// `[^id]:` opening a footnote definition.
+bool footnote_definition_start(std::string_view content) {
+   return content.size() > 2 && content[0] == '[' && content[1] == '^' && content.find("]:") != std::string_view::npos;
+}
+
 // `-`, `*`, `+` or `1.` with nothing after it.
 bool is_bare_list_marker(std::string_view content) {
    if (content.size() == 1) return content[0] == '*' || content[0] == '+' || content[0] == '-';
@@ -468,7 +473,6 @@ Prepass run_prepass(std::string_view src, bool parse_block_html, Options::Entity
 
    std::vector<std::pair<size_t, std::string>> definitions;  // link definitions: line, label
    std::vector<size_t> spaced_references;  // lines with "] [": a reference link's label may follow
-   std::vector<size_t> escaped_references;  // text lines with `[` and `\`: a label with escapes
    size_t item_indent = 0;  // content column of the latest list item
    size_t item_marker = 0;  // its marker's column
    size_t item_shift = 0;   // the columns cmark sees it moved right by (`shift` below)
@@ -502,10 +506,9 @@ Prepass run_prepass(std::string_view src, bool parse_block_html, Options::Entity
    long last_definition_list = -1;            // the latest definition list's region
    size_t last_definition_end = 0;            // and its last line
    std::string expanded;  // a line read with its leading tabs as spaces (then `line` views it)
-   bool backtick_above = false;  // a line above in this paragraph has a backtick
+   bool backtick_above = false;  // a text line above since the latest blank line has a backtick
+   std::vector<size_t> text_lines;  // the lines of paragraph text, for labels with escapes
    for (size_t i = 0; i < lines.size(); ++i) {
-      backtick_above = i > 0 && !is_blank(lines[i - 1]) &&
-                       (backtick_above || lines[i - 1].find('`') != std::string_view::npos);
       std::string_view line = lines[i];
       size_t indent = indent_of(line);
       std::string_view content = line.substr(indent);
@@ -552,13 +555,14 @@ Prepass run_prepass(std::string_view src, bool parse_block_html, Options::Entity
          prev_para = false;
          para_lines = 0;
          if (footnote_state) footnote_state = 1;
+         backtick_above = false;
          continue;
       }
       if (!in_list && footnote_state) {
          // kramdown's footnote definition: its line, then (after a blank line or not) indented
          // lines with the lazy lines after them, which may be anything but a block IAL, `^` or
          // an HTML tag of no span element, even another definition.
-         bool starts = indent <= 3 && content.compare(0, 2, "[^") == 0 && content.find("]:") != std::string_view::npos;
+         bool starts = indent <= 3 && footnote_definition_start(content);
          if (indent >= 4 || content[0] == '\t') {
             footnote_state = 2;
          } else if (footnote_state == 2 && !lazy_code_stop(content)) {
@@ -573,14 +577,15 @@ Prepass run_prepass(std::string_view src, bool parse_block_html, Options::Entity
             footnote_state = 0;
          }
       }
-      if (footnote_state == 0 && indent <= 3 && content.compare(0, 2, "[^") == 0 && content.find("]:") != std::string_view::npos)
+      if (footnote_state == 0 && indent <= 3 && footnote_definition_start(content))
          footnote_state = 1;
       if (!prev_para && indent <= 3 && !fence_len && is_bare_list_marker(content)) {
          // A list marker alone on its line is paragraph text to kramdown, an empty item to cmark.
          out[i].insert(out[i].size() - content.size(), "\x01");
       }
       // kramdown's list ends at a rule after a blank line (`- - -` is no item then).
-      bool rule_after_blank = prev_blank && indent <= 3 && is_rule(content);
+      bool rule_after_blank = prev_blank && indent <= 3 && (content[0] == '-' || content[0] == '*' || content[0] == '_') &&
+                              is_rule(content);
       bool item_start = is_list_start(content) && !rule_after_blank;
       if (indent == 0 && content[0] != '\t' && prev_blank && !item_start) in_list = false;
       if (rule_after_blank) {
@@ -1301,7 +1306,9 @@ Prepass run_prepass(std::string_view src, bool parse_block_html, Options::Entity
          std::string rest;
          if (code_carry) rest = out[i].substr(code_carry);
          std::string& text = code_carry ? rest : out[i];
-         if (text.find('`') != std::string::npos) {
+         bool backtick = text.find('`') != std::string::npos;
+         backtick_above = backtick_above || backtick || code_carry;
+         if (backtick) {
             std::vector<std::string_view> others;  // the paragraph's other lines
             for (size_t k = i; k-- > 0 && !is_blank(lines[k]);) others.push_back(lines[k]);
             for (size_t k = i + 1; k < lines.size() && !is_blank(lines[k]); ++k) others.push_back(lines[k]);
@@ -1320,7 +1327,7 @@ Prepass run_prepass(std::string_view src, bool parse_block_html, Options::Entity
                          i + 1 == lines.size() || is_blank(lines[i + 1]), entities);
          if (code_carry) out[i].replace(code_carry, std::string::npos, rest);
          if (out[i].find("] [") != std::string::npos) spaced_references.push_back(i);
-         if (line.find("\\") != std::string_view::npos && line.find('[') != std::string_view::npos) escaped_references.push_back(i);
+         text_lines.push_back(i);
       }
       // An ATX header is a block of its own: what follows starts a new block.
       size_t hashes = indent == 0 ? content.find_first_not_of('#') : 0;
@@ -1350,7 +1357,9 @@ Prepass run_prepass(std::string_view src, bool parse_block_html, Options::Entity
       result.ial_line[line + 1] = true;
    }
    for (size_t i : spaced_references) join_spaced_reference(out[i], lines, i, definitions);
-   for (size_t i : escaped_references) define_escaped_labels(lines[i], out, definitions, result.moved_definitions);
+   if (!definitions.empty())
+      for (size_t i : text_lines)
+         if (lines[i].find('\\') != std::string_view::npos) define_escaped_labels(lines[i], out, definitions, result.moved_definitions);
    size_t total = 0;
    for (const std::string& l : out) total += l.size() + 1;
    result.text.reserve(total);
