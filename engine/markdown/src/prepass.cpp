@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cctype>
 
+#include "byte_scan.hpp"
 #include "cmark_line_escapes.hpp"
 #include "definition_list_source.hpp"
 #include "escape.hpp"
@@ -679,8 +680,7 @@ Prepass run_prepass(std::string_view src, bool parse_block_html, Options::Entity
       if (!gfm_table && !code_line && i + 1 < lines.size() && line.find('|') != std::string_view::npos &&
           lines[i + 1].find('|') != std::string_view::npos && lines[i + 1].find('-') != std::string_view::npos &&
           lines[i + 1].find_first_not_of("|:- \t\r") == std::string_view::npos) {
-         KramdownTable table;
-         if ((prev_blank || result.ial_line[i]) && parse_kramdown_table(lines, i, table)) {
+         if ((prev_blank || result.ial_line[i]) && is_kramdown_table(lines, i)) {
             gfm_table = true;
          } else {
             // kramdown starts a table only after a block boundary (a blank line, an IAL), and
@@ -692,7 +692,7 @@ Prepass run_prepass(std::string_view src, bool parse_block_html, Options::Entity
          }
       }
       if (gfm_table && line.find('`') != std::string_view::npos) escape_pipes_in_code_spans(out[i], result.inline_tokens);
-      if (in_list && !code_line && content.compare(0, 4, "<!--") == 0 && (indent > item_indent || prev_para) &&
+      if (in_list && !code_line && content[0] == '<' && content.compare(0, 4, "<!--") == 0 && (indent > item_indent || prev_para) &&
           indent < item_indent + 4) {
          // kramdown's comment block starts at the item's content column: an indented one is
          // paragraph text, and so is one right after the item's paragraph text (as outside lists).
@@ -701,7 +701,7 @@ Prepass run_prepass(std::string_view src, bool parse_block_html, Options::Entity
       bool was_blank = prev_blank;
       prev_blank = false;
       bool in_footnote = footnote_text;  // indented lines below a footnote definition are its text
-      if (indent < 4) footnote_text = content.compare(0, 2, "[^") == 0 && content.find("]:") != std::string_view::npos;
+      if (indent < 4) footnote_text = footnote_definition_start(content);
       size_t spaces = line.find_first_not_of(' ');  // a lazy line starts with 0-3 spaces, no tab
       if (prev_code && !in_footnote && !was_blank && !in_list && spaces < 4 && line[spaces] != '\t' &&
           !lazy_code_stop(content)) {
@@ -1013,7 +1013,7 @@ Prepass run_prepass(std::string_view src, bool parse_block_html, Options::Entity
          std::string_view inner;
          bool is_ald = false;
          std::string_view t = trim(content);
-         if (t == "{::comment}" || t == "{::nomarkdown}") {
+         if (t[0] == '{' && (t == "{::comment}" || t == "{::nomarkdown}")) {
             // kramdown's comment and nomarkdown extensions: up to `{:/name}` or `{:/}`, the
             // lines are an HTML comment or output as written.
             bool comment = t == "{::comment}";
@@ -1040,7 +1040,7 @@ Prepass run_prepass(std::string_view src, bool parse_block_html, Options::Entity
                continue;
             }
          }
-         if (t.substr(0, 2) == "*[" && content.substr(0, 2) == "*[") {
+         if (t[0] == '*' && t.substr(0, 2) == "*[" && content.substr(0, 2) == "*[") {
             size_t close = content.find("]:", 3);
             if (close != std::string_view::npos) {
                // An abbreviation definition: it leaves no output.
@@ -1053,7 +1053,7 @@ Prepass run_prepass(std::string_view src, bool parse_block_html, Options::Entity
                continue;
             }
          }
-         if (t.substr(0, 10) == "{::options" && t.size() >= 12 && t.substr(t.size() - 2) == "/}") {
+         if (t[0] == '{' && t.substr(0, 10) == "{::options" && t.size() >= 12 && t.substr(t.size() - 2) == "/}") {
             // kramdown's options extension: settings for the rest of the document.
             AttributeList list;
             parse_attribute_list(t.substr(10, t.size() - 12), list);
@@ -1088,7 +1088,7 @@ Prepass run_prepass(std::string_view src, bool parse_block_html, Options::Entity
                               lines[i + 1].find_first_not_of("|:- \t\r") == std::string_view::npos;
          bool after_ial = !result.ials.empty() && result.ials.back().line == static_cast<int>(i);
          // kramdown tries a math block before a table.
-         if (content.substr(0, 2) == "$$" && (was_blank || i == 0)) {
+         if ((was_blank || i == 0) && content[0] == '$' && content.substr(0, 2) == "$$") {
             size_t close = src.find("$$", pos + 2);
             if (close != std::string_view::npos) {
                size_t after = close + 2;
@@ -1252,8 +1252,7 @@ Prepass run_prepass(std::string_view src, bool parse_block_html, Options::Entity
          }
       }
       // kramdown's footnote definition ends another one's text but does not interrupt a paragraph.
-      bool footnote_start = content.size() > 3 && content.compare(0, 2, "[^") == 0 &&
-                            content.find("]:") != std::string_view::npos;
+      bool footnote_start = content.size() > 3 && footnote_definition_start(content);
       if (footnote_start && prev_para && !footnote_para) out[i].insert(indent, "\x01");
       if (footnote_start || !prev_para) footnote_para = footnote_start && (!prev_para || footnote_para);
       if (is_list_start(content)) angle_spaced_definition_url(out[i]);  // an item's first line
@@ -1301,7 +1300,10 @@ Prepass run_prepass(std::string_view src, bool parse_block_html, Options::Entity
          open = math_start(out[i], open + token.size());
       }
       // A code span opened on a line above may go on here: that part is code, left as written.
-      size_t code_carry = backtick_above ? code_span_carry(lines, i, out[i]) : 0;
+      // (Only a line with a byte the steps below act on can differ.)
+      size_t code_carry = backtick_above && find_byte_of<false, '`', '&', '<', '{', ']', '\\'>(out[i], 0) < out[i].size()
+                              ? code_span_carry(lines, i, out[i])
+                              : 0;
       if (!(in_list && indent >= item_indent + 4) && code_carry < out[i].size()) {
          std::string rest;
          if (code_carry) rest = out[i].substr(code_carry);
