@@ -193,6 +193,13 @@ size_t code_span_carry(const std::vector<std::string_view>& lines, size_t i, std
          open = 0;
       }
       for (size_t tick; (tick = l.find('`', p)) != std::string_view::npos;) {
+         // A backtick in a raw span element (`<code>```x</code>`) is text.
+         size_t lt = l.find('<', p), end = 0;
+         while (lt < tick && (end = raw_span_element_end(l, lt)) <= tick) lt = l.find('<', std::max(end, lt + 1));
+         if (lt < tick && end > tick) {
+            p = end;
+            continue;
+         }
          size_t run = 0, slashes = 0;
          while (tick + run < l.size() && l[tick + run] == '`') ++run;
          while (slashes < tick - p && l[tick - slashes - 1] == '\\') ++slashes;
