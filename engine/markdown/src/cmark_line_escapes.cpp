@@ -6,14 +6,25 @@
 
 namespace jekyllpp::markdown {
 
-void escape_pipes_in_code_spans(std::string& line) {
+void escape_pipes_in_code_spans(std::string& line, std::vector<InlineToken>& tokens) {
    for (size_t i = line.find('`'); i != std::string::npos;) {
       size_t run = 0;
       while (i + run < line.size() && line[i + run] == '`') ++run;
       size_t close = closing_backticks(line, i, run);
       if (close == std::string::npos) return;
       for (size_t k = i + run; k < close; ++k) {
-         if (line[k] != '|' || line[k - 1] == '\\') continue;
+         if (line[k] != '|') continue;
+         size_t backslashes = 0;
+         while (line[k - 1 - backslashes] == '\\') ++backslashes;
+         if (backslashes % 2) {
+            // `\|`: kramdown's code span keeps the backslash, which cmark's table drops; it
+            // becomes a token (restored in the code) before an escaped pipe.
+            std::string token = "\x02" + std::to_string(tokens.size()) + "\x03";
+            tokens.push_back({"\\", "\\", "\\"});
+            line.replace(k - 1, 1, token);
+            k += token.size() - 1;
+            close += token.size() - 1;
+         }
          line.insert(k, 1, '\\');
          ++k;
          ++close;
@@ -51,7 +62,20 @@ void escape_unclosed_backticks(std::string& line, const std::vector<std::string_
       if (slashes % 2) continue;
       size_t run = 0;
       while (i + run < line.size() && line[i + run] == '`') ++run;
-      size_t close = closing_backticks(line, i, run);
+      if (run == 1 && (i == 0 || line[i - 1] == ' ' || line[i - 1] == '\t') &&
+          (i + 1 == line.size() || line[i + 1] == ' ' || line[i + 1] == '\t')) {
+         line.insert(i, 1, '\\');  // a single backtick between whitespace opens none to kramdown
+         ++i;
+         continue;
+      }
+      // kramdown's code span closes at the first `run` backticks, even the start of a longer
+      // run, which cmark passes over: "\x01" (no text) splits that run for cmark.
+      size_t close = i + run, n = 0;
+      for (; (close = line.find('`', close)) != std::string::npos; close += n) {
+         for (n = 0; close + n < line.size() && line[close + n] == '`';) ++n;
+         if (n >= run) break;
+      }
+      if (close != std::string::npos && n > run) line.insert(close + run, 1, '\x01');
       if (close != std::string::npos || run > 2) {  // three may open a fence in a list item
          i = (close != std::string::npos ? close : i) + run - 1;
          continue;

@@ -5,11 +5,14 @@
 #include <string_view>
 #include <vector>
 
+#include "inline_tokens.hpp"
+
 namespace jekyllpp::markdown {
 
 // GFM table rows: cmark splits cells at a `|` even inside a code span, kramdown does not; such
-// pipes are escaped (the table extension unescapes `\|` in cells).
-void escape_pipes_in_code_spans(std::string& line);
+// pipes are escaped (the table extension unescapes `\|` in cells), and the backslash of a `\|`
+// there, which kramdown keeps, becomes a token in `tokens`.
+void escape_pipes_in_code_spans(std::string& line, std::vector<InlineToken>& tokens);
 
 // Whether `text` holds a backtick run of exactly `run` backticks.
 bool has_backtick_run(std::string_view text, size_t run);

@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "escape.hpp"
+#include "unicode_tables.hpp"
 
 namespace jekyllpp::markdown {
 namespace {
@@ -19,11 +20,23 @@ bool is_word(char c) {
 }
 bool is_space(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f'; }
 
+// Past the name character at s[pos] (REXML's `[[:alpha:]_]` to start, `[-[:alnum:]._]` after:
+// beyond ASCII, word characters), or pos.
+size_t name_char_end(std::string_view s, size_t pos, bool start) {
+   if (static_cast<unsigned char>(s[pos]) < 0x80) return (start ? is_name_start(s[pos]) : is_name_char(s[pos])) ? pos + 1 : pos;
+   size_t next = pos;
+   return is_word_char(decode_utf8(s, next)) ? next : pos;
+}
+
 // REXML's NCName.
 size_t ncname_end(std::string_view s, size_t pos) {
-   if (pos >= s.size() || !is_name_start(s[pos])) return pos;
-   ++pos;
-   while (pos < s.size() && is_name_char(s[pos])) ++pos;
+   if (pos >= s.size() || name_char_end(s, pos, true) == pos) return pos;
+   pos = name_char_end(s, pos, true);
+   for (size_t next = pos; pos < s.size(); pos = next) {
+      if (static_cast<unsigned char>(s[pos]) < 0x80) next = is_name_char(s[pos]) ? pos + 1 : pos;  // (the common case)
+      else next = name_char_end(s, pos, false);
+      if (next == pos) break;
+   }
    return pos;
 }
 
@@ -243,7 +256,7 @@ size_t append_markdown_child(std::string& out, std::string_view s, size_t pos, H
       if (skip != std::string_view::npos && content[skip] == '\n') content.remove_prefix(skip + 1);
       std::string inner;
       convert('b', content, indent + 2, inner);
-      while (!inner.empty() && inner.back() == '\n') inner.pop_back();
+      if (!inner.empty() && inner.back() == '\n') inner.pop_back();  // (a blank line at the end stays)
       out += '\n';
       out += inner;
       out += '\n';

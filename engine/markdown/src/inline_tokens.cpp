@@ -328,8 +328,10 @@ void tokenize_inline(std::string& line, std::vector<InlineToken>& tokens, bool b
       } else if (c == '<') {
          InlineToken token;
          size_t end = 0;
-         // A link on the line may hold the element (`[a <b>](u)`, `(<url>)`): read there only.
-         if (raw_span_element(line, i, token, end, paragraph_ends && line.find_first_of("[]|") == std::string::npos)) {
+         // An element left open takes the rest of the text (a link's closing bracket too) when
+         // this line ends the paragraph; not a link's `(<url>)`.
+         bool url = i >= 2 && line[i - 1] == '(' && line[i - 2] == ']';
+         if (raw_span_element(line, i, token, end, paragraph_ends && !url && line.find('|') == std::string::npos)) {
             out += token_for(tokens.size());
             tokens.push_back(std::move(token));
             i = end;

@@ -179,8 +179,11 @@ private:
          return;
       for (size_t i = 0; i < lit.size(); ++i)
          if (is_delimiter(lit[i])) f_.marks.push_back(at + i);
-      std::string_view src = line(cmark_node_get_start_line(n));
-      if (src.find_first_of("\\&") == std::string_view::npos) return;  // every mark is one
+      int start = cmark_node_get_start_line(n);
+      std::string_view src = line(start);
+      // (After a backslash line break cmark's line is the one above: then the next one.)
+      if (src.find_first_of("\\&") == std::string_view::npos && src.find(lit) != std::string_view::npos)
+         return;  // every mark is one
       // Where the text starts on its line: cmark's column, a little after it (the marks left of
       // a closing run), or (on a lazy line, whose columns are off) anywhere.
       std::vector<char> from(lit.size(), 0);
@@ -188,6 +191,8 @@ private:
       int budget = 2000;
       bool found = false;
       for (size_t j = hint; !found && j < hint + 3 && j < src.size(); ++j) found = made_of(lit, 0, src, j, from, budget);
+      for (size_t j = 0; !found && j < src.size() && budget > 0; ++j) found = made_of(lit, 0, src, j, from, budget);
+      src = line(start + 1);
       for (size_t j = 0; !found && j < src.size() && budget > 0; ++j) found = made_of(lit, 0, src, j, from, budget);
       if (!found) return;
       for (size_t i = 0; i < lit.size(); ++i)

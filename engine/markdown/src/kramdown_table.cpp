@@ -47,7 +47,11 @@ bool has_pipe(std::string_view line) {
    }
    for (size_t i = 0; i < line.size(); ++i) {
       if (line[i] == '<') {
+         HtmlTag tag;
          if (size_t end = html_element_end(line, i)) i = end - 1;
+         else if (std::isalpha(static_cast<unsigned char>(line[i + 1])) && parse_start_tag(line, i, tag) &&
+                  !tag.self_closed && !is_void_element(tag.name))
+            return false;  // an element left open: kramdown's span holds the rest of the text
       } else if (line[i] == '`') {
          i = code_span_stop(line, i) - 1;
       } else if (line[i] == '|' && (i == 0 || line[i - 1] != '\\')) {
@@ -170,8 +174,10 @@ bool has_section_lines(const std::vector<std::string_view>& lines, size_t first)
    return false;
 }
 
-size_t parse_kramdown_table(const std::vector<std::string_view>& lines, size_t first,
-                            KramdownTable& table) {
+namespace {
+
+// parse_kramdown_table's reading; the cells only with `cells_out`.
+size_t read_table(const std::vector<std::string_view>& lines, size_t first, KramdownTable& table, bool cells_out) {
    size_t i = first;
    bool leading_pipe = !lines.empty() && trim(lines[first]).substr(0, 1) == "|";
    bool has_footer = false;
@@ -199,18 +205,30 @@ size_t parse_kramdown_table(const std::vector<std::string_view>& lines, size_t f
          has_footer = true;
          continue;
       }
-      table.rows.push_back(cells(line, leading_pipe));
+      if (cells_out) table.rows.push_back(cells(line, leading_pipe));
       ++pending;
    }
    if (pending) close(has_footer ? 'f' : 'b', false);
    bool body = std::any_of(table.sections.begin(), table.sections.end(),
                            [](const auto& s) { return s.first == 'b'; });
    if (i == first || (i < lines.size() && !is_block_boundary(lines[i])) || !body) return 0;
+   if (!cells_out) return i - first;
    size_t columns = 0;
    for (const auto& row : table.rows) columns = std::max(columns, row.size());
    for (auto& row : table.rows) row.resize(columns);
    table.alignment.resize(columns, 'd');
    return i - first;
+}
+
+}  // namespace
+
+size_t parse_kramdown_table(const std::vector<std::string_view>& lines, size_t first, KramdownTable& table) {
+   return read_table(lines, first, table, true);
+}
+
+bool is_kramdown_table(const std::vector<std::string_view>& lines, size_t first) {
+   KramdownTable sections;  // (its sections and alignment only)
+   return read_table(lines, first, sections, false) != 0;
 }
 
 }  // namespace jekyllpp::markdown

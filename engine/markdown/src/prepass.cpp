@@ -1,7 +1,9 @@
 #include "prepass.hpp"
 
 #include <algorithm>
+#include <cctype>
 
+#include "byte_scan.hpp"
 #include "cmark_line_escapes.hpp"
 #include "definition_list_source.hpp"
 #include "escape.hpp"
@@ -68,17 +70,23 @@ bool is_rule(std::string_view content) {
 }
 
 // Whether the fence of `length` `mark`s opened on lazy line `first` of a list item (content at
-// `item_indent`) closes before the item ends at a blank line followed by a line left of its
-// content.
-bool lazy_fence_closes(const std::vector<std::string_view>& lines, size_t first, size_t item_indent, char mark,
-                       size_t length) {
-   bool after_blank = false;
+// `item_indent`, `ordered` or not) closes before the item's text ends: at a blank line followed
+// by a line left of its content, at an item of its list, or where a list indented to its content
+// starts a new part of it.
+bool lazy_fence_closes(const std::vector<std::string_view>& lines, size_t first, size_t item_indent, bool ordered,
+                       char mark, size_t length) {
+   bool after_blank = false, any_blank = false;  // (after a blank line no new part starts)
    for (size_t k = first + 1; k < lines.size(); ++k) {
       if (is_blank(lines[k])) {
-         after_blank = true;
+         after_blank = any_blank = true;
          continue;
       }
-      if (after_blank && indent_of(lines[k]) < item_indent) return false;
+      size_t indent = indent_of(lines[k]);
+      if (after_blank && indent < item_indent) return false;
+      std::string_view content = lines[k].substr(indent);
+      if (indent <= item_indent + 3 && is_list_start(content) &&
+          (indent >= item_indent ? !any_blank : (content[0] >= '0' && content[0] <= '9') == ordered))
+         return false;
       after_blank = false;
       std::string_view t = trim(lines[k]);
       char c = 0;
@@ -121,6 +129,131 @@ bool item_header_line(std::string_view line, size_t item_indent) {
    return hashes >= 1 && hashes <= 6 && hashes < content.size() && (content[hashes] == ' ' || content[hashes] == '\t');
 }
 
+// `[^id]:` opening a footnote definition.
+bool footnote_definition_start(std::string_view content) {
+   return content.size() > 2 && content[0] == '[' && content[1] == '^' && content.find("]:") != std::string_view::npos;
+}
+
+// `-`, `*`, `+` or `1.` with nothing after it.
+bool is_bare_list_marker(std::string_view content) {
+   if (content.size() == 1) return content[0] == '*' || content[0] == '+' || content[0] == '-';
+   size_t digits = content.find_first_not_of("0123456789");
+   return digits > 0 && digits + 1 == content.size() && content[digits] == '.';
+}
+
+// kramdown's GFM ATX header (in column 0): one to six `#`, then a space or tab.
+bool gfm_atx_header(std::string_view content) {
+   size_t hashes = content.find_first_not_of('#');
+   return hashes >= 1 && hashes <= 6 && hashes < content.size() && (content[hashes] == ' ' || content[hashes] == '\t');
+}
+
+// A line that ends kramdown's GFM paragraph above it (PARAGRAPH_END_GFM): a blank line, a block
+// IAL, `^`, a tag of no span element, a list start, an ATX header, a definition, a quote or a
+// fence.
+bool ends_kramdown_paragraph(std::string_view line) {
+   if (ends_lazy_text(line)) return true;
+   size_t indent = indent_of(line);
+   if (indent > 3) return false;
+   std::string_view content = line.substr(indent);
+   char mark;
+   return is_list_start(content) || (indent == 0 && gfm_atx_header(content)) || content[0] == '>' ||
+          fence_length(content, mark) || is_definition_start(line, 3);
+}
+
+// The first run of at least `run` backticks in `line` from `from` on (kramdown's code span
+// closes at the first `run` of them), or npos.
+size_t backtick_run_at_least(std::string_view line, size_t from, size_t run) {
+   for (size_t at = line.find('`', from), n = 0; at != std::string_view::npos; at = line.find('`', at + n)) {
+      for (n = 0; at + n < line.size() && line[at + n] == '`';) ++n;
+      if (n >= run) return at;
+   }
+   return std::string_view::npos;
+}
+
+// When line `i` (as `text`) starts inside a code span a line above in its paragraph opens (to
+// kramdown, whose code span may go over lines): where that span ends in `text` (its size when
+// it goes on past it); otherwise 0.
+size_t code_span_carry(const std::vector<std::string_view>& lines, size_t i, std::string_view text) {
+   size_t first = i;
+   while (first > 0 && i - first < 64 && !ends_kramdown_paragraph(lines[first])) {
+      std::string_view above = lines[first - 1];
+      char mark;
+      if (is_blank(above) || gfm_atx_header(above) || (indent_of(above) <= 3 && fence_length(trim(above), mark)))
+         break;  // (a header or a fence line is a block of its own)
+      --first;
+   }
+   size_t open = 0;  // the backticks of the span open at the end of the line before
+   for (size_t k = first; k < i; ++k) {
+      std::string_view l = lines[k];
+      size_t p = 0;
+      if (open) {
+         size_t close = backtick_run_at_least(l, 0, open);
+         if (close == std::string_view::npos) continue;
+         p = close + open;
+         open = 0;
+      }
+      for (size_t tick; (tick = l.find('`', p)) != std::string_view::npos;) {
+         // A backtick in a raw span element (`<code>```x</code>`) is text.
+         size_t lt = l.find('<', p), end = 0;
+         while (lt < tick && (end = raw_span_element_end(l, lt)) <= tick) lt = l.find('<', std::max(end, lt + 1));
+         if (lt < tick && end > tick) {
+            p = end;
+            continue;
+         }
+         size_t run = 0, slashes = 0;
+         while (tick + run < l.size() && l[tick + run] == '`') ++run;
+         while (slashes < tick - p && l[tick - slashes - 1] == '\\') ++slashes;
+         bool spaced = run == 1 && (tick == 0 || l[tick - 1] == ' ' || l[tick - 1] == '\t') &&
+                       (tick + 1 == l.size() || l[tick + 1] == ' ' || l[tick + 1] == '\t');
+         if (slashes % 2 || spaced) {  // escaped, or a backtick between spaces: no span
+            p = tick + 1;
+            continue;
+         }
+         size_t close = backtick_run_at_least(l, tick + run, run);
+         if (close != std::string_view::npos) {
+            p = close + run;
+            continue;
+         }
+         bool later = false;  // kramdown's span closes anywhere in the rest of the paragraph
+         for (size_t m = k + 1; !later && m < lines.size() && !ends_kramdown_paragraph(lines[m]); ++m)
+            later = backtick_run_at_least(lines[m], 0, run) != std::string_view::npos;
+         if (!later) {
+            p = tick + run;
+            continue;
+         }
+         open = run;
+         break;
+      }
+   }
+   if (!open) return 0;
+   size_t close = backtick_run_at_least(text, 0, open);
+   return close == std::string_view::npos ? text.size() : close + open;
+}
+
+// The last line of the table in kramdown's own syntax (one cmark would not read as GFM's) that
+// starts at lines[first] in a list item whose content is at `item_indent`, its region added to
+// `regions`; 0 when there is none. The item's text ends before a list start left of its content.
+size_t item_kramdown_table(const std::vector<std::string_view>& lines, size_t first, size_t item_indent,
+                           std::vector<Region>& regions) {
+   bool gfm_delimited = first + 1 < lines.size() && lines[first + 1].find('-') != std::string_view::npos &&
+                        lines[first + 1].find_first_not_of("|:- \t\r") == std::string_view::npos;
+   if (gfm_delimited && !has_section_lines(lines, first + 2) && gfm_delimiter_row_fits(lines[first], lines[first + 1]) &&
+       !gfm_rows_wider(lines, first))
+      return 0;
+   std::vector<std::string_view> item;
+   for (size_t k = first; k < lines.size(); ++k) {
+      size_t indent = indent_of(lines[k]);
+      if (indent < item_indent && is_list_start(lines[k].substr(indent))) break;
+      item.push_back(lines[k]);
+   }
+   Region region;
+   region.kind = Region::Kind::table;
+   size_t n = parse_kramdown_table(item, 0, region.table);
+   if (!n) return 0;
+   regions.push_back(std::move(region));
+   return first + n - 1;
+}
+
 // kramdown's list item text starts after all the spaces that follow its marker; cmark reads
 // five or more as one and an indented code block. The spaces past the fourth become "\x01"
 // (no text to the renderer, which takes the whole gap as the item's indentation).
@@ -141,17 +274,20 @@ bool ends_paragraph_at_tag(std::string_view line) {
 }
 
 // kramdown goes on parsing right after a block that ends inside line `first`'s extent at `stop`
-// (an end tag, a comment's `-->`): the rest of that line, continued by the lines below up to a
-// blank line or a fence, is parsed on its own (after a comment: as paragraph text, as kramdown
+// (an end tag, a comment's `-->`): the rest of that line, continued by the lines below (at least
+// to the one holding `reach`) up to a blank line or a fence, is parsed on its own (after a comment: as paragraph text, as kramdown
 // does, which a block element's tag ends). Sets `tail` to that text and returns the offset where it ends.
 size_t paragraph_tail(std::string_view src, const std::vector<std::string_view>& lines,
                       const std::vector<size_t>& offsets, size_t first, size_t stop, bool as_paragraph,
-                      std::string& tail) {
+                      std::string& tail, size_t reach = 0) {
    size_t last = first;
-   while (last + 1 < lines.size() && offsets[last + 1] <= stop) ++last;
+   while (last + 1 < lines.size() && offsets[last + 1] <= std::max(stop, reach)) ++last;
    char c;
-   while (last + 1 < lines.size() && !is_blank(lines[last + 1]) && !fence_length(trim(lines[last + 1]), c) &&
-          !(as_paragraph && ends_paragraph_at_tag(lines[last + 1])))
+   // (After the block that `reach` ends, only text after it on its line goes on to lines below.)
+   size_t line_end = offsets[last] + lines[last].size();
+   bool text_after = !reach || (reach < line_end && !is_blank(src.substr(reach, line_end - reach)));
+   while (text_after && last + 1 < lines.size() && !is_blank(lines[last + 1]) && !fence_length(trim(lines[last + 1]), c) &&
+          !((as_paragraph || reach) && ends_paragraph_at_tag(lines[last + 1])))
       ++last;
    size_t end = offsets[last] + lines[last].size();
    std::string_view rest = src.substr(stop, end - stop);
@@ -188,7 +324,58 @@ size_t item_with_definition_list(const std::vector<std::string_view>& lines, siz
    return last;
 }
 
+// The last line of the text of the list item (content at `content`) from lines[first] on, which
+// `text` receives with the item's indentation taken off the lines indented that far: up to a
+// list start left of the content, or a line left of it after a blank line.
+size_t item_rest(const std::vector<std::string_view>& lines, size_t first, size_t content, std::string& text) {
+   size_t last = first;
+   for (size_t k = first + 1; k < lines.size(); ++k) {
+      if (is_blank(lines[k])) continue;
+      size_t indent = indent_of(lines[k]);
+      if (indent < content && (is_blank(lines[k - 1]) || is_list_start(lines[k].substr(indent)))) break;
+      last = k;
+   }
+   for (size_t k = first; k <= last; ++k) {
+      if (indent_of(lines[k]) >= content) text.append(lines[k].substr(content));
+      else if (!is_blank(lines[k])) text.append(lines[k]);
+      text += '\n';
+   }
+   return last;
+}
+
 std::string normalized_label(std::string_view label);
+
+// kramdown looks up the text of a reference link without its own label (`[a\_b][]`, `[a\_b]`)
+// with its escapes undone, cmark as written: for each such text on `line` whose unescaped form
+// is a defined label, a definition of the text as written (with the definition's destination)
+// goes to `moved`.
+void define_escaped_labels(std::string_view line, const std::vector<std::string>& out,
+                           const std::vector<std::pair<size_t, std::string>>& definitions, std::string& moved) {
+   for (size_t open = line.find('['); open != std::string_view::npos; open = line.find('[', open + 1)) {
+      size_t close = line.find(']', open + 1);
+      if (close == std::string_view::npos) return;
+      std::string_view text = line.substr(open + 1, close - open - 1);
+      std::string_view after = line.substr(close + 1);
+      if (text.find('\\') == std::string_view::npos || text.find('[') != std::string_view::npos ||
+          (!after.empty() && (after[0] == '(' || (after[0] == '[' && after.substr(0, 2) != "[]"))))
+         continue;
+      std::string plain;
+      for (size_t k = 0; k < text.size(); ++k) {
+         // (kramdown's ESCAPED_CHARS)
+         if (text[k] == '\\' && k + 1 < text.size() && std::string_view("\\.*_+`<>()[]{}#!:|\"'$=-").find(text[k + 1]) != std::string_view::npos) ++k;
+         plain += text[k];
+      }
+      std::string label = normalized_label(plain);
+      for (const auto& [at, defined] : definitions) {
+         if (defined != label || out[at].empty()) continue;
+         std::string_view def = out[at];
+         size_t colon = def.find("]:");
+         moved.append("[").append(text).append("]").append(def.substr(colon + 1)).append("\n");
+         break;
+      }
+   }
+}
+
 bool unclosed_bracket_above(const std::vector<std::string_view>& lines, size_t i);
 
 // kramdown's reference link `[text] [label]` may have whitespace before its label, cmark's not:
@@ -296,6 +483,8 @@ Prepass run_prepass(std::string_view src, bool parse_block_html, Options::Entity
    std::vector<size_t> spaced_references;  // lines with "] [": a reference link's label may follow
    size_t item_indent = 0;  // content column of the latest list item
    size_t item_marker = 0;  // its marker's column
+   size_t item_shift = 0;   // the columns cmark sees it moved right by (`shift` below)
+   size_t item_para_first = 0;  // the first line of the latest item's paragraph
    bool item_ordered = false;
    // Lines moved right by `shift` columns while they are indented at least `shift_base`.
    size_t shift = 0, shift_base = 0, shift_outer = 0;
@@ -306,20 +495,27 @@ Prepass run_prepass(std::string_view src, bool parse_block_html, Options::Entity
    char fence_char = 0;
    size_t fence_len = 0;
    size_t fence_close_indent = 0;  // the most indentation its closing fence may have
+   bool fence_tildes = false;      // a backtick fence given to cmark with tildes
    bool prev_blank = true, prev_para = false, in_list = false, prev_code = false;
    size_t last_code_line = 0;  // the latest line of an indented code block
    bool item_split = false;  // the latest item's text was cut (a blank line, a nested list)
    bool item_fence_closed = false;  // the latest line closed a fence in a list item
+   bool item_lazy_header = false;   // the latest line is a header moved into a list item
    bool item_code = false;       // the line above is an indented code line in a list item
    size_t last_item_code = 0;    // and the latest such line
    bool footnote_text = false;  // below a footnote definition
    bool para_after_boundary = true;  // the current paragraph follows a blank line or an IAL
    bool footnote_para = false;  // the paragraph lines above began with a footnote definition
+   // In a footnote definition: 1 after its line (or a blank line in it), 2 after an indented line.
+   int footnote_state = 0;
+   std::vector<size_t> hidden_definition_lines;  // link definitions cmark reads apart only
    int para_lines = 0;  // lines of the top-level paragraph the current line would continue
    int para_before_blank = 0, blank_run = 0;  // the paragraph before the latest blank lines
    long last_definition_list = -1;            // the latest definition list's region
    size_t last_definition_end = 0;            // and its last line
    std::string expanded;  // a line read with its leading tabs as spaces (then `line` views it)
+   bool backtick_above = false;  // a text line above since the latest blank line has a backtick
+   std::vector<size_t> text_lines;  // the lines of paragraph text, for labels with escapes
    for (size_t i = 0; i < lines.size(); ++i) {
       std::string_view line = lines[i];
       size_t indent = indent_of(line);
@@ -345,6 +541,7 @@ Prepass run_prepass(std::string_view src, bool parse_block_html, Options::Entity
          std::string_view t = trim(content);
          if (indent <= fence_close_indent && fence_length(t, c) >= fence_len && c == fence_char &&
              t.find_first_not_of(c) == std::string_view::npos) {
+            if (fence_tildes) std::replace(out[i].begin(), out[i].end(), '`', '~');
             fence_len = 0;
             item_fence_closed = fence_close_indent == std::string_view::npos;
          }
@@ -352,6 +549,8 @@ Prepass run_prepass(std::string_view src, bool parse_block_html, Options::Entity
       }
       bool after_item_fence = item_fence_closed;  // the line above closed a fence in a list item
       item_fence_closed = false;
+      bool after_item_header = item_lazy_header;  // the line above is a header moved into a list item
+      item_lazy_header = false;
       if (is_blank(line)) {
          item_split = true;
          gfm_table = false;
@@ -363,9 +562,44 @@ Prepass run_prepass(std::string_view src, bool parse_block_html, Options::Entity
          prev_blank = true;
          prev_para = false;
          para_lines = 0;
+         if (footnote_state) footnote_state = 1;
+         backtick_above = false;
          continue;
       }
-      if (indent == 0 && content[0] != '\t' && prev_blank && !is_list_start(content)) in_list = false;
+      if (!in_list && footnote_state) {
+         // kramdown's footnote definition: its line, then (after a blank line or not) indented
+         // lines with the lazy lines after them, which may be anything but a block IAL, `^` or
+         // an HTML tag of no span element, even another definition.
+         bool starts = indent <= 3 && footnote_definition_start(content);
+         if (indent >= 4 || content[0] == '\t') {
+            footnote_state = 2;
+         } else if (footnote_state == 2 && !lazy_code_stop(content)) {
+            if (starts) out[i].insert(indent, "\x01");  // text of the definition above
+         } else {
+            // The definition ended at its line: a link definition right after it is no lazy
+            // line of its paragraph, as cmark would read it (it is given to cmark apart).
+            if (footnote_state == 1 && !prev_blank && !starts && content[0] == '[') {
+               hidden_definition_lines.push_back(i);
+               prev_para = false;
+            }
+            footnote_state = 0;
+         }
+      }
+      if (footnote_state == 0 && indent <= 3 && footnote_definition_start(content))
+         footnote_state = 1;
+      if (!prev_para && indent <= 3 && !fence_len && is_bare_list_marker(content)) {
+         // A list marker alone on its line is paragraph text to kramdown, an empty item to cmark.
+         out[i].insert(out[i].size() - content.size(), "\x01");
+      }
+      // kramdown's list ends at a rule after a blank line (`- - -` is no item then).
+      bool rule_after_blank = prev_blank && indent <= 3 && (content[0] == '-' || content[0] == '*' || content[0] == '_') &&
+                              is_rule(content);
+      bool item_start = is_list_start(content) && !rule_after_blank;
+      if (indent == 0 && content[0] != '\t' && prev_blank && !item_start) in_list = false;
+      if (rule_after_blank) {
+         in_list = false;
+         out[i].erase(0, out[i].find_first_not_of(' '));  // (cmark would keep one indented into an item there)
+      }
       if (in_list && prev_blank && indent > 0 && indent < 4 && !bullets.empty() && indent < bullets.front().content &&
           content[0] != '\t' && !is_list_start(content))
          in_list = false;  // left of the outermost item's content after a blank line: the list ended
@@ -404,27 +638,32 @@ Prepass run_prepass(std::string_view src, bool parse_block_html, Options::Entity
          out[i].insert(indent, "\x01");  // paragraph text to kramdown
          fence = 0;
       }
-      if (in_list && prev_para && indent < item_indent && fence && !lazy_fence_closes(lines, i, item_indent, c, fence)) {
+      bool lazy_item_line = in_list && (prev_para || after_item_header) && indent < item_indent;
+      if (lazy_item_line && fence && !lazy_fence_closes(lines, i, item_indent, item_ordered, c, fence)) {
          // The item ends (a blank line, then a line left of its content) before the fence's
          // closing line: to kramdown the fence line is item text.
          out[i].insert(indent, "\x01");
          fence = 0;
       }
-      if (in_list && prev_para && indent < item_indent && fence) {
-         // A fence right after an item's text is a lazy line of the item in kramdown, up to its
+      if (lazy_item_line && fence) {
+         // A fence right after an item's text (or a header moved into it) is a lazy line of the item in kramdown, up to its
          // closing fence: indent it into the item for cmark.
          size_t len = fence;
          size_t k = i;
          for (; k < lines.size(); ++k) {
-            // Each line indented to the item's content at least (kramdown keeps the rest).
-            size_t k_indent = indent_of(lines[k]);
-            if (k_indent < item_indent) out[k].insert(0, item_indent - k_indent, ' ');
+            // The fence at the item's content column; kramdown takes the item's indentation off
+            // the lines indented that far and keeps the other (lazy) lines as they are.
+            if (k > i && !out[k].empty() && out[k][0] == '\t') expand_leading_tabs(out[k]);  // as kramdown's item does
+            size_t k_indent = indent_of(out[k]);
+            if (k == i) out[k].insert(0, item_indent + item_shift - k_indent, ' ');
+            else if (!is_blank(lines[k])) out[k].insert(0, k_indent < item_indent ? item_indent + item_shift : item_shift, ' ');
             std::string_view t = trim(lines[k]);
             char cc = 0;
             if (k > i && fence_length(t, cc) >= len && cc == c && t.find_first_not_of(c) == std::string_view::npos)
                break;
          }
          i = std::min(k, lines.size() - 1);
+         item_fence_closed = k < lines.size();
          prev_para = prev_blank = false;
          para_lines = 0;
          continue;
@@ -432,6 +671,10 @@ Prepass run_prepass(std::string_view src, bool parse_block_html, Options::Entity
       if (fence) {
          fence_char = c;
          fence_len = fence;
+         fence_tildes = c == '`' && content.find('`', fence) != std::string_view::npos;
+         // kramdown's info string may hold backticks, cmark's after backticks not: such a fence
+         // is written with tildes for cmark, its closing line too.
+         if (fence_tildes) out[i].replace(out[i].find('`'), fence, fence, '~');
          // Outside lists a closing fence has 3 spaces at most (in a list: as deep as its item's).
          fence_close_indent = in_list ? std::string_view::npos : 3;
          prev_blank = prev_para = prev_code = item_code = false;
@@ -444,18 +687,19 @@ Prepass run_prepass(std::string_view src, bool parse_block_html, Options::Entity
       if (!gfm_table && !code_line && i + 1 < lines.size() && line.find('|') != std::string_view::npos &&
           lines[i + 1].find('|') != std::string_view::npos && lines[i + 1].find('-') != std::string_view::npos &&
           lines[i + 1].find_first_not_of("|:- \t\r") == std::string_view::npos) {
-         if (prev_blank || result.ial_line[i]) {
+         if ((prev_blank || result.ial_line[i]) && is_kramdown_table(lines, i)) {
             gfm_table = true;
          } else {
-            // kramdown starts a table only after a block boundary (a blank line, an IAL): after
-            // a header or paragraph text its lines are paragraph text. The marker on both lines
-            // keeps cmark from reading a header row and a delimiter row.
+            // kramdown starts a table only after a block boundary (a blank line, an IAL), and
+            // wants a body row and a block boundary right after its rows: otherwise its lines
+            // are paragraph text. The marker on both lines keeps cmark from reading a header row
+            // and a delimiter row.
             out[i].insert(indent, "\x01");
             out[i + 1].insert(lines[i + 1].find_first_not_of(" \t"), "\x01");
          }
       }
-      if (gfm_table && line.find('`') != std::string_view::npos) escape_pipes_in_code_spans(out[i]);
-      if (in_list && !code_line && content.compare(0, 4, "<!--") == 0 && (indent > item_indent || prev_para) &&
+      if (gfm_table && line.find('`') != std::string_view::npos) escape_pipes_in_code_spans(out[i], result.inline_tokens);
+      if (in_list && !code_line && content[0] == '<' && content.compare(0, 4, "<!--") == 0 && (indent > item_indent || prev_para) &&
           indent < item_indent + 4) {
          // kramdown's comment block starts at the item's content column: an indented one is
          // paragraph text, and so is one right after the item's paragraph text (as outside lists).
@@ -464,7 +708,7 @@ Prepass run_prepass(std::string_view src, bool parse_block_html, Options::Entity
       bool was_blank = prev_blank;
       prev_blank = false;
       bool in_footnote = footnote_text;  // indented lines below a footnote definition are its text
-      if (indent < 4) footnote_text = content.compare(0, 2, "[^") == 0 && content.find("]:") != std::string_view::npos;
+      if (indent < 4) footnote_text = footnote_definition_start(content);
       size_t spaces = line.find_first_not_of(' ');  // a lazy line starts with 0-3 spaces, no tab
       if (prev_code && !in_footnote && !was_blank && !in_list && spaces < 4 && line[spaces] != '\t' &&
           !lazy_code_stop(content)) {
@@ -525,25 +769,40 @@ Prepass run_prepass(std::string_view src, bool parse_block_html, Options::Entity
          para_lines = 0;
          continue;
       }
-      if (prev_para && !was_blank && indent <= item_indent + 3 && is_list_start(content) &&
-          content[0] >= '0' && content[0] <= '9' && !is_blank(content.substr(content.find('.') + 1))) {
-         // kramdown's GFM paragraphs end at any ordered list start, cmark's only at `1.`: the
-         // number is written as a 1 of the same width (kramdown's <ol> has no start). An empty
-         // item (`2003.` alone) interrupts neither.
-         size_t at = out[i].find_first_not_of(' ');
-         size_t end = out[i].find('.', at);
-         out[i].replace(at, end - at, std::string(end - at - 1, '0') + "1");
+      if (prev_para && !was_blank && indent <= item_indent + 3 && is_list_start(content)) {
+         // kramdown's GFM paragraphs end at any list start, also an empty item (the marker, then
+         // only whitespace), cmark's only at `1.` and not at an empty item: the number is written
+         // as a 1 of the same width (kramdown's <ol> has no start), an empty item gets "\x01"
+         // (no text) for cmark.
+         if (content[0] >= '0' && content[0] <= '9') {
+            size_t at = out[i].find_first_not_of(' ');
+            size_t end = out[i].find('.', at);
+            out[i].replace(at, end - at, std::string(end - at - 1, '0') + "1");
+         }
+         // (`- ` would be a setext underline to both.)
+         if (content[0] != '-' && is_blank(content.substr(content.find_first_of(" \t")))) out[i] += '\x01';
       }
       if (in_list && !is_blank(line)) {
          // kramdown's ATX header starts at its container's first column: one indented into a
-         // list item's content is paragraph text.
+         // list item's content, or a lazy one indented less than the content, is paragraph text.
          size_t column = 0, at = 0;
          for (; at < line.size() && (line[at] == ' ' || line[at] == '\t'); ++at) column = line[at] == '\t' ? column + 4 - column % 4 : column + 1;
          std::string_view text = line.substr(at);
          size_t hashes = text.find_first_not_of('#');
-         if (column > item_indent && column < item_indent + 4 && hashes >= 1 && hashes <= 6 &&
+         bool misplaced = (column > item_indent && column < item_indent + 4) ||
+                          (!was_blank && column > 0 && column < item_indent);
+         if (misplaced && hashes >= 1 && hashes <= 6 &&
              (hashes == std::string_view::npos || text[hashes] == ' ' || text[hashes] == '\t'))
             out[i].insert(out[i].size() - text.size(), "\x01");
+      }
+      if (in_list && (was_blank || (item_start && indent <= 3))) item_para_first = i;
+      if (in_list && prev_para && !was_blank && indent >= item_indent && indent < item_indent + 4 &&
+          i >= item_para_first + 2 && !is_list_start(content)) {
+         // kramdown's setext underline follows a one-line paragraph: under more lines of an
+         // item's paragraph it is text (cmark's would make them a header).
+         std::string_view t = trim(content);
+         if (!t.empty() && (t[0] == '-' || t[0] == '=') && t.find_first_not_of(t[0]) == std::string_view::npos)
+            out[i].insert(indent, "\x01");
       }
       if (in_list && prev_para && !was_blank && i > 0 && indent < item_indent && !is_list_start(content)) {
          // A lazy line of a list item that cmark would read as a rule or setext underline ending
@@ -554,11 +813,20 @@ Prepass run_prepass(std::string_view src, bool parse_block_html, Options::Entity
          if (underline && is_list_start(trim(lines[i - 1]))) out[i].insert(0, item_indent - indent, ' ');
          else if (underline || is_rule(content)) out[i].insert(indent, "\x01");
       }
-      if (!shift && in_list && i > 0 && indent < item_indent && !is_blank(line) && !is_list_start(content) &&
-          !lazy_code_stop(content) && (after_item_fence || item_header_line(lines[i - 1], item_indent))) {
+      if (!shift && in_list && !was_blank && i > 0 && indent == 0 && gfm_atx_header(content)) {
+         // A header right after a list item's line is a lazy line of the item to kramdown, which
+         // parses it as a block of the item; cmark's header would end the list.
+         out[i].insert(0, item_indent + item_shift, ' ');
+         item_lazy_header = true;
+      } else if (!shift && in_list && !was_blank && i > 0 && indent < item_indent && content[0] == '>') {
+         // So is a block quote line: the quote starts or goes on in the item, where cmark's
+         // quote would end the list.
+         out[i].insert(0, item_indent + item_shift - indent, ' ');
+      } else if (!shift && in_list && i > 0 && indent < item_indent && !is_blank(line) && !is_list_start(content) &&
+          !lazy_code_stop(content) && (after_item_fence || after_item_header || item_header_line(lines[i - 1], item_indent))) {
          // kramdown's item goes on with any line that follows it (a lazy line), also after a
          // header or a fence, where cmark ends the list: the line is indented into the item.
-         out[i].insert(0, item_indent - indent, ' ');
+         out[i].insert(0, item_indent + item_shift - indent, ' ');
       }
       if (!shift && in_list && !was_blank && indent >= item_marker && indent < item_indent &&
           is_list_start(content) && (content[0] >= '0' && content[0] <= '9') != item_ordered) {
@@ -597,7 +865,7 @@ Prepass run_prepass(std::string_view src, bool parse_block_html, Options::Entity
          continue;
       }
       prev_code = false;
-      if (is_list_start(content)) {
+      if (item_start) {
          same_list_bullet(out[i], indent, in_list, bullets);
          if (indent <= 3) narrow_marker_gap(out[i]);
          // kramdown knows no `1)` list markers: an item's text starting so is text.
@@ -610,15 +878,16 @@ Prepass run_prepass(std::string_view src, bool parse_block_html, Options::Entity
             out[i][at] = bullets.back().bullet = split_bullet == '*' ? '-' : '*';
          }
       }
-      if (is_list_start(content)) item_split = indent > 3;  // a new item (one nested deeper is not followed)
-      if (is_list_start(content) && indent <= 3) {
+      if (item_start) item_split = indent > 3;  // a new item (one nested deeper is not followed)
+      if (item_start && indent <= 3) {
          in_list = true;
          prev_para = true;
       } else if (indent == 0 && was_blank) {
          in_list = false;
       }
-      if (is_list_start(content) && indent <= 3) {
+      if (item_start && indent <= 3) {
          item_indent = list_content_indent(line);
+         item_shift = shift && indent >= shift_base ? shift : 0;
          item_marker = indent;
          item_ordered = content[0] >= '0' && content[0] <= '9';
          // kramdown parses an item's first line as a block of its own: a pipe makes a table.
@@ -662,6 +931,40 @@ Prepass run_prepass(std::string_view src, bool parse_block_html, Options::Entity
             result.ials.push_back(std::move(ial));
             out[i].clear();
             result.ial_line[i + 1] = true;
+            prev_para = false;
+            para_lines = 0;
+            continue;
+         }
+      }
+      if (in_list && was_blank && indent >= item_indent && indent < item_indent + 4 && content[0] != '<' &&
+          content.find('|') != std::string_view::npos && !is_list_start(content)) {
+         if (size_t last = item_kramdown_table(lines, i, item_indent, result.regions)) {
+            // kramdown's own table syntax in a list item (cmark knows GFM tables only): a region
+            // marker indented into the item.
+            out[i] = std::string(item_indent, ' ') + std::string(region_marker) + std::to_string(result.regions.size() - 1);
+            for (size_t k = i + 1; k <= last; ++k) out[k].clear();
+            out[last] += std::string(item_indent, ' ') + "-->";
+            i = last;
+            prev_para = false;
+            para_lines = 0;
+            continue;
+         }
+      }
+      if (in_list && indent >= item_indent && indent < item_indent + 4 && content[0] == '<' &&
+          (bullets.empty() || bullets.back().content <= item_indent)) {
+         HtmlTag tag;
+         if (parse_start_tag(src, offsets[i] + indent, tag) && !is_span_element(tag.name)) {
+            // An HTML block in a list item: kramdown parses the item's text as a document of
+            // its own, its elements read to their end tags over blank lines as at the top level
+            // (cmark's HTML block would end at a blank line). The rest of the item stands for it.
+            Region document;
+            document.kind = Region::Kind::document;
+            size_t last = item_rest(lines, i, item_indent, document.content);
+            out[i] = std::string(item_indent, ' ') + std::string(region_marker) + std::to_string(result.regions.size());
+            for (size_t k = i + 1; k <= last; ++k) out[k].clear();
+            out[last] += std::string(item_indent, ' ') + "-->";
+            result.regions.push_back(std::move(document));
+            i = last;
             prev_para = false;
             para_lines = 0;
             continue;
@@ -717,7 +1020,7 @@ Prepass run_prepass(std::string_view src, bool parse_block_html, Options::Entity
          std::string_view inner;
          bool is_ald = false;
          std::string_view t = trim(content);
-         if (t == "{::comment}" || t == "{::nomarkdown}") {
+         if (t[0] == '{' && (t == "{::comment}" || t == "{::nomarkdown}")) {
             // kramdown's comment and nomarkdown extensions: up to `{:/name}` or `{:/}`, the
             // lines are an HTML comment or output as written.
             bool comment = t == "{::comment}";
@@ -744,7 +1047,7 @@ Prepass run_prepass(std::string_view src, bool parse_block_html, Options::Entity
                continue;
             }
          }
-         if (t.substr(0, 2) == "*[" && content.substr(0, 2) == "*[") {
+         if (t[0] == '*' && t.substr(0, 2) == "*[" && content.substr(0, 2) == "*[") {
             size_t close = content.find("]:", 3);
             if (close != std::string_view::npos) {
                // An abbreviation definition: it leaves no output.
@@ -757,7 +1060,7 @@ Prepass run_prepass(std::string_view src, bool parse_block_html, Options::Entity
                continue;
             }
          }
-         if (t.substr(0, 10) == "{::options" && t.size() >= 12 && t.substr(t.size() - 2) == "/}") {
+         if (t[0] == '{' && t.substr(0, 10) == "{::options" && t.size() >= 12 && t.substr(t.size() - 2) == "/}") {
             // kramdown's options extension: settings for the rest of the document.
             AttributeList list;
             parse_attribute_list(t.substr(10, t.size() - 12), list);
@@ -791,20 +1094,8 @@ Prepass run_prepass(std::string_view src, bool parse_block_html, Options::Entity
          bool gfm_delimited = i + 1 < lines.size() && lines[i + 1].find('-') != std::string_view::npos &&
                               lines[i + 1].find_first_not_of("|:- \t\r") == std::string_view::npos;
          bool after_ial = !result.ials.empty() && result.ials.back().line == static_cast<int>(i);
-         if ((was_blank || i == 0 || after_ial) && content[0] != '<' &&
-             (!gfm_delimited || has_section_lines(lines, i + 2) || !gfm_delimiter_row_fits(lines[i], lines[i + 1]) ||
-              gfm_rows_wider(lines, i))) {
-            // kramdown's table syntax without a GFM delimiter row, or with more separator lines,
-            // or with a delimiter row of another number of cells, or rows wider than the header
-            // (cmark takes the plain GFM ones).
-            region.kind = Region::Kind::table;
-            if (size_t n = parse_kramdown_table(lines, i, region.table)) {
-               size_t last = i + n - 1;
-               end = offsets[last] + lines[last].size();
-            }
-         }
-         if (end) {
-         } else if (content.substr(0, 2) == "$$" && (was_blank || i == 0)) {
+         // kramdown tries a math block before a table.
+         if ((was_blank || i == 0) && content[0] == '$' && content.substr(0, 2) == "$$") {
             size_t close = src.find("$$", pos + 2);
             if (close != std::string_view::npos) {
                size_t after = close + 2;
@@ -822,6 +1113,20 @@ Prepass run_prepass(std::string_view src, bool parse_block_html, Options::Entity
                   end = eol;
                }
             }
+         }
+         if (!end && (was_blank || i == 0 || after_ial) && content[0] != '<' &&
+             (!gfm_delimited || has_section_lines(lines, i + 2) || !gfm_delimiter_row_fits(lines[i], lines[i + 1]) ||
+              gfm_rows_wider(lines, i))) {
+            // kramdown's table syntax without a GFM delimiter row, or with more separator lines,
+            // or with a delimiter row of another number of cells, or rows wider than the header
+            // (cmark takes the plain GFM ones).
+            region.kind = Region::Kind::table;
+            if (size_t n = parse_kramdown_table(lines, i, region.table)) {
+               size_t last = i + n - 1;
+               end = offsets[last] + lines[last].size();
+            }
+         }
+         if (end) {
          } else if (content.substr(0, 4) == "<!--" && (prev_para || indent > 0)) {
             // kramdown reads a comment that follows paragraph text as part of the paragraph, and
             // an indented one as paragraph text (its comment block starts in column 0).
@@ -834,7 +1139,19 @@ Prepass run_prepass(std::string_view src, bool parse_block_html, Options::Entity
             size_t eol = std::min(src.find('\n', after), src.size());
             if (after < src.size() && !is_blank(src.substr(after, eol - after))) {
                // Text after the comment on its line: a paragraph of its own.
-               end = paragraph_tail(src, lines, offsets, i, after, true, region.tail);
+               // (kramdown goes on with blocks there: a comment or the tag of a block element
+               // starts one, which the tail holds to its end.)
+               std::string_view rest = src.substr(after, eol - after);
+               size_t at = after + std::min(rest.find_first_not_of(" \t"), rest.size());
+               size_t reach = 0;
+               HtmlTag next;
+               if (src.compare(at, 4, "<!--") == 0) {
+                  reach = std::min(src.find("-->", at + 4), src.size());
+               } else if (ends_paragraph_at_tag(rest) && parse_start_tag(src, at, next) && !next.self_closed) {
+                  std::string ignored;
+                  reach = append_raw_element(ignored, src, at, next);
+               }
+               end = paragraph_tail(src, lines, offsets, i, after, reach == 0, region.tail, reach);
                region.kind = Region::Kind::html;
                region.html = region.source = src.substr(pos, after - pos);
                size_t last = i;
@@ -942,8 +1259,7 @@ Prepass run_prepass(std::string_view src, bool parse_block_html, Options::Entity
          }
       }
       // kramdown's footnote definition ends another one's text but does not interrupt a paragraph.
-      bool footnote_start = content.size() > 3 && content.compare(0, 2, "[^") == 0 &&
-                            content.find("]:") != std::string_view::npos;
+      bool footnote_start = content.size() > 3 && footnote_definition_start(content);
       if (footnote_start && prev_para && !footnote_para) out[i].insert(indent, "\x01");
       if (footnote_start || !prev_para) footnote_para = footnote_start && (!prev_para || footnote_para);
       if (is_list_start(content)) angle_spaced_definition_url(out[i]);  // an item's first line
@@ -990,18 +1306,37 @@ Prepass run_prepass(std::string_view src, bool parse_block_html, Options::Entity
          out[i].replace(open, close + 2 - open, token);
          open = math_start(out[i], open + token.size());
       }
-      if (!(in_list && indent >= item_indent + 4)) {
-         if (out[i].find('`') != std::string::npos) {
+      // A code span opened on a line above may go on here: that part is code, left as written.
+      // (Only a line with a byte the steps below act on can differ.)
+      size_t code_carry = backtick_above && find_byte_of<false, '`', '&', '<', '{', ']', '\\'>(out[i], 0) < out[i].size()
+                              ? code_span_carry(lines, i, out[i])
+                              : 0;
+      if (!(in_list && indent >= item_indent + 4) && code_carry < out[i].size()) {
+         std::string rest;
+         if (code_carry) rest = out[i].substr(code_carry);
+         std::string& text = code_carry ? rest : out[i];
+         bool backtick = text.find('`') != std::string::npos;
+         backtick_above = backtick_above || backtick || code_carry;
+         if (backtick) {
             std::vector<std::string_view> others;  // the paragraph's other lines
             for (size_t k = i; k-- > 0 && !is_blank(lines[k]);) others.push_back(lines[k]);
             for (size_t k = i + 1; k < lines.size() && !is_blank(lines[k]); ++k) others.push_back(lines[k]);
-            escape_unclosed_backticks(out[i], others);
+            escape_unclosed_backticks(text, others);
          }
-         escape_nested_links(out[i]);
-         tokenize_inline(out[i], result.inline_tokens,
-                         out[i].find("](") != std::string::npos && unclosed_bracket_above(lines, i),
+         if (text.size() > 1 && text.back() == '\\' && text.find('`') == std::string::npos && content[0] != '#') {
+            // kramdown's line break `\\` before a newline comes before the escape: an even run
+            // of backslashes ending a line gives half of them less one, then the break (cmark's
+            // is one backslash, which at a paragraph's end is the text kramdown's escape gives).
+            size_t run = text.size() - text.find_last_not_of('\\') - 1;
+            if (run % 2 == 0) text.pop_back();
+         }
+         escape_nested_links(text);
+         tokenize_inline(text, result.inline_tokens,
+                         text.find("](") != std::string::npos && unclosed_bracket_above(lines, i),
                          i + 1 == lines.size() || is_blank(lines[i + 1]), entities);
+         if (code_carry) out[i].replace(code_carry, std::string::npos, rest);
          if (out[i].find("] [") != std::string::npos) spaced_references.push_back(i);
+         text_lines.push_back(i);
       }
       // An ATX header is a block of its own: what follows starts a new block.
       size_t hashes = indent == 0 ? content.find_first_not_of('#') : 0;
@@ -1024,7 +1359,16 @@ Prepass run_prepass(std::string_view src, bool parse_block_html, Options::Entity
    }
    for (const auto& [line, label] : definitions)
       if (!out[line].empty()) result.link_definitions.append(trim(out[line])).append("\n");
+   for (size_t line : hidden_definition_lines) {
+      if (std::none_of(definitions.begin(), definitions.end(), [&](const auto& d) { return d.first == line; })) continue;
+      result.moved_definitions.append(trim(out[line])).append("\n");
+      out[line].clear();
+      result.ial_line[line + 1] = true;
+   }
    for (size_t i : spaced_references) join_spaced_reference(out[i], lines, i, definitions);
+   if (!definitions.empty())
+      for (size_t i : text_lines)
+         if (lines[i].find('\\') != std::string_view::npos) define_escaped_labels(lines[i], out, definitions, result.moved_definitions);
    size_t total = 0;
    for (const std::string& l : out) total += l.size() + 1;
    result.text.reserve(total);

@@ -57,6 +57,9 @@ bool gfm_rows_wider(const std::vector<std::string_view>& lines, size_t first);
 size_t parse_kramdown_table(const std::vector<std::string_view>& lines, size_t first,
                             KramdownTable& table);
 
+// Whether kramdown reads lines[first..] as a table (as parse_kramdown_table, without the cells).
+bool is_kramdown_table(const std::vector<std::string_view>& lines, size_t first);
+
 // A `<dt>` (its source line) or a `<dd>` (its content, `: ` and indentation taken off) of a
 // kramdown definition list.
 struct DefinitionItem {
@@ -105,6 +108,7 @@ struct Prepass {
    std::vector<BlockIal> ials;
    std::vector<bool> ial_line;  // by 1-based line number
    std::string link_definitions;  // the `[label]: url` lines cmark reads, one a line
+   std::string moved_definitions;  // those taken out of the text, which cmark reads after it
 };
 
 // `parse_block_html`: HTML block content is markdown (kramdown's option), not raw.

@@ -480,7 +480,9 @@ private:
             return;
          }
          if (region.kind == Region::Kind::definition_list) {
-            definition_list(region, block_attributes(n), indent, out);
+            std::vector<std::string> refs;
+            Attributes attrs = block_attributes(n, &refs);
+            definition_list(region, attrs, refs, indent, out);
             return;
          }
          if (region.kind == Region::Kind::blockquote) {
@@ -536,7 +538,27 @@ private:
 
    // kramdown's <dl>: terms as span text; a definition's blocks, its first paragraph without
    // <p> unless a blank line came before it.
-   void definition_list(const Region& region, const Attributes& attrs, int indent, std::string& out) {
+   // kramdown's `{:auto_ids}` (or `{:auto_ids-PREFIX}`) on a definition list: each term without
+   // an id gets PREFIX and the basic id of its text (no numbering of duplicates).
+   static void term_auto_id(const std::vector<std::string>& refs, std::string_view term, Attributes& attrs) {
+      if (std::any_of(attrs.begin(), attrs.end(), [](const auto& a) { return a.first == "id"; })) return;
+      for (const std::string& ref : refs) {
+         if (ref.compare(0, 8, "auto_ids") != 0) continue;
+         std::string id;
+         if (ref.size() > 9 && ref[8] == '-') id = ref.substr(9);
+         size_t letter = 0;
+         while (letter < term.size() && !std::isalpha(static_cast<unsigned char>(term[letter]))) ++letter;
+         for (char ch : term.substr(letter)) {
+            if (std::isalnum(static_cast<unsigned char>(ch)) || ch == '-') id += static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
+            else if (ch == ' ') id += '-';
+         }
+         attrs.emplace_back("id", id);
+         return;
+      }
+   }
+
+   void definition_list(const Region& region, const Attributes& attrs, const std::vector<std::string>& refs, int indent,
+                        std::string& out) {
       pad(out, indent);
       out += "<dl";
       append_attributes(out, attrs);
@@ -544,7 +566,13 @@ private:
       for (const DefinitionItem& item : region.definitions) {
          pad(out, indent + 2);
          out += item.term ? "<dt" : "<dd";
-         append_attributes(out, item.attributes);
+         if (item.term && !refs.empty()) {
+            Attributes term_attrs = item.attributes;
+            term_auto_id(refs, item.content, term_attrs);
+            append_attributes(out, term_attrs);
+         } else {
+            append_attributes(out, item.attributes);
+         }
          out += '>';
          if (item.term) {
             convert_span(c_, item.content, out);
@@ -607,6 +635,9 @@ private:
          size_t nl = content.find('\n');
          if (nl != std::string_view::npos && content.substr(0, nl).find_first_not_of(" \t\r") == std::string_view::npos)
             content.remove_prefix(nl + 1);
+         // (nor the indentation of an end tag on a line of its own)
+         size_t end_line = content.rfind('\n') + 1;
+         if (content.find_first_not_of(" \t", end_line) == std::string_view::npos) content.remove_suffix(content.size() - end_line);
          if (content.empty()) {  // no blocks at all: nothing between the tags
             out += "</" + region.tag.name + ">\n";
             return;
@@ -1035,6 +1066,40 @@ private:
       }
    }
 
+   // Whether line `l` starts (after up to 3 spaces) with kramdown's LAZY_END_HTML_START or _STOP,
+   // a tag of no span element (`<div`, `<https:`, `</p >`): kramdown's paragraph ends before it,
+   // and when the line makes no HTML block, it joins the paragraph without the trailing
+   // whitespace of the line above.
+   bool starts_lazy_end_tag(int l) const {
+      std::string_view s = line_text(l);
+      size_t i = 0;
+      while (i < 3 && i < s.size() && s[i] == ' ') ++i;
+      while (i < s.size() && s[i] == '\x01') ++i;  // the pre-pass's paragraph marker
+      if (i + 1 >= s.size() || s[i] != '<') return false;
+      bool end = s[i + 1] == '/';
+      size_t from = i + (end ? 2 : 1), word = from;
+      while (word < s.size() && is_word_byte(s[word])) ++word;
+      if (word == from || (s[from] >= '0' && s[from] <= '9')) return false;
+      std::string_view name = s.substr(from, word - from);
+      if (is_span_element(name) || name == "script") return false;
+      if (!end) return true;
+      while (word < s.size() && (is_word_byte(s[word]) || s[word] == '-' || s[word] == '.' || s[word] == ':')) ++word;
+      while (word < s.size() && is_space(s[word])) ++word;
+      return word < s.size() && s[word] == '>';
+   }
+
+   // Whether link `n` with the text `text` is an autolink `<...>` (cmark gives an email address
+   // the URL "mailto:" + text).
+   bool is_autolink(Node n, std::string_view text, std::string_view url) const {
+      if (text != url && !(url.size() == text.size() + 7 && url.compare(0, 7, "mailto:") == 0 && url.substr(7) == text))
+         return false;
+      // (Inline columns are off in containers: the `<text>` is looked for on the line.)
+      std::string_view line = line_text(cmark_node_get_start_line(n));
+      for (size_t at = line.find(text); at != std::string_view::npos; at = line.find(text, at + 1))
+         if (at > 0 && line[at - 1] == '<' && at + text.size() < line.size() && line[at + text.size()] == '>') return true;
+      return false;
+   }
+
    // Text cmark read as a URL, title, code or HTML, with the pre-pass tokens undone.
    std::string restored(std::string_view s) const {
       if (s.find('\x02') == std::string_view::npos) return std::string(s);
@@ -1055,7 +1120,8 @@ private:
                   hard_break(out, st, trailing_space(st.line));
                   continue;
                }
-               st.run += trailing_space(st.line);
+               if (std::string_view tail = trailing_space(st.line); !tail.empty() && !starts_lazy_end_tag(st.line + 1))
+                  st.run += tail;
                st.run += '\n';
                ++st.line;
                st.run += continuation_indent(st.line, st.prefix, st.outer_prefix);
@@ -1078,6 +1144,8 @@ private:
             case CMARK_NODE_CODE: {
                bool literal_backtick = false;
                std::string code = code_span_source(n, st, &literal_backtick);
+               // (A continuation line's paragraph marker from the pre-pass is no code.)
+               if (code.find('\x01') != std::string::npos) code.erase(std::remove(code.begin(), code.end(), '\x01'), code.end());
                if (literal_backtick) {
                   // kramdown: a single backtick between spaces starts no code span.
                   st.run += '`';
@@ -1124,6 +1192,12 @@ private:
                    type(only) == CMARK_NODE_TEXT && literal(only) == url) {
                   // kramdown's email autolink `<mailto:x>` shows the address alone.
                   append_escaped_text(out, std::string_view(url).substr(7));
+                  out += "</a>";
+                  break;
+               }
+               if (only && !cmark_node_next(only) && type(only) == CMARK_NODE_TEXT && is_autolink(n, literal(only), url)) {
+                  // kramdown's autolink text is the address as written: no typographic symbols.
+                  append_escaped_text(out, literal(only));
                   out += "</a>";
                   break;
                }
@@ -1186,6 +1260,20 @@ private:
                out += marks;
                alt_source(c, out);
                out += marks;
+               break;
+            }
+            case CMARK_NODE_LINK: {  // (an inline link as written: kramdown keeps its source)
+               const char* url = cmark_node_get_url(c);
+               if (line_text(cmark_node_get_start_line(c)).find("](" + std::string(url ? url : "")) == std::string_view::npos) {
+                  plain_text(c, out);  // (a reference link: its form is not known here)
+                  break;
+               }
+               out += '[';
+               alt_source(c, out);
+               out += "](";
+               out += restored(cmark_node_get_url(c));
+               if (const char* title = cmark_node_get_title(c); title && *title) out.append(" \"").append(restored(title)).append("\"");
+               out += ')';
                break;
             }
             default: plain_text(c, out);
@@ -1258,6 +1346,12 @@ private:
       for (size_t p = line.find('`'); p != std::string_view::npos; p = line.find('`', p)) {
          size_t run = 0;
          while (p + run < line.size() && line[p + run] == '`') ++run;
+         size_t slashes = 0;
+         while (slashes < p && line[p - slashes - 1] == '\\') ++slashes;
+         if (slashes % 2) {  // an escaped backtick opens no span
+            ++p;
+            continue;
+         }
          std::string raw;
          bool ok = true;
          size_t from = p + run, skip = from;  // skip: past this candidate's closing run
@@ -1534,6 +1628,7 @@ void convert_document(Conversion& c, std::string_view source, int indent, bool i
    }
    std::string text = pre.text;
    if (!c.link_definitions.empty()) text += "\n\n" + c.link_definitions;
+   if (!pre.moved_definitions.empty()) text += "\n\n" + pre.moved_definitions;
    if (!c.footnote_stubs.empty()) text += "\n\n" + c.footnote_stubs;
    // cmark drops a footnote definition nothing refers to; a nested document may refer to it.
    std::string references = footnote_references(pre.text);

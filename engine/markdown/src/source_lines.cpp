@@ -55,11 +55,10 @@ bool is_paren_list_start(std::string_view content) {
 bool is_list_start(std::string_view content) {
    if (content.empty()) return false;
    if (content[0] == '*' || content[0] == '+' || content[0] == '-')
-      return content.size() == 1 || content[1] == ' ' || content[1] == '\t';
+      return content.size() > 1 && (content[1] == ' ' || content[1] == '\t');
    size_t i = 0;
    while (i < content.size() && content[i] >= '0' && content[i] <= '9') ++i;
-   return i > 0 && i < content.size() && content[i] == '.' &&
-          (i + 1 == content.size() || content[i + 1] == ' ' || content[i + 1] == '\t');
+   return i > 0 && i + 1 < content.size() && content[i] == '.' && (content[i + 1] == ' ' || content[i + 1] == '\t');
 }
 
 size_t fence_length(std::string_view content, char& ch) {

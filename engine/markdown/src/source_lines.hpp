@@ -22,7 +22,8 @@ size_t list_content_indent(std::string_view line);
 // A `1)` list marker, which kramdown does not know.
 bool is_paren_list_start(std::string_view content);
 
-// A `-`, `*`, `+` or `1.` list marker followed by whitespace or the line end.
+// A `-`, `*`, `+` or `1.` list marker followed by a space or tab (kramdown's PATTERN_TAIL: a
+// marker alone on its line is text).
 bool is_list_start(std::string_view content);
 
 // A fence opener: its character and length, or 0.
