@@ -185,6 +185,11 @@ _source("apex")
 _source("haxe")
 _source("nim")
 _source("sparql", ("/usr/share", r"\.(rq|sparql)$"))
+_source("j")
+_source("minizinc")
+_source("sas")
+_source("stan")
+_source("supercollider")
 
 
 def folder_files(root, pattern):

@@ -158,6 +158,11 @@ const std::vector<CatalogEntry>& lexer_catalog() {
       {"cypher", {"cypher"}, cypher_lexer},
       {"apex", {}, apex_lexer},
       {"haxe", {"hx", "haxe"}, haxe_lexer},
+      {"j", {}, j_lexer},
+      {"minizinc", {}, minizinc_lexer},
+      {"sas", {}, sas_lexer},
+      {"stan", {}, stan_lexer},
+      {"supercollider", {}, supercollider_lexer},
    };
    return catalog;
 }

@@ -162,6 +162,11 @@ const Lexer& rescript_lexer();
 const Lexer& cypher_lexer();
 const Lexer& apex_lexer();
 const Lexer& haxe_lexer();
+const Lexer& j_lexer();
+const Lexer& minizinc_lexer();
+const Lexer& sas_lexer();
+const Lexer& stan_lexer();
+const Lexer& supercollider_lexer();
 
 struct CatalogEntry {
    std::string_view tag;
