@@ -179,7 +179,10 @@ const std::vector<CatalogEntry>& lexer_catalog() {
       {"ocl", {"OCL"}, ocl_lexer},
       {"openedge", {}, openedge_lexer},
       {"opentype_feature_file", {"fea", "opentype", "opentypefeature"}, opentype_feature_file_lexer},
+      {"praat", {}, praat_lexer},
       {"sas", {}, sas_lexer},
+      {"slice", {}, slice_lexer},
+      {"sqf", {}, sqf_lexer},
       {"stan", {}, stan_lexer},
       {"supercollider", {}, supercollider_lexer},
    };

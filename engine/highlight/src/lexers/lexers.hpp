@@ -183,7 +183,10 @@ const Lexer& nial_lexer();
 const Lexer& ocl_lexer();
 const Lexer& openedge_lexer();
 const Lexer& opentype_feature_file_lexer();
+const Lexer& praat_lexer();
 const Lexer& sas_lexer();
+const Lexer& slice_lexer();
+const Lexer& sqf_lexer();
 const Lexer& stan_lexer();
 const Lexer& supercollider_lexer();
 
