@@ -212,6 +212,9 @@ _source("slice")
 _source("sqf")
 _source("stan")
 _source("supercollider")
+_source("syzlang")
+_source("syzprog")
+_source("ttcn3")
 
 
 def folder_files(root, pattern):

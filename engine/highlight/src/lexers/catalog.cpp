@@ -185,6 +185,9 @@ const std::vector<CatalogEntry>& lexer_catalog() {
       {"sqf", {}, sqf_lexer},
       {"stan", {}, stan_lexer},
       {"supercollider", {}, supercollider_lexer},
+      {"syzlang", {}, syzlang_lexer},
+      {"syzprog", {}, syzprog_lexer},
+      {"ttcn3", {}, ttcn3_lexer},
    };
    return catalog;
 }

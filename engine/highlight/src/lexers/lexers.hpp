@@ -189,6 +189,9 @@ const Lexer& slice_lexer();
 const Lexer& sqf_lexer();
 const Lexer& stan_lexer();
 const Lexer& supercollider_lexer();
+const Lexer& syzlang_lexer();
+const Lexer& syzprog_lexer();
+const Lexer& ttcn3_lexer();
 
 struct CatalogEntry {
    std::string_view tag;
