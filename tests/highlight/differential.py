@@ -215,6 +215,10 @@ _source("supercollider")
 _source("syzlang")
 _source("syzprog")
 _source("ttcn3")
+_source("tulip")
+_source("vcl")
+_source("wollok")
+_source("xojo")
 
 
 def folder_files(root, pattern):

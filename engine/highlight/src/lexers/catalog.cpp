@@ -188,6 +188,10 @@ const std::vector<CatalogEntry>& lexer_catalog() {
       {"syzlang", {}, syzlang_lexer},
       {"syzprog", {}, syzprog_lexer},
       {"ttcn3", {}, ttcn3_lexer},
+      {"tulip", {"tulip"}, tulip_lexer},
+      {"vcl", {"varnishconf", "varnish"}, vcl_lexer},
+      {"wollok", {}, wollok_lexer},
+      {"xojo", {"realbasic"}, xojo_lexer},
    };
    return catalog;
 }

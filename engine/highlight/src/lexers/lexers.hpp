@@ -192,6 +192,10 @@ const Lexer& supercollider_lexer();
 const Lexer& syzlang_lexer();
 const Lexer& syzprog_lexer();
 const Lexer& ttcn3_lexer();
+const Lexer& tulip_lexer();
+const Lexer& vcl_lexer();
+const Lexer& wollok_lexer();
+const Lexer& xojo_lexer();
 
 struct CatalogEntry {
    std::string_view tag;
