@@ -106,14 +106,6 @@ const std::string name = R"((?i:[_A-Z]\w*))";
 const std::string kind_param = R"((\d+|)" + name + ")";
 const std::string exponent = R"([dDeE][+-]\d+)";
 
-std::string upcase(std::string_view word) {
-   std::string out(word);
-   for (char& c : out) {
-      if (c >= 'a' && c <= 'z') c = static_cast<char>(c - 'a' + 'A');
-   }
-   return out;
-}
-
 Lexer make_idlang() {
    Lexer l("idlang");
    l.state("root")
@@ -137,7 +129,7 @@ Lexer make_idlang() {
          r.push("funcname");
       })
       .rule(name, [](Runner& r) {
-         std::string word = upcase(r.m());
+         std::string word = ascii_upcase(r.m());
          if (keywords.has(word)) r.token(Tok::Keyword);
          else if (decorators.has(word)) r.token(Tok::NameDecorator);
          else if (standalone_statements.has(word)) r.token(Tok::KeywordReserved);

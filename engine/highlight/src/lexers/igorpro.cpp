@@ -26,14 +26,6 @@ const std::string number_float = R"((?i:0x[a-f0-9]+))";
 const std::string number_hex = R"(\d+\.\d+(e[\+\-]?\d+)?)";
 const std::string number_int = R"([\d]+(?:_\d+)*)";
 
-std::string downcase(std::string_view word) {
-   std::string out(word);
-   for (char& c : out) {
-      if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-   }
-   return out;
-}
-
 // Rouge's unanchored /\b(v|s|w)_[a-z]+[a-z0-9]*/ on the lower-cased word.
 bool is_system_name(const std::string& word) {
    static const Regex pattern(R"(\b(v|s|w)_[a-z]+[a-z0-9]*)", "", false);
@@ -46,7 +38,7 @@ Lexer make_igorpro() {
    l.state("root")
       .rule(R"(//)", Tok::Comment, "comments")
       .rule(object, [](Runner& r) {
-         std::string word = downcase(r.m());
+         std::string word = ascii_downcase(r.m());
          if (word.find("function") != std::string::npos) {
             r.token(Tok::KeywordDeclaration);
             r.push("parse_function");
@@ -74,7 +66,7 @@ Lexer make_igorpro() {
       .mixin("numbers")
       .mixin("whitespace");
    l.state("preprocessor").rule(R"((\#)()" + object + ")", [](Runner& r) {
-      if (preprocessor.has(downcase(r.m(2)))) {
+      if (preprocessor.has(ascii_downcase(r.m(2)))) {
          r.token(Tok::CommentPreproc);
       } else {
          r.token(Tok::Punctuation, r.m(1));  // as in #ModuleFunctions

@@ -12,14 +12,6 @@ namespace {
 // Rouge interpolates a case-insensitive Regexp, which stays so inside other rules.
 const std::string id = R"((?i:[a-z_][\w.]*))";
 
-std::string downcase(std::string_view word) {
-   std::string out(word);
-   for (char& c : out) {
-      if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-   }
-   return out;
-}
-
 void html(Runner& r) { r.delegate(r.child(html_lexer()), r.m()); }
 
 Lexer make_lasso() {
@@ -107,7 +99,7 @@ Lexer make_lasso() {
             {Tok::Name, Tok::NameLabel, Tok::Operator})
       .rule(R"((/?)([\w.]+))", [](Runner& r) {
          r.token(Tok::Punctuation, r.m(1));
-         std::string name = downcase(r.m(2));
+         std::string name = ascii_downcase(r.m(2));
          Tok tok = name == "namespace_using"       ? Tok::KeywordNamespace
                    : lasso_exceptions().has(name) ? Tok::NameException
                    : lasso_types().has(name)      ? Tok::KeywordType

@@ -29,14 +29,6 @@ const Words directives(
 const Words registers(
    "d0 d1 d2 d3 d4 d5 d6 d7 a0 a1 a2 a3 a4 a5 a6 a7 a7' pc usp ssp ccr");
 
-std::string downcase(std::string_view word) {
-   std::string out(word);
-   for (char& c : out) {
-      if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-   }
-   return out;
-}
-
 Lexer make_m68k() {
    Lexer l("m68k");
    l.on_start([](Runner& r) { r.push("expr_bol"); });
@@ -64,7 +56,7 @@ Lexer make_m68k() {
       .rule(R"([(),.])", Tok::Punctuation)
       .rule(R"(\[[a-zA-Z0-9]*\])", Tok::Punctuation)
       .rule(R"([a-zA-Z_][a-zA-Z0-9_]*)", [](Runner& r) {
-         std::string name = downcase(r.m());
+         std::string name = ascii_downcase(r.m());
          if (instructions.has(name)) r.token(Tok::Keyword);
          else if (data_directives.has(name)) r.token(Tok::KeywordType);
          else if (directives.has(name)) r.token(Tok::KeywordReserved);

@@ -18,14 +18,6 @@ const Words directives(
    "INCBIN INCLUDE ORG BANK RSSET RS MACRO ENDM DS PROC ENDP PROCGROUP ENDPROCGROUP INCCHR "
    "DEFCHR ZP BSS CODE DATA IF IFDEF IFNDEF ELSE ENDIF FAIL INESPRG INESCHR INESMAP INESMIR FUNC");
 
-std::string upcase(std::string_view word) {
-   std::string out(word);
-   for (char& c : out) {
-      if (c >= 'a' && c <= 'z') c = static_cast<char>(c - 'a' + 'A');
-   }
-   return out;
-}
-
 Lexer make_nesasm() {
    Lexer l("nesasm");
    l.state("root")
@@ -37,7 +29,7 @@ Lexer make_nesasm() {
       .rule(R"(\#?\d+)", Tok::Num)
       .rule(R"([~&*+=\|?:<>/-])", Tok::Operator)
       .rule(R"((?i)\#?\w+:?)", [](Runner& r) {
-         std::string name = upcase(r.m());
+         std::string name = ascii_upcase(r.m());
          if (opcodes.has(name)) r.token(Tok::Keyword);
          else if (data_directives.has(name)) r.token(Tok::KeywordType);
          else if (directives.has(name)) r.token(Tok::KeywordReserved);

@@ -44,14 +44,6 @@ const Words operations(
    "writefile writefield writescreen writerecord");
 const Words constants("false null pi true");
 
-std::string downcase(std::string_view word) {
-   std::string out(word);
-   for (char& c : out) {
-      if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-   }
-   return out;
-}
-
 Lexer make_nial() {
    Lexer l("nial");
    l.state("root")
@@ -68,7 +60,7 @@ Lexer make_nial() {
       .rule(R"(:=|[\{\}\[\]\(\),:;])", Tok::Punctuation)
       .rule(R"(>>|>=|<=|~=|[\.!#+*\-=></|@])", Tok::Operator)
       .rule(R"(\b[_A-Za-z]\w*\b)", [](Runner& r) {
-         std::string lower = downcase(r.m());
+         std::string lower = ascii_downcase(r.m());
          if (keywords.has(lower)) r.token(Tok::Keyword);
          else if (operations.has(lower)) r.token(Tok::KeywordPseudo);
          else if (transformers.has(lower)) r.token(Tok::NameBuiltin);

@@ -13,14 +13,6 @@ const Words types(
    "BLOB CHARACTER CHAR CLOB COM-HANDLE DATE DATETIME DATETIME-TZ DECIMAL DEC HANDLE INT64 "
    "INTEGER INT LOGICAL LONGCHAR MEMPTR RAW RECID ROWID WIDGET-HANDLE");
 
-std::string upcase(std::string_view word) {
-   std::string out(word);
-   for (char& c : out) {
-      if (c >= 'a' && c <= 'z') c = static_cast<char>(c - 'a' + 'A');
-   }
-   return out;
-}
-
 Lexer make_openedge() {
    Lexer l("openedge");
    l.state("root")
@@ -40,7 +32,7 @@ Lexer make_openedge() {
       .rule(R"([()\[\],])", Tok::Punctuation)
       .rule(R"((?i)(?:TRUE|FALSE|NULL)\b)", Tok::KeywordConstant)
       .rule(R"([a-zA-Z_&{}][a-zA-Z0-9_\-&}]*)", [](Runner& r) {
-         std::string name = upcase(r.m());
+         std::string name = ascii_upcase(r.m());
          if (openedge_keywords().has(name)) r.token(Tok::NameBuiltin);
          else if (types.has(name)) r.token(Tok::KeywordType);
          else r.token(Tok::NameVariable);

@@ -9,14 +9,6 @@ namespace jekyllpp::highlight {
 
 namespace {
 
-std::string upcase(std::string_view word) {
-   std::string out(word);
-   for (char& c : out) {
-      if (c >= 'a' && c <= 'z') c = static_cast<char>(c - 'a' + 'A');
-   }
-   return out;
-}
-
 Lexer make_sas() {
    Lexer l("sas");
    // Rules tried before the keywords of a context.
@@ -58,7 +50,7 @@ Lexer make_sas() {
       .rule(R"((?i)(%macro|%mend)(\s*)(\w+))", {Tok::Keyword, Tok::Text, Tok::NameFunction})
       .rule(R"(%mend)", Tok::Keyword)
       .rule(R"(%\w+)", [](Runner& r) {
-         std::string word = upcase(r.m());
+         std::string word = ascii_upcase(r.m());
          if (sas_macro_statements().has(word) || sas_macro_functions().has(word))
             r.token(Tok::Keyword);
          else
@@ -75,7 +67,7 @@ Lexer make_sas() {
    l.state("root")
       .mixin("basics")
       .rule(R"((?ix)(proc)(\s+)(\w+))", [](Runner& r) {
-         r.str = upcase(r.m(3));  // the PROC whose keywords apply until quit/run
+         r.str = ascii_upcase(r.m(3));  // the PROC whose keywords apply until quit/run
          bool known = sas_proc_names().has(r.str);
          r.groups({Tok::Keyword, Tok::Text, known ? Tok::Keyword : Tok::Name});
          r.push("proc");
@@ -83,7 +75,7 @@ Lexer make_sas() {
       .rule(R"((?i)(data)(\s+)([\w\.]+))", {Tok::Keyword, Tok::Text, Tok::NameVariable})
       .rule(R"((?i)(libname)(\s+)(\w+))", {Tok::Keyword, Tok::Text, Tok::NameVariable})
       .rule(R"(\w+)", [](Runner& r) {
-         std::string word = upcase(r.m());
+         std::string word = ascii_upcase(r.m());
          bool keyword = sas_data_step_statements().has(word) || sas_functions().has(word);
          r.token(keyword ? Tok::Keyword : Tok::Name);
       })
@@ -111,7 +103,7 @@ Lexer make_sas() {
       .rule(R"((?i)(quit|run))", Tok::Keyword, "#pop")
       .mixin("basics")
       .rule(R"(\w+)", [](Runner& r) {
-         std::string word = upcase(r.m());
+         std::string word = ascii_upcase(r.m());
          const Words* proc = sas_proc_keywords(r.str);
          bool keyword = sas_data_step_statements().has(word) || sas_functions().has(word) ||
                         (proc && proc->has(word));

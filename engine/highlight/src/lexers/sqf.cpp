@@ -25,14 +25,6 @@ const Words diag_commands(
    "diag_lightnewload diag_list diag_log diag_logslowframe diag_mergeconfigfile "
    "diag_recordturretlimits diag_setlightnew diag_ticktime diag_toggle");
 
-std::string downcase(std::string_view word) {
-   std::string out(word);
-   for (char& c : out) {
-      if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-   }
-   return out;
-}
-
 Lexer make_sqf() {
    Lexer l("sqf");
    l.state("root")
@@ -49,7 +41,7 @@ Lexer make_sqf() {
       .rule(R"([\!\%\&\*\+\-\/\<\=\>\^\|\#])", Tok::Operator)
       .rule(R"([\(\)\{\}\[\]\,\:\;])", Tok::Punctuation)
       .rule(R"([a-zA-Z0-9_]+)", [](Runner& r) {
-         std::string name = downcase(r.m());
+         std::string name = ascii_downcase(r.m());
          if (word_operators.has(name)) r.token(Tok::OperatorWord);
          else if (initializers.has(name)) r.token(Tok::KeywordDeclaration);
          else if (control_flow.has(name)) r.token(Tok::KeywordReserved);
