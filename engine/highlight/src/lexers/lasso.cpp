@@ -2,6 +2,7 @@
 // a lasso9 shebang), definitions with their signatures, and Lasso's word lists.
 #include <string>
 
+#include "lexer_options.hpp"
 #include "lexers/lasso_words.hpp"
 #include "lexers/lexers.hpp"
 
@@ -14,8 +15,10 @@ const std::string id = R"((?i:[a-z_][\w.]*))";
 
 void html(Runner& r) { r.delegate(r.child(html_lexer()), r.m()); }
 
-Lexer make_lasso() {
+// ?start_inline=1: the text starts in Lasso code, as inside [ ].
+Lexer make_lasso(bool start_inline) {
    Lexer l("lasso");
+   if (start_inline) l.on_start([](Runner& r) { r.push("lasso"); });
    l.state("root")
       .rule(R"(^#![ \S]+lasso9\b)", Tok::CommentPreproc, "lasso")
       .rule(R"((?=\[|<))", [](Runner& r) { r.push("delimiters"); })
@@ -134,8 +137,12 @@ Lexer make_lasso() {
 }  // namespace
 
 const Lexer& lasso_lexer() {
-   static const Lexer lexer = make_lasso();
+   static const Lexer lexer = make_lasso(false);
    return lexer;
+}
+
+Lexer lasso_lexer_with(const LexerOptions& options) {
+   return make_lasso(options.as_bool("start_inline", false));
 }
 
 }  // namespace jekyllpp::highlight

@@ -214,6 +214,7 @@ const Lexer* configured_lexer(std::string_view name, const LexerOptions& options
 // The lexers that read options, built for them.
 Lexer console_lexer_with(LexerOptions options, LexerPool& pool);
 Lexer php_lexer_with(const char* tag, const LexerOptions& options);  // tag: "php" or "hack"
+Lexer lasso_lexer_with(const LexerOptions& options);
 Lexer plaintext_lexer_with(const LexerOptions& options);
 
 }  // namespace jekyllpp::highlight
