@@ -162,6 +162,40 @@ const Lexer& rescript_lexer();
 const Lexer& cypher_lexer();
 const Lexer& apex_lexer();
 const Lexer& haxe_lexer();
+const Lexer& idlang_lexer();
+const Lexer& igorpro_lexer();
+const Lexer& isabelle_lexer();
+const Lexer& isbl_lexer();
+const Lexer& j_lexer();
+const Lexer& jsl_lexer();
+const Lexer& lasso_lexer();
+const Lexer& lustre_lexer();
+const Lexer& lutin_lexer();
+const Lexer& m68k_lexer();
+const Lexer& magik_lexer();
+const Lexer& mason_lexer();
+const Lexer& minizinc_lexer();
+const Lexer& mosel_lexer();
+const Lexer& msgtrans_lexer();
+const Lexer& mxml_lexer();
+const Lexer& nesasm_lexer();
+const Lexer& nial_lexer();
+const Lexer& ocl_lexer();
+const Lexer& openedge_lexer();
+const Lexer& opentype_feature_file_lexer();
+const Lexer& praat_lexer();
+const Lexer& sas_lexer();
+const Lexer& slice_lexer();
+const Lexer& sqf_lexer();
+const Lexer& stan_lexer();
+const Lexer& supercollider_lexer();
+const Lexer& syzlang_lexer();
+const Lexer& syzprog_lexer();
+const Lexer& ttcn3_lexer();
+const Lexer& tulip_lexer();
+const Lexer& vcl_lexer();
+const Lexer& wollok_lexer();
+const Lexer& xojo_lexer();
 
 struct CatalogEntry {
    std::string_view tag;
@@ -180,6 +214,7 @@ const Lexer* configured_lexer(std::string_view name, const LexerOptions& options
 // The lexers that read options, built for them.
 Lexer console_lexer_with(LexerOptions options, LexerPool& pool);
 Lexer php_lexer_with(const char* tag, const LexerOptions& options);  // tag: "php" or "hack"
+Lexer lasso_lexer_with(const LexerOptions& options);
 Lexer plaintext_lexer_with(const LexerOptions& options);
 
 }  // namespace jekyllpp::highlight

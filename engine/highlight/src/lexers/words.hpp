@@ -25,6 +25,23 @@ private:
    std::unordered_set<std::string_view> words_;
 };
 
+// ASCII case mappings, for lexers that look words up in upper or lower case as Rouge's do.
+inline std::string ascii_upcase(std::string_view word) {
+   std::string out(word);
+   for (char& c : out) {
+      if (c >= 'a' && c <= 'z') c = static_cast<char>(c - 'a' + 'A');
+   }
+   return out;
+}
+
+inline std::string ascii_downcase(std::string_view word) {
+   std::string out(word);
+   for (char& c : out) {
+      if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+   }
+   return out;
+}
+
 // The words of a space-separated list as a regex alternation: "a b c" -> "a|b|c".
 inline std::string alternation(std::string_view list) {
    std::string out;
