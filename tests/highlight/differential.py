@@ -184,7 +184,10 @@ _source("cypher")
 _source("apex")
 _source("haxe")
 _source("nim")
+_source("robot_framework")
 _source("sparql", ("/usr/share", r"\.(rq|sparql)$"))
+_source("xpath")
+_source("xquery")
 
 
 def folder_files(root, pattern):
