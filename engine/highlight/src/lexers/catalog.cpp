@@ -158,6 +158,8 @@ const std::vector<CatalogEntry>& lexer_catalog() {
       {"cypher", {"cypher"}, cypher_lexer},
       {"apex", {}, apex_lexer},
       {"haxe", {"hx", "haxe"}, haxe_lexer},
+      {"janet", {"jdn"}, janet_lexer},
+      {"livescript", {"ls"}, livescript_lexer},
       {"robot_framework", {"robot", "robot-framework"}, robot_framework_lexer},
       {"xpath", {}, xpath_lexer},
       {"xquery", {}, xquery_lexer},

@@ -162,6 +162,8 @@ const Lexer& rescript_lexer();
 const Lexer& cypher_lexer();
 const Lexer& apex_lexer();
 const Lexer& haxe_lexer();
+const Lexer& janet_lexer();
+const Lexer& livescript_lexer();
 const Lexer& robot_framework_lexer();
 const Lexer& xpath_lexer();
 const Lexer& xquery_lexer();
