@@ -183,6 +183,9 @@ _source("rescript")
 _source("cypher")
 _source("apex")
 _source("haxe")
+_source("cfscript")
+_source("dafny")
+_source("fluent")
 _source("janet")
 _source("livescript")
 _source("nim")
@@ -190,6 +193,7 @@ _source("robot_framework")
 _source("sparql", ("/usr/share", r"\.(rq|sparql)$"))
 _source("xpath")
 _source("xquery")
+_source("yang")
 
 
 def folder_files(root, pattern):

@@ -158,11 +158,15 @@ const std::vector<CatalogEntry>& lexer_catalog() {
       {"cypher", {"cypher"}, cypher_lexer},
       {"apex", {}, apex_lexer},
       {"haxe", {"hx", "haxe"}, haxe_lexer},
+      {"cfscript", {"cfc"}, cfscript_lexer},
+      {"dafny", {}, dafny_lexer},
+      {"fluent", {"ftl"}, fluent_lexer},
       {"janet", {"jdn"}, janet_lexer},
       {"livescript", {"ls"}, livescript_lexer},
       {"robot_framework", {"robot", "robot-framework"}, robot_framework_lexer},
       {"xpath", {}, xpath_lexer},
       {"xquery", {}, xquery_lexer},
+      {"yang", {}, yang_lexer},
    };
    return catalog;
 }

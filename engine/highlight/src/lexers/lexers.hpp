@@ -162,11 +162,15 @@ const Lexer& rescript_lexer();
 const Lexer& cypher_lexer();
 const Lexer& apex_lexer();
 const Lexer& haxe_lexer();
+const Lexer& cfscript_lexer();
+const Lexer& dafny_lexer();
+const Lexer& fluent_lexer();
 const Lexer& janet_lexer();
 const Lexer& livescript_lexer();
 const Lexer& robot_framework_lexer();
 const Lexer& xpath_lexer();
 const Lexer& xquery_lexer();
+const Lexer& yang_lexer();
 
 struct CatalogEntry {
    std::string_view tag;
