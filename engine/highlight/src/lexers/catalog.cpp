@@ -166,6 +166,8 @@ const std::vector<CatalogEntry>& lexer_catalog() {
       {"biml", {}, biml_lexer},
       {"bpf", {}, bpf_lexer},
       {"brightscript", {"bs", "brs"}, brightscript_lexer},
+      {"bsl", {}, bsl_lexer},
+      {"ceylon", {}, ceylon_lexer},
       {"cfscript", {"cfc"}, cfscript_lexer},
       {"dafny", {}, dafny_lexer},
       {"fluent", {"ftl"}, fluent_lexer},

@@ -170,6 +170,8 @@ const Lexer& bbcbasic_lexer();
 const Lexer& biml_lexer();
 const Lexer& bpf_lexer();
 const Lexer& brightscript_lexer();
+const Lexer& bsl_lexer();
+const Lexer& ceylon_lexer();
 const Lexer& cfscript_lexer();
 const Lexer& dafny_lexer();
 const Lexer& fluent_lexer();
