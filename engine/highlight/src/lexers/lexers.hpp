@@ -173,7 +173,10 @@ const Lexer& brightscript_lexer();
 const Lexer& bsl_lexer();
 const Lexer& ceylon_lexer();
 const Lexer& cfscript_lexer();
+const Lexer& cmhg_lexer();
+const Lexer& csvs_lexer();
 const Lexer& dafny_lexer();
+const Lexer& escape_lexer();
 const Lexer& fluent_lexer();
 const Lexer& janet_lexer();
 const Lexer& livescript_lexer();
@@ -198,6 +201,7 @@ using LexerPool = std::vector<std::unique_ptr<Lexer>>;
 const Lexer* configured_lexer(std::string_view name, const LexerOptions& options, LexerPool& pool);
 // The lexers that read options, built for them.
 Lexer console_lexer_with(LexerOptions options, LexerPool& pool);
+Lexer escape_lexer_with(LexerOptions options, LexerPool& pool);
 Lexer php_lexer_with(const char* tag, const LexerOptions& options);  // tag: "php" or "hack"
 Lexer plaintext_lexer_with(const LexerOptions& options);
 
