@@ -136,7 +136,7 @@ void HtmlSink::finish() {
 
 Runner::Runner(const Lexer& lexer, HtmlSink& sink) : lexer_(lexer), sink_(sink) {}
 
-void Runner::reset() {
+void Runner::reset(bool run_start) {
    stack_.clear();
    children_.clear();
    strs.clear();
@@ -144,7 +144,7 @@ void Runner::reset() {
    str.clear();
    vars = {};
    if (!lexer_.stream_) stack_.push_back(&lexer_.get_state("root"));
-   if (lexer_.start_) lexer_.start_(*this);
+   if (run_start && lexer_.start_) lexer_.start_(*this);
 }
 
 void Runner::continue_lex(std::string_view text) {
@@ -259,6 +259,16 @@ Runner& Runner::child(const Lexer& lexer, int slot) {
       if (child.lexer == &lexer && child.slot == slot) return *child.runner;
    Child& made = children_.emplace_back(Child{&lexer, slot, std::make_unique<Runner>(lexer, sink_)});
    made.runner->reset();
+   return *made.runner;
+}
+
+Runner& Runner::unstarted_child(const Lexer& lexer) {
+   constexpr int unstarted_slot = -1;
+   for (Child& child : children_)
+      if (child.lexer == &lexer && child.slot == unstarted_slot) return *child.runner;
+   Child& made = children_.emplace_back(
+      Child{&lexer, unstarted_slot, std::make_unique<Runner>(lexer, sink_)});
+   made.runner->reset(false);
    return *made.runner;
 }
 

@@ -96,7 +96,7 @@ private:
 class Runner {
 public:
    Runner(const Lexer& lexer, HtmlSink& sink);
-   void reset();
+   void reset(bool run_start = true);
    void continue_lex(std::string_view text);
 
    // For callbacks: the current match, and what Rouge's RegexLexer offers rules.
@@ -121,6 +121,9 @@ public:
    // Rouge's delegate to a lexer instance made at start: it keeps its state between calls.
    // `slot` tells apart two instances of one lexer (Vue keeps two JavaScript lexers).
    Runner& child(const Lexer& lexer, int slot = 0);
+   // A lexer instance Rouge only ever calls continue_lex on (never reset): its start block never
+   // runs (Escape's language lexer).
+   Runner& unstarted_child(const Lexer& lexer);
    void delegate(Runner& child, std::string_view text) { child.continue_lex(text); }
    const Lexer& lexer() const { return lexer_; }
    HtmlSink& sink() { return sink_; }

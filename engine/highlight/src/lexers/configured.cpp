@@ -34,6 +34,8 @@ const Lexer* configured_lexer(std::string_view name, const LexerOptions& options
       return keep(pool, php_lexer_with(lexer == &php_lexer() ? "php" : "hack", options));
    if (lexer == &lasso_lexer() && options.has("start_inline"))
       return keep(pool, lasso_lexer_with(options));
+   if (lexer == &escape_lexer() && reads_any(options, {"start", "end", "lang"}))
+      return keep(pool, escape_lexer_with(options, pool));
    if (lexer == &plaintext_lexer() && options.has("token"))
       return keep(pool, plaintext_lexer_with(options));
    return lexer;

@@ -86,8 +86,24 @@ Lexer make_html() {
    return l;
 }
 
-Lexer make_xml() {
-   Lexer l("xml");
+// BIML (Rouge's subclass of XML): <#@ directives #> and <# C# code #> before XML's rules.
+void add_biml_rules(Lexer& l) {
+   l.state("root")
+      .rule(R"((?m)<#\@\s*)", Tok::NameTag, "directive_tag")
+      .rule(R"((?m)<#[=]?\s*)", Tok::NameTag, "directive_as_csharp");
+   l.state("directive_as_csharp")
+      .rule(R"((?m)\s*#>\s*)", Tok::NameTag, "#pop")
+      .rule(R"((?m).*?(?=\s*#>\s*))", [](Runner& r) { r.delegate(csharp_lexer()); });
+   l.state("directive_tag")
+      .rule(R"((?m)\s+)", Tok::Text)
+      .rule(R"((?m)[\w.:-]+\s*=)", Tok::NameAttribute, "attr")
+      .rule(R"((?m)\w+\s*)", Tok::NameAttribute)
+      .rule(R"(/?\s*#>)", Tok::NameTag, "#pop");
+}
+
+Lexer make_xml(const char* tag, bool biml) {
+   Lexer l(tag);
+   if (biml) add_biml_rules(l);
    l.state("root")
       .rule(R"([^<&]+)", Tok::Text)
       .rule(R"(&\S*?;)", Tok::NameEntity)
@@ -172,7 +188,12 @@ const Lexer& html_lexer() {
 }
 
 const Lexer& xml_lexer() {
-   static const Lexer lexer = make_xml();
+   static const Lexer lexer = make_xml("xml", false);
+   return lexer;
+}
+
+const Lexer& biml_lexer() {
+   static const Lexer lexer = make_xml("biml", true);
    return lexer;
 }
 

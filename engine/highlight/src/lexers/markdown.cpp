@@ -50,8 +50,23 @@ void lex_fence(Runner& r) {
    r.push_owned(std::move(body));
 }
 
-Lexer make_markdown() {
-   Lexer l("markdown");
+// API Blueprint (Rouge's subclass of Markdown): `key: value` lines, groups, resource headings,
+// relations, attributes/parameters and request/response lines, tried before Markdown's rules.
+void add_apiblueprint_rules(Lexer& l) {
+   l.state("root")
+      .rule(R"((\S+)(:\s*)(.*)$)", {Tok::NameVariable, Tok::Punctuation, Tok::Str})
+      .rule(R"(^(#+)(\s*Group\s+)(.*)$)", {Tok::Punctuation, Tok::Keyword, Tok::GenericHeading})
+      .rule(R"(^(#+)(.*)(\[.*\])$)", {Tok::Punctuation, Tok::GenericHeading, Tok::Str})
+      .rule(R"(^([\+\-\*])(\s*Relation:)(\s*.*)$)", {Tok::Punctuation, Tok::Keyword, Tok::Str})
+      .rule(R"(^(\s+[\+\-\*]\s*)(Attributes|Parameters)(.*)$)",
+            {Tok::Punctuation, Tok::Keyword, Tok::Str})
+      .rule(R"(^([\+\-\*]\s*)(Request|Response)(\s+\d\d\d)?(.*)$)",
+            {Tok::Punctuation, Tok::Keyword, Tok::Num, Tok::Str});
+}
+
+Lexer make_markdown(const char* tag, bool apiblueprint) {
+   Lexer l(tag);
+   if (apiblueprint) add_apiblueprint_rules(l);
    l.on_start([](Runner& r) { r.child(html_lexer()).reset(); });
    l.state("root")
       .rule(R"((?m)\A(---\s*\n.*?\n?)^(---\s*$\n?))", [](Runner& r) { r.delegate(yaml_lexer()); })
@@ -125,7 +140,12 @@ Lexer make_markdown() {
 }  // namespace
 
 const Lexer& markdown_lexer() {
-   static const Lexer lexer = make_markdown();
+   static const Lexer lexer = make_markdown("markdown", false);
+   return lexer;
+}
+
+const Lexer& apiblueprint_lexer() {
+   static const Lexer lexer = make_markdown("apiblueprint", true);
    return lexer;
 }
 
