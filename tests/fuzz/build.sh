@@ -5,6 +5,7 @@
 #   liquid_fuzz       Liquid parse + render in every error mode
 #   markdown_fuzz     kramdown (GFM) and CommonMark conversion
 #   front_matter_fuzz front matter split + YAML loading
+#   highlight_fuzz    Rouge lexers + HTML formatter, and Rouge's guess
 # Run one on the corpora tests/fuzz/seed.py writes, e.g.:
 #   tests/fuzz/build.sh /tmp/fuzz liquid_fuzz && tests/fuzz/seed.py /tmp/corpus && \
 #     /tmp/fuzz/liquid_fuzz -max_total_time=600 -timeout=10 -rss_limit_mb=2048 -max_len=4096 /tmp/corpus/liquid
@@ -13,14 +14,14 @@ root=$(cd "$(dirname "$0")/../.." && pwd)
 out=${1:-$root/build-fuzz}
 shift || true
 targets=("$@")
-[[ ${#targets[@]} -gt 0 ]] || targets=(liquid_fuzz markdown_fuzz front_matter_fuzz)
+[[ ${#targets[@]} -gt 0 ]] || targets=(liquid_fuzz markdown_fuzz front_matter_fuzz highlight_fuzz)
 launcher=$(command -v ccache || true)
 
 # The areas each target links, and what else it needs.
 declare -A areas=([liquid_fuzz]="liquid" [markdown_fuzz]="liquid highlight markdown"
-                  [front_matter_fuzz]="liquid yaml")
+                  [front_matter_fuzz]="liquid yaml" [highlight_fuzz]="liquid highlight")
 declare -A libs=([liquid_fuzz]="" [markdown_fuzz]="-lcmark-gfm-extensions -lcmark-gfm -lpcre2-8"
-                 [front_matter_fuzz]="-lyaml-cpp -lyaml")
+                 [front_matter_fuzz]="-lyaml-cpp -lyaml" [highlight_fuzz]="-lpcre2-8")
 # An area: its sources and include folders. The YAML area is the part of site/ that loads YAML.
 sources() {
    case $1 in
@@ -67,14 +68,14 @@ area() {
 declare -A built=()
 for target in "${targets[@]}"; do
    [[ -n ${areas[$target]+x} ]] || { echo "unknown target $target" >&2; exit 2; }
-   flags=("${base[@]}")
+   folders=()
    archives=()
    for a in ${areas[$target]}; do
       [[ -n ${built[$a]+x} ]] || { area "$a"; built[$a]=1; }
-      flags+=($(includes "$a"))
+      folders=($(includes "$a") "${folders[@]}")  # the target's own area first, as in area()
       archives=("$out/lib$a.a" "${archives[@]}")  # dependents before what they use
    done
-   main=$(compile "$root/tests/fuzz/$target.cpp" "${flags[@]}")
+   main=$(compile "$root/tests/fuzz/$target.cpp" "${base[@]}" "${folders[@]}")
    clang++ -fsanitize=fuzzer,address,undefined "$main" "${archives[@]}" ${libs[$target]} -o "$out/$target"
    echo "built $out/$target"
 done

@@ -4,12 +4,15 @@
   OUT/markdown      the shared markdown cases and tests/markdown's, each after an option byte
   OUT/front_matter  the front matter of the corpus sites' pages, their _data and _config.yml,
                     the tests' YAML files
+  OUT/highlight     the shared highlight cases' code and tests/highlight's samples, each after
+                    its lexer's catalogue index and a use byte (options on the first line)
 Inputs are cut to 8 KiB (markdown) or 4 KiB and named by their SHA-1.
 
 usage: seed.py OUT_DIR"""
 import glob
 import hashlib
 import os
+import re
 import sys
 
 import yaml
@@ -61,12 +64,43 @@ def front_matter(out):
             write(out, data[:4096])
 
 
+def lexer_indexes():
+    """Each name Rouge finds a lexer by -> the lexer's index in highlight's catalogue."""
+    with open(os.path.join(ROOT, "engine", "highlight", "src", "lexers", "catalog.cpp"), encoding="utf-8") as f:
+        entries = re.findall(r'^\s*\{("[^"]*"), \{([^}]*)\}', f.read(), re.M)
+    names = {}
+    for index, (tag, aliases) in enumerate(entries):
+        for name in [tag] + aliases.split(","):
+            if name.strip():
+                names.setdefault(name.strip().strip('"'), index)
+    return names
+
+
+def highlight(out):
+    indexes = lexer_indexes()
+    cases = []
+    for path in glob.glob(os.path.join(SHARED, "highlight-cases", "*.md")):
+        with open(path, "rb") as f:
+            lines = f.read().split(b"\n")
+        lang = lines[0].lstrip(b"`~").split(b" ")[0].decode()
+        cases.append((lang, b"\n".join(lines[1:-2]) + b"\n"))  # the code, without the closing fence
+    for path in glob.glob(os.path.join(ROOT, "tests", "highlight", "samples", "*")):
+        with open(path, "rb") as f:
+            cases.append((os.path.basename(path).split(".", 1)[1], f.read()))
+    for lang, code in cases:
+        name, _, options = lang.partition("?")
+        if name in indexes:
+            use = bytes([indexes[name], 2 if options else 0])
+            write(out, use + (options.encode() + b"\n" if options else b"") + code[:4096])
+
+
 def main():
     out = sys.argv[1]
     liquid(os.path.join(out, "liquid"))
     markdown(os.path.join(out, "markdown"))
     front_matter(os.path.join(out, "front_matter"))
-    for target in ("liquid", "markdown", "front_matter"):
+    highlight(os.path.join(out, "highlight"))
+    for target in ("liquid", "markdown", "front_matter", "highlight"):
         print(target, len(os.listdir(os.path.join(out, target))))
 
 

@@ -436,8 +436,10 @@ void angle_spaced_definition_url(std::string& line) {
    if (from == std::string::npos) return;
    std::string_view url = trim(std::string_view(line).substr(from));
    if (url.find_first_of(" \t") == std::string_view::npos || url.front() == '<') return;
-   for (size_t q = url.find_first_of("\"'"); q != std::string_view::npos; q = url.find_first_of("\"'", q + 1))
-      if (url[q - 1] == ' ' || url[q - 1] == '\t') return;  // a title (or no definition to kramdown)
+   // A quote after a blank starts a title (or makes no definition to kramdown); one opening the
+   // URL is the URL's ([foo]: 'a b' links to "'a b'").
+   for (size_t q = url.find_first_of("\"'", 1); q != std::string_view::npos; q = url.find_first_of("\"'", q + 1))
+      if (url[q - 1] == ' ' || url[q - 1] == '\t') return;
    line = line.substr(0, from) + "<" + std::string(url) + ">";
 }
 
