@@ -44,13 +44,32 @@ std::vector<std::string> smart_quote_names(const Value& value) {
    }
 }
 
-// kramdown's toc_levels option: a list of levels (each one's to_i), or a text "1..3" / "1,2,3"
-// (markdown::toc_levels_named, also used by {::options}); anything else keeps the default.
-std::optional<std::vector<int>> toc_levels(const Value& value) {
-   if (!value.is_array()) return markdown::toc_levels_named(liquid::to_output(value));
+const char* const toc_levels_range_error = "Level numbers for option toc_levels have to be integers from 1 to 6";
+
+// kramdown's toc_levels option as its validator reads it: a text "1..3" / "1,2,3"
+// (markdown::toc_levels_named, also used by {::options}) or a list (each level's to_i). Another
+// type, other text or a level outside 1..6 sets `error` to kramdown's message (every conversion
+// then raises it, as Kramdown::Document.new does).
+std::vector<int> toc_levels(const Value& value, std::string& error) {
+   if (value.is_string()) {
+      if (auto levels = markdown::toc_levels_named(value.as_string())) return *levels;
+      // Text that reads once its digits are in range had the right syntax but wrong levels.
+      std::string in_range = value.as_string();
+      for (char& c : in_range)
+         if (c == '0' || (c > '6' && c <= '9')) c = '1';
+      error = markdown::toc_levels_named(in_range) ? toc_levels_range_error : "Invalid syntax for option toc_levels";
+      return {};
+   }
+   if (!value.is_array()) {
+      const char* type = value.is_integer() ? "Integer" : value.is_float() ? "Float" : value.is_hash() ? "Hash"
+                         : value.is_bool() ? (value.truthy() ? "TrueClass" : "FalseClass") : "Time";
+      error = std::string("Invalid type ") + type + " for option toc_levels";
+      return {};
+   }
    std::vector<int> levels;
    for (const Value& level : value.as_array()) {
       int number = level.is_integer() ? int(level.as_integer()) : std::atoi(liquid::to_output(level).c_str());
+      if (number < 1 || number > 6) error = toc_levels_range_error;
       if (std::find(levels.begin(), levels.end(), number) == levels.end()) levels.push_back(number);
    }
    return levels;
@@ -58,7 +77,7 @@ std::optional<std::vector<int>> toc_levels(const Value& value) {
 
 }  // namespace
 
-markdown::Options kramdown_options(const site::Config& config) {
+markdown::Options kramdown_options(const site::Config& config, std::string* error) {
    const Value& k = config.get("kramdown");
    markdown::Options options;
    auto flag = [&](const char* key, bool& target) {
@@ -82,8 +101,12 @@ markdown::Options kramdown_options(const site::Config& config) {
    if (const Value& offset = lookup(k, "header_offset"); offset.is_integer())
       options.header_offset = int(offset.as_integer());
    if (const Value& quotes = lookup(k, "smart_quotes"); !quotes.is_nil()) options.smart_quotes = smart_quote_names(quotes);
-   if (const Value& levels = lookup(k, "toc_levels"); !levels.is_nil())
-      if (auto parsed = toc_levels(levels)) options.toc_levels = std::move(*parsed);
+   if (const Value& levels = lookup(k, "toc_levels"); !levels.is_nil()) {
+      std::string invalid;
+      std::vector<int> parsed = toc_levels(levels, invalid);
+      if (invalid.empty()) options.toc_levels = std::move(parsed);
+      else if (error) *error = std::move(invalid);
+   }
    // Jekyll: kramdown's syntax_highlighter defaults to the site's `highlighter`.
    Value highlighter = lookup(k, "syntax_highlighter");
    if (highlighter.is_nil()) highlighter = config.get("highlighter");
@@ -166,7 +189,7 @@ public:
 
    MarkdownConverter(const site::Config& config, Processor processor, bool commonmark_loaded, site::Logger& logger,
                      std::shared_ptr< ConversionCache > cache)
-       : cache_(std::move(cache)), options_(kramdown_options(config)), processor_(processor),
+       : cache_(std::move(cache)), options_(kramdown_options(config, &option_error_)), processor_(processor),
          commonmark_loaded_(commonmark_loaded),
          processor_name_(config.string("markdown")), safe_(config.flag("safe")), logger_(logger),
          commonmark_options_(commonmark_setting(config, "options", true)),
@@ -217,6 +240,7 @@ private:
             throw error;
          }
       }
+      if (!option_error_.empty()) throw site::Error(site::Error::Kind::Other, option_error_, "Kramdown::Error");
       // Kramdown::Parser::Base#adapt_source.
       if (!liquid::ruby::utf8_valid(content))
          throw site::Error(site::Error::Kind::Other,
@@ -240,6 +264,7 @@ private:
    }
 
    std::shared_ptr< ConversionCache > cache_;
+   std::string option_error_;  // a Kramdown::Error its options raise at each conversion
    markdown::Options options_;
    Processor processor_;
    bool commonmark_loaded_;

@@ -20,8 +20,9 @@ std::unique_ptr< site::Converter > make_markdown_converter(const site::Config& c
                                                           site::Logger& logger,
                                                           std::shared_ptr< ConversionCache > cache = nullptr);
 // The `kramdown:` options of the site's configuration (also those of Jekyll's SmartyPants
-// converter, which the `smartify` filter uses).
-markdown::Options kramdown_options(const site::Config& config);
+// converter, which the `smartify` filter uses). `error`, when given, gets kramdown's message for an
+// option it rejects (the option keeps its default).
+markdown::Options kramdown_options(const site::Config& config, std::string* error = nullptr);
 // Sass converters need the site: source maps become pages of it.
 std::unique_ptr< site::Converter > make_scss_converter(site::Site& site, bool indented_syntax);
 
