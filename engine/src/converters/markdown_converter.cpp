@@ -22,26 +22,30 @@ std::string lowercase(std::string_view text) {
    return out;
 }
 
+std::string trimmed(std::string part, const char* blanks) {
+   part.erase(0, part.find_first_not_of(blanks));
+   part.erase(part.find_last_not_of(blanks) + 1);
+   return part;
+}
+
+// A list written as text: the parts between commas, each trimmed of `blanks`.
+std::vector<std::string> comma_parts(const std::string& all, const char* blanks) {
+   std::vector<std::string> parts;
+   for (std::size_t start = 0;;) {
+      std::size_t comma = all.find(',', start);
+      parts.push_back(trimmed(all.substr(start, comma == std::string::npos ? std::string::npos : comma - start), blanks));
+      if (comma == std::string::npos) return parts;
+      start = comma + 1;
+   }
+}
+
 // kramdown's smart_quotes option: "a,b,c,d" or a list of four entity names or code points
 // (a number, or a string of digits, names the code point).
 std::vector<std::string> smart_quote_names(const Value& value) {
+   if (!value.is_array()) return comma_parts(liquid::to_output(value), " \t");
    std::vector<std::string> names;
-   auto add = [&](std::string part) {
-      part.erase(0, part.find_first_not_of(" \t"));
-      part.erase(part.find_last_not_of(" \t") + 1);
-      names.push_back(std::move(part));
-   };
-   if (value.is_array()) {
-      for (const Value& item : value.as_array()) add(liquid::to_output(item));
-      return names;
-   }
-   std::string all = liquid::to_output(value);
-   for (std::size_t start = 0;;) {
-      std::size_t comma = all.find(',', start);
-      add(all.substr(start, comma == std::string::npos ? std::string::npos : comma - start));
-      if (comma == std::string::npos) return names;
-      start = comma + 1;
-   }
+   for (const Value& item : value.as_array()) names.push_back(trimmed(liquid::to_output(item), " \t"));
+   return names;
 }
 
 const char* const toc_levels_range_error = "Level numbers for option toc_levels have to be integers from 1 to 6";
@@ -194,17 +198,8 @@ public:
          processor_name_(config.string("markdown")), safe_(config.flag("safe")), logger_(logger),
          commonmark_options_(commonmark_setting(config, "options", true)),
          commonmark_extensions_(commonmark_setting(config, "extensions", false)) {
-      std::string list = config.string("markdown_ext");
-      std::size_t start = 0;
-      while (start <= list.size()) {
-         std::size_t comma = list.find(',', start);
-         std::string ext = list.substr(start, comma == std::string::npos ? std::string::npos : comma - start);
-         ext.erase(0, ext.find_first_not_of(" "));
-         ext.erase(ext.find_last_not_of(" ") + 1);
+      for (const std::string& ext : comma_parts(config.string("markdown_ext"), " "))
          if (!ext.empty()) extensions_.push_back("." + lowercase(ext));
-         if (comma == std::string::npos) break;
-         start = comma + 1;
-      }
    }
    std::string class_name() const override { return "Jekyll::Converters::Markdown"; }
    bool matches(std::string_view ext) const override {

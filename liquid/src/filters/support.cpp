@@ -96,7 +96,10 @@ const Value* index_ref(const Value& item, const Value& property, Value& tmp, std
       const Value* v = hash.find(key);
       if (!v) return &nil_value();
       for (auto e = hash.begin(); e != hash.end(); ++e)
-         if (&e->second == v) hint = std::size_t(e - hash.begin());
+         if (&e->second == v) {
+            hint = std::size_t(e - hash.begin());
+            break;
+         }
       return v;
    }
    std::optional< Value > v = index(item, property);
