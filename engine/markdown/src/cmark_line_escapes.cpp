@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "byte_scan.hpp"
 #include "inline_tokens.hpp"
 
 namespace jekyllpp::markdown {
@@ -98,7 +99,7 @@ void escape_nested_links(std::string& line) {
    std::vector<size_t> open;
    for (size_t i = 0; i < line.size(); ++i) {
       // Only backslashes, backticks and brackets matter.
-      while (i < line.size() && line[i] != '\\' && line[i] != '`' && line[i] != '[' && line[i] != ']') ++i;
+      i = find_byte_of<false, '\\', '`', '[', ']'>(line, i);
       if (i == line.size()) break;
       char c = line[i];
       if (c == '\\') {
