@@ -14,6 +14,7 @@
 #include <numeric>
 #include <optional>
 #include <set>
+#include <unordered_map>
 #include <unordered_set>
 #include <string_view>
 #include <thread>
@@ -74,7 +75,9 @@ void ensure_inside(const Site& site, const std::string& path) {
 }
 
 // The directories this build has made or found, so each is made once, with one mkdir where
-// its parent is there already (no stat of every ancestor).
+// its parent is there already (no stat of every ancestor). Below a directory this build made
+// (a fresh destination) nothing else can be: the missing levels are made top down, without
+// the failed mkdir that finds a parent missing.
 class MadeDirectories {
 public:
    void ensure_parent_of(const std::string& path) { ensure(path.substr(0, path.rfind('/'))); }
@@ -82,29 +85,53 @@ public:
 private:
    void ensure(const std::string& dir) {
       if (dir.empty()) return;
+      size_t known = dir.size();  // the end of the nearest ancestor (or dir itself) already seen
+      bool below_made = false;
       {
          std::lock_guard< std::mutex > lock(mutex_);
-         if (made_.count(dir)) return;
+         for (;;) {
+            auto it = known == dir.size() ? made_.find(dir) : made_.find(dir.substr(0, known));
+            if (it != made_.end()) {
+               if (known == dir.size()) return;
+               below_made = it->second;
+               break;
+            }
+            known = dir.rfind('/', known - 1);
+            if (known == 0 || known == std::string::npos) break;
+         }
       }
-      create(dir);
-      std::lock_guard< std::mutex > lock(mutex_);
-      made_.insert(dir);
+      if (below_made) {
+         // (A level another thread makes meanwhile fails with EEXIST: the general path then.)
+         for (size_t end = dir.find('/', known + 1);; end = dir.find('/', end + 1)) {
+            std::string level = dir.substr(0, end);
+            if (::mkdir(level.c_str(), 0777) != 0) break;
+            remember(level, true);
+            if (end == std::string::npos) return;
+         }
+      }
+      remember(dir, create(dir));
    }
 
-   void create(const std::string& dir) {
-      if (::mkdir(dir.c_str(), 0777) == 0) return;
+   void remember(const std::string& dir, bool made) {
+      std::lock_guard< std::mutex > lock(mutex_);
+      made_.emplace(dir, made);
+   }
+
+   // Makes `dir` (and missing parents); whether this call made it (not found there).
+   bool create(const std::string& dir) {
+      if (::mkdir(dir.c_str(), 0777) == 0) return true;
       int error = errno;
       if (error == ENOENT || error == ENOTDIR) {  // a parent is missing, or a file is in its way
          ensure(dir.substr(0, dir.rfind('/')));
-         if (::mkdir(dir.c_str(), 0777) == 0) return;
+         if (::mkdir(dir.c_str(), 0777) == 0) return true;
          error = errno;
       }
       if (error == EEXIST) {
          struct stat st{};
          if (::stat(dir.c_str(), &st) == 0) {
-            if (S_ISDIR(st.st_mode)) return;  // there already (or made by another thread)
+            if (S_ISDIR(st.st_mode)) return false;  // there already (or made by another thread)
             // A file where a directory must go is replaced (Cleaner#replaced_files).
-            if (S_ISREG(st.st_mode) && ::unlink(dir.c_str()) == 0 && ::mkdir(dir.c_str(), 0777) == 0) return;
+            if (S_ISREG(st.st_mode) && ::unlink(dir.c_str()) == 0 && ::mkdir(dir.c_str(), 0777) == 0) return true;
             error = errno;
          }
       }
@@ -112,7 +139,8 @@ private:
    }
 
    std::mutex mutex_;
-   std::unordered_set< std::string > made_;
+   // Each directory seen: true when this build made it.
+   std::unordered_map< std::string, bool > made_;
 };
 
 // Writes through a temporary name and renames, so a reader never sees half a file.
