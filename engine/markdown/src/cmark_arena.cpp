@@ -76,9 +76,10 @@ struct Arena {
 thread_local Arena arena;
 
 void* arena_calloc(std::size_t count, std::size_t size) {
-   if (size && count > (std::size_t(1) << 40) / size) std::abort();
-   void* p = arena.allocate(count * size);
-   std::memset(p, 0, count * size);
+   std::size_t bytes;  // (an overflow test without a division, which costs tens of cycles per node)
+   if (__builtin_mul_overflow(count, size, &bytes) || bytes > (std::size_t(1) << 40)) std::abort();
+   void* p = arena.allocate(bytes);
+   std::memset(p, 0, bytes);
    return p;
 }
 
