@@ -99,7 +99,20 @@ void Lexer::finish() {
          if (rule.re) rule.push = target;
          else rule.mixin = target;
       }
+      state.index_rules();
    }
+}
+
+void State::index_rules() {
+   rules_at.clear();
+   for (unsigned byte = 0; byte < 256; ++byte) {
+      at[byte] = static_cast<std::uint32_t>(rules_at.size());
+      for (std::size_t i = 0; i < rules.size(); ++i)
+         if (!rules[i].re || rules[i].re->may_start_with(static_cast<unsigned char>(byte)))
+            rules_at.push_back(static_cast<std::uint16_t>(i));
+   }
+   at[256] = static_cast<std::uint32_t>(rules_at.size());
+   indexed = rules.size();
 }
 
 void HtmlSink::emit(Tok tok, std::string_view text) {
@@ -170,42 +183,51 @@ void Runner::continue_lex(std::string_view text) {
 }
 
 bool Runner::step(const State& state) {
-   for (const Rule& rule : state.rules) {
-      if (rule.mixin) {
-         if (step(*rule.mixin)) return true;
-         continue;
-      }
-      if (rule.beginning_of_line && pos_ != 0 && text_[pos_ - 1] != '\n') continue;
-      // Ruby's StringScanner matches against the rest of the text as if it were the whole
-      // string: lookbehind sees nothing before the scan position, and \A and \b treat it as
-      // the start.
-      if (!rule.re->match(text_.substr(pos_), 0, match_)) continue;
-      std::size_t size = match_.end();
-      pos_ += size;
-      if (rule.callback) {
-         rule.callback(*this);
-      } else {
-         if (rule.groups.empty()) {
-            token(rule.tok);
-         } else {
-            int group = 1;
-            for (Tok tok : rule.groups) token(tok, match_[group++]);
-         }
-         switch (rule.next) {
-            case Rule::Next::None: break;
-            case Rule::Next::Push: stack_.push_back(rule.push); break;
-            case Rule::Next::PushSelf: push_self(); break;
-            case Rule::Next::Pop: pop(rule.pops); break;
-         }
-      }
-      if (size == 0) {
-         if (++null_steps_ > 5) return false;
-      } else {
-         null_steps_ = 0;
-      }
-      return true;
+   if (state.indexed == state.rules.size() && pos_ < text_.size()) {
+      // Only the rules whose first test the next byte passes (most fail on it).
+      const auto byte = static_cast<unsigned char>(text_[pos_]);
+      for (std::uint32_t k = state.at[byte]; k < state.at[byte + 1]; ++k)
+         if (int result = try_rule(state.rules[state.rules_at[k]]); result >= 0) return result;
+      return false;
    }
+   for (const Rule& rule : state.rules)
+      if (int result = try_rule(rule); result >= 0) return result;
    return false;
+}
+
+// `rule` tried at the current position: -1 when it does not match (the next rule is tried),
+// else what step returns.
+int Runner::try_rule(const Rule& rule) {
+   if (rule.mixin) return step(*rule.mixin) ? 1 : -1;
+   if (rule.beginning_of_line && pos_ != 0 && text_[pos_ - 1] != '\n') return -1;
+   // Ruby's StringScanner matches against the rest of the text as if it were the whole
+   // string: lookbehind sees nothing before the scan position, and \A and \b treat it as
+   // the start.
+   if (!rule.re->match(text_.substr(pos_), 0, match_)) return -1;
+   std::size_t size = match_.end();
+   pos_ += size;
+   if (rule.callback) {
+      rule.callback(*this);
+   } else {
+      if (rule.groups.empty()) {
+         token(rule.tok);
+      } else {
+         int group = 1;
+         for (Tok tok : rule.groups) token(tok, match_[group++]);
+      }
+      switch (rule.next) {
+         case Rule::Next::None: break;
+         case Rule::Next::Push: stack_.push_back(rule.push); break;
+         case Rule::Next::PushSelf: push_self(); break;
+         case Rule::Next::Pop: pop(rule.pops); break;
+      }
+   }
+   if (size == 0) {
+      if (++null_steps_ > 5) return 0;
+   } else {
+      null_steps_ = 0;
+   }
+   return 1;
 }
 
 void Runner::groups(std::initializer_list<Tok> toks) {
@@ -220,6 +242,7 @@ void Runner::push_self() {
 }
 
 void Runner::push_owned(std::unique_ptr<State> state) {
+   state->index_rules();
    stack_.push_back(state.get());
    owned_states_.push_back(std::move(state));
 }

@@ -3,6 +3,7 @@
 // pattern, once matched, yields a token (or one per group), moves the state stack, or runs a
 // callback. Lexers that are not state machines (plain text, console) stream tokens themselves.
 #include <array>
+#include <cstdint>
 #include <functional>
 #include <initializer_list>
 #include <map>
@@ -38,6 +39,13 @@ struct Rule {
 struct State {
    std::string name;
    std::vector<Rule> rules;
+   // The rules that may match where the text goes on with byte b, in order (mixins always, the
+   // others by their regexes' first bytes): rules_at[at[b]] up to rules_at[at[b + 1]]. Made by
+   // index_rules once the rules are final; a state with other rules than indexed uses them all.
+   std::vector<std::uint16_t> rules_at;
+   std::array<std::uint32_t, 257> at{};
+   std::size_t indexed = 0;  // how many rules the index covers
+   void index_rules();
 };
 
 class StateBuilder {
@@ -136,6 +144,7 @@ public:
 
 private:
    bool step(const State& state);
+   int try_rule(const Rule& rule);
    const Lexer& lexer_;
    HtmlSink& sink_;
    std::vector<const State*> stack_;

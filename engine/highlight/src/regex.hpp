@@ -33,6 +33,11 @@ public:
       return run(subject, pos, m);
    }
 
+   // Whether a match tried at a position holding `byte` (not the end) passes the first-byte test.
+   bool may_start_with(unsigned char byte) const {
+      return !anchored_ || (first_bytes_[byte / 8] & (1u << (byte % 8)));
+   }
+
 private:
    bool run(std::string_view subject, std::size_t pos, Match& m) const;
    void learn_first_bytes();
