@@ -1,5 +1,8 @@
 #include "typography.hpp"
 
+#include <algorithm>
+#include <optional>
+
 #include "byte_scan.hpp"
 #include "entity_output.hpp"
 #include "escape.hpp"
@@ -253,7 +256,16 @@ QuoteChars quote_chars(const std::array<std::string_view, 4>& names, Options::En
 QuoteChars quote_chars(const Options& options) {
    std::array<std::string_view, 4> names{"lsquo", "rsquo", "ldquo", "rdquo"};
    for (size_t i = 0; i < 4 && i < options.smart_quotes.size(); ++i) names[i] = options.smart_quotes[i];
-   return quote_chars(names, options.entity_output);
+   // Every conversion asks, nearly always with the options of the one before: those are kept.
+   thread_local std::optional<QuoteChars> last;
+   thread_local std::array<std::string, 4> last_names;
+   thread_local Options::EntityOutput last_mode;
+   if (!last || last_mode != options.entity_output || !std::equal(names.begin(), names.end(), last_names.begin())) {
+      last = quote_chars(names, options.entity_output);
+      last_mode = options.entity_output;
+      for (size_t i = 0; i < 4; ++i) last_names[i].assign(names[i]);
+   }
+   return *last;
 }
 
 const QuoteChars& default_quote_chars() {
