@@ -87,8 +87,22 @@ void append_number(Text& out, std::int64_t n, int default_width, char default_pa
    char buf[24];
    char* const end = buf + sizeof buf;
    char* digits = end;
-   for (std::uint64_t u = negative ? 0 - std::uint64_t(n) : std::uint64_t(n); digits == end || u > 0; u /= 10)
-      *--digits = char('0' + u % 10);
+   // Two digits per step (one division by 100 instead of two by 10).
+   static const char kPairs[] =
+      "00010203040506070809101112131415161718192021222324252627282930313233343536373839"
+      "40414243444546474849505152535455565758596061626364656667686970717273747576777879"
+      "8081828384858687888990919293949596979899";
+   std::uint64_t u = negative ? 0 - std::uint64_t(n) : std::uint64_t(n);
+   for (; u >= 100; u /= 100) {
+      digits -= 2;
+      std::memcpy(digits, kPairs + 2 * (u % 100), 2);
+   }
+   if (u >= 10) {
+      digits -= 2;
+      std::memcpy(digits, kPairs + 2 * u, 2);
+   } else {
+      *--digits = char('0' + u);
+   }
    const int width = spec.width >= 0 ? spec.width : default_width;
    char pad = default_pad;
    if (spec.padding == '-') pad = 0;
