@@ -4,6 +4,7 @@
 #include <array>
 #include <cctype>
 #include <climits>
+#include <cstring>
 #include <limits>
 #include <optional>
 #include <regex>
@@ -368,9 +369,41 @@ private:
    const char* end_;
 };
 
+// Whether the eight bytes of w are ASCII digits, but for the bytes set in separators (0xFF each).
+bool digits_but(std::uint64_t w, std::uint64_t separators) {
+   constexpr std::uint64_t kZeros = 0x3030303030303030ULL, kHighNibbles = 0xF0F0F0F0F0F0F0F0ULL;
+   w = (w & ~separators) | (kZeros & separators);
+   // 0x30..0x3F, and adding 6 keeps the high nibble (no carry crosses a byte: the first test held)
+   return (w & kHighNibbles) == kZeros && ((w + 0x0606060606060606ULL) & kHighNibbles) == kZeros;
+}
+
+// The most common form, "YYYY-MM-DD HH:MM:SS" (or with T/t between), read at fixed places.
+bool parse_fixed_iso(std::string_view s, PlainIso& p) {
+   if (s.size() != 19 || s[4] != '-' || s[7] != '-' || s[13] != ':' || s[16] != ':' ||
+       (s[10] != ' ' && s[10] != 'T' && s[10] != 't'))
+      return false;
+   std::uint64_t w[3];  // bytes 0..7, 8..15, 11..18
+   std::memcpy(&w[0], s.data(), 8);
+   std::memcpy(&w[1], s.data() + 8, 8);
+   std::memcpy(&w[2], s.data() + 11, 8);
+   constexpr std::uint64_t kDateDashes = 0xFFULL << 32 | 0xFFULL << 56;  // bytes 4 and 7
+   constexpr std::uint64_t kBytes2And5 = 0xFFULL << 16 | 0xFFULL << 40;  // 10 and 13; 13 and 16
+   if (!digits_but(w[0], kDateDashes) || !digits_but(w[1], kBytes2And5) || !digits_but(w[2], kBytes2And5))
+      return false;
+   const auto d = [&](std::size_t i) { return int(s[i] - '0'); };
+   p.year = d(0) * 1000 + d(1) * 100 + d(2) * 10 + d(3);
+   p.mon = d(5) * 10 + d(6);
+   p.mday = d(8) * 10 + d(9);
+   p.hour = d(11) * 10 + d(12);
+   p.min = d(14) * 10 + d(15);
+   p.sec = d(17) * 10 + d(18);
+   return true;
+}
+
 // Reads the plain forms above without the scanners, to the same parts the scanners would find
 // (time part, then parse_iso); false leaves other forms to them.
 bool parse_plain_iso(std::string_view s, PlainIso& p) {
+   if (parse_fixed_iso(s, p)) return true;
    Cursor c(s);
    c.skip_spaces();
    const int year = c.four_digits();
