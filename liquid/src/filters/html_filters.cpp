@@ -105,18 +105,19 @@ Value strip_html(const FilterCall& call) {
    const std::string& text = blocks ? blocks_removed : s;
    const char* p = text.data();
    const char* const end = p + text.size();
-   std::string out;
-   out.reserve(text.size());
+   // The kept runs are copied into a buffer of the text's size (no append per run), cut at the end.
+   std::string out(text.size(), '\0');
+   char* o = out.data();
    while (p < end) {
       const auto* lt = static_cast< const char* >(std::memchr(p, '<', std::size_t(end - p)));
       const auto* gt = lt ? static_cast< const char* >(std::memchr(lt + 1, '>', std::size_t(end - lt - 1))) : nullptr;
-      if (!gt) {
-         out.append(p, std::size_t(end - p));
-         break;
-      }
-      out.append(p, std::size_t(lt - p));
+      const char* const run_end = gt ? lt : end;
+      std::memcpy(o, p, std::size_t(run_end - p));
+      o += run_end - p;
+      if (!gt) break;
       p = gt + 1;
    }
+   out.resize(std::size_t(o - out.data()));
    return Value(std::move(out));
 }
 
