@@ -1,4 +1,5 @@
 // Liquid's HTML filters: escape (h), escape_once, strip_html.
+#include <algorithm>
 #include <cstring>
 
 #include "filters/support.hpp"
@@ -52,19 +53,11 @@ bool starts_with(const std::string& s, std::size_t i, std::string_view prefix) {
 const std::pair< std::string_view, std::string_view > kBlocks[] = {
    {"<script", "</script>"}, {"<!--", "-->"}, {"<style", "</style>"}};
 
-// The next '<' in s at or after i, or npos.
-std::size_t next_lt(const std::string& s, std::size_t i) {
-   const void* at = i < s.size() ? std::memchr(s.data() + i, '<', s.size() - i) : nullptr;
-   return at ? std::size_t(static_cast< const char* >(at) - s.data()) : std::string::npos;
-}
-
-// Whether s has a block to remove (an opener with its closer after it).
-bool has_block(const std::string& s) {
-   for (std::size_t lt = next_lt(s, 0); lt != std::string::npos; lt = next_lt(s, lt + 1)) {
-      if (lt + 1 == s.size() || (s[lt + 1] != 's' && s[lt + 1] != '!')) continue;  // no opener here
-      for (const auto& [open, close] : kBlocks)
-         if (starts_with(s, lt, open) && s.find(close, lt + open.size()) != std::string::npos) return true;
-   }
+// Whether a block (an opener with its closer after it) starts at s[lt] == '<'.
+bool block_at(const std::string& s, std::size_t lt) {
+   if (lt + 1 == s.size() || (s[lt + 1] != 's' && s[lt + 1] != '!')) return false;  // no opener here
+   for (const auto& [open, close] : kBlocks)
+      if (starts_with(s, lt, open) && s.find(close, lt + open.size()) != std::string::npos) return true;
    return false;
 }
 
@@ -95,28 +88,53 @@ std::string without_blocks(const std::string& s) {
    return out;
 }
 
-// Removes the blocks (skipped when there are none), then every <...>.
+// text without every <...> (from a '<' to the first '>' after it; a '<' with no '>' after it is
+// kept), into out. watch_blocks: gives up (false, out unfinished) at the first '<' anywhere in
+// text that starts a block, so that the caller removes the blocks first: one pass over the
+// text when it has none (the common case).
+bool strip_tags(const std::string& text, std::string& out, bool watch_blocks) {
+   const char* const begin = text.data();
+   const char* const end = begin + text.size();
+   const auto block = [&](const char* lt) { return watch_blocks && block_at(text, std::size_t(lt - begin)); };
+   // The kept runs are copied into a buffer of the text's size (no append per run), cut at the end.
+   out.assign(text.size(), '\0');
+   char* o = out.data();
+   for (const char* p = begin; p < end;) {
+      const auto* lt = static_cast< const char* >(std::memchr(p, '<', std::size_t(end - p)));
+      if (lt && block(lt)) return false;
+      const char* gt = nullptr;
+      if (lt) {
+         // Most tags are short: their first bytes one by one, then memchr (whose setup costs more).
+         const char* q = lt + 1;
+         for (const char* const near = std::min(end, q + 8); q < near && !gt; ++q) {
+            if (*q == '>') gt = q;
+            else if (*q == '<' && block(q)) return false;
+         }
+         if (!gt) {
+            gt = static_cast< const char* >(std::memchr(q, '>', std::size_t(end - q)));
+            // The '<'s up to it (or to the end) are not looked at by the loop.
+            const char* const limit = gt ? gt : end;
+            for (const char* r = q; watch_blocks && (r = static_cast< const char* >(std::memchr(r, '<', std::size_t(limit - r)))); ++r)
+               if (block(r)) return false;
+         }
+      }
+      const char* const run_end = gt ? lt : end;
+      std::memcpy(o, p, std::size_t(run_end - p));
+      o += run_end - p;
+      if (!gt) break;
+      p = gt + 1;
+   }
+   out.resize(std::size_t(o - out.data()));
+   return true;
+}
+
+// Removes the blocks (when there are any), then every <...>.
 Value strip_html(const FilterCall& call) {
    Args args(call, 0, 0);
    std::string tmp;
    const std::string& s = as_text(call.input, tmp);
-   const bool blocks = has_block(s);
-   const std::string blocks_removed = blocks ? without_blocks(s) : std::string();
-   const std::string& text = blocks ? blocks_removed : s;
-   const char* p = text.data();
-   const char* const end = p + text.size();
    std::string out;
-   out.reserve(text.size());
-   while (p < end) {
-      const auto* lt = static_cast< const char* >(std::memchr(p, '<', std::size_t(end - p)));
-      const auto* gt = lt ? static_cast< const char* >(std::memchr(lt + 1, '>', std::size_t(end - lt - 1))) : nullptr;
-      if (!gt) {
-         out.append(p, std::size_t(end - p));
-         break;
-      }
-      out.append(p, std::size_t(lt - p));
-      p = gt + 1;
-   }
+   if (!strip_tags(s, out, true)) strip_tags(without_blocks(s), out, false);
    return Value(std::move(out));
 }
 

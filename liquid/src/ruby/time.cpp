@@ -4,7 +4,6 @@
 #include <cstdlib>
 #include <cstring>
 #include <ctime>
-#include <mutex>
 
 #include "jekyllpp/liquid/ruby/number.hpp"
 
@@ -21,7 +20,8 @@ std::int64_t days_from_civil(std::int64_t y, int m, int d) {
    return era * 146097 + doe - 719468;
 }
 
-void civil_from_days(std::int64_t z, std::int64_t& y, int& m, int& d) {
+// Also gives the day of the year (1..366), from the day counted from March 1st.
+void civil_from_days(std::int64_t z, std::int64_t& y, int& m, int& d, int& yday) {
    z += 719468;
    const std::int64_t era = (z >= 0 ? z : z - 146096) / 146097;
    const std::int64_t doe = z - era * 146097;
@@ -31,6 +31,11 @@ void civil_from_days(std::int64_t z, std::int64_t& y, int& m, int& d) {
    d = int(doy - (153 * mp + 2) / 5 + 1);
    m = int(mp < 10 ? mp + 3 : mp - 9);
    y = yoe + era * 400 + (m <= 2);
+   // March..December: 59 days of January and February before, 60 in a leap year (yoe is the
+   // year in its 400-year era, which starts with a leap year); January, February: 306 days of
+   // March..December of the year before come first in doy.
+   const bool leap = yoe % 4 == 0 && (yoe % 100 != 0 || yoe == 0);
+   yday = int(mp < 10 ? doy + 60 + leap : doy - 305);
 }
 
 std::int64_t floor_div(std::int64_t a, std::int64_t b) {
@@ -40,8 +45,8 @@ std::int64_t floor_div(std::int64_t a, std::int64_t b) {
 }
 
 void ensure_tzset() {
-   static std::once_flag once;
-   std::call_once(once, [] { tzset(); });
+   static const bool done = (tzset(), true);  // once; later calls only test the guard
+   (void)done;
 }
 
 // Whether the zone the last tzset() loaded is UTC itself, whose offset never changed: then
@@ -94,11 +99,10 @@ CivilTime civil(const Time& t) {
    const std::int64_t days = floor_div(local, 86400);
    const std::int64_t secs = local - days * 86400;
    CivilTime c{};
-   civil_from_days(days, c.year, c.month, c.day);
+   civil_from_days(days, c.year, c.month, c.day, c.yday);
    c.hour = int(secs / 3600);
    c.minute = int(secs / 60 % 60);
    c.second = int(secs % 60);
-   c.yday = int(days - days_from_civil(c.year, 1, 1)) + 1;
    c.wday = int(((days % 7) + 11) % 7);  // 1970-01-01 was a Thursday
    return c;
 }

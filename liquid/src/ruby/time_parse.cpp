@@ -4,6 +4,7 @@
 #include <array>
 #include <cctype>
 #include <climits>
+#include <cstring>
 #include <limits>
 #include <optional>
 #include <regex>
@@ -261,7 +262,7 @@ bool parse_ddd(std::string& s, Parsed& p) {
 }
 
 // Time.zone_offset: the names Ruby's Time knows and "+hh", "+hh:mm", "+hhmm"; nullopt otherwise.
-std::optional< std::int32_t > zone_offset(const std::string& zone) {
+std::optional< std::int32_t > zone_offset(std::string_view zone) {
    // [-+]hh, then optionally [:]mm, then optionally [:]ss, and nothing after.
    if (zone.size() >= 3 && (zone[0] == '-' || zone[0] == '+') && is_digit(zone[1]) && is_digit(zone[2])) {
       std::int32_t off = std::int32_t(to_int(zone.substr(1, 2)) * 3600);
@@ -317,109 +318,197 @@ void local_to_epoch(std::int64_t civil_as_utc, Time& t) {
    }
 }
 
-// The common "YYYY-MM-DD", "YYYY-MM-DD HH:MM[:SS[.frac]] [zone]" and "YYYY-MM-DDTHH:MM..." forms
-// (zone: z, utc, gmt, +hh, +hhmm, +hh:mm), read without the scanners. Fills p exactly as the
-// scanners would (time part, then parse_iso) and returns true; false leaves other forms to them.
-bool parse_plain_iso(std::string_view s, Parsed& p) {
-   std::size_t i = 0;
-   // A run of min..max digits, not followed by another digit, as its value (or -1).
-   auto number = [&](std::size_t min, std::size_t max) -> std::int64_t {
-      std::size_t j = i;
-      std::int64_t value = 0;
-      for (; j < s.size() && j - i < max && is_digit(s[j]); ++j) value = value * 10 + (s[j] - '0');
-      if (j - i < min || (j < s.size() && is_digit(s[j]))) return -1;
-      i = j;
-      return value;
-   };
-   auto skip_spaces = [&] {
-      while (i < s.size() && s[i] == ' ') ++i;
-   };
-   auto take = [&](char c) {
-      if (i >= s.size() || s[i] != c) return false;
-      ++i;
+// The parts of the common "YYYY-MM-DD", "YYYY-MM-DD HH:MM[:SS[.frac]] [zone]" and
+// "YYYY-MM-DDTHH:MM..." forms (zone: z, utc, gmt, +hh, +hhmm, +hh:mm). Missing time parts are 0.
+struct PlainIso {
+   std::int64_t year = 0;
+   int mon = 0, mday = 0, hour = 0, min = 0, sec = 0;
+   std::int32_t nanoseconds = 0;
+   std::string_view zone;  // empty: none
+};
+
+// A reading position in the text of parse_plain_iso.
+class Cursor {
+public:
+   explicit Cursor(std::string_view s) : p_(s.data()), end_(s.data() + s.size()) {}
+   bool done() const { return p_ == end_; }
+   const char* position() const { return p_; }
+   bool at(char c) const { return p_ != end_ && *p_ == c; }
+   bool take(char c) {
+      if (!at(c)) return false;
+      ++p_;
       return true;
-   };
-   skip_spaces();
-   const std::int64_t year = number(4, 4);
-   if (year < 0 || !take('-')) return false;
-   const std::int64_t mon = number(1, 2);
-   if (mon < 0 || !take('-')) return false;
-   const std::int64_t mday = number(1, 2);
-   if (mday < 0) return false;
-   Parsed q;
-   q.year = year, q.mon = int(mon), q.mday = int(mday);
-   if (i < s.size() && (s[i] == 'T' || s[i] == 't' || s[i] == ' ')) {
-      const std::size_t after_date = i;
-      if (s[i] == ' ') skip_spaces();
-      else ++i;
-      if (i == s.size() && s[after_date] == ' ') {
-         p = q;
-         return true;
-      }
-      const std::int64_t hour = number(1, 2);
-      if (hour < 0 || !take(':')) return false;
-      const std::int64_t min = number(1, 2);
-      if (min < 0) return false;
-      q.hour = int(hour), q.min = int(min);
-      if (take(':')) {
-         const std::int64_t sec = number(1, 2);
-         if (sec < 0) return false;
-         q.sec = int(sec);
-         if (take('.') || take(',')) {
-            const std::size_t start = i;
-            while (i < s.size() && is_digit(s[i])) ++i;
-            if (i == start) return false;
-            std::string frac(s.substr(start, std::min< std::size_t >(i - start, 9)));
+   }
+   void skip_spaces() {
+      while (p_ != end_ && *p_ == ' ') ++p_;
+   }
+   void skip_to(const char* q) { p_ = q; }
+   bool digit_at(const char* q) const { return q < end_ && unsigned(*q - '0') < 10; }
+   // Exactly four digits, not followed by another digit, as their value (or -1).
+   int four_digits() {
+      if (end_ - p_ < 4 || !digit_at(p_) || !digit_at(p_ + 1) || !digit_at(p_ + 2) || !digit_at(p_ + 3) ||
+          digit_at(p_ + 4))
+         return -1;
+      const int value = (p_[0] - '0') * 1000 + (p_[1] - '0') * 100 + (p_[2] - '0') * 10 + (p_[3] - '0');
+      p_ += 4;
+      return value;
+   }
+   // One or two digits, not followed by another digit, as their value (or -1).
+   int one_or_two_digits() {
+      if (!digit_at(p_)) return -1;
+      if (!digit_at(p_ + 1)) return *p_++ - '0';
+      if (digit_at(p_ + 2)) return -1;
+      const int value = (p_[0] - '0') * 10 + (p_[1] - '0');
+      p_ += 2;
+      return value;
+   }
+   const char* end() const { return end_; }
+
+private:
+   const char* p_;
+   const char* end_;
+};
+
+// Whether the eight bytes of w are ASCII digits, but for the bytes set in separators (0xFF each).
+bool digits_but(std::uint64_t w, std::uint64_t separators) {
+   constexpr std::uint64_t kZeros = 0x3030303030303030ULL, kHighNibbles = 0xF0F0F0F0F0F0F0F0ULL;
+   w = (w & ~separators) | (kZeros & separators);
+   // 0x30..0x3F, and adding 6 keeps the high nibble (no carry crosses a byte: the first test held)
+   return (w & kHighNibbles) == kZeros && ((w + 0x0606060606060606ULL) & kHighNibbles) == kZeros;
+}
+
+// The most common form, "YYYY-MM-DD HH:MM:SS" (or with T/t between), read at fixed places.
+bool parse_fixed_iso(std::string_view s, PlainIso& p) {
+   if (s.size() != 19 || s[4] != '-' || s[7] != '-' || s[13] != ':' || s[16] != ':' ||
+       (s[10] != ' ' && s[10] != 'T' && s[10] != 't'))
+      return false;
+   std::uint64_t w[3];  // bytes 0..7, 8..15, 11..18
+   std::memcpy(&w[0], s.data(), 8);
+   std::memcpy(&w[1], s.data() + 8, 8);
+   std::memcpy(&w[2], s.data() + 11, 8);
+   constexpr std::uint64_t kDateDashes = 0xFFULL << 32 | 0xFFULL << 56;  // bytes 4 and 7
+   constexpr std::uint64_t kBytes2And5 = 0xFFULL << 16 | 0xFFULL << 40;  // 10 and 13; 13 and 16
+   if (!digits_but(w[0], kDateDashes) || !digits_but(w[1], kBytes2And5) || !digits_but(w[2], kBytes2And5))
+      return false;
+   const auto d = [&](std::size_t i) { return int(s[i] - '0'); };
+   p.year = d(0) * 1000 + d(1) * 100 + d(2) * 10 + d(3);
+   p.mon = d(5) * 10 + d(6);
+   p.mday = d(8) * 10 + d(9);
+   p.hour = d(11) * 10 + d(12);
+   p.min = d(14) * 10 + d(15);
+   p.sec = d(17) * 10 + d(18);
+   return true;
+}
+
+// Reads the plain forms above without the scanners, to the same parts the scanners would find
+// (time part, then parse_iso); false leaves other forms to them.
+bool parse_plain_iso(std::string_view s, PlainIso& p) {
+   if (parse_fixed_iso(s, p)) return true;
+   Cursor c(s);
+   c.skip_spaces();
+   const int year = c.four_digits();
+   if (year < 0 || !c.take('-')) return false;
+   p.year = year;
+   p.mon = c.one_or_two_digits();
+   if (p.mon < 0 || !c.take('-')) return false;
+   p.mday = c.one_or_two_digits();
+   if (p.mday < 0) return false;
+   if (c.at('T') || c.at('t') || c.at(' ')) {
+      const bool space = c.at(' ');
+      if (space) c.skip_spaces();
+      else c.skip_to(c.position() + 1);
+      if (c.done() && space) return true;
+      p.hour = c.one_or_two_digits();
+      if (p.hour < 0 || !c.take(':')) return false;
+      p.min = c.one_or_two_digits();
+      if (p.min < 0) return false;
+      if (c.take(':')) {
+         p.sec = c.one_or_two_digits();
+         if (p.sec < 0) return false;
+         if (c.take('.') || c.take(',')) {
+            const char* start = c.position();
+            const char* q = start;
+            while (c.digit_at(q)) ++q;
+            if (q == start) return false;
+            std::string frac(start, std::size_t(std::min< std::ptrdiff_t >(q - start, 9)));
             frac.append(9 - frac.size(), '0');
-            q.nanoseconds = std::int32_t(to_int(frac));
+            p.nanoseconds = std::int32_t(to_int(frac));
+            c.skip_to(q);
          }
       }
-      skip_spaces();
-      const std::size_t zone_start = i;
-      if (i < s.size() && (s[i] == '+' || s[i] == '-')) {
+      c.skip_spaces();
+      const char* zone_start = c.position();
+      if (c.at('+') || c.at('-')) {
          // +hh, +hhmm or +hh:mm
-         const std::size_t n = s.size() - i;
-         std::size_t j = i + 1;
-         const bool two = n > 2 && is_digit(s[j]) && is_digit(s[j + 1]);
-         if (!two) return false;
+         const char* j = zone_start + 1;
+         if (!c.digit_at(j) || !c.digit_at(j + 1)) return false;
          j += 2;
-         if (j < s.size() && s[j] != ' ') {
-            if (s[j] == ':') ++j;
-            if (j + 2 > s.size() || !is_digit(s[j]) || !is_digit(s[j + 1])) return false;
+         if (j < c.end() && *j != ' ') {
+            if (*j == ':') ++j;
+            if (!c.digit_at(j) || !c.digit_at(j + 1)) return false;
             j += 2;
          }
-         i = j;
+         c.skip_to(j);
       } else {
-         while (i < s.size() && s[i] != ' ') ++i;
-         if (i > zone_start) {
-            const std::string name = downcase(s.substr(zone_start, i - zone_start));
+         const char* q = zone_start;
+         while (q < c.end() && *q != ' ') ++q;
+         if (q > zone_start) {
+            const std::string name = downcase(std::string_view(zone_start, std::size_t(q - zone_start)));
             if (name != "z" && name != "utc" && name != "gmt") return false;
          }
+         c.skip_to(q);
       }
-      if (i > zone_start) q.zone = std::string(s.substr(zone_start, i - zone_start));
-      skip_spaces();
+      p.zone = std::string_view(zone_start, std::size_t(c.position() - zone_start));
+      c.skip_spaces();
    }
-   if (i != s.size()) return false;
-   p = std::move(q);
-   return true;
+   return c.done();
+}
+
+// Time.local / Time.new of the parts (offset: the zone's; none: the local zone): nullopt for
+// parts out of range and years whose seconds would not fit in int64.
+std::optional< Time > make_time(std::int64_t year, int mon, int mday, int hour, int min, int sec,
+                                std::int32_t nanoseconds, std::optional< std::int32_t > offset) {
+   // Ruby's years have no limit; beyond this one the seconds would not fit in int64, and the
+   // text is taken as no date.
+   constexpr std::int64_t max_year = 200'000'000'000;
+   if (year > max_year || year < -max_year) return std::nullopt;
+   if (mon < 1 || mon > 12 || mday < 1 || mday > 31 || hour < 0 || hour > 24 || min < 0 || min > 59 ||
+       sec < 0 || sec > 60 || (hour == 24 && (min > 0 || sec > 0)))
+      return std::nullopt;
+   // Time.new rolls "Feb 30" over into March: count the days from the first of the month.
+   const std::int64_t first = epoch_seconds(year, mon, 1, hour, min, sec, 0) +
+                              std::int64_t(mday - 1) * 86400;
+   Time t;
+   t.nanoseconds = nanoseconds;
+   if (offset) {
+      t.utc_offset = *offset;
+      t.seconds = first - *offset;
+   } else {
+      local_to_epoch(first, t);
+   }
+   return t;
 }
 
 }  // namespace
 
 std::optional< Time > parse_time(std::string_view text) {
-   Parsed p;
-   if (!parse_plain_iso(text, p)) {
-      // Date._parse first turns every character outside [-+',./:@alnum\[\]] into a space.
-      std::string s(text);
-      for (char& c : s) {
-         const auto b = static_cast< unsigned char >(c);
-         if (!(std::isalnum(b) || b >= 0x80 || std::string_view("-+',./:@[]").find(c) != std::string_view::npos))
-            c = ' ';
-      }
-      parse_time_part(s, p);
-      parse_eu(s, p) || parse_us(s, p) || parse_iso(s, p) || parse_vms(s, p) || parse_sla(s, p) ||
-         parse_dot(s, p) || parse_year(s, p) || parse_mon(s, p) || parse_mday(s, p) || parse_ddd(s, p);
+   if (PlainIso plain; parse_plain_iso(text, plain)) {
+      std::optional< std::int32_t > offset;
+      if (!plain.zone.empty()) offset = zone_offset(plain.zone);
+      return make_time(plain.year, plain.mon, plain.mday, plain.hour, plain.min, plain.sec,
+                       plain.nanoseconds, offset);
    }
+   // Date._parse first turns every character outside [-+',./:@alnum\[\]] into a space.
+   std::string s(text);
+   for (char& c : s) {
+      const auto b = static_cast< unsigned char >(c);
+      if (!(std::isalnum(b) || b >= 0x80 || std::string_view("-+',./:@[]").find(c) != std::string_view::npos))
+         c = ' ';
+   }
+   Parsed p;
+   parse_time_part(s, p);
+   parse_eu(s, p) || parse_us(s, p) || parse_iso(s, p) || parse_vms(s, p) || parse_sla(s, p) ||
+      parse_dot(s, p) || parse_year(s, p) || parse_mon(s, p) || parse_mday(s, p) || parse_ddd(s, p);
 
    if (!p.year && !p.mon && !p.mday && !p.hour && !p.min && !p.sec && !p.nanoseconds) return std::nullopt;
 
@@ -452,28 +541,8 @@ std::optional< Time > parse_time(std::string_view text) {
    for (const auto* part : {&p.mon, &p.mday, &p.hour, &p.min, &p.sec})
       if (*part && (**part > INT_MAX || **part < INT_MIN))
          throw std::out_of_range("integer " + std::to_string(**part) + " too big to convert to `int'");
-   // Ruby's years have no limit; beyond this one the seconds would not fit in int64, and the
-   // text is taken as no date.
-   constexpr std::int64_t max_year = 200'000'000'000;
-   const std::int64_t year = *p.year;
-   if (year > max_year || year < -max_year) return std::nullopt;
-   const int mon = int(p.mon.value_or(1)), mday = int(p.mday.value_or(1)), hour = int(p.hour.value_or(0)),
-             min = int(p.min.value_or(0)), sec = int(p.sec.value_or(0));
-   if (mon < 1 || mon > 12 || mday < 1 || mday > 31 || hour < 0 || hour > 24 || min < 0 || min > 59 ||
-       sec < 0 || sec > 60 || (hour == 24 && (min > 0 || sec > 0)))
-      return std::nullopt;
-   // Time.new rolls "Feb 30" over into March: count the days from the first of the month.
-   const std::int64_t first = epoch_seconds(year, mon, 1, hour, min, sec, 0) +
-                              std::int64_t(mday - 1) * 86400;
-   Time t;
-   t.nanoseconds = p.nanoseconds.value_or(0);
-   if (offset) {
-      t.utc_offset = *offset;
-      t.seconds = first - *offset;
-   } else {
-      local_to_epoch(first, t);
-   }
-   return t;
+   return make_time(*p.year, int(p.mon.value_or(1)), int(p.mday.value_or(1)), int(p.hour.value_or(0)),
+                    int(p.min.value_or(0)), int(p.sec.value_or(0)), p.nanoseconds.value_or(0), offset);
 }
 
 }  // namespace jekyllpp::liquid::ruby

@@ -77,6 +77,11 @@ std::size_t utf8_length(std::string_view s) {
          i += 8;
          n += 8;
       }
+      // Fewer than eight bytes left or a non-ASCII byte: ASCII bytes one by one, then a character.
+      while (i < s.size() && static_cast< unsigned char >(s[i]) < 0x80 && i + 8 > s.size()) {
+         ++i;
+         ++n;
+      }
       if (i == s.size()) break;
       i += utf8_char_length(s, i);
       ++n;
