@@ -2,6 +2,8 @@
 // Lexer.find_fancy makes them; built once per distinct string and kept.
 #include <map>
 #include <mutex>
+#include <string>
+#include <vector>
 
 #include "jekyllpp/highlight/highlight.hpp"
 #include "lexer_options.hpp"
@@ -55,6 +57,19 @@ const Lexer* find_lexer_fancy(std::string_view lang) {
       it = built.emplace(std::string(lang), std::make_pair(lexer, std::move(pool))).first;
    }
    return it->second.first;
+}
+
+const Lexer* find_lexer_fancy(std::string_view lang, std::string_view code) {
+   const std::string_view name = lang.substr(0, lang.find('?'));
+   if (name != "guess") return find_lexer_fancy(lang);
+   const std::vector<std::string> tags = guess_tags(code);
+   if (tags.size() > 1) {
+      std::string list;
+      for (const std::string& tag : tags) list += (list.empty() ? "\"" : ", \"") + tag + "\"";
+      throw AmbiguousGuess("Ambiguous guess: can't decide between [" + list + "]");
+   }
+   const Lexer* lexer = tags.empty() ? nullptr : find_lexer_fancy(tags.front() + std::string(lang.substr(name.size())));
+   return lexer ? lexer : find_lexer_fancy("plaintext" + std::string(lang.substr(name.size())));
 }
 
 }  // namespace jekyllpp::highlight
