@@ -38,6 +38,8 @@ const Lexer* configured_lexer(std::string_view name, const LexerOptions& options
       return keep(pool, lasso_lexer_with(options));
    if (lexer == &escape_lexer() && reads_any(options, {"start", "end", "lang"}))
       return keep(pool, escape_lexer_with(options, pool));
+   if ((lexer == &erb_lexer() || lexer == &eex_lexer()) && options.has("parent"))
+      return keep(pool, erb_lexer_with(lexer == &eex_lexer(), options, pool));
    if (lexer == &plaintext_lexer() && options.has("token"))
       return keep(pool, plaintext_lexer_with(options));
    return lexer;
