@@ -9,11 +9,11 @@
 namespace jekyllpp::markdown {
 namespace {
 
-// Rouge's tokens for `code` in `lang`; false when Rouge has no such lexer, or only the
-// plaintext one and guess_lang is off (kramdown's rouge.rb).
+// Rouge's tokens for `code` in `lang` (find_fancy(lang, code): "guess" guesses); false when
+// Rouge has no such lexer, or only the plaintext one and guess_lang is off (kramdown's rouge.rb).
 bool highlight(std::string& out, std::string_view lang, std::string_view code, bool guess_lang) {
    namespace hl = jekyllpp::highlight;
-   const hl::Lexer* lexer = hl::find_lexer_fancy(lang);
+   const hl::Lexer* lexer = hl::find_lexer_fancy(lang, code);
    if (!lexer || (!guess_lang && hl::lexer_tag(*lexer) == "plaintext")) return false;
    out += hl::format_html(*lexer, code);
    return true;

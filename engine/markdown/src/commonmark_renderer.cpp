@@ -262,20 +262,9 @@ private:
       out_ += "highlighter-rouge\"><div class=\"highlight\"><pre" + sourcepos(node) + " class=\"highlight\"";
       const std::string data_lang = lang ? " data-lang=\"" + *lang + "\"" : "";
       out_ += enabled(opt_github_pre_lang) ? data_lang + "><code>" : "><code" + data_lang + ">";
-      // Rouge::Lexer.find_fancy(lang, code) || PlainText: without a language Rouge guesses from
-      // the code (a guessed lexer jekyllpp lacks writes plain text).
-      const highlight::Lexer* lexer = nullptr;
-      if (lang) {
-         lexer = highlight::find_lexer(lang->substr(0, lang->find('?')));
-      } else {
-         const std::vector< std::string > tags = highlight::guess_tags(literal(node));
-         if (tags.size() > 1) {
-            std::string list;
-            for (const std::string& tag : tags) list += (list.empty() ? "\"" : ", \"") + tag + "\"";
-            throw AmbiguousGuess("Ambiguous guess: can't decide between [" + list + "]");
-         }
-         if (tags.size() == 1) lexer = highlight::find_lexer(tags.front());
-      }
+      // Rouge::Lexer.find_fancy(lang, code) || PlainText: without a language (as with `guess`)
+      // Rouge guesses from the code.
+      const highlight::Lexer* lexer = highlight::find_lexer_fancy(lang ? *lang : "guess", literal(node));
       if (!lexer) lexer = highlight::find_lexer("plaintext");
       out_ += highlight::format_html(*lexer, literal(node));
       out_ += "</code></pre></div></div>";

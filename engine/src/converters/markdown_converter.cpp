@@ -230,9 +230,7 @@ private:
          try {
             return markdown::commonmark_to_html(content, commonmark_extensions_, commonmark_options_);
          } catch (const markdown::AmbiguousGuess& e) {
-            site::Error error(site::Error::Kind::Other, e.what(), "Rouge::Guesser::Ambiguous");
-            error.set_to_s("Rouge::Guesser::Ambiguous");
-            throw error;
+            ambiguous_guess(e);
          }
       }
       if (!option_error_.empty()) throw site::Error(site::Error::Kind::Other, option_error_, "Kramdown::Error");
@@ -244,7 +242,16 @@ private:
          return markdown::to_html(content, options_);
       } catch (const markdown::NestingTooDeep&) {
          throw site::StackLevelTooDeep();
+      } catch (const markdown::AmbiguousGuess& e) {
+         ambiguous_guess(e);
       }
+   }
+
+   // A ```guess block (or, with CommonMark, one without a language) Rouge cannot decide on.
+   [[noreturn]] static void ambiguous_guess(const markdown::AmbiguousGuess& e) {
+      site::Error error(site::Error::Kind::Other, e.what(), "Rouge::Guesser::Ambiguous");
+      error.set_to_s("Rouge::Guesser::Ambiguous");
+      throw error;
    }
 
    // Markdown#setup without a processor: logged once, raised by every conversion.

@@ -36,7 +36,13 @@ std::string escape_html(std::string_view code) {
 }
 
 std::string format_rouge(const std::string& lang, const std::string& code) {
-   const highlight::Lexer* lexer = highlight::find_lexer(lang);
+   // Rouge::Lexer.find_fancy(lang, code): `guess` guesses from the code.
+   const highlight::Lexer* lexer;
+   try {
+      lexer = highlight::find_lexer_fancy(lang, code);
+   } catch (const highlight::AmbiguousGuess& e) {
+      throw Error::ruby("Rouge::Guesser::Ambiguous", e.what());
+   }
    if (!lexer) lexer = highlight::find_lexer("plaintext");
    return lexer ? highlight::format_html(*lexer, code) : escape_html(code);
 }

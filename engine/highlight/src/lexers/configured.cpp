@@ -2,6 +2,8 @@
 // Lexer.find_fancy makes them; built once per distinct string and kept.
 #include <map>
 #include <mutex>
+#include <string>
+#include <vector>
 
 #include "jekyllpp/highlight/highlight.hpp"
 #include "lexer_options.hpp"
@@ -36,6 +38,8 @@ const Lexer* configured_lexer(std::string_view name, const LexerOptions& options
       return keep(pool, lasso_lexer_with(options));
    if (lexer == &escape_lexer() && reads_any(options, {"start", "end", "lang"}))
       return keep(pool, escape_lexer_with(options, pool));
+   if ((lexer == &erb_lexer() || lexer == &eex_lexer()) && options.has("parent"))
+      return keep(pool, erb_lexer_with(lexer == &eex_lexer(), options, pool));
    if (lexer == &plaintext_lexer() && options.has("token"))
       return keep(pool, plaintext_lexer_with(options));
    return lexer;
@@ -55,6 +59,19 @@ const Lexer* find_lexer_fancy(std::string_view lang) {
       it = built.emplace(std::string(lang), std::make_pair(lexer, std::move(pool))).first;
    }
    return it->second.first;
+}
+
+const Lexer* find_lexer_fancy(std::string_view lang, std::string_view code) {
+   const std::string_view name = lang.substr(0, lang.find('?'));
+   if (name != "guess") return find_lexer_fancy(lang);
+   const std::vector<std::string> tags = guess_tags(code);
+   if (tags.size() > 1) {
+      std::string list;
+      for (const std::string& tag : tags) list += (list.empty() ? "\"" : ", \"") + tag + "\"";
+      throw AmbiguousGuess("Ambiguous guess: can't decide between [" + list + "]");
+   }
+   const Lexer* lexer = tags.empty() ? nullptr : find_lexer_fancy(tags.front() + std::string(lang.substr(name.size())));
+   return lexer ? lexer : find_lexer_fancy("plaintext" + std::string(lang.substr(name.size())));
 }
 
 }  // namespace jekyllpp::highlight

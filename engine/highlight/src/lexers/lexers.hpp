@@ -241,5 +241,6 @@ Lexer escape_lexer_with(LexerOptions options, LexerPool& pool);
 Lexer php_lexer_with(const char* tag, const LexerOptions& options);  // tag: "php" or "hack"
 Lexer lasso_lexer_with(const LexerOptions& options);
 Lexer plaintext_lexer_with(const LexerOptions& options);
+Lexer erb_lexer_with(bool eex, LexerOptions options, LexerPool& pool);  // ?parent=; ERB or EEX
 
 }  // namespace jekyllpp::highlight

@@ -7,6 +7,8 @@
 #include <string_view>
 #include <vector>
 
+#include "jekyllpp/highlight/highlight.hpp"
+
 namespace jekyllpp::markdown {
 
 // The `kramdown:` keys of a site's _config.yml that change the HTML, with Jekyll's defaults.
@@ -60,13 +62,12 @@ public:
    NestingTooDeep() : std::runtime_error("stack level too deep") {}
 };
 
-// Rouge::Guesser::Ambiguous: a code block without a language that Rouge cannot give one lexer.
-class AmbiguousGuess : public std::runtime_error {
-public:
-   using std::runtime_error::runtime_error;
-};
+// Rouge::Guesser::Ambiguous: a code block without a language (or with `guess`) that Rouge
+// cannot give one lexer.
+using AmbiguousGuess = highlight::AmbiguousGuess;
 
-// `markdown` converted as Jekyll's kramdown converter does; throws NestingTooDeep.
+// `markdown` converted as Jekyll's kramdown converter does; throws NestingTooDeep and
+// AmbiguousGuess (a ```guess fence).
 std::string to_html(std::string_view markdown, const Options& options = {});
 
 // jekyll-commonmark's HTML, for `markdown: CommonMark` sites: cmark-gfm's tree written as
