@@ -112,6 +112,13 @@ bool fence_split_by_list(const std::vector<std::string_view>& lines, size_t firs
    return false;
 }
 
+// A line kramdown's block parsers all pass by: 1-3 spaces, then a tab, then text (no paragraph,
+// which wants no tab there, nor code, which wants a tab or four spaces first).
+bool is_unparsed_line(std::string_view line) {
+   size_t spaces = indent_of(line);
+   return spaces >= 1 && spaces <= 3 && spaces < line.size() && line[spaces] == '\t' && !is_blank(line);
+}
+
 // Turns the run of tabs that `line` starts with into four spaces each (kramdown's list items).
 void expand_leading_tabs(std::string& line) {
    size_t tabs = std::min(line.find_first_not_of('\t'), line.size());
@@ -573,7 +580,7 @@ Prepass run_prepass(std::string_view src, bool parse_block_html, Options::Entity
          // lines with the lazy lines after them, which may be anything but a block IAL, `^` or
          // an HTML tag of no span element, even another definition.
          bool starts = indent <= 3 && footnote_definition_start(content);
-         if (indent >= 4 || content[0] == '\t') {
+         if (indent >= 4 || line[0] == '\t') {
             footnote_state = 2;
          } else if (footnote_state == 2 && !lazy_code_stop(content)) {
             if (starts) out[i].insert(indent, "\x01");  // text of the definition above
@@ -589,6 +596,21 @@ Prepass run_prepass(std::string_view src, bool parse_block_html, Options::Entity
       }
       if (footnote_state == 0 && indent <= 3 && footnote_definition_start(content))
          footnote_state = 1;
+      if (!prev_para && !(prev_code && !prev_blank) && !in_list && !gfm_table && footnote_state == 0 &&
+          content[0] == '\t' && indent > 0 && is_unparsed_line(line)) {
+         // kramdown adds such lines to the block above as text (span-parsed, no <p>).
+         size_t last = i;
+         while (last + 1 < lines.size() && is_unparsed_line(lines[last + 1])) ++last;
+         Region region;
+         region.kind = Region::Kind::raw_text;
+         for (size_t k = i; k <= last; ++k) region.content.append(lines[k]).append("\n");
+         mark_region(out, i, last, result.regions.size());
+         result.regions.push_back(std::move(region));
+         i = last;
+         prev_blank = prev_code = false;
+         para_lines = 0;
+         continue;
+      }
       if (!prev_para && indent <= 3 && !fence_len && is_bare_list_marker(content)) {
          // A list marker alone on its line is paragraph text to kramdown, an empty item to cmark.
          out[i].insert(out[i].size() - content.size(), "\x01");

@@ -471,6 +471,10 @@ private:
             convert_document(c_, region.content, indent, in_html_, out);
             return;
          }
+         if (region.kind == Region::Kind::raw_text) {
+            convert_span(c_, region.content, out);
+            return;
+         }
          if (region.kind == Region::Kind::markdown_html) {
             markdown_html(region, block_attributes(n), indent, out);
             return;
