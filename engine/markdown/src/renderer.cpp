@@ -902,6 +902,9 @@ private:
       std::string* raw = nullptr;
       std::vector<OpenTag> open_tags;
       bool toc_entry = false;  // links unwrapped and footnotes dropped (a {:toc} entry)
+      // After a line break: cmark keeps a lazy line's leading whitespace after a backslash
+      // break, which continuation_indent has written already.
+      bool after_break = false;
    };
 
    void inline_content(Node block, std::string& out, std::string* raw) {
@@ -929,7 +932,8 @@ private:
       return list ? std::max(container_prefix(list), 0) : 0;
    }
 
-   // The content indentation of the block's container; -1 for a block quote.
+   // The content indentation of the block's container (in columns, the tabs an item's line
+   // starts with four each, as kramdown's list reads them); -1 for a block quote.
    int container_prefix(Node block) const {
       Node parent = cmark_node_parent(block);
       if (!parent) return 0;
@@ -937,20 +941,27 @@ private:
       int col = cmark_node_get_start_column(parent) - 1;
       std::string_view line = line_text(start_line(parent));
       if (t == CMARK_NODE_ITEM) {
-         size_t i = static_cast<size_t>(col);
-         while (i < line.size() && line[i] >= '0' && line[i] <= '9') ++i;
-         if (i < line.size()) ++i;  // the bullet or the `.`/`)`
-         size_t spaces = 0;
-         while (i + spaces < line.size() && line[i + spaces] == ' ') ++spaces;
-         size_t wide = spaces;  // a wide gap the pre-pass narrowed: kramdown's indentation
-         while (i + wide < line.size() && line[i + wide] == '\x01') ++wide;
-         if (wide > spaces) return static_cast<int>(i + wide);
-         if (spaces == 0 || spaces > 4 || i + spaces >= line.size()) spaces = 1;
-         return static_cast<int>(i + spaces);
+         int tabs = 0;
+         while (tabs < col && line[static_cast<size_t>(tabs)] == '\t') ++tabs;
+         return 3 * tabs + item_content_offset(line, static_cast<size_t>(col));
       }
       if (t == CMARK_NODE_BLOCK_QUOTE) return -1;
       if (t == CMARK_NODE_FOOTNOTE_DEFINITION) return 4;
       return 0;
+   }
+
+   // The byte offset of the content of the list item whose marker is at line[col].
+   static int item_content_offset(std::string_view line, size_t col) {
+      size_t i = col;
+      while (i < line.size() && line[i] >= '0' && line[i] <= '9') ++i;
+      if (i < line.size()) ++i;  // the bullet or the `.`/`)`
+      size_t spaces = 0;
+      while (i + spaces < line.size() && line[i + spaces] == ' ') ++spaces;
+      size_t wide = spaces;  // a wide gap the pre-pass narrowed: kramdown's indentation
+      while (i + wide < line.size() && line[i + wide] == '\x01') ++wide;
+      if (wide > spaces) return static_cast<int>(i + wide);
+      if (spaces == 0 || spaces > 4 || i + spaces >= line.size()) spaces = 1;
+      return static_cast<int>(i + spaces);
    }
 
    void flush(std::string& out, InlineState& st, std::string_view lookahead) {
@@ -1023,10 +1034,11 @@ private:
          size_t item = std::min(n, static_cast<size_t>(std::max(outer_prefix, 0)));  // a lazy line
          return s.substr(item, n - item);
       }
-      if (prefix > 0 && n > 0 && s[0] == '\t' && s.substr(0, n).find_first_not_of('\t') == std::string_view::npos) {
+      size_t tabs = std::min(s.substr(0, n).find_first_not_of('\t'), n);
+      if (prefix > 0 && n > 0 && s[0] == '\t' && s.substr(tabs, n - tabs).find('\t') == std::string_view::npos) {
          // kramdown's list item turns the leading tabs of its lines into four spaces each.
          static const std::string spaces(256, ' ');
-         size_t columns = 4 * n, p = static_cast<size_t>(prefix), outer = static_cast<size_t>(std::max(outer_prefix, 0));
+         size_t columns = 4 * tabs + (n - tabs), p = static_cast<size_t>(prefix), outer = static_cast<size_t>(std::max(outer_prefix, 0));
          size_t keep = columns >= p ? columns - p : outer > 0 && columns >= outer ? columns - outer : columns;
          return std::string_view(spaces).substr(0, std::min(keep, spaces.size()));
       }
@@ -1113,6 +1125,14 @@ private:
    void inlines(Node parent, std::string& out, InlineState& st) {
       for (Node n = cmark_node_first_child(parent); n; n = cmark_node_next(n)) {
          cmark_node_type t = type(n);
+         if (st.after_break) {
+            st.after_break = false;
+            if (t == CMARK_NODE_TEXT) {
+               std::string_view s = literal(n);
+               text(out, st, s.substr(std::min(s.size(), s.find_first_not_of(" \t"))));
+               continue;
+            }
+         }
          switch (t) {
             case CMARK_NODE_TEXT: text(out, st, literal(n)); continue;
             case CMARK_NODE_SOFTBREAK:
@@ -1423,6 +1443,7 @@ private:
       ++st.line;
       st.run += '\n';
       st.run += continuation_indent(st.line, st.prefix, st.outer_prefix);
+      st.after_break = true;
    }
 
    void inline_html(Node n, std::string& out, InlineState& st) {
