@@ -90,6 +90,8 @@ public:
                block(n, 6, body);
                last = n;
             }
+            // An empty definition: kramdown's text is the line end after `]:`, a blank line.
+            if (!last) body += '\n';
          }
          std::string backlinks;
          auto backlink = [&](const std::string& id, std::string_view text, bool space) {
