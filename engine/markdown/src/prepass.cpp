@@ -325,7 +325,7 @@ size_t item_with_definition_list(const std::vector<std::string_view>& lines, siz
    item.assign(lines[first].substr(std::min(content, lines[first].size())));
    item += '\n';
    for (size_t k = first + 1; k <= last; ++k) {
-      if (!is_blank(lines[k])) item.append(lines[k].substr(content));
+      item.append(is_blank(lines[k]) ? lines[k] : lines[k].substr(content));  // (whitespace lines as written)
       item += '\n';
    }
    return last;
@@ -343,8 +343,9 @@ size_t item_rest(const std::vector<std::string_view>& lines, size_t first, size_
       last = k;
    }
    for (size_t k = first; k <= last; ++k) {
-      if (indent_of(lines[k]) >= content) text.append(lines[k].substr(content));
-      else if (!is_blank(lines[k])) text.append(lines[k]);
+      // (kramdown's item keeps a line of whitespace as written: a fence in it holds it so.)
+      if (indent_of(lines[k]) >= content && !is_blank(lines[k])) text.append(lines[k].substr(content));
+      else text.append(lines[k]);
       text += '\n';
    }
    return last;

@@ -348,7 +348,9 @@ private:
       std::string code;
       for (int l = first; l <= last; ++l) {
          std::string_view line = line_text(l);
-         code += line.substr(std::min(base, std::min(line.size(), line.find_first_not_of(' '))));
+         // (A line of whitespace is a blank line to kramdown's item, kept as written.)
+         size_t text = line.find_first_not_of(" \t");
+         code += text == std::string_view::npos ? line : line.substr(std::min(base, std::min(text, line.find_first_not_of(' '))));
          code += '\n';
       }
       return code;
