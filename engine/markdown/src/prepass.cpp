@@ -119,6 +119,17 @@ bool is_unparsed_line(std::string_view line) {
    return spaces >= 1 && spaces <= 3 && spaces < line.size() && line[spaces] == '\t' && !is_blank(line);
 }
 
+// What kramdown's items (`levels`, outermost first) leave of the `indent` of a line in the
+// innermost one: each takes its own indentation off a line indented at least that far.
+size_t kept_indent(size_t indent, const std::vector<ListLevel>& levels) {
+   size_t column = 0;
+   for (const ListLevel& level : levels) {
+      if (indent >= level.content - column) indent -= level.content - column;
+      column = level.content;
+   }
+   return indent;
+}
+
 // Turns the run of tabs that `line` starts with into four spaces each (kramdown's list items).
 void expand_leading_tabs(std::string& line) {
    size_t tabs = std::min(line.find_first_not_of('\t'), line.size());
@@ -509,6 +520,9 @@ Prepass run_prepass(std::string_view src, bool parse_block_html, Options::Entity
    bool prev_blank = true, prev_para = false, in_list = false, prev_code = false;
    size_t last_code_line = 0;  // the latest line of an indented code block
    bool item_split = false;  // the latest item's text was cut (a blank line, a nested list)
+   bool blank_in_item = false;  // a blank line since the latest item at indent 0-3 started
+   bool nested_item_text = false;  // in the text of an item nested in another (no blank line yet)
+   bool nested_fence_closed = false;  // the latest line closed a lazy fence of such an item
    bool item_fence_closed = false;  // the latest line closed a fence in a list item
    bool item_lazy_header = false;   // the latest line is a header moved into a list item
    bool item_code = false;       // the line above is an indented code line in a list item
@@ -559,10 +573,13 @@ Prepass run_prepass(std::string_view src, bool parse_block_html, Options::Entity
       }
       bool after_item_fence = item_fence_closed;  // the line above closed a fence in a list item
       item_fence_closed = false;
+      bool after_nested_fence = nested_fence_closed;  // the line above closed such a fence in a nested item
+      nested_fence_closed = false;
       bool after_item_header = item_lazy_header;  // the line above is a header moved into a list item
       item_lazy_header = false;
       if (is_blank(line)) {
-         item_split = true;
+         nested_item_text = false;
+         item_split = blank_in_item = true;
          gfm_table = false;
          if (!prev_blank) {
             para_before_blank = para_lines;
@@ -662,6 +679,34 @@ Prepass run_prepass(std::string_view src, bool parse_block_html, Options::Entity
           fence_split_by_list(lines, i, item_indent, c, fence)) {
          out[i].insert(indent, "\x01");  // paragraph text to kramdown
          fence = 0;
+      }
+      if (!fence && after_nested_fence && nested_item_text && !shift && indent < bullets.back().content &&
+          !is_list_start(content) && !lazy_code_stop(content)) {
+         // A lazy line after it stays in the nested item too.
+         out[i].insert(0, bullets.back().content + kept_indent(indent, bullets) - indent, ' ');
+      }
+      if (fence && nested_item_text && (prev_para || after_nested_fence) && !shift && bullets.size() > 1 && indent < bullets.back().content &&
+          lazy_fence_closes(lines, i, bullets.back().content, bullets.back().bullet == 0, c, fence)) {
+         // A fence right after the text of an item nested deeper, left of its content: a lazy
+         // line of that item in kramdown (as for the outermost item below), up to its closing
+         // fence. Each line keeps what kramdown's items leave of its indentation (each level
+         // takes its own off a line indented that far), the fence at the item's content.
+         size_t k = i;
+         for (; k < lines.size(); ++k) {
+            if (k > i && !out[k].empty() && out[k][0] == '\t') expand_leading_tabs(out[k]);
+            if (is_blank(out[k])) continue;
+            size_t k_indent = indent_of(out[k]);
+            out[k].insert(0, bullets.back().content + (k == i ? 0 : kept_indent(k_indent, bullets)) - k_indent, ' ');
+            std::string_view t = trim(lines[k]);
+            char cc = 0;
+            if (k > i && fence_length(t, cc) >= fence && cc == c && t.find_first_not_of(c) == std::string_view::npos)
+               break;
+         }
+         i = std::min(k, lines.size() - 1);
+         nested_fence_closed = k < lines.size();
+         prev_para = prev_blank = false;
+         para_lines = 0;
+         continue;
       }
       bool lazy_item_line = in_list && (prev_para || after_item_header) && indent < item_indent;
       if (lazy_item_line && fence && !lazy_fence_closes(lines, i, item_indent, item_ordered, c, fence)) {
@@ -853,11 +898,12 @@ Prepass run_prepass(std::string_view src, bool parse_block_html, Options::Entity
          // header or a fence, where cmark ends the list: the line is indented into the item.
          out[i].insert(0, item_indent + item_shift - indent, ' ');
       }
-      if (!shift && in_list && !was_blank && indent >= item_marker && indent < item_indent &&
+      if (!shift && in_list && !was_blank && !blank_in_item && indent >= item_marker && indent < item_indent &&
           is_list_start(content) && (content[0] >= '0' && content[0] <= '9') != item_ordered) {
          // A list of the other kind right after an item's line, indented less than the item's content
          // (even at its marker's column): kramdown reads it as a lazy line of the item, so a list
-         // nested in it; cmark would close the item.
+         // nested in it; cmark would close the item. (After a blank line in the item, a line
+         // left of its content has ended it.)
          shift = item_indent - indent;
          shift_base = indent;
          shift_outer = item_indent;
@@ -903,7 +949,7 @@ Prepass run_prepass(std::string_view src, bool parse_block_html, Options::Entity
             out[i][at] = bullets.back().bullet = split_bullet == '*' ? '-' : '*';
          }
       }
-      if (item_start) item_split = indent > 3;  // a new item (one nested deeper is not followed)
+      if (item_start) item_split = nested_item_text = indent > 3;  // a new item (one nested deeper is not followed)
       if (item_start && indent <= 3) {
          in_list = true;
          prev_para = true;
@@ -911,6 +957,7 @@ Prepass run_prepass(std::string_view src, bool parse_block_html, Options::Entity
          in_list = false;
       }
       if (item_start && indent <= 3) {
+         blank_in_item = false;
          item_indent = list_content_indent(line);
          item_shift = shift && indent >= shift_base ? shift : 0;
          item_marker = indent;
