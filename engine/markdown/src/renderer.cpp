@@ -233,7 +233,7 @@ private:
             int fence_length = 0, fence_offset = 0;
             char fence_char = 0;
             bool fenced = cmark_node_get_fenced(n, &fence_length, &fence_offset, &fence_char);
-            std::string code = fenced ? fenced_code_source(n) : without_joined_lines(n);
+            std::string code = fenced ? fenced_code_source(n) : indented_code_text(n);
             if (fenced && code.empty()) code = blank_lines_as_written(n, literal(n));
             append_code_block(out, code.empty() ? literal(n) : code, info ? info : "", indent, opt_, attrs);
             break;
@@ -285,25 +285,39 @@ private:
       return changed ? kept : std::string();
    }
 
-   // An indented code block's text without the lines the pre-pass emptied (lazy lines it
-   // joined to the line above); empty when there are none.
-   std::string without_joined_lines(Node n) const {
-      int first = start_line(n);
+   // An indented code block's text as kramdown has it: without the lines the pre-pass emptied
+   // (lazy lines it joined to the line above), and its lines of whitespace as written less one
+   // indentation (kramdown's INDENT; cmark empties those of fewer than four spaces). Empty when
+   // that changes nothing.
+   std::string indented_code_text(Node n) const {
+      bool quoted = false;  // (a quote's `>` lines are no source of the whitespace)
+      for (Node p = cmark_node_parent(n); p && !quoted; p = cmark_node_parent(p)) quoted = type(p) == CMARK_NODE_BLOCK_QUOTE;
       std::string_view code = literal(n);
-      bool joined = false;
-      for (int l = first; l <= end_line(n) && !joined && l < static_cast<int>(pre_.ial_line.size()); ++l)
-         joined = pre_.ial_line[static_cast<size_t>(l)];
-      if (!joined) return {};
       std::string kept;
-      int l = first;
+      bool changed = false;
+      int l = start_line(n);
       for (size_t from = 0; from < code.size(); ++l) {
          size_t eol = code.find('\n', from);
          size_t next = eol == std::string_view::npos ? code.size() : eol + 1;
-         if (l >= static_cast<int>(pre_.ial_line.size()) || !pre_.ial_line[static_cast<size_t>(l)])
-            kept.append(code.substr(from, next - from));
+         std::string_view text = code.substr(from, next - from);
          from = next;
+         if (l < static_cast<int>(pre_.ial_line.size()) && pre_.ial_line[static_cast<size_t>(l)]) {
+            changed = true;
+            continue;
+         }
+         std::string_view source = line_text(l);
+         if (quoted || source.empty() || source.find_first_not_of(" \t") != std::string_view::npos ||
+             text.find_first_not_of(" \t\n") != std::string_view::npos) {
+            kept.append(text);
+            continue;
+         }
+         if (source[0] == '\t') source.remove_prefix(1);
+         else if (source.compare(0, 4, "    ") == 0) source.remove_prefix(4);
+         changed = changed || text.substr(0, text.size() - (eol != std::string_view::npos)) != source;
+         kept.append(source);
+         if (eol != std::string_view::npos) kept += '\n';
       }
-      return kept;
+      return changed ? kept : std::string();
    }
 
    // cmark strips an indented fence's indentation from the code lines; kramdown keeps them as
