@@ -512,6 +512,7 @@ Prepass run_prepass(std::string_view src, bool parse_block_html, Options::Entity
    char shifted_bullet = 0;  // the bullet of the shifted list
    char split_bullet = 0;    // a list starting on this line must not continue one with this bullet
    bool gfm_table = false;  // in the rows of a GFM table
+   size_t table_body = 0;   // and the line its body rows start at
    std::vector<ListLevel> bullets;  // the lists open around the current line
    char fence_char = 0;
    size_t fence_len = 0;
@@ -759,6 +760,7 @@ Prepass run_prepass(std::string_view src, bool parse_block_html, Options::Entity
           lines[i + 1].find_first_not_of("|:- \t\r") == std::string_view::npos) {
          if ((prev_blank || result.ial_line[i]) && is_kramdown_table(lines, i)) {
             gfm_table = true;
+            table_body = i + 2;
          } else {
             // kramdown starts a table only after a block boundary (a blank line, an IAL), and
             // wants a body row and a block boundary right after its rows: otherwise its lines
@@ -769,6 +771,11 @@ Prepass run_prepass(std::string_view src, bool parse_block_html, Options::Entity
          }
       }
       if (gfm_table && line.find('`') != std::string_view::npos) escape_pipes_in_code_spans(out[i], result.inline_tokens);
+      bool table_row = gfm_table && i >= table_body && line.find('|') != std::string_view::npos;
+      // A row starting like a block (a quote, header, fence, HTML) is a row to kramdown; cmark's
+      // block would end the table. (List starts are not told apart here yet.)
+      if (table_row && std::string_view(">#`~<").find(content[0]) != std::string_view::npos)
+         out[i].insert(indent, "\x01");
       if (in_list && !code_line && content[0] == '<' && content.compare(0, 4, "<!--") == 0 && (indent > item_indent || prev_para) &&
           indent < item_indent + 4) {
          // kramdown's comment block starts at the item's content column: an indented one is
@@ -1054,7 +1061,7 @@ Prepass run_prepass(std::string_view src, bool parse_block_html, Options::Entity
          para_lines = 0;
          continue;
       }
-      if (eligible && !in_list && content[0] == '>') {
+      if (eligible && !in_list && content[0] == '>' && !table_row) {
          // kramdown reads a block quote up to a blank line and parses its content, `> ` taken
          // off, as a document of its own. Done here when that content has kramdown's own
          // syntax (IALs, `markdown` attributes), which cmark's quote would not see, or lines
