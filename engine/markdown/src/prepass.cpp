@@ -1070,6 +1070,10 @@ Prepass run_prepass(std::string_view src, bool parse_block_html, Options::Entity
          while (last + 1 < lines.size() && !ends_lazy_text(lines[last + 1])) ++last;
          std::string quoted;
          bool lazy = false;  // a line without `>`, which kramdown parses as quoted text too
+         // A list start right after quoted text (which kramdown's paragraph ends at, cmark's
+         // not at every one: `2. x`, an empty item).
+         bool list_after_text = false;
+         bool text_above = false;
          for (size_t k = i; k <= last; ++k) {
             std::string_view l = lines[k];
             size_t n = indent_of(l);
@@ -1079,10 +1083,14 @@ Prepass run_prepass(std::string_view src, bool parse_block_html, Options::Entity
             } else {
                lazy = true;
             }
+            size_t m = indent_of(l);
+            bool list = m <= 3 && m < l.size() && is_list_start(l.substr(m));
+            list_after_text = list_after_text || (list && text_above);
+            text_above = !is_blank(l) && !list;
             quoted.append(l);
             quoted += '\n';
          }
-         if (lazy || quoted.find("{:") != std::string::npos || quoted.find("markdown=") != std::string::npos) {
+         if (lazy || list_after_text || quoted.find("{:") != std::string::npos || quoted.find("markdown=") != std::string::npos) {
             Region region;
             region.kind = Region::Kind::blockquote;
             region.content = std::move(quoted);
