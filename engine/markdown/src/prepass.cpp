@@ -1201,7 +1201,8 @@ Prepass run_prepass(std::string_view src, bool parse_block_html, Options::Entity
                }
             }
          }
-         if (!end && (was_blank || i == 0 || after_ial) && content[0] != '<' &&
+         // (kramdown tries an ATX header before a table.)
+         if (!end && (was_blank || i == 0 || after_ial) && content[0] != '<' && !(indent == 0 && gfm_atx_header(content)) &&
              (!gfm_delimited || has_section_lines(lines, i + 2) || !gfm_delimiter_row_fits(lines[i], lines[i + 1]) ||
               gfm_rows_wider(lines, i))) {
             // kramdown's table syntax without a GFM delimiter row, or with more separator lines,
