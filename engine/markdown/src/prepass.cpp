@@ -1265,7 +1265,8 @@ Prepass run_prepass(std::string_view src, bool parse_block_html, Options::Entity
             } else {
                if (is_span_element(tag.name)) {
                   // (A lazy line of a list item too: cmark would start an HTML block there.)
-                  if (!prev_para || (in_list && indent < item_indent)) out[i].insert(indent, "\x01");
+                  // (At the tag: a lazy line of a list item may have been moved right already.)
+                  if (!prev_para || (in_list && indent < item_indent)) out[i].insert(out[i].size() - content.size(), "\x01");
                } else {
                   char model = parse_block_html ? content_model(tag.name) : 'r';
                   for (auto it = tag.attributes.begin(); it != tag.attributes.end(); ++it) {
