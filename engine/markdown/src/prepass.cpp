@@ -969,6 +969,17 @@ Prepass run_prepass(std::string_view src, bool parse_block_html, Options::Entity
          item_shift = shift && indent >= shift_base ? shift : 0;
          item_marker = indent;
          item_ordered = content[0] >= '0' && content[0] <= '9';
+         size_t marker_cols = indent + (item_ordered ? content.find('.') : 0) + 1;
+         if (!shift && i + 1 < lines.size() && is_blank(line.substr(marker_cols)) && !is_blank(lines[i + 1]) &&
+             out[i + 1] == lines[i + 1]) {
+            // An item with nothing after its marker takes the line below as a lazy line of its
+            // text (kramdown), where cmark's empty item ends at a line left of its content.
+            std::string_view next = lines[i + 1].substr(indent_of(lines[i + 1]));
+            char mark;
+            if (indent_of(lines[i + 1]) <= marker_cols && !is_list_start(next) && !lazy_code_stop(next) &&
+                next[0] != '#' && next[0] != '>' && next[0] != '\t' && !fence_length(next, mark))
+               out[i + 1].insert(0, marker_cols + 1 - indent_of(lines[i + 1]), ' ');
+         }
          // kramdown parses an item's first line as a block of its own: a pipe makes a table.
          size_t marker_end = std::min(item_indent, line.size());
          std::vector<std::string_view> item_lines{line.substr(marker_end), {}};
