@@ -709,7 +709,7 @@ Prepass run_prepass(std::string_view src, bool parse_block_html, Options::Entity
          para_lines = 0;
          continue;
       }
-      bool lazy_item_line = in_list && (prev_para || after_item_header) && indent < item_indent;
+      bool lazy_item_line = in_list && (prev_para || after_item_header || after_item_fence) && indent < item_indent;
       if (lazy_item_line && fence && !lazy_fence_closes(lines, i, item_indent, item_ordered, c, fence)) {
          // The item ends (a blank line, then a line left of its content) before the fence's
          // closing line: to kramdown the fence line is item text.
