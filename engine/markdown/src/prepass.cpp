@@ -630,8 +630,9 @@ Prepass run_prepass(std::string_view src, bool parse_block_html, Options::Entity
          para_lines = 0;
          continue;
       }
-      if (!prev_para && indent <= 3 && !fence_len && is_bare_list_marker(content)) {
-         // A list marker alone on its line is paragraph text to kramdown, an empty item to cmark.
+      if ((!prev_para || (in_list && content[0] != '-')) && indent <= 3 && !fence_len && is_bare_list_marker(content)) {
+         // A list marker alone on its line is paragraph text to kramdown (after an item's text:
+         // a lazy line of it), an empty item to cmark.
          out[i].insert(out[i].size() - content.size(), "\x01");
       }
       // kramdown's list ends at a rule after a blank line (`- - -` is no item then).
