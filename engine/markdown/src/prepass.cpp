@@ -951,6 +951,11 @@ Prepass run_prepass(std::string_view src, bool parse_block_html, Options::Entity
          size_t text = list_content_indent(out[i]);
          if (text < out[i].size() && is_paren_list_start(std::string_view(out[i]).substr(text)))
             out[i].insert(text, "\x01");
+         // A span element's tag opening the item's text starts a paragraph to kramdown, an
+         // HTML block to cmark.
+         HtmlTag tag;
+         if (text < out[i].size() && out[i][text] == '<' && parse_start_tag(out[i], text, tag) && is_span_element(tag.name))
+            out[i].insert(text, "\x01");
          size_t at = out[i].find_first_not_of(' ');
          if (shift && indent == shift_base) shifted_bullet = out[i][at];
          if (split_bullet && out[i][at] == split_bullet) {
@@ -1086,6 +1091,9 @@ Prepass run_prepass(std::string_view src, bool parse_block_html, Options::Entity
          // not at every one: `2. x`, an empty item).
          bool list_after_text = false;
          bool text_above = false;
+         // A tab right after `>`: kramdown's quoted line starts with it (code), cmark's takes
+         // a column of it as the marker's space.
+         bool tab_after_marker = false;
          for (size_t k = i; k <= last; ++k) {
             std::string_view l = lines[k];
             size_t n = indent_of(l);
@@ -1095,6 +1103,7 @@ Prepass run_prepass(std::string_view src, bool parse_block_html, Options::Entity
             } else {
                lazy = true;
             }
+            tab_after_marker = tab_after_marker || (!l.empty() && l[0] == '\t');
             size_t m = indent_of(l);
             bool list = m <= 3 && m < l.size() && is_list_start(l.substr(m));
             list_after_text = list_after_text || (list && text_above);
@@ -1102,7 +1111,7 @@ Prepass run_prepass(std::string_view src, bool parse_block_html, Options::Entity
             quoted.append(l);
             quoted += '\n';
          }
-         if (lazy || list_after_text || quoted.find("{:") != std::string::npos || quoted.find("markdown=") != std::string::npos) {
+         if (lazy || list_after_text || tab_after_marker || quoted.find("{:") != std::string::npos || quoted.find("markdown=") != std::string::npos) {
             Region region;
             region.kind = Region::Kind::blockquote;
             region.content = std::move(quoted);

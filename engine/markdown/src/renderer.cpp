@@ -977,7 +977,7 @@ private:
       while (i + spaces < line.size() && line[i + spaces] == ' ') ++spaces;
       size_t wide = spaces;  // a wide gap the pre-pass narrowed: kramdown's indentation
       while (i + wide < line.size() && line[i + wide] == '\x01') ++wide;
-      if (wide > spaces) return static_cast<int>(i + wide);
+      if (spaces == 4 && wide > spaces) return static_cast<int>(i + wide);  // (else a paragraph marker)
       if (i + spaces >= line.size()) return 4;  // nothing after the marker: kramdown's indentation is 4
       if (spaces == 0 || spaces > 4) spaces = 1;
       return static_cast<int>(i + spaces);
