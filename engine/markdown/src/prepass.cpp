@@ -609,7 +609,27 @@ Prepass run_prepass(std::string_view src, bool parse_block_html, Options::Entity
             if (footnote_state == 1 && !prev_blank && !starts && content[0] == '[') {
                hidden_definition_lines.push_back(i);
                prev_para = false;
+            } else if (footnote_state == 1 && !prev_blank && !starts && indent == 0 &&
+                       std::string_view("#>`~<|-*_=+:{^").find(content[0]) == std::string_view::npos &&
+                       !is_list_start(content)) {
+               // Neither is the text after it (kramdown's definition text goes on only with
+               // indented lines): a paragraph of its own, which cmark would read as a lazy line
+               // of the definition. Its lines stand for it, converted as a document.
+               size_t last = i;
+               while (last + 1 < lines.size() && !is_blank(lines[last + 1]) && !ends_kramdown_paragraph(lines[last + 1]))
+                  ++last;
+               Region document;
+               document.kind = Region::Kind::document;
+               for (size_t k = i; k <= last; ++k) document.content.append(lines[k]).append("\n");
+               mark_region(out, i, last, result.regions.size());
+               result.regions.push_back(std::move(document));
+               i = last;
+               footnote_state = 0;
+               prev_para = prev_blank = false;
+               para_lines = 0;
+               continue;
             }
+            if (footnote_state == 1) prev_para = false;  // (what follows starts a block)
             footnote_state = 0;
          }
       }
