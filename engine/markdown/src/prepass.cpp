@@ -112,6 +112,24 @@ bool fence_split_by_list(const std::vector<std::string_view>& lines, size_t firs
    return false;
 }
 
+// A line kramdown's block parsers all pass by: 1-3 spaces, then a tab, then text (no paragraph,
+// which wants no tab there, nor code, which wants a tab or four spaces first).
+bool is_unparsed_line(std::string_view line) {
+   size_t spaces = indent_of(line);
+   return spaces >= 1 && spaces <= 3 && spaces < line.size() && line[spaces] == '\t' && !is_blank(line);
+}
+
+// What kramdown's items (`levels`, outermost first) leave of the `indent` of a line in the
+// innermost one: each takes its own indentation off a line indented at least that far.
+size_t kept_indent(size_t indent, const std::vector<ListLevel>& levels) {
+   size_t column = 0;
+   for (const ListLevel& level : levels) {
+      if (indent >= level.content - column) indent -= level.content - column;
+      column = level.content;
+   }
+   return indent;
+}
+
 // Turns the run of tabs that `line` starts with into four spaces each (kramdown's list items).
 void expand_leading_tabs(std::string& line) {
    size_t tabs = std::min(line.find_first_not_of('\t'), line.size());
@@ -318,7 +336,7 @@ size_t item_with_definition_list(const std::vector<std::string_view>& lines, siz
    item.assign(lines[first].substr(std::min(content, lines[first].size())));
    item += '\n';
    for (size_t k = first + 1; k <= last; ++k) {
-      if (!is_blank(lines[k])) item.append(lines[k].substr(content));
+      item.append(is_blank(lines[k]) ? lines[k] : lines[k].substr(content));  // (whitespace lines as written)
       item += '\n';
    }
    return last;
@@ -336,8 +354,9 @@ size_t item_rest(const std::vector<std::string_view>& lines, size_t first, size_
       last = k;
    }
    for (size_t k = first; k <= last; ++k) {
-      if (indent_of(lines[k]) >= content) text.append(lines[k].substr(content));
-      else if (!is_blank(lines[k])) text.append(lines[k]);
+      // (kramdown's item keeps a line of whitespace as written: a fence in it holds it so.)
+      if (indent_of(lines[k]) >= content && !is_blank(lines[k])) text.append(lines[k].substr(content));
+      else text.append(lines[k]);
       text += '\n';
    }
    return last;
@@ -493,6 +512,7 @@ Prepass run_prepass(std::string_view src, bool parse_block_html, Options::Entity
    char shifted_bullet = 0;  // the bullet of the shifted list
    char split_bullet = 0;    // a list starting on this line must not continue one with this bullet
    bool gfm_table = false;  // in the rows of a GFM table
+   size_t table_body = 0;   // and the line its body rows start at
    std::vector<ListLevel> bullets;  // the lists open around the current line
    char fence_char = 0;
    size_t fence_len = 0;
@@ -501,6 +521,9 @@ Prepass run_prepass(std::string_view src, bool parse_block_html, Options::Entity
    bool prev_blank = true, prev_para = false, in_list = false, prev_code = false;
    size_t last_code_line = 0;  // the latest line of an indented code block
    bool item_split = false;  // the latest item's text was cut (a blank line, a nested list)
+   bool blank_in_item = false;  // a blank line since the latest item at indent 0-3 started
+   bool nested_item_text = false;  // in the text of an item nested in another (no blank line yet)
+   bool nested_fence_closed = false;  // the latest line closed a lazy fence of such an item
    bool item_fence_closed = false;  // the latest line closed a fence in a list item
    bool item_lazy_header = false;   // the latest line is a header moved into a list item
    bool item_code = false;       // the line above is an indented code line in a list item
@@ -551,10 +574,13 @@ Prepass run_prepass(std::string_view src, bool parse_block_html, Options::Entity
       }
       bool after_item_fence = item_fence_closed;  // the line above closed a fence in a list item
       item_fence_closed = false;
+      bool after_nested_fence = nested_fence_closed;  // the line above closed such a fence in a nested item
+      nested_fence_closed = false;
       bool after_item_header = item_lazy_header;  // the line above is a header moved into a list item
       item_lazy_header = false;
       if (is_blank(line)) {
-         item_split = true;
+         nested_item_text = false;
+         item_split = blank_in_item = true;
          gfm_table = false;
          if (!prev_blank) {
             para_before_blank = para_lines;
@@ -573,7 +599,7 @@ Prepass run_prepass(std::string_view src, bool parse_block_html, Options::Entity
          // lines with the lazy lines after them, which may be anything but a block IAL, `^` or
          // an HTML tag of no span element, even another definition.
          bool starts = indent <= 3 && footnote_definition_start(content);
-         if (indent >= 4 || content[0] == '\t') {
+         if (indent >= 4 || line[0] == '\t') {
             footnote_state = 2;
          } else if (footnote_state == 2 && !lazy_code_stop(content)) {
             if (starts) out[i].insert(indent, "\x01");  // text of the definition above
@@ -583,14 +609,50 @@ Prepass run_prepass(std::string_view src, bool parse_block_html, Options::Entity
             if (footnote_state == 1 && !prev_blank && !starts && content[0] == '[') {
                hidden_definition_lines.push_back(i);
                prev_para = false;
+            } else if (footnote_state == 1 && !prev_blank && !starts && indent == 0 &&
+                       std::string_view("#>`~<|-*_=+:{^").find(content[0]) == std::string_view::npos &&
+                       !is_list_start(content)) {
+               // Neither is the text after it (kramdown's definition text goes on only with
+               // indented lines): a paragraph of its own, which cmark would read as a lazy line
+               // of the definition. Its lines stand for it, converted as a document.
+               size_t last = i;
+               while (last + 1 < lines.size() && !is_blank(lines[last + 1]) && !ends_kramdown_paragraph(lines[last + 1]))
+                  ++last;
+               Region document;
+               document.kind = Region::Kind::document;
+               for (size_t k = i; k <= last; ++k) document.content.append(lines[k]).append("\n");
+               mark_region(out, i, last, result.regions.size());
+               result.regions.push_back(std::move(document));
+               i = last;
+               footnote_state = 0;
+               prev_para = prev_blank = false;
+               para_lines = 0;
+               continue;
             }
+            if (footnote_state == 1) prev_para = false;  // (what follows starts a block)
             footnote_state = 0;
          }
       }
       if (footnote_state == 0 && indent <= 3 && footnote_definition_start(content))
          footnote_state = 1;
-      if (!prev_para && indent <= 3 && !fence_len && is_bare_list_marker(content)) {
-         // A list marker alone on its line is paragraph text to kramdown, an empty item to cmark.
+      if (!prev_para && !(prev_code && !prev_blank) && !in_list && !gfm_table && footnote_state == 0 &&
+          content[0] == '\t' && indent > 0 && is_unparsed_line(line)) {
+         // kramdown adds such lines to the block above as text (span-parsed, no <p>).
+         size_t last = i;
+         while (last + 1 < lines.size() && is_unparsed_line(lines[last + 1])) ++last;
+         Region region;
+         region.kind = Region::Kind::raw_text;
+         for (size_t k = i; k <= last; ++k) region.content.append(lines[k]).append("\n");
+         mark_region(out, i, last, result.regions.size());
+         result.regions.push_back(std::move(region));
+         i = last;
+         prev_blank = prev_code = false;
+         para_lines = 0;
+         continue;
+      }
+      if ((!prev_para || (in_list && content[0] != '-')) && indent <= 3 && !fence_len && is_bare_list_marker(content)) {
+         // A list marker alone on its line is paragraph text to kramdown (after an item's text:
+         // a lazy line of it), an empty item to cmark.
          out[i].insert(out[i].size() - content.size(), "\x01");
       }
       // kramdown's list ends at a rule after a blank line (`- - -` is no item then).
@@ -640,7 +702,35 @@ Prepass run_prepass(std::string_view src, bool parse_block_html, Options::Entity
          out[i].insert(indent, "\x01");  // paragraph text to kramdown
          fence = 0;
       }
-      bool lazy_item_line = in_list && (prev_para || after_item_header) && indent < item_indent;
+      if (!fence && after_nested_fence && nested_item_text && !shift && indent < bullets.back().content &&
+          !is_list_start(content) && !lazy_code_stop(content)) {
+         // A lazy line after it stays in the nested item too.
+         out[i].insert(0, bullets.back().content + kept_indent(indent, bullets) - indent, ' ');
+      }
+      if (fence && nested_item_text && (prev_para || after_nested_fence) && !shift && bullets.size() > 1 && indent < bullets.back().content &&
+          lazy_fence_closes(lines, i, bullets.back().content, bullets.back().bullet == 0, c, fence)) {
+         // A fence right after the text of an item nested deeper, left of its content: a lazy
+         // line of that item in kramdown (as for the outermost item below), up to its closing
+         // fence. Each line keeps what kramdown's items leave of its indentation (each level
+         // takes its own off a line indented that far), the fence at the item's content.
+         size_t k = i;
+         for (; k < lines.size(); ++k) {
+            if (k > i && !out[k].empty() && out[k][0] == '\t') expand_leading_tabs(out[k]);
+            if (is_blank(out[k])) continue;
+            size_t k_indent = indent_of(out[k]);
+            out[k].insert(0, bullets.back().content + (k == i ? 0 : kept_indent(k_indent, bullets)) - k_indent, ' ');
+            std::string_view t = trim(lines[k]);
+            char cc = 0;
+            if (k > i && fence_length(t, cc) >= fence && cc == c && t.find_first_not_of(c) == std::string_view::npos)
+               break;
+         }
+         i = std::min(k, lines.size() - 1);
+         nested_fence_closed = k < lines.size();
+         prev_para = prev_blank = false;
+         para_lines = 0;
+         continue;
+      }
+      bool lazy_item_line = in_list && (prev_para || after_item_header || after_item_fence) && indent < item_indent;
       if (lazy_item_line && fence && !lazy_fence_closes(lines, i, item_indent, item_ordered, c, fence)) {
          // The item ends (a blank line, then a line left of its content) before the fence's
          // closing line: to kramdown the fence line is item text.
@@ -691,6 +781,7 @@ Prepass run_prepass(std::string_view src, bool parse_block_html, Options::Entity
           lines[i + 1].find_first_not_of("|:- \t\r") == std::string_view::npos) {
          if ((prev_blank || result.ial_line[i]) && is_kramdown_table(lines, i)) {
             gfm_table = true;
+            table_body = i + 2;
          } else {
             // kramdown starts a table only after a block boundary (a blank line, an IAL), and
             // wants a body row and a block boundary right after its rows: otherwise its lines
@@ -701,6 +792,11 @@ Prepass run_prepass(std::string_view src, bool parse_block_html, Options::Entity
          }
       }
       if (gfm_table && line.find('`') != std::string_view::npos) escape_pipes_in_code_spans(out[i], result.inline_tokens);
+      bool table_row = gfm_table && i >= table_body && line.find('|') != std::string_view::npos;
+      // A row starting like a block (a quote, header, fence, HTML) is a row to kramdown; cmark's
+      // block would end the table. (List starts are not told apart here yet.)
+      if (table_row && std::string_view(">#`~<").find(content[0]) != std::string_view::npos)
+         out[i].insert(indent, "\x01");
       if (in_list && !code_line && content[0] == '<' && content.compare(0, 4, "<!--") == 0 && (indent > item_indent || prev_para) &&
           indent < item_indent + 4) {
          // kramdown's comment block starts at the item's content column: an indented one is
@@ -830,11 +926,12 @@ Prepass run_prepass(std::string_view src, bool parse_block_html, Options::Entity
          // header or a fence, where cmark ends the list: the line is indented into the item.
          out[i].insert(0, item_indent + item_shift - indent, ' ');
       }
-      if (!shift && in_list && !was_blank && indent >= item_marker && indent < item_indent &&
+      if (!shift && in_list && !was_blank && !blank_in_item && indent >= item_marker && indent < item_indent &&
           is_list_start(content) && (content[0] >= '0' && content[0] <= '9') != item_ordered) {
          // A list of the other kind right after an item's line, indented less than the item's content
          // (even at its marker's column): kramdown reads it as a lazy line of the item, so a list
-         // nested in it; cmark would close the item.
+         // nested in it; cmark would close the item. (After a blank line in the item, a line
+         // left of its content has ended it.)
          shift = item_indent - indent;
          shift_base = indent;
          shift_outer = item_indent;
@@ -874,13 +971,18 @@ Prepass run_prepass(std::string_view src, bool parse_block_html, Options::Entity
          size_t text = list_content_indent(out[i]);
          if (text < out[i].size() && is_paren_list_start(std::string_view(out[i]).substr(text)))
             out[i].insert(text, "\x01");
+         // A span element's tag opening the item's text starts a paragraph to kramdown, an
+         // HTML block to cmark.
+         HtmlTag tag;
+         if (text < out[i].size() && out[i][text] == '<' && parse_start_tag(out[i], text, tag) && is_span_element(tag.name))
+            out[i].insert(text, "\x01");
          size_t at = out[i].find_first_not_of(' ');
          if (shift && indent == shift_base) shifted_bullet = out[i][at];
          if (split_bullet && out[i][at] == split_bullet) {
             out[i][at] = bullets.back().bullet = split_bullet == '*' ? '-' : '*';
          }
       }
-      if (item_start) item_split = indent > 3;  // a new item (one nested deeper is not followed)
+      if (item_start) item_split = nested_item_text = indent > 3;  // a new item (one nested deeper is not followed)
       if (item_start && indent <= 3) {
          in_list = true;
          prev_para = true;
@@ -888,10 +990,22 @@ Prepass run_prepass(std::string_view src, bool parse_block_html, Options::Entity
          in_list = false;
       }
       if (item_start && indent <= 3) {
+         blank_in_item = false;
          item_indent = list_content_indent(line);
          item_shift = shift && indent >= shift_base ? shift : 0;
          item_marker = indent;
          item_ordered = content[0] >= '0' && content[0] <= '9';
+         size_t marker_cols = indent + (item_ordered ? content.find('.') : 0) + 1;
+         if (!shift && i + 1 < lines.size() && is_blank(line.substr(marker_cols)) && !is_blank(lines[i + 1]) &&
+             out[i + 1] == lines[i + 1]) {
+            // An item with nothing after its marker takes the line below as a lazy line of its
+            // text (kramdown), where cmark's empty item ends at a line left of its content.
+            std::string_view next = lines[i + 1].substr(indent_of(lines[i + 1]));
+            char mark;
+            if (indent_of(lines[i + 1]) <= marker_cols && !is_list_start(next) && !lazy_code_stop(next) &&
+                next[0] != '#' && next[0] != '>' && next[0] != '\t' && !fence_length(next, mark))
+               out[i + 1].insert(0, marker_cols + 1 - indent_of(lines[i + 1]), ' ');
+         }
          // kramdown parses an item's first line as a block of its own: a pipe makes a table.
          size_t marker_end = std::min(item_indent, line.size());
          std::vector<std::string_view> item_lines{line.substr(marker_end), {}};
@@ -984,7 +1098,7 @@ Prepass run_prepass(std::string_view src, bool parse_block_html, Options::Entity
          para_lines = 0;
          continue;
       }
-      if (eligible && !in_list && content[0] == '>') {
+      if (eligible && !in_list && content[0] == '>' && !table_row) {
          // kramdown reads a block quote up to a blank line and parses its content, `> ` taken
          // off, as a document of its own. Done here when that content has kramdown's own
          // syntax (IALs, `markdown` attributes), which cmark's quote would not see, or lines
@@ -993,6 +1107,13 @@ Prepass run_prepass(std::string_view src, bool parse_block_html, Options::Entity
          while (last + 1 < lines.size() && !ends_lazy_text(lines[last + 1])) ++last;
          std::string quoted;
          bool lazy = false;  // a line without `>`, which kramdown parses as quoted text too
+         // A list start right after quoted text (which kramdown's paragraph ends at, cmark's
+         // not at every one: `2. x`, an empty item).
+         bool list_after_text = false;
+         bool text_above = false;
+         // A tab right after `>`: kramdown's quoted line starts with it (code), cmark's takes
+         // a column of it as the marker's space.
+         bool tab_after_marker = false;
          for (size_t k = i; k <= last; ++k) {
             std::string_view l = lines[k];
             size_t n = indent_of(l);
@@ -1002,10 +1123,15 @@ Prepass run_prepass(std::string_view src, bool parse_block_html, Options::Entity
             } else {
                lazy = true;
             }
+            tab_after_marker = tab_after_marker || (!l.empty() && l[0] == '\t');
+            size_t m = indent_of(l);
+            bool list = m <= 3 && m < l.size() && is_list_start(l.substr(m));
+            list_after_text = list_after_text || (list && text_above);
+            text_above = !is_blank(l) && !list;
             quoted.append(l);
             quoted += '\n';
          }
-         if (lazy || quoted.find("{:") != std::string::npos || quoted.find("markdown=") != std::string::npos) {
+         if (lazy || list_after_text || tab_after_marker || quoted.find("{:") != std::string::npos || quoted.find("markdown=") != std::string::npos) {
             Region region;
             region.kind = Region::Kind::blockquote;
             region.content = std::move(quoted);
@@ -1116,7 +1242,8 @@ Prepass run_prepass(std::string_view src, bool parse_block_html, Options::Entity
                }
             }
          }
-         if (!end && (was_blank || i == 0 || after_ial) && content[0] != '<' &&
+         // (kramdown tries an ATX header before a table.)
+         if (!end && (was_blank || i == 0 || after_ial) && content[0] != '<' && !(indent == 0 && gfm_atx_header(content)) &&
              (!gfm_delimited || has_section_lines(lines, i + 2) || !gfm_delimiter_row_fits(lines[i], lines[i + 1]) ||
               gfm_rows_wider(lines, i))) {
             // kramdown's table syntax without a GFM delimiter row, or with more separator lines,
@@ -1179,7 +1306,8 @@ Prepass run_prepass(std::string_view src, bool parse_block_html, Options::Entity
             } else {
                if (is_span_element(tag.name)) {
                   // (A lazy line of a list item too: cmark would start an HTML block there.)
-                  if (!prev_para || (in_list && indent < item_indent)) out[i].insert(indent, "\x01");
+                  // (At the tag: a lazy line of a list item may have been moved right already.)
+                  if (!prev_para || (in_list && indent < item_indent)) out[i].insert(out[i].size() - content.size(), "\x01");
                } else {
                   char model = parse_block_html ? content_model(tag.name) : 'r';
                   for (auto it = tag.attributes.begin(); it != tag.attributes.end(); ++it) {

@@ -73,11 +73,13 @@ struct Region {
    // end_of_block: kramdown's `^` line, which ends the block above and writes nothing.
    // document: a list item's text with kramdown syntax cmark lacks (a definition list), converted
    // as a document of its own.
-   enum class Kind { html, markdown_html, math, table, blockquote, definition_list, end_of_block, document };
+   // raw_text: lines no block parser of kramdown takes (1-3 spaces, then a tab), written as span
+   // text without a <p> and without indentation.
+   enum class Kind { html, markdown_html, math, table, blockquote, definition_list, end_of_block, document, raw_text };
    Kind kind;
    std::string html;       // html, math: the output without indent and final newline
    HtmlTag tag;            // markdown_html: the element; its content follows
-   std::string content;    // markdown_html: the source between the tags; blockquote, document: its content
+   std::string content;    // markdown_html: the source between the tags; blockquote, document, raw_text: its content
    char model = 'b';       // markdown_html: 'b' block or 's' span content
    KramdownTable table;    // table
    std::vector<DefinitionItem> definitions;  // definition_list

@@ -90,6 +90,8 @@ public:
                block(n, 6, body);
                last = n;
             }
+            // An empty definition: kramdown's text is the line end after `]:`, a blank line.
+            if (!last) body += '\n';
          }
          std::string backlinks;
          auto backlink = [&](const std::string& id, std::string_view text, bool space) {
@@ -231,7 +233,7 @@ private:
             int fence_length = 0, fence_offset = 0;
             char fence_char = 0;
             bool fenced = cmark_node_get_fenced(n, &fence_length, &fence_offset, &fence_char);
-            std::string code = fenced ? fenced_code_source(n) : without_joined_lines(n);
+            std::string code = fenced ? fenced_code_source(n) : indented_code_text(n);
             if (fenced && code.empty()) code = blank_lines_as_written(n, literal(n));
             append_code_block(out, code.empty() ? literal(n) : code, info ? info : "", indent, opt_, attrs);
             break;
@@ -283,25 +285,39 @@ private:
       return changed ? kept : std::string();
    }
 
-   // An indented code block's text without the lines the pre-pass emptied (lazy lines it
-   // joined to the line above); empty when there are none.
-   std::string without_joined_lines(Node n) const {
-      int first = start_line(n);
+   // An indented code block's text as kramdown has it: without the lines the pre-pass emptied
+   // (lazy lines it joined to the line above), and its lines of whitespace as written less one
+   // indentation (kramdown's INDENT; cmark empties those of fewer than four spaces). Empty when
+   // that changes nothing.
+   std::string indented_code_text(Node n) const {
+      bool quoted = false;  // (a quote's `>` lines are no source of the whitespace)
+      for (Node p = cmark_node_parent(n); p && !quoted; p = cmark_node_parent(p)) quoted = type(p) == CMARK_NODE_BLOCK_QUOTE;
       std::string_view code = literal(n);
-      bool joined = false;
-      for (int l = first; l <= end_line(n) && !joined && l < static_cast<int>(pre_.ial_line.size()); ++l)
-         joined = pre_.ial_line[static_cast<size_t>(l)];
-      if (!joined) return {};
       std::string kept;
-      int l = first;
+      bool changed = false;
+      int l = start_line(n);
       for (size_t from = 0; from < code.size(); ++l) {
          size_t eol = code.find('\n', from);
          size_t next = eol == std::string_view::npos ? code.size() : eol + 1;
-         if (l >= static_cast<int>(pre_.ial_line.size()) || !pre_.ial_line[static_cast<size_t>(l)])
-            kept.append(code.substr(from, next - from));
+         std::string_view text = code.substr(from, next - from);
          from = next;
+         if (l < static_cast<int>(pre_.ial_line.size()) && pre_.ial_line[static_cast<size_t>(l)]) {
+            changed = true;
+            continue;
+         }
+         std::string_view source = line_text(l);
+         if (quoted || source.empty() || source.find_first_not_of(" \t") != std::string_view::npos ||
+             text.find_first_not_of(" \t\n") != std::string_view::npos) {
+            kept.append(text);
+            continue;
+         }
+         if (source[0] == '\t') source.remove_prefix(1);
+         else if (source.compare(0, 4, "    ") == 0) source.remove_prefix(4);
+         changed = changed || text.substr(0, text.size() - (eol != std::string_view::npos)) != source;
+         kept.append(source);
+         if (eol != std::string_view::npos) kept += '\n';
       }
-      return kept;
+      return changed ? kept : std::string();
    }
 
    // cmark strips an indented fence's indentation from the code lines; kramdown keeps them as
@@ -346,7 +362,9 @@ private:
       std::string code;
       for (int l = first; l <= last; ++l) {
          std::string_view line = line_text(l);
-         code += line.substr(std::min(base, std::min(line.size(), line.find_first_not_of(' '))));
+         // (A line of whitespace is a blank line to kramdown's item, kept as written.)
+         size_t text = line.find_first_not_of(" \t");
+         code += text == std::string_view::npos ? line : line.substr(std::min(base, std::min(text, line.find_first_not_of(' '))));
          code += '\n';
       }
       return code;
@@ -469,6 +487,10 @@ private:
          if (region.kind == Region::Kind::end_of_block) return;
          if (region.kind == Region::Kind::document) {
             convert_document(c_, region.content, indent, in_html_, out);
+            return;
+         }
+         if (region.kind == Region::Kind::raw_text) {
+            convert_span(c_, region.content, out);
             return;
          }
          if (region.kind == Region::Kind::markdown_html) {
@@ -898,6 +920,9 @@ private:
       std::string* raw = nullptr;
       std::vector<OpenTag> open_tags;
       bool toc_entry = false;  // links unwrapped and footnotes dropped (a {:toc} entry)
+      // After a line break: cmark keeps a lazy line's leading whitespace after a backslash
+      // break, which continuation_indent has written already.
+      bool after_break = false;
    };
 
    void inline_content(Node block, std::string& out, std::string* raw) {
@@ -925,7 +950,8 @@ private:
       return list ? std::max(container_prefix(list), 0) : 0;
    }
 
-   // The content indentation of the block's container; -1 for a block quote.
+   // The content indentation of the block's container (in columns, the tabs an item's line
+   // starts with four each, as kramdown's list reads them); -1 for a block quote.
    int container_prefix(Node block) const {
       Node parent = cmark_node_parent(block);
       if (!parent) return 0;
@@ -933,20 +959,28 @@ private:
       int col = cmark_node_get_start_column(parent) - 1;
       std::string_view line = line_text(start_line(parent));
       if (t == CMARK_NODE_ITEM) {
-         size_t i = static_cast<size_t>(col);
-         while (i < line.size() && line[i] >= '0' && line[i] <= '9') ++i;
-         if (i < line.size()) ++i;  // the bullet or the `.`/`)`
-         size_t spaces = 0;
-         while (i + spaces < line.size() && line[i + spaces] == ' ') ++spaces;
-         size_t wide = spaces;  // a wide gap the pre-pass narrowed: kramdown's indentation
-         while (i + wide < line.size() && line[i + wide] == '\x01') ++wide;
-         if (wide > spaces) return static_cast<int>(i + wide);
-         if (spaces == 0 || spaces > 4 || i + spaces >= line.size()) spaces = 1;
-         return static_cast<int>(i + spaces);
+         int tabs = 0;
+         while (tabs < col && line[static_cast<size_t>(tabs)] == '\t') ++tabs;
+         return 3 * tabs + item_content_offset(line, static_cast<size_t>(col));
       }
       if (t == CMARK_NODE_BLOCK_QUOTE) return -1;
       if (t == CMARK_NODE_FOOTNOTE_DEFINITION) return 4;
       return 0;
+   }
+
+   // The byte offset of the content of the list item whose marker is at line[col].
+   static int item_content_offset(std::string_view line, size_t col) {
+      size_t i = col;
+      while (i < line.size() && line[i] >= '0' && line[i] <= '9') ++i;
+      if (i < line.size()) ++i;  // the bullet or the `.`/`)`
+      size_t spaces = 0;
+      while (i + spaces < line.size() && line[i + spaces] == ' ') ++spaces;
+      size_t wide = spaces;  // a wide gap the pre-pass narrowed: kramdown's indentation
+      while (i + wide < line.size() && line[i + wide] == '\x01') ++wide;
+      if (spaces == 4 && wide > spaces) return static_cast<int>(i + wide);  // (else a paragraph marker)
+      if (i + spaces >= line.size()) return 4;  // nothing after the marker: kramdown's indentation is 4
+      if (spaces == 0 || spaces > 4) spaces = 1;
+      return static_cast<int>(i + spaces);
    }
 
    void flush(std::string& out, InlineState& st, std::string_view lookahead) {
@@ -1019,10 +1053,11 @@ private:
          size_t item = std::min(n, static_cast<size_t>(std::max(outer_prefix, 0)));  // a lazy line
          return s.substr(item, n - item);
       }
-      if (prefix > 0 && n > 0 && s[0] == '\t' && s.substr(0, n).find_first_not_of('\t') == std::string_view::npos) {
+      size_t tabs = std::min(s.substr(0, n).find_first_not_of('\t'), n);
+      if (prefix > 0 && n > 0 && s[0] == '\t' && s.substr(tabs, n - tabs).find('\t') == std::string_view::npos) {
          // kramdown's list item turns the leading tabs of its lines into four spaces each.
          static const std::string spaces(256, ' ');
-         size_t columns = 4 * n, p = static_cast<size_t>(prefix), outer = static_cast<size_t>(std::max(outer_prefix, 0));
+         size_t columns = 4 * tabs + (n - tabs), p = static_cast<size_t>(prefix), outer = static_cast<size_t>(std::max(outer_prefix, 0));
          size_t keep = columns >= p ? columns - p : outer > 0 && columns >= outer ? columns - outer : columns;
          return std::string_view(spaces).substr(0, std::min(keep, spaces.size()));
       }
@@ -1109,6 +1144,14 @@ private:
    void inlines(Node parent, std::string& out, InlineState& st) {
       for (Node n = cmark_node_first_child(parent); n; n = cmark_node_next(n)) {
          cmark_node_type t = type(n);
+         if (st.after_break) {
+            st.after_break = false;
+            if (t == CMARK_NODE_TEXT) {
+               std::string_view s = literal(n);
+               text(out, st, s.substr(std::min(s.size(), s.find_first_not_of(" \t"))));
+               continue;
+            }
+         }
          switch (t) {
             case CMARK_NODE_TEXT: text(out, st, literal(n)); continue;
             case CMARK_NODE_SOFTBREAK:
@@ -1419,6 +1462,7 @@ private:
       ++st.line;
       st.run += '\n';
       st.run += continuation_indent(st.line, st.prefix, st.outer_prefix);
+      st.after_break = true;
    }
 
    void inline_html(Node n, std::string& out, InlineState& st) {
