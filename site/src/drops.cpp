@@ -313,7 +313,16 @@ public:
       static const char* const methods[] = {"label", "files", "docs", "output", "relative_directory", "directory"};
       return method_and_data_keys(methods, collection_.metadata);
    }
-   std::string to_s() const override { return liquid::to_output(docs_); }
+   // CollectionDrop#to_s is docs.to_s: Ruby's Array#inspect of the Document objects (their
+   // inspect, not their output): what `{{ collection }}` and `| xml_escape` print.
+   std::string to_s() const override {
+      std::string out = "[";
+      for (const auto& doc : collection_.docs) {
+         if (out.size() > 1) out += ", ";
+         out += "#<Jekyll::Document " + doc->relative_path + " collection=" + collection_.label + ">";
+      }
+      return out + "]";
+   }
    Value json_field(std::string_view key) const override {
       if (key != "docs") return get(key);
       liquid::Array shown;
