@@ -192,7 +192,7 @@ ADJUST = {
     "jekflix-template": {"drop_plugins": ["jekyll-paginate-content"], "remove": ["_plugins"]},  # shuffle filter: random
     "openttd-website": {"remove": ["_plugins", "static/js/ua-parser.js"]},  # own filters (file sizes); a link into a submodule
     "Kiko-plus": {"config_sub": [GEMS, (r"(style\s*):\s*:compressed", r"\1: compressed")], "drop_plugins": ["jekyll-admin"]},
-    "erlang-org": {"drop_plugins": ["jekyll-liquify"], "remove": ["doc"]},  # `doc` links to generated docs; its `liquify` filter passes through on both sides
+    "erlang-org": {"drop_plugins": ["jekyll-liquify"], "remove": ["doc", "_data/releases.json"]},  # links to generated files; its `liquify` filter passes through on both sides
     "spinnaker.github.io": {"drop_plugins": ["jemoji", "premonition"]},  # premonition: not in Debian (callout blockquotes)
     # not counted (seventh batch): drill-site (jekyll-polyglot), slsa (CommonMarkGhPages), struts-site (`source:` below
     # its config), storm-site (20,000 files of Javadoc), libgdx.github.io (minimal-mistakes remote theme), nshipster.com
