@@ -192,12 +192,11 @@ ADJUST = {
     "jekflix-template": {"drop_plugins": ["jekyll-paginate-content"], "remove": ["_plugins"]},  # shuffle filter: random
     "openttd-website": {"remove": ["_plugins", "static/js/ua-parser.js"]},  # own filters (file sizes); a link into a submodule
     "Kiko-plus": {"config_sub": [GEMS, (r"(style\s*):\s*:compressed", r"\1: compressed")], "drop_plugins": ["jekyll-admin"]},
-    "erlang-org": {"drop_plugins": ["jekyll-liquify"], "remove": ["doc", "_data/releases.json"]},  # links to generated files; its `liquify` filter passes through on both sides
     "spinnaker.github.io": {"drop_plugins": ["jemoji", "premonition"]},  # premonition: not in Debian (callout blockquotes)
     # not counted (seventh batch): drill-site (jekyll-polyglot), slsa (CommonMarkGhPages), struts-site (`source:` below
     # its config), storm-site (20,000 files of Javadoc), libgdx.github.io (minimal-mistakes remote theme), nshipster.com
-    # (own Ruby plugins throughout); Eleventy/Hugo/Astro now: 18f.gsa.gov, digital-canada-ca, expressjs.com,
-    # momentjs.com, carpentries.org
+    # (own Ruby plugins throughout), erlang-org (its pages link to generated documentation); Eleventy/Hugo/Astro now: 18f.gsa.gov, digital-canada-ca, expressjs.com,
+    # momentjs.com, carpentries.org, rstacruz/cheatsheets, videojs.com, www.chartjs.org
 }
 
 
