@@ -334,7 +334,11 @@ private:
    void render_document(Document& doc) {
       Value page = page_variable(cache_, doc);
       liquid::Hash payload = base_payload(doc, page);
-      if (shares_content_) payload.set("content", last_layout_content_);
+      if (shares_content_) {
+         payload.set("content", last_layout_content_);
+         // What it reads comes from whichever file rendered before it: not tracked.
+         if (names_payload_content(doc.content)) record_untracked();
+      }
       if (doc.paginator) {
          record_key("posts");
          payload.set("paginator", doc.paginator(cache_));
