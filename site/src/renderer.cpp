@@ -76,6 +76,17 @@ bool names_payload_content(std::string_view text) {
       if (open + 1 >= text.size() || (text[open + 1] != '{' && text[open + 1] != '%')) continue;
       std::size_t close = text.find(text[open + 1] == '{' ? "}}" : "%}", open + 2);
       std::string_view tag = text.substr(open + 2, close == std::string_view::npos ? std::string_view::npos : close - open - 2);
+      if (text[open + 1] == '%') {
+         // {% raw %} and {% comment %} bodies are not Liquid (documentation sites show {{ content }} in them)
+         std::string_view name = tag.substr(std::min(tag.find_first_not_of("- \t\r\n"), tag.size()));
+         name = name.substr(0, name.find_first_of("- \t\r\n"));
+         if (name == "raw" || name == "comment") {
+            std::size_t end = text.find(name == "raw" ? "endraw" : "endcomment", open);
+            if (end == std::string_view::npos) return false;
+            open = end;
+            continue;
+         }
+      }
       for (std::size_t at = 0; (at = tag.find("content", at)) != std::string_view::npos; at += 7) {
          const char before = at ? tag[at - 1] : ' ';
          const char after = at + 7 < tag.size() ? tag[at + 7] : ' ';
