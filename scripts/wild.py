@@ -173,6 +173,30 @@ ADJUST = {
     # (maruku), jekyll-theme-merida (jekyll-scholar), bhoggard/jekyll-bloggy and ounols/jekyll-blog (chirpy gem;
     # ounols' _data holds a Symbol), x2q/jekyll-blog (`exclude` a string), wetryio/jekyll-blog
     # (jekyll-paginate-content), kyleskrinak/jekyll-blog (minimal-mistakes gem, includes not vendored)
+    # seventh batch (h/wild, 2026-12-03d): collections and defaults, _data-driven pages, languages, paginate-v2,
+    # search indexes, feeds and sitemaps, unusual permalinks, big archives
+    "pv2-01-typicalblog": {"config_sub": [GEMS], "drop_config": ["paginate", "paginate_path"]},  # `paginate: nil` (a string: paginate-v2 refuses both); sverrirs/jekyll-paginate-v2's examples/ folders, one site each
+    "pv2-02-category": {"config_sub": [GEMS]},
+    "pv2-03-tags": {"config_sub": [GEMS]},
+    "pv2-04-jsonapi": {"config_sub": [GEMS]},
+    "sjs-example": {"remove": ["_plugins"]},  # christian-fei/Simple-Jekyll-Search's example/: its filter is unused
+    "collectionbuilder-csv": {"remove": ["_plugins"]},  # its page generator (Ruby): the item pages are absent on both sides
+    "www.ruby-lang.org": {"remove": ["_plugins", "admin/translation-status"]},  # own Ruby filters/tag (news archives)
+    "jekyllthemes": {"drop_config": ["markdown"]},  # rdiscount
+    "jalammar.github.io": {"config_sub": [GEMS, (r"(style\s*): :expanded", r"\1: expanded")]},
+    "lsp": {"drop_plugins": ["github-pages", "jemoji"]},  # microsoft/language-server-protocol
+    "dap": {"drop_plugins": ["github-pages", "jemoji"]},  # microsoft/debug-adapter-protocol
+    "18f-methods": {"drop_plugins": ["jemoji", "jekyll-liquify"], "remove": ["_plugins"]},  # jekyll_get asks the network
+    "eng-practices": {"gems": "jekyll-theme-primer", "config_sub": [(r"\Z", "\nrepository: google/eng-practices\n")]},
+    "rails-website": {"drop_plugins": ["jemoji"]},
+    "jekflix-template": {"drop_plugins": ["jekyll-paginate-content"], "remove": ["_plugins"]},  # shuffle filter: random
+    "openttd-website": {"remove": ["_plugins", "static/js/ua-parser.js"]},  # own filters (file sizes); a link into a submodule
+    "Kiko-plus": {"config_sub": [GEMS, (r"(style\s*):\s*:compressed", r"\1: compressed")], "drop_plugins": ["jekyll-admin"]},
+    "spinnaker.github.io": {"drop_plugins": ["jemoji", "premonition"]},  # premonition: not in Debian (callout blockquotes)
+    # not counted (seventh batch): drill-site (jekyll-polyglot), slsa (CommonMarkGhPages), struts-site (`source:` below
+    # its config), storm-site (20,000 files of Javadoc), libgdx.github.io (minimal-mistakes remote theme), nshipster.com
+    # (own Ruby plugins throughout), erlang-org (its pages link to generated documentation); Eleventy/Hugo/Astro now: 18f.gsa.gov, digital-canada-ca, expressjs.com,
+    # momentjs.com, carpentries.org, rstacruz/cheatsheets, videojs.com, www.chartjs.org
 }
 
 

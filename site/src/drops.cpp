@@ -8,6 +8,7 @@
 #include <mutex>
 #include <unordered_map>
 
+#include "filters/ruby_ops.hpp"
 #include "jekyllpp/site/config.hpp"
 #include "jekyllpp/site/dependency_graph.hpp"
 #include "jekyllpp/site/path_util.hpp"
@@ -111,6 +112,7 @@ std::string document_id(const Document& doc) {
 class DocumentDrop : public liquid::Drop {
 public:
    DocumentDrop(const SiteDropCache& cache, const Document& doc) : cache_(cache), doc_(doc) {}
+   const Document& document() const { return doc_; }
 
    Value get(std::string_view key) const override {
       if (is_drop_method(key)) return drop_method(*this, key);
@@ -313,7 +315,16 @@ public:
       static const char* const methods[] = {"label", "files", "docs", "output", "relative_directory", "directory"};
       return method_and_data_keys(methods, collection_.metadata);
    }
-   std::string to_s() const override { return liquid::to_output(docs_); }
+   // CollectionDrop#to_s is docs.to_s: Ruby's Array#inspect of the Document objects (their
+   // inspect, not their output): what `{{ collection }}` and `| xml_escape` print.
+   std::string to_s() const override {
+      std::string out = "[";
+      for (const auto& doc : collection_.docs) {
+         if (out.size() > 1) out += ", ";
+         out += "#<Jekyll::Document " + doc->relative_path + " collection=" + collection_.label + ">";
+      }
+      return out + "]";
+   }
    Value json_field(std::string_view key) const override {
       if (key != "docs") return get(key);
       liquid::Array shown;
@@ -546,6 +557,18 @@ Value SiteDropCache::drop_for(const Document& doc) const {
 Value SiteDropCache::drop_for(const StaticFile& file) const {
    auto found = drops_.find(&file);
    return found == drops_.end() ? Value() : found->second;
+}
+
+std::optional< int > compare_documents(const liquid::Drop& a, const liquid::Drop& b) {
+   const auto* x = dynamic_cast< const DocumentDrop* >(&a);
+   const auto* y = dynamic_cast< const DocumentDrop* >(&b);
+   if (!x || !y) return std::nullopt;
+   const Document& d = x->document();
+   const Document& e = y->document();
+   std::optional< int > order;
+   if (!d.dated_by_site_time && !e.dated_by_site_time) order = filters::spaceship(Value(d.date), Value(e.date));
+   if (!order || *order == 0) order = filters::spaceship(Value(d.path), Value(e.path));
+   return order;
 }
 
 Value page_variable(const SiteDropCache& cache, const Document& doc) {

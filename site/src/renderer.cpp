@@ -5,6 +5,7 @@
 #include <string.h>
 
 #include <algorithm>
+#include <cctype>
 #include <atomic>
 #include <map>
 #include <mutex>
@@ -66,6 +67,46 @@ bool may_use_counters(const Site& site) {
    return false;
 }
 
+// Whether a file's own Liquid may read the payload's `content`: a {{ }} or {% %} naming the bare
+// variable (not post.content). Jekyll renders every file with one shared payload, where `content`
+// keeps what the last layout was given: the previous file's content as its outermost layout got it.
+bool names_payload_content(std::string_view text) {
+   auto word_char = [](char c) { return std::isalnum(static_cast< unsigned char >(c)) || c == '_' || c == '-'; };
+   for (std::size_t open = 0; (open = text.find('{', open)) != std::string_view::npos; ++open) {
+      if (open + 1 >= text.size() || (text[open + 1] != '{' && text[open + 1] != '%')) continue;
+      std::size_t close = text.find(text[open + 1] == '{' ? "}}" : "%}", open + 2);
+      std::string_view tag = text.substr(open + 2, close == std::string_view::npos ? std::string_view::npos : close - open - 2);
+      if (text[open + 1] == '%') {
+         // {% raw %} and {% comment %} bodies are not Liquid (documentation sites show {{ content }} in them)
+         std::string_view name = tag.substr(std::min(tag.find_first_not_of("- \t\r\n"), tag.size()));
+         name = name.substr(0, name.find_first_of("- \t\r\n"));
+         if (name == "raw" || name == "comment") {
+            std::size_t end = text.find(name == "raw" ? "endraw" : "endcomment", open);
+            if (end == std::string_view::npos) return false;
+            open = end;
+            continue;
+         }
+      }
+      for (std::size_t at = 0; (at = tag.find("content", at)) != std::string_view::npos; at += 7) {
+         const char before = at ? tag[at - 1] : ' ';
+         const char after = at + 7 < tag.size() ? tag[at + 7] : ' ';
+         if (!word_char(before) && before != '.' && !word_char(after)) return true;
+      }
+      if (close == std::string_view::npos) return false;
+      open = close;
+   }
+   return false;
+}
+
+bool may_read_payload_content(const Site& site) {
+   for (const auto& collection : site.collections)
+      for (const auto& doc : collection->docs)
+         if (names_payload_content(doc->content)) return true;
+   for (const auto& page : site.pages)
+      if (names_payload_content(page->content)) return true;
+   return false;
+}
+
 bool asset_ext(const std::string& ext) { return ext == ".sass" || ext == ".scss" || ext == ".coffee"; }
 bool yaml_ext(const std::string& ext) { return ext == ".yaml" || ext == ".yml"; }
 
@@ -96,7 +137,8 @@ public:
       strict_filters_ = lookup(liquid_options, "strict_filters").truthy();
       strict_variables_ = lookup(liquid_options, "strict_variables").truthy();
       if (site.theme) theme_ = make_theme_drop(*site.theme);
-      sequential_ = may_use_counters(site);
+      shares_content_ = may_read_payload_content(site);
+      sequential_ = may_use_counters(site) || shares_content_;
    }
 
    void run() {
@@ -107,7 +149,8 @@ public:
       for (auto& page : site_.pages) order.push_back(page.get());
       for (std::size_t i = 0; i < order.size(); ++i) order[i]->render_order = i;
       // An incremental rebuild renders some files; the others keep their output (and are done).
-      // {% increment %} counters run across files in order, so with them every file renders.
+      // {% increment %} counters and the shared `content` run across files in order, so with them
+      // every file renders.
       if (only_ && !sequential_) order.erase(std::remove_if(order.begin(), order.end(), [&](Document* doc) { return !only_(*doc); }),
                              order.end());
       if (site_.record_dependencies)
@@ -302,6 +345,11 @@ private:
    void render_document(Document& doc) {
       Value page = page_variable(cache_, doc);
       liquid::Hash payload = base_payload(doc, page);
+      if (shares_content_) {
+         payload.set("content", last_layout_content_);
+         // What it reads comes from whichever file rendered before it: not tracked.
+         if (names_payload_content(doc.content)) record_untracked();
+      }
       if (doc.paginator) {
          record_key("posts");
          payload.set("paginator", doc.paginator(cache_));
@@ -362,6 +410,7 @@ private:
          layout_data = deep_merge(layout->data, layout_data.is_nil() ? Value(liquid::Hash()) : layout_data);
          // The shared entries are cheap to copy; the content, the large one, is moved in.
          liquid::Hash layer = payload;
+         if (shares_content_) last_layout_content_ = Value(output);
          layer.set("content", std::move(output));
          layer.set("layout", layout_data);
          output = render_liquid(layouts_.at(layout), Value(std::move(layer)), page, layout->path);
@@ -382,6 +431,10 @@ private:
    // one after the other, in Jekyll's order.
    std::shared_ptr< liquid::Hash > counters_ = std::make_shared< liquid::Hash >();
    bool sequential_ = false;
+   // A file's own Liquid reads `content` (names_payload_content): the files render in order, each
+   // seeing what the last layout placement before it was given (nil before the first).
+   bool shares_content_ = false;
+   Value last_layout_content_;
    std::map< const Layout*, liquid::Template > layouts_;
 };
 

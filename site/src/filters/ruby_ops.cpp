@@ -4,6 +4,7 @@
 
 #include "filters/text.hpp"
 #include "jekyllpp/liquid/ruby/number.hpp"
+#include "jekyllpp/site/drops.hpp"
 
 namespace jekyllpp::site::filters {
 
@@ -45,11 +46,13 @@ std::optional< int > spaceship(const liquid::Value& a, const liquid::Value& b) {
       case Type::Time: {
          const liquid::Time& x = a.as_time();
          const liquid::Time& y = b.as_time();
+         if (x.is_date != y.is_date) return std::nullopt;  // Date <=> Time is nil both ways
          if (x.seconds != y.seconds) return x.seconds < y.seconds ? -1 : 1;
          return x.nanoseconds < y.nanoseconds ? -1 : x.nanoseconds > y.nanoseconds ? 1 : 0;
       }
       case Type::Drop:
-         return a.drop_ptr() == b.drop_ptr() ? std::optional< int >(0) : std::nullopt;
+         if (a.drop_ptr() == b.drop_ptr()) return 0;
+         return compare_documents(a.as_drop(), b.as_drop());
       default:
          return liquid::liquid_equal(a, b) ? std::optional< int >(0) : std::nullopt;
    }

@@ -3,6 +3,7 @@
 // collection documents), the page hash (Page#to_liquid), ExcerptDrop, StaticFileDrop,
 // CollectionDrop and JekyllDrop.
 #include <memory>
+#include <optional>
 #include <string>
 #include <unordered_map>
 
@@ -55,6 +56,12 @@ liquid::Value page_variable(const SiteDropCache& cache, const Document& doc);
 liquid::Value make_site_drop(const SiteDropCache& cache, const Document* current);
 // An excerpt of a document, as page while rendering the excerpt.
 liquid::Value make_excerpt_drop(const SiteDropCache& cache, const Document& doc);
+
+// Document#<=>, which Array#sort without a property calls on site.posts' or a collection's items
+// (Documents, not drops): data["date"], then the path when the dates are equal or incomparable.
+// A document dated by nothing has no data["date"] until Document#date is first asked (nil:
+// incomparable). nullopt unless both are documents.
+std::optional< int > compare_documents(const liquid::Drop& a, const liquid::Drop& b);
 
 // Render-order bookkeeping: the file this thread is rendering (see Document::render_order).
 void set_rendering(const Document* doc);
