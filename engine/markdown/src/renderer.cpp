@@ -1393,13 +1393,17 @@ private:
       return std::string(lit);
    }
 
-   // Whether source text `raw` is what cmark made `lit` from (newlines as spaces, one space of
-   // padding on each side dropped).
+   // Whether source text `raw` is what cmark made `lit` from (newlines as spaces, the next
+   // line's indentation dropped, one space of padding on each side dropped). cmark keeps the
+   // spaces ending a line; `drop_trailing` tries the text without them too.
    static bool same_code(std::string_view raw, std::string_view lit) {
+      return same_code(raw, lit, false) || same_code(raw, lit, true);
+   }
+   static bool same_code(std::string_view raw, std::string_view lit, bool drop_trailing) {
       std::string collapsed;
       for (size_t i = 0; i < raw.size(); ++i) {
          if (raw[i] == '\n') {
-            while (!collapsed.empty() && is_space(collapsed.back())) collapsed.pop_back();
+            while (drop_trailing && !collapsed.empty() && is_space(collapsed.back())) collapsed.pop_back();
             collapsed += ' ';
             while (i + 1 < raw.size() && is_space(raw[i + 1])) ++i;
          } else {
