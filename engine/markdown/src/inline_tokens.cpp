@@ -207,11 +207,19 @@ bool raw_span_element(std::string_view line, size_t pos, InlineToken& token, siz
    return true;
 }
 
-// kramdown reads an inline link's URL up to the `)` that balances its `(`, or up to the
-// whitespace before a title's quote, takes spaces in it and keeps its backslashes; cmark takes no
-// spaces unless the URL is in `<...>` and reads backslash escapes. For `](` at `pos` (closing a `[` on the line, or on a line above when `bracket_above`) with such a URL: the URL's start and
-// end (stripped), else false.
-bool spaced_link_url(std::string_view line, size_t pos, bool bracket_above, size_t& from, size_t& to) {
+// An inline link's URL and title as kramdown reads them: the URL up to the `)` that balances
+// its `(`, or up to the whitespace before a title's quote, with spaces and backslashes kept; the
+// title from that quote to the same quote followed by `)` (spaces between), as written (quotes
+// inside it too). cmark takes no spaces unless the URL is in `<...>` and reads backslash escapes
+// and entity references in both.
+struct LinkTail {
+   size_t url_from = 0, url_to = 0;                                  // the URL, stripped
+   size_t title_from = std::string_view::npos, title_to = 0;         // the title, without quotes
+};
+
+// For `](` at `pos` (closing a `[` on the line, or on a line above when `bracket_above`) whose
+// URL does not start with `<`: the URL and title, else false.
+bool inline_link_tail(std::string_view line, size_t pos, bool bracket_above, LinkTail& tail) {
    if (line.compare(pos, 2, "](") != 0) return false;
    size_t open = pos, nested = 0;  // the `[` this `]` closes
    while (open-- > 0 && !(line[open] == '[' && nested == 0))
@@ -219,19 +227,40 @@ bool spaced_link_url(std::string_view line, size_t pos, bool bracket_above, size
       else if (line[open] == '[') --nested;
    if (open == std::string_view::npos && !(bracket_above && nested == 0)) return false;
    size_t i = pos + 2, depth = 1;
+   bool title = false;
    for (; i < line.size(); ++i) {
       char c = line[i];
-      if (c == '(') ++depth;
-      else if (c == ')' && --depth == 0) break;
-      else if ((c == ' ' || c == '\t') && i + 1 < line.size() && (line[i + 1] == '"' || line[i + 1] == '\''))
+      if (c == '(') {
+         ++depth;
+      } else if (c == ')' && --depth == 0) {
          break;
+      } else if ((c == ' ' || c == '\t') && i + 1 < line.size() && (line[i + 1] == '"' || line[i + 1] == '\'')) {
+         title = true;
+         break;
+      }
    }
    if (i >= line.size()) return false;
-   from = line.find_first_not_of(" \t", pos + 2);
-   to = line.find_last_not_of(" \t", i - 1) + 1;
-   if (from >= to || line[from] == '<') return false;
-   std::string_view url = line.substr(from, to - from);
-   return url.find_first_of(" \t\\") != std::string_view::npos;  // kramdown keeps `\` too
+   tail.url_from = line.find_first_not_of(" \t", pos + 2);
+   tail.url_to = line.find_last_not_of(" \t", i - 1) + 1;
+   if (tail.url_from >= tail.url_to || line[tail.url_from] == '<') return false;
+   if (!title) return true;
+   char quote = line[i + 1];
+   for (size_t q = line.find(quote, i + 3); q != std::string_view::npos; q = line.find(quote, q + 1)) {
+      size_t after = line.find_first_not_of(" \t", q + 1);
+      if (after != std::string_view::npos && line[after] == ')') {
+         tail.title_from = i + 2;
+         tail.title_to = q;
+         return true;
+      }
+   }
+   return true;  // no title on this line: the URL as read up to the quote
+}
+
+InlineToken source_token(std::string_view source) {
+   InlineToken token;
+   token.source = source;
+   token.text = token.source;
+   return token;
 }
 
 }  // namespace
@@ -354,14 +383,20 @@ void tokenize_inline(std::string& line, std::vector<InlineToken>& tokens, bool b
          size_t stop = tag_like && close != std::string::npos ? close + 1 : i + 1;
          out.append(line, i, stop - i);
          i = stop;
-      } else if (size_t from, to; c == ']' && spaced_link_url(line, i, bracket_above, from, to)) {
-         // The URL becomes `<token>`, which cmark takes whole; the link gets its source back.
-         InlineToken token;
-         token.source = line.substr(from, to - from);
-         token.text = token.source;
+      } else if (LinkTail tail; c == ']' && inline_link_tail(line, i, bracket_above, tail) &&
+                                (tail.title_from != std::string_view::npos ||
+                                 find_byte_of<false, ' ', '\t', '\\'>(std::string_view(line).substr(0, tail.url_to), tail.url_from) <
+                                     tail.url_to)) {
+         // The URL becomes `<token>`, which cmark takes whole, and the title `"token"`; the link
+         // gets their source back.
          out += "](<" + token_for(tokens.size()) + ">";
-         tokens.push_back(std::move(token));
-         i = to;
+         tokens.push_back(source_token(line.substr(tail.url_from, tail.url_to - tail.url_from)));
+         i = tail.url_to;
+         if (tail.title_from != std::string_view::npos) {
+            out += " \"" + token_for(tokens.size()) + "\"";
+            tokens.push_back(source_token(line.substr(tail.title_from, tail.title_to - tail.title_from)));
+            i = tail.title_to + 1;
+         }
       } else if (c == '{' && line.compare(i, 3, "{::") == 0) {
          // `{::comment}...{:/}` and `{::nomarkdown}...{:/}` (or `{:/name}`) within the line.
          bool comment = line.compare(i, 11, "{::comment}") == 0;
