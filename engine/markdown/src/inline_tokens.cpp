@@ -53,6 +53,59 @@ size_t entity_end(std::string_view line, size_t pos) {
    return i > start && i < line.size() && line[i] == ';' ? i + 1 : 0;
 }
 
+// Whether `<` at `pos` opens a link's URL `](<...>)`.
+bool link_url_start(std::string_view line, size_t pos) {
+   return pos >= 2 && line[pos - 1] == '(' && line[pos - 2] == ']';
+}
+
+// kramdown's autolink at `pos`: `<` + mailto/http(s)/ftp(s) + `:` + anything up to the first `>`
+// on the line (spaces and `<` too), or an address of letters, digits, `-_.` around one `@`.
+// Returns the end (after `>`), or 0.
+size_t kramdown_autolink_end(std::string_view line, size_t pos) {
+   std::string_view rest = line.substr(pos + 1);
+   for (std::string_view scheme : {"mailto:", "http:", "https:", "ftp:", "ftps:"}) {
+      if (rest.substr(0, scheme.size()) != scheme) continue;
+      size_t close = line.find('>', pos + 2 + scheme.size());
+      return close == std::string_view::npos ? 0 : close + 1;
+   }
+   auto address_char = [](std::string_view s, size_t& i) {
+      unsigned char c = static_cast<unsigned char>(s[i]);
+      if (c < 0x80) {
+         bool ok = std::isalnum(c) || c == '-' || c == '_' || c == '.';
+         i += ok;
+         return ok;
+      }
+      size_t at = i;
+      uint32_t cp = decode_utf8(s, at);
+      if (!is_word_char(cp) || cp == '_') return false;  // [[:alnum:]]
+      i = at;
+      return true;
+   };
+   size_t i = 0, at = std::string_view::npos;
+   while (i < rest.size() && rest[i] != '>') {
+      if (rest[i] == '@' && at == std::string_view::npos && i > 0) {
+         at = i++;
+         continue;
+      }
+      if (!address_char(rest, i)) return 0;
+   }
+   if (at == std::string_view::npos || i >= rest.size() || i == at + 1) return 0;
+   return pos + 1 + i + 1;
+}
+
+// Whether cmark reads an e-mail autolink at `pos` (its local part takes `+`, `!`, `%`...).
+bool cmark_email_autolink(std::string_view line, size_t pos) {
+   size_t i = pos + 1;
+   while (i < line.size() && (std::isalnum(static_cast<unsigned char>(line[i])) ||
+                              std::string_view(".!#$%&'*+/=?^_`{|}~-").find(line[i]) != std::string_view::npos))
+      ++i;
+   if (i == pos + 1 || i >= line.size() || line[i] != '@') return false;
+   size_t label = ++i;
+   while (i < line.size() && (std::isalnum(static_cast<unsigned char>(line[i])) || line[i] == '-' || line[i] == '.'))
+      ++i;
+   return i > label && i < line.size() && line[i] == '>';
+}
+
 // Whether cmark reads a URI autolink `<scheme:...>` at `pos` that kramdown does not: kramdown
 // links only the mailto, http(s) and ftp(s) schemes (case-sensitive).
 bool foreign_uri_autolink(std::string_view line, size_t pos) {
@@ -354,12 +407,43 @@ void tokenize_inline(std::string& line, std::vector<InlineToken>& tokens, bool b
          // kramdown's typographic `<<` comes before any autolink or tag: cmark must not see one.
          out += "\\<\\<";
          i += 2;
+      } else if (c == '<' && line.compare(i, 4, "<!--") == 0 && line.find_first_not_of(" \t") < i &&
+                 line.find("-->", i + 4) != std::string::npos) {
+         // kramdown's comment ends at the first `-->` (cmark's takes no `--` inside, nor a `>`
+         // right after `<!--`): kept as written. (One starting the line is left to cmark's
+         // HTML block rules.)
+         size_t end = line.find("-->", i + 4) + 3;
+         InlineToken token;
+         token.source = token.html = line.substr(i, end - i);
+         out += token_for(tokens.size());
+         tokens.push_back(std::move(token));
+         i = end;
+      } else if (size_t end = c == '<' && !link_url_start(line, i) ? kramdown_autolink_end(line, i) : 0) {
+         // kramdown's autolink takes spaces, `<` and letters beyond ASCII, cmark's does not:
+         // written here, its text without typography.
+         InlineToken token;
+         token.source = line.substr(i, end - i);
+         std::string_view href = std::string_view(token.source).substr(1, token.source.size() - 2);
+         bool address = href.find(':') == std::string_view::npos;
+         token.text = href.substr(href.compare(0, 7, "mailto:") == 0 ? 7 : 0);
+         token.html = "<a href=\"";
+         if (address) token.html += "mailto:";
+         append_escaped_attribute(token.html, href);
+         token.html += "\">";
+         append_escaped_text(token.html, token.text);
+         token.html += "</a>";
+         out += token_for(tokens.size());
+         tokens.push_back(std::move(token));
+         i = end;
+      } else if (c == '<' && cmark_email_autolink(line, i)) {
+         out += "\\<";  // an address kramdown does not link: text
+         ++i;
       } else if (c == '<') {
          InlineToken token;
          size_t end = 0;
          // An element left open takes the rest of the text (a link's closing bracket too) when
          // this line ends the paragraph; not a link's `(<url>)`.
-         bool url = i >= 2 && line[i - 1] == '(' && line[i - 2] == ']';
+         bool url = link_url_start(line, i);
          if (raw_span_element(line, i, token, end, paragraph_ends && !url && line.find('|') == std::string::npos)) {
             out += token_for(tokens.size());
             tokens.push_back(std::move(token));

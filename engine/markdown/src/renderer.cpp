@@ -1075,6 +1075,11 @@ private:
       size_t i = 0;
       while (i < 3 && i < s.size() && s[i] == ' ') ++i;
       while (i < s.size() && s[i] == '\x01') ++i;  // the pre-pass's paragraph marker
+      if (size_t index, length; i < s.size() && s[i] == '\x02' &&
+                                token_at(s, i, pre_.inline_tokens.size(), index, length)) {
+         s = pre_.inline_tokens[index].source;  // an autolink the pre-pass wrote
+         i = 0;
+      }
       if (i + 1 >= s.size() || s[i] != '<') return false;
       bool end = s[i + 1] == '/';
       size_t from = i + (end ? 2 : 1), word = from;
@@ -1263,8 +1268,10 @@ private:
                break;
             }
             case CMARK_NODE_LINK: {  // (an inline link as written: kramdown keeps its source)
-               const char* url = cmark_node_get_url(c);
-               if (line_text(cmark_node_get_start_line(c)).find("](" + std::string(url ? url : "")) == std::string_view::npos) {
+               std::string url = cmark_node_get_url(c) ? cmark_node_get_url(c) : "";
+               std::string_view line = line_text(cmark_node_get_start_line(c));
+               // (the pre-pass gives a URL it read itself as `<token>`)
+               if (line.find("](" + url) == std::string_view::npos && line.find("](<" + url + ">") == std::string_view::npos) {
                   plain_text(c, out);  // (a reference link: its form is not known here)
                   break;
                }
