@@ -424,23 +424,53 @@ void mark_region(std::vector<std::string>& out, size_t first, size_t last, size_
    out[last] = "-->";
 }
 
-// kramdown's link definition takes a URL with spaces, cmark's only in `<...>`: a definition
-// `[label]: url` (the line's text or its list item's) whose URL has spaces and no quote after a
-// space gets the brackets.
-void angle_spaced_definition_url(std::string& line) {
+// `text` escaped so that cmark reads it back as written (it decodes entity references, then
+// backslash escapes): `&` as `&amp;`, a backslash before each of `special`.
+std::string cmark_literal(std::string_view text, std::string_view special) {
+   std::string out;
+   for (char c : text) {
+      if (c == '&') {
+         out += "&amp;";
+         continue;
+      }
+      if (special.find(c) != std::string_view::npos) out += '\\';
+      out += c;
+   }
+   return out;
+}
+
+// kramdown's link definition `[label]: url "title"` keeps its URL and title as written (no
+// escapes or entity references undone), takes spaces in the URL and a title's quote inside it
+// (the title ends at the quote ending the line); cmark does none of these. A definition (the
+// line's text or its list item's) is rewritten as `<url> "title"` with cmark's escapes, so that
+// cmark reads the source's text. False when kramdown takes no definition from the line's URL
+// (a quote after a space and no title); such a line is left alone.
+bool definition_as_written(std::string& line) {
    size_t open = line.find_first_not_of(" \t*+-0123456789.");
-   if (open == std::string::npos || line[open] != '[' || open + 1 >= line.size() || line[open + 1] == '^') return;
+   if (open == std::string::npos || line[open] != '[' || open + 1 >= line.size() || line[open + 1] == '^') return true;
    size_t close = line.find("]:", open);
-   if (close == std::string::npos || line.find(']', open) != close) return;
+   if (close == std::string::npos || close == open + 1 || line.find(']', open) != close) return true;
    size_t from = line.find_first_not_of(" \t", close + 2);
-   if (from == std::string::npos) return;
-   std::string_view url = trim(std::string_view(line).substr(from));
-   if (url.find_first_of(" \t") == std::string_view::npos || url.front() == '<') return;
-   // A quote after a blank starts a title (or makes no definition to kramdown); one opening the
-   // URL is the URL's ([foo]: 'a b' links to "'a b'").
+   if (from == std::string::npos) return true;
+   std::string_view rest = trim(std::string_view(line).substr(from));
+   std::string_view url = rest, title;
+   // The shortest URL a title can follow: blanks, then a quote, text, the same quote at the end.
+   char quote = rest.empty() ? 0 : rest.back();
+   if (quote == '"' || quote == '\'') {
+      for (size_t q = 1; q + 2 < rest.size(); ++q) {
+         if (rest[q] != quote || (rest[q - 1] != ' ' && rest[q - 1] != '\t')) continue;
+         url = trim(rest.substr(0, q));
+         title = rest.substr(q + 1, rest.size() - q - 2);
+         break;
+      }
+   }
+   if (url.size() >= 2 && url.front() == '<' && url.back() == '>') url = url.substr(1, url.size() - 2);
    for (size_t q = url.find_first_of("\"'", 1); q != std::string_view::npos; q = url.find_first_of("\"'", q + 1))
-      if (url[q - 1] == ' ' || url[q - 1] == '\t') return;
-   line = line.substr(0, from) + "<" + std::string(url) + ">";
+      if (url[q - 1] == ' ' || url[q - 1] == '\t') return false;
+   std::string rewritten = line.substr(0, from) + "<" + cmark_literal(url, "\\<>") + ">";
+   if (!title.empty()) rewritten += " \"" + cmark_literal(title, "\\\"") + "\"";
+   line = std::move(rewritten);
+   return true;
 }
 
 std::string normalized_label(std::string_view label) {
@@ -1264,16 +1294,16 @@ Prepass run_prepass(std::string_view src, bool parse_block_html, Options::Entity
       bool footnote_start = content.size() > 3 && footnote_definition_start(content);
       if (footnote_start && prev_para && !footnote_para) out[i].insert(indent, "\x01");
       if (footnote_start || !prev_para) footnote_para = footnote_start && (!prev_para || footnote_para);
-      if (is_list_start(content)) angle_spaced_definition_url(out[i]);  // an item's first line
+      if (is_list_start(content)) definition_as_written(out[i]);  // an item's first line
       if (!prev_para && content.size() > 3 && content[0] == '[' && content[1] != '^') {
          size_t close = content.find("]:");
          if (close != std::string_view::npos && content.find(']') == close) {
-            if (!is_blank(content.substr(close + 2))) {
-               angle_spaced_definition_url(out[i]);
+            if (!is_blank(content.substr(close + 2)) && definition_as_written(out[i])) {
                definitions.emplace_back(i, normalized_label(content.substr(1, close - 1)));
                continue;  // prev_para stays false: definitions may follow one another
             }
-            // kramdown wants the URL on the label's line: this is paragraph text.
+            // kramdown wants the URL on the label's line (and no quote after a blank in it unless
+            // a title ends the line): this is paragraph text.
             out[i].insert(out[i].find('['), "\x01");
          }
       }
