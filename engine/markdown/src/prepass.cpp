@@ -379,22 +379,53 @@ void define_escaped_labels(std::string_view line, const std::vector<std::string>
 bool unclosed_bracket_above(const std::vector<std::string_view>& lines, size_t i);
 
 // kramdown's reference link `[text] [label]` may have whitespace before its label, cmark's not:
-// the spaces go where `[label]` is defined and `[text]` opened on this line or above.
+// the spaces go where `[label]` is defined (`[text] []`: where the text, escapes undone, is) and
+// `[text]` opened on this line or above. Where the label is not defined, kramdown's link parser
+// gives up on `[text]` (defined or not, and whatever follows the label): its `[` is escaped.
 void join_spaced_reference(std::string& line, const std::vector<std::string_view>& lines, size_t i,
                            const std::vector<std::pair<size_t, std::string>>& definitions) {
+   auto defined = [&](const std::string& label) {
+      return std::any_of(definitions.begin(), definitions.end(), [&](const auto& d) { return d.second == label; });
+   };
    for (size_t at = line.find("] ["); at != std::string::npos; at = line.find("] [", at + 1)) {
+      if (at > 0 && line[at - 1] == '\\') continue;
       size_t open = line.find_first_not_of(' ', at + 1);
       size_t close = line.find(']', open + 1);
-      if (close == std::string::npos || line[open + 1] == '^' ||
-          (close + 1 < line.size() && (line[close + 1] == '(' || line[close + 1] == ':' || line[close + 1] == '[')))
+      if (close == std::string::npos) continue;
+      long depth = unclosed_bracket_above(lines, i) ? 1 : 0;
+      size_t text_open = std::string::npos;  // the `[` of the text, when on this line
+      for (size_t k = 0; k < at; ++k) {
+         if (line[k] == '\\') {
+            ++k;
+         } else if (line[k] == '[') {
+            if (++depth == 1) text_open = k;
+         } else if (line[k] == ']' && --depth <= 0) {
+            depth = 0;
+            text_open = std::string::npos;
+         }
+      }
+      if (depth <= 0) continue;
+      // (a footnote marker, or the label of a link `[a][b]` before: no link text)
+      if (text_open != std::string::npos && ((text_open + 1 < line.size() && line[text_open + 1] == '^') ||
+                                             (text_open > 0 && line[text_open - 1] == ']')))
          continue;
       std::string label = normalized_label(std::string_view(line).substr(open + 1, close - open - 1));
-      if (std::none_of(definitions.begin(), definitions.end(), [&](const auto& d) { return d.second == label; }))
-         continue;
-      long depth = unclosed_bracket_above(lines, i) ? 1 : 0;
-      for (size_t k = 0; k < at; ++k) depth += line[k] == '[' ? 1 : line[k] == ']' ? -1 : 0;
-      if (depth <= 0) continue;
-      line.erase(at + 1, open - at - 1);
+      if (label.empty() && text_open != std::string::npos) {
+         std::string plain;
+         for (size_t k = text_open + 1; k < at; ++k) {
+            if (line[k] == '\\' && k + 1 < at && std::string_view("\\.*_+`<>()[]{}#!:|\"'$=-").find(line[k + 1]) != std::string_view::npos) ++k;
+            plain += line[k];
+         }
+         label = normalized_label(plain);
+      }
+      if (!label.empty() && defined(label)) {
+         bool after = close + 1 < line.size() && (line[close + 1] == '(' || line[close + 1] == ':' || line[close + 1] == '[');
+         if (line[open + 1] != '^' && !after) line.erase(at + 1, open - at - 1);
+      } else if (text_open != std::string::npos && !(at - text_open == 2 && std::string_view(" xX").find(line[text_open + 1]) != std::string_view::npos)) {
+         // (`[ ]`, `[x]`: a task list item's box, which must stay as written)
+         line.insert(text_open, 1, '\\');
+         ++at;
+      }
    }
 }
 
