@@ -498,7 +498,14 @@ bool definition_as_written(std::string& line) {
    if (url.size() >= 2 && url.front() == '<' && url.back() == '>') url = url.substr(1, url.size() - 2);
    for (size_t q = url.find_first_of("\"'", 1); q != std::string_view::npos; q = url.find_first_of("\"'", q + 1))
       if (url[q - 1] == ' ' || url[q - 1] == '\t') return false;
-   std::string rewritten = line.substr(0, from) + "<" + cmark_literal(url, "\\<>") + ">";
+   // (kramdown's label may hold a `[`, cmark's only an escaped one: `[`[u8]::x`](url)` is a
+   // definition of "`[u8")
+   std::string rewritten = line.substr(0, open + 1);
+   for (size_t k = open + 1; k < close; ++k) {
+      if (line[k] == '[' && line[k - 1] != '\\') rewritten += '\\';
+      rewritten += line[k];
+   }
+   rewritten += line.substr(close, from - close) + "<" + cmark_literal(url, "\\<>") + ">";
    if (!title.empty()) rewritten += " \"" + cmark_literal(title, "\\\"") + "\"";
    line = std::move(rewritten);
    return true;
