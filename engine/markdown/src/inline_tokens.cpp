@@ -268,6 +268,7 @@ bool raw_span_element(std::string_view line, size_t pos, InlineToken& token, siz
 struct LinkTail {
    size_t url_from = 0, url_to = 0;                                  // the URL, stripped
    size_t title_from = std::string_view::npos, title_to = 0;         // the title, without quotes
+   bool unclosed = false;  // the line ends before the `)` (escaped parentheses count too)
 };
 
 // For `](` at `pos` (closing a `[` on the line, or on a line above when `bracket_above`) whose
@@ -292,7 +293,10 @@ bool inline_link_tail(std::string_view line, size_t pos, bool bracket_above, Lin
          break;
       }
    }
-   if (i >= line.size()) return false;
+   if (i >= line.size()) {
+      tail.unclosed = true;
+      return false;
+   }
    tail.url_from = line.find_first_not_of(" \t", pos + 2);
    tail.url_to = line.find_last_not_of(" \t", i - 1) + 1;
    if (tail.url_from >= tail.url_to || line[tail.url_from] == '<') return false;
@@ -307,6 +311,15 @@ bool inline_link_tail(std::string_view line, size_t pos, bool bracket_above, Lin
       }
    }
    return true;  // no title on this line: the URL as read up to the quote
+}
+
+// Whether kramdown reads the inline link tail at `pos` unlike cmark: a URL with spaces or
+// backslashes, a title, or (`tail.unclosed`) escaped parentheses leaving the URL open.
+bool link_tail_unlike_cmark(std::string_view line, size_t pos, bool bracket_above, LinkTail& tail) {
+   if (!inline_link_tail(line, pos, bracket_above, tail))
+      return tail.unclosed && find_byte_of<false, '\\'>(line, pos) < line.size();
+   return tail.title_from != std::string_view::npos ||
+          find_byte_of<false, ' ', '\t', '\\'>(line.substr(0, tail.url_to), tail.url_from) < tail.url_to;
 }
 
 InlineToken source_token(std::string_view source) {
@@ -467,10 +480,15 @@ void tokenize_inline(std::string& line, std::vector<InlineToken>& tokens, bool b
          size_t stop = tag_like && close != std::string::npos ? close + 1 : i + 1;
          out.append(line, i, stop - i);
          i = stop;
-      } else if (LinkTail tail; c == ']' && inline_link_tail(line, i, bracket_above, tail) &&
-                                (tail.title_from != std::string_view::npos ||
-                                 find_byte_of<false, ' ', '\t', '\\'>(std::string_view(line).substr(0, tail.url_to), tail.url_from) <
-                                     tail.url_to)) {
+      } else if (LinkTail tail; c == ']' && link_tail_unlike_cmark(line, i, bracket_above, tail)) {
+         if (tail.unclosed) {
+            // kramdown counts escaped parentheses too: where they leave the URL open to the
+            // line's end, cmark's link (which skips them) is none to kramdown (or one over
+            // several lines, which cmark has none of either).
+            out += "]\\(";
+            i += 2;
+            continue;
+         }
          // The URL becomes `<token>`, which cmark takes whole, and the title `"token"`; the link
          // gets their source back.
          out += "](<" + token_for(tokens.size()) + ">";
