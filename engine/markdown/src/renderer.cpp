@@ -1469,14 +1469,7 @@ private:
          tag.attributes.erase(std::remove_if(tag.attributes.begin(), tag.attributes.end(),
                                              [](const auto& a) { return a.first == "markdown"; }),
                               tag.attributes.end());
-         for (auto& a : tag.attributes) {
-            std::string v;
-            for (size_t i = 0; i < a.second.size(); ++i) {
-               if (a.second[i] != '\n') v += a.second[i];
-               else if (v.empty() || v.back() != ' ') v += ' ';
-            }
-            a.second = v;
-         }
+         for (auto& a : tag.attributes) std::replace(a.second.begin(), a.second.end(), '\n', ' ');  // (kramdown's value)
          bool closed = is_void_element(tag.name) || tag.self_closed;
          if (closed) merge(tag.attributes, take_span_ial(n));
          size_t start = out.size();
