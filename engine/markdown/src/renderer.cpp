@@ -1267,7 +1267,8 @@ private:
                out += marks;
                break;
             }
-            case CMARK_NODE_LINK: {  // (an inline link as written: kramdown keeps its source)
+            case CMARK_NODE_LINK:
+            case CMARK_NODE_IMAGE: {  // (an inline link or image as written: kramdown keeps its source)
                std::string url = cmark_node_get_url(c) ? cmark_node_get_url(c) : "";
                std::string_view line = line_text(cmark_node_get_start_line(c));
                // (the pre-pass gives a URL it read itself as `<token>`)
@@ -1275,7 +1276,7 @@ private:
                   plain_text(c, out);  // (a reference link: its form is not known here)
                   break;
                }
-               out += '[';
+               out += type(c) == CMARK_NODE_IMAGE ? "![" : "[";
                alt_source(c, out);
                out += "](";
                out += restored(cmark_node_get_url(c));
