@@ -269,10 +269,28 @@ struct LinkTail {
    size_t url_from = 0, url_to = 0;                                  // the URL, stripped
    size_t title_from = std::string_view::npos, title_to = 0;         // the title, without quotes
    bool unclosed = false;  // the line ends before the `)` (escaped parentheses count too)
+   size_t resume = 0;      // where the text after the URL (or title) goes on
+   bool angle = false;     // the URL was written `(<url>)`
 };
 
-// For `](` at `pos` (closing a `[` on the line, or on a line above when `bracket_above`) whose
-// URL does not start with `<`: the URL and title, else false.
+// kramdown's title from the quote at line[q] to the same quote followed by `)` (spaces between).
+bool title_at(std::string_view line, size_t q, LinkTail& tail) {
+   char quote = line[q];
+   for (size_t end = line.find(quote, q + 2); end != std::string_view::npos; end = line.find(quote, end + 1)) {
+      size_t after = line.find_first_not_of(" \t", end + 1);
+      if (after != std::string_view::npos && line[after] == ')') {
+         tail.title_from = q + 1;
+         tail.title_to = end;
+         tail.resume = end + 1;
+         return true;
+      }
+   }
+   return false;
+}
+
+// For `](` at `pos` (closing a `[` on the line, or on a line above when `bracket_above`): the URL
+// and title, else false. A URL `(<url>)` ends at the first `>`, which a `)` or a title must
+// follow; without a `>` on the line the `<` is the URL's.
 bool inline_link_tail(std::string_view line, size_t pos, bool bracket_above, LinkTail& tail) {
    if (line.compare(pos, 2, "](") != 0) return false;
    size_t open = pos, nested = 0;  // the `[` this `]` closes
@@ -280,6 +298,18 @@ bool inline_link_tail(std::string_view line, size_t pos, bool bracket_above, Lin
       if (line[open] == ']') ++nested;
       else if (line[open] == '[') --nested;
    if (open == std::string_view::npos && !(bracket_above && nested == 0)) return false;
+   if (size_t gt; pos + 2 < line.size() && line[pos + 2] == '<' &&
+                  (gt = line.find('>', pos + 3)) != std::string_view::npos) {
+      tail.url_from = pos + 3;
+      tail.url_to = gt;
+      tail.angle = true;
+      if (gt + 1 < line.size() && line[gt + 1] == ')') {
+         tail.resume = gt + 1;
+         return true;
+      }
+      size_t q = line.find_first_not_of(" \t", gt + 1);
+      return q != std::string_view::npos && (line[q] == '"' || line[q] == '\'') && title_at(line, q, tail);
+   }
    size_t i = pos + 2, depth = 1;
    bool title = false;
    for (; i < line.size(); ++i) {
@@ -299,18 +329,10 @@ bool inline_link_tail(std::string_view line, size_t pos, bool bracket_above, Lin
    }
    tail.url_from = line.find_first_not_of(" \t", pos + 2);
    tail.url_to = line.find_last_not_of(" \t", i - 1) + 1;
-   if (tail.url_from >= tail.url_to || line[tail.url_from] == '<') return false;
-   if (!title) return true;
-   char quote = line[i + 1];
-   for (size_t q = line.find(quote, i + 3); q != std::string_view::npos; q = line.find(quote, q + 1)) {
-      size_t after = line.find_first_not_of(" \t", q + 1);
-      if (after != std::string_view::npos && line[after] == ')') {
-         tail.title_from = i + 2;
-         tail.title_to = q;
-         return true;
-      }
-   }
-   return true;  // no title on this line: the URL as read up to the quote
+   tail.resume = tail.url_to;
+   if (tail.url_from >= tail.url_to) return false;
+   if (title) title_at(line, i + 1, tail);  // (no title on this line: the URL as read up to the quote)
+   return true;
 }
 
 // Whether kramdown reads the inline link tail at `pos` unlike cmark: a URL with spaces or
@@ -318,7 +340,7 @@ bool inline_link_tail(std::string_view line, size_t pos, bool bracket_above, Lin
 bool link_tail_unlike_cmark(std::string_view line, size_t pos, bool bracket_above, LinkTail& tail) {
    if (!inline_link_tail(line, pos, bracket_above, tail))
       return tail.unclosed && find_byte_of<false, '\\'>(line, pos) < line.size();
-   return tail.title_from != std::string_view::npos ||
+   return tail.title_from != std::string_view::npos || tail.angle || line[tail.url_from] == '<' ||
           find_byte_of<false, ' ', '\t', '\\'>(line.substr(0, tail.url_to), tail.url_from) < tail.url_to;
 }
 
@@ -493,12 +515,11 @@ void tokenize_inline(std::string& line, std::vector<InlineToken>& tokens, bool b
          // gets their source back.
          out += "](<" + token_for(tokens.size()) + ">";
          tokens.push_back(source_token(line.substr(tail.url_from, tail.url_to - tail.url_from)));
-         i = tail.url_to;
          if (tail.title_from != std::string_view::npos) {
             out += " \"" + token_for(tokens.size()) + "\"";
             tokens.push_back(source_token(line.substr(tail.title_from, tail.title_to - tail.title_from)));
-            i = tail.title_to + 1;
          }
+         i = tail.resume;
       } else if (c == '{' && line.compare(i, 3, "{::") == 0) {
          // `{::comment}...{:/}` and `{::nomarkdown}...{:/}` (or `{:/name}`) within the line.
          bool comment = line.compare(i, 11, "{::comment}") == 0;
