@@ -1454,7 +1454,12 @@ private:
          }
          html = std::move(indented);
       }
-      std::string_view lit = html;
+      html_piece(n, html, out, st);
+   }
+
+   // Raw HTML `lit` (of node `n`) as kramdown writes it: a comment or a tag kramdown reads is
+   // HTML, anything else text, in which the tags kramdown reads are HTML again.
+   void html_piece(Node n, std::string_view lit, std::string& out, InlineState& st) {
       HtmlTag tag;
       std::string end_name;
       if (comment_length(lit, 0) == lit.size() && !lit.empty()) {
@@ -1509,7 +1514,20 @@ private:
          as_text(out, st, lit);  // an end tag without its start tag
          return;
       }
-      st.run.append(lit);
+      // Not a tag to kramdown (`<a b='c <em>d</em>'` over lines, which cmark took whole): text.
+      size_t from = 0;
+      for (size_t k = lit.find('<', 1); k != std::string_view::npos; k = lit.find('<', k + 1)) {
+         size_t length = comment_length(lit, k);
+         if (!length && parse_start_tag(lit, k, tag)) length = tag.length;
+         if (!length) length = parse_end_tag(lit, k, end_name);
+         if (!length) continue;
+         st.run.append(lit.substr(from, k - from));
+         flush(out, st, lit.substr(k, length));
+         html_piece(n, lit.substr(k, length), out, st);
+         from = k + length;
+         k = from - 1;
+      }
+      st.run.append(lit.substr(from));
    }
 
    // Source kramdown adds as one piece of text: escaped, no typography, a boundary for quotes.
