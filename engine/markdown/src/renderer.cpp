@@ -1140,7 +1140,7 @@ private:
             }
             default: break;
          }
-         flush(out, st, opening(n));
+         flush(out, st, t == CMARK_NODE_CODE ? code_opening(n) : opening(n));
          Attributes span_ial;
          if (t == CMARK_NODE_LINK || t == CMARK_NODE_IMAGE || t == CMARK_NODE_CODE ||
              t == CMARK_NODE_EMPH || t == CMARK_NODE_STRONG)
@@ -1340,6 +1340,19 @@ private:
          if (unescaped == decoded) return std::string(raw);
       }
       return decoded;
+   }
+
+   // How code span `n` starts in the source, its backtick run whole (a quote before "```x" is
+   // a closing one to kramdown: punctuation follows it with no word boundary).
+   std::string code_opening(Node n) const {
+      std::string first = opening(n);
+      std::string_view line = line_text(cmark_node_get_start_line(n));
+      size_t at = static_cast<size_t>(std::max(cmark_node_get_start_column(n), 1)) - 1;
+      while (at > 0 && at <= line.size() && line[at - 1] == '`') --at;  // (the column may be the text's)
+      size_t run = 0;
+      while (at + run < line.size() && line[at + run] == '`') ++run;
+      if (run > 1) first.insert(0, run - 1, '`');
+      return first;
    }
 
    // The code span's text as written, which kramdown keeps (newlines and single-backtick
