@@ -421,8 +421,10 @@ void join_spaced_reference(std::string& line, const std::vector<std::string_view
       if (!label.empty() && defined(label)) {
          bool after = close + 1 < line.size() && (line[close + 1] == '(' || line[close + 1] == ':' || line[close + 1] == '[');
          if (line[open + 1] != '^' && !after) line.erase(at + 1, open - at - 1);
-      } else if (text_open != std::string::npos && !(at - text_open == 2 && std::string_view(" xX").find(line[text_open + 1]) != std::string_view::npos)) {
-         // (`[ ]`, `[x]`: a task list item's box, which must stay as written)
+      } else if (text_open != std::string::npos &&
+                 !(at - text_open == 2 && std::string_view(" xX").find(line[text_open + 1]) != std::string_view::npos &&
+                   text_open > 0 && line.find_first_not_of(" \t*+-0123456789.)") == text_open)) {
+         // (`- [ ]`, `- [x]`: a task list item's box, which must stay as written)
          line.insert(text_open, 1, '\\');
          ++at;
       }
@@ -1342,6 +1344,10 @@ Prepass run_prepass(std::string_view src, bool parse_block_html, Options::Entity
             }
             // kramdown wants the URL on the label's line (and no quote after a blank in it unless
             // a title ends the line): this is paragraph text.
+            out[i].insert(out[i].find('['), "\x01");
+         } else if (close != std::string_view::npos) {
+            // A `]` before the `]:` (`[\[9\]]: url`, escaped or not) ends kramdown's label, which
+            // no `:` follows: paragraph text, which cmark would read as a definition.
             out[i].insert(out[i].find('['), "\x01");
          }
       }
