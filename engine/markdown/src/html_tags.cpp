@@ -212,6 +212,38 @@ bool raw_start(std::string_view s, size_t i) {
 
 namespace {
 
+// The span content model a `markdown` attribute value gives `child`.
+char markdown_model(const HtmlTag& child, std::string_view value) {
+   return value == "0" ? 'r' : value == "block" ? 'b' : value == "span" ? 's' : value == "1" ? content_model(child.name) : 'r';
+}
+
+// For a span-model child starting its content at `body`: where its content ends (the first end
+// tag of its name, case-insensitive; kramdown reads no tag inside) and where the end tag ends;
+// false when there is none.
+bool span_child_end(std::string_view s, size_t body, const HtmlTag& child, size_t& content_end, size_t& after) {
+   for (size_t lt = s.find("</", body); lt != std::string_view::npos; lt = s.find("</", lt + 2)) {
+      std::string name;
+      if (size_t len = parse_end_tag(s, lt, name); len && lower(name) == lower(child.name)) {
+         content_end = lt;
+         after = lt + len;
+         return true;
+      }
+   }
+   return false;
+}
+
+// Where a child element of raw HTML whose `markdown` attribute makes its content spans ends, read
+// without converting it; 0 for any other child.
+size_t span_child_extent(std::string_view s, size_t pos, const HtmlTag& child) {
+   auto attr = std::find_if(child.attributes.begin(), child.attributes.end(),
+                            [](const auto& a) { return a.first == "markdown"; });
+   if (attr == child.attributes.end() || child.self_closed || is_void_element(child.name) ||
+       markdown_model(child, attr->second) != 's')
+      return 0;
+   size_t content_end = 0, after = 0;
+   return span_child_end(s, pos + child.length, child, content_end, after) ? after : 0;
+}
+
 // A child element of raw HTML with a `markdown` attribute, its content converted; returns the
 // position after it, or 0 when the child is to be read as raw HTML.
 size_t append_markdown_child(std::string& out, std::string_view s, size_t pos, HtmlTag child,
@@ -219,24 +251,14 @@ size_t append_markdown_child(std::string& out, std::string_view s, size_t pos, H
    auto attr = std::find_if(child.attributes.begin(), child.attributes.end(),
                             [](const auto& a) { return a.first == "markdown"; });
    if (attr == child.attributes.end()) return 0;
-   char model = attr->second == "0" ? 'r' : attr->second == "block" ? 'b' : attr->second == "span" ? 's'
-                                                                    : attr->second == "1" ? content_model(child.name)
-                                                                                          : 'r';
+   char model = markdown_model(child, attr->second);
    child.attributes.erase(attr);
    if (model == 'r' || child.self_closed || is_void_element(child.name))
       return append_raw_element(out, s, pos, child, &convert, indent);
    size_t body = pos + child.length;
    size_t content_end = s.size(), after = s.size();
    if (model == 's') {
-      // Up to the first end tag of its name, case-insensitive.
-      for (size_t lt = s.find("</", body); lt != std::string_view::npos; lt = s.find("</", lt + 2)) {
-         std::string name;
-         if (size_t len = parse_end_tag(s, lt, name); len && lower(name) == lower(child.name)) {
-            content_end = lt;
-            after = lt + len;
-            break;
-         }
-      }
+      span_child_end(s, body, child, content_end, after);
    } else {
       std::string scratch;
       after = append_raw_element(scratch, s, pos, child);
@@ -319,7 +341,10 @@ size_t read_raw_element(std::string& out, std::string_view s, size_t pos, const 
             body.append(s.substr(i, len));
             i = text = i + len;
          } else if (parse_start_tag(s, i, child)) {
-            size_t after = convert ? append_markdown_child(body, s, i, child, *convert, indent + 2) : 0;
+            size_t after = convert ? append_markdown_child(body, s, i, child, *convert, indent + 2)
+                                   : span_child_extent(s, i, child);
+            if (after && !convert) body.append(s.substr(i, after - i));  // (converted later)
+            if (after > limit) return s.size();
             i = text = after ? after : read_raw_element(body, s, i, child, convert, indent + 2, limit);
          } else if ((len = parse_end_tag(s, i, end_name))) {
             std::string closing = is_known_element(tag.name) ? lower(end_name) : end_name;

@@ -53,6 +53,59 @@ size_t entity_end(std::string_view line, size_t pos) {
    return i > start && i < line.size() && line[i] == ';' ? i + 1 : 0;
 }
 
+// Whether `<` at `pos` opens a link's URL `](<...>)`.
+bool link_url_start(std::string_view line, size_t pos) {
+   return pos >= 2 && line[pos - 1] == '(' && line[pos - 2] == ']';
+}
+
+// kramdown's autolink at `pos`: `<` + mailto/http(s)/ftp(s) + `:` + anything up to the first `>`
+// on the line (spaces and `<` too), or an address of letters, digits, `-_.` around one `@`.
+// Returns the end (after `>`), or 0.
+size_t kramdown_autolink_end(std::string_view line, size_t pos) {
+   std::string_view rest = line.substr(pos + 1);
+   for (std::string_view scheme : {"mailto:", "http:", "https:", "ftp:", "ftps:"}) {
+      if (rest.substr(0, scheme.size()) != scheme) continue;
+      size_t close = line.find('>', pos + 2 + scheme.size());
+      return close == std::string_view::npos ? 0 : close + 1;
+   }
+   auto address_char = [](std::string_view s, size_t& i) {
+      unsigned char c = static_cast<unsigned char>(s[i]);
+      if (c < 0x80) {
+         bool ok = std::isalnum(c) || c == '-' || c == '_' || c == '.';
+         i += ok;
+         return ok;
+      }
+      size_t at = i;
+      uint32_t cp = decode_utf8(s, at);
+      if (!is_word_char(cp) || cp == '_') return false;  // [[:alnum:]]
+      i = at;
+      return true;
+   };
+   size_t i = 0, at = std::string_view::npos;
+   while (i < rest.size() && rest[i] != '>') {
+      if (rest[i] == '@' && at == std::string_view::npos && i > 0) {
+         at = i++;
+         continue;
+      }
+      if (!address_char(rest, i)) return 0;
+   }
+   if (at == std::string_view::npos || i >= rest.size() || i == at + 1) return 0;
+   return pos + 1 + i + 1;
+}
+
+// Whether cmark reads an e-mail autolink at `pos` (its local part takes `+`, `!`, `%`...).
+bool cmark_email_autolink(std::string_view line, size_t pos) {
+   size_t i = pos + 1;
+   while (i < line.size() && (std::isalnum(static_cast<unsigned char>(line[i])) ||
+                              std::string_view(".!#$%&'*+/=?^_`{|}~-").find(line[i]) != std::string_view::npos))
+      ++i;
+   if (i == pos + 1 || i >= line.size() || line[i] != '@') return false;
+   size_t label = ++i;
+   while (i < line.size() && (std::isalnum(static_cast<unsigned char>(line[i])) || line[i] == '-' || line[i] == '.'))
+      ++i;
+   return i > label && i < line.size() && line[i] == '>';
+}
+
 // Whether cmark reads a URI autolink `<scheme:...>` at `pos` that kramdown does not: kramdown
 // links only the mailto, http(s) and ftp(s) schemes (case-sensitive).
 bool foreign_uri_autolink(std::string_view line, size_t pos) {
@@ -207,31 +260,97 @@ bool raw_span_element(std::string_view line, size_t pos, InlineToken& token, siz
    return true;
 }
 
-// kramdown reads an inline link's URL up to the `)` that balances its `(`, or up to the
-// whitespace before a title's quote, takes spaces in it and keeps its backslashes; cmark takes no
-// spaces unless the URL is in `<...>` and reads backslash escapes. For `](` at `pos` (closing a `[` on the line, or on a line above when `bracket_above`) with such a URL: the URL's start and
-// end (stripped), else false.
-bool spaced_link_url(std::string_view line, size_t pos, bool bracket_above, size_t& from, size_t& to) {
+// An inline link's URL and title as kramdown reads them: the URL up to the `)` that balances
+// its `(`, or up to the whitespace before a title's quote, with spaces and backslashes kept; the
+// title from that quote to the same quote followed by `)` (spaces between), as written (quotes
+// inside it too). cmark takes no spaces unless the URL is in `<...>` and reads backslash escapes
+// and entity references in both.
+struct LinkTail {
+   size_t url_from = 0, url_to = 0;                                  // the URL, stripped
+   size_t title_from = std::string_view::npos, title_to = 0;         // the title, without quotes
+   bool unclosed = false;  // the line ends before the `)` (escaped parentheses count too)
+   size_t resume = 0;      // where the text after the URL (or title) goes on
+   bool angle = false;     // the URL was written `(<url>)`
+};
+
+// kramdown's title from the quote at line[q] to the same quote followed by `)` (spaces between).
+bool title_at(std::string_view line, size_t q, LinkTail& tail) {
+   char quote = line[q];
+   for (size_t end = line.find(quote, q + 2); end != std::string_view::npos; end = line.find(quote, end + 1)) {
+      size_t after = line.find_first_not_of(" \t", end + 1);
+      if (after != std::string_view::npos && line[after] == ')') {
+         tail.title_from = q + 1;
+         tail.title_to = end;
+         tail.resume = end + 1;
+         return true;
+      }
+   }
+   return false;
+}
+
+// For `](` at `pos` (closing a `[` on the line, or on a line above when `bracket_above`): the URL
+// and title, else false. A URL `(<url>)` ends at the first `>`, which a `)` or a title must
+// follow; without a `>` on the line the `<` is the URL's.
+bool inline_link_tail(std::string_view line, size_t pos, bool bracket_above, LinkTail& tail) {
    if (line.compare(pos, 2, "](") != 0) return false;
    size_t open = pos, nested = 0;  // the `[` this `]` closes
    while (open-- > 0 && !(line[open] == '[' && nested == 0))
       if (line[open] == ']') ++nested;
       else if (line[open] == '[') --nested;
    if (open == std::string_view::npos && !(bracket_above && nested == 0)) return false;
+   // (`[a][label](words)`: the brackets are a reference's label, the parentheses text)
+   if (open != std::string_view::npos && open > 0 && line[open - 1] == ']') return false;
+   if (size_t gt; pos + 2 < line.size() && line[pos + 2] == '<' &&
+                  (gt = line.find('>', pos + 3)) != std::string_view::npos) {
+      tail.url_from = pos + 3;
+      tail.url_to = gt;
+      tail.angle = true;
+      if (gt + 1 < line.size() && line[gt + 1] == ')') {
+         tail.resume = gt + 1;
+         return true;
+      }
+      size_t q = line.find_first_not_of(" \t", gt + 1);
+      return q != std::string_view::npos && (line[q] == '"' || line[q] == '\'') && title_at(line, q, tail);
+   }
    size_t i = pos + 2, depth = 1;
+   bool title = false;
    for (; i < line.size(); ++i) {
       char c = line[i];
-      if (c == '(') ++depth;
-      else if (c == ')' && --depth == 0) break;
-      else if ((c == ' ' || c == '\t') && i + 1 < line.size() && (line[i + 1] == '"' || line[i + 1] == '\''))
+      if (c == '(') {
+         ++depth;
+      } else if (c == ')' && --depth == 0) {
          break;
+      } else if ((c == ' ' || c == '\t') && i + 1 < line.size() && (line[i + 1] == '"' || line[i + 1] == '\'')) {
+         title = true;
+         break;
+      }
    }
-   if (i >= line.size()) return false;
-   from = line.find_first_not_of(" \t", pos + 2);
-   to = line.find_last_not_of(" \t", i - 1) + 1;
-   if (from >= to || line[from] == '<') return false;
-   std::string_view url = line.substr(from, to - from);
-   return url.find_first_of(" \t\\") != std::string_view::npos;  // kramdown keeps `\` too
+   if (i >= line.size()) {
+      tail.unclosed = true;
+      return false;
+   }
+   tail.url_from = line.find_first_not_of(" \t", pos + 2);
+   tail.url_to = line.find_last_not_of(" \t", i - 1) + 1;
+   tail.resume = tail.url_to;
+   if (tail.url_from >= tail.url_to) return false;
+   if (title) title_at(line, i + 1, tail);  // (no title on this line: the URL as read up to the quote)
+   return true;
+}
+
+// Whether kramdown reads the inline link tail at `pos` unlike cmark: a URL with spaces or
+// backslashes, a title, or (`tail.unclosed`) escaped parentheses leaving the URL open.
+bool link_tail_unlike_cmark(std::string_view line, size_t pos, bool bracket_above, LinkTail& tail) {
+   if (!inline_link_tail(line, pos, bracket_above, tail))
+      return tail.unclosed && find_byte_of<false, '\\'>(line, pos) < line.size();
+   return tail.title_from != std::string_view::npos || tail.angle || line[tail.url_from] == '<' ||
+          find_byte_of<false, ' ', '\t', '\\'>(line.substr(0, tail.url_to), tail.url_from) < tail.url_to;
+}
+
+InlineToken source_token(std::string_view source) {
+   InlineToken token;
+   token.source = source;
+   token.text = token.source;
+   return token;
 }
 
 }  // namespace
@@ -325,12 +444,43 @@ void tokenize_inline(std::string& line, std::vector<InlineToken>& tokens, bool b
          // kramdown's typographic `<<` comes before any autolink or tag: cmark must not see one.
          out += "\\<\\<";
          i += 2;
+      } else if (c == '<' && line.compare(i, 4, "<!--") == 0 && line.find_first_not_of(" \t") < i &&
+                 line.find("-->", i + 4) != std::string::npos) {
+         // kramdown's comment ends at the first `-->` (cmark's takes no `--` inside, nor a `>`
+         // right after `<!--`): kept as written. (One starting the line is left to cmark's
+         // HTML block rules.)
+         size_t end = line.find("-->", i + 4) + 3;
+         InlineToken token;
+         token.source = token.html = line.substr(i, end - i);
+         out += token_for(tokens.size());
+         tokens.push_back(std::move(token));
+         i = end;
+      } else if (size_t end = c == '<' && !link_url_start(line, i) ? kramdown_autolink_end(line, i) : 0) {
+         // kramdown's autolink takes spaces, `<` and letters beyond ASCII, cmark's does not:
+         // written here, its text without typography.
+         InlineToken token;
+         token.source = line.substr(i, end - i);
+         std::string_view href = std::string_view(token.source).substr(1, token.source.size() - 2);
+         bool address = href.find(':') == std::string_view::npos;
+         token.text = href.substr(href.compare(0, 7, "mailto:") == 0 ? 7 : 0);
+         token.html = "<a href=\"";
+         if (address) token.html += "mailto:";
+         append_escaped_attribute(token.html, href);
+         token.html += "\">";
+         append_escaped_text(token.html, token.text);
+         token.html += "</a>";
+         out += token_for(tokens.size());
+         tokens.push_back(std::move(token));
+         i = end;
+      } else if (c == '<' && cmark_email_autolink(line, i)) {
+         out += "\\<";  // an address kramdown does not link: text
+         ++i;
       } else if (c == '<') {
          InlineToken token;
          size_t end = 0;
          // An element left open takes the rest of the text (a link's closing bracket too) when
          // this line ends the paragraph; not a link's `(<url>)`.
-         bool url = i >= 2 && line[i - 1] == '(' && line[i - 2] == ']';
+         bool url = link_url_start(line, i);
          if (raw_span_element(line, i, token, end, paragraph_ends && !url && line.find('|') == std::string::npos)) {
             out += token_for(tokens.size());
             tokens.push_back(std::move(token));
@@ -354,14 +504,24 @@ void tokenize_inline(std::string& line, std::vector<InlineToken>& tokens, bool b
          size_t stop = tag_like && close != std::string::npos ? close + 1 : i + 1;
          out.append(line, i, stop - i);
          i = stop;
-      } else if (size_t from, to; c == ']' && spaced_link_url(line, i, bracket_above, from, to)) {
-         // The URL becomes `<token>`, which cmark takes whole; the link gets its source back.
-         InlineToken token;
-         token.source = line.substr(from, to - from);
-         token.text = token.source;
+      } else if (LinkTail tail; c == ']' && link_tail_unlike_cmark(line, i, bracket_above, tail)) {
+         if (tail.unclosed) {
+            // kramdown counts escaped parentheses too: where they leave the URL open to the
+            // line's end, cmark's link (which skips them) is none to kramdown (or one over
+            // several lines, which cmark has none of either).
+            out += "]\\(";
+            i += 2;
+            continue;
+         }
+         // The URL becomes `<token>`, which cmark takes whole, and the title `"token"`; the link
+         // gets their source back.
          out += "](<" + token_for(tokens.size()) + ">";
-         tokens.push_back(std::move(token));
-         i = to;
+         tokens.push_back(source_token(line.substr(tail.url_from, tail.url_to - tail.url_from)));
+         if (tail.title_from != std::string_view::npos) {
+            out += " \"" + token_for(tokens.size()) + "\"";
+            tokens.push_back(source_token(line.substr(tail.title_from, tail.title_to - tail.title_from)));
+         }
+         i = tail.resume;
       } else if (c == '{' && line.compare(i, 3, "{::") == 0) {
          // `{::comment}...{:/}` and `{::nomarkdown}...{:/}` (or `{:/name}`) within the line.
          bool comment = line.compare(i, 11, "{::comment}") == 0;

@@ -5,6 +5,7 @@
 
 #include <algorithm>
 #include <cstdint>
+#include <cstring>
 #include <string>
 
 #include "unicode_tables.hpp"
@@ -104,9 +105,21 @@ struct Flat {
    std::vector<size_t> marks;                     // where s has a `*`, `_` or `~`, in order
 };
 
+// An inline link read as its source by Flattener's expanding mode: its text between
+// `text_start` (the `[`) and `text_end` (the `]` of its tail).
+struct LinkExtent {
+   Node link;
+   size_t text_start, text_end;
+   std::string_view tail;  // `](url...)` as written
+};
+
 class Flattener {
 public:
-   Flattener(const std::vector<std::string_view>& lines, Flat& f) : lines_(lines), f_(f) {}
+   // With `links`, inline links are read as their source (`[`, text, tail) and listed there; with
+   // `dissolved` (the `[` and tail text nodes of links made text), those are listed in `links`.
+   Flattener(const std::vector<std::string_view>& lines, Flat& f, std::vector<LinkExtent>* links = nullptr,
+             const std::vector<std::pair<Node, Node>>* dissolved = nullptr)
+       : lines_(lines), f_(f), links_(links), dissolved_(dissolved) {}
 
    // Reads the children of `parent` into the flat text (emphasis nodes as their marks, which
    // the renderer gets from emphasis_mark; struck text between `~~`).
@@ -114,6 +127,7 @@ public:
       for (Node c = cmark_node_first_child(parent); c; c = cmark_node_next(c)) {
          cmark_node_type t = type(c);
          if (t == CMARK_NODE_TEXT) {
+            if (dissolved_) note_dissolved(c);
             text(c);
          } else if (t == CMARK_NODE_EMPH || t == CMARK_NODE_STRONG) {
             uint8_t length = t == CMARK_NODE_EMPH ? 1 : 2;
@@ -130,11 +144,39 @@ public:
             read(c);
             f_.cmark.push_back({open, f_.s.size(), 2, '~'});
             append_marks('~', 2);
+         } else if (std::string_view tail; links_ && !dissolved_ && t == CMARK_NODE_LINK && !(tail = link_tail(c)).empty()) {
+            size_t start = f_.s.size();
+            f_.s += '[';
+            read(c);
+            links_->push_back({c, start, f_.s.size(), tail});
+            size_t at = f_.s.size();
+            f_.s += tail;
+            for (size_t i = 0; i < tail.size(); ++i)
+               if (is_delimiter(tail[i])) f_.marks.push_back(at + i);
          } else {
             f_.nodes.emplace_back(f_.s.size(), c);
             f_.s += t == CMARK_NODE_SOFTBREAK || t == CMARK_NODE_LINEBREAK ? '\n' : whole_node;
          }
       }
+   }
+
+   // The `](url...)` of inline link `n` on its last line, when it holds its URL as cmark read it
+   // (no escape, entity reference or pre-pass token in it); else empty.
+   std::string_view link_tail(Node n) const {
+      const char* url = cmark_node_get_url(n);
+      std::string_view s = line(cmark_node_get_end_line(n));
+      int column = cmark_node_get_end_column(n);
+      if (!url || column <= 0 || static_cast<size_t>(column) > s.size() || s[static_cast<size_t>(column) - 1] != ')')
+         return {};
+      size_t end = static_cast<size_t>(column);
+      for (size_t p = s.rfind("](", end - 1); p != std::string_view::npos; p = p ? s.rfind("](", p - 1) : p) {
+         if (s.compare(p + 2, std::strlen(url), url) == 0) {
+            std::string_view tail = s.substr(p, end - p);
+            return tail.find_first_of("\\&\x02\x03") == std::string_view::npos ? tail : std::string_view();
+         }
+         if (p == 0) break;
+      }
+      return {};
    }
 
 private:
@@ -204,6 +246,18 @@ private:
 
    const std::vector<std::string_view>& lines_;
    Flat& f_;
+   std::vector<LinkExtent>* links_;
+   const std::vector<std::pair<Node, Node>>* dissolved_;
+
+   void note_dissolved(Node n) {
+      for (const auto& [open, tail] : *dissolved_) {
+         if (n == open) links_->push_back({nullptr, f_.s.size(), 0, {}});
+         if (n == tail) {
+            links_->back().text_end = f_.s.size();
+            links_->back().tail = text_of(n);
+         }
+      }
+   }
 };
 
 // The emphasis kinds a position is inside: `tree` the innermost element (em, strong or
@@ -221,24 +275,39 @@ class Parser {
 public:
    // `marks`: the positions of the `*`, `_` and `~` in s (and of some that are none now).
    // `spans` receives the emphasis found.
-   Parser(const std::string& s, const std::vector<size_t>& marks, std::vector<Span>& spans)
-       : spans(spans), s_(s), n_(s.size()), marks_(marks) {}
+   // `links`: inline links read as source (by position), which kramdown's link parser takes
+   // whole unless an emphasis in its text closes beyond its `]`.
+   Parser(const std::string& s, const std::vector<size_t>& marks, std::vector<Span>& spans,
+          const std::vector<LinkExtent>* links = nullptr)
+       : spans(spans), s_(s), n_(s.size()), marks_(marks), links_(links) {}
 
    std::vector<Span>& spans;
    bool gave_up() const { return budget_ < 0; }
+   // The links whose `[` turned out text, on the path the spans were found on.
+   const std::vector<const LinkExtent*>& failed_links() const { return failed_; }
 
-   // Reads from `pos` until a closing run of `length` marks (none with 0), which it stops on.
-   bool parse_spans(size_t& pos, Context context, char mark = 0, size_t length = 0) {
+   // Reads from `pos` until a closing run of `length` marks (none with 0), which it stops on, or
+   // until `stop` (a link text's `]`; an emphasis inside may go past it).
+   bool parse_spans(size_t& pos, Context context, char mark = 0, size_t length = 0,
+                    size_t stop = std::string::npos) {
       size_t start = pos;
       for (;;) {
          if (--budget_ < 0) return false;
          auto next = std::lower_bound(marks_.begin(), marks_.end(), pos);
          while (next != marks_.end() && *next < n_ && !is_delimiter(s_[*next])) ++next;
-         if (next == marks_.end() || *next >= n_) {
-            pos = n_;
+         size_t at = next == marks_.end() ? n_ : std::min(*next, n_);
+         const LinkExtent* link = next_link(pos);
+         if (link && link->text_start < at) at = link->text_start;
+         else link = nullptr;
+         if (at >= n_ || at >= stop) {
+            pos = std::max(pos, std::min(stop, n_));
             return false;
          }
-         pos = *next;
+         pos = at;
+         if (link) {
+            link_at(pos, context, *link);
+            continue;
+         }
          if (length && closes(pos, start, mark, length)) return true;
          if (s_[pos] != '~') emphasis(pos, context);
          else if (!strikethrough(pos)) ++pos;
@@ -246,6 +315,30 @@ public:
    }
 
 private:
+   // The first link whose `[` is at or after `pos`.
+   const LinkExtent* next_link(size_t pos) const {
+      if (!links_) return nullptr;
+      auto it = std::lower_bound(links_->begin(), links_->end(), pos,
+                                 [](const LinkExtent& l, size_t p) { return l.text_start < p; });
+      return it == links_->end() ? nullptr : &*it;
+   }
+
+   // kramdown's link parser at `pos`: the text parsed up to its `]`; the link is taken whole
+   // (tail too) unless an emphasis went past the `]`, when the `[` is text.
+   void link_at(size_t& pos, Context context, const LinkExtent& link) {
+      size_t kept = spans.size(), kept_failed = failed_.size();
+      size_t inner = link.text_start + 1;
+      parse_spans(inner, context.enter(other), 0, 0, link.text_end);
+      if (inner <= link.text_end && !gave_up()) {
+         pos = link.text_end + link.tail.size();
+         return;
+      }
+      spans.resize(kept);
+      failed_.resize(kept_failed);
+      failed_.push_back(&link);
+      pos = link.text_start + 1;
+   }
+
    bool closes(size_t pos, size_t start, char mark, size_t length) const {
       for (size_t k = 0; k < length; ++k)
          if (pos + k >= n_ || s_[pos + k] != mark) return false;
@@ -293,13 +386,14 @@ private:
       uint8_t kind = length == 2 ? strong : em;
       pos = open + length;
       if ((mark == '_' && after_letter(open)) || (pos < n_ && is_ruby_space(s_[pos])) || context.holds(kind)) return;
-      size_t kept = spans.size();
+      size_t kept = spans.size(), kept_failed = failed_.size();
       if (parse_spans(pos, context.enter(kind), mark, length)) {
          spans.push_back({open, pos, length, mark});
          pos += length;
          return;
       }
       spans.resize(kept);
+      failed_.resize(kept_failed);
       // A `**` that closes nowhere may open an em whose text starts with its second mark.
       if (kind == strong && context.tree != em && !gave_up()) {
          pos = open + 1;
@@ -309,6 +403,7 @@ private:
             return;
          }
          spans.resize(kept);
+         failed_.resize(kept_failed);
       }
       pos = open + length;
    }
@@ -316,6 +411,8 @@ private:
    const std::string& s_;
    size_t n_;
    const std::vector<size_t>& marks_;
+   const std::vector<LinkExtent>* links_;
+   std::vector<const LinkExtent*> failed_;
    long budget_ = 1000000;
 };
 
@@ -415,19 +512,27 @@ void rebuild(Node container, Flat& f, const std::vector<Span>& spans) {
    }
 }
 
-void apply(Node container, const std::vector<std::string_view>& lines, Context context) {
-   if (!has_marks(container)) return;
-   // The buffers are the thread's, reused: `f` is done with before the links are gone into.
-   thread_local Flat f;
-   thread_local std::vector<Span> spans;
-   f.s.clear();
-   f.hidden.clear();
-   f.nodes.clear();
-   f.cmark.clear();
-   f.marks.clear();
-   spans.clear();
-   Flattener(lines, f).read(container);
-   // A span IAL `{: ...}` is read whole: its marks delimit nothing.
+// Whether a link among the children of `parent` (or in their emphasis) has marks in its text.
+bool has_link_with_marks(Node parent) {
+   for (Node c = cmark_node_first_child(parent); c; c = cmark_node_next(c)) {
+      cmark_node_type t = type(c);
+      if (t == CMARK_NODE_LINK && has_marks(c)) return true;
+      if ((t == CMARK_NODE_EMPH || t == CMARK_NODE_STRONG || t == CMARK_NODE_STRIKETHROUGH) && has_link_with_marks(c))
+         return true;
+   }
+   return false;
+}
+
+Node new_text(Node beside, std::string_view text, int line = 0, int column = 0) {
+   Node t = cmark_node_new_with_mem(CMARK_NODE_TEXT, cmark_node_mem(beside));
+   cmark_node_set_literal(t, std::string(text).c_str());
+   t->start_line = t->end_line = line;
+   t->start_column = column;
+   return t;
+}
+
+// A span IAL `{: ...}` is read whole: its marks delimit nothing.
+void hide_span_ial_marks(Flat& f) {
    for (size_t at = f.s.find("{:"); at != std::string::npos; at = f.s.find("{:", at + 2)) {
       size_t close = f.s.find('}', at);
       if (close == std::string::npos) break;
@@ -437,7 +542,62 @@ void apply(Node container, const std::vector<std::string_view>& lines, Context c
             f.s[i] = no_mark;
          }
    }
-   Parser parser(f.s, f.marks, spans);
+}
+
+// kramdown parses a link's text with the rest of the paragraph after it: an emphasis opened in
+// the text that closes beyond its `]` leaves no `]` for the link, whose `[` is then text
+// (`[a *b](c*)`). Such inline links of `container` are replaced by text nodes `[` and their
+// tail around their children; `dissolved` gets those two nodes of each.
+void dissolve_links_emphasis_crosses(Node container, const std::vector<std::string_view>& lines, Context context,
+                                     std::vector<std::pair<Node, Node>>& dissolved) {
+   if (!has_link_with_marks(container)) return;
+   Flat f;
+   std::vector<LinkExtent> links;
+   std::vector<Span> spans;
+   Flattener(lines, f, &links).read(container);
+   if (links.empty()) return;
+   hide_span_ial_marks(f);
+   Parser parser(f.s, f.marks, spans, &links);
+   size_t pos = 0;
+   parser.parse_spans(pos, context);
+   if (parser.gave_up()) return;
+   for (const LinkExtent* link : parser.failed_links()) {
+      Node n = link->link;
+      int line = cmark_node_get_end_line(n);
+      int column = cmark_node_get_end_column(n) - static_cast<int>(link->tail.size()) + 1;
+      Node open = new_text(n, "[", cmark_node_get_start_line(n), cmark_node_get_start_column(n));
+      cmark_node_insert_before(n, open);
+      while (Node child = cmark_node_first_child(n)) {
+         cmark_node_unlink(child);
+         cmark_node_insert_before(n, child);
+      }
+      Node tail = new_text(n, link->tail, line, column);
+      cmark_node_insert_before(n, tail);
+      cmark_node_free(n);
+      dissolved.emplace_back(open, tail);
+   }
+}
+
+void apply(Node container, const std::vector<std::string_view>& lines, Context context) {
+   if (!has_marks(container)) return;
+   std::vector<std::pair<Node, Node>> dissolved;
+   dissolve_links_emphasis_crosses(container, lines, context, dissolved);
+   // The buffers are the thread's, reused: `f` is done with before the links are gone into.
+   thread_local Flat f;
+   thread_local std::vector<Span> spans;
+   f.s.clear();
+   f.hidden.clear();
+   f.nodes.clear();
+   f.cmark.clear();
+   f.marks.clear();
+   spans.clear();
+   // The links made text are still tried as links where the rules come to them (an emphasis
+   // around one may take it whole).
+   std::vector<LinkExtent> links;
+   Flattener(lines, f, dissolved.empty() ? nullptr : &links, dissolved.empty() ? nullptr : &dissolved)
+       .read(container);
+   hide_span_ial_marks(f);
+   Parser parser(f.s, f.marks, spans, links.empty() ? nullptr : &links);
    size_t pos = 0;
    parser.parse_spans(pos, context);
    if (!parser.gave_up()) {

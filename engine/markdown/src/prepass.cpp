@@ -398,22 +398,55 @@ void define_escaped_labels(std::string_view line, const std::vector<std::string>
 bool unclosed_bracket_above(const std::vector<std::string_view>& lines, size_t i);
 
 // kramdown's reference link `[text] [label]` may have whitespace before its label, cmark's not:
-// the spaces go where `[label]` is defined and `[text]` opened on this line or above.
+// the spaces go where `[label]` is defined (`[text] []`: where the text, escapes undone, is) and
+// `[text]` opened on this line or above. Where the label is not defined, kramdown's link parser
+// gives up on `[text]` (defined or not, and whatever follows the label): its `[` is escaped.
 void join_spaced_reference(std::string& line, const std::vector<std::string_view>& lines, size_t i,
                            const std::vector<std::pair<size_t, std::string>>& definitions) {
+   auto defined = [&](const std::string& label) {
+      return std::any_of(definitions.begin(), definitions.end(), [&](const auto& d) { return d.second == label; });
+   };
    for (size_t at = line.find("] ["); at != std::string::npos; at = line.find("] [", at + 1)) {
+      if (at > 0 && line[at - 1] == '\\') continue;
       size_t open = line.find_first_not_of(' ', at + 1);
       size_t close = line.find(']', open + 1);
-      if (close == std::string::npos || line[open + 1] == '^' ||
-          (close + 1 < line.size() && (line[close + 1] == '(' || line[close + 1] == ':' || line[close + 1] == '[')))
+      if (close == std::string::npos) continue;
+      long depth = unclosed_bracket_above(lines, i) ? 1 : 0;
+      size_t text_open = std::string::npos;  // the `[` of the text, when on this line
+      for (size_t k = 0; k < at; ++k) {
+         if (line[k] == '\\') {
+            ++k;
+         } else if (line[k] == '[') {
+            if (++depth == 1) text_open = k;
+         } else if (line[k] == ']' && --depth <= 0) {
+            depth = 0;
+            text_open = std::string::npos;
+         }
+      }
+      if (depth <= 0) continue;
+      // (a footnote marker, or the label of a link `[a][b]` before: no link text)
+      if (text_open != std::string::npos && ((text_open + 1 < line.size() && line[text_open + 1] == '^') ||
+                                             (text_open > 0 && line[text_open - 1] == ']')))
          continue;
       std::string label = normalized_label(std::string_view(line).substr(open + 1, close - open - 1));
-      if (std::none_of(definitions.begin(), definitions.end(), [&](const auto& d) { return d.second == label; }))
-         continue;
-      long depth = unclosed_bracket_above(lines, i) ? 1 : 0;
-      for (size_t k = 0; k < at; ++k) depth += line[k] == '[' ? 1 : line[k] == ']' ? -1 : 0;
-      if (depth <= 0) continue;
-      line.erase(at + 1, open - at - 1);
+      if (label.empty() && text_open != std::string::npos) {
+         std::string plain;
+         for (size_t k = text_open + 1; k < at; ++k) {
+            if (line[k] == '\\' && k + 1 < at && std::string_view("\\.*_+`<>()[]{}#!:|\"'$=-").find(line[k + 1]) != std::string_view::npos) ++k;
+            plain += line[k];
+         }
+         label = normalized_label(plain);
+      }
+      if (!label.empty() && defined(label)) {
+         bool after = close + 1 < line.size() && (line[close + 1] == '(' || line[close + 1] == ':' || line[close + 1] == '[');
+         if (line[open + 1] != '^' && !after) line.erase(at + 1, open - at - 1);
+      } else if (text_open != std::string::npos &&
+                 !(at - text_open == 2 && std::string_view(" xX").find(line[text_open + 1]) != std::string_view::npos &&
+                   text_open > 0 && line.find_first_not_of(" \t*+-0123456789.)") == text_open)) {
+         // (`- [ ]`, `- [x]`: a task list item's box, which must stay as written)
+         line.insert(text_open, 1, '\\');
+         ++at;
+      }
    }
 }
 
@@ -443,23 +476,60 @@ void mark_region(std::vector<std::string>& out, size_t first, size_t last, size_
    out[last] = "-->";
 }
 
-// kramdown's link definition takes a URL with spaces, cmark's only in `<...>`: a definition
-// `[label]: url` (the line's text or its list item's) whose URL has spaces and no quote after a
-// space gets the brackets.
-void angle_spaced_definition_url(std::string& line) {
+// `text` escaped so that cmark reads it back as written (it decodes entity references, then
+// backslash escapes): `&` as `&amp;`, a backslash before each of `special`.
+std::string cmark_literal(std::string_view text, std::string_view special) {
+   std::string out;
+   for (char c : text) {
+      if (c == '&') {
+         out += "&amp;";
+         continue;
+      }
+      if (special.find(c) != std::string_view::npos) out += '\\';
+      out += c;
+   }
+   return out;
+}
+
+// kramdown's link definition `[label]: url "title"` keeps its URL and title as written (no
+// escapes or entity references undone), takes spaces in the URL and a title's quote inside it
+// (the title ends at the quote ending the line); cmark does none of these. A definition (the
+// line's text or its list item's) is rewritten as `<url> "title"` with cmark's escapes, so that
+// cmark reads the source's text. False when kramdown takes no definition from the line's URL
+// (a quote after a space and no title); such a line is left alone.
+bool definition_as_written(std::string& line) {
    size_t open = line.find_first_not_of(" \t*+-0123456789.");
-   if (open == std::string::npos || line[open] != '[' || open + 1 >= line.size() || line[open + 1] == '^') return;
+   if (open == std::string::npos || line[open] != '[' || open + 1 >= line.size() || line[open + 1] == '^') return true;
    size_t close = line.find("]:", open);
-   if (close == std::string::npos || line.find(']', open) != close) return;
+   if (close == std::string::npos || close == open + 1 || line.find(']', open) != close) return true;
    size_t from = line.find_first_not_of(" \t", close + 2);
-   if (from == std::string::npos) return;
-   std::string_view url = trim(std::string_view(line).substr(from));
-   if (url.find_first_of(" \t") == std::string_view::npos || url.front() == '<') return;
-   // A quote after a blank starts a title (or makes no definition to kramdown); one opening the
-   // URL is the URL's ([foo]: 'a b' links to "'a b'").
+   if (from == std::string::npos) return true;
+   std::string_view rest = trim(std::string_view(line).substr(from));
+   std::string_view url = rest, title;
+   // The shortest URL a title can follow: blanks, then a quote, text, the same quote at the end.
+   char quote = rest.empty() ? 0 : rest.back();
+   if (quote == '"' || quote == '\'') {
+      for (size_t q = 1; q + 2 < rest.size(); ++q) {
+         if (rest[q] != quote || (rest[q - 1] != ' ' && rest[q - 1] != '\t')) continue;
+         url = trim(rest.substr(0, q));
+         title = rest.substr(q + 1, rest.size() - q - 2);
+         break;
+      }
+   }
+   if (url.size() >= 2 && url.front() == '<' && url.back() == '>') url = url.substr(1, url.size() - 2);
    for (size_t q = url.find_first_of("\"'", 1); q != std::string_view::npos; q = url.find_first_of("\"'", q + 1))
-      if (url[q - 1] == ' ' || url[q - 1] == '\t') return;
-   line = line.substr(0, from) + "<" + std::string(url) + ">";
+      if (url[q - 1] == ' ' || url[q - 1] == '\t') return false;
+   // (kramdown's label may hold a `[`, cmark's only an escaped one: `[`[u8]::x`](url)` is a
+   // definition of "`[u8")
+   std::string rewritten = line.substr(0, open + 1);
+   for (size_t k = open + 1; k < close; ++k) {
+      if (line[k] == '[' && line[k - 1] != '\\') rewritten += '\\';
+      rewritten += line[k];
+   }
+   rewritten += line.substr(close, from - close) + "<" + cmark_literal(url, "\\<>") + ">";
+   if (!title.empty()) rewritten += " \"" + cmark_literal(title, "\\\"") + "\"";
+   line = std::move(rewritten);
+   return true;
 }
 
 std::string normalized_label(std::string_view label) {
@@ -1392,16 +1462,20 @@ Prepass run_prepass(std::string_view src, bool parse_block_html, Options::Entity
       bool footnote_start = content.size() > 3 && footnote_definition_start(content);
       if (footnote_start && prev_para && !footnote_para) out[i].insert(indent, "\x01");
       if (footnote_start || !prev_para) footnote_para = footnote_start && (!prev_para || footnote_para);
-      if (is_list_start(content)) angle_spaced_definition_url(out[i]);  // an item's first line
+      if (is_list_start(content)) definition_as_written(out[i]);  // an item's first line
       if (!prev_para && content.size() > 3 && content[0] == '[' && content[1] != '^') {
          size_t close = content.find("]:");
          if (close != std::string_view::npos && content.find(']') == close) {
-            if (!is_blank(content.substr(close + 2))) {
-               angle_spaced_definition_url(out[i]);
+            if (!is_blank(content.substr(close + 2)) && definition_as_written(out[i])) {
                definitions.emplace_back(i, normalized_label(content.substr(1, close - 1)));
                continue;  // prev_para stays false: definitions may follow one another
             }
-            // kramdown wants the URL on the label's line: this is paragraph text.
+            // kramdown wants the URL on the label's line (and no quote after a blank in it unless
+            // a title ends the line): this is paragraph text.
+            out[i].insert(out[i].find('['), "\x01");
+         } else if (close != std::string_view::npos) {
+            // A `]` before the `]:` (`[\[9\]]: url`, escaped or not) ends kramdown's label, which
+            // no `:` follows: paragraph text, which cmark would read as a definition.
             out[i].insert(out[i].find('['), "\x01");
          }
       }

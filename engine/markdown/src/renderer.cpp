@@ -1110,6 +1110,11 @@ private:
       size_t i = 0;
       while (i < 3 && i < s.size() && s[i] == ' ') ++i;
       while (i < s.size() && s[i] == '\x01') ++i;  // the pre-pass's paragraph marker
+      if (size_t index, length; i < s.size() && s[i] == '\x02' &&
+                                token_at(s, i, pre_.inline_tokens.size(), index, length)) {
+         s = pre_.inline_tokens[index].source;  // an autolink the pre-pass wrote
+         i = 0;
+      }
       if (i + 1 >= s.size() || s[i] != '<') return false;
       bool end = s[i + 1] == '/';
       size_t from = i + (end ? 2 : 1), word = from;
@@ -1178,7 +1183,7 @@ private:
             }
             default: break;
          }
-         flush(out, st, opening(n));
+         flush(out, st, t == CMARK_NODE_CODE ? code_opening(n) : opening(n));
          Attributes span_ial;
          if (t == CMARK_NODE_LINK || t == CMARK_NODE_IMAGE || t == CMARK_NODE_CODE ||
              t == CMARK_NODE_EMPH || t == CMARK_NODE_STRONG)
@@ -1305,13 +1310,16 @@ private:
                out += marks;
                break;
             }
-            case CMARK_NODE_LINK: {  // (an inline link as written: kramdown keeps its source)
-               const char* url = cmark_node_get_url(c);
-               if (line_text(cmark_node_get_start_line(c)).find("](" + std::string(url ? url : "")) == std::string_view::npos) {
+            case CMARK_NODE_LINK:
+            case CMARK_NODE_IMAGE: {  // (an inline link or image as written: kramdown keeps its source)
+               std::string url = cmark_node_get_url(c) ? cmark_node_get_url(c) : "";
+               std::string_view line = line_text(cmark_node_get_start_line(c));
+               // (the pre-pass gives a URL it read itself as `<token>`)
+               if (line.find("](" + url) == std::string_view::npos && line.find("](<" + url + ">") == std::string_view::npos) {
                   plain_text(c, out);  // (a reference link: its form is not known here)
                   break;
                }
-               out += '[';
+               out += type(c) == CMARK_NODE_IMAGE ? "![" : "[";
                alt_source(c, out);
                out += "](";
                out += restored(cmark_node_get_url(c));
@@ -1377,6 +1385,19 @@ private:
       return decoded;
    }
 
+   // How code span `n` starts in the source, its backtick run whole (a quote before "```x" is
+   // a closing one to kramdown: punctuation follows it with no word boundary).
+   std::string code_opening(Node n) const {
+      std::string first = opening(n);
+      std::string_view line = line_text(cmark_node_get_start_line(n));
+      size_t at = static_cast<size_t>(std::max(cmark_node_get_start_column(n), 1)) - 1;
+      while (at > 0 && at <= line.size() && line[at - 1] == '`') --at;  // (the column may be the text's)
+      size_t run = 0;
+      while (at + run < line.size() && line[at + run] == '`') ++run;
+      if (run > 1) first.insert(0, run - 1, '`');
+      return first;
+   }
+
    // The code span's text as written, which kramdown keeps (newlines and single-backtick
    // padding included); cmark gives it with newlines as spaces. Its lines come from cmark; its
    // columns are not reliable, so the span is found on its first line by its content.
@@ -1436,13 +1457,17 @@ private:
       return std::string(lit);
    }
 
-   // Whether source text `raw` is what cmark made `lit` from (newlines as spaces, one space of
-   // padding on each side dropped).
+   // Whether source text `raw` is what cmark made `lit` from (newlines as spaces, the next
+   // line's indentation dropped, one space of padding on each side dropped). cmark keeps the
+   // spaces ending a line; `drop_trailing` tries the text without them too.
    static bool same_code(std::string_view raw, std::string_view lit) {
+      return same_code(raw, lit, false) || same_code(raw, lit, true);
+   }
+   static bool same_code(std::string_view raw, std::string_view lit, bool drop_trailing) {
       std::string collapsed;
       for (size_t i = 0; i < raw.size(); ++i) {
          if (raw[i] == '\n') {
-            while (!collapsed.empty() && is_space(collapsed.back())) collapsed.pop_back();
+            while (drop_trailing && !collapsed.empty() && is_space(collapsed.back())) collapsed.pop_back();
             collapsed += ' ';
             while (i + 1 < raw.size() && is_space(raw[i + 1])) ++i;
          } else {
@@ -1486,7 +1511,12 @@ private:
          }
          html = std::move(indented);
       }
-      std::string_view lit = html;
+      html_piece(n, html, out, st);
+   }
+
+   // Raw HTML `lit` (of node `n`) as kramdown writes it: a comment or a tag kramdown reads is
+   // HTML, anything else text, in which the tags kramdown reads are HTML again.
+   void html_piece(Node n, std::string_view lit, std::string& out, InlineState& st) {
       HtmlTag tag;
       std::string end_name;
       if (comment_length(lit, 0) == lit.size() && !lit.empty()) {
@@ -1502,14 +1532,7 @@ private:
          tag.attributes.erase(std::remove_if(tag.attributes.begin(), tag.attributes.end(),
                                              [](const auto& a) { return a.first == "markdown"; }),
                               tag.attributes.end());
-         for (auto& a : tag.attributes) {
-            std::string v;
-            for (size_t i = 0; i < a.second.size(); ++i) {
-               if (a.second[i] != '\n') v += a.second[i];
-               else if (v.empty() || v.back() != ' ') v += ' ';
-            }
-            a.second = v;
-         }
+         for (auto& a : tag.attributes) std::replace(a.second.begin(), a.second.end(), '\n', ' ');  // (kramdown's value)
          bool closed = is_void_element(tag.name) || tag.self_closed;
          if (closed) merge(tag.attributes, take_span_ial(n));
          size_t start = out.size();
@@ -1548,7 +1571,20 @@ private:
          as_text(out, st, lit);  // an end tag without its start tag
          return;
       }
-      st.run.append(lit);
+      // Not a tag to kramdown (`<a b='c <em>d</em>'` over lines, which cmark took whole): text.
+      size_t from = 0;
+      for (size_t k = lit.find('<', 1); k != std::string_view::npos; k = lit.find('<', k + 1)) {
+         size_t length = comment_length(lit, k);
+         if (!length && parse_start_tag(lit, k, tag)) length = tag.length;
+         if (!length) length = parse_end_tag(lit, k, end_name);
+         if (!length) continue;
+         st.run.append(lit.substr(from, k - from));
+         flush(out, st, lit.substr(k, length));
+         html_piece(n, lit.substr(k, length), out, st);
+         from = k + length;
+         k = from - 1;
+      }
+      st.run.append(lit.substr(from));
    }
 
    // Source kramdown adds as one piece of text: escaped, no typography, a boundary for quotes.
