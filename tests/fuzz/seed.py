@@ -4,6 +4,8 @@
   OUT/markdown      the shared markdown cases and tests/markdown's, each after an option byte
   OUT/front_matter  the front matter of the corpus sites' pages, their _data and _config.yml,
                     the tests' YAML files
+  OUT/liquid_filters  texts of the markdown cases for each filter liquid_filters_fuzz checks,
+                    with a word of the text as replace's pattern, and byte strings for map/where
   OUT/highlight     the shared highlight cases' code and tests/highlight's samples, each after
                     its lexer's catalogue index and a use byte (options on the first line)
 Inputs are cut to 8 KiB (markdown) or 4 KiB and named by their SHA-1.
@@ -64,6 +66,19 @@ def front_matter(out):
             write(out, data[:4096])
 
 
+def liquid_filters(out):
+    paths = sorted(glob.glob(os.path.join(SHARED, "markdown-cases", "*", "*.md")))[:200]
+    for i, path in enumerate(paths):
+        with open(path, "rb") as f:
+            text = f.read()[:1024].replace(b"\xff", b"")
+        words = text.split()
+        pattern = words[len(words) // 2] if words else b"a"
+        for op in range(5):
+            write(out, bytes([op, (i * 7) % 40]) + text + b"\xff" + pattern + b"\xff" + b"<%d>" % i)
+    for i in range(64):
+        write(out, bytes([5, i]) + bytes((i * 37 + k * 11) % 256 for k in range(2 + i % 30)))
+
+
 def lexer_indexes():
     """Each name Rouge finds a lexer by -> the lexer's index in highlight's catalogue."""
     with open(os.path.join(ROOT, "engine", "highlight", "src", "lexers", "catalog.cpp"), encoding="utf-8") as f:
@@ -98,9 +113,10 @@ def main():
     out = sys.argv[1]
     liquid(os.path.join(out, "liquid"))
     markdown(os.path.join(out, "markdown"))
+    liquid_filters(os.path.join(out, "liquid_filters"))
     front_matter(os.path.join(out, "front_matter"))
     highlight(os.path.join(out, "highlight"))
-    for target in ("liquid", "markdown", "front_matter", "highlight"):
+    for target in ("liquid", "liquid_filters", "markdown", "front_matter", "highlight"):
         print(target, len(os.listdir(os.path.join(out, target))))
 
 
