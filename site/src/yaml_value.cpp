@@ -146,14 +146,17 @@ void merge_into(liquid::Hash& into, const liquid::Hash& from) {
 }
 
 // Psych's ToRuby#revive_hash for `<<: value`: a mapping (or an alias of one) is merged into the
-// hash; a sequence of mappings is merged with the earlier ones winning. False when Ruby's merge!
-// raises TypeError (a scalar, a sequence holding a non-mapping): the caller keeps "<<" as a key.
-bool merge(liquid::Hash& hash, const YAML::Node& node, const Value& value) {
+// hash; a sequence of mappings written there (not an alias of one: Hash#merge! of an Array) is
+// merged with the earlier ones winning. False when Ruby's merge! raises TypeError (a scalar, a
+// sequence holding a non-mapping, an alias of a sequence): the caller keeps "<<" as a key.
+// yaml-cpp gives an alias the anchored node itself, which begins before the key: that tells it.
+bool merge(liquid::Hash& hash, const YAML::Node& key, const YAML::Node& node, const Value& value) {
    if (value.is_hash()) {
       merge_into(hash, value.as_hash());
       return true;
    }
-   if (!node.IsSequence()) return false;
+   const bool alias = node.Mark().pos < key.Mark().pos;
+   if (!node.IsSequence() || alias) return false;
    for (const Value& item : value.as_array())
       if (!item.is_hash()) return false;
    liquid::Hash merged;
@@ -195,7 +198,7 @@ Value convert(const YAML::Node& node, Ancestors& ancestors) {
          for (const auto& entry : node) {
             Value key = convert(entry.first, ancestors);
             Value value = convert(entry.second, ancestors);
-            if (merge_key(entry.first) && merge(hash, entry.second, value)) continue;
+            if (merge_key(entry.first) && merge(hash, entry.first, entry.second, value)) continue;
             hash.set(key.is_string() ? key.as_string() : liquid::to_output(key), std::move(value));
          }
          ancestors.pop_back();
