@@ -9,6 +9,7 @@
 #include <cstring>
 #include <limits>
 #include <regex>
+#include <vector>
 
 #include "jekyllpp/site/simple_yaml.hpp"
 #include "jekyllpp/site/time_util.hpp"
@@ -118,7 +119,18 @@ Value parse_yaml_date(const std::string& text) {
    return Value(date);
 }
 
-Value convert(const YAML::Node& node);
+// The mappings and sequences being converted, outermost first, with what each holds so far.
+// An alias to one of them makes a cycle: Psych builds a recursive Ruby object there, where a
+// Value is a tree, so the alias gives what its node holds at that point (merged by `<<`, as
+// Psych merges the hash it is building, or as a plain value: the first level of Ruby's).
+struct Building {
+   YAML::Node node;
+   const liquid::Hash* hash;
+   const liquid::Array* array;
+};
+using Ancestors = std::vector< Building >;
+
+Value convert(const YAML::Node& node, Ancestors& ancestors);
 
 // Psych's merge key: a `<<` key that is not tagged !!str (quoted or not).
 bool merge_key(const YAML::Node& key) {
@@ -134,14 +146,17 @@ void merge_into(liquid::Hash& into, const liquid::Hash& from) {
 }
 
 // Psych's ToRuby#revive_hash for `<<: value`: a mapping (or an alias of one) is merged into the
-// hash; a sequence of mappings is merged with the earlier ones winning. False when Ruby's merge!
-// raises TypeError (a scalar, a sequence holding a non-mapping): the caller keeps "<<" as a key.
-bool merge(liquid::Hash& hash, const YAML::Node& node, const Value& value) {
+// hash; a sequence of mappings written there (not an alias of one: Hash#merge! of an Array) is
+// merged with the earlier ones winning. False when Ruby's merge! raises TypeError (a scalar, a
+// sequence holding a non-mapping, an alias of a sequence): the caller keeps "<<" as a key.
+// yaml-cpp gives an alias the anchored node itself, which begins before the key: that tells it.
+bool merge(liquid::Hash& hash, const YAML::Node& key, const YAML::Node& node, const Value& value) {
    if (value.is_hash()) {
       merge_into(hash, value.as_hash());
       return true;
    }
-   if (!node.IsSequence()) return false;
+   const bool alias = node.Mark().pos < key.Mark().pos;
+   if (!node.IsSequence() || alias) return false;
    for (const Value& item : value.as_array())
       if (!item.is_hash()) return false;
    liquid::Hash merged;
@@ -161,7 +176,10 @@ Value convert_scalar(const YAML::Node& node) {
    return resolve_plain_scalar(text);
 }
 
-Value convert(const YAML::Node& node) {
+Value convert(const YAML::Node& node, Ancestors& ancestors) {
+   if (node.IsMap() || node.IsSequence())
+      for (const Building& ancestor : ancestors)
+         if (ancestor.node.is(node)) return ancestor.hash ? Value(*ancestor.hash) : Value(*ancestor.array);
    switch (node.Type()) {
       case YAML::NodeType::Undefined:
       case YAML::NodeType::Null: return Value();
@@ -169,17 +187,21 @@ Value convert(const YAML::Node& node) {
       case YAML::NodeType::Sequence: {
          liquid::Array items;
          items.reserve(node.size());
-         for (const auto& item : node) items.push_back(convert(item));
+         ancestors.push_back({node, nullptr, &items});
+         for (const auto& item : node) items.push_back(convert(item, ancestors));
+         ancestors.pop_back();
          return Value(std::move(items));
       }
       case YAML::NodeType::Map: {
          liquid::Hash hash;
+         ancestors.push_back({node, &hash, nullptr});
          for (const auto& entry : node) {
-            Value key = convert(entry.first);
-            Value value = convert(entry.second);
-            if (merge_key(entry.first) && merge(hash, entry.second, value)) continue;
+            Value key = convert(entry.first, ancestors);
+            Value value = convert(entry.second, ancestors);
+            if (merge_key(entry.first) && merge(hash, entry.first, entry.second, value)) continue;
             hash.set(key.is_string() ? key.as_string() : liquid::to_output(key), std::move(value));
          }
+         ancestors.pop_back();
          return Value(std::move(hash));
       }
    }
@@ -257,7 +279,8 @@ Value parse_yaml_general(std::string_view text) {
    check_psych_syntax(text);
    try {
       YAML::Node root = YAML::Load(std::string(text));
-      return convert(root);
+      Ancestors ancestors;
+      return convert(root, ancestors);
    } catch (const YAML::Exception& e) {
       std::string message = "(<unknown>): " + e.msg;
       if (!e.mark.is_null())

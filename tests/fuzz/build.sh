@@ -3,9 +3,12 @@
 # UBSan (not part of CTest; objects are reused between runs, through ccache when installed;
 # FUZZ_JOBS compilations at a time, 2 unless set):
 #   liquid_fuzz       Liquid parse + render in every error mode
+#   liquid_filters_fuzz  the Liquid filters with fast paths against plain references
 #   markdown_fuzz     kramdown (GFM) and CommonMark conversion
 #   front_matter_fuzz front matter split + YAML loading
 #   highlight_fuzz    Rouge lexers + HTML formatter, and Rouge's guess
+#   iso_time_fuzz     the front matter date reader against the pattern it stands for
+#   site_text_fuzz    slugify, transliterate, number_of_words and the URI filters on any bytes
 # Run one on the corpora tests/fuzz/seed.py writes, e.g.:
 #   tests/fuzz/build.sh /tmp/fuzz liquid_fuzz && tests/fuzz/seed.py /tmp/corpus && \
 #     /tmp/fuzz/liquid_fuzz -max_total_time=600 -timeout=10 -rss_limit_mb=2048 -max_len=4096 /tmp/corpus/liquid
@@ -14,21 +17,25 @@ root=$(cd "$(dirname "$0")/../.." && pwd)
 out=${1:-$root/build-fuzz}
 shift || true
 targets=("$@")
-[[ ${#targets[@]} -gt 0 ]] || targets=(liquid_fuzz markdown_fuzz front_matter_fuzz highlight_fuzz)
+[[ ${#targets[@]} -gt 0 ]] || targets=(liquid_fuzz liquid_filters_fuzz markdown_fuzz front_matter_fuzz highlight_fuzz iso_time_fuzz site_text_fuzz)
 launcher=$(command -v ccache || true)
 
 # The areas each target links, and what else it needs.
-declare -A areas=([liquid_fuzz]="liquid" [markdown_fuzz]="liquid highlight markdown"
-                  [front_matter_fuzz]="liquid yaml" [highlight_fuzz]="liquid highlight")
-declare -A libs=([liquid_fuzz]="" [markdown_fuzz]="-lcmark-gfm-extensions -lcmark-gfm -lpcre2-8"
-                 [front_matter_fuzz]="-lyaml-cpp -lyaml" [highlight_fuzz]="-lpcre2-8")
-# An area: its sources and include folders. The YAML area is the part of site/ that loads YAML.
+declare -A areas=([liquid_fuzz]="liquid" [liquid_filters_fuzz]="liquid" [markdown_fuzz]="liquid highlight markdown"
+                  [front_matter_fuzz]="liquid yaml" [highlight_fuzz]="liquid highlight"
+                  [iso_time_fuzz]="liquid yaml" [site_text_fuzz]="liquid text")
+declare -A libs=([liquid_fuzz]="" [liquid_filters_fuzz]="" [markdown_fuzz]="-lcmark-gfm-extensions -lcmark-gfm -lpcre2-8"
+                 [front_matter_fuzz]="-lyaml-cpp -lyaml" [highlight_fuzz]="-lpcre2-8"
+                 [iso_time_fuzz]="-lyaml-cpp -lyaml" [site_text_fuzz]="-licuuc")
+# An area: its sources and include folders. The YAML area is the part of site/ that loads YAML,
+# the text area its code-point text functions.
 sources() {
    case $1 in
       liquid) find "$root/liquid/src" -name '*.cpp' ;;
       highlight) find "$root/engine/highlight/src" -name '*.cpp' ;;
       markdown) find "$root/engine/markdown/src" -name '*.cpp' ;;
-      yaml) printf "$root/site/src/%s.cpp\n" yaml_value simple_yaml front_matter psych_syntax time_util errors ;;
+      yaml) printf "$root/site/src/%s.cpp\n" yaml_value simple_yaml front_matter psych_syntax time_util iso_time_text errors ;;
+      text) printf "$root/site/src/%s.cpp\n" slugify filters/text filters/unicode filters/uri ;;
    esac
 }
 includes() {
@@ -36,7 +43,7 @@ includes() {
       liquid) echo "-I$root/liquid/include -I$root/liquid/src" ;;
       highlight) echo "-I$root/engine/highlight/include -I$root/engine/highlight/src" ;;
       markdown) echo "-I$root/engine/markdown/include -I$root/engine/markdown/src $(pkg-config --cflags libcmark-gfm)" ;;
-      yaml) echo "-I$root/site/include -I$root/site/src" ;;
+      yaml|text) echo "-I$root/site/include -I$root/site/src" ;;
    esac
 }
 

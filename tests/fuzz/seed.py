@@ -1,9 +1,12 @@
 #!/usr/bin/env python3
 """Seed corpora for the fuzz targets (tests/fuzz/build.sh), from ../shared and the repository:
-  OUT/liquid        every liquid-spec template, and tests/fuzz/regressions
+  OUT/liquid        every liquid-spec template, and tests/fuzz/regressions/*.liquid
   OUT/markdown      the shared markdown cases and tests/markdown's, each after an option byte
   OUT/front_matter  the front matter of the corpus sites' pages, their _data and _config.yml,
                     the tests' YAML files
+  OUT/liquid_filters  texts of the markdown cases for each filter liquid_filters_fuzz checks,
+                    with a word of the text as replace's pattern, and byte strings for map/where
+  OUT/iso_time      the corpus pages' `date:` values and a few hand-written date forms
   OUT/highlight     the shared highlight cases' code and tests/highlight's samples, each after
                     its lexer's catalogue index and a use byte (options on the first line)
 Inputs are cut to 8 KiB (markdown) or 4 KiB and named by their SHA-1.
@@ -34,7 +37,7 @@ def liquid(out):
         for case in (data or {}).get("cases") or []:
             if isinstance(case.get("template"), str):
                 write(out, case["template"].encode())
-    for path in glob.glob(os.path.join(ROOT, "tests", "fuzz", "regressions", "*")):
+    for path in glob.glob(os.path.join(ROOT, "tests", "fuzz", "regressions", "*.liquid")):
         with open(path, "rb") as f:
             write(out, f.read())
 
@@ -62,6 +65,30 @@ def front_matter(out):
                     continue
                 data = data[:end + 5] + b"body\n"
             write(out, data[:4096])
+
+
+def liquid_filters(out):
+    paths = sorted(glob.glob(os.path.join(SHARED, "markdown-cases", "*", "*.md")))[:200]
+    for i, path in enumerate(paths):
+        with open(path, "rb") as f:
+            text = f.read()[:1024].replace(b"\xff", b"")
+        words = text.split()
+        pattern = words[len(words) // 2] if words else b"a"
+        for op in range(5):
+            write(out, bytes([op, (i * 7) % 40]) + text + b"\xff" + pattern + b"\xff" + b"<%d>" % i)
+    for i in range(64):
+        write(out, bytes([5, i]) + bytes((i * 37 + k * 11) % 256 for k in range(2 + i % 30)))
+
+
+def iso_time(out):
+    for form in ("2020-1-2 3:04", " 2016-05-19T14:30:00.123456789Z ", "2021-12-31t23:59:60 UTC",
+                 "2019-02-03 10:11:12 -05:30", "2019-02-03\t10:11 GMT", "2019-02-03 +0500"):
+        write(out, form.encode())
+    for path in glob.glob(os.path.join(SHARED, "corpus", "**", "*.md"), recursive=True):
+        with open(path, "rb") as f:
+            for line in f.read(4096).split(b"\n"):
+                if line.startswith(b"date:"):
+                    write(out, line[5:].strip())
 
 
 def lexer_indexes():
@@ -98,9 +125,11 @@ def main():
     out = sys.argv[1]
     liquid(os.path.join(out, "liquid"))
     markdown(os.path.join(out, "markdown"))
+    liquid_filters(os.path.join(out, "liquid_filters"))
     front_matter(os.path.join(out, "front_matter"))
+    iso_time(os.path.join(out, "iso_time"))
     highlight(os.path.join(out, "highlight"))
-    for target in ("liquid", "markdown", "front_matter", "highlight"):
+    for target in ("liquid", "liquid_filters", "markdown", "front_matter", "iso_time", "highlight"):
         print(target, len(os.listdir(os.path.join(out, target))))
 
 

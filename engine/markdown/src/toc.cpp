@@ -8,18 +8,68 @@
 
 namespace jekyllpp::markdown {
 
+namespace {
+
+bool is_digit(char c) { return c >= '0' && c <= '9'; }
+
+// Ruby's String#to_i of a level: leading white space, a sign, digits with single underscores
+// between them; 0 without digits. Saturates past any level.
+int ruby_to_i(std::string_view text) {
+   std::size_t i = 0;
+   while (i < text.size() && (text[i] == ' ' || (text[i] >= '\t' && text[i] <= '\r'))) ++i;
+   const bool negative = i < text.size() && text[i] == '-';
+   if (i < text.size() && (text[i] == '-' || text[i] == '+')) ++i;
+   int value = 0;
+   for (; i < text.size() && is_digit(text[i]); ++i) {
+      value = std::min(value * 10 + (text[i] - '0'), 1000);
+      if (i + 2 < text.size() && text[i + 1] == '_' && is_digit(text[i + 2])) ++i;
+   }
+   return negative ? -value : value;
+}
+
+// Whether a line is "d..d", or "d" or "d,d,...".
+bool is_range_line(std::string_view line) {
+   return line.size() == 4 && is_digit(line[0]) && line.substr(1, 2) == ".." && is_digit(line[3]);
+}
+bool is_list_line(std::string_view line) {
+   if (line.size() % 2 == 0) return false;
+   for (std::size_t i = 0; i < line.size(); ++i)
+      if (i % 2 == 0 ? !is_digit(line[i]) : line[i] != ',') return false;
+   return true;
+}
+
+}  // namespace
+
+// kramdown tests the text with /^(\d)\.\.(\d)$/, then /^\d(?:,\d)*$/: Ruby's ^ and $ are line
+// anchors, so a match on any line counts ("2..3\n", a YAML block scalar, is 2..3). A list is then
+// read from the whole text: split(/,/) (trailing empty fields dropped), to_i, repeats dropped.
 std::optional<std::vector<int>> toc_levels_named(std::string_view value) {
-   auto digit = [&](std::size_t i) { return i < value.size() && value[i] >= '0' && value[i] <= '9'; };
+   std::vector<std::string_view> lines;
+   for (std::size_t start = 0;;) {
+      const std::size_t end = value.find('\n', start);
+      lines.push_back(value.substr(start, end == std::string_view::npos ? end : end - start));
+      if (end == std::string_view::npos) break;
+      start = end + 1;
+   }
    std::vector<int> levels;
-   if (value.size() == 4 && digit(0) && value.substr(1, 2) == ".." && digit(3)) {
-      for (int level = value[0] - '0'; level <= value[3] - '0'; ++level) levels.push_back(level);
-   } else {
-      for (std::size_t i = 0; i < value.size(); i += 2) {
-         if (!digit(i) || (i + 1 < value.size() && value[i + 1] != ',') || i + 1 == value.size() - 1) return std::nullopt;
-         int level = value[i] - '0';
+   auto range = std::find_if(lines.begin(), lines.end(), is_range_line);
+   if (range != lines.end()) {
+      for (int level = (*range)[0] - '0'; level <= (*range)[3] - '0'; ++level) levels.push_back(level);
+   } else if (std::any_of(lines.begin(), lines.end(), is_list_line)) {
+      std::vector<std::string_view> fields;
+      for (std::size_t start = 0;;) {
+         const std::size_t comma = value.find(',', start);
+         fields.push_back(value.substr(start, comma == std::string_view::npos ? comma : comma - start));
+         if (comma == std::string_view::npos) break;
+         start = comma + 1;
+      }
+      while (!fields.empty() && fields.back().empty()) fields.pop_back();
+      for (std::string_view field : fields) {
+         const int level = ruby_to_i(field);
          if (std::find(levels.begin(), levels.end(), level) == levels.end()) levels.push_back(level);
       }
-      if (levels.empty()) return std::nullopt;
+   } else {
+      return std::nullopt;
    }
    for (int level : levels)
       if (level < 1 || level > 6) return std::nullopt;

@@ -51,8 +51,8 @@ struct Options {
 Options::EntityOutput entity_output_named(std::string_view value);
 
 // kramdown's reading of a toc_levels text, in _config.yml or {::options}: "2..3" (a range) or
-// "1,2,3" (levels, repeats dropped). Anything else, or a level outside 1..6, is an error to
-// kramdown: nullopt.
+// "1,2,3" (levels, repeats dropped), on any line of the text (Ruby's line anchors). Anything
+// else, or a level outside 1..6, is an error to kramdown: nullopt.
 std::optional<std::vector<int>> toc_levels_named(std::string_view value);
 
 // Blocks nested deeper than kramdown's recursion reaches (where Jekyll stops with Ruby's
