@@ -176,6 +176,7 @@ const std::vector<CatalogEntry>& lexer_catalog() {
       {"escape", {"esc"}, escape_lexer},
       {"fluent", {"ftl"}, fluent_lexer},
       {"ghc-core", {}, ghc_core_lexer},
+      {"hql", {}, hql_lexer},
       {"idlang", {}, idlang_lexer},
       {"igorpro", {}, igorpro_lexer},
       {"isabelle", {"isa", "Isabelle"}, isabelle_lexer},

@@ -180,6 +180,7 @@ const Lexer& eiffel_lexer();
 const Lexer& escape_lexer();
 const Lexer& fluent_lexer();
 const Lexer& ghc_core_lexer();
+const Lexer& hql_lexer();
 const Lexer& idlang_lexer();
 const Lexer& igorpro_lexer();
 const Lexer& isabelle_lexer();
