@@ -174,6 +174,7 @@ const std::vector<CatalogEntry>& lexer_catalog() {
       {"dafny", {}, dafny_lexer},
       {"eiffel", {}, eiffel_lexer},
       {"escape", {"esc"}, escape_lexer},
+      {"factor", {}, factor_lexer},
       {"fluent", {"ftl"}, fluent_lexer},
       {"ghc-core", {}, ghc_core_lexer},
       {"hql", {}, hql_lexer},

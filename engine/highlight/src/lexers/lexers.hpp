@@ -178,6 +178,7 @@ const Lexer& csvs_lexer();
 const Lexer& dafny_lexer();
 const Lexer& eiffel_lexer();
 const Lexer& escape_lexer();
+const Lexer& factor_lexer();
 const Lexer& fluent_lexer();
 const Lexer& ghc_core_lexer();
 const Lexer& hql_lexer();
