@@ -169,6 +169,7 @@ const std::vector<CatalogEntry>& lexer_catalog() {
       {"bsl", {}, bsl_lexer},
       {"ceylon", {}, ceylon_lexer},
       {"cfscript", {"cfc"}, cfscript_lexer},
+      {"clean", {}, clean_lexer},
       {"cmhg", {}, cmhg_lexer},
       {"csvs", {}, csvs_lexer},
       {"dafny", {}, dafny_lexer},

@@ -173,6 +173,7 @@ const Lexer& brightscript_lexer();
 const Lexer& bsl_lexer();
 const Lexer& ceylon_lexer();
 const Lexer& cfscript_lexer();
+const Lexer& clean_lexer();
 const Lexer& cmhg_lexer();
 const Lexer& csvs_lexer();
 const Lexer& dafny_lexer();
