@@ -178,6 +178,7 @@ const std::vector<CatalogEntry>& lexer_catalog() {
       {"escape", {"esc"}, escape_lexer},
       {"factor", {}, factor_lexer},
       {"fluent", {"ftl"}, fluent_lexer},
+      {"freefem", {"ff"}, freefem_lexer},
       {"ghc-cmm", {"cmm"}, ghc_cmm_lexer},
       {"ghc-core", {}, ghc_core_lexer},
       {"hql", {}, hql_lexer},

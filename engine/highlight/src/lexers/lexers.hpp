@@ -182,6 +182,7 @@ const Lexer& eiffel_lexer();
 const Lexer& escape_lexer();
 const Lexer& factor_lexer();
 const Lexer& fluent_lexer();
+const Lexer& freefem_lexer();
 const Lexer& ghc_cmm_lexer();
 const Lexer& ghc_core_lexer();
 const Lexer& hql_lexer();
