@@ -232,7 +232,11 @@ private:
             char fence_char = 0;
             bool fenced = cmark_node_get_fenced(n, &fence_length, &fence_offset, &fence_char);
             std::string code = fenced ? fenced_code_source(n) : without_joined_lines(n);
-            if (fenced && code.empty()) code = blank_lines_as_written(n, literal(n));
+            if (fenced) {
+               // Also for an indented fence: its whitespace-only lines keep the item's indentation.
+               std::string kept = blank_lines_as_written(n, code.empty() ? literal(n) : code);
+               if (!kept.empty()) code = std::move(kept);
+            }
             append_code_block(out, code.empty() ? literal(n) : code, info ? info : "", indent, opt_, attrs);
             break;
          }
