@@ -173,6 +173,7 @@ const std::vector<CatalogEntry>& lexer_catalog() {
       {"cmhg", {}, cmhg_lexer},
       {"csvs", {}, csvs_lexer},
       {"dafny", {}, dafny_lexer},
+      {"datastudio", {}, datastudio_lexer},
       {"ecl", {}, ecl_lexer},
       {"eiffel", {}, eiffel_lexer},
       {"escape", {"esc"}, escape_lexer},

@@ -177,6 +177,7 @@ const Lexer& clean_lexer();
 const Lexer& cmhg_lexer();
 const Lexer& csvs_lexer();
 const Lexer& dafny_lexer();
+const Lexer& datastudio_lexer();
 const Lexer& ecl_lexer();
 const Lexer& eiffel_lexer();
 const Lexer& escape_lexer();
