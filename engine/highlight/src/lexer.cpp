@@ -84,6 +84,12 @@ StateBuilder Lexer::state(std::string_view name) {
    return StateBuilder(it->second);
 }
 
+StateBuilder Lexer::redefine(std::string_view name) {
+   StateBuilder builder = state(name);
+   states_.find(name)->second.rules.clear();
+   return builder;
+}
+
 const State& Lexer::get_state(std::string_view name) const {
    auto it = states_.find(name);
    if (it == states_.end())

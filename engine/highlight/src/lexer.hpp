@@ -71,6 +71,9 @@ public:
 
    explicit Lexer(std::string tag);
    StateBuilder state(std::string_view name);
+   // Rouge's `state` in a subclass for a state its parent defines: the parent's rules go.
+   // Call finish() again afterwards.
+   StateBuilder redefine(std::string_view name);
    void on_start(Callback start) { start_ = std::move(start); }
    void stream_with(Stream stream) { stream_ = std::move(stream); }
    // Resolves state names; call once all states are defined.

@@ -140,10 +140,10 @@ const std::string cpp_reserved = std::string(c_reserved) +
    "__virtual_inheritance __uuidof __super __single_inheritance __multiple_inheritance "
    "__interface __event ";
 
-// `words` outlive the lexer: its rules keep a reference to them. `before` adds a subclass's
-// rules, which come before C++'s own.
+}  // namespace
+
 Lexer make_cpp(const char* tag, const Lexer& (*self)(), const CVocabulary& words,
-               void (*before)(Lexer&) = nullptr) {
+               void (*before)(Lexer&)) {
    Lexer l(tag);
    if (before) before(l);
    // C++'s rules that come before C's (Rouge's `prepend`).
@@ -181,8 +181,6 @@ Lexer make_cpp(const char* tag, const Lexer& (*self)(), const CVocabulary& words
    l.finish();
    return l;
 }
-
-}  // namespace
 
 const Lexer& c_lexer() {
    static const Lexer lexer = make_c();

@@ -22,6 +22,11 @@ struct CVocabulary {
 void define_c(Lexer& l, const CVocabulary& words, const Lexer& (*self)(),
               const std::string& after_signature = "");
 
+// C++ with `words`; `before` adds a subclass's rules, which come before C++'s own. `words`
+// outlive the lexer: its rules keep a reference to them.
+Lexer make_cpp(const char* tag, const Lexer& (*self)(), const CVocabulary& words,
+               void (*before)(Lexer&) = nullptr);
+
 // Adds Objective-C's own rules (before those of the C or C++ the lexer goes on to define).
 void define_objective_c_common(Lexer& l, const Lexer& (*self)());
 
