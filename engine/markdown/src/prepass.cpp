@@ -88,9 +88,7 @@ bool lazy_fence_closes(const std::vector<std::string_view>& lines, size_t first,
           (indent >= item_indent ? !any_blank : (content[0] >= '0' && content[0] <= '9') == ordered))
          return false;
       after_blank = false;
-      std::string_view t = trim(lines[k]);
-      char c = 0;
-      if (fence_length(t, c) >= length && c == mark && t.find_first_not_of(mark) == std::string_view::npos) return true;
+      if (closes_fence(trim(lines[k]), mark, length)) return true;
    }
    return false;
 }
@@ -104,9 +102,7 @@ bool fence_split_by_list(const std::vector<std::string_view>& lines, size_t firs
    for (size_t k = first + 1; k < lines.size(); ++k) {
       if (is_blank(lines[k])) return false;
       size_t indent = indent_of(lines[k]);
-      std::string_view t = trim(lines[k]);
-      char c = 0;
-      if (fence_length(t, c) >= length && c == mark && t.find_first_not_of(mark) == std::string_view::npos) return false;
+      if (closes_fence(trim(lines[k]), mark, length)) return false;
       if (indent >= item_indent && indent <= item_indent + 3 && is_list_start(lines[k].substr(indent))) return true;
    }
    return false;
@@ -397,6 +393,24 @@ void define_escaped_labels(std::string_view line, const std::vector<std::string>
 
 bool unclosed_bracket_above(const std::vector<std::string_view>& lines, size_t i);
 
+// The code spans of `line` that open and close on it, as [begin, end) byte ranges.
+std::vector<std::pair<size_t, size_t>> code_spans(std::string_view line) {
+   std::vector<std::pair<size_t, size_t>> code;
+   for (size_t tick = line.find('`'); tick != std::string_view::npos; tick = line.find('`', tick)) {
+      size_t run = 0, slashes = 0;
+      while (tick + run < line.size() && line[tick + run] == '`') ++run;
+      while (slashes < tick && line[tick - slashes - 1] == '\\') ++slashes;
+      size_t close = slashes % 2 ? std::string_view::npos : backtick_run_at_least(line, tick + run, run);
+      if (close == std::string_view::npos) {
+         tick += run;
+         continue;
+      }
+      code.emplace_back(tick, close + run);
+      tick = close + run;
+   }
+   return code;
+}
+
 // kramdown's reference link `[text] [label]` may have whitespace before its label, cmark's not:
 // the spaces go where `[label]` is defined (`[text] []`: where the text, escapes undone, is) and
 // `[text]` opened on this line or above. Where the label is not defined, kramdown's link parser
@@ -406,15 +420,23 @@ void join_spaced_reference(std::string& line, const std::vector<std::string_view
    auto defined = [&](const std::string& label) {
       return std::any_of(definitions.begin(), definitions.end(), [&](const auto& d) { return d.second == label; });
    };
+   auto code = code_spans(line);  // (their text is code, no link syntax)
+   auto code_end = [&](size_t k) {  // the end of the code span holding byte k, or 0
+      for (const auto& [from, to] : code)
+         if (k >= from && k < to) return to;
+      return size_t{0};
+   };
    for (size_t at = line.find("] ["); at != std::string::npos; at = line.find("] [", at + 1)) {
-      if (at > 0 && line[at - 1] == '\\') continue;
+      if ((at > 0 && line[at - 1] == '\\') || code_end(at)) continue;
       size_t open = line.find_first_not_of(' ', at + 1);
       size_t close = line.find(']', open + 1);
       if (close == std::string::npos) continue;
       long depth = unclosed_bracket_above(lines, i) ? 1 : 0;
       size_t text_open = std::string::npos;  // the `[` of the text, when on this line
       for (size_t k = 0; k < at; ++k) {
-         if (line[k] == '\\') {
+         if (size_t end = code_end(k)) {
+            k = end - 1;
+         } else if (line[k] == '\\') {
             ++k;
          } else if (line[k] == '[') {
             if (++depth == 1) text_open = k;
@@ -439,13 +461,17 @@ void join_spaced_reference(std::string& line, const std::vector<std::string_view
       }
       if (!label.empty() && defined(label)) {
          bool after = close + 1 < line.size() && (line[close + 1] == '(' || line[close + 1] == ':' || line[close + 1] == '[');
-         if (line[open + 1] != '^' && !after) line.erase(at + 1, open - at - 1);
+         if (line[open + 1] != '^' && !after) {
+            line.erase(at + 1, open - at - 1);
+            code = code_spans(line);
+         }
       } else if (text_open != std::string::npos &&
                  !(at - text_open == 2 && std::string_view(" xX").find(line[text_open + 1]) != std::string_view::npos &&
                    text_open > 0 && line.find_first_not_of(" \t*+-0123456789.)") == text_open)) {
          // (`- [ ]`, `- [x]`: a task list item's box, which must stay as written)
          line.insert(text_open, 1, '\\');
          ++at;
+         code = code_spans(line);
       }
    }
 }
@@ -632,10 +658,7 @@ Prepass run_prepass(std::string_view src, bool parse_block_html, Options::Entity
          // kramdown's list item turns its lines' leading tabs into four spaces each.
          if (fence_close_indent == std::string_view::npos && !out[i].empty() && out[i][0] == '\t')
             expand_leading_tabs(out[i]);
-         char c;
-         std::string_view t = trim(content);
-         if (indent <= fence_close_indent && fence_length(t, c) >= fence_len && c == fence_char &&
-             t.find_first_not_of(c) == std::string_view::npos) {
+         if (indent <= fence_close_indent && closes_fence(trim(content), fence_char, fence_len)) {
             if (fence_tildes) std::replace(out[i].begin(), out[i].end(), '`', '~');
             fence_len = 0;
             item_fence_closed = fence_close_indent == std::string_view::npos;
@@ -789,10 +812,7 @@ Prepass run_prepass(std::string_view src, bool parse_block_html, Options::Entity
             if (is_blank(out[k])) continue;
             size_t k_indent = indent_of(out[k]);
             out[k].insert(0, bullets.back().content + (k == i ? 0 : kept_indent(k_indent, bullets)) - k_indent, ' ');
-            std::string_view t = trim(lines[k]);
-            char cc = 0;
-            if (k > i && fence_length(t, cc) >= fence && cc == c && t.find_first_not_of(c) == std::string_view::npos)
-               break;
+            if (k > i && closes_fence(trim(lines[k]), c, fence)) break;
          }
          i = std::min(k, lines.size() - 1);
          nested_fence_closed = k < lines.size();
@@ -819,10 +839,7 @@ Prepass run_prepass(std::string_view src, bool parse_block_html, Options::Entity
             size_t k_indent = indent_of(out[k]);
             if (k == i) out[k].insert(0, item_indent + item_shift - k_indent, ' ');
             else if (!is_blank(lines[k])) out[k].insert(0, k_indent < item_indent ? item_indent + item_shift : item_shift, ' ');
-            std::string_view t = trim(lines[k]);
-            char cc = 0;
-            if (k > i && fence_length(t, cc) >= len && cc == c && t.find_first_not_of(c) == std::string_view::npos)
-               break;
+            if (k > i && closes_fence(trim(lines[k]), c, len)) break;
          }
          i = std::min(k, lines.size() - 1);
          item_fence_closed = k < lines.size();

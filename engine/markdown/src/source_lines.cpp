@@ -69,6 +69,11 @@ size_t fence_length(std::string_view content, char& ch) {
    return n >= 3 ? n : 0;
 }
 
+bool closes_fence(std::string_view t, char mark, size_t length) {
+   char c = 0;
+   return fence_length(t, c) >= length && c == mark && t.find_first_not_of(mark) == std::string_view::npos;
+}
+
 bool kramdown_fence(const std::vector<std::string_view>& lines, size_t first, std::string_view content,
                     char ch, size_t length) {
    if (trim(content.substr(length)).find_first_of(" \t") != std::string_view::npos) return false;

@@ -29,6 +29,9 @@ bool is_list_start(std::string_view content);
 // A fence opener: its character and length, or 0.
 size_t fence_length(std::string_view content, char& ch);
 
+// Whether trimmed line `t` closes a fence of `length` `mark`s: that mark only, at least as many.
+bool closes_fence(std::string_view t, char mark, size_t length);
+
 // kramdown's FENCED_CODEBLOCK_MATCH for the fence opening lines[first]: an info string of one
 // word at most, and a closing fence (the same run or a longer one, then only whitespace) later.
 bool kramdown_fence(const std::vector<std::string_view>& lines, size_t first, std::string_view content,
