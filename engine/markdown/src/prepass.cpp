@@ -1279,7 +1279,16 @@ Prepass run_prepass(std::string_view src, bool parse_block_html, Options::Entity
             // kramdown's options extension: settings for the rest of the document.
             AttributeList list;
             parse_attribute_list(t.substr(10, t.size() - 12), list);
-            for (auto& option : list.attributes) result.inline_options.push_back(std::move(option));
+            for (auto& option : list.attributes) {
+               if (option.first == "parse_block_html") {
+                  // kramdown's boolean: anything but "false" (any case, stripped) or "" is true
+                  std::string value(trim(option.second));
+                  for (char& ch : value) ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
+                  parse_block_html = !option.second.empty() && value != "false";
+                  result.parse_block_html_from.emplace_back(result.regions.size(), parse_block_html);
+               }
+               result.inline_options.push_back(std::move(option));
+            }
             out[i].clear();
             result.ial_line[i + 1] = true;
             prev_para = false;

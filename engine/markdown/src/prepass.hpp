@@ -105,6 +105,9 @@ struct Prepass {
    std::vector<Region> regions;
    std::vector<InlineToken> inline_tokens;
    Attributes inline_options;  // `{::options key="value" /}` lines, in order
+   // `{::options parse_block_html="..." /}`: the value from the region of that index on (kramdown
+   // reads the HTML after the extension with it, the HTML before as it was).
+   std::vector<std::pair<size_t, bool>> parse_block_html_from;
    Attributes abbreviations;   // `*[ID]: title` lines: ID, title
    std::vector<std::pair<std::string, AttributeList>> alds;  // `{:name: ...}` definitions
    std::vector<BlockIal> ials;

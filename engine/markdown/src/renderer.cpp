@@ -29,7 +29,7 @@ class Renderer {
 
 public:
    Renderer(Conversion& c, const Prepass& pre, bool in_html)
-       : c_(c), opt_(c.options), pre_(pre), in_html_(in_html) {
+       : c_(c), opt_(c.options), pre_(pre), in_html_(in_html), parse_block_html_(c.options.parse_block_html) {
       std::string_view text = pre.text;
       lines_.push_back({});  // lines are 1-based
       for (size_t pos = 0; pos <= text.size();) {
@@ -480,11 +480,22 @@ private:
       return true;
    }
 
+   bool parse_block_html_at(size_t region) const {
+      bool value = parse_block_html_;
+      for (const auto& [from, set] : pre_.parse_block_html_from) {
+         if (from > region) break;
+         value = set;
+      }
+      return value;
+   }
+
    void html_block(Node n, int indent, std::string& out) {
       std::string_view lit = literal(n);
       if (long index = region_index(lit, pre_.regions.size()); index >= 0) {
          const Region& region = pre_.regions[static_cast<size_t>(index)];
          if (region.kind == Region::Kind::end_of_block) return;
+         // The documents nested in the region read HTML with the value in effect where it stands.
+         c_.options.parse_block_html = parse_block_html_at(static_cast<size_t>(index));
          if (region.kind == Region::Kind::document) {
             convert_document(c_, region.content, indent, in_html_, out);
             return;
@@ -1641,6 +1652,7 @@ private:
    const Options& opt_;
    const Prepass& pre_;
    bool in_html_;
+   bool parse_block_html_;  // the value this document's prepass started with
    std::vector<std::string_view> lines_;
    std::vector<bool> ial_used_;
    std::string run_buffer_;  // InlineState::run's storage, empty between blocks
