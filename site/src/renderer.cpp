@@ -47,14 +47,20 @@ bool mentions_counter(std::string_view text) {
    }
 }
 
+// Whether `holds` is true of the content of a document or a page of the site.
+template < class Test > bool any_document_or_page(const Site& site, Test holds) {
+   for (const auto& collection : site.collections)
+      for (const auto& doc : collection->docs)
+         if (holds(doc->content)) return true;
+   for (const auto& page : site.pages)
+      if (holds(page->content)) return true;
+   return false;
+}
+
 // Whether a template may use {% increment %} / {% decrement %}: a document, a layout or a file
 // of the include folders names one.
 bool may_use_counters(const Site& site) {
-   for (const auto& collection : site.collections)
-      for (const auto& doc : collection->docs)
-         if (mentions_counter(doc->content)) return true;
-   for (const auto& page : site.pages)
-      if (mentions_counter(page->content)) return true;
+   if (any_document_or_page(site, mentions_counter)) return true;
    for (const auto& [name, layout] : site.layouts)
       if (mentions_counter(layout->content)) return true;
    std::vector< std::string > folders = {join_path(site.source, liquid::to_output(site.config.get("includes_dir")))};
@@ -98,14 +104,7 @@ bool names_payload_content(std::string_view text) {
    return false;
 }
 
-bool may_read_payload_content(const Site& site) {
-   for (const auto& collection : site.collections)
-      for (const auto& doc : collection->docs)
-         if (names_payload_content(doc->content)) return true;
-   for (const auto& page : site.pages)
-      if (names_payload_content(page->content)) return true;
-   return false;
-}
+bool may_read_payload_content(const Site& site) { return any_document_or_page(site, names_payload_content); }
 
 bool asset_ext(const std::string& ext) { return ext == ".sass" || ext == ".scss" || ext == ".coffee"; }
 bool yaml_ext(const std::string& ext) { return ext == ".yaml" || ext == ".yml"; }
