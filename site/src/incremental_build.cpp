@@ -212,7 +212,7 @@ IncrementalBuild::Uses IncrementalBuild::uses_of(const Document& doc, Snapshot& 
 }
 
 std::unordered_set< std::string > IncrementalBuild::changed_keys(const Snapshot& now,
-                                                       const std::vector< std::string >& changed) const {
+                                                                 const std::vector< std::string >& changed) const {
    std::unordered_set< std::string > keys;
    // "doc:KEY" for a file that changed or went, "field:KEY\tFIELD" for what changed in it.
    for (const auto& [key, before] : last_.files) {
