@@ -287,6 +287,15 @@ bool ends_paragraph_at_tag(std::string_view line) {
    return indent <= 3 && indent < line.size() && line[indent] == '<' && lazy_code_stop(line.substr(indent));
 }
 
+// Whether kramdown's block HTML parser takes the text at `pos` (a '<'): a comment, or a start tag
+// (HTML_TAG_RE) of a non-span element. Anything else there (`<img ...`, an autolink, a broken
+// tag) is left to the parsers after it, the table parser first.
+bool block_html_takes(std::string_view src, size_t pos) {
+   if (comment_length(src, pos)) return true;
+   HtmlTag tag;
+   return parse_start_tag(src, pos, tag) && !is_span_element(tag.name);
+}
+
 // kramdown goes on parsing right after a block that ends inside line `first`'s extent at `stop`
 // (an end tag, a comment's `-->`): the rest of that line, continued by the lines below (at least
 // to the one holding `reach`) up to a blank line or a fence, is parsed on its own (after a comment: as paragraph text, as kramdown
@@ -1339,7 +1348,8 @@ Prepass run_prepass(std::string_view src, bool parse_block_html, Options::Entity
             }
          }
          // (kramdown tries an ATX header before a table.)
-         if (!end && (was_blank || i == 0 || after_ial) && content[0] != '<' && !(indent == 0 && gfm_atx_header(content)) &&
+         if (!end && (was_blank || i == 0 || after_ial) && !(content[0] == '<' && block_html_takes(src, pos)) &&
+             !(indent == 0 && gfm_atx_header(content)) &&
              (!gfm_delimited || has_section_lines(lines, i + 2) || !gfm_delimiter_row_fits(lines[i], lines[i + 1]) ||
               gfm_rows_wider(lines, i))) {
             // kramdown's table syntax without a GFM delimiter row, or with more separator lines,
