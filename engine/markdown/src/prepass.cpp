@@ -192,9 +192,11 @@ size_t code_span_carry(const std::vector<std::string_view>& lines, size_t i, std
    while (first > 0 && i - first < 64 && !ends_kramdown_paragraph(lines[first])) {
       std::string_view above = lines[first - 1];
       char mark;
-      if (is_blank(above) || gfm_atx_header(above) || (indent_of(above) <= 3 && fence_length(trim(above), mark)))
-         break;  // (a header or a fence line is a block of its own)
+      if (is_blank(above) || gfm_atx_header(above)) break;  // (a header is a block of its own)
+      size_t fence = indent_of(above) <= 3 ? fence_length(trim(above), mark) : 0;
+      if (fence && kramdown_fence(lines, first - 1, trim(above), mark, fence)) break;
       --first;
+      if (fence) break;  // a fence line kramdown rejects starts the paragraph
    }
    size_t open = 0;  // the backticks of the span open at the end of the line before
    for (size_t k = first; k < i; ++k) {
