@@ -333,8 +333,9 @@ bool inline_link_tail(std::string_view line, size_t pos, bool bracket_above, Lin
    tail.url_to = line.find_last_not_of(" \t", i - 1) + 1;
    tail.resume = tail.url_to;
    if (tail.url_from >= tail.url_to) return false;
-   if (title) title_at(line, i + 1, tail);  // (no title on this line: the URL as read up to the quote)
-   return true;
+   // A quote after the URL that starts no title closing on this line: no link kramdown reads
+   // here (cmark's reading is kept).
+   return !title || title_at(line, i + 1, tail);
 }
 
 // Whether kramdown reads the inline link tail at `pos` unlike cmark: a URL with spaces or
