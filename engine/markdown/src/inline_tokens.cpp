@@ -269,6 +269,7 @@ struct LinkTail {
    size_t url_from = 0, url_to = 0;                                  // the URL, stripped
    size_t title_from = std::string_view::npos, title_to = 0;         // the title, without quotes
    bool unclosed = false;  // the line ends before the `)` (escaped parentheses count too)
+   size_t depth = 0;       // then: the parentheses open at the line's end
    size_t resume = 0;      // where the text after the URL (or title) goes on
    bool angle = false;     // the URL was written `(<url>)`
 };
@@ -327,6 +328,7 @@ bool inline_link_tail(std::string_view line, size_t pos, bool bracket_above, Lin
    }
    if (i >= line.size()) {
       tail.unclosed = true;
+      tail.depth = depth;
       return false;
    }
    tail.url_from = line.find_first_not_of(" \t", pos + 2);
@@ -336,6 +338,33 @@ bool inline_link_tail(std::string_view line, size_t pos, bool bracket_above, Lin
    // A quote after the URL that starts no title closing on this line: no link kramdown reads
    // here (cmark's reading is kept).
    return !title || title_at(line, i + 1, tail);
+}
+
+// kramdown's link parser reads a URL left open at a line's end (`depth` parentheses open) on
+// into the paragraph's next line: where that line closes it. `tail` gets the URL's end there
+// (trailing spaces dropped), the title when a quote after a space starts one, and `resume`,
+// the `)` (or the title's quote) the line goes on from; false when the line does not close it.
+bool continued_link_tail(std::string_view next, size_t depth, LinkTail& tail) {
+   for (size_t i = 0; i < next.size(); ++i) {
+      char c = next[i];
+      if (c == '(') {
+         ++depth;
+      } else if (c == ')' && --depth == 0) {
+         tail.url_to = i;
+         tail.resume = i;
+         break;
+      } else if ((c == '"' || c == '\'') && (i == 0 || next[i - 1] == ' ' || next[i - 1] == '\t')) {
+         // (the line ending before it is whitespace to LINK_PAREN_STOP_RE too)
+         if (!title_at(next, i, tail)) return false;
+         tail.url_to = i;
+         tail.resume = i;
+         break;
+      }
+      if (i + 1 == next.size()) return false;
+   }
+   if (next.empty()) return false;
+   while (tail.url_to > 0 && (next[tail.url_to - 1] == ' ' || next[tail.url_to - 1] == '\t')) --tail.url_to;
+   return true;
 }
 
 // Whether kramdown reads the inline link tail at `pos` unlike cmark: a URL with spaces or
@@ -390,7 +419,7 @@ size_t hide_tag_name(std::string_view line, size_t i, std::vector<InlineToken>& 
 }
 
 void tokenize_inline(std::string& line, std::vector<InlineToken>& tokens, bool bracket_above, bool paragraph_ends,
-                     Options::EntityOutput entities) {
+                     Options::EntityOutput entities, std::string* next_line, size_t next_strip) {
    // (string::find_first_of calls memchr on its set for every character of the line)
    if (find_byte_of<false, '&', '<', '{', ']', '\\'>(line, 0) == line.size()) return;
    std::string out;
@@ -505,7 +534,33 @@ void tokenize_inline(std::string& line, std::vector<InlineToken>& tokens, bool b
          size_t stop = tag_like && close != std::string::npos ? close + 1 : i + 1;
          out.append(line, i, stop - i);
          i = stop;
-      } else if (LinkTail tail; c == ']' && link_tail_unlike_cmark(line, i, bracket_above, tail)) {
+      } else if (LinkTail tail; c == ']' && (link_tail_unlike_cmark(line, i, bracket_above, tail) ||
+                                              (tail.unclosed && next_line))) {
+         LinkTail rest;
+         if (tail.unclosed && next_line && continued_link_tail(*next_line, tail.depth, rest)) {
+            // The URL goes on to the next line: cmark gets `](<token>` here and the next line from
+            // the `)` (or the title) on, a destination and its `)` a line ending apart.
+            std::string_view head = std::string_view(line).substr(i + 2);
+            std::string_view more = std::string_view(*next_line).substr(0, rest.url_to);
+            size_t kept = std::min(more.find_first_not_of(" \t"), std::min(more.size(), next_strip));
+            std::string url = std::string(head) + '\n' + std::string(more.substr(kept));
+            size_t from = url.find_first_not_of(" \t\n"), to = url.find_last_not_of(" \t\n");
+            out += "](<" + token_for(tokens.size()) + ">";
+            tokens.push_back(source_token(from > to ? std::string_view() : std::string_view(url).substr(from, to + 1 - from)));
+            std::string after = next_line->substr(rest.resume);
+            if (rest.title_from != std::string_view::npos) {
+               after = " \"" + token_for(tokens.size()) + "\"" + next_line->substr(rest.title_to + 1);
+               tokens.push_back(source_token(std::string_view(*next_line).substr(rest.title_from, rest.title_to - rest.title_from)));
+            }
+            *next_line = std::move(after);
+            i = line.size();
+            continue;
+         }
+         if (tail.unclosed && find_byte_of<false, '\\'>(line, i) == line.size()) {
+            out += c;
+            ++i;
+            continue;
+         }
          if (tail.unclosed) {
             // kramdown counts escaped parentheses too: where they leave the URL open to the
             // line's end, cmark's link (which skips them) is none to kramdown (or one over

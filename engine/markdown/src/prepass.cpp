@@ -1574,9 +1574,12 @@ Prepass run_prepass(std::string_view src, bool parse_block_html, Options::Entity
             if (run % 2 == 0) text.pop_back();
          }
          escape_nested_links(text);
-         tokenize_inline(text, result.inline_tokens,
-                         text.find("](") != std::string::npos && unclosed_bracket_above(lines, i),
-                         i + 1 == lines.size() || is_blank(lines[i + 1]), entities);
+         bool link = text.find("](") != std::string::npos;
+         bool last = i + 1 == lines.size() || is_blank(lines[i + 1]);
+         // (a URL left open may go on to the paragraph's next line)
+         std::string* next = link && !last && !ends_kramdown_paragraph(lines[i + 1]) ? &out[i + 1] : nullptr;
+         tokenize_inline(text, result.inline_tokens, link && unclosed_bracket_above(lines, i), last, entities, next,
+                         in_list ? item_indent : 0);
          if (code_carry) out[i].replace(code_carry, std::string::npos, rest);
          if (out[i].find("] [") != std::string::npos) spaced_references.push_back(i);
          text_lines.push_back(i);
