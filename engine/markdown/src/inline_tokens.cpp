@@ -376,6 +376,16 @@ bool link_tail_unlike_cmark(std::string_view line, size_t pos, bool bracket_abov
           find_byte_of<false, ' ', '\t', '\\'>(line.substr(0, tail.url_to), tail.url_from) < tail.url_to;
 }
 
+// Whether a quote stands right before `from` or at `to` in `line`, in text (not inside a span
+// IAL `{:...}` or `{::...}` opened before `from` on the line, which has quoted values).
+bool next_to_quote(std::string_view line, size_t from, size_t to) {
+   bool quote = (from > 0 && (line[from - 1] == '"' || line[from - 1] == '\'')) ||
+                (to < line.size() && (line[to] == '"' || line[to] == '\''));
+   if (!quote) return false;
+   size_t ial = line.rfind("{:", from);
+   return ial == std::string_view::npos || line.find('}', ial) < from;
+}
+
 InlineToken source_token(std::string_view source) {
    InlineToken token;
    token.source = source;
@@ -446,13 +456,16 @@ void tokenize_inline(std::string& line, std::vector<InlineToken>& tokens, bool b
             continue;
          }
       }
-      if (c == '\\' && i + 1 < line.size() && std::string_view("\"'-.").find(line[i + 1]) != std::string_view::npos) {
+      if (c == '\\' && i + 1 < line.size() &&
+          (std::string_view("\"'-.").find(line[i + 1]) != std::string_view::npos ||
+           (is_kramdown_escapable(line[i + 1]) && next_to_quote(line, i, i + 2)))) {
          // An escaped quote, `-` or `.` is plain text to kramdown, kept out of smart quotes and
-         // typographic symbols (`\-\-` is no dash).
+         // typographic symbols (`\-\-` is no dash). Any escape next to a quote too: kramdown's
+         // smart quote rules read the source there (`\("` opens a run, `"\|` closes).
          InlineToken token;
          token.source = line.substr(i, 2);
          token.text.assign(1, line[i + 1]);
-         token.html = token.text;
+         append_escaped_text(token.html, token.text);
          out += token_for(tokens.size());
          tokens.push_back(std::move(token));
          i += 2;
