@@ -238,8 +238,10 @@ size_t append_raw_span_body(std::string_view line, size_t pos, const std::string
 // it; false when it is none or does not end on this line. With `paragraph_ends`, an element
 // without its end tag takes the rest of the line, which kramdown closes it at, when that holds
 // plain text only (no tag or code span a narrower reading could take).
+// With `open_name` (the paragraph goes on past this line), such an element takes the rest of the
+// line unclosed and `open_name` gets its name: the lines after it are its text up to its end tag.
 bool raw_span_element(std::string_view line, size_t pos, InlineToken& token, size_t& end,
-                      bool paragraph_ends = false) {
+                      bool paragraph_ends = false, std::string* open_name = nullptr) {
    HtmlTag tag;
    if (!parse_start_tag(line, pos, tag) || !is_raw_span_element(tag)) return false;
    token.html = "<" + tag.name;
@@ -247,15 +249,18 @@ bool raw_span_element(std::string_view line, size_t pos, InlineToken& token, siz
    token.html += '>';
    size_t body = pos + tag.length;
    end = append_raw_span_body(line, body, tag.name, token.html, token.text);
+   bool left_open = false;
    if (end == std::string_view::npos) {
       std::string_view rest = line.substr(body);
-      rest = rest.substr(0, rest.find_last_not_of(" \t") + 1);  // kramdown strips the paragraph's end
-      if (!paragraph_ends || rest.find_first_of("<`\x01\x02") != std::string_view::npos) return false;
+      if (!open_name) rest = rest.substr(0, rest.find_last_not_of(" \t") + 1);  // kramdown strips the paragraph's end
+      if (!(paragraph_ends || open_name) || rest.find_first_of("<`\x01\x02") != std::string_view::npos) return false;
       token.text.assign(rest);
       append_escaped_text(token.html, rest);
       end = line.size();
+      left_open = open_name != nullptr;
    }
-   token.html += "</" + tag.name + ">";
+   if (left_open) *open_name = tag.name;
+   else token.html += "</" + tag.name + ">";
    token.source.assign(line.substr(pos, end - pos));
    return true;
 }
@@ -429,12 +434,49 @@ size_t hide_tag_name(std::string_view line, size_t i, std::vector<InlineToken>& 
 }
 
 void tokenize_inline(std::string& line, std::vector<InlineToken>& tokens, bool bracket_above, bool paragraph_ends,
-                     Options::EntityOutput entities, std::string* next_line, size_t next_strip) {
-   // (string::find_first_of calls memchr on its set for every character of the line)
-   if (find_byte_of<false, '&', '<', '{', ']', '\\'>(line, 0) == line.size()) return;
+                     Options::EntityOutput entities, std::string* next_line, size_t next_strip,
+                     std::string* raw_open) {
    std::string out;
-   out.reserve(line.size());
    size_t i = 0;
+   if (raw_open && !raw_open->empty()) {
+      // The text of a raw span element opened on a line above, up to its end tag (to the
+      // paragraph's end without one), kept as written.
+      i = std::min(line.find_first_not_of(" \t"), line.size());
+      out.assign(line, 0, i);
+      InlineToken token;
+      size_t close = i;
+      std::string end_name;
+      for (; (close = line.find("</", close)) != std::string::npos; ++close) {
+         size_t n = parse_end_tag(line, close, end_name);
+         bool same = end_name == *raw_open ||
+                     (is_known_element(*raw_open) && end_name.size() == raw_open->size() &&
+                      std::equal(end_name.begin(), end_name.end(), raw_open->begin(),
+                                 [](char a, char b) { return std::tolower(static_cast<unsigned char>(a)) == b; }));
+         if (n && same) break;
+      }
+      size_t stop = close == std::string::npos ? line.size() : close;
+      std::string_view text = std::string_view(line).substr(i, stop - i);
+      if (close == std::string::npos && !next_line) text = text.substr(0, text.find_last_not_of(" \t") + 1);
+      token.text.assign(text);
+      // (without the pre-pass's markers for cmark)
+      token.text.erase(std::remove(token.text.begin(), token.text.end(), '\x01'), token.text.end());
+      append_escaped_text(token.html, token.text);
+      token.source = token.text;
+      if (close != std::string::npos || !next_line) {
+         token.html += "</" + *raw_open + ">";
+         size_t n = close == std::string::npos ? 0 : parse_end_tag(line, close, end_name);
+         token.source.append(line, stop, n);
+         stop += n;
+         raw_open->clear();
+      }
+      out += token_for(tokens.size());
+      tokens.push_back(std::move(token));
+      i = stop;
+   } else if (find_byte_of<false, '&', '<', '{', ']', '\\'>(line, 0) == line.size()) {
+      // (string::find_first_of calls memchr on its set for every character of the line)
+      return;
+   }
+   out.reserve(line.size());
    size_t alt_depth = 0;   // brackets open since an image's `![`
    size_t dest_depth = 0;  // parentheses open since a link's `](`
    while (i < line.size()) {
@@ -524,7 +566,8 @@ void tokenize_inline(std::string& line, std::vector<InlineToken>& tokens, bool b
          // An element left open takes the rest of the text (a link's closing bracket too) when
          // this line ends the paragraph; not a link's `(<url>)`.
          bool url = link_url_start(line, i);
-         if (raw_span_element(line, i, token, end, paragraph_ends && !url && line.find('|') == std::string::npos)) {
+         bool rest = !url && line.find('|') == std::string::npos;
+         if (raw_span_element(line, i, token, end, paragraph_ends && rest, rest && next_line ? raw_open : nullptr)) {
             out += token_for(tokens.size());
             tokens.push_back(std::move(token));
             i = end;

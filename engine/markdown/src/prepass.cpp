@@ -246,6 +246,16 @@ size_t code_span_carry(const std::vector<std::string_view>& lines, size_t i, std
    return close == std::string_view::npos ? text.size() : close + open;
 }
 
+// Whether the paragraph's lines after line `i` could be the text of a raw span element left
+// open on it: no tag starts before an end tag (which may be the element's) on them.
+bool raw_text_may_go_on(const std::vector<std::string_view>& lines, size_t i) {
+   for (size_t k = i + 1; k < lines.size() && !ends_kramdown_paragraph(lines[k]); ++k) {
+      size_t lt = lines[k].find('<');
+      if (lt != std::string_view::npos) return lt + 1 < lines[k].size() && lines[k][lt + 1] == '/';
+   }
+   return true;
+}
+
 // The last line of the table in kramdown's own syntax (one cmark would not read as GFM's) that
 // starts at lines[first] in a list item whose content is at `item_indent`, its region added to
 // `regions`; 0 when there is none. The item's text ends before a list start left of its content.
@@ -609,6 +619,8 @@ Prepass run_prepass(std::string_view src, bool parse_block_html, Options::Entity
 
    std::vector<std::pair<size_t, std::string>> definitions;  // link definitions: line, label
    std::vector<size_t> spaced_references;  // lines with "] [": a reference link's label may follow
+   std::string raw_open;                    // a raw span element the line raw_open_line left open
+   size_t raw_open_line = 0;
    size_t item_indent = 0;  // content column of the latest list item
    size_t item_marker = 0;  // its marker's column
    size_t item_shift = 0;   // the columns cmark sees it moved right by (`shift` below)
@@ -1576,10 +1588,20 @@ Prepass run_prepass(std::string_view src, bool parse_block_html, Options::Entity
          escape_nested_links(text);
          bool link = text.find("](") != std::string::npos;
          bool last = i + 1 == lines.size() || is_blank(lines[i + 1]);
-         // (a URL left open may go on to the paragraph's next line)
-         std::string* next = link && !last && !ends_kramdown_paragraph(lines[i + 1]) ? &out[i + 1] : nullptr;
+         if (raw_open_line + 1 != i) raw_open.clear();
+         // A raw span element left open on paragraph text (not a code line, not a header) may go
+         // on to the paragraph's next lines.
+         bool may_open = text.find('<') != std::string::npos && !last &&
+                         (!was_blank || is_list_start(content) ||
+                          (in_list ? indent >= item_indent && indent < item_indent + 4 : indent <= 3)) &&
+                         !(indent == 0 && gfm_atx_header(content)) && raw_text_may_go_on(lines, i);
+         // (a URL or a raw span element left open may go on to the paragraph's next line)
+         std::string* next = (link || !raw_open.empty() || may_open) && !last && !ends_kramdown_paragraph(lines[i + 1])
+                                 ? &out[i + 1]
+                                 : nullptr;
          tokenize_inline(text, result.inline_tokens, link && unclosed_bracket_above(lines, i), last, entities, next,
-                         in_list ? item_indent : 0);
+                         in_list ? item_indent : 0, may_open || !raw_open.empty() ? &raw_open : nullptr);
+         raw_open_line = i;
          if (code_carry) out[i].replace(code_carry, std::string::npos, rest);
          if (out[i].find("] [") != std::string::npos) spaced_references.push_back(i);
          text_lines.push_back(i);
