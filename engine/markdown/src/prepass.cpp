@@ -246,6 +246,42 @@ size_t code_span_carry(const std::vector<std::string_view>& lines, size_t i, std
    return close == std::string_view::npos ? text.size() : close + open;
 }
 
+// The first `strip` columns of `line`'s indentation (a container's) dropped, and the pre-pass's
+// markers for cmark.
+std::string without_container_indent(std::string_view line, size_t strip) {
+   std::string text(line.substr(std::min({line.find_first_not_of(" \t"), line.size(), strip})));
+   text.erase(std::remove(text.begin(), text.end(), '\x01'), text.end());
+   return text;
+}
+
+// kramdown's inline math (`$$...$$`, over lines) opened at out[i][open] and closed on a later
+// line of the paragraph: line i gets its token from `open` on; the lines it goes over an empty
+// token (keeping them paragraph text to cmark) and what follows its end, each joined to the line
+// above in the output (the newlines are the math's).
+void join_inline_math(std::vector<std::string>& out, const std::vector<std::string_view>& lines, size_t i,
+                      size_t open, size_t strip, Prepass& result) {
+   size_t j = i + 1, at = std::string::npos;
+   for (; j < lines.size() && j - i < 64 && !ends_kramdown_paragraph(lines[j]); ++j)
+      if ((at = out[j].find("$$")) != std::string::npos) break;
+   if (at == std::string::npos) return;
+   std::string content = out[i].substr(open + 2);
+   for (size_t k = i + 1; k <= j; ++k) content += '\n' + without_container_indent(k < j ? out[k] : out[j].substr(0, at), strip);
+   InlineToken math;
+   math.html = "\\(";
+   append_escaped_code(math.html, trim(content));
+   math.html += "\\)";
+   math.source = "$$" + content + "$$";
+   math.text = math.html;
+   out[i].replace(open, std::string::npos, "\x02" + std::to_string(result.inline_tokens.size()) + "\x03");
+   result.inline_tokens.push_back(std::move(math));
+   std::string empty = "\x02" + std::to_string(result.inline_tokens.size()) + "\x03";
+   result.inline_tokens.emplace_back();
+   for (size_t k = i + 1; k <= j; ++k) {
+      out[k] = k < j ? empty : empty + out[j].substr(at + 2);
+      result.joined_line[k + 1] = true;
+   }
+}
+
 // Whether the paragraph's lines after line `i` could be the text of a raw span element left
 // open on it: no tag starts before an end tag (which may be the element's) on them.
 bool raw_text_may_go_on(const std::vector<std::string_view>& lines, size_t i) {
@@ -616,6 +652,7 @@ Prepass run_prepass(std::string_view src, bool parse_block_html, Options::Entity
    bool final_newline = !src.empty() && src.back() == '\n';
    std::vector<std::string> out(lines.begin(), lines.end());
    result.ial_line.assign(lines.size() + 2, false);
+   result.joined_line.assign(lines.size() + 2, false);
 
    std::vector<std::pair<size_t, std::string>> definitions;  // link definitions: line, label
    std::vector<size_t> spaced_references;  // lines with "] [": a reference link's label may follow
@@ -1549,7 +1586,10 @@ Prepass run_prepass(std::string_view src, bool parse_block_html, Options::Entity
       size_t open = math_start(out[i], 0);
       while (open != std::string::npos) {
          size_t close = out[i].find("$$", open + 2);
-         if (close == std::string::npos) break;
+         if (close == std::string::npos) {
+            join_inline_math(out, lines, i, open, in_list ? item_indent : 0, result);
+            break;
+         }
          InlineToken math;
          math.html = "\\(";
          append_escaped_code(math.html, trim(std::string_view(out[i]).substr(open + 2, close - open - 2)));

@@ -1171,7 +1171,8 @@ private:
          switch (t) {
             case CMARK_NODE_TEXT: text(out, st, literal(n)); continue;
             case CMARK_NODE_SOFTBREAK:
-               if (cmark_node_get_user_data(n)) {  // within a span IAL
+               if (cmark_node_get_user_data(n) ||  // within a span IAL
+                   (st.line + 1 < static_cast<int>(pre_.joined_line.size()) && pre_.joined_line[static_cast<size_t>(st.line + 1)])) {
                   ++st.line;
                   continue;
                }
