@@ -533,6 +533,44 @@ void join_spaced_reference(std::string& line, const std::vector<std::string_view
    }
 }
 
+// kramdown's reference link `[text]` + `[label]` reads whitespace before the label over a line
+// end too: where out[i] ends with a `]` closing link text and the paragraph's next line starts
+// with `[label]` (defined), the label goes to line i and the next line, which goes on after the
+// label with no newline between (an empty token keeps its text's leading spaces), is joined.
+void join_reference_on_next_line(std::vector<std::string>& out, const std::vector<std::string_view>& lines, size_t i,
+                                 const std::vector<std::pair<size_t, std::string>>& definitions, Prepass& result) {
+   if (i + 1 >= lines.size() || ends_kramdown_paragraph(lines[i + 1])) return;
+   std::string& line = out[i];
+   size_t at = line.find_last_not_of(" \t");
+   std::string& next = out[i + 1];
+   size_t open = next.find_first_not_of(" \t");
+   if (at == std::string::npos || line[at] != ']' || open == std::string::npos || next[open] != '[') return;
+   size_t close = next.find(']', open + 1);
+   if (close == std::string::npos || close == open + 1 || next[open + 1] == '^' || next.find('[', open + 1) < close ||
+       (close + 1 < next.size() && std::string_view("(:[").find(next[close + 1]) != std::string_view::npos))
+      return;
+   std::string label = normalized_label(std::string_view(next).substr(open + 1, close - open - 1));
+   if (std::none_of(definitions.begin(), definitions.end(), [&](const auto& d) { return d.second == label; })) return;
+   auto code = code_spans(line);
+   long depth = unclosed_bracket_above(lines, i) ? 1 : 0;
+   size_t text_open = std::string::npos;  // the `[` of the text, when on this line
+   for (size_t k = 0; k < at; ++k) {
+      auto span = std::find_if(code.begin(), code.end(), [&](const auto& c) { return k >= c.first && k < c.second; });
+      if (span != code.end()) k = span->second - 1;
+      else if (line[k] == '\\') ++k;
+      else if (line[k] == '[' && ++depth == 1) text_open = k;
+      else if (line[k] == ']' && --depth <= 0) depth = 0, text_open = std::string::npos;
+   }
+   // (no link text: a footnote marker, the label of a link `[a][b]` before, or no `[` open)
+   if (depth <= 0 || (text_open != std::string::npos && ((text_open + 1 < at && line[text_open + 1] == '^') ||
+                                                         (text_open > 0 && line[text_open - 1] == ']'))))
+      return;
+   line.replace(at + 1, std::string::npos, next.substr(open, close + 1 - open));
+   next = "\x02" + std::to_string(result.inline_tokens.size()) + "\x03" + next.substr(close + 1);
+   result.inline_tokens.emplace_back();
+   result.joined_line[i + 2] = true;
+}
+
 // Whether the paragraph lines above line `i` leave a `[` open.
 bool unclosed_bracket_above(const std::vector<std::string_view>& lines, size_t i) {
    size_t first = i;
@@ -656,6 +694,7 @@ Prepass run_prepass(std::string_view src, bool parse_block_html, Options::Entity
 
    std::vector<std::pair<size_t, std::string>> definitions;  // link definitions: line, label
    std::vector<size_t> spaced_references;  // lines with "] [": a reference link's label may follow
+   std::vector<size_t> references_ending_lines;  // lines ending with `]`: the label may be on the next
    std::string raw_open;                    // a raw span element the line raw_open_line left open
    size_t raw_open_line = 0;
    size_t item_indent = 0;  // content column of the latest list item
@@ -1644,6 +1683,8 @@ Prepass run_prepass(std::string_view src, bool parse_block_html, Options::Entity
          raw_open_line = i;
          if (code_carry) out[i].replace(code_carry, std::string::npos, rest);
          if (out[i].find("] [") != std::string::npos) spaced_references.push_back(i);
+         if (size_t end = out[i].find_last_not_of(" \t"); end != std::string::npos && out[i][end] == ']')
+            references_ending_lines.push_back(i);
          text_lines.push_back(i);
       }
       // An ATX header is a block of its own: what follows starts a new block.
@@ -1674,6 +1715,8 @@ Prepass run_prepass(std::string_view src, bool parse_block_html, Options::Entity
       result.ial_line[line + 1] = true;
    }
    for (size_t i : spaced_references) join_spaced_reference(out[i], lines, i, definitions);
+   if (!definitions.empty())
+      for (size_t i : references_ending_lines) join_reference_on_next_line(out, lines, i, definitions, result);
    if (!definitions.empty())
       for (size_t i : text_lines)
          if (lines[i].find('\\') != std::string_view::npos) define_escaped_labels(lines[i], out, definitions, result.moved_definitions);
