@@ -488,21 +488,24 @@ void join_spaced_reference(std::string& line, const std::vector<std::string_view
       size_t open = line.find_first_not_of(' ', at + 1);
       size_t close = line.find(']', open + 1);
       if (close == std::string::npos) continue;
-      long depth = unclosed_bracket_above(lines, i) ? 1 : 0;
-      size_t text_open = std::string::npos;  // the `[` of the text, when on this line
+      bool above = unclosed_bracket_above(lines, i);
+      std::vector<size_t> opens;  // the `[`s open before `at` on this line
       for (size_t k = 0; k < at; ++k) {
          if (size_t end = code_end(k)) {
             k = end - 1;
          } else if (line[k] == '\\') {
             ++k;
          } else if (line[k] == '[') {
-            if (++depth == 1) text_open = k;
-         } else if (line[k] == ']' && --depth <= 0) {
-            depth = 0;
-            text_open = std::string::npos;
+            opens.push_back(k);
+         } else if (line[k] == ']') {
+            if (opens.empty()) above = false;
+            else opens.pop_back();
          }
       }
-      if (depth <= 0) continue;
+      if (opens.empty() && !above) continue;
+      // The `[` of the text the `]` at `at` closes, when on this line (inside an outer link's
+      // text, `[a] [b]` is a reference of its own).
+      size_t text_open = opens.empty() ? std::string::npos : opens.back();
       // (a footnote marker, or the label of a link `[a][b]` before: no link text)
       if (text_open != std::string::npos && ((text_open + 1 < line.size() && line[text_open + 1] == '^') ||
                                              (text_open > 0 && line[text_open - 1] == ']')))
@@ -526,8 +529,10 @@ void join_spaced_reference(std::string& line, const std::vector<std::string_view
                  !(at - text_open == 2 && std::string_view(" xX").find(line[text_open + 1]) != std::string_view::npos &&
                    text_open > 0 && line.find_first_not_of(" \t*+-0123456789.)") == text_open)) {
          // (`- [ ]`, `- [x]`: a task list item's box, which must stay as written)
+         // Its `]` too: the brackets of an outer link's text stay balanced for cmark.
+         line.insert(at, 1, '\\');
          line.insert(text_open, 1, '\\');
-         ++at;
+         at += 2;
          code = code_spans(line);
       }
    }
@@ -552,18 +557,20 @@ void join_reference_on_next_line(std::vector<std::string>& out, const std::vecto
    std::string label = normalized_label(std::string_view(next).substr(open + 1, close - open - 1));
    if (std::none_of(definitions.begin(), definitions.end(), [&](const auto& d) { return d.second == label; })) return;
    auto code = code_spans(line);
-   long depth = unclosed_bracket_above(lines, i) ? 1 : 0;
-   size_t text_open = std::string::npos;  // the `[` of the text, when on this line
+   bool above = unclosed_bracket_above(lines, i);
+   std::vector<size_t> opens;  // the `[`s open before `at` on this line
    for (size_t k = 0; k < at; ++k) {
       auto span = std::find_if(code.begin(), code.end(), [&](const auto& c) { return k >= c.first && k < c.second; });
       if (span != code.end()) k = span->second - 1;
       else if (line[k] == '\\') ++k;
-      else if (line[k] == '[' && ++depth == 1) text_open = k;
-      else if (line[k] == ']' && --depth <= 0) depth = 0, text_open = std::string::npos;
+      else if (line[k] == '[') opens.push_back(k);
+      else if (line[k] == ']' && opens.empty()) above = false;
+      else if (line[k] == ']') opens.pop_back();
    }
-   // (no link text: a footnote marker, the label of a link `[a][b]` before, or no `[` open)
-   if (depth <= 0 || (text_open != std::string::npos && ((text_open + 1 < at && line[text_open + 1] == '^') ||
-                                                         (text_open > 0 && line[text_open - 1] == ']'))))
+   size_t text_open = opens.empty() ? std::string::npos : opens.back();  // when on this line
+   // (no link text: no `[` open, a footnote marker, or the label of a link `[a][b]` before)
+   if ((opens.empty() && !above) || (text_open != std::string::npos && ((text_open + 1 < at && line[text_open + 1] == '^') ||
+                                                                       (text_open > 0 && line[text_open - 1] == ']'))))
       return;
    line.replace(at + 1, std::string::npos, next.substr(open, close + 1 - open));
    next = "\x02" + std::to_string(result.inline_tokens.size()) + "\x03" + next.substr(close + 1);
