@@ -578,6 +578,33 @@ void join_reference_on_next_line(std::vector<std::string>& out, const std::vecto
    result.joined_line[i + 2] = true;
 }
 
+// kramdown's footnote marker `[^name]` (name: a word character, then word characters and `-`)
+// with no definition is text as written, which no other span parser sees: one whose name holds
+// a `_` or `--` (emphasis, a dash to cmark and the typography) becomes a token. (Undefined: the
+// source has no `[^name]:`.)
+void keep_undefined_footnote_markers(std::string& line, std::string_view src, std::vector<InlineToken>& tokens) {
+   auto code = code_spans(line);
+   auto word = [](char c) { return std::isalnum(static_cast<unsigned char>(c)) || c == '_'; };
+   for (size_t at = line.find("[^"); at != std::string::npos; at = line.find("[^", at + 1)) {
+      if ((at > 0 && line[at - 1] == '\\') ||
+          std::any_of(code.begin(), code.end(), [&](const auto& c) { return at >= c.first && at < c.second; }))
+         continue;
+      size_t end = at + 2;
+      while (end < line.size() && (word(line[end]) || (line[end] == '-' && end > at + 2))) ++end;
+      if (end == at + 2 || end >= line.size() || line[end] != ']') continue;
+      std::string marker = line.substr(at, end + 1 - at);
+      if (marker.find('_') == std::string::npos && marker.find("--") == std::string::npos) continue;
+      if (src.find(marker + ":") != std::string_view::npos) continue;
+      InlineToken token;
+      token.source = token.text = marker;
+      append_escaped_text(token.html, marker);
+      std::string id = "\x02" + std::to_string(tokens.size()) + "\x03";
+      tokens.push_back(std::move(token));
+      line.replace(at, marker.size(), id);
+      code = code_spans(line);
+   }
+}
+
 // Whether the paragraph lines above line `i` leave a `[` open.
 bool unclosed_bracket_above(const std::vector<std::string_view>& lines, size_t i) {
    size_t first = i;
@@ -1724,6 +1751,8 @@ Prepass run_prepass(std::string_view src, bool parse_block_html, Options::Entity
    for (size_t i : spaced_references) join_spaced_reference(out[i], lines, i, definitions);
    if (!definitions.empty())
       for (size_t i : references_ending_lines) join_reference_on_next_line(out, lines, i, definitions, result);
+   for (size_t i : text_lines)
+      if (out[i].find("[^") != std::string::npos) keep_undefined_footnote_markers(out[i], src, result.inline_tokens);
    if (!definitions.empty())
       for (size_t i : text_lines)
          if (lines[i].find('\\') != std::string_view::npos) define_escaped_labels(lines[i], out, definitions, result.moved_definitions);
