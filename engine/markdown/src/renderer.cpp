@@ -12,6 +12,7 @@
 #include "html_tags.hpp"
 #include "kramdown_emphasis.hpp"
 #include "nesting_limit.hpp"
+#include "source_lines.hpp"
 #include "unicode_tables.hpp"
 
 namespace jekyllpp::markdown {
@@ -1116,6 +1117,20 @@ private:
    // a tag of no span element (`<div`, `<https:`, `</p >`): kramdown's paragraph ends before it,
    // and when the line makes no HTML block, it joins the paragraph without the trailing
    // whitespace of the line above.
+   // Whether line l ends kramdown's paragraph above, to start one that is joined to it again
+   // (the text above stripped of its trailing whitespace, "  \n" kept as a break): an HTML tag
+   // no block takes, or a fence line kramdown rejects (the pre-pass marks it with \x01).
+   bool rejoined_paragraph(int l) const {
+      if (starts_lazy_end_tag(l)) return true;
+      std::string_view s = line_text(l);
+      size_t i = 0;
+      while (i < 3 && i < s.size() && s[i] == ' ') ++i;
+      if (i >= s.size() || s[i] != '\x01') return false;
+      while (i < s.size() && s[i] == '\x01') ++i;
+      char mark = 0;
+      return fence_length(s.substr(i), mark) != 0;
+   }
+
    bool starts_lazy_end_tag(int l) const {
       std::string_view s = line_text(l);
       size_t i = 0;
@@ -1180,7 +1195,7 @@ private:
                   hard_break(out, st, trailing_space(st.line));
                   continue;
                }
-               if (std::string_view tail = trailing_space(st.line); !tail.empty() && !starts_lazy_end_tag(st.line + 1))
+               if (std::string_view tail = trailing_space(st.line); !tail.empty() && !rejoined_paragraph(st.line + 1))
                   st.run += tail;
                st.run += '\n';
                ++st.line;
@@ -1190,6 +1205,7 @@ private:
                // Two of the trailing spaces make the break, unless every newline is one.
                std::string_view tail = trailing_space(st.line);
                if (!opt_.hard_wrap) tail = tail.size() > 2 ? tail.substr(0, tail.size() - 2) : std::string_view();
+               if (rejoined_paragraph(st.line + 1)) tail = {};
                hard_break(out, st, tail);
                continue;
             }
