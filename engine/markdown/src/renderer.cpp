@@ -1433,6 +1433,11 @@ private:
       std::string restored_literal = restored(literal(n));
       std::string_view lit = restored_literal;
       int first = cmark_node_get_start_line(n), last = cmark_node_get_end_line(n);
+      if (first > 0 && first < st.line) {
+         // (cmark-gfm counts no line at a backslash line break: the span is on the line walked to)
+         last += st.line - first;
+         first = st.line;
+      }
       std::string_view line = line_text(first);
       if (first <= 0 || last < first) return std::string(lit);
       for (size_t p = line.find('`'); p != std::string_view::npos; p = line.find('`', p)) {
