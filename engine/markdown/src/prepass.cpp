@@ -1704,21 +1704,35 @@ Prepass run_prepass(std::string_view src, bool parse_block_html, Options::Entity
          if (raw_open_line + 1 != i) raw_open.clear();
          // A raw span element left open on paragraph text (not a code line, not a header) may go
          // on to the paragraph's next lines.
-         bool may_open = text.find('<') != std::string::npos && !last &&
+         bool may_open = !last && find_byte_of<false, '<'>(text, 0) < text.size() &&
                          (!was_blank || is_list_start(content) ||
                           (in_list ? indent >= item_indent && indent < item_indent + 4 : indent <= 3)) &&
-                         !(indent == 0 && gfm_atx_header(content)) && raw_text_may_go_on(lines, i);
+                         !(indent == 0 && gfm_atx_header(content));
          // (a URL or a raw span element left open may go on to the paragraph's next line)
          std::string* next = (link || !raw_open.empty() || may_open) && !last && !ends_kramdown_paragraph(lines[i + 1])
                                  ? &out[i + 1]
                                  : nullptr;
+         bool was_open = !raw_open.empty();
+         std::string text_before, next_before;
+         size_t tokens_before = result.inline_tokens.size();
+         if (may_open && !was_open && next) text_before = text, next_before = *next;
          tokenize_inline(text, result.inline_tokens, link && unclosed_bracket_above(lines, i), last, entities, next,
-                         in_list ? item_indent : 0, may_open || !raw_open.empty() ? &raw_open : nullptr);
+                         in_list ? item_indent : 0, may_open || was_open ? &raw_open : nullptr);
+         if (!was_open && !raw_open.empty() && !raw_text_may_go_on(lines, i)) {
+            // The element left open here cannot take the lines below: read the line again without.
+            text = std::move(text_before);
+            *next = std::move(next_before);
+            result.inline_tokens.resize(tokens_before);
+            raw_open.clear();
+            tokenize_inline(text, result.inline_tokens, link && unclosed_bracket_above(lines, i), last, entities, next,
+                            in_list ? item_indent : 0);
+         }
          raw_open_line = i;
          if (code_carry) out[i].replace(code_carry, std::string::npos, rest);
          if (out[i].find("] [") != std::string::npos) spaced_references.push_back(i);
-         if (size_t end = out[i].find_last_not_of(" \t"); end != std::string::npos && out[i][end] == ']')
-            references_ending_lines.push_back(i);
+         size_t end = out[i].size();
+         while (end > 0 && (out[i][end - 1] == ' ' || out[i][end - 1] == '\t')) --end;
+         if (end > 0 && out[i][end - 1] == ']') references_ending_lines.push_back(i);
          text_lines.push_back(i);
       }
       // An ATX header is a block of its own: what follows starts a new block.
