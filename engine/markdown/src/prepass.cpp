@@ -1704,14 +1704,15 @@ Prepass run_prepass(std::string_view src, bool parse_block_html, Options::Entity
          if (raw_open_line + 1 != i) raw_open.clear();
          // A raw span element left open on paragraph text (not a code line, not a header) may go
          // on to the paragraph's next lines.
-         bool may_open = !last && find_byte_of<false, '<'>(text, 0) < text.size() &&
+         bool tag = find_byte_of<false, '<'>(text, 0) < text.size();
+         bool continues = !last && (link || !raw_open.empty() || tag) && !ends_kramdown_paragraph(lines[i + 1]);
+         bool may_open = tag && continues &&
                          (!was_blank || is_list_start(content) ||
                           (in_list ? indent >= item_indent && indent < item_indent + 4 : indent <= 3)) &&
                          !(indent == 0 && gfm_atx_header(content));
          // (a URL or a raw span element left open may go on to the paragraph's next line)
-         std::string* next = (link || !raw_open.empty() || may_open) && !last && !ends_kramdown_paragraph(lines[i + 1])
-                                 ? &out[i + 1]
-                                 : nullptr;
+         std::string* next = continues && (link || !raw_open.empty() || may_open) ? &out[i + 1] : nullptr;
+         last = last || (tag && !continues);  // (the paragraph's last line: an element left open closes)
          bool was_open = !raw_open.empty();
          std::string text_before, next_before;
          size_t tokens_before = result.inline_tokens.size();
