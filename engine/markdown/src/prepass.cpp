@@ -282,6 +282,21 @@ void join_inline_math(std::vector<std::string>& out, const std::vector<std::stri
    }
 }
 
+// Whether the parentheses after a `](` of `line` (the first at `from`) stay open to its end (an
+// inline link's URL that may go on to the next line).
+bool url_left_open(std::string_view line, size_t from) {
+   for (size_t at = from; at != std::string_view::npos; at = line.find("](", at + 2)) {
+      size_t depth = 1, k = at + 2, open = line.find('(', k);
+      while (depth) {
+         size_t close = line.find(')', k);
+         if (close == std::string_view::npos) return true;
+         if (open < close) ++depth, k = open + 1, open = line.find('(', k);
+         else --depth, k = close + 1;
+      }
+   }
+   return false;
+}
+
 // Whether the paragraph's lines after line `i` could be the text of a raw span element left
 // open on it: no tag starts before an end tag (which may be the element's) on them.
 bool raw_text_may_go_on(const std::vector<std::string_view>& lines, size_t i) {
@@ -1699,19 +1714,21 @@ Prepass run_prepass(std::string_view src, bool parse_block_html, Options::Entity
             if (run % 2 == 0) text.pop_back();
          }
          escape_nested_links(text);
-         bool link = text.find("](") != std::string::npos;
+         size_t first_url = text.find("](");
+         bool link = first_url != std::string::npos;
          bool last = i + 1 == lines.size() || is_blank(lines[i + 1]);
          if (raw_open_line + 1 != i) raw_open.clear();
          // A raw span element left open on paragraph text (not a code line, not a header) may go
          // on to the paragraph's next lines.
-         bool tag = find_byte_of<false, '<'>(text, 0) < text.size();
-         bool continues = !last && (link || !raw_open.empty() || tag) && !ends_kramdown_paragraph(lines[i + 1]);
+         bool tag = !last && text.find('<') != std::string::npos;
+         bool open_url = link && url_left_open(text, first_url);
+         bool continues = !last && (open_url || !raw_open.empty() || tag) && !ends_kramdown_paragraph(lines[i + 1]);
          bool may_open = tag && continues &&
                          (!was_blank || is_list_start(content) ||
                           (in_list ? indent >= item_indent && indent < item_indent + 4 : indent <= 3)) &&
                          !(indent == 0 && gfm_atx_header(content));
          // (a URL or a raw span element left open may go on to the paragraph's next line)
-         std::string* next = continues && (link || !raw_open.empty() || may_open) ? &out[i + 1] : nullptr;
+         std::string* next = continues && (open_url || !raw_open.empty() || may_open) ? &out[i + 1] : nullptr;
          last = last || (tag && !continues);  // (the paragraph's last line: an element left open closes)
          bool was_open = !raw_open.empty();
          std::string text_before, next_before;
@@ -1766,8 +1783,9 @@ Prepass run_prepass(std::string_view src, bool parse_block_html, Options::Entity
    for (size_t i : spaced_references) join_spaced_reference(out[i], lines, i, definitions);
    if (!definitions.empty())
       for (size_t i : references_ending_lines) join_reference_on_next_line(out, lines, i, definitions, result);
-   for (size_t i : text_lines)
-      if (out[i].find("[^") != std::string::npos) keep_undefined_footnote_markers(out[i], src, result.inline_tokens);
+   if (src.find("[^") != std::string_view::npos)
+      for (size_t i : text_lines)
+         if (out[i].find('^') != std::string::npos) keep_undefined_footnote_markers(out[i], src, result.inline_tokens);
    if (!definitions.empty())
       for (size_t i : text_lines)
          if (lines[i].find('\\') != std::string_view::npos) define_escaped_labels(lines[i], out, definitions, result.moved_definitions);
