@@ -238,8 +238,10 @@ size_t append_raw_span_body(std::string_view line, size_t pos, const std::string
 // it; false when it is none or does not end on this line. With `paragraph_ends`, an element
 // without its end tag takes the rest of the line, which kramdown closes it at, when that holds
 // plain text only (no tag or code span a narrower reading could take).
+// With `open_name` (the paragraph goes on past this line), such an element takes the rest of the
+// line unclosed and `open_name` gets its name: the lines after it are its text up to its end tag.
 bool raw_span_element(std::string_view line, size_t pos, InlineToken& token, size_t& end,
-                      bool paragraph_ends = false) {
+                      bool paragraph_ends = false, std::string* open_name = nullptr) {
    HtmlTag tag;
    if (!parse_start_tag(line, pos, tag) || !is_raw_span_element(tag)) return false;
    token.html = "<" + tag.name;
@@ -247,15 +249,18 @@ bool raw_span_element(std::string_view line, size_t pos, InlineToken& token, siz
    token.html += '>';
    size_t body = pos + tag.length;
    end = append_raw_span_body(line, body, tag.name, token.html, token.text);
+   bool left_open = false;
    if (end == std::string_view::npos) {
       std::string_view rest = line.substr(body);
-      rest = rest.substr(0, rest.find_last_not_of(" \t") + 1);  // kramdown strips the paragraph's end
-      if (!paragraph_ends || rest.find_first_of("<`\x01\x02") != std::string_view::npos) return false;
+      if (!open_name) rest = rest.substr(0, rest.find_last_not_of(" \t") + 1);  // kramdown strips the paragraph's end
+      if (!(paragraph_ends || open_name) || rest.find_first_of("<`\x01\x02") != std::string_view::npos) return false;
       token.text.assign(rest);
       append_escaped_text(token.html, rest);
       end = line.size();
+      left_open = open_name != nullptr;
    }
-   token.html += "</" + tag.name + ">";
+   if (left_open) *open_name = tag.name;
+   else token.html += "</" + tag.name + ">";
    token.source.assign(line.substr(pos, end - pos));
    return true;
 }
@@ -269,6 +274,7 @@ struct LinkTail {
    size_t url_from = 0, url_to = 0;                                  // the URL, stripped
    size_t title_from = std::string_view::npos, title_to = 0;         // the title, without quotes
    bool unclosed = false;  // the line ends before the `)` (escaped parentheses count too)
+   size_t depth = 0;       // then: the parentheses open at the line's end
    size_t resume = 0;      // where the text after the URL (or title) goes on
    bool angle = false;     // the URL was written `(<url>)`
 };
@@ -327,13 +333,42 @@ bool inline_link_tail(std::string_view line, size_t pos, bool bracket_above, Lin
    }
    if (i >= line.size()) {
       tail.unclosed = true;
+      tail.depth = depth;
       return false;
    }
    tail.url_from = line.find_first_not_of(" \t", pos + 2);
    tail.url_to = line.find_last_not_of(" \t", i - 1) + 1;
    tail.resume = tail.url_to;
    if (tail.url_from >= tail.url_to) return false;
-   if (title) title_at(line, i + 1, tail);  // (no title on this line: the URL as read up to the quote)
+   // A quote after the URL that starts no title closing on this line: no link kramdown reads
+   // here (cmark's reading is kept).
+   return !title || title_at(line, i + 1, tail);
+}
+
+// kramdown's link parser reads a URL left open at a line's end (`depth` parentheses open) on
+// into the paragraph's next line: where that line closes it. `tail` gets the URL's end there
+// (trailing spaces dropped), the title when a quote after a space starts one, and `resume`,
+// the `)` (or the title's quote) the line goes on from; false when the line does not close it.
+bool continued_link_tail(std::string_view next, size_t depth, LinkTail& tail) {
+   for (size_t i = 0; i < next.size(); ++i) {
+      char c = next[i];
+      if (c == '(') {
+         ++depth;
+      } else if (c == ')' && --depth == 0) {
+         tail.url_to = i;
+         tail.resume = i;
+         break;
+      } else if ((c == '"' || c == '\'') && (i == 0 || next[i - 1] == ' ' || next[i - 1] == '\t')) {
+         // (the line ending before it is whitespace to LINK_PAREN_STOP_RE too)
+         if (!title_at(next, i, tail)) return false;
+         tail.url_to = i;
+         tail.resume = i;
+         break;
+      }
+      if (i + 1 == next.size()) return false;
+   }
+   if (next.empty()) return false;
+   while (tail.url_to > 0 && (next[tail.url_to - 1] == ' ' || next[tail.url_to - 1] == '\t')) --tail.url_to;
    return true;
 }
 
@@ -344,6 +379,16 @@ bool link_tail_unlike_cmark(std::string_view line, size_t pos, bool bracket_abov
       return tail.unclosed && find_byte_of<false, '\\'>(line, pos) < line.size();
    return tail.title_from != std::string_view::npos || tail.angle || line[tail.url_from] == '<' ||
           find_byte_of<false, ' ', '\t', '\\'>(line.substr(0, tail.url_to), tail.url_from) < tail.url_to;
+}
+
+// Whether a quote stands right before `from` or at `to` in `line`, in text (not inside a span
+// IAL `{:...}` or `{::...}` opened before `from` on the line, which has quoted values).
+bool next_to_quote(std::string_view line, size_t from, size_t to) {
+   bool quote = (from > 0 && (line[from - 1] == '"' || line[from - 1] == '\'')) ||
+                (to < line.size() && (line[to] == '"' || line[to] == '\''));
+   if (!quote) return false;
+   size_t ial = line.rfind("{:", from);
+   return ial == std::string_view::npos || line.find('}', ial) < from;
 }
 
 InlineToken source_token(std::string_view source) {
@@ -389,12 +434,49 @@ size_t hide_tag_name(std::string_view line, size_t i, std::vector<InlineToken>& 
 }
 
 void tokenize_inline(std::string& line, std::vector<InlineToken>& tokens, bool bracket_above, bool paragraph_ends,
-                     Options::EntityOutput entities) {
-   // (string::find_first_of calls memchr on its set for every character of the line)
-   if (find_byte_of<false, '&', '<', '{', ']', '\\'>(line, 0) == line.size()) return;
+                     Options::EntityOutput entities, std::string* next_line, size_t next_strip,
+                     std::string* raw_open) {
    std::string out;
-   out.reserve(line.size());
    size_t i = 0;
+   if (raw_open && !raw_open->empty()) {
+      // The text of a raw span element opened on a line above, up to its end tag (to the
+      // paragraph's end without one), kept as written.
+      i = std::min(line.find_first_not_of(" \t"), line.size());
+      out.assign(line, 0, i);
+      InlineToken token;
+      size_t close = i;
+      std::string end_name;
+      for (; (close = line.find("</", close)) != std::string::npos; ++close) {
+         size_t n = parse_end_tag(line, close, end_name);
+         bool same = end_name == *raw_open ||
+                     (is_known_element(*raw_open) && end_name.size() == raw_open->size() &&
+                      std::equal(end_name.begin(), end_name.end(), raw_open->begin(),
+                                 [](char a, char b) { return std::tolower(static_cast<unsigned char>(a)) == b; }));
+         if (n && same) break;
+      }
+      size_t stop = close == std::string::npos ? line.size() : close;
+      std::string_view text = std::string_view(line).substr(i, stop - i);
+      if (close == std::string::npos && !next_line) text = text.substr(0, text.find_last_not_of(" \t") + 1);
+      token.text.assign(text);
+      // (without the pre-pass's markers for cmark)
+      token.text.erase(std::remove(token.text.begin(), token.text.end(), '\x01'), token.text.end());
+      append_escaped_text(token.html, token.text);
+      token.source = token.text;
+      if (close != std::string::npos || !next_line) {
+         token.html += "</" + *raw_open + ">";
+         size_t n = close == std::string::npos ? 0 : parse_end_tag(line, close, end_name);
+         token.source.append(line, stop, n);
+         stop += n;
+         raw_open->clear();
+      }
+      out += token_for(tokens.size());
+      tokens.push_back(std::move(token));
+      i = stop;
+   } else if (find_byte_of<false, '&', '<', '{', ']', '\\'>(line, 0) == line.size()) {
+      // (string::find_first_of calls memchr on its set for every character of the line)
+      return;
+   }
+   out.reserve(line.size());
    size_t alt_depth = 0;   // brackets open since an image's `![`
    size_t dest_depth = 0;  // parentheses open since a link's `](`
    while (i < line.size()) {
@@ -416,13 +498,16 @@ void tokenize_inline(std::string& line, std::vector<InlineToken>& tokens, bool b
             continue;
          }
       }
-      if (c == '\\' && i + 1 < line.size() && std::string_view("\"'-.").find(line[i + 1]) != std::string_view::npos) {
+      if (c == '\\' && i + 1 < line.size() &&
+          (std::string_view("\"'-.").find(line[i + 1]) != std::string_view::npos ||
+           (is_kramdown_escapable(line[i + 1]) && next_to_quote(line, i, i + 2)))) {
          // An escaped quote, `-` or `.` is plain text to kramdown, kept out of smart quotes and
-         // typographic symbols (`\-\-` is no dash).
+         // typographic symbols (`\-\-` is no dash). Any escape next to a quote too: kramdown's
+         // smart quote rules read the source there (`\("` opens a run, `"\|` closes).
          InlineToken token;
          token.source = line.substr(i, 2);
          token.text.assign(1, line[i + 1]);
-         token.html = token.text;
+         append_escaped_text(token.html, token.text);
          out += token_for(tokens.size());
          tokens.push_back(std::move(token));
          i += 2;
@@ -481,7 +566,8 @@ void tokenize_inline(std::string& line, std::vector<InlineToken>& tokens, bool b
          // An element left open takes the rest of the text (a link's closing bracket too) when
          // this line ends the paragraph; not a link's `(<url>)`.
          bool url = link_url_start(line, i);
-         if (raw_span_element(line, i, token, end, paragraph_ends && !url && line.find('|') == std::string::npos)) {
+         bool rest = !url && line.find('|') == std::string::npos;
+         if (raw_span_element(line, i, token, end, paragraph_ends && rest, rest && next_line ? raw_open : nullptr)) {
             out += token_for(tokens.size());
             tokens.push_back(std::move(token));
             i = end;
@@ -504,7 +590,33 @@ void tokenize_inline(std::string& line, std::vector<InlineToken>& tokens, bool b
          size_t stop = tag_like && close != std::string::npos ? close + 1 : i + 1;
          out.append(line, i, stop - i);
          i = stop;
-      } else if (LinkTail tail; c == ']' && link_tail_unlike_cmark(line, i, bracket_above, tail)) {
+      } else if (LinkTail tail; c == ']' && (link_tail_unlike_cmark(line, i, bracket_above, tail) ||
+                                              (tail.unclosed && next_line))) {
+         LinkTail rest;
+         if (tail.unclosed && next_line && continued_link_tail(*next_line, tail.depth, rest)) {
+            // The URL goes on to the next line: cmark gets `](<token>` here and the next line from
+            // the `)` (or the title) on, a destination and its `)` a line ending apart.
+            std::string_view head = std::string_view(line).substr(i + 2);
+            std::string_view more = std::string_view(*next_line).substr(0, rest.url_to);
+            size_t kept = std::min(more.find_first_not_of(" \t"), std::min(more.size(), next_strip));
+            std::string url = std::string(head) + '\n' + std::string(more.substr(kept));
+            size_t from = url.find_first_not_of(" \t\n"), to = url.find_last_not_of(" \t\n");
+            out += "](<" + token_for(tokens.size()) + ">";
+            tokens.push_back(source_token(from > to ? std::string_view() : std::string_view(url).substr(from, to + 1 - from)));
+            std::string after = next_line->substr(rest.resume);
+            if (rest.title_from != std::string_view::npos) {
+               after = " \"" + token_for(tokens.size()) + "\"" + next_line->substr(rest.title_to + 1);
+               tokens.push_back(source_token(std::string_view(*next_line).substr(rest.title_from, rest.title_to - rest.title_from)));
+            }
+            *next_line = std::move(after);
+            i = line.size();
+            continue;
+         }
+         if (tail.unclosed && find_byte_of<false, '\\'>(line, i) == line.size()) {
+            out += c;
+            ++i;
+            continue;
+         }
          if (tail.unclosed) {
             // kramdown counts escaped parentheses too: where they leave the URL open to the
             // line's end, cmark's link (which skips them) is none to kramdown (or one over
