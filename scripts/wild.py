@@ -207,7 +207,6 @@ ADJUST = {
     # ninth set (h/wild2, 2026-12-03e): gem themes (GitHub Pages' jekyll-theme-* and minima), their plugins, Sass;
     # GitHub Pages sites without a Gemfile get Pages' default plugins (PAGES_DEFAULTS) as a Pages build gives them;
     # a `remote_theme: pages-themes/X@v0.2.0` is the jekyll-theme-X 0.2.0 gem (--gems), jekyll/minima the minima gem
-    "primer": {"drop_config": ["theme"], "add_plugins": ["jekyll-seo-tag"], "config_sub": [COMPRESSED]},
     "bitcoinops.github.io": {"remove": ["_plugins"]},  # own Ruby generators (anchors, recap references)
     "vega": {"root": "docs"},
     "jekyll-seo-tag": {"root": "docs", "gems": "jekyll-theme-primer"},
@@ -241,6 +240,16 @@ ADJUST = {
     "0wulf.github.io": {"gems": "jekyll-theme-hacker", "config_sub": [
         (r"(?m)^remote_theme: pages-themes/hacker@v0.2.0", "theme: jekyll-theme-hacker"), plugin_list(PAGES_DEFAULTS)]},
     "0xada4d.github.io": {"gems": "jekyll-theme-leap-day", "add_plugins": PAGES_DEFAULTS},
+    "cadmu": {"root": "docs", "gems": "jekyll-theme-cayman", "drop_config": ["remote_theme"], "drop_plugins": ["jekyll-remote-theme"]},
+    "bms-portfolio": {"root": "docs", "gems": "jekyll-theme-cayman", "add_plugins": PAGES_DEFAULTS},
+    "arfp.github.io": {"root": "docs"},
+    # not counted (ninth set): pages-themes/primer ({% github_edit_link %}), bitcoinops.github.io (its own {% auto_anchor %} tag), 0b11stan/blog and 0x646e78.github.io
+    # (jekyll/minima's master: minima/skins/*), 0000040.github.io (`@import "{{ site.theme }}"` with no theme: Jekyll
+    # stops), fastpages ({% twitter %}, {% octicon %}), government.github.com ({% octicon %}), portfolYOU and techtips
+    # (remote themes), jekyll-theme-chirpy sites (0h-n0/blog, 0x3n0/writeups, 00pow), 000407.github.io (jekyll-spaceship);
+    # no longer Jekyll: neovim.github.io (Hugo), sinon's docs, qunitjs.com (jekyll-theme-amethyst gem), gvisor
+    # (jekyll-inline-svg); too big for a snapshot: minimal-mistakes, so-simple-theme, academicpages, jekyll-now,
+    # beautiful-jekyll, jekyll-theme-chirpy, pytorch.github.io
 }
 
 
