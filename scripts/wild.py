@@ -41,6 +41,13 @@ GEMS = (r"(?m)^gems:", "plugins:")  # Jekyll 4 no longer reads `gems:` (Unknown 
 # that count on them (Markdown files without front matter)
 PAGES_DEFAULTS = ["jekyll-optional-front-matter", "jekyll-readme-index", "jekyll-titles-from-headings",
                   "jekyll-relative-links", "jekyll-default-layout"]
+
+
+def plugin_list(names):
+    """config_sub replacing the site's `plugins:` block list with NAMES (add_plugins appends a second key)"""
+    return (r"(?m)^(?:plugins|gems):[ \t]*\n(?:[ \t]*-.*\n)*", "plugins:\n" + "".join("  - %s\n" % n for n in names))
+
+
 ADJUST = {
     "architect": {"drop_config": ["theme"], "add_plugins": ["jekyll-seo-tag"]},
     "cayman": {"drop_config": ["theme"], "add_plugins": ["jekyll-seo-tag"]},
@@ -197,6 +204,52 @@ ADJUST = {
     # its config), storm-site (20,000 files of Javadoc), libgdx.github.io (minimal-mistakes remote theme), nshipster.com
     # (own Ruby plugins throughout), erlang-org (its pages link to generated documentation); Eleventy/Hugo/Astro now: 18f.gsa.gov, digital-canada-ca, expressjs.com,
     # momentjs.com, carpentries.org, rstacruz/cheatsheets, videojs.com, www.chartjs.org
+    # ninth set (h/wild2, 2026-12-03e): gem themes (GitHub Pages' jekyll-theme-* and minima), their plugins, Sass;
+    # GitHub Pages sites without a Gemfile get Pages' default plugins (PAGES_DEFAULTS) as a Pages build gives them;
+    # a `remote_theme: pages-themes/X@v0.2.0` is the jekyll-theme-X 0.2.0 gem (--gems), jekyll/minima the minima gem
+    "bitcoinops.github.io": {"remove": ["_plugins"]},  # own Ruby generators (anchors, recap references)
+    "vega": {"root": "docs"},
+    "jekyll-seo-tag": {"root": "docs", "gems": "jekyll-theme-primer"},
+    "free-programming-books": {"gems": "jekyll-theme-minimal", "config_sub": [
+        (r"(?m)^remote_theme: pages-themes/minimal@v0.2.0", "theme: jekyll-theme-minimal"),
+        plugin_list(["jekyll-relative-links"] + [p for p in PAGES_DEFAULTS if p != "jekyll-relative-links"])]},
+    "benchmark": {"root": "docs", "gems": "jekyll-theme-minimal", "add_plugins": PAGES_DEFAULTS},
+    "jsonnet": {"root": "doc"},
+    "open1560": {"root": "docs", "gems": "jekyll-theme-cayman", "add_plugins": PAGES_DEFAULTS},
+    "pdn-avif": {"root": "docs", "gems": "jekyll-theme-slate", "add_plugins": PAGES_DEFAULTS},
+    "bsb-lpb-lan-en": {"root": "docs", "gems": "jekyll-theme-cayman",
+                       "config_sub": [plugin_list(["jekyll-seo-tag", "jekyll-sitemap"] + PAGES_DEFAULTS)]},
+    "sensor-web-tutorial": {"config_sub": [GEMS], "drop_plugins": ["jekyll-coffeescript"]},
+    "awesome-openapi3": {"root": "docs", "gems": "jekyll-theme-cayman"},
+    "distrobox": {"root": "docs", "add_plugins": PAGES_DEFAULTS},
+    "amberelec-website": {"root": "docs", "gems": "jekyll-theme-hacker", "drop_plugins": ["custom_filter"]},
+    "javafx-boilerplate": {"root": "docs", "drop_plugins": ["jekyll-target-blank"]},
+    "adst": {"root": "docs", "gems": "jekyll-theme-minimal", "add_plugins": PAGES_DEFAULTS},
+    "0b11stan-blog": {"config_sub": [(r"(?m)^remote_theme: jekyll/minima", "theme: minima")],
+                      "drop_plugins": ["jekyll-remote-theme"]},
+    "0x4248-wiki": {"gems": "jekyll-theme-minimal", "config_sub": [
+        (r"(?m)^remote_theme: pages-themes/minimal@v0.2.0", "theme: jekyll-theme-minimal"), plugin_list(PAGES_DEFAULTS)]},
+    "ctf-writeups": {"gems": "jekyll-theme-hacker", "add_plugins": PAGES_DEFAULTS},
+    "0stellensatz-cv": {"gems": "jekyll-theme-minimal"},
+    "01rabbit.github.io": {"gems": "jekyll-theme-midnight"},
+    "021tw.github.io": {"gems": "jekyll-theme-cayman", "add_plugins": PAGES_DEFAULTS},
+    "0ca.github.io": {"gems": "jekyll-theme-cayman"},
+    "0x646e78.github.io": {"config_sub": [(r"(?m)^remote_theme: jekyll/minima", "theme: minima")],
+                           "drop_plugins": ["jekyll-remote-theme"]},
+    "0xSMT.github.io": {"gems": "jekyll-theme-midnight"},
+    "0wulf.github.io": {"gems": "jekyll-theme-hacker", "config_sub": [
+        (r"(?m)^remote_theme: pages-themes/hacker@v0.2.0", "theme: jekyll-theme-hacker"), plugin_list(PAGES_DEFAULTS)]},
+    "0xada4d.github.io": {"gems": "jekyll-theme-leap-day", "add_plugins": PAGES_DEFAULTS},
+    "cadmu": {"root": "docs", "gems": "jekyll-theme-cayman", "drop_config": ["remote_theme"], "drop_plugins": ["jekyll-remote-theme"]},
+    "bms-portfolio": {"root": "docs", "gems": "jekyll-theme-cayman", "add_plugins": PAGES_DEFAULTS},
+    "arfp.github.io": {"root": "docs"},
+    # not counted (ninth set): pages-themes/primer ({% github_edit_link %}), bitcoinops.github.io (its own {% auto_anchor %} tag), 0b11stan/blog and 0x646e78.github.io
+    # (jekyll/minima's master: minima/skins/*), 0000040.github.io (`@import "{{ site.theme }}"` with no theme: Jekyll
+    # stops), fastpages ({% twitter %}, {% octicon %}), government.github.com ({% octicon %}), portfolYOU and techtips
+    # (remote themes), jekyll-theme-chirpy sites (0h-n0/blog, 0x3n0/writeups, 00pow), 000407.github.io (jekyll-spaceship);
+    # no longer Jekyll: neovim.github.io (Hugo), sinon's docs, qunitjs.com (jekyll-theme-amethyst gem), gvisor
+    # (jekyll-inline-svg); too big for a snapshot: minimal-mistakes, so-simple-theme, academicpages, jekyll-now,
+    # beautiful-jekyll, jekyll-theme-chirpy, pytorch.github.io
 }
 
 

@@ -146,7 +146,7 @@ void append_output(const Value& v, std::string& out);
 
 namespace {
 
-// Ruby's Time#to_s: "2024-01-01 00:01:58 +0000"; Date#to_s: "2024-01-01".
+// Ruby's Time#to_s: "2024-01-01 00:01:58 +0000" ("... UTC" for a UTC Time); Date#to_s: "2024-01-01".
 std::string time_to_s(const Time& t) {
    std::time_t secs = std::time_t(t.seconds + t.utc_offset);
    std::tm tm{};
@@ -154,6 +154,11 @@ std::string time_to_s(const Time& t) {
    char buf[64];
    if (t.is_date) {
       std::snprintf(buf, sizeof buf, "%04d-%02d-%02d", tm.tm_year + 1900, tm.tm_mon + 1, tm.tm_mday);
+      return buf;
+   }
+   if (t.is_utc) {
+      std::snprintf(buf, sizeof buf, "%04d-%02d-%02d %02d:%02d:%02d UTC", tm.tm_year + 1900, tm.tm_mon + 1,
+                    tm.tm_mday, tm.tm_hour, tm.tm_min, tm.tm_sec);
       return buf;
    }
    int off = t.utc_offset;
