@@ -1076,6 +1076,12 @@ Prepass run_prepass(std::string_view src, bool parse_block_html, Options::Entity
          std::vector<DefinitionItem> items;
          for (size_t k = terms; k < terms + static_cast<size_t>(term_lines); ++k)
             items.push_back({true, std::string(lines[k]), false, {}});
+         // The paragraph's text is stripped at both ends: the first term's leading and the last
+         // term's trailing whitespace go.
+         std::string& first_term = items.front().content;
+         first_term.erase(0, std::min(first_term.size(), first_term.find_first_not_of(" \t")));
+         std::string& last_term = items.back().content;
+         last_term.erase(last_term.find_last_not_of(" \t") + 1);
          size_t last = read_definitions(lines, i, was_blank, items);
          // Term groups separated by blank lines make one list.
          size_t from = terms;

@@ -623,7 +623,7 @@ private:
             body.erase(close, 5);
             if (close < body.size()) body.insert(close, "\n");
             body.erase(0, open.size());
-         } else {
+         } else if (!body.empty()) {  // a definition with no blocks is `<dd></dd>`
             out += '\n';
          }
          out += body;
