@@ -8,6 +8,7 @@
 #include <cstring>
 #include <string>
 
+#include "html_tags.hpp"
 #include "unicode_tables.hpp"
 
 namespace jekyllpp::markdown {
@@ -260,6 +261,44 @@ private:
    }
 };
 
+// A span HTML element among the nodes kept whole: where its start tag and its end tag are.
+// `raw`: kramdown reads its content as text.
+struct ElementExtent {
+   size_t open, close;
+   bool raw;
+};
+
+// The span HTML elements of the flat text, paired as kramdown's span HTML parser nests them:
+// an end tag closes the innermost open element of its name only.
+std::string lower_ascii(std::string s) {
+   for (char& c : s)
+      if (c >= 'A' && c <= 'Z') c = static_cast<char>(c + 32);
+   return s;
+}
+
+std::vector<ElementExtent> element_extents(const Flat& f) {
+   std::vector<ElementExtent> extents;
+   std::vector<std::pair<std::string, size_t>> open;
+   HtmlTag tag;
+   std::string name;
+   for (const auto& [at, node] : f.nodes) {
+      if (type(node) != CMARK_NODE_HTML_INLINE) continue;
+      std::string_view html = text_of(node);
+      if (parse_end_tag(html, 0, name) == html.size()) {
+         if (!open.empty() && open.back().first == (is_known_element(open.back().first) ? lower_ascii(name) : name)) {
+            const std::string& opened = open.back().first;
+            extents.push_back({open.back().second, at, content_model(opened) == 'r' && is_known_element(opened)});
+            open.pop_back();
+         }
+      } else if (parse_start_tag(html, 0, tag) && tag.length == html.size() && !tag.self_closed &&
+                 !is_void_element(tag.name) && !is_block_element(tag.name)) {
+         open.emplace_back(tag.name, at);
+      }
+   }
+   std::sort(extents.begin(), extents.end(), [](const ElementExtent& a, const ElementExtent& b) { return a.open < b.open; });
+   return extents;
+}
+
 // The emphasis kinds a position is inside: `tree` the innermost element (em, strong or
 // another), `stack` the kinds around it.
 enum Kind : uint8_t { other = 0, em = 1, strong = 2 };
@@ -277,9 +316,11 @@ public:
    // `spans` receives the emphasis found.
    // `links`: inline links read as source (by position), which kramdown's link parser takes
    // whole unless an emphasis in its text closes beyond its `]`.
+   // `elements`: the span HTML elements, whose content kramdown parses on its own (no emphasis
+   // outside pairs with a mark inside).
    Parser(const std::string& s, const std::vector<size_t>& marks, std::vector<Span>& spans,
-          const std::vector<LinkExtent>* links = nullptr)
-       : spans(spans), s_(s), n_(s.size()), marks_(marks), links_(links) {}
+          const std::vector<LinkExtent>* links = nullptr, const std::vector<ElementExtent>* elements = nullptr)
+       : spans(spans), s_(s), n_(s.size()), marks_(marks), links_(links), elements_(elements) {}
 
    std::vector<Span>& spans;
    bool gave_up() const { return budget_ < 0; }
@@ -299,6 +340,9 @@ public:
          const LinkExtent* link = next_link(pos);
          if (link && link->text_start < at) at = link->text_start;
          else link = nullptr;
+         const ElementExtent* element = next_element(pos);
+         if (element && element->open < at) at = element->open, link = nullptr;
+         else element = nullptr;
          if (at >= n_ || at >= stop) {
             pos = std::max(pos, std::min(stop, n_));
             return false;
@@ -306,6 +350,10 @@ public:
          pos = at;
          if (link) {
             link_at(pos, context, *link);
+            continue;
+         }
+         if (element) {
+            element_at(pos, context, *element);
             continue;
          }
          if (length && closes(pos, start, mark, length)) return true;
@@ -321,6 +369,34 @@ private:
       auto it = std::lower_bound(links_->begin(), links_->end(), pos,
                                  [](const LinkExtent& l, size_t p) { return l.text_start < p; });
       return it == links_->end() ? nullptr : &*it;
+   }
+
+   // The first element whose start tag is at or after `pos`.
+   const ElementExtent* next_element(size_t pos) const {
+      if (!elements_) return nullptr;
+      auto it = std::lower_bound(elements_->begin(), elements_->end(), pos,
+                                 [](const ElementExtent& e, size_t p) { return e.open < p; });
+      return it == elements_->end() ? nullptr : &*it;
+   }
+
+   // kramdown's span HTML parser at `pos`: the content parsed up to the end tag, in the emphasis
+   // around it. An emphasis opened inside that closes beyond the end tag (kramdown then takes the
+   // end tag as text) is left to the marks alone: the start tag is passed over.
+   void element_at(size_t& pos, Context context, const ElementExtent& element) {
+      if (element.raw) {
+         pos = element.close + 1;
+         return;
+      }
+      size_t kept = spans.size(), kept_failed = failed_.size();
+      size_t inner = element.open + 1;
+      parse_spans(inner, context.enter(other), 0, 0, element.close);
+      if (inner <= element.close && !gave_up()) {
+         pos = element.close + 1;
+         return;
+      }
+      spans.resize(kept);
+      failed_.resize(kept_failed);
+      pos = element.open + 1;
    }
 
    // kramdown's link parser at `pos`: the text parsed up to its `]`; the link is taken whole
@@ -412,6 +488,7 @@ private:
    size_t n_;
    const std::vector<size_t>& marks_;
    const std::vector<LinkExtent>* links_;
+   const std::vector<ElementExtent>* elements_;
    std::vector<const LinkExtent*> failed_;
    long budget_ = 1000000;
 };
@@ -557,7 +634,8 @@ void dissolve_links_emphasis_crosses(Node container, const std::vector<std::stri
    Flattener(lines, f, &links).read(container);
    if (links.empty()) return;
    hide_span_ial_marks(f);
-   Parser parser(f.s, f.marks, spans, &links);
+   std::vector<ElementExtent> elements = element_extents(f);
+   Parser parser(f.s, f.marks, spans, &links, elements.empty() ? nullptr : &elements);
    size_t pos = 0;
    parser.parse_spans(pos, context);
    if (parser.gave_up()) return;
@@ -597,7 +675,8 @@ void apply(Node container, const std::vector<std::string_view>& lines, Context c
    Flattener(lines, f, dissolved.empty() ? nullptr : &links, dissolved.empty() ? nullptr : &dissolved)
        .read(container);
    hide_span_ial_marks(f);
-   Parser parser(f.s, f.marks, spans, links.empty() ? nullptr : &links);
+   std::vector<ElementExtent> elements = element_extents(f);
+   Parser parser(f.s, f.marks, spans, links.empty() ? nullptr : &links, elements.empty() ? nullptr : &elements);
    size_t pos = 0;
    parser.parse_spans(pos, context);
    if (!parser.gave_up()) {
