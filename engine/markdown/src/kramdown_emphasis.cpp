@@ -104,6 +104,7 @@ struct Flat {
    std::vector<std::pair<size_t, Node>> nodes;    // the nodes kept whole, by position
    std::vector<Span> cmark;                       // cmark's own emphasis
    std::vector<size_t> marks;                     // where s has a `*`, `_` or `~`, in order
+   std::vector<size_t> backslash_breaks;          // where s has a line break written `\` (no space to kramdown)
 };
 
 // An inline link read as its source by Flattener's expanding mode: its text between
@@ -125,6 +126,7 @@ public:
    // Reads the children of `parent` into the flat text (emphasis nodes as their marks, which
    // the renderer gets from emphasis_mark; struck text between `~~`).
    void read(Node parent) {
+      if (!first_line_) first_line_ = cmark_node_get_start_line(parent);
       for (Node c = cmark_node_first_child(parent); c; c = cmark_node_next(c)) {
          cmark_node_type t = type(c);
          if (t == CMARK_NODE_TEXT) {
@@ -155,8 +157,17 @@ public:
             for (size_t i = 0; i < tail.size(); ++i)
                if (is_delimiter(tail[i])) f_.marks.push_back(at + i);
          } else {
+            // A line break written with a backslash: the line of the text before it ends with one.
+            // That line: the last text node's, or the lines counted from the container's first
+            // when more (a delimiter run cmark left as text has no line; after a backslash break
+            // cmark gives its text the line above).
+            int line_above = std::max(last_text_line_, first_line_ + breaks_);
+            std::string_view above = t == CMARK_NODE_LINEBREAK ? line(line_above) : std::string_view();
+            if (!above.empty() && above.back() == '\\') f_.backslash_breaks.push_back(f_.s.size());
             f_.nodes.emplace_back(f_.s.size(), c);
-            f_.s += t == CMARK_NODE_SOFTBREAK || t == CMARK_NODE_LINEBREAK ? '\n' : whole_node;
+            bool line_end = t == CMARK_NODE_SOFTBREAK || t == CMARK_NODE_LINEBREAK;
+            breaks_ += line_end;
+            f_.s += line_end ? '\n' : whole_node;
          }
       }
    }
@@ -214,6 +225,7 @@ private:
    }
 
    void text(Node n) {
+      last_text_line_ = cmark_node_get_start_line(n);
       std::string_view lit = text_of(n);
       size_t at = f_.s.size();
       f_.s += lit;
@@ -249,6 +261,9 @@ private:
    Flat& f_;
    std::vector<LinkExtent>* links_;
    const std::vector<std::pair<Node, Node>>* dissolved_;
+   int last_text_line_ = 0;  // the line of the last text node read
+   int first_line_ = 0;      // the line the content read starts on
+   int breaks_ = 0;          // the line breaks read
 
    void note_dissolved(Node n) {
       for (const auto& [open, tail] : *dissolved_) {
@@ -319,8 +334,10 @@ public:
    // `elements`: the span HTML elements, whose content kramdown parses on its own (no emphasis
    // outside pairs with a mark inside).
    Parser(const std::string& s, const std::vector<size_t>& marks, std::vector<Span>& spans,
-          const std::vector<LinkExtent>* links = nullptr, const std::vector<ElementExtent>* elements = nullptr)
-       : spans(spans), s_(s), n_(s.size()), marks_(marks), links_(links), elements_(elements) {}
+          const std::vector<LinkExtent>* links = nullptr, const std::vector<ElementExtent>* elements = nullptr,
+          const std::vector<size_t>* backslash_breaks = nullptr)
+       : spans(spans), s_(s), n_(s.size()), marks_(marks), links_(links), elements_(elements),
+         backslash_breaks_(backslash_breaks) {}
 
    std::vector<Span>& spans;
    bool gave_up() const { return budget_ < 0; }
@@ -461,7 +478,9 @@ private:
       uint8_t length = pos + 1 < n_ && s_[pos + 1] == mark ? 2 : 1;
       uint8_t kind = length == 2 ? strong : em;
       pos = open + length;
-      if ((mark == '_' && after_letter(open)) || (pos < n_ && is_ruby_space(s_[pos])) || context.holds(kind)) return;
+      bool space_after = pos < n_ && is_ruby_space(s_[pos]) &&
+                         !(backslash_breaks_ && std::binary_search(backslash_breaks_->begin(), backslash_breaks_->end(), pos));
+      if ((mark == '_' && after_letter(open)) || space_after || context.holds(kind)) return;
       size_t kept = spans.size(), kept_failed = failed_.size();
       if (parse_spans(pos, context.enter(kind), mark, length)) {
          spans.push_back({open, pos, length, mark});
@@ -489,6 +508,7 @@ private:
    const std::vector<size_t>& marks_;
    const std::vector<LinkExtent>* links_;
    const std::vector<ElementExtent>* elements_;
+   const std::vector<size_t>* backslash_breaks_;  // line breaks kramdown reads as the `\` before them
    std::vector<const LinkExtent*> failed_;
    long budget_ = 1000000;
 };
@@ -635,7 +655,7 @@ void dissolve_links_emphasis_crosses(Node container, const std::vector<std::stri
    if (links.empty()) return;
    hide_span_ial_marks(f);
    std::vector<ElementExtent> elements = element_extents(f);
-   Parser parser(f.s, f.marks, spans, &links, elements.empty() ? nullptr : &elements);
+   Parser parser(f.s, f.marks, spans, &links, elements.empty() ? nullptr : &elements, &f.backslash_breaks);
    size_t pos = 0;
    parser.parse_spans(pos, context);
    if (parser.gave_up()) return;
@@ -668,6 +688,7 @@ void apply(Node container, const std::vector<std::string_view>& lines, Context c
    f.nodes.clear();
    f.cmark.clear();
    f.marks.clear();
+   f.backslash_breaks.clear();
    spans.clear();
    // The links made text are still tried as links where the rules come to them (an emphasis
    // around one may take it whole).
@@ -676,7 +697,8 @@ void apply(Node container, const std::vector<std::string_view>& lines, Context c
        .read(container);
    hide_span_ial_marks(f);
    std::vector<ElementExtent> elements = element_extents(f);
-   Parser parser(f.s, f.marks, spans, links.empty() ? nullptr : &links, elements.empty() ? nullptr : &elements);
+   Parser parser(f.s, f.marks, spans, links.empty() ? nullptr : &links, elements.empty() ? nullptr : &elements,
+                 &f.backslash_breaks);
    size_t pos = 0;
    parser.parse_spans(pos, context);
    if (!parser.gave_up()) {
