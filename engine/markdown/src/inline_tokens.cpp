@@ -177,12 +177,15 @@ bool unlike_cmark(const KramdownEntity& entity) {
    return entity.number != 0 && entity.number != cp;
 }
 
-// The body of the raw span element `name` from `pos` through its end tag on this line, appended
-// to `html` as kramdown writes it: text escaped (entity references kept), comments as written,
-// nested elements (raw too) re-serialised, stray end tags and block-level tags as text; its text
-// to `text`. Returns the position after the end tag, or npos when it is not on this line.
-size_t append_raw_span_body(std::string_view line, size_t pos, const std::string& name, std::string& html,
-                            std::string& text) {
+// The text of the raw span elements `open` (innermost last) from `pos` on, appended to `html`
+// as kramdown writes it: text escaped (entity references kept), comments as written, nested
+// elements (raw too) re-serialised and pushed on `open`, an end tag closing the innermost element
+// only, stray end tags and block-level tags as text; the text to `text`. `end` becomes the
+// position after the end tag that closes the last of them, or npos when the line ends with some
+// still open (its text all taken). False for a nested tag with a `markdown` attribute when
+// `strict` (that reading is not done here).
+bool append_raw_span_text(std::string_view line, size_t pos, std::vector<std::string>& open, std::string& html,
+                          std::string& text, size_t& end, bool strict = true) {
    size_t from = pos;
    auto take_text = [&](size_t to) {
       append_escaped_text(html, line.substr(from, to - from));
@@ -192,12 +195,20 @@ size_t append_raw_span_body(std::string_view line, size_t pos, const std::string
       std::string end_name;
       if (size_t n = parse_end_tag(line, lt, end_name)) {
          // kramdown matches a known element's end tag case-insensitively, any other's exactly.
+         const std::string& name = open.back();
          std::string lname = end_name;
          for (char& c : lname)
             if (c >= 'A' && c <= 'Z') c = static_cast<char>(c + 32);
          if (end_name == name || (lname == name && is_known_element(name))) {
             take_text(lt);
-            return lt + n;
+            html += "</" + name + ">";
+            open.pop_back();
+            from = lt += n;
+            if (open.empty()) {
+               end = lt;
+               return true;
+            }
+            continue;
          }
          lt += n;
          continue;
@@ -213,8 +224,9 @@ size_t append_raw_span_body(std::string_view line, size_t pos, const std::string
          ++lt;
          continue;
       }
-      for (const auto& a : inner.attributes)
-         if (a.first == "markdown") return std::string_view::npos;
+      if (strict)
+         for (const auto& a : inner.attributes)
+            if (a.first == "markdown") return false;
       take_text(lt);
       html += '<' + inner.name;
       append_attributes(html, inner.attributes);
@@ -225,42 +237,47 @@ size_t append_raw_span_body(std::string_view line, size_t pos, const std::string
          html += "></" + inner.name + ">";
       } else {
          html += '>';
-         lt = append_raw_span_body(line, lt, inner.name, html, text);
-         if (lt == std::string_view::npos) return lt;
-         html += "</" + inner.name + ">";
+         open.push_back(inner.name);
       }
       from = lt;
    }
-   return std::string_view::npos;
+   take_text(line.size());
+   end = std::string_view::npos;
+   return true;
+}
+
+// Closes the raw span elements left open at the paragraph's end (kramdown strips its trailing
+// whitespace first).
+void close_raw_span_elements(std::vector<std::string>& open, InlineToken& token) {
+   while (!token.text.empty() && (token.text.back() == ' ' || token.text.back() == '\t')) token.text.pop_back();
+   while (!token.html.empty() && (token.html.back() == ' ' || token.html.back() == '\t')) token.html.pop_back();
+   for (auto name = open.rbegin(); name != open.rend(); ++name) token.html += "</" + *name + ">";
+   open.clear();
 }
 
 // A raw span element from `pos` to its end tag on this line, re-serialised as kramdown writes
 // it; false when it is none or does not end on this line. With `paragraph_ends`, an element
-// without its end tag takes the rest of the line, which kramdown closes it at, when that holds
-// plain text only (no tag or code span a narrower reading could take).
-// With `open_name` (the paragraph goes on past this line), such an element takes the rest of the
-// line unclosed and `open_name` gets its name: the lines after it are its text up to its end tag.
+// without its end tag takes the rest of the line, which kramdown closes it (and the elements
+// opened in it) at, when that holds no code span a narrower reading could take.
+// With `open_names` (the paragraph goes on past this line), such an element takes the rest of
+// the line unclosed and `open_names` gets the elements left open: the lines after it are their
+// text up to their end tags.
 bool raw_span_element(std::string_view line, size_t pos, InlineToken& token, size_t& end,
-                      bool paragraph_ends = false, std::string* open_name = nullptr) {
+                      bool paragraph_ends = false, std::vector<std::string>* open_names = nullptr) {
    HtmlTag tag;
    if (!parse_start_tag(line, pos, tag) || !is_raw_span_element(tag)) return false;
    token.html = "<" + tag.name;
    append_attributes(token.html, tag.attributes);
    token.html += '>';
    size_t body = pos + tag.length;
-   end = append_raw_span_body(line, body, tag.name, token.html, token.text);
-   bool left_open = false;
+   std::vector<std::string> open{tag.name};
+   if (!append_raw_span_text(line, body, open, token.html, token.text, end)) return false;
    if (end == std::string_view::npos) {
-      std::string_view rest = line.substr(body);
-      if (!open_name) rest = rest.substr(0, rest.find_last_not_of(" \t") + 1);  // kramdown strips the paragraph's end
-      if (!(paragraph_ends || open_name) || rest.find_first_of("<`\x01\x02") != std::string_view::npos) return false;
-      token.text.assign(rest);
-      append_escaped_text(token.html, rest);
+      if (!(paragraph_ends || open_names) || line.find_first_of("`\x01\x02", body) != std::string_view::npos) return false;
       end = line.size();
-      left_open = open_name != nullptr;
+      if (open_names) *open_names = std::move(open);
+      else close_raw_span_elements(open, token);
    }
-   if (left_open) *open_name = tag.name;
-   else token.html += "</" + tag.name + ">";
    token.source.assign(line.substr(pos, end - pos));
    return true;
 }
@@ -435,40 +452,22 @@ size_t hide_tag_name(std::string_view line, size_t i, std::vector<InlineToken>& 
 
 void tokenize_inline(std::string& line, std::vector<InlineToken>& tokens, bool bracket_above, bool paragraph_ends,
                      Options::EntityOutput entities, std::string* next_line, size_t next_strip,
-                     std::string* raw_open) {
+                     std::vector<std::string>* raw_open) {
    std::string out;
    size_t i = 0;
    if (raw_open && !raw_open->empty()) {
-      // The text of a raw span element opened on a line above, up to its end tag (to the
-      // paragraph's end without one), kept as written.
+      // The text of the raw span elements opened on a line above, up to the end tag closing the
+      // outermost (to the paragraph's end without one), kept as written.
       i = std::min(line.find_first_not_of(" \t"), line.size());
       out.assign(line, 0, i);
       InlineToken token;
-      size_t close = i;
-      std::string end_name;
-      for (; (close = line.find("</", close)) != std::string::npos; ++close) {
-         size_t n = parse_end_tag(line, close, end_name);
-         bool same = end_name == *raw_open ||
-                     (is_known_element(*raw_open) && end_name.size() == raw_open->size() &&
-                      std::equal(end_name.begin(), end_name.end(), raw_open->begin(),
-                                 [](char a, char b) { return std::tolower(static_cast<unsigned char>(a)) == b; }));
-         if (n && same) break;
-      }
-      size_t stop = close == std::string::npos ? line.size() : close;
-      std::string_view text = std::string_view(line).substr(i, stop - i);
-      if (close == std::string::npos && !next_line) text = text.substr(0, text.find_last_not_of(" \t") + 1);
-      token.text.assign(text);
+      size_t stop = 0;
+      append_raw_span_text(line, i, *raw_open, token.html, token.text, stop, false);
+      if (stop == std::string::npos) stop = line.size();
       // (without the pre-pass's markers for cmark)
-      token.text.erase(std::remove(token.text.begin(), token.text.end(), '\x01'), token.text.end());
-      append_escaped_text(token.html, token.text);
-      token.source = token.text;
-      if (close != std::string::npos || !next_line) {
-         token.html += "</" + *raw_open + ">";
-         size_t n = close == std::string::npos ? 0 : parse_end_tag(line, close, end_name);
-         token.source.append(line, stop, n);
-         stop += n;
-         raw_open->clear();
-      }
+      for (std::string* s : {&token.text, &token.html}) s->erase(std::remove(s->begin(), s->end(), '\x01'), s->end());
+      token.source.assign(line, i, stop - i);
+      if (!raw_open->empty() && !next_line) close_raw_span_elements(*raw_open, token);
       out += token_for(tokens.size());
       tokens.push_back(std::move(token));
       i = stop;

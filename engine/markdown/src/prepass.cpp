@@ -297,16 +297,6 @@ bool url_left_open(std::string_view line, size_t from) {
    return false;
 }
 
-// Whether the paragraph's lines after line `i` could be the text of a raw span element left
-// open on it: no tag starts before an end tag (which may be the element's) on them.
-bool raw_text_may_go_on(const std::vector<std::string_view>& lines, size_t i) {
-   for (size_t k = i + 1; k < lines.size() && !ends_kramdown_paragraph(lines[k]); ++k) {
-      size_t lt = lines[k].find('<');
-      if (lt != std::string_view::npos) return lt + 1 < lines[k].size() && lines[k][lt + 1] == '/';
-   }
-   return true;
-}
-
 // The last line of the table in kramdown's own syntax (one cmark would not read as GFM's) that
 // starts at lines[first] in a list item whose content is at `item_indent`, its region added to
 // `regions`; 0 when there is none. The item's text ends before a list start left of its content.
@@ -744,7 +734,7 @@ Prepass run_prepass(std::string_view src, bool parse_block_html, Options::Entity
    std::vector<std::pair<size_t, std::string>> definitions;  // link definitions: line, label
    std::vector<size_t> spaced_references;  // lines with "] [": a reference link's label may follow
    std::vector<size_t> references_ending_lines;  // lines ending with `]`: the label may be on the next
-   std::string raw_open;                    // a raw span element the line raw_open_line left open
+   std::vector<std::string> raw_open;       // the raw span elements the line raw_open_line left open
    size_t raw_open_line = 0;
    size_t item_indent = 0;  // content column of the latest list item
    size_t item_marker = 0;  // its marker's column
@@ -1737,20 +1727,8 @@ Prepass run_prepass(std::string_view src, bool parse_block_html, Options::Entity
          std::string* next = continues && (open_url || !raw_open.empty() || may_open) ? &out[i + 1] : nullptr;
          last = last || (tag && !continues);  // (the paragraph's last line: an element left open closes)
          bool was_open = !raw_open.empty();
-         std::string text_before, next_before;
-         size_t tokens_before = result.inline_tokens.size();
-         if (may_open && !was_open && next) text_before = text, next_before = *next;
          tokenize_inline(text, result.inline_tokens, link && unclosed_bracket_above(lines, i), last, entities, next,
                          in_list ? item_indent : 0, may_open || was_open ? &raw_open : nullptr);
-         if (!was_open && !raw_open.empty() && !raw_text_may_go_on(lines, i)) {
-            // The element left open here cannot take the lines below: read the line again without.
-            text = std::move(text_before);
-            *next = std::move(next_before);
-            result.inline_tokens.resize(tokens_before);
-            raw_open.clear();
-            tokenize_inline(text, result.inline_tokens, link && unclosed_bracket_above(lines, i), last, entities, next,
-                            in_list ? item_indent : 0);
-         }
          raw_open_line = i;
          if (code_carry) out[i].replace(code_carry, std::string::npos, rest);
          if (out[i].find("] [") != std::string::npos) spaced_references.push_back(i);

@@ -1492,17 +1492,18 @@ private:
 
    // Whether source text `raw` is what cmark made `lit` from (newlines as spaces, the next
    // line's indentation dropped, one space of padding on each side dropped). cmark keeps the
-   // spaces ending a line; `drop_trailing` tries the text without them too.
+   // spaces ending a line; `drop_trailing` tries the text without them too. `kept_indent`: the
+   // next line's indentation kept (a lazy line the pre-pass gave cmark with its spaces).
    static bool same_code(std::string_view raw, std::string_view lit) {
-      return same_code(raw, lit, false) || same_code(raw, lit, true);
+      return same_code(raw, lit, false) || same_code(raw, lit, true) || same_code(raw, lit, false, true);
    }
-   static bool same_code(std::string_view raw, std::string_view lit, bool drop_trailing) {
+   static bool same_code(std::string_view raw, std::string_view lit, bool drop_trailing, bool kept_indent = false) {
       std::string collapsed;
       for (size_t i = 0; i < raw.size(); ++i) {
          if (raw[i] == '\n') {
             while (drop_trailing && !collapsed.empty() && is_space(collapsed.back())) collapsed.pop_back();
             collapsed += ' ';
-            while (i + 1 < raw.size() && is_space(raw[i + 1])) ++i;
+            while (!kept_indent && i + 1 < raw.size() && is_space(raw[i + 1])) ++i;
          } else {
             collapsed += raw[i];
          }
