@@ -197,7 +197,7 @@ ADJUST = {
     "Yummy-Jekyll": {"config_sub": [GEMS, (r"\Z", "\ngithub:\n  public_repositories: []\n"),
                                     (r"enable_coderay: true", "enable_coderay: false")],  # coderay: not in Debian
                      "drop_plugins": ["jekyll-geo-pattern", "jekyll-github-metadata"]},  # geo-pattern: not in Debian, unused
-    "colinch4.github.io": {"config_sub": [GEMS, COMPRESSED], "drop_plugins": ["jekyll-admin"]},
+    "colinch4.github.io": {"config_sub": [GEMS, (r"(style\s*):\s*:compressed", r"\1: compressed")], "drop_plugins": ["jekyll-admin"]},
     "azure-sdk": {"drop_plugins": ["jemoji"]},
     # GitHub Pages' jekyll-seo-tag, which the site's {% seo %} counts on
     "lsieun.github.io": {"config_sub": [(r"(?m)^plugins:\n", "plugins:\n  - jekyll-seo-tag\n")]},
@@ -212,7 +212,7 @@ ADJUST = {
     "neo-hpstr-jekyll-theme": {"config_sub": [GEMS]},
     # its second `plugins:` (the one YAML keeps) loads jekyll-remote-theme, which the site does not use
     "jekyll-theme-marketing": {"drop_plugins": ["jemoji", "jekyll-remote-theme"]},
-    "logancyang-jekyll-blog": {"config_sub": [GEMS], "remove": ["_site"]},
+    "logancyang-jekyll-blog": {"config_sub": [GEMS, (r"(style\s*):\s*:compressed", r"\1: compressed")], "remove": ["_site"]},
     "xoc-dk-jekyll-blog": {"config_sub": [GEMS]},
     "hepplerj-jekyll-blog": {"remove": ["_plugins"]},  # its tag-page generator (Ruby); its {% category_list %} is unused
     # not counted (eighth batch): gipyeong-lee.github.io (Sass math.div: dart-sass only), jh2ee.github.io (its
@@ -282,12 +282,19 @@ def clean_env(gems=None):
 
 def build(cmd, src, out, env, log):
     shutil.rmtree(out, ignore_errors=True)
-    run = subprocess.run(cmd + ["build", "-s", src, "-d", out], cwd=src, env=env,
-                         capture_output=True, text=True, timeout=900)
+    # its own session: on a timeout the whole group goes (faketime leaves Ruby running otherwise)
+    proc = subprocess.Popen(cmd + ["build", "-s", src, "-d", out], cwd=src, env=env, start_new_session=True,
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    try:
+        stdout, stderr = proc.communicate(timeout=900)
+    except subprocess.TimeoutExpired:
+        os.killpg(proc.pid, 9)
+        proc.communicate()
+        raise
     with open(log, "w", encoding="utf-8") as fh:
-        fh.write(run.stdout + run.stderr)
+        fh.write(stdout + stderr)
     os.makedirs(out, exist_ok=True)
-    return run.returncode
+    return proc.returncode
 
 
 def main():
