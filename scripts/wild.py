@@ -208,10 +208,11 @@ ADJUST = {
     "plumed-nest.github.io": {"gems": "jekyll-theme-cayman"},
     "jekyll-theme-console": {"drop_config": ["remote_theme"]},  # the theme itself
     "egor-tensin-jekyll-theme": {"drop_plugins": ["jekyll-tidy"]},  # not in Debian (reformats the HTML)
-    "chrisbo246-jekyll-theme-bootstrap": {"drop_plugins": ["jekyll-github-metadata"]},  # it asks the network
     "neo-hpstr-jekyll-theme": {"config_sub": [GEMS]},
     # its second `plugins:` (the one YAML keeps) loads jekyll-remote-theme, which the site does not use
-    "jekyll-theme-marketing": {"drop_plugins": ["jemoji", "jekyll-remote-theme"]},
+    # the theme itself; jekyll-include-cache: its gemspec's dependency
+    "minimal-jekyll-theme": {"config_sub": [(r"(?m)^theme\s*:.*\n", ""), (r"(?m)^plugins:\n", "plugins:\n  - jekyll-include-cache\n")]},
+    "jekyll-theme-mint": {"gems": "jekyll-theme-minimal"},
     "logancyang-jekyll-blog": {"config_sub": [GEMS, (r"(style\s*):\s*:compressed", r"\1: compressed")], "remove": ["_site"]},
     "xoc-dk-jekyll-blog": {"config_sub": [GEMS]},
     "hepplerj-jekyll-blog": {"remove": ["_plugins"]},  # its tag-page generator (Ruby); its {% category_list %} is unused
@@ -220,7 +221,9 @@ ADJUST = {
     # mailhyuil.github.io, typelevel.github.com, pyladies; own Ruby tags: jasmine.github.io, wicket-site, openwhisk-website, daffodil-site,
     # jekyll-theme-tufte, jekyll-theme-alta-docs, jekyll-theme-notiva, jekyll-theme-paperwiki, unidata-jekyll-theme,
     # jumbo-jekyll-theme, simplonline-ressources (a Ruby converter); jekyll-theme-profile ({% octicon %}), swedbank-pay-design-guide
-    # (jekyll-contentblocks), woojin-old-jekyll-blog (jekyll-youtube, jekyll-time-to-read); jekyll-theme-conference and jekyll-theme-hydure (gems without a site);
+    # (jekyll-contentblocks), woojin-old-jekyll-blog (jekyll-youtube, jekyll-time-to-read),
+    # jekyll-theme-marketing (its second `plugins:`, the one YAML keeps, lacks the seo tag its layouts use), howdy-jekyll-theme,
+    # chrisbo246's jekyll-theme-bootstrap (Sass from node_modules); jekyll-theme-conference and jekyll-theme-hydure (gems without a site);
     # houbb.github.io (7,400 files: Jekyll took more than 900 s)
     # not counted (seventh batch): drill-site (jekyll-polyglot), slsa (CommonMarkGhPages), struts-site (`source:` below
     # its config), storm-site (20,000 files of Javadoc), libgdx.github.io (minimal-mistakes remote theme), nshipster.com
