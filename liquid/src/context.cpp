@@ -61,7 +61,8 @@ Context::Scope::Var& Context::Scope::slot(std::string_view name) {
 const Value* Context::find_outside_scopes(std::string_view name, Value& tmp, std::atomic< std::uint32_t >* guess) const {
    if (const Value* v = counters_.find(name)) return v;
    if (const Hash* shared = shared_counters(shared_->counters_register, base_depth_))
-      if (const Value* v = shared->find(name)) return v;
+      if (!shared->empty())
+         if (const Value* v = shared->find(name)) return v;
    if (assigns_.is_hash()) {
       const Value* v;
       if (guess) {

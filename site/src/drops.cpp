@@ -112,25 +112,28 @@ std::string document_id(const Document& doc) {
 // The keys DocumentDrop::get answers itself; the rest come from the document's data.
 enum class DocumentKey { Data, DropMethod, Content, Excerpt, Output, Next, Previous, Collection, Name, Date, Id, Url, Path };
 
-// Every page reads its document's keys many times: told apart by length first.
+// Every page reads its document's keys many times: told apart by length first, then compared
+// inline.
 DocumentKey document_key(std::string_view key) {
    switch (key.size()) {
-   case 2: return key == "id" ? DocumentKey::Id : DocumentKey::Data;
-   case 3: return key == "url" ? DocumentKey::Url : DocumentKey::Data;
+   case 2: return liquid::same_key(key, "id") ? DocumentKey::Id : DocumentKey::Data;
+   case 3: return liquid::same_key(key, "url") ? DocumentKey::Url : DocumentKey::Data;
    case 4:
-      if (key == "name") return DocumentKey::Name;
-      if (key == "date") return DocumentKey::Date;
-      if (key == "next") return DocumentKey::Next;
-      if (key == "path") return DocumentKey::Path;
-      return key == "keys" ? DocumentKey::DropMethod : DocumentKey::Data;
-   case 5: return key == "first" || key == "count" ? DocumentKey::DropMethod : DocumentKey::Data;
-   case 6: return key == "output" ? DocumentKey::Output : DocumentKey::Data;
+      if (liquid::same_key(key, "name")) return DocumentKey::Name;
+      if (liquid::same_key(key, "date")) return DocumentKey::Date;
+      if (liquid::same_key(key, "next")) return DocumentKey::Next;
+      if (liquid::same_key(key, "path")) return DocumentKey::Path;
+      return liquid::same_key(key, "keys") ? DocumentKey::DropMethod : DocumentKey::Data;
+   case 5:
+      if (liquid::same_key(key, "first") || liquid::same_key(key, "count")) return DocumentKey::DropMethod;
+      return DocumentKey::Data;
+   case 6: return liquid::same_key(key, "output") ? DocumentKey::Output : DocumentKey::Data;
    case 7:
-      if (key == "content") return DocumentKey::Content;
-      return key == "excerpt" ? DocumentKey::Excerpt : DocumentKey::Data;
-   case 8: return key == "previous" ? DocumentKey::Previous : DocumentKey::Data;
-   case 10: return key == "collection" ? DocumentKey::Collection : DocumentKey::Data;
-   case 13: return key == "relative_path" ? DocumentKey::Path : DocumentKey::Data;
+      if (liquid::same_key(key, "content")) return DocumentKey::Content;
+      return liquid::same_key(key, "excerpt") ? DocumentKey::Excerpt : DocumentKey::Data;
+   case 8: return liquid::same_key(key, "previous") ? DocumentKey::Previous : DocumentKey::Data;
+   case 10: return liquid::same_key(key, "collection") ? DocumentKey::Collection : DocumentKey::Data;
+   case 13: return liquid::same_key(key, "relative_path") ? DocumentKey::Path : DocumentKey::Data;
    default: return DocumentKey::Data;
    }
 }
