@@ -24,7 +24,8 @@ import subprocess
 import sys
 
 HERE = os.path.dirname(os.path.abspath(__file__))
-COMPARE = os.path.join(HERE, "..", "..", "shared", "corpus", "compare.py")
+# the shared data beside the repository (JEKYLLPP_SHARED for a worktree elsewhere, e.g. /work/shared)
+COMPARE = os.path.join(os.environ.get("JEKYLLPP_SHARED", os.path.join(HERE, "..", "..", "shared")), "corpus", "compare.py")
 # JEKYLLPP_WILD_SCRATCH lets two runs share the machine (keep it 3 deep, e.g. /tmp/jekyll-wild2)
 SCRATCH = os.environ.get("JEKYLLPP_WILD_SCRATCH", "/tmp/jekyll-wild")
 SRC_MTIME = 1767268800  # frozen clock: Ruby under faketime -f reads every mtime as this instant
@@ -275,6 +276,16 @@ ADJUST = {
     "cadmu": {"root": "docs", "gems": "jekyll-theme-cayman", "drop_config": ["remote_theme"], "drop_plugins": ["jekyll-remote-theme"]},
     "bms-portfolio": {"root": "docs", "gems": "jekyll-theme-cayman", "add_plugins": PAGES_DEFAULTS},
     "arfp.github.io": {"root": "docs"},
+    # tenth set (h/wild, 2026-12-03f): personal GitHub Pages sites and blogs
+    "einverne.github.io": {"remove": ["_plugins"]},  # a `debug` filter (Ruby) no page uses
+    "joshmaxsilverman.github.io": {"gems": "jekyll-theme-minimal", "remove": ["_plugins"]},  # its tag-page generator (Ruby)
+    "idvorkin.github.io": {"remove": ["_plugins"]},  # its git-history data generator (Ruby): absent on both sides
+    "asokolsky.github.io": {"gems": "jekyll-theme-hacker", "drop_plugins": ["jekyll-spaceship"]},  # not in Debian
+    "bigdatalyn.github.io": {"gems": "jekyll-theme-slate"},
+    "jasonjson.github.io": {"config_sub": [GEMS], "drop_plugins": ["jemoji"]},
+    "mincong-h.github.io": {"drop_plugins": ["jekyll-environment-variables", "jemoji"]},  # neither in Debian
+    "jeffhafer.github.io": {"config_sub": [GEMS], "drop_plugins": ["jemoji"], "remove": ["_plugins"]},  # its search filters (Ruby)
+    "y0ungpine.github.com": {"drop_config": ["markdown"]},  # rdiscount (2015)
     # not counted (ninth set): pages-themes/primer ({% github_edit_link %}), bitcoinops.github.io (its own {% auto_anchor %} tag), 0b11stan/blog and 0x646e78.github.io
     # (jekyll/minima's master: minima/skins/*), 0000040.github.io (`@import "{{ site.theme }}"` with no theme: Jekyll
     # stops), fastpages ({% twitter %}, {% octicon %}), government.github.com ({% octicon %}), portfolYOU and techtips
