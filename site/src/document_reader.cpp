@@ -395,9 +395,11 @@ std::shared_ptr< Document > read_document_file(Site& site, Collection& collectio
       doc->date = doc->dated_by_site_time ? site.time : local_time(st.st_mtime);
    }
 
-   std::string separator = to_s(doc->get("excerpt_separator").is_nil() ? site.config.get("excerpt_separator")
-                                                                       : doc->get("excerpt_separator"));
-   if (!separator.empty() && !has(doc->data, "excerpt")) {
+   // Document#excerpt_separator (`data["excerpt_separator"] || site's`) and #generate_excerpt
+   // (`data["excerpt"] ||= Excerpt.new`): an `excerpt:` left empty or false is generated too.
+   const Value& own_separator = doc->get("excerpt_separator");
+   std::string separator = to_s(own_separator.truthy() ? own_separator : site.config.get("excerpt_separator"));
+   if (!separator.empty() && !doc->get("excerpt").truthy()) {
       doc->has_excerpt = true;
       bool modified = false;
       doc->excerpt_source = extract_excerpt(doc->content, separator, &modified);

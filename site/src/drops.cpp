@@ -197,10 +197,12 @@ public:
 private:
    Value excerpt() const {
       const Value* own = doc_.data.is_hash() ? doc_.data.as_hash().find("excerpt") : nullptr;
+      if (doc_.has_excerpt) {
+         if (doc_.excerpt_failure) std::rethrow_exception(doc_.excerpt_failure);
+         return Value(doc_.excerpt);
+      }
       if (own) return own->is_nil() ? Value("") : Value(liquid::to_output(*own));
-      if (!doc_.has_excerpt) return Value("");
-      if (doc_.excerpt_failure) std::rethrow_exception(doc_.excerpt_failure);
-      return Value(doc_.excerpt);
+      return Value("");
    }
    const SiteDropCache& cache_;
    const Document& doc_;
