@@ -50,6 +50,13 @@ TEST_CASE("Time.parse: missing parts come from now") {
    CHECK(parsed("5th") == "2024-01-05 00:00:00 +0000");
 }
 
+TEST_CASE("Time.parse: a signed month or day is read without its sign (s3e's /\\d+/)") {
+   CHECK(parsed("2026/-1/26") == "2024-01-26 00:00:00 +0000");  // "-1/26" is month and day; the year from now
+   CHECK(parsed("2026/-2/26") == "2024-02-26 00:00:00 +0000");
+   CHECK(parsed("2026/1/-5") == "2026-01-05 00:00:00 +0000");
+   CHECK(parsed("12/-3/2020") == "2020-03-01 00:00:00 +0000");
+}
+
 TEST_CASE("Time.parse: what Ruby rejects") {
    CHECK(parsed("abc") == "error");
    CHECK(parsed("2020-13-45") == "error");

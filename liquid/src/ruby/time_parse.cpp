@@ -104,9 +104,14 @@ void s3e(Parsed& p, std::optional< std::string > y, std::optional< std::string >
    }
    if (d && ((*d)[0] == '\'' || d->size() > 2)) std::swap(y, d);
    if (y) set_year(p, *y);
+   // the month and day are their first digits (`m =~ /\d+/`): a sign is dropped, "2026/-1/26" is January 26th
+   auto digits = [](const std::string& text) {
+      const std::size_t first = text.find_first_of("0123456789");
+      return first == std::string::npos ? 0 : to_int(std::string_view(text).substr(first));
+   };
    if (month_name) p.mon = month_name;
-   else if (m) p.mon = to_int(*m);
-   if (d) p.mday = to_int(*d);
+   else if (m) p.mon = digits(*m);
+   if (d) p.mday = digits(*d);
 }
 
 bool parse_time_part(std::string& s, Parsed& p) {
