@@ -372,7 +372,8 @@ std::shared_ptr< Document > read_document_file(Site& site, Collection& collectio
          flatten_into(item, pieces);
          for (const Value& piece : pieces) append_unique(flat, Value(liquid::to_output(piece)));
       }
-      doc->set("categories", Value(std::move(flat)));
+      // merge_data!, so `data["categories"] | strings`: `categories: [2019]` ends as [2019, "2019"]
+      merge_data(*doc, with(Value(liquid::Hash()), "categories", Value(std::move(flat))), "YAML front matter");
       doc->set("tags", Value(pluralized(doc->data, "tag", "tags")));
    } catch (const YamlError& e) {
       site.logger.error("Error:", "YAML Exception reading " + path + ": " + e.what());
