@@ -37,6 +37,7 @@ SRC_MTIME = 1767268800  # frozen clock: Ruby under faketime -f reads every mtime
 # theme gem the site's `theme:` names, looked up in --gems).
 # `style: :compressed` is a Symbol, which Psych 4 refuses: Jekyll stops (so does jekyllpp)
 COMPRESSED = (r"(style\s*): :compressed", r"\1: compressed")
+EXPANDED = (r"(style\s*):\s*:expanded", r"\1: expanded")  # the same for `:expanded`
 GEMS = (r"(?m)^gems:", "plugins:")  # Jekyll 4 no longer reads `gems:` (Unknown tag 'gist' and the like)
 # the plugins GitHub Pages turns on for every site (github-pages gem's DEFAULT_PLUGINS), for sites
 # that count on them (Markdown files without front matter)
@@ -284,8 +285,12 @@ ADJUST = {
     "bigdatalyn.github.io": {"gems": "jekyll-theme-slate"},
     "jasonjson.github.io": {"config_sub": [GEMS], "drop_plugins": ["jemoji"]},
     "mincong-h.github.io": {"drop_plugins": ["jekyll-environment-variables", "jemoji"]},  # neither in Debian
-    "jeffhafer.github.io": {"config_sub": [GEMS], "drop_plugins": ["jemoji"], "remove": ["_plugins"]},  # its search filters (Ruby)
+    "jeffhafer.github.io": {"config_sub": [GEMS, EXPANDED, (r"(?m)^\s*- jemoji .*\n", "")], "remove": ["_plugins"]},  # its search filters (Ruby); jemoji (commented line)
     "y0ungpine.github.com": {"drop_config": ["markdown"]},  # rdiscount (2015)
+    "erkaiyublog.github.io": {"config_sub": [EXPANDED]},
+    "mvysny.github.io": {"config_sub": [EXPANDED]},
+    "star6973-blog.github.io": {"config_sub": [GEMS]},  # star6973/blog.github.io (Jekyll Metro, copied)
+    "bitsmi-blog.github.io": {"drop_plugins": ["jekyll-asciidoc", "jemoji"]},  # its remote theme (jekyll-gitbook) absent on both sides
     # not counted (ninth set): pages-themes/primer ({% github_edit_link %}), bitcoinops.github.io (its own {% auto_anchor %} tag), 0b11stan/blog and 0x646e78.github.io
     # (jekyll/minima's master: minima/skins/*), 0000040.github.io (`@import "{{ site.theme }}"` with no theme: Jekyll
     # stops), fastpages ({% twitter %}, {% octicon %}), government.github.com ({% octicon %}), portfolYOU and techtips
