@@ -115,10 +115,11 @@ void flatten_into(const Value& value, liquid::Array& out) {
       out.push_back(value);
 }
 
-// Utils.pluralized_array_from_hash.
+// Utils.pluralized_array_from_hash: `singular value || plural value`, so a singular key set to
+// nil or false (`category: false`) falls through to the plural key.
 liquid::Array pluralized(const Value& data, const char* singular, const char* plural) {
    liquid::Array out;
-   if (has(data, singular)) {
+   if (lookup(data, singular).truthy()) {
       flatten_into(lookup(data, singular), out);
       return out;
    }
