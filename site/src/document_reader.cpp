@@ -57,9 +57,10 @@ ReadResult read_front_matter(Site& site, const std::string& path, bool is_page, 
    ReadResult result;
    std::string text = read_file(path);
    auto split = split_front_matter(text);
-   // Jekyll matches its front matter regexp against the whole text, which raises on bytes
-   // that are not UTF-8; the file keeps its text as content and no data.
-   if (split && !liquid::ruby::utf8_valid(text)) {
+   // Jekyll matches its front matter regexp against the whole text (with front matter or
+   // not), which raises on bytes that are not UTF-8; the file keeps its text as content and
+   // no data.
+   if (!liquid::ruby::utf8_valid(text)) {
       const std::string message = "invalid byte sequence in UTF-8";
       if (is_page) site.logger.warn("Error reading file " + path + ": " + message);
       else site.logger.error("Error:", "could not read file " + path + ": " + message);

@@ -21,6 +21,7 @@
 #include "jekyllpp/site/data_reader.hpp"
 #include "jekyllpp/site/theme.hpp"
 #include "jekyllpp/site/yaml_value.hpp"
+#include "jekyllpp/liquid/ruby/utf8.hpp"
 
 namespace jekyllpp::site {
 
@@ -136,7 +137,14 @@ private:
          std::string text = read_file(path);
          auto split = split_front_matter(text);
          layout->data = Value(liquid::Hash());
-         if (split) {
+         if (!liquid::ruby::utf8_valid(text)) {
+            // Convertible#read_yaml's front matter regexp raises on bytes that are not UTF-8:
+            // the layout keeps its whole text, which fails to parse when a file uses it.
+            const std::string message = "invalid byte sequence in UTF-8";
+            site_.logger.warn("Error reading file " + path + ": " + message);
+            if (site_.config.flag("strict_front_matter")) throw Error(Error::Kind::Other, message, "ArgumentError");
+            layout->content = std::move(text);
+         } else if (split) {
             layout->content = std::string(split->body);
             try {
                Value data = parse_yaml(split->yaml);
@@ -274,6 +282,9 @@ private:
          site_.logger, entries.size(),
          [&](std::size_t i) { return read_document(site_, posts, base + "/" + entries[i]); },
          [&](std::size_t, std::shared_ptr< Document > doc) {
+            // PostReader#processable?: a post whose text is not UTF-8 (its front matter could not
+            // be read, the error is logged) is left out.
+            if (!liquid::ruby::utf8_valid(doc->content)) return;
             // Publisher#publish? asks a publishable draft's Document#date when `future` is off,
             // which keeps the mtime in data["date"]: Reader#sort_files! then orders it by that date
             // (otherwise it has none and sorts by path, before the posts).

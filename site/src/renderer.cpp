@@ -228,14 +228,22 @@ private:
       std::rethrow_exception(failure.error);
    }
 
+   // Jekyll parses a layout when a file first renders in it: a layout that does not parse
+   // fails the build there (not when nothing uses it), so its failure waits in layout_failures_.
    void parse_layouts() {
       for (const auto& [name, layout] : site_.layouts) {
          try {
             layouts_.emplace(layout.get(), parse(layout->content, layout->path));
          } catch (Failure& failure) {
-            fail(failure);
+            layout_failures_.emplace(layout.get(), std::move(failure));
          }
       }
+   }
+
+   const liquid::Template& parsed_layout(const Layout* layout) const {
+      const auto failed = layout_failures_.find(layout);
+      if (failed != layout_failures_.end()) throw failed->second;
+      return layouts_.at(layout);
    }
 
    // Called inside a catch block: the error caught ends the build once it is logged.
@@ -412,7 +420,7 @@ private:
          if (shares_content_) last_layout_content_ = Value(output);
          layer.set("content", std::move(output));
          layer.set("layout", layout_data);
-         output = render_liquid(layouts_.at(layout), Value(std::move(layer)), page, layout->path);
+         output = render_liquid(parsed_layout(layout), Value(std::move(layer)), page, layout->path);
          const Layout* next = find_layout(liquid::to_output(lookup(layout->data, "layout")));
          if (!next || std::find(used.begin(), used.end(), next) != used.end()) break;
          layout = next;
@@ -435,6 +443,7 @@ private:
    bool shares_content_ = false;
    Value last_layout_content_;
    std::map< const Layout*, liquid::Template > layouts_;
+   std::map< const Layout*, Failure > layout_failures_;
 };
 
 }  // namespace
