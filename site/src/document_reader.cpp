@@ -49,6 +49,7 @@ bool has(const Value& data, std::string_view key) { return data.is_hash() && dat
 struct ReadResult {
    Value data;
    std::string body;
+   bool not_utf8 = false;
 };
 
 // Documents pass `content`: Document#read_content sets the body before loading the YAML, so a
@@ -66,6 +67,7 @@ ReadResult read_front_matter(Site& site, const std::string& path, bool is_page, 
       else site.logger.error("Error:", "could not read file " + path + ": " + message);
       if (site.config.flag("strict_front_matter")) throw Error(Error::Kind::Other, message, "ArgumentError");
       result.body = std::move(text);
+      result.not_utf8 = true;
       return result;
    }
    if (!split) {
@@ -331,6 +333,7 @@ std::shared_ptr< Document > read_document_file(Site& site, Collection& collectio
       if (!defaults.as_hash().empty()) merge_data(*doc, defaults, "front matter defaults");
       ReadResult read = read_front_matter(site, path, false, &doc->content);
       doc->content = std::move(read.body);
+      doc->text_not_utf8 = read.not_utf8;
       if (!read.data.is_nil()) {
          if (!read.data.is_hash())
             throw Error(Error::Kind::Other, key_method_missing(read.data));

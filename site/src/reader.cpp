@@ -284,7 +284,7 @@ private:
          [&](std::size_t, std::shared_ptr< Document > doc) {
             // PostReader#processable?: a post whose text is not UTF-8 (its front matter could not
             // be read, the error is logged) is left out.
-            if (!liquid::ruby::utf8_valid(doc->content)) return;
+            if (doc->text_not_utf8) return;
             // Publisher#publish? asks a publishable draft's Document#date when `future` is off,
             // which keeps the mtime in data["date"]: Reader#sort_files! then orders it by that date
             // (otherwise it has none and sorts by path, before the posts).
