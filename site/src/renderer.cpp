@@ -228,22 +228,24 @@ private:
       std::rethrow_exception(failure.error);
    }
 
-   // Jekyll parses a layout when a file first renders in it: a layout that does not parse
-   // fails the build there (not when nothing uses it), so its failure waits in layout_failures_.
+   // Jekyll parses a layout when a file first uses it: one no file uses may hold a syntax error or
+   // a tag of a plugin not loaded (safe mode) without stopping the build. Parsed up front here (the
+   // files render in parallel); the failure is kept and raised where the layout is placed.
    void parse_layouts() {
       for (const auto& [name, layout] : site_.layouts) {
+         ParsedLayout& parsed = layouts_[layout.get()];
          try {
-            layouts_.emplace(layout.get(), parse(layout->content, layout->path));
+            parsed.parsed.emplace(parse(layout->content, layout->path));
          } catch (Failure& failure) {
-            layout_failures_.emplace(layout.get(), std::move(failure));
+            parsed.failure = std::move(failure);
          }
       }
    }
 
    const liquid::Template& parsed_layout(const Layout* layout) const {
-      const auto failed = layout_failures_.find(layout);
-      if (failed != layout_failures_.end()) throw failed->second;
-      return layouts_.at(layout);
+      const ParsedLayout& parsed = layouts_.at(layout);
+      if (parsed.failure) throw Failure(*parsed.failure);
+      return *parsed.parsed;
    }
 
    // Called inside a catch block: the error caught ends the build once it is logged.
@@ -442,8 +444,11 @@ private:
    // seeing what the last layout placement before it was given (nil before the first).
    bool shares_content_ = false;
    Value last_layout_content_;
-   std::map< const Layout*, liquid::Template > layouts_;
-   std::map< const Layout*, Failure > layout_failures_;
+   struct ParsedLayout {
+      std::optional< liquid::Template > parsed;
+      std::optional< Failure > failure;
+   };
+   std::map< const Layout*, ParsedLayout > layouts_;
 };
 
 }  // namespace

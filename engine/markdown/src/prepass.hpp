@@ -112,6 +112,9 @@ struct Prepass {
    std::vector<std::pair<std::string, AttributeList>> alds;  // `{:name: ...}` definitions
    std::vector<BlockIal> ials;
    std::vector<bool> ial_line;  // by 1-based line number
+   // Lines whose text goes on the line above's in the output, no newline between (by 1-based
+   // line number): a span the pre-pass read over lines ends there, its newlines its own.
+   std::vector<bool> joined_line;
    std::string link_definitions;  // the `[label]: url` lines cmark reads, one a line
    std::string moved_definitions;  // those taken out of the text, which cmark reads after it
 };
