@@ -159,8 +159,6 @@ void Site::reset() {
       for (const auto& entry : configured.as_hash()) labels.push_back(entry.first);
    else if (configured.is_array())
       for (const Value& label : configured.as_array()) labels.push_back(liquid::to_output(label));
-   else if (!configured.is_nil())
-      throw Error(Error::Kind::Other, "Your `collections` key must be a hash or an array.");
    // add_default_collections merges the config into {"posts" => {}}: posts always come first.
    labels.erase(std::remove(labels.begin(), labels.end(), "posts"), labels.end());
    labels.insert(labels.begin(), "posts");
