@@ -157,6 +157,11 @@ void validate(const Value& config, Logger& logger) {
                                                            "' should be set as an array, but was: " +
                                                            liquid::inspect(*value) + ".");
    }
+   // Site.new makes the SmartyPants converter, which sets `:input` on a copy of the kramdown
+   // options: String#[]= and Array#[]= take no symbol.
+   const Value& kramdown = lookup(config, "kramdown");
+   if (kramdown.is_string() || kramdown.is_array())
+      throw Error(Error::Kind::Other, "no implicit conversion of Symbol into Integer", "TypeError");
    const Value* plugins = config.as_hash().find("plugins");
    if (plugins && !plugins->is_array()) {
       logger.error("'plugins' should be set as an array of gem-names, but was: " + liquid::inspect(*plugins) +
