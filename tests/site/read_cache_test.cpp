@@ -30,6 +30,14 @@ std::map< std::string, std::int64_t > dates(const Site& site) {
    return out;
 }
 
+// The configuration of a site in `source`, built into source/_site.
+Config config_for(const std::filesystem::path& source, Logger& logger) {
+   liquid::Hash overrides;
+   overrides.set("source", source.string());
+   overrides.set("destination", (source / "_site").string());
+   return load_config(liquid::Value(std::move(overrides)), logger);
+}
+
 }  // namespace
 
 // `serve` without -I builds a new site, with a new site.time, for every change, reading
@@ -48,10 +56,7 @@ TEST_CASE("read cache: documents dated by the site's clock follow it", "[site][r
 
    Logger logger;
    logger.set_level(Logger::Level::Error);
-   liquid::Hash overrides;
-   overrides.set("source", source.string());
-   overrides.set("destination", (source / "_site").string());
-   const Config config = load_config(liquid::Value(std::move(overrides)), logger);
+   const Config config = config_for(source, logger);
    auto cache = std::make_shared< ReadCache >();
    auto read_at = [&](std::int64_t seconds) {
       Site site(config, logger);
@@ -102,10 +107,7 @@ TEST_CASE("read cache: a post that is not UTF-8 stays left out", "[site][read_ca
 
    Logger logger;
    logger.set_level(Logger::Level::Error);
-   liquid::Hash overrides;
-   overrides.set("source", source.string());
-   overrides.set("destination", (source / "_site").string());
-   const Config config = load_config(liquid::Value(std::move(overrides)), logger);
+   const Config config = config_for(source, logger);
    auto cache = std::make_shared< ReadCache >();
    auto posts_read = [&] {
       Site site(config, logger);
