@@ -445,7 +445,14 @@ std::shared_ptr< Document > read_document(Site& site, Collection& collection, co
 
 namespace {
 
+// Renderer#permalink_ext: a permalink that is no string (a number, true) has no end_with?.
 std::string permalink_ext(const Value& permalink) {
+   if (permalink.truthy() && !permalink.is_string())
+      throw Error(Error::Kind::Other,
+                  filters::undefined_method("end_with?", permalink) +
+                     "\n\n      if document_permalink && !document_permalink.end_with?(\"/\")\n"
+                     "                                                  ^^^^^^^^^^",
+                  "NoMethodError");
    if (!permalink.is_string()) return "";
    const std::string& text = permalink.as_string();
    if (text.empty() || text.back() == '/') return "";
@@ -467,6 +474,13 @@ std::string set_destination(Site& site, const std::string& url, const std::strin
 
 void assign_url(Site& site, Document& doc) {
    const Value& permalink = doc.own("permalink");
+   // A document's URL#generate_url_from_drop takes the permalink first (its placeholders are
+   // lazy); a page's placeholders ask permalink_ext before.
+   if (permalink.truthy() && !permalink.is_string() && !doc.is_page())
+      throw Error(Error::Kind::Other,
+                  filters::undefined_method("gsub", permalink) +
+                     "\n\n      template.gsub(%r!:([a-z_]+)!) do |match|\n              ^^^^^",
+                  "NoMethodError");
    std::string ext = permalink_ext(permalink);
    if (!ext.empty()) doc.output_ext = ext;
    std::optional< std::string > permalink_text;
