@@ -144,6 +144,9 @@ void merge_data(Document& doc, Value other, const char* source) {
    if (!categories.is_nil()) {
       Value merged_categories = categories.is_string() ? Value(split_words(categories.as_string())) : categories;
       const Value& current = doc.get("categories");
+      // Array#| takes only what converts to an array.
+      if (current.is_array() && !merged_categories.is_array())
+         throw Error(Error::Kind::Other, filters::no_implicit_conversion(merged_categories, "Array"), "TypeError");
       if (current.is_array() && merged_categories.is_array()) {
          liquid::Array joined = current.as_array();
          for (const Value& item : merged_categories.as_array()) append_unique(joined, item);
