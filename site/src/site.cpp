@@ -15,6 +15,7 @@
 #include "jekyllpp/site/time_util.hpp"
 #include "jekyllpp/site/url.hpp"
 #include "jekyllpp/site/writer.hpp"
+#include "filters/ruby_ops.hpp"
 
 namespace jekyllpp::site {
 
@@ -180,6 +181,16 @@ void Site::read() {
    // Collection#sort_docs!.
    for (auto& collection : collections) {
       auto& docs = collection->docs;
+      // Its metadata as configured (reset keeps a hash only): `metadata["order"]` of a number or
+      // a list raises Integer#[]'s or Array#[]'s TypeError, of a float or true NoMethodError.
+      const Value& configured = lookup(config.get("collections"), collection->label);
+      if (configured.is_integer() || configured.is_array())
+         throw Error(Error::Kind::Other, "no implicit conversion of String into Integer", "TypeError");
+      if (configured.is_float() || (configured.is_bool() && configured.as_bool()))
+         throw Error(Error::Kind::Other,
+                     filters::undefined_method("[]", configured) +
+                        "\n\n      if metadata[\"order\"].is_a?(Array)\n                 ^^^^^^^^^",
+                     "NoMethodError");
       const Value& order = lookup(collection->metadata, "order");
       const Value& sort_by = lookup(collection->metadata, "sort_by");
       auto date_before = [](const Value& da, const Document& a, const Value& db, const Document& b) {
