@@ -325,7 +325,10 @@ Config with_theme_configuration(Config config, const Theme& theme, Logger& logge
 void apply_timezone(const Config& config) {
    const Value& zone = config.get("timezone");
    if (!zone.truthy()) return;
-   setenv("TZ", liquid::to_output(zone).c_str(), 1);
+   // Jekyll.set_timezone assigns it to ENV["TZ"], which takes strings only.
+   if (!zone.is_string())
+      throw Error(Error::Kind::Other, filters::no_implicit_conversion(zone, "String"), "TypeError");
+   setenv("TZ", zone.as_string().c_str(), 1);
    tzset();
 }
 

@@ -54,13 +54,23 @@ FrontmatterDefaults::FrontmatterDefaults(const Value& config, std::string source
       Set set;
       set.values = values;
       const Value* date = values.as_hash().find("date");
-      if (date && !date->is_nil()) {
-         auto parsed = parse_time(date->is_time() ? time_to_s(date->as_time()) : liquid::to_output(*date));
-         if (parsed) {
-            liquid::Hash copy = values.as_hash();
-            copy.set("date", Value(*parsed));
-            set.values = Value(std::move(copy));
-         }
+      if (date) {
+         // ensure_time!: a Time stays, anything else goes to Utils.parse_date, whose Time.parse
+         // takes strings only (a YAML date, nil, a number: TypeError) and raises for a date it
+         // cannot read.
+         const bool time = date->is_time() && !date->as_time().is_date;
+         if (!time && !date->is_string())
+            throw Error(Error::Kind::Other, filters::no_implicit_conversion(*date, "String"), "TypeError");
+         const std::string text = time ? time_to_s(date->as_time()) : date->as_string();
+         auto parsed = parse_time(text);
+         if (!parsed)
+            throw Error(Error::Kind::InvalidDate,
+                        "Invalid date '" + text +
+                           "': An invalid date format was found in a front-matter default set: " +
+                           liquid::inspect(raw));
+         liquid::Hash copy = values.as_hash();
+         copy.set("date", Value(*parsed));
+         set.values = Value(std::move(copy));
       }
       if (scope) {
          set.has_scope = true;
