@@ -22,6 +22,7 @@
 #include "jekyllpp/site/theme.hpp"
 #include "jekyllpp/site/yaml_value.hpp"
 #include "jekyllpp/liquid/ruby/utf8.hpp"
+#include "filters/ruby_ops.hpp"
 
 namespace jekyllpp::site {
 
@@ -107,9 +108,31 @@ class Reader {
 public:
    explicit Reader(Site& site) : site_(site), filter_(make_filter(site)) {}
 
+   // A folder setting as PathManager.sanitized_path takes it: nil is the source, a string is
+   // joined to it, anything else has no start_with?.
+   std::string configured_dir(std::string_view key) const {
+      const Value& value = site_.config.get(key);
+      if (!value.is_nil() && !value.is_string())
+         throw Error(Error::Kind::Other,
+                     filters::undefined_method("start_with?", value) +
+                        "\n\n        clean_path = if questionable_path.start_with?(\"~\")\n"
+                        "                                         ^^^^^^^^^^^^",
+                     "NoMethodError");
+      return site_.config.string(key);
+   }
+
    void read() {
-      read_layouts(site_.in_source_dir(site_.config.string("layouts_dir")), false);
+      read_layouts(site_.in_source_dir(configured_dir("layouts_dir")), false);
       if (site_.theme && site_.theme->layouts_path) read_layouts(*site_.theme->layouts_path, true);
+      // Reader#outside_configured_directory?, asked first for the source's own posts, calls
+      // collections_dir.empty?, which nil, a number or true lacks.
+      if (const Value& collections_dir = site_.config.get("collections_dir");
+          collections_dir.is_nil() || collections_dir.is_number() || collections_dir.is_bool())
+         throw Error(Error::Kind::Other,
+                     filters::undefined_method("empty?", collections_dir) +
+                        "\n\n      !collections_dir.empty? && !dir.start_with?(\"/#{collections_dir}\")\n"
+                        "                      ^^^^^^^",
+                     "NoMethodError");
       read_directories("");
       sort_files();
       read_site_data();
@@ -165,7 +188,7 @@ private:
 
    // Reader#read_data: the theme's _data under the site's, site values winning.
    void read_site_data() {
-      site_.data = read_data(site_, site_.config.string("data_dir"));
+      site_.data = read_data(site_, configured_dir("data_dir"));
       if (site_.theme && site_.theme->data_path)
          site_.data = deep_merge(read_data_at(site_, *site_.theme->data_path), site_.data);
    }
