@@ -3,6 +3,7 @@
 #include <atomic>
 
 #include "jekyllpp/liquid/context.hpp"
+#include "jekyllpp/liquid/ruby/utf8.hpp"
 #include "parse_state.hpp"
 
 namespace jekyllpp::liquid {
@@ -17,6 +18,10 @@ struct Template::Parsed {
 };
 
 Template Template::parse(std::string_view source, const Environment& environment, const ParseOptions& options) {
+   // Liquid's tokenizer splits the source with a regexp, which Ruby refuses on bytes that are
+   // not UTF-8: an ArgumentError, not a Liquid error (Jekyll: "Liquid Exception: invalid byte
+   // sequence in UTF-8 in PATH").
+   if (!ruby::utf8_valid(source)) throw Error::ruby("ArgumentError", "invalid byte sequence in UTF-8");
    auto parsed = std::make_shared< Parsed >();
    parsed->name = options.name;
    Tokenizer tokenizer(source, options.line_numbers ? 1 : 0, false);

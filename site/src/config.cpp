@@ -12,6 +12,7 @@
 #include "jekyllpp/site/logger.hpp"
 #include "jekyllpp/site/theme.hpp"
 #include "jekyllpp/site/yaml_value.hpp"
+#include "filters/ruby_ops.hpp"
 
 namespace jekyllpp::site {
 
@@ -106,6 +107,9 @@ std::string read_file(const std::string& path) {
 Value add_default_collections(const Value& config) {
    const Value& collections = lookup(config, "collections");
    if (collections.is_nil()) return config;
+   // Utils.deep_merge_hashes!({"posts" => {}}, collections): Hash#merge! of anything else.
+   if (!collections.is_array() && !collections.is_hash())
+      throw Error(Error::Kind::Other, filters::no_implicit_conversion(collections, "Hash"), "TypeError");
    Value as_hash = collections;
    if (collections.is_array()) {
       liquid::Hash h;
@@ -118,8 +122,16 @@ Value add_default_collections(const Value& config) {
    Value posts = lookup(merged, "posts");
    posts = with_key(posts, "output", true);
    const Value& permalink = lookup(config, "permalink");
-   if (permalink.truthy() && !lookup(posts, "permalink").truthy())
-      posts = with_key(posts, "permalink", style_to_permalink(liquid::to_output(permalink)));
+   if (permalink.truthy() && !lookup(posts, "permalink").truthy()) {
+      // Configuration#style_to_permalink asks the style for to_sym, which only strings have.
+      if (!permalink.is_string())
+         throw Error(Error::Kind::Other,
+                     filters::undefined_method("to_sym", permalink) +
+                        "\n\n      STYLE_TO_PERMALINK[permalink_style.to_sym] || permalink_style.to_s\n"
+                        "                                        ^^^^^^^\nDid you mean?  to_s",
+                     "NoMethodError");
+      posts = with_key(posts, "permalink", style_to_permalink(permalink.as_string()));
+   }
    merged = with_key(merged, "posts", posts);
    return with_key(config, "collections", merged);
 }
@@ -145,6 +157,11 @@ void validate(const Value& config, Logger& logger) {
                                                            "' should be set as an array, but was: " +
                                                            liquid::inspect(*value) + ".");
    }
+   // Site.new makes the SmartyPants converter, which sets `:input` on a copy of the kramdown
+   // options: String#[]= and Array#[]= take no symbol.
+   const Value& kramdown = lookup(config, "kramdown");
+   if (kramdown.is_string() || kramdown.is_array())
+      throw Error(Error::Kind::Other, "no implicit conversion of Symbol into Integer", "TypeError");
    const Value* plugins = config.as_hash().find("plugins");
    if (plugins && !plugins->is_array()) {
       logger.error("'plugins' should be set as an array of gem-names, but was: " + liquid::inspect(*plugins) +
@@ -308,7 +325,10 @@ Config with_theme_configuration(Config config, const Theme& theme, Logger& logge
 void apply_timezone(const Config& config) {
    const Value& zone = config.get("timezone");
    if (!zone.truthy()) return;
-   setenv("TZ", liquid::to_output(zone).c_str(), 1);
+   // Jekyll.set_timezone assigns it to ENV["TZ"], which takes strings only.
+   if (!zone.is_string())
+      throw Error(Error::Kind::Other, filters::no_implicit_conversion(zone, "String"), "TypeError");
+   setenv("TZ", zone.as_string().c_str(), 1);
    tzset();
 }
 

@@ -5,9 +5,11 @@
 
 #include <algorithm>
 #include <cctype>
+#include <cstdint>
 #include <optional>
 #include <vector>
 
+#include "jekyllpp/liquid/ruby/utf8.hpp"
 #include "jekyllpp/site/errors.hpp"
 #include "jekyllpp/site/path_util.hpp"
 #include "jekyllpp/site/site.hpp"
@@ -57,6 +59,27 @@ std::vector< std::vector< std::optional< std::string > > > csv_rows(const std::s
       return Error(Error::Kind::Other, what + " in line " + std::to_string(rows.size() + 1) + ".",
                    "CSV::MalformedCSVError");
    };
+   if (!liquid::ruby::utf8_valid(text)) {
+      // CSV checks the encoding before it parses: a file it read as one 32 KiB sample names the
+      // first line (split at the row separator) holding bytes that are not UTF-8; a longer
+      // file's streaming scanner names line 1 for such bytes in that first sample, else their
+      // own line (Ruby 3.1's csv, checked on both sides of the sample's end).
+      std::size_t line = 1, start = 0;
+      for (;; ++line) {
+         const std::size_t end = text.find(row_sep, start);
+         const std::size_t next = end == std::string::npos ? text.size() : end + row_sep.size();
+         if (!liquid::ruby::utf8_valid(std::string_view(text).substr(start, next - start))) break;
+         start = next;
+      }
+      std::uint32_t code_point = 0;
+      std::size_t bad = start;
+      while (liquid::ruby::utf8_decode(text, bad, code_point) != 1 || code_point < 0x80)
+         bad += liquid::ruby::utf8_char_length(text, bad);
+      constexpr std::size_t kSample = 32 * 1024;
+      if (text.size() > kSample && bad < kSample) line = 1;
+      throw Error(Error::Kind::Other, "Invalid byte sequence in UTF-8 in line " + std::to_string(line) + ".",
+                  "CSV::MalformedCSVError");
+   }
    std::string field;
    bool quoted = false, was_quoted = false, any = false;
    auto end_field = [&] {

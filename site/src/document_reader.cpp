@@ -49,6 +49,7 @@ bool has(const Value& data, std::string_view key) { return data.is_hash() && dat
 struct ReadResult {
    Value data;
    std::string body;
+   bool not_utf8 = false;
 };
 
 // Documents pass `content`: Document#read_content sets the body before loading the YAML, so a
@@ -57,14 +58,16 @@ ReadResult read_front_matter(Site& site, const std::string& path, bool is_page, 
    ReadResult result;
    std::string text = read_file(path);
    auto split = split_front_matter(text);
-   // Jekyll matches its front matter regexp against the whole text, which raises on bytes
-   // that are not UTF-8; the file keeps its text as content and no data.
-   if (split && !liquid::ruby::utf8_valid(text)) {
+   // Jekyll matches its front matter regexp against the whole text (with front matter or
+   // not), which raises on bytes that are not UTF-8; the file keeps its text as content and
+   // no data.
+   if (!liquid::ruby::utf8_valid(text)) {
       const std::string message = "invalid byte sequence in UTF-8";
       if (is_page) site.logger.warn("Error reading file " + path + ": " + message);
       else site.logger.error("Error:", "could not read file " + path + ": " + message);
       if (site.config.flag("strict_front_matter")) throw Error(Error::Kind::Other, message, "ArgumentError");
       result.body = std::move(text);
+      result.not_utf8 = true;
       return result;
    }
    if (!split) {
@@ -142,9 +145,9 @@ void merge_data(Document& doc, Value other, const char* source) {
    if (!categories.is_nil()) {
       Value merged_categories = categories.is_string() ? Value(split_words(categories.as_string())) : categories;
       const Value& current = doc.get("categories");
-      // `data["categories"] | other`: a scalar (`categories: 7`) is a TypeError, and the file is not read further
+      // `data["categories"] | other`: Array#| takes only an array (`categories: 7` is a TypeError)
       if (current.is_array() && !merged_categories.is_array())
-         throw Error(Error::Kind::Other, filters::no_implicit_conversion(merged_categories, "Array"));
+         throw Error(Error::Kind::Other, filters::no_implicit_conversion(merged_categories, "Array"), "TypeError");
       if (current.is_array() && merged_categories.is_array()) {
          liquid::Array joined = current.as_array();
          for (const Value& item : merged_categories.as_array()) append_unique(joined, item);
@@ -334,6 +337,7 @@ std::shared_ptr< Document > read_document_file(Site& site, Collection& collectio
       if (!defaults.as_hash().empty()) merge_data(*doc, defaults, "front matter defaults");
       ReadResult read = read_front_matter(site, path, false, &doc->content);
       doc->content = std::move(read.body);
+      doc->text_not_utf8 = read.not_utf8;
       if (!read.data.is_nil()) {
          if (!read.data.is_hash())
             throw Error(Error::Kind::Other, key_method_missing(read.data));
@@ -448,7 +452,14 @@ std::shared_ptr< Document > read_document(Site& site, Collection& collection, co
 
 namespace {
 
+// Renderer#permalink_ext: a permalink that is no string (a number, true) has no end_with?.
 std::string permalink_ext(const Value& permalink) {
+   if (permalink.truthy() && !permalink.is_string())
+      throw Error(Error::Kind::Other,
+                  filters::undefined_method("end_with?", permalink) +
+                     "\n\n      if document_permalink && !document_permalink.end_with?(\"/\")\n"
+                     "                                                  ^^^^^^^^^^",
+                  "NoMethodError");
    if (!permalink.is_string()) return "";
    const std::string& text = permalink.as_string();
    if (text.empty() || text.back() == '/') return "";
@@ -470,6 +481,13 @@ std::string set_destination(Site& site, const std::string& url, const std::strin
 
 void assign_url(Site& site, Document& doc) {
    const Value& permalink = doc.own("permalink");
+   // A document's URL#generate_url_from_drop takes the permalink first (its placeholders are
+   // lazy); a page's placeholders ask permalink_ext before.
+   if (permalink.truthy() && !permalink.is_string() && !doc.is_page())
+      throw Error(Error::Kind::Other,
+                  filters::undefined_method("gsub", permalink) +
+                     "\n\n      template.gsub(%r!:([a-z_]+)!) do |match|\n              ^^^^^",
+                  "NoMethodError");
    std::string ext = permalink_ext(permalink);
    if (!ext.empty()) doc.output_ext = ext;
    std::optional< std::string > permalink_text;

@@ -3,8 +3,10 @@
 #include <glob.h>
 
 #include "jekyllpp/site/config.hpp"
+#include "jekyllpp/site/errors.hpp"
 #include "jekyllpp/site/logger.hpp"
 #include "jekyllpp/site/time_util.hpp"
+#include "filters/ruby_ops.hpp"
 
 namespace jekyllpp::site {
 
@@ -40,22 +42,41 @@ FrontmatterDefaults::FrontmatterDefaults(const Value& config, std::string source
          logger.warn(liquid::inspect(raw));
          continue;
       }
+      // update_deprecated_types (before ensure_time!) asks the scope `key?("type")`, which only a
+      // hash answers.
+      const Value* scope = raw.as_hash().find("scope");
+      if (scope && !scope->is_hash())
+         throw Error(Error::Kind::Other,
+                     filters::undefined_method("key?", *scope) +
+                        "\n\n      return set unless set.key?(\"scope\") && set[\"scope\"].key?(\"type\")\n"
+                        "                                                         ^^^^^",
+                     "NoMethodError");
       Set set;
       set.values = values;
       const Value* date = values.as_hash().find("date");
-      if (date && !date->is_nil()) {
-         auto parsed = parse_time(date->is_time() ? time_to_s(date->as_time()) : liquid::to_output(*date));
-         if (parsed) {
-            liquid::Hash copy = values.as_hash();
-            copy.set("date", Value(*parsed));
-            set.values = Value(std::move(copy));
-         }
+      if (date) {
+         // ensure_time!: a Time stays, anything else goes to Utils.parse_date, whose Time.parse
+         // takes strings only (a YAML date, nil, a number: TypeError) and raises for a date it
+         // cannot read.
+         const bool time = date->is_time() && !date->as_time().is_date;
+         if (!time && !date->is_string())
+            throw Error(Error::Kind::Other, filters::no_implicit_conversion(*date, "String"), "TypeError");
+         const std::string text = time ? time_to_s(date->as_time()) : date->as_string();
+         auto parsed = parse_time(text);
+         if (!parsed)
+            throw Error(Error::Kind::InvalidDate,
+                        "Invalid date '" + text +
+                           "': An invalid date format was found in a front-matter default set: " +
+                           liquid::inspect(raw));
+         liquid::Hash copy = values.as_hash();
+         copy.set("date", Value(*parsed));
+         set.values = Value(std::move(copy));
       }
-      if (const Value* scope = raw.as_hash().find("scope"); scope) {
+      if (scope) {
          set.has_scope = true;
          const Value& path = lookup(*scope, "path");
          if (path.is_string()) set.path = path.as_string();
-         const Value* type = scope->is_hash() ? scope->as_hash().find("type") : nullptr;
+         const Value* type = scope->as_hash().find("type");
          if (type) {
             set.has_type = true;
             set.type = deprecated_type(liquid::to_output(*type), logger);

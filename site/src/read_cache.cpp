@@ -23,6 +23,7 @@ std::shared_ptr< Document > copy_as_read(const Document& read) {
    doc->collection = read.collection;
    doc->date = read.date;
    doc->draft = read.draft;
+   doc->text_not_utf8 = read.text_not_utf8;
    doc->excerpt_source = read.excerpt_source;
    doc->has_excerpt = read.has_excerpt;
    doc->dated_by_site_time = read.dated_by_site_time;

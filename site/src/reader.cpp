@@ -21,6 +21,8 @@
 #include "jekyllpp/site/data_reader.hpp"
 #include "jekyllpp/site/theme.hpp"
 #include "jekyllpp/site/yaml_value.hpp"
+#include "jekyllpp/liquid/ruby/utf8.hpp"
+#include "filters/ruby_ops.hpp"
 
 namespace jekyllpp::site {
 
@@ -106,9 +108,31 @@ class Reader {
 public:
    explicit Reader(Site& site) : site_(site), filter_(make_filter(site)) {}
 
+   // A folder setting as PathManager.sanitized_path takes it: nil is the source, a string is
+   // joined to it, anything else has no start_with?.
+   std::string configured_dir(std::string_view key) const {
+      const Value& value = site_.config.get(key);
+      if (!value.is_nil() && !value.is_string())
+         throw Error(Error::Kind::Other,
+                     filters::undefined_method("start_with?", value) +
+                        "\n\n        clean_path = if questionable_path.start_with?(\"~\")\n"
+                        "                                         ^^^^^^^^^^^^",
+                     "NoMethodError");
+      return site_.config.string(key);
+   }
+
    void read() {
-      read_layouts(site_.in_source_dir(site_.config.string("layouts_dir")), false);
+      read_layouts(site_.in_source_dir(configured_dir("layouts_dir")), false);
       if (site_.theme && site_.theme->layouts_path) read_layouts(*site_.theme->layouts_path, true);
+      // Reader#outside_configured_directory?, asked first for the source's own posts, calls
+      // collections_dir.empty?, which nil, a number or true lacks.
+      if (const Value& collections_dir = site_.config.get("collections_dir");
+          collections_dir.is_nil() || collections_dir.is_number() || collections_dir.is_bool())
+         throw Error(Error::Kind::Other,
+                     filters::undefined_method("empty?", collections_dir) +
+                        "\n\n      !collections_dir.empty? && !dir.start_with?(\"/#{collections_dir}\")\n"
+                        "                      ^^^^^^^",
+                     "NoMethodError");
       read_directories("");
       sort_files();
       read_site_data();
@@ -136,7 +160,14 @@ private:
          std::string text = read_file(path);
          auto split = split_front_matter(text);
          layout->data = Value(liquid::Hash());
-         if (split) {
+         if (!liquid::ruby::utf8_valid(text)) {
+            // Convertible#read_yaml's front matter regexp raises on bytes that are not UTF-8:
+            // the layout keeps its whole text, which fails to parse when a file uses it.
+            const std::string message = "invalid byte sequence in UTF-8";
+            site_.logger.warn("Error reading file " + path + ": " + message);
+            if (site_.config.flag("strict_front_matter")) throw Error(Error::Kind::Other, message, "ArgumentError");
+            layout->content = std::move(text);
+         } else if (split) {
             layout->content = std::string(split->body);
             try {
                Value data = parse_yaml(split->yaml);
@@ -157,7 +188,7 @@ private:
 
    // Reader#read_data: the theme's _data under the site's, site values winning.
    void read_site_data() {
-      site_.data = read_data(site_, site_.config.string("data_dir"));
+      site_.data = read_data(site_, configured_dir("data_dir"));
       if (site_.theme && site_.theme->data_path)
          site_.data = deep_merge(read_data_at(site_, *site_.theme->data_path), site_.data);
    }
@@ -274,6 +305,9 @@ private:
          site_.logger, entries.size(),
          [&](std::size_t i) { return read_document(site_, posts, base + "/" + entries[i]); },
          [&](std::size_t, std::shared_ptr< Document > doc) {
+            // PostReader#processable?: a post whose text is not UTF-8 (its front matter could not
+            // be read, the error is logged) is left out.
+            if (doc->text_not_utf8) return;
             // Publisher#publish? asks a publishable draft's Document#date when `future` is off,
             // which keeps the mtime in data["date"]: Reader#sort_files! then orders it by that date
             // (otherwise it has none and sorts by path, before the posts).

@@ -15,6 +15,7 @@
 #include "jekyllpp/site/time_util.hpp"
 #include "jekyllpp/site/url.hpp"
 #include "jekyllpp/site/writer.hpp"
+#include "filters/ruby_ops.hpp"
 
 namespace jekyllpp::site {
 
@@ -159,8 +160,6 @@ void Site::reset() {
       for (const auto& entry : configured.as_hash()) labels.push_back(entry.first);
    else if (configured.is_array())
       for (const Value& label : configured.as_array()) labels.push_back(liquid::to_output(label));
-   else if (!configured.is_nil())
-      throw Error(Error::Kind::Other, "Your `collections` key must be a hash or an array.");
    // add_default_collections merges the config into {"posts" => {}}: posts always come first.
    labels.erase(std::remove(labels.begin(), labels.end(), "posts"), labels.end());
    labels.insert(labels.begin(), "posts");
@@ -182,6 +181,16 @@ void Site::read() {
    // Collection#sort_docs!.
    for (auto& collection : collections) {
       auto& docs = collection->docs;
+      // Its metadata as configured (reset keeps a hash only): `metadata["order"]` of a number or
+      // a list raises Integer#[]'s or Array#[]'s TypeError, of a float or true NoMethodError.
+      const Value& configured = lookup(config.get("collections"), collection->label);
+      if (configured.is_integer() || configured.is_array())
+         throw Error(Error::Kind::Other, "no implicit conversion of String into Integer", "TypeError");
+      if (configured.is_float() || (configured.is_bool() && configured.as_bool()))
+         throw Error(Error::Kind::Other,
+                     filters::undefined_method("[]", configured) +
+                        "\n\n      if metadata[\"order\"].is_a?(Array)\n                 ^^^^^^^^^",
+                     "NoMethodError");
       const Value& order = lookup(collection->metadata, "order");
       const Value& sort_by = lookup(collection->metadata, "sort_by");
       auto date_before = [](const Value& da, const Document& a, const Value& db, const Document& b) {

@@ -128,6 +128,8 @@ std::optional< liquid::Time > parse_time(std::string_view text) {
       if (!rest.empty() && rest[0] == ':') rest.remove_prefix(1);
       int minutes = rest.empty() ? 0 : (rest[0] - '0') * 10 + (rest[1] - '0');
       offset = (hours * 3600 + minutes * 60) * (zone[0] == '-' ? -1 : 1);
+      // Time.parse's getlocal raises "utc_offset out of range" for a day or more.
+      if (hours * 60 + minutes >= 24 * 60) return std::nullopt;
    }
    return local_time(utc_seconds(year, month, day, hour, minute, second) - offset, nanos);
 }

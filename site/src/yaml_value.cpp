@@ -102,6 +102,8 @@ Value parse_yaml_time(const std::string& text) {
    int hours = std::stoi(z[1].str());
    int minutes = z[2].matched ? std::stoi(z[2].str()) : 0;
    std::int32_t offset = hours * 3600 + (hours < 0 || zone[0] == '-' ? -minutes : minutes) * 60;
+   // Time.new raises "utc_offset out of range" for a day or more, and Psych keeps the text.
+   if (offset <= -86400 || offset >= 86400) return Value(text);
    time.seconds = seconds - offset;
    time.utc_offset = offset;
    return Value(time);

@@ -1,6 +1,7 @@
 // libFuzzer target: the Liquid filters that have fast paths (SSE2 and word-at-a-time scans,
-// results built in place, a key-position hint for arrays of hashes) rendered through a template
-// and compared with plain implementations of Ruby's behaviour written here. A difference aborts.
+// results built in place, a key-position hint for arrays of hashes, strip_html's one pass)
+// rendered through a template and compared with plain implementations of Ruby's behaviour
+// written here. A difference aborts.
 // Input: byte 0 picks the filter, byte 1 a number (words for truncatewords, the property for
 // map/where), the rest is fields separated by 0xFF (never in UTF-8); only valid UTF-8 fields are
 // used, as Jekyll's text is. Built by build.sh, not part of CTest.
@@ -85,6 +86,33 @@ std::string escape(std::string_view s) {
    return out;
 }
 
+// Liquid's strip_html: gsub of Regexp.union(%r{<script.*?</script>}m, /<!--.*?-->/m,
+// %r{<style.*?</style>}m) (tried in that order at each position), then gsub of /<.*?>/m.
+std::string strip_html(std::string_view s) {
+   static const std::pair< std::string_view, std::string_view > kBlocks[] = {
+      {"<script", "</script>"}, {"<!--", "-->"}, {"<style", "</style>"}};
+   std::string text;
+   for (std::size_t i = 0; i < s.size();) {
+      std::size_t next = i;
+      for (const auto& [open, close] : kBlocks) {
+         if (s.substr(i, open.size()) != open) continue;
+         const std::size_t at = s.find(close, i + open.size());
+         if (at == std::string_view::npos) continue;
+         next = at + close.size();
+         break;
+      }
+      if (next == i) text += s[i++];
+      else i = next;
+   }
+   std::string out;
+   for (std::size_t i = 0; i < text.size(); ++i) {
+      const std::size_t gt = text[i] == '<' ? text.find('>', i + 1) : std::string::npos;
+      if (gt == std::string::npos) out += text[i];
+      else i = gt;
+   }
+   return out;
+}
+
 std::size_t utf8_chars(std::string_view s) {
    std::size_t n = 0;
    for (unsigned char c : s) n += (c & 0xC0) != 0x80;
@@ -148,7 +176,7 @@ void check(const char* what, const std::string& got, const std::string& expected
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* bytes, std::size_t size) {
    if (size < 2) return 0;
-   const int op = bytes[0] % 6, number = bytes[1];
+   const int op = bytes[0] % 7, number = bytes[1];
    std::vector< std::string > fields(1);
    for (std::size_t i = 2; i < size; ++i) {
       if (bytes[i] == 0xFF) fields.emplace_back();
@@ -184,6 +212,9 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* bytes, std::size_t siz
          break;
       case 4:
          check("size", render("{{ s | size }}", assigns), std::to_string(utf8_chars(fields[0])));
+         break;
+      case 6:
+         check("strip_html", render("{{ s | strip_html }}", assigns), strip_html(fields[0]));
          break;
       case 5: {
          const liquid::Array items = items_from(fields[0]);

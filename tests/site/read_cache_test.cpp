@@ -30,6 +30,14 @@ std::map< std::string, std::int64_t > dates(const Site& site) {
    return out;
 }
 
+// The configuration of a site in `source`, built into source/_site.
+Config config_for(const std::filesystem::path& source, Logger& logger) {
+   liquid::Hash overrides;
+   overrides.set("source", source.string());
+   overrides.set("destination", (source / "_site").string());
+   return load_config(liquid::Value(std::move(overrides)), logger);
+}
+
 }  // namespace
 
 // `serve` without -I builds a new site, with a new site.time, for every change, reading
@@ -48,10 +56,7 @@ TEST_CASE("read cache: documents dated by the site's clock follow it", "[site][r
 
    Logger logger;
    logger.set_level(Logger::Level::Error);
-   liquid::Hash overrides;
-   overrides.set("source", source.string());
-   overrides.set("destination", (source / "_site").string());
-   const Config config = load_config(liquid::Value(std::move(overrides)), logger);
+   const Config config = config_for(source, logger);
    auto cache = std::make_shared< ReadCache >();
    auto read_at = [&](std::int64_t seconds) {
       Site site(config, logger);
@@ -88,5 +93,31 @@ TEST_CASE("read cache: documents dated by the site's clock follow it", "[site][r
 
    auto after = read_at(first);
    CHECK(after == before);
+   std::filesystem::remove_all(source);
+}
+
+// PostReader#processable? leaves out a post whose text is not UTF-8 (its front matter could not
+// be read) at every read, the ones the cache answers too.
+TEST_CASE("read cache: a post that is not UTF-8 stays left out", "[site][read_cache]") {
+   const std::filesystem::path source =
+      std::filesystem::temp_directory_path() / ("jekyllpp-read-cache-utf8-" + std::to_string(::getpid()));
+   std::filesystem::remove_all(source);
+   write(source / "_posts/2024-01-01-latin1.md", "---\ntitle: caf\xe9\n---\nA post.\n");
+   write(source / "_posts/2024-01-02-plain.md", "---\ntitle: Plain\n---\nA post.\n");
+
+   Logger logger;
+   logger.set_level(Logger::Level::Error);
+   const Config config = config_for(source, logger);
+   auto cache = std::make_shared< ReadCache >();
+   auto posts_read = [&] {
+      Site site(config, logger);
+      site.read_cache = cache;
+      site.reset();
+      site.read();
+      return dates(site).size();
+   };
+   CHECK(posts_read() == 1);
+   CHECK(posts_read() == 1);
+   CHECK(cache->take_counts().first == 2);  // the second read came from the cache
    std::filesystem::remove_all(source);
 }

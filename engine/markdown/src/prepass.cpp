@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <optional>
 
 #include "byte_scan.hpp"
 #include "cmark_line_escapes.hpp"
@@ -703,6 +704,35 @@ std::string normalized_label(std::string_view label) {
    }
    while (!key.empty() && key.back() == ' ') key.pop_back();
    return key;
+}
+
+// kramdown's self-closing options extension `{::options ... /}` from line `first` on: its
+// attribute text and its last line, or nothing. The text may run over lines (kramdown's
+// attribute characters include newlines) and ends at the first `}` not escaped by a backslash,
+// which must have `/` before it and only whitespace after it.
+std::optional<std::pair<std::string, size_t>> options_extension(const std::vector<std::string_view>& lines,
+                                                                size_t first) {
+   std::string_view rest = lines[first].substr(std::min(lines[first].size(), indent_of(lines[first])));
+   if (rest.substr(0, 10) != "{::options") return std::nullopt;
+   rest.remove_prefix(10);
+   if (!rest.empty() && rest[0] != ' ' && rest[0] != '\t' && rest[0] != '/' && rest[0] != '}') return std::nullopt;
+   std::string text;
+   for (size_t line = first;;) {
+      for (size_t k = 0; k < rest.size(); ++k) {
+         if (rest[k] == '\\' && k + 1 < rest.size() && rest[k + 1] == '}') {
+            ++k;
+            continue;
+         }
+         if (rest[k] != '}') continue;
+         if (k == 0 || rest[k - 1] != '/' || !trim(rest.substr(k + 1)).empty()) return std::nullopt;
+         text.append(rest.substr(0, k - 1));
+         return std::make_pair(std::move(text), line);
+      }
+      if (++line == lines.size()) return std::nullopt;
+      text.append(rest);
+      text += '\n';
+      rest = lines[line];
+   }
 }
 
 }  // namespace
@@ -1419,10 +1449,11 @@ Prepass run_prepass(std::string_view src, bool parse_block_html, Options::Entity
                continue;
             }
          }
-         if (t[0] == '{' && t.substr(0, 10) == "{::options" && t.size() >= 12 && t.substr(t.size() - 2) == "/}") {
+         std::optional<std::pair<std::string, size_t>> options;
+         if (t[0] == '{' && (options = options_extension(lines, i))) {
             // kramdown's options extension: settings for the rest of the document.
             AttributeList list;
-            parse_attribute_list(t.substr(10, t.size() - 12), list);
+            parse_attribute_list(options->first, list);
             for (auto& option : list.attributes) {
                if (option.first == "parse_block_html") {
                   // kramdown's boolean: anything but "false" (any case, stripped) or "" is true
@@ -1432,6 +1463,10 @@ Prepass run_prepass(std::string_view src, bool parse_block_html, Options::Entity
                   result.parse_block_html_from.emplace_back(result.regions.size(), parse_block_html);
                }
                result.inline_options.push_back(std::move(option));
+            }
+            for (; i < options->second; ++i) {
+               out[i].clear();
+               result.ial_line[i + 1] = true;
             }
             out[i].clear();
             result.ial_line[i + 1] = true;

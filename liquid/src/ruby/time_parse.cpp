@@ -486,6 +486,8 @@ std::optional< Time > make_time(std::int64_t year, int mon, int mday, int hour, 
    Time t;
    t.nanoseconds = nanoseconds;
    if (offset) {
+      // Time#localtime raises "utc_offset out of range" (an ArgumentError) for a day or more.
+      if (*offset <= -86400 || *offset >= 86400) return std::nullopt;
       t.utc_offset = *offset;
       t.seconds = first - *offset;
    } else {

@@ -58,6 +58,7 @@ struct Document {
    Collection* collection = nullptr;
    liquid::Time date{};
    bool draft = false;
+   bool text_not_utf8 = false;  // its file is not UTF-8: Jekyll could not read its front matter
    std::string excerpt;        // rendered excerpt (documents)
    std::string excerpt_source; // excerpt text before rendering
    bool has_excerpt = false;
