@@ -35,13 +35,6 @@ bool is_directory(const std::string& path) {
    return ::stat(path.c_str(), &st) == 0 && S_ISDIR(st.st_mode);
 }
 
-// A directory that is not a symlink: Ruby's Dir.glob("**/*") lists a symlinked directory but
-// does not descend into it.
-bool is_real_directory(const std::string& path) {
-   struct stat st{};
-   return ::lstat(path.c_str(), &st) == 0 && S_ISDIR(st.st_mode);
-}
-
 bool exists(const std::string& path) {
    struct stat st{};
    return ::stat(path.c_str(), &st) == 0;
@@ -49,22 +42,46 @@ bool exists(const std::string& path) {
 
 enum class EntryOrder { Sorted, AsRead };
 
+// A directory entry and its type as readdir gives it (DT_UNKNOWN where the file system does not).
+struct DirEntry {
+   std::string name;
+   unsigned char type;
+   bool operator<(const DirEntry& other) const { return name < other.name; }
+};
+
 // Directory entries (without "." and ".."), sorted (as Ruby's Dir.glob) or in the file
 // system's own order (as Ruby's Dir.entries).
-std::vector< std::string > list_directory(const std::string& dir, bool with_dotfiles = true,
-                                          EntryOrder order = EntryOrder::Sorted) {
-   std::vector< std::string > entries;
+std::vector< DirEntry > list_entries(const std::string& dir, bool with_dotfiles = true,
+                                     EntryOrder order = EntryOrder::Sorted) {
+   std::vector< DirEntry > entries;
    DIR* handle = ::opendir(dir.c_str());
    if (!handle) return entries;
    while (dirent* entry = ::readdir(handle)) {
       std::string name = entry->d_name;
       if (name == "." || name == "..") continue;
       if (!with_dotfiles && name[0] == '.') continue;
-      entries.push_back(std::move(name));
+      entries.push_back({std::move(name), entry->d_type});
    }
    ::closedir(handle);
    if (order == EntryOrder::Sorted) std::sort(entries.begin(), entries.end());
    return entries;
+}
+
+std::vector< std::string > list_directory(const std::string& dir, bool with_dotfiles = true,
+                                          EntryOrder order = EntryOrder::Sorted) {
+   std::vector< std::string > names;
+   for (DirEntry& entry : list_entries(dir, with_dotfiles, order)) names.push_back(std::move(entry.name));
+   return names;
+}
+
+// The file type bits (S_IFMT) of `path`, the entry `entry` of its folder, as lstat gives them
+// (a symlinked directory is S_IFLNK: Ruby's Dir.glob("**/*") lists it but does not descend):
+// readdir's type where known (the walk of 4,000 posts saves 4,000 lstat calls, serial), else
+// lstat's; 0 when the entry is gone.
+mode_t entry_type(const std::string& path, const DirEntry& entry) {
+   if (entry.type != DT_UNKNOWN) return DTTOIF(entry.type);
+   struct stat st{};
+   return ::lstat(path.c_str(), &st) == 0 ? st.st_mode & S_IFMT : 0;
 }
 
 // Dir["**/*"] under `dir` (files and directories, no dot entries), relative paths; `walk`, when
@@ -72,16 +89,17 @@ std::vector< std::string > list_directory(const std::string& dir, bool with_dotf
 void glob_recursive(const std::string& dir, const std::string& prefix, std::vector< std::string >& out,
                     ReadCache::Listing* walk = nullptr) {
    if (walk) walk->folders.emplace_back(dir, ReadCache::stamp_of(dir));
-   for (const std::string& name : list_directory(dir, false)) {
-      std::string relative = prefix.empty() ? name : prefix + "/" + name;
+   for (const DirEntry& entry : list_entries(dir, false)) {
+      std::string relative = prefix.empty() ? entry.name : prefix + "/" + entry.name;
       out.push_back(relative);
-      struct stat st{};
-      if (::lstat((dir + "/" + name).c_str(), &st) != 0) continue;
+      const std::string path = dir + "/" + entry.name;
+      const mode_t type = entry_type(path, entry);
+      if (!type) continue;
       if (walk) {
-         walk->met.emplace(dir + "/" + name, S_ISDIR(st.st_mode));
-         if (S_ISLNK(st.st_mode)) walk->cacheable = false;
+         walk->met.emplace(path, S_ISDIR(type));
+         if (S_ISLNK(type)) walk->cacheable = false;
       }
-      if (S_ISDIR(st.st_mode)) glob_recursive(dir + "/" + name, relative, out, walk);
+      if (S_ISDIR(type)) glob_recursive(path, relative, out, walk);
    }
 }
 
@@ -393,10 +411,11 @@ private:
 
    static void glob_recursive_with_dots(const std::string& dir, const std::string& prefix,
                                         std::vector< std::string >& out) {
-      for (const std::string& name : list_directory(dir, true)) {
-         std::string relative = prefix.empty() ? name : prefix + "/" + name;
+      for (const DirEntry& entry : list_entries(dir, true)) {
+         std::string relative = prefix.empty() ? entry.name : prefix + "/" + entry.name;
          out.push_back(relative);
-         if (is_real_directory(dir + "/" + name)) glob_recursive_with_dots(dir + "/" + name, relative, out);
+         const std::string path = dir + "/" + entry.name;
+         if (S_ISDIR(entry_type(path, entry))) glob_recursive_with_dots(path, relative, out);
       }
    }
 
