@@ -296,11 +296,13 @@ private:
       }
    }
 
-   std::string convert(const Document& doc, std::string content, const std::string& relative_path) {
+   // The text the file's converters make of `source` (read, not copied, by the first).
+   std::string convert(const Document& doc, std::string_view source, const std::string& relative_path) {
+      std::optional< std::string > content;
       for (const Converter* converter : site_.converters_for(doc.extname)) {
          if (converter->passes_through()) continue;
          try {
-            content = converter->convert(content, doc.path);
+            content = converter->convert(content ? std::string_view(*content) : source, doc.path);
          } catch (const StackLevelTooDeep&) {
             throw;  // a SystemStackError: Renderer#convert rescues only StandardErrors
          } catch (const std::exception& e) {
@@ -311,7 +313,7 @@ private:
                           std::current_exception()};
          }
       }
-      return content;
+      return content ? std::move(*content) : std::string(source);
    }
 
    liquid::Hash base_payload(const Document& doc, Value page) {
@@ -342,13 +344,14 @@ private:
 
    void render_excerpt(Document& doc) {
       Value page = make_excerpt_drop(cache_, doc);
-      std::string output = doc.excerpt_source;
       std::string path = join_path(doc.path, "#excerpt");
-      if (render_with_liquid(doc, output)) {
-         liquid::Template parsed = parse(output, path);
-         output = render_liquid(parsed, Value(base_payload(doc, page)), page, path, false);
+      std::string rendered;
+      const bool liquid = render_with_liquid(doc, doc.excerpt_source);
+      if (liquid) {
+         liquid::Template parsed = parse(doc.excerpt_source, path);
+         rendered = render_liquid(parsed, Value(base_payload(doc, page)), page, path, false);
       }
-      doc.excerpt = convert(doc, std::move(output), join_path(doc.relative_path, "#excerpt"));
+      doc.excerpt = convert(doc, liquid ? rendered : doc.excerpt_source, join_path(doc.relative_path, "#excerpt"));
    }
 
    void render_document(Document& doc) {
@@ -383,12 +386,13 @@ private:
             throw read_excerpt_failed(excerpt, path);
          }
       } else {
-         output = doc.content;
-         if (render_with_liquid(doc, output)) {
-            liquid::Template parsed = parse(output, path);
-            output = render_liquid(parsed, Value(payload), page, path);
+         std::string rendered;
+         const bool liquid = render_with_liquid(doc, doc.content);
+         if (liquid) {
+            liquid::Template parsed = parse(doc.content, path);
+            rendered = render_liquid(parsed, Value(payload), page, path);
          }
-         output = convert(doc, std::move(output), doc.relative_path);
+         output = convert(doc, liquid ? rendered : doc.content, doc.relative_path);
       }
       doc.converted = output;
       doc.converted_ready = true;
