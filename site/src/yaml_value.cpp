@@ -104,6 +104,7 @@ Value parse_yaml_time(const std::string& text) {
    std::int32_t offset = hours * 3600 + (hours < 0 || zone[0] == '-' ? -minutes : minutes) * 60;
    time.seconds = seconds - offset;
    time.utc_offset = offset;
+   time.zone_unnamed = true;  // Psych: Time.new(..., offset), whose zone is nil even at +00:00
    return Value(time);
 }
 
