@@ -128,9 +128,10 @@ liquid::Array pluralized(const Value& data, const char* singular, const char* pl
    return out;
 }
 
+// Ruby's Array#| keeps an item unless one eql? to it is there: same class (2021 and "2021" are both kept)
 void append_unique(liquid::Array& list, const Value& item) {
    for (const Value& existing : list)
-      if (liquid::liquid_equal(existing, item)) return;
+      if (existing.type() == item.type() && liquid::liquid_equal(existing, item)) return;
    list.push_back(item);
 }
 
@@ -371,6 +372,13 @@ std::shared_ptr< Document > read_document_file(Site& site, Collection& collectio
          liquid::Array pieces;
          flatten_into(item, pieces);
          for (const Value& piece : pieces) append_unique(flat, Value(liquid::to_output(piece)));
+      }
+      // merge_data! unites them with the categories read (not yet strings): `categories: [2021]` gives [2021, "2021"]
+      if (current.is_array()) {
+         liquid::Array united;
+         for (const Value& item : current.as_array()) append_unique(united, item);
+         for (const Value& item : flat) append_unique(united, item);
+         flat = std::move(united);
       }
       doc->set("categories", Value(std::move(flat)));
       doc->set("tags", Value(pluralized(doc->data, "tag", "tags")));

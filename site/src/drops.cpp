@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <condition_variable>
 #include <cstdlib>
+#include <map>
 #include <mutex>
 #include <unordered_map>
 
@@ -558,16 +559,19 @@ SiteDropCache::SiteDropCache(Site& site_in) : site(site_in) {
    for (const Document* doc : sorted) posts_array.push_back(drop_for(*doc));
    posts = Value(std::move(posts_array));
 
-   // site.tags / site.categories: each value's posts, newest first.
+   // site.tags / site.categories: each value's posts, newest first. The values are the hash's keys
+   // (Site#post_attr_hash): a tag YAML read as an integer (`tags: [2022]`) is an Integer key, apart
+   // from the string "2022" (categories are strings already).
    for (const char* attribute : {"tags", "categories"}) {
       liquid::Hash grouped;
-      std::vector< std::pair< std::string, std::vector< const Document* > > > groups;  // in order of appearance
-      std::unordered_map< std::string, std::size_t > group_of;
+      using Key = std::pair< bool, std::string >;  // integer?, text
+      std::vector< std::pair< Key, std::vector< const Document* > > > groups;  // in order of appearance
+      std::map< Key, std::size_t > group_of;
       for (const auto& doc : site.posts().docs) {
          const Value& values = doc->get(attribute);
          if (!values.is_array()) continue;
          for (const Value& value : values.as_array()) {
-            std::string key = liquid::to_output(value);
+            Key key{value.is_integer(), liquid::to_output(value)};
             auto [found, added] = group_of.emplace(key, groups.size());
             if (added) groups.emplace_back(std::move(key), std::vector< const Document* >{});
             groups[found->second].second.push_back(doc.get());
@@ -580,7 +584,8 @@ SiteDropCache::SiteDropCache(Site& site_in) : site(site_in) {
          });
          liquid::Array list;
          for (const Document* doc : docs) list.push_back(drop_for(*doc));
-         grouped.set(key, Value(std::move(list)));
+         if (key.first) grouped.set(std::int64_t(std::stoll(key.second)), Value(std::move(list)));
+         else grouped.set(key.second, Value(std::move(list)));
       }
       (std::string(attribute) == "tags" ? tags : categories) = Value(std::move(grouped));
    }
