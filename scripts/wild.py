@@ -297,6 +297,7 @@ ADJUST = {
     "crail-website": {"root": "site", "drop_plugins": ["jekyll-gist"]},
     "samza": {"root": "docs"},
     "bahir-website": {"root": "site"},
+    "edgent-website": {"root": "site", "drop_config": ["markdown"]},  # redcarpet
     "flagon": {"root": "site", "config_sub": [GEMS], "remove": ["_site"]},  # a committed _site
     # not counted (eleventh set): oss-fuzz (its Sass and just-the-docs 0.3.3 disagree), documentation-website (Jekyll
     # took more than 900 s), just-the-docs-tests (links to pages the Gemfile.lock include needs), ruby-conferences,
