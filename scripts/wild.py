@@ -41,6 +41,7 @@ EXPANDED = (r"(style\s*):\s*:expanded", r"\1: expanded")  # the same for `:expan
 GEMS = (r"(?m)^gems:", "plugins:")  # Jekyll 4 no longer reads `gems:` (Unknown tag 'gist' and the like)
 # the plugins GitHub Pages turns on for every site (github-pages gem's DEFAULT_PLUGINS), for sites
 # that count on them (Markdown files without front matter)
+JTD = (r"(?m)^remote_theme: (?:pmarsceill|just-the-docs)/just-the-docs(@v0\.3\.3)?$", "theme: just-the-docs")
 PAGES_DEFAULTS = ["jekyll-optional-front-matter", "jekyll-readme-index", "jekyll-titles-from-headings",
                   "jekyll-relative-links", "jekyll-default-layout"]
 
@@ -291,6 +292,34 @@ ADJUST = {
     "mvysny.github.io": {"config_sub": [EXPANDED]},
     "star6973-blog.github.io": {"config_sub": [GEMS]},  # star6973/blog.github.io (Jekyll Metro, copied)
     "bitsmi-blog.github.io": {"drop_plugins": ["jekyll-asciidoc", "jemoji"]},  # its remote theme (jekyll-gitbook) absent on both sides
+    # eleventh set (h/wild2, 2026-12-03f): project documentation, organisation and conference sites, theme demos
+    # `remote_theme: pmarsceill/just-the-docs[@v0.3.3]` read as the just-the-docs 0.3.3 gem (--gems: its
+    # v0.3.3 tag's _layouts, _includes, _sass and assets), the last release before it needed dart-sass
+    "clusterfuzz": {"root": "docs", "gems": "just-the-docs", "config_sub": [JTD]},
+    "learn.openapis.org": {"gems": "just-the-docs", "config_sub": [JTD], "drop_plugins": ["jekyll-remote-theme"]},
+    "just-the-docs-template": {"gems": "just-the-docs"},
+    "santa": {"root": "docs"},
+    "zeppelin": {"root": "docs"},
+    "calcite": {"root": "site", "remove": ["_plugins"]},  # its own Ruby tags (wrap_table)
+    "livy-website": {"root": "site"},
+    "reactivex.github.io": {"drop_config": ["markdown", "highlighter"], "remove": ["_plugins"]},  # redcarpet, pygments; own Ruby tags
+    "bazel-website": {"config_sub": [GEMS]},
+    "ruby-conferences.github.io": {"remove": ["_plugins"]},  # its own continent tag (Ruby)
+    "documentation-website": {"gems": "just-the-docs", "config_sub": [JTD], "remove": ["_plugins"],
+                              "drop_plugins": ["jekyll-remote-theme", "jekyll-spec-insert"]},
+    # djangocon.us 2018/2019: plugins Debian lacks, none of whose tags the sites use
+    "2018.djangocon.us": {"drop_plugins": ["jekyll-gist", "jekyll-mentions", "jekyll-remote-theme", "jemoji"]},
+    "2019.djangocon.us": {"drop_plugins": ["jekyll-gist", "jekyll-mentions", "jekyll-remote-theme", "jemoji"]},
+    "crail-website": {"root": "site", "drop_plugins": ["jekyll-gist"]},
+    "samza": {"root": "docs"},
+    "bahir-website": {"root": "site"},
+    "edgent-website": {"root": "site", "drop_config": ["markdown"]},  # redcarpet
+    "flagon": {"root": "site", "config_sub": [GEMS], "remove": ["_site"]},  # a committed _site
+    # not counted (eleventh set): oss-fuzz (its Sass and just-the-docs 0.3.3 disagree), documentation-website (Jekyll
+    # took more than 900 s), just-the-docs-tests (links to pages the Gemfile.lock include needs), ruby-conferences,
+    # reactivex.github.io, accumulo-website, nlpcraft-website (own Ruby tags), personal-website ({% octicon %}),
+    # 18F accessibility, guides-template and open-source-guide (18F gem themes), lodash.com ({% base64 %}),
+    # json-schema-org.github.io (a link to a missing file), ratchet (`source: docs` beside its config)
     # not counted (ninth set): pages-themes/primer ({% github_edit_link %}), bitcoinops.github.io (its own {% auto_anchor %} tag), 0b11stan/blog and 0x646e78.github.io
     # (jekyll/minima's master: minima/skins/*), 0000040.github.io (`@import "{{ site.theme }}"` with no theme: Jekyll
     # stops), fastpages ({% twitter %}, {% octicon %}), government.github.com ({% octicon %}), portfolYOU and techtips

@@ -132,9 +132,10 @@ liquid::Array pluralized(const Value& data, const char* singular, const char* pl
    return out;
 }
 
+// Ruby's Array#| keeps an item unless one eql? to it is there: same class (2021 and "2021" are both kept)
 void append_unique(liquid::Array& list, const Value& item) {
    for (const Value& existing : list)
-      if (liquid::liquid_equal(existing, item)) return;
+      if (existing.type() == item.type() && liquid::liquid_equal(existing, item)) return;
    list.push_back(item);
 }
 

@@ -5,8 +5,8 @@
 #include <algorithm>
 #include <condition_variable>
 #include <cstdlib>
-#include <mutex>
 #include <map>
+#include <mutex>
 #include <unordered_map>
 
 #include "filters/ruby_ops.hpp"

@@ -50,7 +50,8 @@ bool same_value(const Value& a, const Value& b) {
       case Value::Type::Time: {
          const liquid::Time &x = a.as_time(), &y = b.as_time();
          return x.seconds == y.seconds && x.nanoseconds == y.nanoseconds && x.utc_offset == y.utc_offset &&
-                x.is_date == y.is_date && x.is_utc == y.is_utc;
+                x.is_date == y.is_date && x.is_utc == y.is_utc &&
+                x.zone_unnamed == y.zone_unnamed;
       }
       case Value::Type::Range: return a.as_range().first == b.as_range().first && a.as_range().last == b.as_range().last;
    }

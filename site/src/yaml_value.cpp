@@ -106,6 +106,7 @@ Value parse_yaml_time(const std::string& text) {
    if (offset <= -86400 || offset >= 86400) return Value(text);
    time.seconds = seconds - offset;
    time.utc_offset = offset;
+   time.zone_unnamed = true;  // Psych: Time.new(..., offset), whose zone is nil even at +00:00
    return Value(time);
 }
 

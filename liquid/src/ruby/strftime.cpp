@@ -73,6 +73,7 @@ struct Spec {
 
 // The zone name %Z prints: the local zone's abbreviation for local times, "UTC" for UTC.
 std::string zone_name(const Time& t) {
+   if (t.zone_unnamed) return "";
    if (t.utc_offset == local_utc_offset(t.seconds)) {
       const std::time_t tt = static_cast< std::time_t >(t.seconds);
       std::tm tm{};
@@ -255,7 +256,12 @@ void format_into(Text& out, const Time& t, const CivilTime& c, std::string_view 
          case 'L': out.put(fraction(t, spec.width > 0 ? spec.width : 3)); break;
          case 'N': out.put(fraction(t, spec.width > 0 ? spec.width : 9)); break;
          case 'z': out.put(zone_offset(t.utc_offset, spec.colons, spec)); break;
-         case 'Z': append_text(out, t.is_date ? "+00:00" : zone_name(t), spec, CaseRule::Downcase); break;
+         case 'Z': {
+            // Ruby pads no empty zone name: "%10Z" of a nameless zone prints nothing
+            const std::string zone = t.is_date ? "+00:00" : zone_name(t);
+            if (!zone.empty()) append_text(out, zone, spec, CaseRule::Downcase);
+            break;
+         }
          case 'A': append_text(out, kDayNames[c.wday], spec); break;
          case 'a': append_text(out, std::string_view(kDayNames[c.wday], 3), spec); break;
          case 'u': append_number(out, c.wday == 0 ? 7 : c.wday, 1, '0', spec); break;

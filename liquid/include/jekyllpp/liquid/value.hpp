@@ -29,6 +29,8 @@ struct Time {
    std::int32_t utc_offset = 0;  // seconds east of UTC
    bool is_date = false;
    bool is_utc = false;  // Ruby's Time#utc? (Psych makes a "Z" timestamp so): to_s and inspect print "UTC"
+   // Ruby's Time#zone is nil: a fixed offset (Psych's timestamps with a numeric zone), %Z prints ""
+   bool zone_unnamed = false;
 };
 
 // A Ruby Range of integers, as `(1..5)` makes.
