@@ -352,10 +352,10 @@ Condition Condition::parse(std::string_view markup, ErrorMode mode, bool conditi
    return c;
 }
 
-Condition Condition::parse(std::string_view markup, ParseContext& parse) {
+Condition Condition::parse(std::string_view markup, ParseContext& parse, int line) {
    std::vector< Error > warnings;
    Condition c;
-   c.node_ = std::make_shared< Node >(parse_selected(markup, parse.error_mode(), parse.line_number(), &warnings));
+   c.node_ = std::make_shared< Node >(parse_selected(markup, parse.error_mode(), line, &warnings));
    for (Error& w : warnings) parse.add_warning(std::move(w));
    return c;
 }

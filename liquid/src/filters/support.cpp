@@ -3,6 +3,7 @@
 #include <cmath>
 #include <cstring>
 
+#include "big_integer.hpp"
 #include "internal.hpp"
 #include "jekyllpp/liquid/ruby/number.hpp"
 #include "jekyllpp/liquid/ruby/to_s.hpp"
@@ -122,6 +123,12 @@ std::optional< Value > index(const Value& item, const Value& property) {
          return Value();
       }
       case Value::Type::Drop:
+         if (const BigInteger* big = big_integer(item)) {
+            if (!property.is_integer() && !property.is_float()) raise_property_error(property);
+            const std::int64_t bit =
+               property.is_integer() ? property.as_integer() : std::int64_t(std::floor(property.as_float()));
+            return Value(bit < 0 ? 0 : big_integer_bit(*big, bit));
+         }
          return item.as_drop().get(property.is_string() ? std::string_view(property.as_string())
                                                          : std::string_view(to_s(property)));
       case Value::Type::String: {
