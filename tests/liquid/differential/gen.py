@@ -84,6 +84,14 @@ class Gen:
         return "".join(parts)
 
     def expr(self):
+        if self.chance(0.06):
+            self.feat("expr.odd")
+            return self.pick(["-1", "- 1", "-i", "a.b[c]", "a[0].size", "'str'.size", "(1..3).first", "(1..3).size",
+                              "n.size", "t.x", "1.", "1.5.0", "'a' 'b'", "a,b", "ü", "a-b", "a?", "h.d.e.size", "h['d']['e']",
+                              "ah[0].tags[1]", "ah.first.a", "ah.last.b", "s[0]", "s.first", "nested[0][1][0]",
+                              "list[-1]", "list[99]", "list['1']", "h[k]", "h[h.b]", "[k]", "['a']", "list[1.7]",
+                              "(i..1)", "(1..(2))", "('a'..'c')", "(1..3)[1]", "empty.size", "blank", "nil.x", "true",
+                              "99999999999999999999", "-0.0", "1e2", "0x10", "007", "'\\'", "\"a\\\"b\"", "'{{'", "'%}'"])
         return self.literal() if self.chance(0.35) else self.variable()
 
     def filter_arg(self):
@@ -293,6 +301,12 @@ class Gen:
         return self.open(self.pick(["endif", "endfor", "endcase", "endraw", "endcomment", "endcapture"]))
 
 
+def small(g):
+    """One construct with a little text around it: a difference is not hidden behind another."""
+    node = g.node(1) if g.chance(0.7) else g.output()
+    return g.text() + node + g.text()
+
+
 def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("--seed", type=int, default=1)
@@ -310,7 +324,7 @@ def main():
     cid = 0
     for _ in range(args.count):
         g = Gen(rnd)
-        template = g.body(0)
+        template = g.body(0) if rnd.random() < 0.4 else small(g)
         features = sorted(g.features)
         for mode in modes:
             cid += 1
