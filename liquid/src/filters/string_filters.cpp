@@ -6,6 +6,7 @@
 #include <emmintrin.h>
 #endif
 
+#include "big_integer.hpp"
 #include "filters/support.hpp"
 #include "jekyllpp/liquid/ruby/case.hpp"
 #include "jekyllpp/liquid/ruby/utf8.hpp"
@@ -303,7 +304,11 @@ Value truncatewords(const FilterCall& call) {
    std::int64_t words = args.has(0) ? to_integer(args[0]) : 15;
    if (words <= 0) words = 1;
    constexpr std::int64_t kMaxInt = (std::int64_t(1) << 31) - 1;
-   if (words >= kMaxInt) raise_argument_error("integer " + std::to_string(words) + " too big for truncatewords");
+   if (words >= kMaxInt) {
+      // The message prints the integer itself; to_integer saturates a Bignum.
+      const BigInteger* big = big_integer(args[0]);
+      raise_argument_error("integer " + (big ? big->str() : std::to_string(words)) + " too big for truncatewords");
+   }
    std::size_t start = 0;
    while (start < input.size() && is_awk_space(input[start])) ++start;
    if (const std::size_t end = single_spaced_words_end(input, start, words); end != std::string_view::npos) {

@@ -208,6 +208,8 @@ std::optional< Value > index(const Value& item, const Value& property) {
             return Value(int((item.as_integer() >> bit) & 1));
          }
          if (property.is_range()) return integer_bits(item.as_integer(), property.as_range());
+         if (const BigInteger* big = big_integer(property))  // a bit past the 64: the sign's
+            return Value(*big > 0 && item.as_integer() < 0 ? 1 : 0);
          raise_property_error(property);
       }
       default: return std::nullopt;

@@ -1,5 +1,5 @@
 // The jekyllpp side of the Liquid differential (see README.md): renders every case of a cases file
-// (one JSON object a line: id, template, environment, partials, mode) as the liquid-spec runner
+// (one JSON object a line: id, template, environment, partials, partial_not_found_message, mode) as the liquid-spec runner
 // does (line numbers, render! semantics, the liquid-spec file system, its frozen clock) and writes
 // one JSON object a line: id and out ("ERROR: <class>: <message>" for a Liquid error).
 //   liquid_diff_driver < cases.jsonl > cpp.jsonl
@@ -34,7 +34,11 @@ std::string render(const liquid::Environment& env, const YAML::Node& c) {
       options.error_mode = mode_of(c["mode"].Scalar());
       const liquid::Template t = liquid::Template::parse(c["template"].Scalar(), env, options);
       liquid::Context context(env, c["environment"] ? spec::to_value(c["environment"]) : liquid::Value(liquid::Hash()));
-      context.set_file_system(std::make_shared< spec::PartialsFileSystem >(partials));
+      std::optional< std::string > not_found;
+      if (c["partial_not_found_message"] && c["partial_not_found_message"].IsScalar() &&
+          c["partial_not_found_message"].Tag() == "!")
+         not_found = c["partial_not_found_message"].Scalar();
+      context.set_file_system(std::make_shared< spec::PartialsFileSystem >(partials, not_found));
       return t.render(context);
    } catch (const liquid::Error& e) {
       return "ERROR: " + e.ruby_class() + ": " + e.full_message();

@@ -35,6 +35,9 @@ PARTIALS = {
     "nested": "<{% include 'p' %}>",
     "broken": "{% if %}",
     "ws": "  {{- p -}}  \n",
+    "fl": "{{ forloop.index }}/{{ forloop.length }}{% if forloop.last %}L{% endif %}:{{ p }};",
+    "err": "a\n{{ p | divided_by: 0 }}",
+    "tr": "{% tablerow c in p %}{{ c }}{% endtablerow %}",
 }
 
 
@@ -278,7 +281,7 @@ class Gen:
         return self.open("render " + self.partial_args(False))
 
     def partial_args(self, include):
-        name = self.pick(["'p'", "'p'", "'loop'", "'assigner'", "'nested'", "'ws'", "'missing'", "\"P\"", "'broken'"] +
+        name = self.pick(["'p'", "'p'", "'loop'", "'assigner'", "'nested'", "'ws'", "'missing'", "\"P\"", "'broken'", "'fl'", "'err'", "'tr'"] +
                          (["k", "s"] if include else ["k"]))
         s = name
         k = self.r.randrange(5)
@@ -307,6 +310,38 @@ def small(g):
     return g.text() + node + g.text()
 
 
+SOUP = (["x", "a", "h", "s", "list", "ah", "forloop", "i", "nil", "true", "empty", "blank"] * 3 +
+        ["1", "-1", "2.5", "1.", "'q'", '"q"', "'", '"', ".", "..", "[", "]", "(", ")", ":", ",", "|", "==", "!=", "<>",
+         "<", ">=", "=", "contains", "and", "or", "-", "with", "for", "as", "in", "reversed", "limit:", "offset:",
+         "cols:", "!", "?", "#", "@", "ü", "a.b", "a[0]", "(1..3)", "%", "{", "}", "\n", "upcase", "size", "+"])
+SOUP_TAGS = ["{{ %s }}", "{%% if %s %%}y{%% endif %%}", "{%% for %s %%}y{%% endfor %%}", "{%% assign %s %%}",
+             "{%% cycle %s %%}", "{%% include %s %%}", "{%% render %s %%}", "{%% tablerow %s %%}y{%% endtablerow %%}",
+             "{%% case x %%}{%% when %s %%}y{%% endcase %%}", "{%% echo %s %%}", "{%% unless %s %%}y{%% endunless %%}",
+             "{%% if a %%}{%% elsif %s %%}{%% endif %%}", "{%% capture %s %%}y{%% endcapture %%}", "{%% liquid %s %%}",
+             "{%% increment %s %%}", "{%% case %s %%}{%% when 1 %%}y{%% endcase %%}", "{{ x | %s }}", "{{ x | plus: %s }}"]
+
+
+def soup(rnd):
+    """A tag whose markup is a few random tokens: the parsers' error texts and lax readings."""
+    tokens = [rnd.choice(SOUP) for _ in range(rnd.choice([1, 2, 3, 4, 5, 7]))]
+    return rnd.choice(["", "\n", "a "]) + rnd.choice(SOUP_TAGS) % " ".join(tokens).replace("%", "%%").replace("%%", "%")
+
+
+def mutate(rnd, template):
+    """Malformed markup: a few characters of a template deleted, doubled or replaced."""
+    chars = list(template)
+    for _ in range(rnd.choice([1, 1, 2, 3])):
+        if not chars:
+            break
+        at = rnd.randrange(len(chars))
+        kind = rnd.randrange(3)
+        junk = rnd.choice(list("{}%|:,'\"()[].-=<> \n") + ["{{", "}}", "{%", "%}", "..", "-%}", "{%-"])
+        if kind == 0: del chars[at]
+        elif kind == 1: chars.insert(at, junk)
+        else: chars[at] = junk
+    return "".join(chars)
+
+
 def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("--seed", type=int, default=1)
@@ -324,7 +359,11 @@ def main():
     cid = 0
     for _ in range(args.count):
         g = Gen(rnd)
-        template = g.body(0) if rnd.random() < 0.4 else small(g)
+        kind = rnd.random()
+        template = g.body(0) if kind < 0.3 else small(g) if kind < 0.75 else soup(rnd)
+        if rnd.random() < 0.2:
+            template = mutate(rnd, template)
+            g.feat("mutated")
         features = sorted(g.features)
         for mode in modes:
             cid += 1

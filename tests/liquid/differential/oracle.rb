@@ -12,8 +12,9 @@ end
 
 # liquid-spec's SimpleFileSystem: names lower-cased, ".liquid" appended unless present.
 class CaseFileSystem
-  def initialize(partials)
+  def initialize(partials, not_found_message = nil)
     @partials = partials.to_h { |k, v| [normalise(k), v] }
+    @not_found_message = not_found_message
   end
 
   def normalise(name)
@@ -22,16 +23,16 @@ class CaseFileSystem
   end
 
   def read_template_file(name)
-    @partials.fetch(normalise(name)) { raise Liquid::FileSystemError, "Could not find asset #{name}" }
+    @partials.fetch(normalise(name)) { raise Liquid::FileSystemError, @not_found_message || "Could not find asset #{name}" }
   end
 end
 
-# Renders case c (template, environment, partials) in mode; yields :parse before parsing and
+# Renders case c (template, environment, partials, partial_not_found_message) in mode; yields :parse before parsing and
 # :render before rendering, so a caller can tell which raised.
 def render_case(c, mode)
   yield :parse if block_given?
   t = Liquid::Template.parse(c['template'], line_numbers: true, error_mode: mode.to_sym)
   yield :render if block_given?
-  t.render!(c['environment'] || {}, registers: { file_system: CaseFileSystem.new(c['partials'] || {}) },
+  t.render!(c['environment'] || {}, registers: { file_system: CaseFileSystem.new(c['partials'] || {}, c['partial_not_found_message']) },
                                     strict_filters: false, strict_variables: false)
 end
