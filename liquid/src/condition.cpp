@@ -116,8 +116,9 @@ Value compare(const Value& left, const Value& right, Op op) {
       c = a.seconds != b.seconds ? (a.seconds < b.seconds ? -1 : 1)
                                  : (a.nanoseconds < b.nanoseconds ? -1 : a.nanoseconds > b.nanoseconds);
    } else {
+      // rb_cmperr: immediates and floats inspected, other objects (a Bignum too) by class.
       std::string other = right.is_integer() ? std::to_string(right.as_integer())
-                          : big_integer(right) ? big_integer(right)->str()
+                          : big_integer(right) ? "Integer"
                           : right.is_float() ? float_to_s(right.as_float())
                                              : ruby_class(right);
       throw Error(Error::Kind::Argument, std::string("comparison of ") + ruby_class(left) + " with " + other + " failed");
