@@ -260,7 +260,7 @@ Number divide(const Number& a, const Number& b) {
    if (any_special(a, b) || y.mantissa == 0) {
       // BigDecimal gives Infinity or NaN here rather than raising.
       if (y.finite() && y.mantissa == 0) {
-         const int s = x.sign();
+         const int s = is_negative(y) ? -x.sign() : x.sign();  // a -0.0 divisor flips the sign
          if (!x.finite() && x.special == Decimal::Special::NaN) return decimal(x);
          return decimal(Decimal::from_double(s == 0 ? std::numeric_limits< double >::quiet_NaN()
                                                     : s * std::numeric_limits< double >::infinity()));
