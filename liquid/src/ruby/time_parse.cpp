@@ -69,6 +69,12 @@ void set_year(Parsed& p, const std::string& y) {
    p.year = year;
 }
 
+// s3e reads a month or day as its digits alone: "-1" is day 1.
+std::int64_t digits_of(const std::string& s) {
+   const std::size_t first = s.find_first_of("0123456789");
+   return first == std::string::npos ? 0 : to_int(std::string_view(s).substr(first));
+}
+
 // Date._parse's s3e: decides which of three numbers is the year, month and day. month_name is
 // set when the month came from a name (then m is not reconsidered).
 void s3e(Parsed& p, std::optional< std::string > y, std::optional< std::string > m,
@@ -105,8 +111,8 @@ void s3e(Parsed& p, std::optional< std::string > y, std::optional< std::string >
    if (d && ((*d)[0] == '\'' || d->size() > 2)) std::swap(y, d);
    if (y) set_year(p, *y);
    if (month_name) p.mon = month_name;
-   else if (m) p.mon = to_int(*m);
-   if (d) p.mday = to_int(*d);
+   else if (m) p.mon = digits_of(*m);
+   if (d) p.mday = digits_of(*d);
 }
 
 bool parse_time_part(std::string& s, Parsed& p) {
