@@ -212,6 +212,9 @@ std::optional< std::string > slice_string(const std::string& s, std::int64_t sta
 
 Value slice(const FilterCall& call) {
    Args args(call, 1, 1);
+   // Ruby's slice takes C longs: a Bignum offset or length raises RangeError.
+   if (big_integer(args[0]) || (args.has(1) && big_integer(args[1])))
+      throw Error::ruby("RangeError", "bignum too big to convert into `long'");
    const std::int64_t offset = to_integer(args[0]);
    const std::int64_t length = args.has(1) && args[1].truthy() ? to_integer(args[1]) : 1;
    const Value& input = call.input;

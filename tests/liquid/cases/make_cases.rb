@@ -8,7 +8,7 @@ require_relative '../differential/oracle'
 def result(c, mode)
   phase = nil
   { 'expected' => render_case(c, mode) { |p| phase = p.to_s } }
-rescue Liquid::Error => e
+rescue StandardError => e # Liquid's errors, and the plain Ruby ones render! lets through
   { 'error' => { 'phase' => phase, 'patterns' => [e.class.name, e.message], 'class' => e.class.name,
                  'message' => e.message } }
 end

@@ -11,6 +11,7 @@ import json, sys
 *templates, rfile, cfile = sys.argv[1:]
 for t, r, c in zip(templates, open(rfile), open(cfile)):
     r, c = json.loads(r)["out"], json.loads(c)["out"]
+    c = r if r.startswith("RUBY-ERROR: ") and c == "ERROR: " + r[len("RUBY-ERROR: "):] else c
     print(("same  " if r == c else "DIFF  ") + repr(t))
     print("  ruby:     " + repr(r))
     if r != c: print("  jekyllpp: " + repr(c))
