@@ -24,6 +24,20 @@ Value integer_value(std::string_view digits) {
    return integer_value(negative ? BigInteger(-magnitude) : magnitude);
 }
 
+Value BigIntegerDrop::get(std::string_view key) const {
+   if (key != "size") return {};
+   const BigInteger magnitude = abs(value);
+   return Value(std::int64_t(boost::multiprecision::msb(magnitude) / 8 + 1));
+}
+
+int big_integer_bit(const BigInteger& i, std::int64_t bit) {
+   // A negative number's bits are those of ~(-i - 1), with infinitely many ones above.
+   const bool negative = i < 0;
+   const BigInteger magnitude = negative ? BigInteger(-i - 1) : i;
+   const bool set = bit <= std::int64_t(msb(magnitude)) && bit_test(magnitude, unsigned(bit));
+   return set != negative ? 1 : 0;
+}
+
 const BigInteger* big_integer(const Value& v) {
    if (!v.is_drop()) return nullptr;
    const auto* big = dynamic_cast< const BigIntegerDrop* >(&v.as_drop());

@@ -15,7 +15,8 @@ using BigInteger = boost::multiprecision::cpp_int;
 class BigIntegerDrop : public Drop {
 public:
    explicit BigIntegerDrop(BigInteger value) : value(std::move(value)) {}
-   Value get(std::string_view) const override { return {}; }
+   // Only `size`: Integer#size, the bytes the magnitude takes (8 for a machine integer).
+   Value get(std::string_view key) const override;
    std::string to_s() const override { return value.str(); }
    const BigInteger value;
 };
@@ -26,5 +27,7 @@ Value integer_value(const BigInteger& i);
 Value integer_value(std::string_view digits);
 // The Bignum a Value holds, or nullptr.
 const BigInteger* big_integer(const Value& v);
+// Ruby's Integer#[](bit) of a Bignum: two's complement bits (0 or 1), bit >= 0.
+int big_integer_bit(const BigInteger& i, std::int64_t bit);
 
 }  // namespace jekyllpp::liquid

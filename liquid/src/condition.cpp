@@ -116,8 +116,9 @@ Value compare(const Value& left, const Value& right, Op op) {
       c = a.seconds != b.seconds ? (a.seconds < b.seconds ? -1 : 1)
                                  : (a.nanoseconds < b.nanoseconds ? -1 : a.nanoseconds > b.nanoseconds);
    } else {
+      // rb_cmperr: immediates and floats inspected, other objects (a Bignum too) by class.
       std::string other = right.is_integer() ? std::to_string(right.as_integer())
-                          : big_integer(right) ? big_integer(right)->str()
+                          : big_integer(right) ? "Integer"
                           : right.is_float() ? float_to_s(right.as_float())
                                              : ruby_class(right);
       throw Error(Error::Kind::Argument, std::string("comparison of ") + ruby_class(left) + " with " + other + " failed");
@@ -352,10 +353,10 @@ Condition Condition::parse(std::string_view markup, ErrorMode mode, bool conditi
    return c;
 }
 
-Condition Condition::parse(std::string_view markup, ParseContext& parse) {
+Condition Condition::parse(std::string_view markup, ParseContext& parse, int line) {
    std::vector< Error > warnings;
    Condition c;
-   c.node_ = std::make_shared< Node >(parse_selected(markup, parse.error_mode(), parse.line_number(), &warnings));
+   c.node_ = std::make_shared< Node >(parse_selected(markup, parse.error_mode(), line, &warnings));
    for (Error& w : warnings) parse.add_warning(std::move(w));
    return c;
 }

@@ -306,6 +306,8 @@ const Value* lookup_key(const Value& object, const Value* key_value, std::string
          if (i < 0 || i >= std::int64_t(a.size())) return &nil_value();
          return &a[std::size_t(i)];
       }
+      // Array#[] takes a C long: a Bignum index raises RangeError.
+      if (key.is_drop() && big_integer(key)) throw Error::ruby("RangeError", "bignum too big to convert into `long'");
       if (command && name) {
          if (*name == "size") return result(Value(std::int64_t(a.size())));
          if (*name == "first") return a.empty() ? &nil_value() : &a.front();

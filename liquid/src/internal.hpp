@@ -2,6 +2,7 @@
 // Shapes shared by the core's sources (not part of the public API).
 #include <atomic>
 #include <cstdint>
+#include <limits>
 #include <memory>
 #include <string>
 #include <vector>
@@ -60,6 +61,13 @@ public:
 // Liquid::Utils.to_integer: integers pass, strings/floats go through Kernel#Integer of to_s;
 // raises Liquid::ArgumentError "invalid integer".
 std::int64_t to_integer(const Value& v);
+// from + limit for a loop's end, held at the int64 ends: to_integer clamps a Bignum limit, and
+// Ruby's sum of the two never overflows.
+inline std::int64_t loop_end(std::int64_t from, std::int64_t limit) {
+   std::int64_t end;
+   if (!__builtin_add_overflow(from, limit, &end)) return end;
+   return limit > 0 ? std::numeric_limits< std::int64_t >::max() : std::numeric_limits< std::int64_t >::min();
+}
 // Ruby's to_i on the values Liquid meets (nil -> 0, "12abc" -> 12, 2.7 -> 2); other types throw
 // the NoMethodError Liquid surfaces as an internal error.
 std::int64_t ruby_value_to_i(const Value& v);

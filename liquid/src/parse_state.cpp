@@ -180,7 +180,8 @@ int ParseContext::line_number() const { return state_.line_number; }
 const Environment& ParseContext::environment() const { return state_.environment; }
 Expression ParseContext::parse_expression(std::string_view markup) const { return Expression::parse(markup); }
 Variable ParseContext::parse_variable(std::string_view markup) { return Variable::parse(markup, *this); }
-Condition ParseContext::parse_condition(std::string_view markup) { return Condition::parse(markup, *this); }
+Condition ParseContext::parse_condition(std::string_view markup) { return parse_condition(markup, line_number()); }
+Condition ParseContext::parse_condition(std::string_view markup, int line) { return Condition::parse(markup, *this, line); }
 void ParseContext::add_warning(Error error) { state_.warnings.push_back(std::move(error)); }
 
 ParseContext::EndTag ParseContext::parse_body(BlockBody& body) {

@@ -55,6 +55,12 @@ std::string normalise_partial_name(const std::string& name) {
    return n;
 }
 
+std::string PartialsFileSystem::read_template_file(const std::string& name) const {
+   auto found = partials_.find(normalise_partial_name(name));
+   if (found != partials_.end()) return found->second;
+   throw Error(Error::Kind::FileSystem, not_found_message_.value_or("Could not find asset " + name));
+}
+
 std::vector< Case > load_cases(const std::string& path) {
    YAML::Node doc = YAML::LoadFile(path);
    std::vector< Case > cases;

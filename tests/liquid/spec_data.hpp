@@ -7,6 +7,7 @@
 
 #include <yaml-cpp/yaml.h>
 
+#include "jekyllpp/liquid/environment.hpp"
 #include "jekyllpp/liquid/value.hpp"
 
 namespace jekyllpp::liquid::spec {
@@ -29,5 +30,18 @@ struct Case {
 std::vector< Case > load_cases(const std::string& path);
 // The lookup rule: lower-cased, ".liquid" appended unless present.
 std::string normalise_partial_name(const std::string& name);
+
+// liquid-spec's SimpleFileSystem over normalised partials (the map must outlive it).
+class PartialsFileSystem : public FileSystem {
+public:
+   PartialsFileSystem(const std::map< std::string, std::string >& partials,
+                      std::optional< std::string > not_found_message = {})
+       : partials_(partials), not_found_message_(std::move(not_found_message)) {}
+   std::string read_template_file(const std::string& name) const override;
+
+private:
+   const std::map< std::string, std::string >& partials_;
+   std::optional< std::string > not_found_message_;
+};
 
 }  // namespace jekyllpp::liquid::spec

@@ -1,5 +1,6 @@
 // Runs every liquid-spec case in JEKYLLPP_SHARED_DIR/liquid-spec (except jekyll-filters.yml, which
-// needs the Jekyll layer) in each of its error modes, the way Jekyll 4.3.1 drives Liquid 5.4.0:
+// needs the Jekyll layer), and the project's own cases in tests/liquid/cases (same format, outputs
+// from Ruby Liquid 5.4.0 by cases/make_cases.rb), in each of its error modes, the way Jekyll 4.3.1 drives Liquid 5.4.0:
 // parse with line numbers in the mode, render! (errors raise) with the case's partials.
 // Prints per-file counts and "N passed, M failed"; fails only when a case that is not listed in
 // known-differences.txt fails.
@@ -25,21 +26,6 @@ namespace fs = std::filesystem;
 
 namespace {
 
-// liquid-spec's SimpleFileSystem over the case's partials.
-class SpecFileSystem : public liquid::FileSystem {
-public:
-   SpecFileSystem(const spec::Case& c) : case_(c) {}
-   std::string read_template_file(const std::string& name) const override {
-      auto found = case_.partials.find(spec::normalise_partial_name(name));
-      if (found != case_.partials.end()) return found->second;
-      throw liquid::Error(liquid::Error::Kind::FileSystem,
-                          case_.partial_not_found_message.value_or("Could not find asset " + name));
-   }
-
-private:
-   const spec::Case& case_;
-};
-
 std::string lower(std::string s) {
    std::transform(s.begin(), s.end(), s.begin(), [](unsigned char c) { return char(std::tolower(c)); });
    return s;
@@ -64,7 +50,7 @@ Outcome run_case(const liquid::Environment& env, const spec::Case& c, const std:
       options.error_mode = mode_of(mode);
       liquid::Template t = liquid::Template::parse(c.template_source, env, options);
       liquid::Context context(env, c.environment);
-      context.set_file_system(std::make_shared< SpecFileSystem >(c));
+      context.set_file_system(std::make_shared< spec::PartialsFileSystem >(c.partials, c.partial_not_found_message));
       output = t.render(context);
    } catch (const liquid::Error& e) {
       std::string text = lower(e.ruby_class() + ": " + e.full_message());
@@ -113,13 +99,17 @@ int main(int argc, char** argv) {
    const auto known = load_known_differences(std::string(JEKYLLPP_SOURCE_DIR) + "/tests/liquid/known-differences.txt");
 
    std::vector< fs::path > files;
-   for (const auto& entry : fs::directory_iterator(dir)) {
-      const std::string name = entry.path().filename().string();
-      if (entry.path().extension() != ".yml" || name == "jekyll-filters.yml" || name == "left-out.yml") continue;
-      if (!only_files.empty() && std::find(only_files.begin(), only_files.end(), name) == only_files.end()) continue;
-      files.push_back(entry.path());
+   for (const fs::path& d : {dir, fs::path(JEKYLLPP_SOURCE_DIR) / "tests/liquid/cases"}) {
+      std::vector< fs::path > found;
+      for (const auto& entry : fs::directory_iterator(d)) {
+         const std::string name = entry.path().filename().string();
+         if (entry.path().extension() != ".yml" || name == "jekyll-filters.yml" || name == "left-out.yml") continue;
+         if (!only_files.empty() && std::find(only_files.begin(), only_files.end(), name) == only_files.end()) continue;
+         found.push_back(entry.path());
+      }
+      std::sort(found.begin(), found.end());
+      files.insert(files.end(), found.begin(), found.end());
    }
-   std::sort(files.begin(), files.end());
 
    static const liquid::Environment env = liquid::Environment::standard();
    std::size_t passed = 0, failed = 0;

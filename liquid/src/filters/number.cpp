@@ -210,7 +210,11 @@ Number to_number(const Value& v) {
             while (j < s.size() && s[j] >= '0' && s[j] <= '9') ++j;
             if (j == s.size() && j > i + 1) return decimal(*Decimal::parse(s));
          }
-         return integer(ruby::string_to_i(v.as_string()));
+         // to_i is a Bignum past int64 (string_to_i saturates there).
+         const std::int64_t to_i = ruby::string_to_i(v.as_string());
+         const std::int64_t max = std::numeric_limits< std::int64_t >::max();
+         const bool saturated = to_i == max || to_i == -max;
+         return saturated ? to_number(integer_value(ruby::string_to_i_digits(v.as_string()))) : integer(to_i);
       }
       default: return integer(0);
    }
@@ -256,7 +260,7 @@ Number divide(const Number& a, const Number& b) {
    if (any_special(a, b) || y.mantissa == 0) {
       // BigDecimal gives Infinity or NaN here rather than raising.
       if (y.finite() && y.mantissa == 0) {
-         const int s = x.sign();
+         const int s = is_negative(y) ? -x.sign() : x.sign();  // a -0.0 divisor flips the sign
          if (!x.finite() && x.special == Decimal::Special::NaN) return decimal(x);
          return decimal(Decimal::from_double(s == 0 ? std::numeric_limits< double >::quiet_NaN()
                                                     : s * std::numeric_limits< double >::infinity()));

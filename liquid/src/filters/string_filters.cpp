@@ -6,6 +6,7 @@
 #include <emmintrin.h>
 #endif
 
+#include "big_integer.hpp"
 #include "filters/support.hpp"
 #include "jekyllpp/liquid/ruby/case.hpp"
 #include "jekyllpp/liquid/ruby/utf8.hpp"
@@ -211,6 +212,9 @@ std::optional< std::string > slice_string(const std::string& s, std::int64_t sta
 
 Value slice(const FilterCall& call) {
    Args args(call, 1, 1);
+   // Ruby's slice takes C longs: a Bignum offset or length raises RangeError.
+   if (big_integer(args[0]) || (args.has(1) && big_integer(args[1])))
+      throw Error::ruby("RangeError", "bignum too big to convert into `long'");
    const std::int64_t offset = to_integer(args[0]);
    const std::int64_t length = args.has(1) && args[1].truthy() ? to_integer(args[1]) : 1;
    const Value& input = call.input;
@@ -303,7 +307,11 @@ Value truncatewords(const FilterCall& call) {
    std::int64_t words = args.has(0) ? to_integer(args[0]) : 15;
    if (words <= 0) words = 1;
    constexpr std::int64_t kMaxInt = (std::int64_t(1) << 31) - 1;
-   if (words >= kMaxInt) raise_argument_error("integer " + std::to_string(words) + " too big for truncatewords");
+   if (words >= kMaxInt) {
+      // The message prints the integer itself; to_integer saturates a Bignum.
+      const BigInteger* big = big_integer(args[0]);
+      raise_argument_error("integer " + (big ? big->str() : std::to_string(words)) + " too big for truncatewords");
+   }
    std::size_t start = 0;
    while (start < input.size() && is_awk_space(input[start])) ++start;
    if (const std::size_t end = single_spaced_words_end(input, start, words); end != std::string_view::npos) {

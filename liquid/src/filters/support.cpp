@@ -1,8 +1,10 @@
 #include "filters/support.hpp"
 
+#include <algorithm>
 #include <cmath>
 #include <cstring>
 
+#include "big_integer.hpp"
 #include "internal.hpp"
 #include "jekyllpp/liquid/ruby/number.hpp"
 #include "jekyllpp/liquid/ruby/to_s.hpp"
@@ -63,8 +65,12 @@ std::vector< Value > input_items(const Value& input) {
          for (std::int64_t i = input.as_range().first; i <= input.as_range().last; ++i) out.emplace_back(i);
          break;
       case Value::Type::Drop:
-         // InputIterator takes an Enumerable's each (a Jekyll drop's keys), anything else whole.
-         if (input.as_drop().each() == Drop::Each::Keys)
+         // InputIterator takes an Enumerable's each (a Jekyll drop's keys), anything else whole;
+         // its each gives an item's to_liquid, which for blank / empty is "".
+         if (&input.as_drop() == &MethodLiteralDrop::blank().as_drop() ||
+             &input.as_drop() == &MethodLiteralDrop::empty().as_drop())
+            out.emplace_back(std::string());
+         else if (input.as_drop().each() == Drop::Each::Keys)
             for (const std::string& key : input.as_drop().keys()) out.emplace_back(key);
          else
             out.push_back(input);
@@ -108,6 +114,33 @@ const Value* index_ref(const Value& item, const Value& property, Value& tmp, std
    return &tmp;
 }
 
+namespace {
+// Ruby's rb_range_beg_len for an inclusive range over `length` elements: the start and count of
+// what String#[range] / Array#[range] take, or nullopt where they give nil.
+std::optional< std::pair< std::size_t, std::size_t > > range_span(const Range& r, std::int64_t length) {
+   std::int64_t begin = r.first < 0 ? r.first + length : r.first;
+   if (begin < 0 || begin > length) return std::nullopt;
+   std::int64_t end = (r.last < 0 ? r.last + length : r.last) + 1;
+   end = std::min(end, length);
+   return std::make_pair(std::size_t(begin), std::size_t(std::max< std::int64_t >(end - begin, 0)));
+}
+
+// Ruby's Integer#[](range) (int_aref1): a single bit when first == last; else the number shifted
+// down by first, keeping last - first + 1 bits (two's complement) unless last < first. Shifts and
+// widths are capped at 2^16 bits, past anything a template asks for.
+Value integer_bits(std::int64_t number, const Range& r) {
+   constexpr std::int64_t cap = 1 << 16;
+   if (r.first == r.last) return Value(r.first < 0 ? 0 : int((number >> std::min< std::int64_t >(r.first, 63)) & 1));
+   const BigInteger shifted = r.first >= 0 ? BigInteger(number >> std::min< std::int64_t >(r.first, 63))
+                                           : BigInteger(number) << unsigned(std::min(-r.first, cap));
+   if (r.last < r.first) return integer_value(shifted);
+   const BigInteger modulus = BigInteger(1) << unsigned(std::min(r.last - r.first + 1, cap));
+   BigInteger bits = shifted % modulus;
+   if (bits < 0) bits += modulus;
+   return integer_value(bits);
+}
+}  // namespace
+
 std::optional< Value > index(const Value& item, const Value& property) {
    switch (item.type()) {
       case Value::Type::Hash: {
@@ -122,6 +155,12 @@ std::optional< Value > index(const Value& item, const Value& property) {
          return Value();
       }
       case Value::Type::Drop:
+         if (const BigInteger* big = big_integer(item)) {
+            if (!property.is_integer() && !property.is_float()) raise_property_error(property);
+            const std::int64_t bit =
+               property.is_integer() ? property.as_integer() : std::int64_t(std::floor(property.as_float()));
+            return Value(bit < 0 ? 0 : big_integer_bit(*big, bit));
+         }
          return item.as_drop().get(property.is_string() ? std::string_view(property.as_string())
                                                          : std::string_view(to_s(property)));
       case Value::Type::String: {
@@ -137,6 +176,12 @@ std::optional< Value > index(const Value& item, const Value& property) {
             const std::size_t at = ruby::utf8_offset(s, std::size_t(i));
             return Value(s.substr(at, ruby::utf8_char_length(s, at)));
          }
+         if (property.is_range()) {
+            const auto span = range_span(property.as_range(), std::int64_t(ruby::utf8_length(s)));
+            if (!span) return Value();
+            const std::size_t from = ruby::utf8_offset(s, span->first);
+            return Value(s.substr(from, ruby::utf8_offset(s, span->first + span->second) - from));
+         }
          raise_property_error(property);
       }
       case Value::Type::Array: {
@@ -146,6 +191,11 @@ std::optional< Value > index(const Value& item, const Value& property) {
             if (i < 0) i += std::int64_t(a.size());
             if (i < 0 || i >= std::int64_t(a.size())) return Value();
             return a[std::size_t(i)];
+         }
+         if (property.is_range()) {
+            const auto span = range_span(property.as_range(), std::int64_t(a.size()));
+            if (!span) return Value();
+            return Value(Array(a.begin() + std::ptrdiff_t(span->first), a.begin() + std::ptrdiff_t(span->first + span->second)));
          }
          raise_property_error(property);
       }
@@ -157,6 +207,9 @@ std::optional< Value > index(const Value& item, const Value& property) {
             if (bit >= 63) return Value(item.as_integer() < 0 ? 1 : 0);
             return Value(int((item.as_integer() >> bit) & 1));
          }
+         if (property.is_range()) return integer_bits(item.as_integer(), property.as_range());
+         if (const BigInteger* big = big_integer(property))  // a bit past the 64: the sign's
+            return Value(*big > 0 && item.as_integer() < 0 ? 1 : 0);
          raise_property_error(property);
       }
       default: return std::nullopt;

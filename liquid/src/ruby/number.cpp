@@ -127,16 +127,18 @@ std::optional< double > parse_float(std::string_view s) {
    return std::strtod(text.c_str(), nullptr);
 }
 
-std::int64_t string_to_i(std::string_view s) {
+namespace {
+// The digits String#to_i reads (after spaces and a sign; single underscores between digits),
+// each passed to digit(0..9); returns whether the sign was '-'.
+template < class Digit >
+bool read_to_i(std::string_view s, Digit&& digit) {
    std::size_t i = 0;
    while (i < s.size() && is_space(s[i])) ++i;
    bool negative = false;
    if (i < s.size() && (s[i] == '+' || s[i] == '-')) negative = s[i++] == '-';
-   std::int64_t value = 0;
-   bool overflow = false;
    for (; i < s.size(); ++i) {
       if (s[i] >= '0' && s[i] <= '9') {
-         value = saturating_push(value, 10, s[i] - '0', overflow);
+         digit(s[i] - '0');
       } else if (s[i] == '_' && i > 0 && s[i - 1] >= '0' && s[i - 1] <= '9' && i + 1 < s.size() &&
                  s[i + 1] >= '0' && s[i + 1] <= '9') {
          continue;
@@ -144,7 +146,22 @@ std::int64_t string_to_i(std::string_view s) {
          break;
       }
    }
+   return negative;
+}
+}  // namespace
+
+std::int64_t string_to_i(std::string_view s) {
+   std::int64_t value = 0;
+   bool overflow = false;
+   const bool negative = read_to_i(s, [&](int d) { value = saturating_push(value, 10, d, overflow); });
    return negative ? -value : value;
+}
+
+std::string string_to_i_digits(std::string_view s) {
+   std::string digits;
+   const bool negative = read_to_i(s, [&](int d) { digits += char('0' + d); });
+   if (digits.empty()) return "0";
+   return negative ? "-" + digits : digits;
 }
 
 double string_to_f(std::string_view s) {

@@ -20,6 +20,7 @@ namespace {
 // Date._parse's numbers are Ruby Integers of any size; here they saturate at int64's limits.
 struct Parsed {
    std::optional< std::int64_t > year, mon, mday, hour, min, sec;
+   std::optional< std::int64_t > yday;  // day of the year, from a 3-, 5- or 7-digit run
    std::optional< std::int32_t > nanoseconds;
    std::optional< std::string > zone;
 };
@@ -69,6 +70,12 @@ void set_year(Parsed& p, const std::string& y) {
    p.year = year;
 }
 
+// s3e reads a month or day as its digits alone: "-1" is day 1.
+std::int64_t digits_of(const std::string& s) {
+   const std::size_t first = s.find_first_of("0123456789");
+   return first == std::string::npos ? 0 : to_int(std::string_view(s).substr(first));
+}
+
 // Date._parse's s3e: decides which of three numbers is the year, month and day. month_name is
 // set when the month came from a name (then m is not reconsidered).
 void s3e(Parsed& p, std::optional< std::string > y, std::optional< std::string > m,
@@ -104,14 +111,9 @@ void s3e(Parsed& p, std::optional< std::string > y, std::optional< std::string >
    }
    if (d && ((*d)[0] == '\'' || d->size() > 2)) std::swap(y, d);
    if (y) set_year(p, *y);
-   // the month and day are their first digits (`m =~ /\d+/`): a sign is dropped, "2026/-1/26" is January 26th
-   auto digits = [](const std::string& text) {
-      const std::size_t first = text.find_first_of("0123456789");
-      return first == std::string::npos ? 0 : to_int(std::string_view(text).substr(first));
-   };
    if (month_name) p.mon = month_name;
-   else if (m) p.mon = digits(*m);
-   if (d) p.mday = digits(*d);
+   else if (m) p.mon = digits_of(*m);
+   if (d) p.mday = digits_of(*d);
 }
 
 bool parse_time_part(std::string& s, Parsed& p) {
@@ -233,7 +235,8 @@ bool parse_mday(std::string& s, Parsed& p) {
    return true;
 }
 
-// Runs of digits: 2 (day), 4 (month, day), 6 (yymmdd), 8 (yyyymmdd), 12/14 with the time,
+// Runs of digits: 2 (day), 3 (day of the year), 4 (month, day), 5 (yy + day of the year),
+// 6 (yymmdd), 7 (yyyy + day of the year), 8 (yyyymmdd), 10/12/14 with the hour, minute, second;
 // optionally followed by "T" and a 2-, 4- or 6-digit time.
 bool parse_ddd(std::string& s, Parsed& p) {
    static const std::regex re(R"(([-+]?)(\d{2,14})(?:\s*t?\s*(\d{2,6})?(?:[,.](\d*))?)?(?:\s*(z\b|[-+]\d{1,4}\b))?)",
@@ -244,13 +247,18 @@ bool parse_ddd(std::string& s, Parsed& p) {
    auto num = [&](std::size_t pos, std::size_t len) { return to_int(d.substr(pos, len)); };
    switch (d.size()) {
       case 2: p.mday = num(0, 2); break;
+      case 3: p.yday = num(0, 3); break;
       case 4: p.mon = num(0, 2), p.mday = num(2, 2); break;
+      case 5: set_year(p, d.substr(0, 2)), p.yday = num(2, 3); break;
+      case 7: p.year = num(0, 4), p.yday = num(4, 3); break;
       case 6: set_year(p, d.substr(0, 2)), p.mon = num(2, 2), p.mday = num(4, 2); break;
       case 8:
+      case 10:
       case 12:
       case 14:
          p.year = to_int(d.substr(0, 4)), p.mon = num(4, 2), p.mday = num(6, 2);
-         if (d.size() >= 12) p.hour = num(8, 2), p.min = num(10, 2);
+         if (d.size() >= 10) p.hour = num(8, 2);
+         if (d.size() >= 12) p.min = num(10, 2);
          if (d.size() == 14) p.sec = num(12, 2);
          break;
       default: return false;
@@ -496,6 +504,22 @@ std::optional< Time > make_time(std::int64_t year, int mon, int mday, int hour, 
    return t;
 }
 
+// Sets p's month and day from day `yday` of `year`; false where Ruby raises "yday out of range".
+bool yday_to_date(std::int64_t year, std::int64_t yday, Parsed& p) {
+   const bool leap = (year % 4 == 0 && year % 100 != 0) || year % 400 == 0;
+   const int lengths[] = {31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+   if (yday < 1) return false;
+   for (int month = 0; month < 12; ++month) {
+      if (yday <= lengths[month]) {
+         p.mon = month + 1;
+         p.mday = yday;
+         return true;
+      }
+      yday -= lengths[month];
+   }
+   return false;
+}
+
 }  // namespace
 
 std::optional< Time > parse_time(std::string_view text) {
@@ -517,7 +541,7 @@ std::optional< Time > parse_time(std::string_view text) {
    parse_eu(s, p) || parse_us(s, p) || parse_iso(s, p) || parse_vms(s, p) || parse_sla(s, p) ||
       parse_dot(s, p) || parse_year(s, p) || parse_mon(s, p) || parse_mday(s, p) || parse_ddd(s, p);
 
-   if (!p.year && !p.mon && !p.mday && !p.hour && !p.min && !p.sec && !p.nanoseconds) return std::nullopt;
+   if (!p.year && !p.yday && !p.mon && !p.mday && !p.hour && !p.min && !p.sec && !p.nanoseconds) return std::nullopt;
 
    std::optional< std::int32_t > offset;
    if (p.zone) offset = zone_offset(*p.zone);
@@ -529,7 +553,7 @@ std::optional< Time > parse_time(std::string_view text) {
       const CivilTime c = civil(reference);
       do {
          p.year = c.year;
-         if (p.mon) break;
+         if (p.mon || p.yday) break;
          p.mon = c.month;
          if (p.mday) break;
          p.mday = c.day;
@@ -543,6 +567,8 @@ std::optional< Time > parse_time(std::string_view text) {
          p.nanoseconds = current.nanoseconds;
       } while (false);
    }
+   // Time.parse's make_time: a day of the year names its month and day, within that year.
+   if (p.yday && !yday_to_date(*p.year, *p.yday, p)) return std::nullopt;
    // Time.local converts each part but the year to a C int: Ruby raises RangeError (Liquid's
    // "internal" error) for a number beyond it.
    for (const auto* part : {&p.mon, &p.mday, &p.hour, &p.min, &p.sec})

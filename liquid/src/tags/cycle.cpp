@@ -34,7 +34,8 @@ private:
    std::string key_;  // unnamed cycles: Ruby's @variables.to_s
 };
 
-// variables_from_string: split on commas, one QuotedFragment each.
+// variables_from_string: split on commas, one QuotedFragment each; values that parse to nil (the
+// nil and null literals) are dropped, as Ruby's compact does.
 std::vector< Expression > values_from(std::string_view markup, std::vector< std::string >& texts) {
    std::vector< Expression > values;
    std::size_t start = 0;
@@ -42,7 +43,8 @@ std::vector< Expression > values_from(std::string_view markup, std::vector< std:
       std::size_t comma = markup.find(',', start);
       std::string_view part = markup.substr(start, comma == std::string_view::npos ? std::string_view::npos : comma - start);
       auto [b, e] = lax::search_quoted_fragment(part);
-      if (b != lax::npos) {
+      const std::string_view fragment = b != lax::npos ? part.substr(b, e - b) : std::string_view();
+      if (b != lax::npos && fragment != "nil" && fragment != "null") {
          values.push_back(Expression::parse(part.substr(b, e - b)));
          texts.emplace_back(part.substr(b, e - b));
       }

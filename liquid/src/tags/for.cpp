@@ -108,7 +108,7 @@ public:
       std::optional< std::int64_t > stop;
       if (limit) {
          Value v = limit->evaluate(context);
-         if (!v.is_nil()) stop = to_integer(v) + start;
+         if (!v.is_nil()) stop = loop_end(start, to_integer(v));
       }
       std::int64_t n = std::int64_t(items.size());
       // A string is one item whatever the offset and limit (Utils.slice_collection).

@@ -48,7 +48,7 @@ NodePtr parse_if(const std::string& tag, const std::string& markup, ParseContext
    branches.push_back({parse.parse_condition(markup), BlockBody()});
    bool blank = true;
    while (auto inner = parse_block_part(parse, branches.back().body, tag, blank)) {
-      if (inner->name == "elsif") branches.push_back({parse.parse_condition(inner->markup), BlockBody()});
+      if (inner->name == "elsif") branches.push_back({parse.parse_condition(inner->markup, line), BlockBody()});
       else if (inner->name == "else") branches.push_back({Condition::always(), BlockBody()});
       else parse.raise_unknown_tag(inner->name, tag);
    }

@@ -34,7 +34,7 @@ public:
       if (!coll.truthy()) return;
       std::int64_t from = attribute_to_i(context, "offset", 0);
       bool has_limit = attributes.count("limit") > 0;
-      std::int64_t to = has_limit ? from + attribute_to_i(context, "limit", 0) : 0;
+      std::int64_t to = has_limit ? loop_end(from, attribute_to_i(context, "limit", 0)) : 0;
       std::vector< Value > items;
       auto add = [&](std::int64_t index, Value v) {
          if (index >= from && (!has_limit || index < to)) items.push_back(std::move(v));

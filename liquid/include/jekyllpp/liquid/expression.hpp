@@ -83,7 +83,8 @@ public:
    // where_exp / find_exp do (so `x == empty` is false there, unlike in {% if %}).
    static Condition parse(std::string_view markup, ErrorMode mode = ErrorMode::Strict,
                           bool condition_literals = true);
-   static Condition parse(std::string_view markup, ParseContext& parse);
+   // In the template's error mode, warnings recorded in parse; errors name `line`.
+   static Condition parse(std::string_view markup, ParseContext& parse, int line);
    // Liquid's `a == b` style comparison of two values with an operator ("==", "contains", ...).
    static Condition compare(Expression left, std::string op, Expression right);
    static Condition always();  // `else`

@@ -92,6 +92,9 @@ public:
    Variable parse_variable(std::string_view markup);
    // The `if` condition syntax (`a == b and c contains "x"`), in the error mode.
    Condition parse_condition(std::string_view markup);
+   // The same with errors naming `line`: an elsif's name its if tag's line (Liquid's
+   // ParserSwitching gives a strict error the tag's line_number).
+   Condition parse_condition(std::string_view markup, int line);
    // Records a strict-parse error that warn mode let through (Template::warnings()).
    void add_warning(Error error);
 

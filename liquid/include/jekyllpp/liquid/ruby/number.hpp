@@ -15,6 +15,8 @@ std::optional< std::int64_t > parse_integer(std::string_view s);
 std::optional< double > parse_float(std::string_view s);
 // String#to_i: the leading decimal integer, 0 when there is none.
 std::int64_t string_to_i(std::string_view s);
+// The same at any size: the integer's decimal digits, with '-' when negative.
+std::string string_to_i_digits(std::string_view s);
 // String#to_f: the leading decimal float, 0.0 when there is none.
 double string_to_f(std::string_view s);
 
