@@ -491,6 +491,17 @@ bool unclosed_bracket_above(const std::vector<std::string_view>& lines, size_t i
    return depth > 0;
 }
 
+// Records the spaces kramdown keeps before continuation line `i` (indented `indent`) of an item
+// whose marker line was a lazy line of the item around it (content at `outer`), so that the
+// item's content is at `content` of the outer item's text: each takes its own indentation off a
+// line indented that far, and keeps a lazy line's as it is.
+void keep_spaces(Prepass& result, size_t i, size_t indent, size_t outer, size_t content) {
+   size_t in_outer = indent >= outer ? indent - outer : indent;
+   size_t kept = in_outer >= content ? in_outer - content : in_outer;
+   if (result.kept_spaces.empty()) result.kept_spaces.assign(result.ial_line.size(), -1);
+   result.kept_spaces[i + 1] = static_cast<int>(kept);
+}
+
 void mark_region(std::vector<std::string>& out, size_t first, size_t last, size_t index) {
    const std::string id = std::string(region_marker) + std::to_string(index);
    if (last == first) {
@@ -605,6 +616,9 @@ Prepass run_prepass(std::string_view src, bool parse_block_html, Options::Entity
    bool item_ordered = false;
    // Lines moved right by `shift` columns while they are indented at least `shift_base`.
    size_t shift = 0, shift_base = 0, shift_outer = 0;
+   // The content column of the shifted item, as a lazy line of the item around it keeps it
+   // (kramdown's columns); 0 once an item nested in it started.
+   size_t shift_content = 0;
    char shifted_bullet = 0;  // the bullet of the shifted list
    char split_bullet = 0;    // a list starting on this line must not continue one with this bullet
    bool gfm_table = false;  // in the rows of a GFM table
@@ -652,6 +666,8 @@ Prepass run_prepass(std::string_view src, bool parse_block_html, Options::Entity
             shift = 0;
          } else if (!is_blank(line)) {
             out[i].insert(0, shift, ' ');
+            if (is_list_start(content)) shift_content = indent == shift_base ? list_content_indent(line) : 0;
+            else if (shift_content && line[0] != '\t') keep_spaces(result, i, indent, shift_outer, shift_content);
          }
       }
       if (fence_len) {
@@ -1022,6 +1038,7 @@ Prepass run_prepass(std::string_view src, bool parse_block_html, Options::Entity
          shift = item_indent - indent;
          shift_base = indent;
          shift_outer = item_indent;
+         shift_content = list_content_indent(line);
          out[i].insert(0, shift, ' ');
       }
       if (indent <= 3 && is_paren_list_start(content)) {

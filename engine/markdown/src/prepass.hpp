@@ -112,6 +112,9 @@ struct Prepass {
    std::vector<std::pair<std::string, AttributeList>> alds;  // `{:name: ...}` definitions
    std::vector<BlockIal> ials;
    std::vector<bool> ial_line;  // by 1-based line number
+   // By 1-based line number, where the pre-pass moved a continuation line: the spaces kramdown
+   // keeps before it (-1: as the renderer reads them). Empty when no line has one.
+   std::vector<int> kept_spaces;
    std::string link_definitions;  // the `[label]: url` lines cmark reads, one a line
    std::string moved_definitions;  // those taken out of the text, which cmark reads after it
 };

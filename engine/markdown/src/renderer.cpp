@@ -1050,6 +1050,10 @@ private:
    // Leading whitespace kramdown keeps on a continuation line: a quote's `> ` or an item's
    // content indentation is stripped; a lazy line keeps all of its own.
    std::string_view continuation_indent(int l, int prefix, int outer_prefix = 0) const {
+      static const std::string spaces(256, ' ');
+      if (!pre_.kept_spaces.empty() && l > 0 && static_cast<size_t>(l) < pre_.kept_spaces.size() &&
+          pre_.kept_spaces[static_cast<size_t>(l)] >= 0)  // (a line the pre-pass moved)
+         return std::string_view(spaces).substr(0, std::min(spaces.size(), static_cast<size_t>(pre_.kept_spaces[static_cast<size_t>(l)])));
       std::string_view s = line_text(l);
       size_t n = 0;
       while (n < s.size() && is_space(s[n])) ++n;
@@ -1067,7 +1071,6 @@ private:
       size_t tabs = std::min(s.substr(0, n).find_first_not_of('\t'), n);
       if (prefix > 0 && n > 0 && s[0] == '\t' && s.substr(tabs, n - tabs).find('\t') == std::string_view::npos) {
          // kramdown's list item turns the leading tabs of its lines into four spaces each.
-         static const std::string spaces(256, ' ');
          size_t columns = 4 * tabs + (n - tabs), p = static_cast<size_t>(prefix), outer = static_cast<size_t>(std::max(outer_prefix, 0));
          size_t keep = columns >= p ? columns - p : outer > 0 && columns >= outer ? columns - outer : columns;
          return std::string_view(spaces).substr(0, std::min(keep, spaces.size()));
