@@ -358,6 +358,35 @@ size_t item_rest(const std::vector<std::string_view>& lines, size_t first, size_
    return last;
 }
 
+// The last line of the block quote starting at lines[first] in the text of a list item (content
+// at `item_indent`) when lines without `>` follow in it (kramdown's lazy lines: up to LAZY_END or
+// a list start); 0 otherwise. `quoted` receives its content: each line as the item's text has it
+// (its indentation taken off a line indented that far), then without `>` and a space.
+size_t item_quote(const std::vector<std::string_view>& lines, size_t first, size_t item_indent, std::string& quoted) {
+   size_t last = first;
+   bool lazy = false;
+   for (size_t k = first + 1; k < lines.size() && !ends_lazy_text(lines[k]); ++k) {
+      size_t indent = indent_of(lines[k]);
+      std::string_view content = lines[k].substr(indent);
+      if (is_list_start(content) || lines[k][0] == '\t' || (indent < item_indent && content[0] == '\t')) break;
+      size_t in_item = indent >= item_indent ? indent - item_indent : indent;
+      lazy = lazy || in_item > 3 || content[0] != '>';
+      last = k;
+   }
+   if (!lazy) return 0;
+   for (size_t k = first; k <= last; ++k) {
+      std::string_view l = lines[k];
+      if (indent_of(l) >= item_indent) l.remove_prefix(item_indent);
+      size_t n = indent_of(l);
+      if (n <= 3 && n < l.size() && l[n] == '>') {
+         l.remove_prefix(n + 1);
+         if (!l.empty() && l[0] == ' ') l.remove_prefix(1);
+      }
+      quoted.append(l).append("\n");
+   }
+   return last;
+}
+
 std::string normalized_label(std::string_view label);
 
 // kramdown looks up the text of a reference link without its own label (`[a\_b][]`, `[a\_b]`)
@@ -1013,6 +1042,27 @@ Prepass run_prepass(std::string_view src, bool parse_block_html, Options::Entity
          bool underline = !t.empty() && (t[0] == '-' || t[0] == '=') && t.find_first_not_of(t[0]) == std::string_view::npos;
          if (underline && is_list_start(trim(lines[i - 1]))) out[i].insert(0, item_indent - indent, ' ');
          else if (underline || is_rule(content)) out[i].insert(indent, "\x01");
+      }
+      if (!shift && in_list && i > 0 && content[0] == '>' && indent < item_indent + 4 &&
+          (indent >= item_indent ? indent - item_indent <= 3 : !was_blank) &&
+          (bullets.empty() || bullets.back().content <= item_indent)) {
+         // A block quote in a list item's text takes the lazy lines after it (a header, a rule,
+         // a fence: anything up to kramdown's LAZY_END or a list start), where cmark's quote
+         // takes only paragraph text. Such a quote is converted as a document of its own.
+         std::string quoted;
+         if (size_t last = item_quote(lines, i, item_indent, quoted)) {
+            Region region;
+            region.kind = Region::Kind::blockquote;
+            region.content = std::move(quoted);
+            out[i] = std::string(item_indent + item_shift, ' ') + std::string(region_marker) + std::to_string(result.regions.size());
+            for (size_t k = i + 1; k <= last; ++k) out[k].clear();
+            out[last] += std::string(item_indent + item_shift, ' ') + "-->";
+            result.regions.push_back(std::move(region));
+            i = last;
+            prev_para = false;
+            para_lines = 0;
+            continue;
+         }
       }
       if (!shift && in_list && !was_blank && i > 0 && indent == 0 && gfm_atx_header(content)) {
          // A header right after a list item's line is a lazy line of the item to kramdown, which
