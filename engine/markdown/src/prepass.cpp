@@ -1190,6 +1190,27 @@ Prepass run_prepass(std::string_view src, bool parse_block_html, Options::Entity
             para_lines = 0;
             continue;
          }
+         HtmlTag tag;
+         if (marker_end < line.size() && line[marker_end] == '<' && parse_start_tag(line, marker_end, tag) &&
+             !is_span_element(tag.name)) {
+            // The tag of a block element opening the item's text: kramdown's HTML block (to its
+            // end tag), after which the item's text goes on as blocks; cmark may read a
+            // paragraph (`<s>`, which kramdown's span elements lack). The item's text is
+            // converted as a document of its own, for which its lines stand.
+            Region document;
+            document.kind = Region::Kind::document;
+            size_t last = item_rest(lines, i, item_indent, document.content);
+            document.content.replace(0, document.content.find('\n'), line.substr(marker_end));
+            out[i] = std::string(line.substr(0, marker_end)) + std::string(region_marker) +
+                     std::to_string(result.regions.size());
+            for (size_t k = i + 1; k <= last; ++k) out[k].clear();
+            out[last] += (last == i ? "" : std::string(item_indent, ' ')) + "-->";
+            result.regions.push_back(std::move(document));
+            i = last;
+            prev_para = false;
+            para_lines = 0;
+            continue;
+         }
       }
       if (in_list && indent > 0) {
          // A block IAL in a list item: for the item's block above it (or below, after a blank).
