@@ -1676,8 +1676,10 @@ Prepass run_prepass(std::string_view src, bool parse_block_html, Options::Entity
          break;
       }
    }
-   for (const auto& [line, label] : definitions)
+   for (const auto& [line, label] : definitions) {
+      result.definition_lines.emplace_back(static_cast<int>(line + 1), indent_of(lines[line]));
       if (!out[line].empty()) result.link_definitions.append(trim(out[line])).append("\n");
+   }
    for (size_t line : hidden_definition_lines) {
       if (std::none_of(definitions.begin(), definitions.end(), [&](const auto& d) { return d.first == line; })) continue;
       result.moved_definitions.append(trim(out[line])).append("\n");

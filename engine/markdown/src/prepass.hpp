@@ -116,6 +116,8 @@ struct Prepass {
    // keeps before it (-1: as the renderer reads them). Empty when no line has one.
    std::vector<int> kept_spaces;
    std::string link_definitions;  // the `[label]: url` lines cmark reads, one a line
+   // Where each definition stood (also one hidden from cmark): 1-based line, indentation.
+   std::vector<std::pair<int, size_t>> definition_lines;
    std::string moved_definitions;  // those taken out of the text, which cmark reads after it
 };
 

@@ -132,6 +132,15 @@ private:
       return false;
    }
 
+   // Whether a link definition (of the pre-pass) indented at least `indent` follows a blank
+   // line among [from, to].
+   bool blank_before_definition(int from, int to, int indent) const {
+      for (const auto& [d, spaces] : pre_.definition_lines)
+         if (d >= from && d <= to && spaces >= static_cast<size_t>(std::max(indent, 1)) && blank_between(from, d - 1))
+            return true;
+      return false;
+   }
+
    // Whether lines from..to hold nothing but blanks and `>` markers.
    bool only_blank_lines(int from, int to) const {
       for (int l = std::max(from, 1); l <= to && l < static_cast<int>(lines_.size()); ++l)
@@ -757,10 +766,14 @@ private:
          for (Node k = cmark_node_first_child(item); k; k = cmark_node_next(k)) kids.push_back(k);
          int item_end = last_item ? end_line(n) : start_line(items[i + 1]) - 1;
          bool trailing_blank = !kids.empty() && blank_between(end_line(kids.back()) + (type(kids.back()) == CMARK_NODE_LIST ? 0 : 1), item_end);
+         // kramdown's link definition is an element of the item (writing nothing): a blank line
+         // before it stays in the item (blank lines between definitions merged into it), and it
+         // counts for the first paragraph's <p>.
+         bool blank_kept = !kids.empty() && blank_before_definition(end_line(kids.back()) + 1, item_end, container_prefix(kids[0]));
          bool first_p = !kids.empty() && type(kids[0]) == CMARK_NODE_PARAGRAPH;
          bool second_blank = kids.size() > 1 ? blank_between(end_line(kids[0]), start_line(kids[1]) - 1)
                                              : trailing_blank;
-         size_t length = kids.size() + (trailing_blank ? 1 : 0);
+         size_t length = kids.size() + (trailing_blank ? 1 : 0) + (blank_kept ? 1 : 0);
          bool transparent = first_p &&
                             (length < 2 || !second_blank || (last_item && kids.size() == 1 && length == 2)) &&
                             (!last_item || items.size() == 1 || earlier_open);
@@ -809,6 +822,7 @@ private:
             }
             block(kids[k], indent + 4, body);
          }
+         if (blank_kept) body += '\n';
          out += body;
          if ((!transparent && !kids.empty()) || (!body.empty() && body.back() == '\n')) pad(out, indent + 2);
          out += "</li>\n";
