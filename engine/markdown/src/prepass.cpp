@@ -1493,6 +1493,9 @@ Prepass run_prepass(std::string_view src, bool parse_block_html, Options::Entity
                   // (At the tag: a lazy line of a list item may have been moved right already.)
                   if (!prev_para || (in_list && indent < item_indent)) out[i].insert(out[i].size() - content.size(), "\x01");
                } else {
+                  // kramdown reads a <script> or <style> body to its end tag (or the document's
+                  // end), written `<x/>` or not.
+                  if (tag.name == "script" || tag.name == "style") tag.self_closed = false;
                   char model = parse_block_html ? content_model(tag.name) : 'r';
                   for (auto it = tag.attributes.begin(); it != tag.attributes.end(); ++it) {
                      if (it->first != "markdown") continue;
@@ -1542,7 +1545,8 @@ Prepass run_prepass(std::string_view src, bool parse_block_html, Options::Entity
                         region.nested_markdown = region.source.find("markdown=") != std::string::npos;
                         // kramdown leaves the newline after </script> or </style>, or after an
                         // element without a body (`<hr>`, `<x />`), to be read as a blank line.
-                        region.blank_after = last_name == "script" || last_name == "style" || last_closed;
+                        // (Without an end tag the body took the rest of the document.)
+                        region.blank_after = ((last_name == "script" || last_name == "style") && stop < src.size()) || last_closed;
                      } else {
                         region.kind = Region::Kind::markdown_html;
                         size_t body = pos + tag.length;
