@@ -281,6 +281,20 @@ void narrow_marker_gap(std::string& line) {
    if (spaces >= 5 && gap - 1 + spaces < line.size() && !rule) line.replace(gap + 3, spaces - 4, spaces - 4, '\x01');
 }
 
+// Whether kramdown's HTML block parser takes what starts at src[pos]: a comment, or a start or
+// end tag of a non-span element (a span element's tag, or a broken one, leaves the line to the
+// parsers after it: a table, a paragraph).
+bool html_block_start(std::string_view src, size_t pos) {
+   if (src[pos] != '<') return false;
+   if (src.compare(pos, 4, "<!--") == 0) return src.find("-->", pos + 4) != std::string_view::npos;
+   HtmlTag tag;
+   if (parse_start_tag(src, pos, tag)) return !is_span_element(tag.name);
+   std::string name;
+   if (!parse_end_tag(src, pos, name)) return false;
+   for (char& c : name) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+   return !is_span_element(name);
+}
+
 // Whether `line` starts (after 0-3 spaces) with a start or end tag of a non-span element.
 bool ends_paragraph_at_tag(std::string_view line) {
    size_t indent = indent_of(line);
@@ -1427,7 +1441,7 @@ Prepass run_prepass(std::string_view src, bool parse_block_html, Options::Entity
             }
          }
          // (kramdown tries an ATX header before a table.)
-         if (!end && (was_blank || i == 0 || after_ial) && content[0] != '<' && !(indent == 0 && gfm_atx_header(content)) &&
+         if (!end && (was_blank || i == 0 || after_ial) && !html_block_start(src, pos) && !(indent == 0 && gfm_atx_header(content)) &&
              (!gfm_delimited || has_section_lines(lines, i + 2) || !gfm_delimiter_row_fits(lines[i], lines[i + 1]) ||
               gfm_rows_wider(lines, i))) {
             // kramdown's table syntax without a GFM delimiter row, or with more separator lines,
