@@ -1502,10 +1502,12 @@ Prepass run_prepass(std::string_view src, bool parse_block_html, Options::Entity
                // paragraph text, which cmark would read as an HTML block.
                out[i].insert(indent, "\x01");
             } else {
-               if (is_span_element(tag.name)) {
+               // (A <script> tag does not end kramdown's paragraph either: paragraph text there.)
+               if (is_span_element(tag.name) || (tag.name == "script" && prev_para)) {
                   // (A lazy line of a list item too: cmark would start an HTML block there.)
                   // (At the tag: a lazy line of a list item may have been moved right already.)
-                  if (!prev_para || (in_list && indent < item_indent)) out[i].insert(out[i].size() - content.size(), "\x01");
+                  if (!prev_para || (in_list && indent < item_indent) || tag.name == "script")
+                     out[i].insert(out[i].size() - content.size(), "\x01");
                } else {
                   // kramdown reads a <script> or <style> body to its end tag (or the document's
                   // end), written `<x/>` or not.
