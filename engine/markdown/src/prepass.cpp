@@ -667,6 +667,9 @@ Prepass run_prepass(std::string_view src, bool parse_block_html, Options::Entity
    bool gfm_table = false;  // in the rows of a GFM table
    size_t table_body = 0;   // and the line its body rows start at
    std::vector<ListLevel> bullets;  // the lists open around the current line
+   // The content column (as cmark counts it: tabs to the next multiple of four) of the innermost
+   // list item the line above is in, where a lazy line goes in kramdown.
+   size_t innermost = 0;
    char fence_char = 0;
    size_t fence_len = 0;
    size_t fence_close_indent = 0;  // the most indentation its closing fence may have
@@ -745,6 +748,20 @@ Prepass run_prepass(std::string_view src, bool parse_block_html, Options::Entity
          if (footnote_state) footnote_state = 1;
          backtick_above = false;
          continue;
+      }
+      if (in_list) {
+         // Without a blank line before it a line stays in the innermost item (an item's start
+         // opens a new one); after one it is in the deepest item it is indented into.
+         size_t columns = 0, at = 0;
+         for (; at < line.size() && (line[at] == ' ' || line[at] == '\t'); ++at) columns = line[at] == '\t' ? columns + 4 - columns % 4 : columns + 1;
+         std::string_view text = line.substr(at);
+         if (is_list_start(text)) {
+            innermost = columns + list_content_indent(text);
+         } else if (prev_blank) {
+            innermost = 0;
+            for (const ListLevel& level : bullets)
+               if (level.content <= columns) innermost = level.content;
+         }
       }
       if (!in_list && footnote_state) {
          // kramdown's footnote definition: its line, then (after a blank line or not) indented
@@ -1081,7 +1098,7 @@ Prepass run_prepass(std::string_view src, bool parse_block_html, Options::Entity
       if (!shift && in_list && !was_blank && i > 0 && indent == 0 && gfm_atx_header(content)) {
          // A header right after a list item's line is a lazy line of the item to kramdown, which
          // parses it as a block of the item; cmark's header would end the list.
-         out[i].insert(0, item_indent + item_shift, ' ');
+         out[i].insert(0, innermost > item_indent ? innermost : item_indent + item_shift, ' ');
          item_lazy_header = true;
       } else if (!shift && in_list && !was_blank && i > 0 && indent < item_indent && content[0] == '>') {
          // So is a block quote line: the quote starts or goes on in the item, where cmark's
