@@ -666,6 +666,7 @@ Prepass run_prepass(std::string_view src, bool parse_block_html, Options::Entity
    char split_bullet = 0;    // a list starting on this line must not continue one with this bullet
    bool gfm_table = false;  // in the rows of a GFM table
    size_t table_body = 0;   // and the line its body rows start at
+   bool table_leading_pipe = false;  // and its first line starts with a pipe
    std::vector<ListLevel> bullets;  // the lists open around the current line
    // The content column (as cmark counts it: tabs to the next multiple of four) of the innermost
    // list item the line above is in, where a lazy line goes in kramdown.
@@ -945,6 +946,7 @@ Prepass run_prepass(std::string_view src, bool parse_block_html, Options::Entity
          if ((prev_blank || result.ial_line[i]) && is_kramdown_table(lines, i)) {
             gfm_table = true;
             table_body = i + 2;
+            table_leading_pipe = content[0] == '|';
          } else {
             // kramdown starts a table only after a block boundary (a blank line, an IAL), and
             // wants a body row and a block boundary right after its rows: otherwise its lines
@@ -956,10 +958,19 @@ Prepass run_prepass(std::string_view src, bool parse_block_html, Options::Entity
       }
       if (gfm_table && line.find('`') != std::string_view::npos) escape_pipes_in_code_spans(out[i], result.inline_tokens);
       bool table_row = gfm_table && i >= table_body && line.find('|') != std::string_view::npos;
-      // A row starting like a block (a quote, header, fence, HTML) is a row to kramdown; cmark's
-      // block would end the table. (List starts are not told apart here yet.)
-      if (table_row && std::string_view(">#`~<").find(content[0]) != std::string_view::npos)
+      // A row starting like a block (a quote, header, fence, HTML, a list item) is a row to
+      // kramdown; cmark's block would end the table.
+      if (table_row && (std::string_view(">#`~<").find(content[0]) != std::string_view::npos || is_list_start(content))) {
          out[i].insert(indent, "\x01");
+         item_start = false;
+      }
+      if (table_row && (indent >= 4 || content[0] == '\t')) {
+         // So is a row indented by four columns or a tab (cmark: code). Its indentation is
+         // dropped; kramdown's first cell is then empty unless the table's rows start with a
+         // pipe (kramdown drops the empty cell before the first pipe then, as cmark does).
+         size_t ws = out[i].find_first_not_of(" \t");
+         out[i].replace(0, ws, out[i][ws] == '|' && !table_leading_pipe ? "\x01" : "");
+      }
       if (in_list && !code_line && content[0] == '<' && content.compare(0, 4, "<!--") == 0 && (indent > item_indent || prev_para) &&
           indent < item_indent + 4) {
          // kramdown's comment block starts at the item's content column: an indented one is
@@ -1030,7 +1041,7 @@ Prepass run_prepass(std::string_view src, bool parse_block_html, Options::Entity
          para_lines = 0;
          continue;
       }
-      if (prev_para && !was_blank && indent <= item_indent + 3 && is_list_start(content)) {
+      if (prev_para && !was_blank && indent <= item_indent + 3 && item_start) {
          // kramdown's GFM paragraphs end at any list start, also an empty item (the marker, then
          // only whitespace), cmark's only at `1.` and not at an empty item: the number is written
          // as a 1 of the same width (kramdown's <ol> has no start), an empty item gets "\x01"
