@@ -1709,7 +1709,8 @@ Prepass run_prepass(std::string_view src, bool parse_block_html, Options::Entity
       size_t hashes = indent == 0 ? content.find_first_not_of('#') : 0;
       prev_para = !(hashes >= 1 && hashes <= 6 && hashes < content.size() &&
                     (content[hashes] == ' ' || content[hashes] == '\t'));
-      bool paragraph_text = !in_list && indent <= 3 && prev_para && content[0] != '>' && !is_list_start(content) &&
+      // (A line indented four or more goes on a paragraph as text.)
+      bool paragraph_text = !in_list && (indent <= 3 || para_lines > 0) && prev_para && content[0] != '>' && !is_list_start(content) &&
                             !(para_lines == 0 && is_rule(content));
       para_lines = paragraph_text ? para_lines + 1 : 0;
       if (para_lines == 1) para_after_boundary = was_blank || i == 0 || result.ial_line[i];
