@@ -1430,6 +1430,20 @@ Prepass run_prepass(std::string_view src, bool parse_block_html, Options::Entity
                BlockIal ial{static_cast<int>(i + 1), was_blank, {}};
                parse_attribute_list(inner, ial.list);
                result.ials.push_back(std::move(ial));
+               if (in_list && !was_blank) {
+                  // Right after a list item's text it ends the list (no lazy line of the item)
+                  // and applies to it; a list after it is another one, whatever its bullet.
+                  // It stands in cmark's text as a block that writes nothing (`^`'s).
+                  Region region;
+                  region.kind = Region::Kind::end_of_block;
+                  mark_region(out, i, i, result.regions.size());
+                  result.regions.push_back(std::move(region));
+                  result.ial_line[i + 1] = true;
+                  in_list = false;
+                  prev_para = false;
+                  para_lines = 0;
+                  continue;
+               }
             } else {
                size_t colon = inner.find(':');
                AttributeList ald;
