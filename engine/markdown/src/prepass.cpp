@@ -1085,6 +1085,41 @@ Prepass run_prepass(std::string_view src, bool parse_block_html, Options::Entity
          if (underline && is_list_start(trim(lines[i - 1]))) out[i].insert(0, item_indent - indent, ' ');
          else if (underline || is_rule(content)) out[i].insert(indent, "\x01");
       }
+      if (!shift && in_list && !was_blank && indent < item_indent && indent <= 3 && content[0] == '<' &&
+          ends_lazy_text(line) && !html_block_start(src, offsets[i] + indent)) {
+         // A tag-like line kramdown's HTML block does not take (`<https://...>`) is no lazy line
+         // of a list item (LAZY_END): the list ends, and the line starts a paragraph, where
+         // cmark's item would go on with it. Its lines stand for it, converted as a document.
+         // (Such a line after paragraph text is text of that paragraph too: kramdown ends the
+         // paragraph at it, then joins it to the paragraph, trailing whitespace dropped and a
+         // line break kept as two spaces.)
+         auto new_paragraph = [&](size_t k) {
+            size_t n = indent_of(lines[k]);
+            return !is_blank(lines[k]) && n <= 3 && lines[k][n] == '<' && ends_lazy_text(lines[k]) &&
+                   !html_block_start(src, offsets[k] + n);
+         };
+         size_t last = i;
+         while (last + 1 < lines.size() && (!ends_kramdown_paragraph(lines[last + 1]) || new_paragraph(last + 1))) ++last;
+         Region document;
+         document.kind = Region::Kind::document;
+         for (size_t k = i; k <= last; ++k) {
+            std::string_view l = lines[k];
+            if (k < last && new_paragraph(k + 1)) {
+               bool line_break = l.size() >= 2 && l.substr(l.size() - 2) == "  ";
+               l = l.substr(0, l.find_last_not_of(" \t") + 1);
+               document.content.append(l).append(line_break ? "  \n" : "\n");
+            } else {
+               document.content.append(l).append("\n");
+            }
+         }
+         mark_region(out, i, last, result.regions.size());
+         result.regions.push_back(std::move(document));
+         i = last;
+         in_list = false;
+         prev_para = false;
+         para_lines = 0;
+         continue;
+      }
       if (!shift && in_list && i > 0 && content[0] == '>' && indent < item_indent + 4 &&
           (indent >= item_indent ? indent - item_indent <= 3 : !was_blank) &&
           (bullets.empty() || bullets.back().content <= item_indent)) {
