@@ -161,6 +161,14 @@ private:
       return end;
    }
 
+   // Whether `n` is a paragraph of nothing but the pre-pass's paragraph marker: an empty list
+   // item's (kramdown's item has no paragraph then).
+   static bool is_marker_only(Node n) {
+      if (type(n) != CMARK_NODE_PARAGRAPH) return false;
+      Node t = cmark_node_first_child(n);
+      return t && !cmark_node_next(t) && type(t) == CMARK_NODE_TEXT && literal(t) == "\x01";
+   }
+
    // Whether `n` stands for kramdown's `^` end-of-block marker.
    bool is_end_of_block(Node n) const {
       if (type(n) != CMARK_NODE_HTML_BLOCK) return false;
@@ -763,7 +771,8 @@ private:
          Node item = items[i];
          bool last_item = i + 1 == items.size();
          std::vector<Node> kids;
-         for (Node k = cmark_node_first_child(item); k; k = cmark_node_next(k)) kids.push_back(k);
+         for (Node k = cmark_node_first_child(item); k; k = cmark_node_next(k))
+            if (!is_marker_only(k)) kids.push_back(k);
          int item_end = last_item ? end_line(n) : start_line(items[i + 1]) - 1;
          bool trailing_blank = !kids.empty() && blank_between(end_line(kids.back()) + (type(kids.back()) == CMARK_NODE_LIST ? 0 : 1), item_end);
          // kramdown's link definition is an element of the item (writing nothing): a blank line
