@@ -1217,7 +1217,7 @@ Prepass run_prepass(std::string_view src, bool parse_block_html, Options::Entity
       if (item_start && indent <= 3) {
          in_list = true;
          prev_para = true;
-      } else if (indent == 0 && was_blank) {
+      } else if (indent == 0 && was_blank && line[0] != '\t') {  // (a tab indents into the item)
          in_list = false;
       }
       if (item_start && indent <= 3) {
