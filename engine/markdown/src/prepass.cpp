@@ -916,6 +916,7 @@ Prepass run_prepass(std::string_view src, bool parse_block_html, Options::Entity
             size_t k_indent = indent_of(out[k]);
             if (k == i) out[k].insert(0, item_indent + item_shift - k_indent, ' ');
             else if (!is_blank(lines[k])) out[k].insert(0, k_indent < item_indent ? item_indent + item_shift : item_shift, ' ');
+            if (k > i && shift && shift_content && !is_blank(lines[k])) keep_spaces(result, k, k_indent, shift_outer, shift_content);
             if (k > i && closes_fence(trim(lines[k]), c, len)) break;
          }
          i = std::min(k, lines.size() - 1);

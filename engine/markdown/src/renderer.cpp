@@ -343,8 +343,10 @@ private:
    std::string fenced_code_source(Node n) const {
       int fenced_length = 0, fence_offset = 0;
       char fence_char = 0;
-      if (!cmark_node_get_fenced(n, &fenced_length, &fence_offset, &fence_char) || fence_offset == 0)
-         return {};
+      if (!cmark_node_get_fenced(n, &fenced_length, &fence_offset, &fence_char)) return {};
+      bool moved = false;  // lines the pre-pass moved, whose kept spaces it knows
+      for (int l = start_line(n) + 1; !pre_.kept_spaces.empty() && l <= end_line(n) && !moved; ++l) moved = kept_spaces(l) >= 0;
+      if (fence_offset == 0 && !moved) return {};
       int quotes = 0, items = 0;
       for (Node p = cmark_node_parent(n); type(p) != CMARK_NODE_DOCUMENT; p = cmark_node_parent(p)) {
          if (type(p) == CMARK_NODE_BLOCK_QUOTE) ++quotes;
@@ -381,6 +383,10 @@ private:
          std::string_view line = line_text(l);
          // (A line of whitespace is a blank line to kramdown's item, kept as written.)
          size_t text = line.find_first_not_of(" \t");
+         if (text != std::string_view::npos && kept_spaces(l) >= 0) {  // (a line the pre-pass moved)
+            code.append(static_cast<size_t>(kept_spaces(l)), ' ').append(line.substr(text)).append("\n");
+            continue;
+         }
          code += text == std::string_view::npos ? line : line.substr(std::min(base, std::min(text, line.find_first_not_of(' '))));
          code += '\n';
       }
@@ -1070,13 +1076,17 @@ private:
       return l > 0 && l < static_cast<int>(lines_.size()) ? lines_[static_cast<size_t>(l)] : std::string_view();
    }
 
+   // The spaces kramdown keeps before line `l` where the pre-pass moved it, or -1.
+   int kept_spaces(int l) const {
+      return l > 0 && static_cast<size_t>(l) < pre_.kept_spaces.size() ? pre_.kept_spaces[static_cast<size_t>(l)] : -1;
+   }
+
    // Leading whitespace kramdown keeps on a continuation line: a quote's `> ` or an item's
    // content indentation is stripped; a lazy line keeps all of its own.
    std::string_view continuation_indent(int l, int prefix, int outer_prefix = 0) const {
       static const std::string spaces(256, ' ');
-      if (!pre_.kept_spaces.empty() && l > 0 && static_cast<size_t>(l) < pre_.kept_spaces.size() &&
-          pre_.kept_spaces[static_cast<size_t>(l)] >= 0)  // (a line the pre-pass moved)
-         return std::string_view(spaces).substr(0, std::min(spaces.size(), static_cast<size_t>(pre_.kept_spaces[static_cast<size_t>(l)])));
+      if (kept_spaces(l) >= 0)  // (a line the pre-pass moved)
+         return std::string_view(spaces).substr(0, std::min(spaces.size(), static_cast<size_t>(kept_spaces(l))));
       std::string_view s = line_text(l);
       size_t n = 0;
       while (n < s.size() && is_space(s[n])) ++n;
