@@ -1182,8 +1182,8 @@ Prepass run_prepass(std::string_view src, bool parse_block_html, Options::Entity
          // lines are paragraph text.
          std::string_view t = trim(line);
          bool underline = t.find_first_not_of("=-") == std::string_view::npos;
-         bool rule = t.size() >= 3 && (t.find_first_not_of('*') == std::string_view::npos ||
-                                       t.find_first_not_of('_') == std::string_view::npos);
+         // (Any rule but one starting a list item: `--- -` too, which is no underline.)
+         bool rule = !underline && is_rule(content) && !is_list_start(content);
          if ((underline && (indent > 0 || para_lines >= 2 || !para_after_boundary)) || rule) {
             out[i].insert(indent, "\x01");
             ++para_lines;
