@@ -1384,7 +1384,15 @@ Prepass run_prepass(std::string_view src, bool parse_block_html, Options::Entity
             quoted.append(l);
             quoted += '\n';
          }
-         if (lazy || list_after_text || tab_after_marker || quoted.find("{:") != std::string::npos || quoted.find("markdown=") != std::string::npos) {
+         // A tag-like line right after it that kramdown's HTML block does not take (`<https://...>`)
+         // ends the quote (LAZY_END), where cmark's quote goes on with it.
+         bool tag_like_after = false;
+         if (last + 1 < lines.size() && !is_blank(lines[last + 1])) {
+            size_t n = indent_of(lines[last + 1]);
+            tag_like_after = n <= 3 && lines[last + 1][n] == '<' && !html_block_start(src, offsets[last + 1] + n);
+         }
+         if (lazy || list_after_text || tab_after_marker || tag_like_after || quoted.find("{:") != std::string::npos ||
+             quoted.find("markdown=") != std::string::npos) {
             Region region;
             region.kind = Region::Kind::blockquote;
             region.content = std::move(quoted);
