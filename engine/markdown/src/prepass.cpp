@@ -1699,6 +1699,13 @@ Prepass run_prepass(std::string_view src, bool parse_block_html, Options::Entity
             out[i].insert(out[i].find('['), "\x01");
          }
       }
+      if (indent == 0 && gfm_atx_header(content)) {
+         // kramdown's header text is the line after the hashes, less a closing run of them after
+         // a blank; cmark takes a text of hashes only as that closing run: escaped for cmark.
+         std::string_view text = trim(content.substr(content.find_first_not_of('#')));
+         if (!text.empty() && text.find_first_not_of('#') == std::string_view::npos)
+            out[i].insert(out[i].size() - (content.size() - static_cast<size_t>(text.data() - content.data())), "\\");
+      }
       // Inline math on this line, after any code spans before it (which keep their `$$`).
       auto math_start = [](const std::string& s, size_t from) {
          // (Only a backtick or a `$` can stop the scan: the bytes between are skipped 16 at a time.)
