@@ -83,6 +83,7 @@ bool lazy_fence_closes(const std::vector<std::string_view>& lines, size_t first,
       }
       size_t indent = indent_of(lines[k]);
       if (after_blank && indent < item_indent) return false;
+      if (indent < item_indent && ends_lazy_text(lines[k])) return false;  // (no lazy line: a tag, an IAL)
       std::string_view content = lines[k].substr(indent);
       if (indent <= item_indent + 3 && is_list_start(content) &&
           (indent >= item_indent ? !any_blank : (content[0] >= '0' && content[0] <= '9') == ordered))
@@ -279,6 +280,16 @@ void narrow_marker_gap(std::string& line) {
    bool rule = std::count(line.begin(), line.end(), marker) >= 3 &&
                line.find_first_not_of(std::string(" \t") + marker) == std::string::npos;  // `- - -`
    if (spaces >= 5 && gap - 1 + spaces < line.size() && !rule) line.replace(gap + 3, spaces - 4, spaces - 4, '\x01');
+}
+
+// The end of paragraph line `line` when kramdown's paragraph ends below it at a line that then
+// parses as a paragraph again (a fence without its closing line), which kramdown joins to the
+// paragraph: the line's trailing whitespace is dropped, two spaces or more (a line break) are two.
+void rejoined_line_end(std::string& line) {
+   size_t end = line.find_last_not_of(" \t") + 1;
+   bool line_break = line.size() >= end + 2 && line.compare(line.size() - 2, 2, "  ") == 0;
+   line.resize(end);
+   if (line_break) line += "  ";
 }
 
 // Whether kramdown's HTML block parser takes what starts at src[pos]: a comment, or a start or
@@ -855,6 +866,7 @@ Prepass run_prepass(std::string_view src, bool parse_block_html, Options::Entity
       if (fence && !in_list && indent > 3) fence = 0;  // a fence is indented 3 spaces at most
       if (fence && !kramdown_fence(lines, i, content, c, fence)) {
          out[i].insert(out[i].find_first_not_of(' '), "\x01");  // paragraph text to kramdown
+         if (prev_para && i > 0) rejoined_line_end(out[i - 1]);
          fence = 0;
       } else if (!fence && is_list_start(content)) {
          // A fence opening on an item's marker line: its lines are code up to the closing fence.
@@ -902,6 +914,7 @@ Prepass run_prepass(std::string_view src, bool parse_block_html, Options::Entity
          // The item ends (a blank line, then a line left of its content) before the fence's
          // closing line: to kramdown the fence line is item text.
          out[i].insert(indent, "\x01");
+         rejoined_line_end(out[i - 1]);
          fence = 0;
       }
       if (lazy_item_line && fence) {
