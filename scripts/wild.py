@@ -41,6 +41,13 @@ GEMS = (r"(?m)^gems:", "plugins:")  # Jekyll 4 no longer reads `gems:` (Unknown 
 # that count on them (Markdown files without front matter)
 PAGES_DEFAULTS = ["jekyll-optional-front-matter", "jekyll-readme-index", "jekyll-titles-from-headings",
                   "jekyll-relative-links", "jekyll-default-layout"]
+
+
+def plugin_list(names):
+    """config_sub replacing the site's `plugins:` block list with NAMES (add_plugins appends a second key)"""
+    return (r"(?m)^(?:plugins|gems):[ \t]*\n(?:[ \t]*-.*\n)*", "plugins:\n" + "".join("  - %s\n" % n for n in names))
+
+
 ADJUST = {
     "architect": {"drop_config": ["theme"], "add_plugins": ["jekyll-seo-tag"]},
     "cayman": {"drop_config": ["theme"], "add_plugins": ["jekyll-seo-tag"]},
@@ -193,10 +200,88 @@ ADJUST = {
     "openttd-website": {"remove": ["_plugins", "static/js/ua-parser.js"]},  # own filters (file sizes); a link into a submodule
     "Kiko-plus": {"config_sub": [GEMS, (r"(style\s*):\s*:compressed", r"\1: compressed")], "drop_plugins": ["jekyll-admin"]},
     "spinnaker.github.io": {"drop_plugins": ["jemoji", "premonition"]},  # premonition: not in Debian (callout blockquotes)
+    # eighth batch (h/wild, 2026-12-03e): the site model (collections, `permalink: none`, archives, big blogs)
+    "Yummy-Jekyll": {"config_sub": [GEMS, (r"\Z", "\ngithub:\n  public_repositories: []\n"),
+                                    (r"enable_coderay: true", "enable_coderay: false")],  # coderay: not in Debian
+                     "drop_plugins": ["jekyll-geo-pattern", "jekyll-github-metadata"]},  # geo-pattern: not in Debian, unused
+    "colinch4.github.io": {"config_sub": [GEMS, (r"(style\s*):\s*:compressed", r"\1: compressed")], "drop_plugins": ["jekyll-admin"]},
+    "azure-sdk": {"drop_plugins": ["jemoji"]},
+    # GitHub Pages' jekyll-seo-tag, which the site's {% seo %} counts on
+    "lsieun.github.io": {"config_sub": [(r"(?m)^plugins:\n", "plugins:\n  - jekyll-seo-tag\n")]},
+    "jasper": {"remove": ["_plugins", "_site"]},  # its tag-page generators (Ruby): absent on both sides
+    "houbb.github.io": {"remove": ["_plugins"]},  # its category-page generator (Ruby)
+    "kbroman.github.io": {"remove": ["_plugins"]},  # a `debug` filter no page uses
+    "jekyll-compress-html": {"root": "site"},
+    "plumed-nest.github.io": {"gems": "jekyll-theme-cayman"},
+    "jekyll-theme-console": {"drop_config": ["remote_theme"]},  # the theme itself
+    "egor-tensin-jekyll-theme": {"drop_plugins": ["jekyll-tidy"]},  # not in Debian (reformats the HTML)
+    "neo-hpstr-jekyll-theme": {"config_sub": [GEMS]},
+    # its second `plugins:` (the one YAML keeps) loads jekyll-remote-theme, which the site does not use
+    # the theme itself; jekyll-include-cache: its gemspec's dependency
+    "minimal-jekyll-theme": {"config_sub": [(r"(?m)^theme\s*:.*\n", ""), (r"(?m)^plugins:\n", "plugins:\n  - jekyll-include-cache\n")]},
+    "jekyll-theme-mint": {"gems": "jekyll-theme-minimal"},
+    "logancyang-jekyll-blog": {"config_sub": [GEMS, (r"(style\s*):\s*:compressed", r"\1: compressed")], "remove": ["_site"]},
+    "xoc-dk-jekyll-blog": {"config_sub": [GEMS]},
+    "hepplerj-jekyll-blog": {"remove": ["_plugins"]},  # its tag-page generator (Ruby); its {% category_list %} is unused
+    # not counted (eighth batch): gipyeong-lee.github.io (Sass math.div: dart-sass only), jh2ee.github.io (its
+    # _data holds Symbols: Psych 4 refuses); Hugo/Astro/Docusaurus/Laika/Pelican now: todogroup.org, hawk90.github.io,
+    # mailhyuil.github.io, typelevel.github.com, pyladies; own Ruby tags: jasmine.github.io, wicket-site, openwhisk-website, daffodil-site,
+    # jekyll-theme-tufte, jekyll-theme-alta-docs, jekyll-theme-notiva, jekyll-theme-paperwiki, unidata-jekyll-theme,
+    # jumbo-jekyll-theme, simplonline-ressources (a Ruby converter); jekyll-theme-profile ({% octicon %}), swedbank-pay-design-guide
+    # (jekyll-contentblocks), woojin-old-jekyll-blog (jekyll-youtube, jekyll-time-to-read),
+    # jekyll-theme-marketing (its second `plugins:`, the one YAML keeps, lacks the seo tag its layouts use), howdy-jekyll-theme,
+    # chrisbo246's jekyll-theme-bootstrap (Sass from node_modules); jekyll-theme-conference and jekyll-theme-hydure (gems without a site);
+    # houbb.github.io (7,400 files: Jekyll took more than 900 s)
     # not counted (seventh batch): drill-site (jekyll-polyglot), slsa (CommonMarkGhPages), struts-site (`source:` below
     # its config), storm-site (20,000 files of Javadoc), libgdx.github.io (minimal-mistakes remote theme), nshipster.com
     # (own Ruby plugins throughout), erlang-org (its pages link to generated documentation); Eleventy/Hugo/Astro now: 18f.gsa.gov, digital-canada-ca, expressjs.com,
     # momentjs.com, carpentries.org, rstacruz/cheatsheets, videojs.com, www.chartjs.org
+    # ninth set (h/wild2, 2026-12-03e): gem themes (GitHub Pages' jekyll-theme-* and minima), their plugins, Sass;
+    # GitHub Pages sites without a Gemfile get Pages' default plugins (PAGES_DEFAULTS) as a Pages build gives them;
+    # a `remote_theme: pages-themes/X@v0.2.0` is the jekyll-theme-X 0.2.0 gem (--gems), jekyll/minima the minima gem
+    "bitcoinops.github.io": {"remove": ["_plugins"]},  # own Ruby generators (anchors, recap references)
+    "vega": {"root": "docs"},
+    "jekyll-seo-tag": {"root": "docs", "gems": "jekyll-theme-primer"},
+    "free-programming-books": {"gems": "jekyll-theme-minimal", "config_sub": [
+        (r"(?m)^remote_theme: pages-themes/minimal@v0.2.0", "theme: jekyll-theme-minimal"),
+        plugin_list(["jekyll-relative-links"] + [p for p in PAGES_DEFAULTS if p != "jekyll-relative-links"])]},
+    "benchmark": {"root": "docs", "gems": "jekyll-theme-minimal", "add_plugins": PAGES_DEFAULTS},
+    "jsonnet": {"root": "doc"},
+    "open1560": {"root": "docs", "gems": "jekyll-theme-cayman", "add_plugins": PAGES_DEFAULTS},
+    "pdn-avif": {"root": "docs", "gems": "jekyll-theme-slate", "add_plugins": PAGES_DEFAULTS},
+    "bsb-lpb-lan-en": {"root": "docs", "gems": "jekyll-theme-cayman",
+                       "config_sub": [plugin_list(["jekyll-seo-tag", "jekyll-sitemap"] + PAGES_DEFAULTS)]},
+    "sensor-web-tutorial": {"config_sub": [GEMS], "drop_plugins": ["jekyll-coffeescript"]},
+    "awesome-openapi3": {"root": "docs", "gems": "jekyll-theme-cayman"},
+    "distrobox": {"root": "docs", "add_plugins": PAGES_DEFAULTS},
+    "amberelec-website": {"root": "docs", "gems": "jekyll-theme-hacker", "drop_plugins": ["custom_filter"]},
+    "javafx-boilerplate": {"root": "docs", "drop_plugins": ["jekyll-target-blank"]},
+    "adst": {"root": "docs", "gems": "jekyll-theme-minimal", "add_plugins": PAGES_DEFAULTS},
+    "0b11stan-blog": {"config_sub": [(r"(?m)^remote_theme: jekyll/minima", "theme: minima")],
+                      "drop_plugins": ["jekyll-remote-theme"]},
+    "0x4248-wiki": {"gems": "jekyll-theme-minimal", "config_sub": [
+        (r"(?m)^remote_theme: pages-themes/minimal@v0.2.0", "theme: jekyll-theme-minimal"), plugin_list(PAGES_DEFAULTS)]},
+    "ctf-writeups": {"gems": "jekyll-theme-hacker", "add_plugins": PAGES_DEFAULTS},
+    "0stellensatz-cv": {"gems": "jekyll-theme-minimal"},
+    "01rabbit.github.io": {"gems": "jekyll-theme-midnight"},
+    "021tw.github.io": {"gems": "jekyll-theme-cayman", "add_plugins": PAGES_DEFAULTS},
+    "0ca.github.io": {"gems": "jekyll-theme-cayman"},
+    "0x646e78.github.io": {"config_sub": [(r"(?m)^remote_theme: jekyll/minima", "theme: minima")],
+                           "drop_plugins": ["jekyll-remote-theme"]},
+    "0xSMT.github.io": {"gems": "jekyll-theme-midnight"},
+    "0wulf.github.io": {"gems": "jekyll-theme-hacker", "config_sub": [
+        (r"(?m)^remote_theme: pages-themes/hacker@v0.2.0", "theme: jekyll-theme-hacker"), plugin_list(PAGES_DEFAULTS)]},
+    "0xada4d.github.io": {"gems": "jekyll-theme-leap-day", "add_plugins": PAGES_DEFAULTS},
+    "cadmu": {"root": "docs", "gems": "jekyll-theme-cayman", "drop_config": ["remote_theme"], "drop_plugins": ["jekyll-remote-theme"]},
+    "bms-portfolio": {"root": "docs", "gems": "jekyll-theme-cayman", "add_plugins": PAGES_DEFAULTS},
+    "arfp.github.io": {"root": "docs"},
+    # not counted (ninth set): pages-themes/primer ({% github_edit_link %}), bitcoinops.github.io (its own {% auto_anchor %} tag), 0b11stan/blog and 0x646e78.github.io
+    # (jekyll/minima's master: minima/skins/*), 0000040.github.io (`@import "{{ site.theme }}"` with no theme: Jekyll
+    # stops), fastpages ({% twitter %}, {% octicon %}), government.github.com ({% octicon %}), portfolYOU and techtips
+    # (remote themes), jekyll-theme-chirpy sites (0h-n0/blog, 0x3n0/writeups, 00pow), 000407.github.io (jekyll-spaceship);
+    # no longer Jekyll: neovim.github.io (Hugo), sinon's docs, qunitjs.com (jekyll-theme-amethyst gem), gvisor
+    # (jekyll-inline-svg); too big for a snapshot: minimal-mistakes, so-simple-theme, academicpages, jekyll-now,
+    # beautiful-jekyll, jekyll-theme-chirpy, pytorch.github.io
 }
 
 
@@ -253,12 +338,19 @@ def clean_env(gems=None):
 
 def build(cmd, src, out, env, log):
     shutil.rmtree(out, ignore_errors=True)
-    run = subprocess.run(cmd + ["build", "-s", src, "-d", out], cwd=src, env=env,
-                         capture_output=True, text=True, timeout=900)
+    # its own session: on a timeout the whole group goes (faketime leaves Ruby running otherwise)
+    proc = subprocess.Popen(cmd + ["build", "-s", src, "-d", out], cwd=src, env=env, start_new_session=True,
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    try:
+        stdout, stderr = proc.communicate(timeout=900)
+    except subprocess.TimeoutExpired:
+        os.killpg(proc.pid, 9)
+        proc.communicate()
+        raise
     with open(log, "w", encoding="utf-8") as fh:
-        fh.write(run.stdout + run.stderr)
+        fh.write(stdout + stderr)
     os.makedirs(out, exist_ok=True)
-    return run.returncode
+    return proc.returncode
 
 
 def main():
@@ -286,8 +378,12 @@ def main():
         os.makedirs(logs, exist_ok=True)
         if args.rebuild_oracle or not os.path.isdir(expected):
             src = prepare(os.path.join(args.sites, name), adjust)
-            code = build(["faketime", "-f", "2026-01-01 12:00:00", "jekyll"], src, os.path.join(SCRATCH, "site"),
-                         clean_env(gems), os.path.join(logs, name + ".jekyll.log"))
+            try:
+                code = build(["faketime", "-f", "2026-01-01 12:00:00", "jekyll"], src, os.path.join(SCRATCH, "site"),
+                             clean_env(gems), os.path.join(logs, name + ".jekyll.log"))
+            except subprocess.TimeoutExpired:  # not counted; the other sites go on
+                print(f"{name}: jekyll took more than 900 s")
+                continue
             if code != 0:
                 print(f"{name}: jekyll failed (see {logs}/{name}.jekyll.log)")
                 continue

@@ -2,7 +2,7 @@
 """Time from saving one post to its rebuilt page on disk, under a watching build, on a
 generated N-post site (median of RUNS saves): `jekyllpp serve` and `serve -I`, Jekyll's
 `jekyll build --watch` and `--watch --incremental`; also the rebuild alone as the watcher logs
-it and the watcher's CPU time (utime+stime) per save. Usage:
+it, the watcher's CPU time (utime+stime) per save, and the machine's steal time. Usage:
   watch_latency.py [--posts 1000] [--runs 5] [--jekyllpp PATH] [--incremental-only] [--jekyll]
                    [--jekyll-incremental]"""
 import argparse, glob, os, re, shutil, socket, statistics, subprocess, sys, tempfile, time
@@ -31,6 +31,13 @@ def cpu_seconds(pid):
    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
 
 
+def cpu_jiffies():
+   """The machine's steal and total jiffies (/proc/stat): steal is time the hypervisor ran
+   something else while this guest's CPUs had work, a sign of a busy host."""
+   fields = [int(x) for x in open("/proc/stat").readline().split()[1:9]]
+   return fields[7], sum(fields)
+
+
 def measure(name, command, ready, src, dest, runs, start_timeout=600):
    log = tempfile.TemporaryFile()
    proc = subprocess.Popen(command, cwd=src, stdout=log, stderr=subprocess.STDOUT)
@@ -46,6 +53,7 @@ def measure(name, command, ready, src, dest, runs, start_timeout=600):
       times = []
       time.sleep(1.5)
       cpu_before = cpu_seconds(proc.pid)
+      steal_before, all_before = cpu_jiffies()
       for run in range(runs):
          time.sleep(1.5)  # let the watcher settle between saves
          marker = "watch-bench-marker-%d-%d" % (os.getpid(), run)
@@ -68,13 +76,15 @@ def measure(name, command, ready, src, dest, runs, start_timeout=600):
          times.append((time.perf_counter() - saved) * 1000)
       time.sleep(1.5)
       cpu = (cpu_seconds(proc.pid) - cpu_before) * 1000 / runs
+      steal_after, all_after = cpu_jiffies()
+      steal = 100.0 * (steal_after - steal_before) / max(1, all_after - all_before)
       # The rebuild alone, as the server logs it ("...done in X seconds."), without the
       # watcher's wait for a burst of changes to end.
       rebuilds = [float(x) * 1000 for x in re.findall(rb"\.\.\.done in ([0-9.]+) seconds", log.seek(0) or log.read())]
       print("%-28s median %8.1f ms  (runs: %s); rebuild alone median %.1f ms; CPU per rebuild %.1f ms; "
-            "load %.1f" % (name, statistics.median(times), ", ".join("%.1f" % t for t in times),
+            "load %.1f; steal %.1f%%" % (name, statistics.median(times), ", ".join("%.1f" % t for t in times),
                            statistics.median(rebuilds[-runs:]) if rebuilds else float("nan"), cpu,
-                           os.getloadavg()[0]))
+                           os.getloadavg()[0], steal))
       sys.stdout.flush()
       with open(post, "w") as f:
          f.write(original)

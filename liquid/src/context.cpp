@@ -1,5 +1,6 @@
 #include "jekyllpp/liquid/context.hpp"
 
+#include <deque>
 #include <map>
 
 #include "internal.hpp"
@@ -8,7 +9,8 @@
 namespace jekyllpp::liquid {
 
 struct Context::Shared {
-   std::unordered_map< std::string, std::any > registers;
+   // Few names (site, page, counters): a flat list; a deque keeps each one in place.
+   std::deque< std::pair< std::string, std::any > > registers;
    std::map< std::string, Template, std::less<> > partials;
    // The partial load_partial found last ({% render %} in a loop asks for one name again and
    // again); map nodes do not move.
@@ -56,12 +58,22 @@ Context::Scope::Var& Context::Scope::slot(std::string_view name) {
    return v;
 }
 
-const Value* Context::find_outside_scopes(std::string_view name, Value& tmp) const {
+const Value* Context::find_outside_scopes(std::string_view name, Value& tmp, std::atomic< std::uint32_t >* guess) const {
    if (const Value* v = counters_.find(name)) return v;
    if (const Hash* shared = shared_counters(shared_->counters_register, base_depth_))
-      if (const Value* v = shared->find(name)) return v;
+      if (!shared->empty())
+         if (const Value* v = shared->find(name)) return v;
    if (assigns_.is_hash()) {
-      if (const Value* v = assigns_.as_hash().find(name)) return v;
+      const Value* v;
+      if (guess) {
+         std::uint32_t at = guess->load(std::memory_order_relaxed);
+         const std::uint32_t before = at;
+         v = assigns_.as_hash().find(name, at);
+         if (at != before) guess->store(at, std::memory_order_relaxed);
+      } else {
+         v = assigns_.as_hash().find(name);
+      }
+      if (v) return v;
    } else if (assigns_.is_drop()) {
       tmp = assigns_.as_drop().get(name);
       if (!tmp.is_nil()) return &tmp;
@@ -128,14 +140,16 @@ Value& Context::counter(const std::string& name) {
 }
 
 void Context::set_register(const std::string& name, std::any value) {
-   std::any& slot = shared_->registers[name];
-   slot = std::move(value);
-   if (name == "counters") shared_->counters_register = &slot;  // unordered_map nodes do not move
+   std::any* slot = find_register(name);
+   if (!slot) slot = &shared_->registers.emplace_back(name, std::any()).second;
+   *slot = std::move(value);
+   if (name == "counters") shared_->counters_register = slot;
 }
 
 std::any* Context::find_register(std::string_view name) {
-   auto found = shared_->registers.find(std::string(name));
-   return found == shared_->registers.end() ? nullptr : &found->second;
+   for (auto& entry : shared_->registers)
+      if (same_key(entry.first, name)) return &entry.second;
+   return nullptr;
 }
 
 void Context::set_file_system(std::shared_ptr< const FileSystem > file_system) {

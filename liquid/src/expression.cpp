@@ -349,22 +349,13 @@ const Value* lookup_key(const Value& object, const Value* key_value, std::string
 }
 
 namespace {
-constexpr std::size_t kHintedHashSize = 32;
-
 // hash[key.text] (string keys only), trying the key's hint first; null when absent.
 const Value* find_with_hint(const Hash& hash, const ExpressionNode::Key& key) {
-   const std::size_t size = hash.size();
-   const std::uint32_t guess = key.hint.position.load(std::memory_order_relaxed);
-   const auto entries = hash.begin();
-   if (guess < size && same_key(entries[guess].first, key.text) && !hash.integer_key(entries[guess]))
-      return &entries[guess].second;
-   if (size > kHintedHashSize) return hash.find(key.text);  // big hashes have an index
-   for (std::size_t i = 0; i < size; ++i)
-      if (same_key(entries[i].first, key.text) && !hash.integer_key(entries[i])) {
-         key.hint.position.store(std::uint32_t(i), std::memory_order_relaxed);
-         return &entries[i].second;
-      }
-   return nullptr;
+   std::uint32_t guess = key.hint.position.load(std::memory_order_relaxed);
+   const std::uint32_t before = guess;
+   const Value* found = hash.find(key.text, guess);
+   if (guess != before) key.hint.position.store(guess, std::memory_order_relaxed);
+   return found;
 }
 // One `.key` or `[expr]` step from cur, other than a hash's string key found at once (kept out
 // of the inline path: it needs temporaries). A value made here (a drop's, a size) goes to tmp,
@@ -413,7 +404,7 @@ const Value& Expression::evaluate_ref(const Context& context, Value& tmp) const 
       const Value& k = n.name_expression.evaluate_ref(context, ktmp);
       cur = k.is_string() ? context.find_variable_ref(k.as_string(), tmp) : nullptr;
    } else {
-      cur = context.find_variable_ref(n.name, tmp);
+      cur = context.find_variable_ref(n.name, tmp, n.name_hint.position);
    }
    if (!cur) {
       if (context.strict_variables) throw Error(Error::Kind::UndefinedVariable, "undefined variable " + n.name);

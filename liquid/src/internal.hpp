@@ -41,6 +41,7 @@ struct ExpressionNode {
       bool command = false;    // size / first / last
       Hint hint;
    };
+   Hint name_hint;  // where `name` was last found in the context's assigns
    std::vector< Key > lookups;
    // Range: (start..end)
    Expression range_start, range_end;

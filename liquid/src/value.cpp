@@ -69,31 +69,57 @@ void Value::move_assign_owned(Value&& o) noexcept {
 }
 
 // Small hashes (most front matter and data records) are searched linearly; index_ serves big ones.
-constexpr std::size_t kLinearHashSize = 24;
+constexpr std::size_t kLinearHashSize = 16;
 
 namespace {
-std::string index_key(std::string_view text, bool integer) {
-   std::string k;
-   if (integer) k += '\x01';
-   k.append(text.data(), text.size());
-   return k;
+// The index's hash of a key: its text eight bytes at a time, integer keys apart from strings.
+std::uint64_t key_hash(std::string_view text, bool integer) {
+   constexpr std::uint64_t kMul = 0x9E3779B97F4A7C15ull;
+   std::uint64_t h = (std::uint64_t(text.size()) << 1 | std::uint64_t(integer)) * kMul;
+   const char* p = text.data();
+   std::size_t n = text.size();
+   for (; n >= 8; p += 8, n -= 8) {
+      std::uint64_t w;
+      std::memcpy(&w, p, 8);
+      h = (h ^ w) * kMul;
+      h ^= h >> 29;
+   }
+   if (n > 0) {  // the last one to seven bytes, read as overlapping words (no memcpy call)
+      std::uint64_t w;
+      if (n >= 4) {
+         std::uint32_t a, b;
+         std::memcpy(&a, p, 4);
+         std::memcpy(&b, p + n - 4, 4);
+         w = a | std::uint64_t(b) << 32;
+      } else {
+         w = std::uint64_t(std::uint8_t(p[0])) | std::uint64_t(std::uint8_t(p[n / 2])) << 8 |
+             std::uint64_t(std::uint8_t(p[n - 1])) << 16;
+      }
+      h = (h ^ w) * kMul;
+   }
+   h ^= h >> 32;
+   h *= kMul;
+   return h ^ (h >> 29);
 }
 }  // namespace
 
 std::size_t Hash::position(std::string_view text, bool integer) const {
-   if (entries_.size() <= kLinearHashSize) {
-      for (std::size_t i = 0; i < entries_.size(); ++i) {
+   const std::size_t size = entries_.size();
+   if (size <= kLinearHashSize) {
+      for (std::size_t i = 0; i < size; ++i) {
          if (same_key(entries_[i].first, text) && (integer_keys_.empty() ? !integer : integer_keys_[i] == integer))
             return i;
       }
-      return entries_.size();
+      return size;
    }
-   static thread_local std::string probe;
-   probe.clear();
-   if (integer) probe += '\x01';
-   probe.append(text.data(), text.size());
-   auto it = index_.find(probe);
-   return it == index_.end() ? entries_.size() : it->second;
+   const std::size_t mask = index_.size() - 1;
+   for (std::size_t slot = std::size_t(key_hash(text, integer)) & mask;; slot = (slot + 1) & mask) {
+      const std::uint32_t at = index_[slot];
+      if (at == 0) return size;
+      const std::size_t i = at - 1;
+      if (same_key(entries_[i].first, text) && (integer_keys_.empty() ? !integer : integer_keys_[i] == integer))
+         return i;
+   }
 }
 
 const Value* Hash::find_entry(std::string_view text, bool integer) const {
@@ -111,18 +137,32 @@ void Hash::set_entry(std::string text, bool integer, Value value) {
       integer_keys_.resize(entries_.size(), false);
       integer_keys_.push_back(integer);
    }
-   if (!index_.empty()) index_.emplace(index_key(text, integer), entries_.size());
    entries_.emplace_back(std::move(text), std::move(value));
-   if (entries_.size() == kLinearHashSize + 1) rebuild_index();
+   if (entries_.size() <= kLinearHashSize) return;
+   if (entries_.size() * 2 > index_.size()) rebuild_index();
+   else index_entry(entries_.size() - 1);
 }
 
-// Small hashes have no index (position() searches them); it is built once they outgrow that.
+// Puts entry `position` into the first free slot from its key's.
+void Hash::index_entry(std::size_t position) {
+   const std::size_t mask = index_.size() - 1;
+   std::size_t slot = std::size_t(key_hash(entries_[position].first, integer_key(entries_[position]))) & mask;
+   while (index_[slot] != 0) slot = (slot + 1) & mask;
+   index_[slot] = std::uint32_t(position + 1);
+}
+
+// Small hashes have no index (position() searches them); it is built once they outgrow that,
+// and rebuilt at twice the size when half full.
 void Hash::rebuild_index() {
    index_.clear();
-   if (entries_.size() <= kLinearHashSize) return;
-   index_.reserve(entries_.size());
-   for (std::size_t j = 0; j < entries_.size(); ++j)
-      index_.emplace(index_key(entries_[j].first, integer_key(entries_[j])), j);
+   if (entries_.size() <= kLinearHashSize) {
+      index_.shrink_to_fit();
+      return;
+   }
+   std::size_t slots = 64;
+   while (slots < entries_.size() * 4) slots *= 2;
+   index_.assign(slots, 0);
+   for (std::size_t j = 0; j < entries_.size(); ++j) index_entry(j);
 }
 
 const Value* Hash::find(std::string_view key) const { return find_entry(key, false); }
@@ -146,7 +186,7 @@ void append_output(const Value& v, std::string& out);
 
 namespace {
 
-// Ruby's Time#to_s: "2024-01-01 00:01:58 +0000"; Date#to_s: "2024-01-01".
+// Ruby's Time#to_s: "2024-01-01 00:01:58 +0000" ("... UTC" for a UTC Time); Date#to_s: "2024-01-01".
 std::string time_to_s(const Time& t) {
    std::time_t secs = std::time_t(t.seconds + t.utc_offset);
    std::tm tm{};
@@ -154,6 +194,11 @@ std::string time_to_s(const Time& t) {
    char buf[64];
    if (t.is_date) {
       std::snprintf(buf, sizeof buf, "%04d-%02d-%02d", tm.tm_year + 1900, tm.tm_mon + 1, tm.tm_mday);
+      return buf;
+   }
+   if (t.is_utc) {
+      std::snprintf(buf, sizeof buf, "%04d-%02d-%02d %02d:%02d:%02d UTC", tm.tm_year + 1900, tm.tm_mon + 1,
+                    tm.tm_mday, tm.tm_hour, tm.tm_min, tm.tm_sec);
       return buf;
    }
    int off = t.utc_offset;

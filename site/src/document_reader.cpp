@@ -415,12 +415,20 @@ std::shared_ptr< Document > read_document_file(Site& site, Collection& collectio
 
 }  // namespace
 
-std::shared_ptr< Document > read_page(Site& site, const std::string& dir, const std::string& name,
-                                      const std::string& base) {
+std::shared_ptr< Document > read_page_without_hooks(Site& site, const std::string& dir, const std::string& name,
+                                                    const std::string& base) {
    if (!site.read_cache) return read_page_file(site, dir, name, base);
    const std::string path = base.empty() ? site.in_source_dir(join_path(dir, name)) : sanitized_path(base, join_path(dir, name));
    return site.read_cache->read("page\n" + dir + "\n" + name + "\n" + base, path, site.time,
                                 [&] { return read_page_file(site, dir, name, base); });
+}
+
+std::shared_ptr< Document > read_page(Site& site, const std::string& dir, const std::string& name,
+                                      const std::string& base) {
+   std::shared_ptr< Document > page = read_page_without_hooks(site, dir, name, base);
+   if (page)
+      for (const auto& plugin : site.plugins) plugin->page_initialized(site, *page);
+   return page;
 }
 
 std::shared_ptr< Document > read_document(Site& site, Collection& collection, const std::string& path) {

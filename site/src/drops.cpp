@@ -109,35 +109,74 @@ std::string document_id(const Document& doc) {
    return join_path(dirname(doc.url), slug.is_nil() ? doc.basename_without_ext : liquid::to_output(slug));
 }
 
+// The keys DocumentDrop::get answers itself; the rest come from the document's data.
+enum class DocumentKey { Data, DropMethod, Content, Excerpt, Output, Next, Previous, Collection, Name, Date, Id, Url, Path };
+
+// Every page reads its document's keys many times: told apart by length first, then compared
+// inline.
+DocumentKey document_key(std::string_view key) {
+   switch (key.size()) {
+   case 2: return liquid::same_key(key, "id") ? DocumentKey::Id : DocumentKey::Data;
+   case 3: return liquid::same_key(key, "url") ? DocumentKey::Url : DocumentKey::Data;
+   case 4:
+      if (liquid::same_key(key, "name")) return DocumentKey::Name;
+      if (liquid::same_key(key, "date")) return DocumentKey::Date;
+      if (liquid::same_key(key, "next")) return DocumentKey::Next;
+      if (liquid::same_key(key, "path")) return DocumentKey::Path;
+      return liquid::same_key(key, "keys") ? DocumentKey::DropMethod : DocumentKey::Data;
+   case 5:
+      if (liquid::same_key(key, "first") || liquid::same_key(key, "count")) return DocumentKey::DropMethod;
+      return DocumentKey::Data;
+   case 6: return liquid::same_key(key, "output") ? DocumentKey::Output : DocumentKey::Data;
+   case 7:
+      if (liquid::same_key(key, "content")) return DocumentKey::Content;
+      return liquid::same_key(key, "excerpt") ? DocumentKey::Excerpt : DocumentKey::Data;
+   case 8: return liquid::same_key(key, "previous") ? DocumentKey::Previous : DocumentKey::Data;
+   case 10: return liquid::same_key(key, "collection") ? DocumentKey::Collection : DocumentKey::Data;
+   case 13: return liquid::same_key(key, "relative_path") ? DocumentKey::Path : DocumentKey::Data;
+   default: return DocumentKey::Data;
+   }
+}
+
 class DocumentDrop : public liquid::Drop {
 public:
    DocumentDrop(const SiteDropCache& cache, const Document& doc) : cache_(cache), doc_(doc) {}
    const Document& document() const { return doc_; }
 
    Value get(std::string_view key) const override {
-      if (is_drop_method(key)) return drop_method(*this, key);
-      if (key == "content") return visible_content(doc_);
-      if (key == "excerpt") record_rendered(doc_, key);
-      else if (key == "output") record_output(doc_);
-      else if (key == "next" || key == "previous") record_neighbours(doc_);
-      else record_source(doc_, key);
-      if (key == "output") return rendered_before_current(doc_) ? Value(doc_.output) : Value();
-      if (key == "collection") return doc_.collection->label;
-      if (key == "name") return document_name(doc_);
-      if (key == "date") return doc_.date;
-      if (key == "excerpt") return excerpt();
-      if ((key == "id" || key == "url") && doc_.url_error) std::rethrow_exception(doc_.url_error);
-      if (key == "id") return document_id(doc_);
-      if (key == "url") return doc_.url;
-      if (key == "path" || key == "relative_path") return doc_.relative_path;
-      if (key == "next" || key == "previous") {
+      const DocumentKey which = document_key(key);
+      switch (which) {
+      case DocumentKey::DropMethod: return drop_method(*this, key);
+      case DocumentKey::Content: return visible_content(doc_);
+      case DocumentKey::Excerpt: record_rendered(doc_, key); return excerpt();
+      case DocumentKey::Output:
+         record_output(doc_);
+         return rendered_before_current(doc_) ? Value(doc_.output) : Value();
+      case DocumentKey::Next:
+      case DocumentKey::Previous: {
+         record_neighbours(doc_);
          const auto& docs = doc_.collection->docs;
          std::size_t i = doc_.index;
          if (i >= docs.size() || docs[i].get() != &doc_) return Value();
-         if (key == "next") return i + 1 < docs.size() ? cache_.drop_for(*docs[i + 1]) : Value();
+         if (which == DocumentKey::Next) return i + 1 < docs.size() ? cache_.drop_for(*docs[i + 1]) : Value();
          return i > 0 ? cache_.drop_for(*docs[i - 1]) : Value();
       }
-      return hash_value(doc_.data, key);
+      default: break;
+      }
+      record_source(doc_, key);
+      switch (which) {
+      case DocumentKey::Collection: return doc_.collection->label;
+      case DocumentKey::Name: return document_name(doc_);
+      case DocumentKey::Date: return doc_.date;
+      case DocumentKey::Id:
+         if (doc_.url_error) std::rethrow_exception(doc_.url_error);
+         return document_id(doc_);
+      case DocumentKey::Url:
+         if (doc_.url_error) std::rethrow_exception(doc_.url_error);
+         return doc_.url;
+      case DocumentKey::Path: return doc_.relative_path;
+      default: return hash_value(doc_.data, key);
+      }
    }
    bool has_key(std::string_view key) const override {
       if (is_drop_method(key)) return true;

@@ -5,6 +5,7 @@
 
 #include <algorithm>
 #include <functional>
+#include <optional>
 
 #include "jekyllpp/site/dependency_graph.hpp"
 #include "jekyllpp/site/document.hpp"
@@ -49,7 +50,7 @@ bool same_value(const Value& a, const Value& b) {
       case Value::Type::Time: {
          const liquid::Time &x = a.as_time(), &y = b.as_time();
          return x.seconds == y.seconds && x.nanoseconds == y.nanoseconds && x.utc_offset == y.utc_offset &&
-                x.is_date == y.is_date;
+                x.is_date == y.is_date && x.is_utc == y.is_utc;
       }
       case Value::Type::Range: return a.as_range().first == b.as_range().first && a.as_range().last == b.as_range().last;
    }
@@ -154,28 +155,35 @@ IncrementalBuild::~IncrementalBuild() = default;
 IncrementalBuild::Snapshot IncrementalBuild::take_snapshot() {
    Snapshot now;
    auto& aggregates = now.aggregates;
+   std::string& pages = aggregates["pages"];
    for (const auto& page : site_.pages) {
-      const std::string key = now.key_of(*page);
-      aggregates["pages"] += key + "\n";
+      const std::string& key = now.key_of(*page);
+      pages.append(key).append("\n");
       now.files.emplace(key, page);
    }
-   for (const auto& file : site_.static_files) aggregates["static_files"] += static_key(*file) + "\n";
+   std::string& statics = aggregates["static_files"];
+   for (const auto& file : site_.static_files) statics.append(static_key(*file)).append("\n");
+   std::string& tags = aggregates["tags"];
+   std::string& categories = aggregates["categories"];
    for (const auto& collection : site_.collections) {
       std::string members;
       const auto& docs = collection->docs;
-      std::vector< std::string > keys;
-      for (const auto& doc : docs) keys.push_back(now.key_of(*doc));
+      std::vector< const std::string* > keys;
+      for (const auto& doc : docs) keys.push_back(&now.key_of(*doc));
       for (std::size_t i = 0; i < docs.size(); ++i) {
-         const std::string& key = keys[i];
+         const std::string& key = *keys[i];
          now.files.emplace(key, docs[i]);
-         members += key + "\n";
-         now.neighbours[key] = (i > 0 ? keys[i - 1] : "") + "\n" + (i + 1 < docs.size() ? keys[i + 1] : "");
+         members.append(key).append("\n");
+         std::string& neighbours = now.neighbours[key];
+         if (i > 0) neighbours = *keys[i - 1];
+         neighbours += '\n';
+         if (i + 1 < docs.size()) neighbours += *keys[i + 1];
          if (collection->label != "posts") continue;
-         for (const char* attribute : {"tags", "categories"}) {
-            const Value& values = docs[i]->get(attribute);
+         for (std::string* grouped : {&tags, &categories}) {
+            const Value& values = docs[i]->get(grouped == &tags ? "tags" : "categories");
             if (values.is_array())
                for (const Value& value : values.as_array())
-                  aggregates[attribute] += liquid::to_output(value) + "\t" + key + "\n";
+                  grouped->append(liquid::to_output(value)).append("\t").append(key).append("\n");
          }
       }
       for (const auto& file : collection->files) members += static_key(*file) + "\n";
@@ -203,9 +211,9 @@ IncrementalBuild::Uses IncrementalBuild::uses_of(const Document& doc, Snapshot& 
    return uses;
 }
 
-std::set< std::string > IncrementalBuild::changed_keys(const Snapshot& now,
-                                                       const std::vector< std::string >& changed) const {
-   std::set< std::string > keys;
+std::unordered_set< std::string > IncrementalBuild::changed_keys(const Snapshot& now,
+                                                                 const std::vector< std::string >& changed) const {
+   std::unordered_set< std::string > keys;
    // "doc:KEY" for a file that changed or went, "field:KEY\tFIELD" for what changed in it.
    for (const auto& [key, before] : last_.files) {
       auto found = now.files.find(key);
@@ -258,29 +266,38 @@ RebuildReport IncrementalBuild::rebuild(const std::vector< std::string >& change
    site_.read();
    site_.generate();
    Snapshot now = take_snapshot();
-   const std::set< std::string > changes = changed_keys(now, changed);
+   const std::unordered_set< std::string > changes = changed_keys(now, changed);
 
    // Files to render: new ones, changed ones, those whose recorded uses a change touches; then,
    // round after round, those that used the rendered content, excerpt or output of a file whose
    // rendering changed in the round before.
    std::set< std::string > affected;
+   // Whether `changes` holds PREFIX KEY, or "field:" KEY "\t" FIELD; one buffer for every probe
+   // (these run for each file's every recorded use).
+   std::string probe;
+   auto has = [&](const char* prefix, const std::string& key) {
+      probe.assign(prefix).append(key);
+      return changes.count(probe) > 0;
+   };
+   auto has_field = [&](const std::string& key, const std::string& field) {
+      probe.assign("field:").append(key).append("\t").append(field);
+      return changes.count(probe) > 0;
+   };
    auto touched = [&](const Uses& uses) {
       if (uses.always) return true;
       for (const auto& [key, field] : uses.sources)
-         if (changes.count("doc:" + key) &&
-             (field == "*" || changes.count("field:" + key + "\t*") || changes.count("field:" + key + "\t" + field)))
-            return true;
+         if (has("doc:", key) && (field == "*" || has_field(key, "*") || has_field(key, field))) return true;
       for (const auto& rendered : uses.rendered)
-         if (changes.count("doc:" + rendered.first)) return true;
+         if (has("doc:", rendered.first)) return true;
       for (const std::string& key : uses.neighbours)
-         if (changes.count("neighbours:" + key)) return true;
+         if (has("neighbours:", key)) return true;
       for (const std::string& key : uses.keys)
          if (changes.count(key)) return true;
       return false;
    };
    for (const auto& [key, doc] : now.files) {
       auto uses = last_.uses.find(key);
-      if (!last_.files.count(key) || uses == last_.uses.end() || changes.count("doc:" + key) || touched(uses->second))
+      if (!last_.files.count(key) || uses == last_.uses.end() || has("doc:", key) || touched(uses->second))
          affected.insert(key);
    }
    // What each file rendered to before this build (state_of), so a changed rendering is seen.
@@ -330,8 +347,10 @@ RebuildReport IncrementalBuild::rebuild(const std::vector< std::string >& change
       std::set< std::string > next;
       for (const auto& [key, doc] : now.files) {
          if (round.count(key)) continue;
-         const auto rendered = affected.count(key) ? uses_of(*doc, now).rendered : last_.uses.at(key).rendered;
-         for (const auto& used : rendered)
+         // The renderings it used: as recorded by this build if it rendered, else by the last one.
+         std::optional< Uses > fresh;
+         if (affected.count(key)) fresh = uses_of(*doc, now);
+         for (const auto& used : fresh ? fresh->rendered : last_.uses.at(key).rendered)
             if (changed_renders.count(used)) {
                next.insert(key);
                break;

@@ -4,6 +4,7 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <cerrno>
 #include <cstring>
 #include <stdexcept>
@@ -75,12 +76,24 @@ std::string dirname(std::string_view path) {
 std::string read_file_bytes(const std::string& path) {
    int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
    if (fd < 0) throw std::runtime_error(std::strerror(errno) + std::string(" @ rb_sysopen - ") + path);
-   std::string text;
+   // Read in place, asking for one byte more than the file's size: a read that fills less than
+   // it asked for has met the end of a regular file, so a file read whole needs no read of 0.
    struct stat st{};
-   if (::fstat(fd, &st) == 0 && st.st_size > 0) text.reserve(std::size_t(st.st_size));
-   char buffer[65536];
-   ssize_t n;
-   while ((n = ::read(fd, buffer, sizeof buffer)) > 0) text.append(buffer, std::size_t(n));
+   const bool regular = ::fstat(fd, &st) == 0 && S_ISREG(st.st_mode);
+   std::size_t want = std::max< std::size_t >(regular && st.st_size > 0 ? std::size_t(st.st_size) + 1 : 0, 4096);
+   std::string text;
+   std::size_t have = 0;
+   for (;;) {
+      text.resize(have + want);
+      ssize_t n = ::read(fd, text.data() + have, want);
+      if (n < 0 && errno == EINTR) continue;
+      if (n <= 0) break;
+      have += std::size_t(n);
+      if (regular && std::size_t(n) < want) break;
+      if (std::size_t(n) == want) want = have;  // a growing file or a pipe: twice the room
+      else want -= std::size_t(n);
+   }
+   text.resize(have);
    ::close(fd);
    return text;
 }

@@ -68,12 +68,17 @@ std::shared_ptr< Document > ReadCache::read(const std::string& key, const std::s
                                             const Reader& reader) {
    const Stamp stamp = stamp_of(path);
    if (stamp.size >= 0) {
-      std::lock_guard< std::mutex > lock(mutex_);
-      auto found = entries_.find(key);
-      if (found != entries_.end() && found->second.stamp == stamp && found->second.holds_at(time)) {
-         ++hits_;
-         return copy_as_read(*found->second.read);
+      std::shared_ptr< const Document > cached;
+      {
+         std::lock_guard< std::mutex > lock(mutex_);
+         auto found = entries_.find(key);
+         if (found != entries_.end() && found->second.stamp == stamp && found->second.holds_at(time)) {
+            ++hits_;
+            cached = found->second.read;
+         }
       }
+      // Copied outside the lock: the reading threads would otherwise take turns copying.
+      if (cached) return copy_as_read(*cached);
    }
    std::shared_ptr< Document > doc = reader();
    std::lock_guard< std::mutex > lock(mutex_);

@@ -228,14 +228,24 @@ private:
       std::rethrow_exception(failure.error);
    }
 
+   // Jekyll parses a layout when a file first uses it: one no file uses may hold a syntax error or
+   // a tag of a plugin not loaded (safe mode) without stopping the build. Parsed up front here (the
+   // files render in parallel); the failure is kept and raised where the layout is placed.
    void parse_layouts() {
       for (const auto& [name, layout] : site_.layouts) {
+         ParsedLayout& parsed = layouts_[layout.get()];
          try {
-            layouts_.emplace(layout.get(), parse(layout->content, layout->path));
+            parsed.parsed.emplace(parse(layout->content, layout->path));
          } catch (Failure& failure) {
-            fail(failure);
+            parsed.failure = std::move(failure);
          }
       }
+   }
+
+   const liquid::Template& parsed_layout(const Layout* layout) const {
+      const ParsedLayout& parsed = layouts_.at(layout);
+      if (parsed.failure) throw Failure(*parsed.failure);
+      return *parsed.parsed;
    }
 
    // Called inside a catch block: the error caught ends the build once it is logged.
@@ -412,7 +422,7 @@ private:
          if (shares_content_) last_layout_content_ = Value(output);
          layer.set("content", std::move(output));
          layer.set("layout", layout_data);
-         output = render_liquid(layouts_.at(layout), Value(std::move(layer)), page, layout->path);
+         output = render_liquid(parsed_layout(layout), Value(std::move(layer)), page, layout->path);
          const Layout* next = find_layout(liquid::to_output(lookup(layout->data, "layout")));
          if (!next || std::find(used.begin(), used.end(), next) != used.end()) break;
          layout = next;
@@ -434,7 +444,11 @@ private:
    // seeing what the last layout placement before it was given (nil before the first).
    bool shares_content_ = false;
    Value last_layout_content_;
-   std::map< const Layout*, liquid::Template > layouts_;
+   struct ParsedLayout {
+      std::optional< liquid::Template > parsed;
+      std::optional< Failure > failure;
+   };
+   std::map< const Layout*, ParsedLayout > layouts_;
 };
 
 }  // namespace

@@ -132,10 +132,7 @@ std::optional< liquid::Time > parse_time(std::string_view text) {
    return local_time(utc_seconds(year, month, day, hour, minute, second) - offset, nanos);
 }
 
-std::string time_to_s(const liquid::Time& time) {
-   if (time.is_date) return strftime(time, "%Y-%m-%d");
-   return strftime(time, "%Y-%m-%d %H:%M:%S %z");
-}
+std::string time_to_s(const liquid::Time& time) { return liquid::ruby::time_to_s(time); }
 
 std::string strftime(const liquid::Time& time, std::string_view format) {
    std::tm tm = fields_of(time);

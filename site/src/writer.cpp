@@ -143,11 +143,15 @@ private:
    std::unordered_map< std::string, bool > made_;
 };
 
-// Writes through a temporary name and renames, so a reader never sees half a file.
-void write_atomically(MadeDirectories& dirs, const std::string& path, const char* data, std::size_t size, mode_t mode,
-                      const timespec* mtime) {
+// What a temporary name adds to the file's: this process's id, taken once per write phase
+// (a getpid call less per file; a detached `serve` forks before it builds).
+std::string temp_suffix() { return ".jekyllpp-tmp-" + std::to_string(::getpid()); }
+
+// Writes through a temporary name (path + suffix) and renames, so a reader never sees half a file.
+void write_atomically(MadeDirectories& dirs, const std::string& suffix, const std::string& path, const char* data,
+                      std::size_t size, mode_t mode, const timespec* mtime) {
    dirs.ensure_parent_of(path);
-   std::string temp = path + ".jekyllpp-tmp-" + std::to_string(::getpid());
+   std::string temp = path + suffix;
    int fd = ::open(temp.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, mode);
    if (fd < 0) throw Error(Error::Kind::Other, std::string(std::strerror(errno)) + " @ rb_sysopen - " + path);
    std::size_t written = 0;
@@ -180,9 +184,10 @@ void write_atomically(MadeDirectories& dirs, const std::string& path, const char
 }
 
 // A symlink at path holding target, made under a temporary name and renamed into place.
-void link_atomically(MadeDirectories& dirs, const std::string& path, const std::string& target) {
+void link_atomically(MadeDirectories& dirs, const std::string& suffix, const std::string& path,
+                     const std::string& target) {
    dirs.ensure_parent_of(path);
-   std::string temp = path + ".jekyllpp-tmp-" + std::to_string(::getpid());
+   std::string temp = path + suffix;
    ::unlink(temp.c_str());
    if (::symlink(target.c_str(), temp.c_str()) != 0)
       throw Error(Error::Kind::Other, std::string(std::strerror(errno)) + " @ rb_file_s_symlink - " + path);
@@ -207,14 +212,14 @@ std::optional< std::string > link_target(const std::string& path) {
 
 // StaticFile#copy_file: FileUtils.copy_entry copies a symlink as a symlink with the same
 // target; in safe mode or with JEKYLL_ENV=production FileUtils.cp copies what it points to.
-void copy_static(MadeDirectories& dirs, const StaticFile& file, bool keep_links) {
+void copy_static(MadeDirectories& dirs, const std::string& suffix, const StaticFile& file, bool keep_links) {
    if (keep_links)
       if (std::optional< std::string > target = link_target(file.path))
-         return link_atomically(dirs, file.destination, *target);
+         return link_atomically(dirs, suffix, file.destination, *target);
    std::string content = read_file_bytes(file.path);
    struct stat st{};
    ::stat(file.path.c_str(), &st);
-   write_atomically(dirs, file.destination, content.data(), content.size(), st.st_mode & 07777, &st.st_mtim);
+   write_atomically(dirs, suffix, file.destination, content.data(), content.size(), st.st_mode & 07777, &st.st_mtim);
 }
 
 void parent_dirs(const std::string& dest, const std::string& file, std::set< std::string >& out) {
@@ -343,6 +348,7 @@ void write_site(Site& site, const std::function< bool(const std::string& destina
    }
 
    MadeDirectories dirs;
+   const std::string suffix = temp_suffix();
    std::atomic< std::size_t > next{0};
    std::exception_ptr failure;
    std::mutex failure_mutex;
@@ -351,8 +357,8 @@ void write_site(Site& site, const std::function< bool(const std::string& destina
          try {
             const Item& item = *work[i];
             ensure_inside(site, item.destination);
-            if (item.file) copy_static(dirs, *item.file, keep_links);
-            else write_atomically(dirs, item.destination, item.output->data(), item.output->size(), 0644, nullptr);
+            if (item.file) copy_static(dirs, suffix, *item.file, keep_links);
+            else write_atomically(dirs, suffix, item.destination, item.output->data(), item.output->size(), 0644, nullptr);
             if (memo) memo->wrote(item.destination, contents[i]);
          } catch (...) {
             std::lock_guard< std::mutex > lock(failure_mutex);

@@ -73,7 +73,7 @@ Value parse_integer(const std::string& text) {
    }
 }
 
-// Psych's Time: with no zone, the wall clock read as UTC then shown in local time.
+// Psych's Time: with no zone, the wall clock read as UTC then shown in local time; "Z" makes a UTC Time.
 Value parse_yaml_time(const std::string& text) {
    static const std::regex parts(
       R"(^(-?\d{4})-(\d{1,2})-(\d{1,2})(?:[Tt]|\s+)(\d{1,2}):(\d\d):(\d\d)(?:\.(\d*))?\s*(Z|[-+]\d{1,2}(?::?\d\d)?)?$)");
@@ -93,6 +93,7 @@ Value parse_yaml_time(const std::string& text) {
    time.nanoseconds = nanos;
    if (zone == "Z") {
       time.seconds = seconds;
+      time.is_utc = true;
       return Value(time);
    }
    static const std::regex zone_parts(R"(^([-+]\d{1,2}):?(\d{1,2})?$)");

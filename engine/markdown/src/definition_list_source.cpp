@@ -7,7 +7,8 @@
 namespace jekyllpp::markdown {
 
 void trim_trailing_blank_lines(std::string& content) {
-   while (content.size() >= 2 && content[content.size() - 1] == '\n' && content[content.size() - 2] == '\n')
+   // A blank line is a '\n' at the start or after another one.
+   while (!content.empty() && content.back() == '\n' && (content.size() == 1 || content[content.size() - 2] == '\n'))
       content.pop_back();
 }
 
@@ -22,11 +23,9 @@ size_t read_definitions(const std::vector<std::string_view>& lines, size_t first
          std::string_view rest = line.substr(colon + 1);
          size_t spaces = rest.find_first_not_of(' ');
          if (spaces == std::string_view::npos) spaces = rest.size();
-         indentation = colon + 1 + spaces;
-         max_marker_indent = indentation >= 4 ? 3 : indentation - 1;
+         std::string_view content = rest.substr(spaces);
          trim_trailing_blank_lines(items.back().content);
          DefinitionItem item{false, {}, first_as_para, {}};
-         std::string_view content = rest.substr(spaces);
          // LIST_ITEM_IAL: a leading `{: ...}`.
          if (content.substr(0, 2) == "{:" && content.size() > 2 && content[2] != ':') {
             size_t close = content.find('}');
@@ -38,8 +37,15 @@ size_t read_definitions(const std::vector<std::string_view>& lines, size_t first
                content.remove_prefix(std::min(content.size(), content.find_first_not_of(" \t")));
             }
          }
-         item.content.assign(content);
-         item.content += '\n';
+         // A first line holding nothing but an IAL (or nothing) sets the indentation to 4 and
+         // leaves the text empty: the lines below it begin the definition, not a blank line.
+         bool empty_first_line = is_blank(content);
+         indentation = empty_first_line ? 4 : colon + 1 + spaces;
+         max_marker_indent = indentation >= 4 ? 3 : indentation - 1;
+         if (!empty_first_line) {
+            item.content.assign(content);
+            item.content += '\n';
+         }
          items.push_back(std::move(item));
          first_as_para = last_is_blank = false;
          last = k;
@@ -62,7 +68,7 @@ size_t read_definitions(const std::vector<std::string_view>& lines, size_t first
       if (content || lazy) {
          items.back().content.append(line.substr(std::min(n, indentation)));
          items.back().content += '\n';
-         last_is_blank = false;
+         first_as_para = last_is_blank = false;
          last = k;
       } else if (blank) {
          items.back().content += '\n';

@@ -177,12 +177,15 @@ bool unlike_cmark(const KramdownEntity& entity) {
    return entity.number != 0 && entity.number != cp;
 }
 
-// The body of the raw span element `name` from `pos` through its end tag on this line, appended
-// to `html` as kramdown writes it: text escaped (entity references kept), comments as written,
-// nested elements (raw too) re-serialised, stray end tags and block-level tags as text; its text
-// to `text`. Returns the position after the end tag, or npos when it is not on this line.
-size_t append_raw_span_body(std::string_view line, size_t pos, const std::string& name, std::string& html,
-                            std::string& text) {
+// The text of the raw span elements `open` (innermost last) from `pos` on, appended to `html`
+// as kramdown writes it: text escaped (entity references kept), comments as written, nested
+// elements (raw too) re-serialised and pushed on `open`, an end tag closing the innermost element
+// only, stray end tags and block-level tags as text; the text to `text`. `end` becomes the
+// position after the end tag that closes the last of them, or npos when the line ends with some
+// still open (its text all taken). False for a nested tag with a `markdown` attribute when
+// `strict` (that reading is not done here).
+bool append_raw_span_text(std::string_view line, size_t pos, std::vector<std::string>& open, std::string& html,
+                          std::string& text, size_t& end, bool strict = true) {
    size_t from = pos;
    auto take_text = [&](size_t to) {
       append_escaped_text(html, line.substr(from, to - from));
@@ -192,12 +195,20 @@ size_t append_raw_span_body(std::string_view line, size_t pos, const std::string
       std::string end_name;
       if (size_t n = parse_end_tag(line, lt, end_name)) {
          // kramdown matches a known element's end tag case-insensitively, any other's exactly.
+         const std::string& name = open.back();
          std::string lname = end_name;
          for (char& c : lname)
             if (c >= 'A' && c <= 'Z') c = static_cast<char>(c + 32);
          if (end_name == name || (lname == name && is_known_element(name))) {
             take_text(lt);
-            return lt + n;
+            html += "</" + name + ">";
+            open.pop_back();
+            from = lt += n;
+            if (open.empty()) {
+               end = lt;
+               return true;
+            }
+            continue;
          }
          lt += n;
          continue;
@@ -213,8 +224,9 @@ size_t append_raw_span_body(std::string_view line, size_t pos, const std::string
          ++lt;
          continue;
       }
-      for (const auto& a : inner.attributes)
-         if (a.first == "markdown") return std::string_view::npos;
+      if (strict)
+         for (const auto& a : inner.attributes)
+            if (a.first == "markdown") return false;
       take_text(lt);
       html += '<' + inner.name;
       append_attributes(html, inner.attributes);
@@ -225,37 +237,47 @@ size_t append_raw_span_body(std::string_view line, size_t pos, const std::string
          html += "></" + inner.name + ">";
       } else {
          html += '>';
-         lt = append_raw_span_body(line, lt, inner.name, html, text);
-         if (lt == std::string_view::npos) return lt;
-         html += "</" + inner.name + ">";
+         open.push_back(inner.name);
       }
       from = lt;
    }
-   return std::string_view::npos;
+   take_text(line.size());
+   end = std::string_view::npos;
+   return true;
+}
+
+// Closes the raw span elements left open at the paragraph's end (kramdown strips its trailing
+// whitespace first).
+void close_raw_span_elements(std::vector<std::string>& open, InlineToken& token) {
+   while (!token.text.empty() && (token.text.back() == ' ' || token.text.back() == '\t')) token.text.pop_back();
+   while (!token.html.empty() && (token.html.back() == ' ' || token.html.back() == '\t')) token.html.pop_back();
+   for (auto name = open.rbegin(); name != open.rend(); ++name) token.html += "</" + *name + ">";
+   open.clear();
 }
 
 // A raw span element from `pos` to its end tag on this line, re-serialised as kramdown writes
 // it; false when it is none or does not end on this line. With `paragraph_ends`, an element
-// without its end tag takes the rest of the line, which kramdown closes it at, when that holds
-// plain text only (no tag or code span a narrower reading could take).
+// without its end tag takes the rest of the line, which kramdown closes it (and the elements
+// opened in it) at, when that holds no code span a narrower reading could take.
+// With `open_names` (the paragraph goes on past this line), such an element takes the rest of
+// the line unclosed and `open_names` gets the elements left open: the lines after it are their
+// text up to their end tags.
 bool raw_span_element(std::string_view line, size_t pos, InlineToken& token, size_t& end,
-                      bool paragraph_ends = false) {
+                      bool paragraph_ends = false, std::vector<std::string>* open_names = nullptr) {
    HtmlTag tag;
    if (!parse_start_tag(line, pos, tag) || !is_raw_span_element(tag)) return false;
    token.html = "<" + tag.name;
    append_attributes(token.html, tag.attributes);
    token.html += '>';
    size_t body = pos + tag.length;
-   end = append_raw_span_body(line, body, tag.name, token.html, token.text);
+   std::vector<std::string> open{tag.name};
+   if (!append_raw_span_text(line, body, open, token.html, token.text, end)) return false;
    if (end == std::string_view::npos) {
-      std::string_view rest = line.substr(body);
-      rest = rest.substr(0, rest.find_last_not_of(" \t") + 1);  // kramdown strips the paragraph's end
-      if (!paragraph_ends || rest.find_first_of("<`\x01\x02") != std::string_view::npos) return false;
-      token.text.assign(rest);
-      append_escaped_text(token.html, rest);
+      if (!(paragraph_ends || open_names) || line.find_first_of("`\x01\x02", body) != std::string_view::npos) return false;
       end = line.size();
+      if (open_names) *open_names = std::move(open);
+      else close_raw_span_elements(open, token);
    }
-   token.html += "</" + tag.name + ">";
    token.source.assign(line.substr(pos, end - pos));
    return true;
 }
@@ -269,6 +291,7 @@ struct LinkTail {
    size_t url_from = 0, url_to = 0;                                  // the URL, stripped
    size_t title_from = std::string_view::npos, title_to = 0;         // the title, without quotes
    bool unclosed = false;  // the line ends before the `)` (escaped parentheses count too)
+   size_t depth = 0;       // then: the parentheses open at the line's end
    size_t resume = 0;      // where the text after the URL (or title) goes on
    bool angle = false;     // the URL was written `(<url>)`
 };
@@ -327,13 +350,42 @@ bool inline_link_tail(std::string_view line, size_t pos, bool bracket_above, Lin
    }
    if (i >= line.size()) {
       tail.unclosed = true;
+      tail.depth = depth;
       return false;
    }
    tail.url_from = line.find_first_not_of(" \t", pos + 2);
    tail.url_to = line.find_last_not_of(" \t", i - 1) + 1;
    tail.resume = tail.url_to;
    if (tail.url_from >= tail.url_to) return false;
-   if (title) title_at(line, i + 1, tail);  // (no title on this line: the URL as read up to the quote)
+   // A quote after the URL that starts no title closing on this line: no link kramdown reads
+   // here (cmark's reading is kept).
+   return !title || title_at(line, i + 1, tail);
+}
+
+// kramdown's link parser reads a URL left open at a line's end (`depth` parentheses open) on
+// into the paragraph's next line: where that line closes it. `tail` gets the URL's end there
+// (trailing spaces dropped), the title when a quote after a space starts one, and `resume`,
+// the `)` (or the title's quote) the line goes on from; false when the line does not close it.
+bool continued_link_tail(std::string_view next, size_t depth, LinkTail& tail) {
+   for (size_t i = 0; i < next.size(); ++i) {
+      char c = next[i];
+      if (c == '(') {
+         ++depth;
+      } else if (c == ')' && --depth == 0) {
+         tail.url_to = i;
+         tail.resume = i;
+         break;
+      } else if ((c == '"' || c == '\'') && (i == 0 || next[i - 1] == ' ' || next[i - 1] == '\t')) {
+         // (the line ending before it is whitespace to LINK_PAREN_STOP_RE too)
+         if (!title_at(next, i, tail)) return false;
+         tail.url_to = i;
+         tail.resume = i;
+         break;
+      }
+      if (i + 1 == next.size()) return false;
+   }
+   if (next.empty()) return false;
+   while (tail.url_to > 0 && (next[tail.url_to - 1] == ' ' || next[tail.url_to - 1] == '\t')) --tail.url_to;
    return true;
 }
 
@@ -344,6 +396,16 @@ bool link_tail_unlike_cmark(std::string_view line, size_t pos, bool bracket_abov
       return tail.unclosed && find_byte_of<false, '\\'>(line, pos) < line.size();
    return tail.title_from != std::string_view::npos || tail.angle || line[tail.url_from] == '<' ||
           find_byte_of<false, ' ', '\t', '\\'>(line.substr(0, tail.url_to), tail.url_from) < tail.url_to;
+}
+
+// Whether a quote stands right before `from` or at `to` in `line`, in text (not inside a span
+// IAL `{:...}` or `{::...}` opened before `from` on the line, which has quoted values).
+bool next_to_quote(std::string_view line, size_t from, size_t to) {
+   bool quote = (from > 0 && (line[from - 1] == '"' || line[from - 1] == '\'')) ||
+                (to < line.size() && (line[to] == '"' || line[to] == '\''));
+   if (!quote) return false;
+   size_t ial = line.rfind("{:", from);
+   return ial == std::string_view::npos || line.find('}', ial) < from;
 }
 
 InlineToken source_token(std::string_view source) {
@@ -389,12 +451,31 @@ size_t hide_tag_name(std::string_view line, size_t i, std::vector<InlineToken>& 
 }
 
 void tokenize_inline(std::string& line, std::vector<InlineToken>& tokens, bool bracket_above, bool paragraph_ends,
-                     Options::EntityOutput entities) {
-   // (string::find_first_of calls memchr on its set for every character of the line)
-   if (find_byte_of<false, '&', '<', '{', ']', '\\'>(line, 0) == line.size()) return;
+                     Options::EntityOutput entities, std::string* next_line, size_t next_strip,
+                     std::vector<std::string>* raw_open) {
    std::string out;
-   out.reserve(line.size());
    size_t i = 0;
+   if (raw_open && !raw_open->empty()) {
+      // The text of the raw span elements opened on a line above, up to the end tag closing the
+      // outermost (to the paragraph's end without one), kept as written.
+      i = std::min(line.find_first_not_of(" \t"), line.size());
+      out.assign(line, 0, i);
+      InlineToken token;
+      size_t stop = 0;
+      append_raw_span_text(line, i, *raw_open, token.html, token.text, stop, false);
+      if (stop == std::string::npos) stop = line.size();
+      // (without the pre-pass's markers for cmark)
+      for (std::string* s : {&token.text, &token.html}) s->erase(std::remove(s->begin(), s->end(), '\x01'), s->end());
+      token.source.assign(line, i, stop - i);
+      if (!raw_open->empty() && !next_line) close_raw_span_elements(*raw_open, token);
+      out += token_for(tokens.size());
+      tokens.push_back(std::move(token));
+      i = stop;
+   } else if (find_byte_of<false, '&', '<', '{', ']', '\\'>(line, 0) == line.size()) {
+      // (string::find_first_of calls memchr on its set for every character of the line)
+      return;
+   }
+   out.reserve(line.size());
    size_t alt_depth = 0;   // brackets open since an image's `![`
    size_t dest_depth = 0;  // parentheses open since a link's `](`
    while (i < line.size()) {
@@ -416,13 +497,16 @@ void tokenize_inline(std::string& line, std::vector<InlineToken>& tokens, bool b
             continue;
          }
       }
-      if (c == '\\' && i + 1 < line.size() && std::string_view("\"'-.").find(line[i + 1]) != std::string_view::npos) {
+      if (c == '\\' && i + 1 < line.size() &&
+          (std::string_view("\"'-.").find(line[i + 1]) != std::string_view::npos ||
+           (is_kramdown_escapable(line[i + 1]) && next_to_quote(line, i, i + 2)))) {
          // An escaped quote, `-` or `.` is plain text to kramdown, kept out of smart quotes and
-         // typographic symbols (`\-\-` is no dash).
+         // typographic symbols (`\-\-` is no dash). Any escape next to a quote too: kramdown's
+         // smart quote rules read the source there (`\("` opens a run, `"\|` closes).
          InlineToken token;
          token.source = line.substr(i, 2);
          token.text.assign(1, line[i + 1]);
-         token.html = token.text;
+         append_escaped_text(token.html, token.text);
          out += token_for(tokens.size());
          tokens.push_back(std::move(token));
          i += 2;
@@ -481,7 +565,8 @@ void tokenize_inline(std::string& line, std::vector<InlineToken>& tokens, bool b
          // An element left open takes the rest of the text (a link's closing bracket too) when
          // this line ends the paragraph; not a link's `(<url>)`.
          bool url = link_url_start(line, i);
-         if (raw_span_element(line, i, token, end, paragraph_ends && !url && line.find('|') == std::string::npos)) {
+         bool rest = !url && line.find('|') == std::string::npos;
+         if (raw_span_element(line, i, token, end, paragraph_ends && rest, rest && next_line ? raw_open : nullptr)) {
             out += token_for(tokens.size());
             tokens.push_back(std::move(token));
             i = end;
@@ -504,7 +589,33 @@ void tokenize_inline(std::string& line, std::vector<InlineToken>& tokens, bool b
          size_t stop = tag_like && close != std::string::npos ? close + 1 : i + 1;
          out.append(line, i, stop - i);
          i = stop;
-      } else if (LinkTail tail; c == ']' && link_tail_unlike_cmark(line, i, bracket_above, tail)) {
+      } else if (LinkTail tail; c == ']' && (link_tail_unlike_cmark(line, i, bracket_above, tail) ||
+                                              (tail.unclosed && next_line))) {
+         LinkTail rest;
+         if (tail.unclosed && next_line && continued_link_tail(*next_line, tail.depth, rest)) {
+            // The URL goes on to the next line: cmark gets `](<token>` here and the next line from
+            // the `)` (or the title) on, a destination and its `)` a line ending apart.
+            std::string_view head = std::string_view(line).substr(i + 2);
+            std::string_view more = std::string_view(*next_line).substr(0, rest.url_to);
+            size_t kept = std::min(more.find_first_not_of(" \t"), std::min(more.size(), next_strip));
+            std::string url = std::string(head) + '\n' + std::string(more.substr(kept));
+            size_t from = url.find_first_not_of(" \t\n"), to = url.find_last_not_of(" \t\n");
+            out += "](<" + token_for(tokens.size()) + ">";
+            tokens.push_back(source_token(from > to ? std::string_view() : std::string_view(url).substr(from, to + 1 - from)));
+            std::string after = next_line->substr(rest.resume);
+            if (rest.title_from != std::string_view::npos) {
+               after = " \"" + token_for(tokens.size()) + "\"" + next_line->substr(rest.title_to + 1);
+               tokens.push_back(source_token(std::string_view(*next_line).substr(rest.title_from, rest.title_to - rest.title_from)));
+            }
+            *next_line = std::move(after);
+            i = line.size();
+            continue;
+         }
+         if (tail.unclosed && find_byte_of<false, '\\'>(line, i) == line.size()) {
+            out += c;
+            ++i;
+            continue;
+         }
          if (tail.unclosed) {
             // kramdown counts escaped parentheses too: where they leave the URL open to the
             // line's end, cmark's link (which skips them) is none to kramdown (or one over

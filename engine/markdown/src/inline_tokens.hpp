@@ -29,8 +29,15 @@ inline constexpr std::string_view hidden_tag_prefix = "jkpptag";
 // text goes on to this line. `paragraph_ends`: the text ends with this line, where kramdown
 // closes a raw span element left open. `entities`: kramdown's entity_output; other than
 // as_char, every entity reference kramdown knows is a token written in that form.
+// `next_line`: the paragraph's next line (not yet tokenized), where an inline link's URL left
+// open here may end; its first `next_strip` columns of indentation are the container's.
+// `raw_open`: the names of the raw span elements (`<s>`, `<code>`, an unknown one, and those
+// opened in it; innermost last) the line above left open, whose text this line goes on with;
+// set when some are left open here (only when `next_line` is given: the paragraph goes on).
 void tokenize_inline(std::string& line, std::vector<InlineToken>& tokens, bool bracket_above = false,
-                     bool paragraph_ends = false, Options::EntityOutput entities = Options::EntityOutput::as_char);
+                     bool paragraph_ends = false, Options::EntityOutput entities = Options::EntityOutput::as_char,
+                     std::string* next_line = nullptr, size_t next_strip = 0,
+                     std::vector<std::string>* raw_open = nullptr);
 
 // `s` with every token turned back into its source; with `unescape`, an escaped character's
 // token gives the character (kramdown drops the backslash from an image's alt text).

@@ -8,6 +8,7 @@
 #include <cstring>
 #include <string>
 
+#include "html_tags.hpp"
 #include "unicode_tables.hpp"
 
 namespace jekyllpp::markdown {
@@ -103,6 +104,7 @@ struct Flat {
    std::vector<std::pair<size_t, Node>> nodes;    // the nodes kept whole, by position
    std::vector<Span> cmark;                       // cmark's own emphasis
    std::vector<size_t> marks;                     // where s has a `*`, `_` or `~`, in order
+   std::vector<size_t> backslash_breaks;          // where s has a line break written `\` (no space to kramdown)
 };
 
 // An inline link read as its source by Flattener's expanding mode: its text between
@@ -124,6 +126,7 @@ public:
    // Reads the children of `parent` into the flat text (emphasis nodes as their marks, which
    // the renderer gets from emphasis_mark; struck text between `~~`).
    void read(Node parent) {
+      if (!first_line_) first_line_ = cmark_node_get_start_line(parent);
       for (Node c = cmark_node_first_child(parent); c; c = cmark_node_next(c)) {
          cmark_node_type t = type(c);
          if (t == CMARK_NODE_TEXT) {
@@ -154,8 +157,17 @@ public:
             for (size_t i = 0; i < tail.size(); ++i)
                if (is_delimiter(tail[i])) f_.marks.push_back(at + i);
          } else {
+            // A line break written with a backslash: the line of the text before it ends with one.
+            // That line: the last text node's, or the lines counted from the container's first
+            // when more (a delimiter run cmark left as text has no line; after a backslash break
+            // cmark gives its text the line above).
+            int line_above = std::max(last_text_line_, first_line_ + breaks_);
+            std::string_view above = t == CMARK_NODE_LINEBREAK ? line(line_above) : std::string_view();
+            if (!above.empty() && above.back() == '\\') f_.backslash_breaks.push_back(f_.s.size());
             f_.nodes.emplace_back(f_.s.size(), c);
-            f_.s += t == CMARK_NODE_SOFTBREAK || t == CMARK_NODE_LINEBREAK ? '\n' : whole_node;
+            bool line_end = t == CMARK_NODE_SOFTBREAK || t == CMARK_NODE_LINEBREAK;
+            breaks_ += line_end;
+            f_.s += line_end ? '\n' : whole_node;
          }
       }
    }
@@ -213,6 +225,7 @@ private:
    }
 
    void text(Node n) {
+      last_text_line_ = cmark_node_get_start_line(n);
       std::string_view lit = text_of(n);
       size_t at = f_.s.size();
       f_.s += lit;
@@ -248,6 +261,9 @@ private:
    Flat& f_;
    std::vector<LinkExtent>* links_;
    const std::vector<std::pair<Node, Node>>* dissolved_;
+   int last_text_line_ = 0;  // the line of the last text node read
+   int first_line_ = 0;      // the line the content read starts on
+   int breaks_ = 0;          // the line breaks read
 
    void note_dissolved(Node n) {
       for (const auto& [open, tail] : *dissolved_) {
@@ -259,6 +275,44 @@ private:
       }
    }
 };
+
+// A span HTML element among the nodes kept whole: where its start tag and its end tag are.
+// `raw`: kramdown reads its content as text.
+struct ElementExtent {
+   size_t open, close;
+   bool raw;
+};
+
+// The span HTML elements of the flat text, paired as kramdown's span HTML parser nests them:
+// an end tag closes the innermost open element of its name only.
+std::string lower_ascii(std::string s) {
+   for (char& c : s)
+      if (c >= 'A' && c <= 'Z') c = static_cast<char>(c + 32);
+   return s;
+}
+
+std::vector<ElementExtent> element_extents(const Flat& f) {
+   std::vector<ElementExtent> extents;
+   std::vector<std::pair<std::string, size_t>> open;
+   HtmlTag tag;
+   std::string name;
+   for (const auto& [at, node] : f.nodes) {
+      if (type(node) != CMARK_NODE_HTML_INLINE) continue;
+      std::string_view html = text_of(node);
+      if (parse_end_tag(html, 0, name) == html.size()) {
+         if (!open.empty() && open.back().first == (is_known_element(open.back().first) ? lower_ascii(name) : name)) {
+            const std::string& opened = open.back().first;
+            extents.push_back({open.back().second, at, content_model(opened) == 'r' && is_known_element(opened)});
+            open.pop_back();
+         }
+      } else if (parse_start_tag(html, 0, tag) && tag.length == html.size() && !tag.self_closed &&
+                 !is_void_element(tag.name) && !is_block_element(tag.name)) {
+         open.emplace_back(tag.name, at);
+      }
+   }
+   std::sort(extents.begin(), extents.end(), [](const ElementExtent& a, const ElementExtent& b) { return a.open < b.open; });
+   return extents;
+}
 
 // The emphasis kinds a position is inside: `tree` the innermost element (em, strong or
 // another), `stack` the kinds around it.
@@ -277,9 +331,13 @@ public:
    // `spans` receives the emphasis found.
    // `links`: inline links read as source (by position), which kramdown's link parser takes
    // whole unless an emphasis in its text closes beyond its `]`.
+   // `elements`: the span HTML elements, whose content kramdown parses on its own (no emphasis
+   // outside pairs with a mark inside).
    Parser(const std::string& s, const std::vector<size_t>& marks, std::vector<Span>& spans,
-          const std::vector<LinkExtent>* links = nullptr)
-       : spans(spans), s_(s), n_(s.size()), marks_(marks), links_(links) {}
+          const std::vector<LinkExtent>* links = nullptr, const std::vector<ElementExtent>* elements = nullptr,
+          const std::vector<size_t>* backslash_breaks = nullptr)
+       : spans(spans), s_(s), n_(s.size()), marks_(marks), links_(links), elements_(elements),
+         backslash_breaks_(backslash_breaks) {}
 
    std::vector<Span>& spans;
    bool gave_up() const { return budget_ < 0; }
@@ -299,6 +357,9 @@ public:
          const LinkExtent* link = next_link(pos);
          if (link && link->text_start < at) at = link->text_start;
          else link = nullptr;
+         const ElementExtent* element = next_element(pos);
+         if (element && element->open < at) at = element->open, link = nullptr;
+         else element = nullptr;
          if (at >= n_ || at >= stop) {
             pos = std::max(pos, std::min(stop, n_));
             return false;
@@ -306,6 +367,10 @@ public:
          pos = at;
          if (link) {
             link_at(pos, context, *link);
+            continue;
+         }
+         if (element) {
+            element_at(pos, context, *element);
             continue;
          }
          if (length && closes(pos, start, mark, length)) return true;
@@ -321,6 +386,34 @@ private:
       auto it = std::lower_bound(links_->begin(), links_->end(), pos,
                                  [](const LinkExtent& l, size_t p) { return l.text_start < p; });
       return it == links_->end() ? nullptr : &*it;
+   }
+
+   // The first element whose start tag is at or after `pos`.
+   const ElementExtent* next_element(size_t pos) const {
+      if (!elements_) return nullptr;
+      auto it = std::lower_bound(elements_->begin(), elements_->end(), pos,
+                                 [](const ElementExtent& e, size_t p) { return e.open < p; });
+      return it == elements_->end() ? nullptr : &*it;
+   }
+
+   // kramdown's span HTML parser at `pos`: the content parsed up to the end tag, in the emphasis
+   // around it. An emphasis opened inside that closes beyond the end tag (kramdown then takes the
+   // end tag as text) is left to the marks alone: the start tag is passed over.
+   void element_at(size_t& pos, Context context, const ElementExtent& element) {
+      if (element.raw) {
+         pos = element.close + 1;
+         return;
+      }
+      size_t kept = spans.size(), kept_failed = failed_.size();
+      size_t inner = element.open + 1;
+      parse_spans(inner, context.enter(other), 0, 0, element.close);
+      if (inner <= element.close && !gave_up()) {
+         pos = element.close + 1;
+         return;
+      }
+      spans.resize(kept);
+      failed_.resize(kept_failed);
+      pos = element.open + 1;
    }
 
    // kramdown's link parser at `pos`: the text parsed up to its `]`; the link is taken whole
@@ -385,7 +478,9 @@ private:
       uint8_t length = pos + 1 < n_ && s_[pos + 1] == mark ? 2 : 1;
       uint8_t kind = length == 2 ? strong : em;
       pos = open + length;
-      if ((mark == '_' && after_letter(open)) || (pos < n_ && is_ruby_space(s_[pos])) || context.holds(kind)) return;
+      bool space_after = pos < n_ && is_ruby_space(s_[pos]) &&
+                         !(backslash_breaks_ && std::binary_search(backslash_breaks_->begin(), backslash_breaks_->end(), pos));
+      if ((mark == '_' && after_letter(open)) || space_after || context.holds(kind)) return;
       size_t kept = spans.size(), kept_failed = failed_.size();
       if (parse_spans(pos, context.enter(kind), mark, length)) {
          spans.push_back({open, pos, length, mark});
@@ -412,6 +507,8 @@ private:
    size_t n_;
    const std::vector<size_t>& marks_;
    const std::vector<LinkExtent>* links_;
+   const std::vector<ElementExtent>* elements_;
+   const std::vector<size_t>* backslash_breaks_;  // line breaks kramdown reads as the `\` before them
    std::vector<const LinkExtent*> failed_;
    long budget_ = 1000000;
 };
@@ -557,7 +654,8 @@ void dissolve_links_emphasis_crosses(Node container, const std::vector<std::stri
    Flattener(lines, f, &links).read(container);
    if (links.empty()) return;
    hide_span_ial_marks(f);
-   Parser parser(f.s, f.marks, spans, &links);
+   std::vector<ElementExtent> elements = element_extents(f);
+   Parser parser(f.s, f.marks, spans, &links, elements.empty() ? nullptr : &elements, &f.backslash_breaks);
    size_t pos = 0;
    parser.parse_spans(pos, context);
    if (parser.gave_up()) return;
@@ -590,6 +688,7 @@ void apply(Node container, const std::vector<std::string_view>& lines, Context c
    f.nodes.clear();
    f.cmark.clear();
    f.marks.clear();
+   f.backslash_breaks.clear();
    spans.clear();
    // The links made text are still tried as links where the rules come to them (an emphasis
    // around one may take it whole).
@@ -597,7 +696,9 @@ void apply(Node container, const std::vector<std::string_view>& lines, Context c
    Flattener(lines, f, dissolved.empty() ? nullptr : &links, dissolved.empty() ? nullptr : &dissolved)
        .read(container);
    hide_span_ial_marks(f);
-   Parser parser(f.s, f.marks, spans, links.empty() ? nullptr : &links);
+   std::vector<ElementExtent> elements = element_extents(f);
+   Parser parser(f.s, f.marks, spans, links.empty() ? nullptr : &links, elements.empty() ? nullptr : &elements,
+                 &f.backslash_breaks);
    size_t pos = 0;
    parser.parse_spans(pos, context);
    if (!parser.gave_up()) {

@@ -193,9 +193,11 @@ size_t code_span_carry(const std::vector<std::string_view>& lines, size_t i, std
    while (first > 0 && i - first < 64 && !ends_kramdown_paragraph(lines[first])) {
       std::string_view above = lines[first - 1];
       char mark;
-      if (is_blank(above) || gfm_atx_header(above) || (indent_of(above) <= 3 && fence_length(trim(above), mark)))
-         break;  // (a header or a fence line is a block of its own)
+      if (is_blank(above) || gfm_atx_header(above)) break;  // (a header is a block of its own)
+      size_t fence = indent_of(above) <= 3 ? fence_length(trim(above), mark) : 0;
+      if (fence && kramdown_fence(lines, first - 1, trim(above), mark, fence)) break;
       --first;
+      if (fence) break;  // a fence line kramdown rejects starts the paragraph
    }
    size_t open = 0;  // the backticks of the span open at the end of the line before
    for (size_t k = first; k < i; ++k) {
@@ -243,6 +245,57 @@ size_t code_span_carry(const std::vector<std::string_view>& lines, size_t i, std
    if (!open) return 0;
    size_t close = backtick_run_at_least(text, 0, open);
    return close == std::string_view::npos ? text.size() : close + open;
+}
+
+// The first `strip` columns of `line`'s indentation (a container's) dropped, and the pre-pass's
+// markers for cmark.
+std::string without_container_indent(std::string_view line, size_t strip) {
+   std::string text(line.substr(std::min({line.find_first_not_of(" \t"), line.size(), strip})));
+   text.erase(std::remove(text.begin(), text.end(), '\x01'), text.end());
+   return text;
+}
+
+// kramdown's inline math (`$$...$$`, over lines) opened at out[i][open] and closed on a later
+// line of the paragraph: line i gets its token from `open` on; the lines it goes over an empty
+// token (keeping them paragraph text to cmark) and what follows its end, each joined to the line
+// above in the output (the newlines are the math's).
+void join_inline_math(std::vector<std::string>& out, const std::vector<std::string_view>& lines, size_t i,
+                      size_t open, size_t strip, Prepass& result) {
+   size_t j = i + 1, at = std::string::npos;
+   for (; j < lines.size() && j - i < 64 && !ends_kramdown_paragraph(lines[j]); ++j)
+      if ((at = out[j].find("$$")) != std::string::npos) break;
+   if (at == std::string::npos) return;
+   std::string content = out[i].substr(open + 2);
+   for (size_t k = i + 1; k <= j; ++k) content += '\n' + without_container_indent(k < j ? out[k] : out[j].substr(0, at), strip);
+   InlineToken math;
+   math.html = "\\(";
+   append_escaped_code(math.html, trim(content));
+   math.html += "\\)";
+   math.source = "$$" + content + "$$";
+   math.text = math.html;
+   out[i].replace(open, std::string::npos, "\x02" + std::to_string(result.inline_tokens.size()) + "\x03");
+   result.inline_tokens.push_back(std::move(math));
+   std::string empty = "\x02" + std::to_string(result.inline_tokens.size()) + "\x03";
+   result.inline_tokens.emplace_back();
+   for (size_t k = i + 1; k <= j; ++k) {
+      out[k] = k < j ? empty : empty + out[j].substr(at + 2);
+      result.joined_line[k + 1] = true;
+   }
+}
+
+// Whether the parentheses after a `](` of `line` (the first at `from`) stay open to its end (an
+// inline link's URL that may go on to the next line).
+bool url_left_open(std::string_view line, size_t from) {
+   for (size_t at = from; at != std::string_view::npos; at = line.find("](", at + 2)) {
+      size_t depth = 1, k = at + 2, open = line.find('(', k);
+      while (depth) {
+         size_t close = line.find(')', k);
+         if (close == std::string_view::npos) return true;
+         if (open < close) ++depth, k = open + 1, open = line.find('(', k);
+         else --depth, k = close + 1;
+      }
+   }
+   return false;
 }
 
 // The last line of the table in kramdown's own syntax (one cmark would not read as GFM's) that
@@ -297,7 +350,7 @@ void rejoined_line_end(std::string& line) {
 // parsers after it: a table, a paragraph).
 bool html_block_start(std::string_view src, size_t pos) {
    if (src[pos] != '<') return false;
-   if (src.compare(pos, 4, "<!--") == 0) return src.find("-->", pos + 4) != std::string_view::npos;
+   if (comment_length(src, pos)) return true;
    HtmlTag tag;
    if (parse_start_tag(src, pos, tag)) return !is_span_element(tag.name);
    std::string name;
@@ -485,21 +538,24 @@ void join_spaced_reference(std::string& line, const std::vector<std::string_view
       size_t open = line.find_first_not_of(' ', at + 1);
       size_t close = line.find(']', open + 1);
       if (close == std::string::npos) continue;
-      long depth = unclosed_bracket_above(lines, i) ? 1 : 0;
-      size_t text_open = std::string::npos;  // the `[` of the text, when on this line
+      bool above = unclosed_bracket_above(lines, i);
+      std::vector<size_t> opens;  // the `[`s open before `at` on this line
       for (size_t k = 0; k < at; ++k) {
          if (size_t end = code_end(k)) {
             k = end - 1;
          } else if (line[k] == '\\') {
             ++k;
          } else if (line[k] == '[') {
-            if (++depth == 1) text_open = k;
-         } else if (line[k] == ']' && --depth <= 0) {
-            depth = 0;
-            text_open = std::string::npos;
+            opens.push_back(k);
+         } else if (line[k] == ']') {
+            if (opens.empty()) above = false;
+            else opens.pop_back();
          }
       }
-      if (depth <= 0) continue;
+      if (opens.empty() && !above) continue;
+      // The `[` of the text the `]` at `at` closes, when on this line (inside an outer link's
+      // text, `[a] [b]` is a reference of its own).
+      size_t text_open = opens.empty() ? std::string::npos : opens.back();
       // (a footnote marker, or the label of a link `[a][b]` before: no link text)
       if (text_open != std::string::npos && ((text_open + 1 < line.size() && line[text_open + 1] == '^') ||
                                              (text_open > 0 && line[text_open - 1] == ']')))
@@ -523,10 +579,79 @@ void join_spaced_reference(std::string& line, const std::vector<std::string_view
                  !(at - text_open == 2 && std::string_view(" xX").find(line[text_open + 1]) != std::string_view::npos &&
                    text_open > 0 && line.find_first_not_of(" \t*+-0123456789.)") == text_open)) {
          // (`- [ ]`, `- [x]`: a task list item's box, which must stay as written)
+         // Its `]` too: the brackets of an outer link's text stay balanced for cmark.
+         line.insert(at, 1, '\\');
          line.insert(text_open, 1, '\\');
-         ++at;
+         at += 2;
          code = code_spans(line);
       }
+   }
+}
+
+// kramdown's reference link `[text]` + `[label]` reads whitespace before the label over a line
+// end too: where out[i] ends with a `]` closing link text and the paragraph's next line starts
+// with `[label]` (defined), the label goes to line i and the next line, which goes on after the
+// label with no newline between (an empty token keeps its text's leading spaces), is joined.
+void join_reference_on_next_line(std::vector<std::string>& out, const std::vector<std::string_view>& lines, size_t i,
+                                 const std::vector<std::pair<size_t, std::string>>& definitions, Prepass& result) {
+   if (i + 1 >= lines.size() || ends_kramdown_paragraph(lines[i + 1])) return;
+   std::string& line = out[i];
+   size_t at = line.find_last_not_of(" \t");
+   std::string& next = out[i + 1];
+   size_t open = next.find_first_not_of(" \t");
+   if (at == std::string::npos || line[at] != ']' || open == std::string::npos || next[open] != '[') return;
+   size_t close = next.find(']', open + 1);
+   if (close == std::string::npos || close == open + 1 || next[open + 1] == '^' || next.find('[', open + 1) < close ||
+       (close + 1 < next.size() && std::string_view("(:[").find(next[close + 1]) != std::string_view::npos))
+      return;
+   std::string label = normalized_label(std::string_view(next).substr(open + 1, close - open - 1));
+   if (std::none_of(definitions.begin(), definitions.end(), [&](const auto& d) { return d.second == label; })) return;
+   auto code = code_spans(line);
+   bool above = unclosed_bracket_above(lines, i);
+   std::vector<size_t> opens;  // the `[`s open before `at` on this line
+   for (size_t k = 0; k < at; ++k) {
+      auto span = std::find_if(code.begin(), code.end(), [&](const auto& c) { return k >= c.first && k < c.second; });
+      if (span != code.end()) k = span->second - 1;
+      else if (line[k] == '\\') ++k;
+      else if (line[k] == '[') opens.push_back(k);
+      else if (line[k] == ']' && opens.empty()) above = false;
+      else if (line[k] == ']') opens.pop_back();
+   }
+   size_t text_open = opens.empty() ? std::string::npos : opens.back();  // when on this line
+   // (no link text: no `[` open, a footnote marker, or the label of a link `[a][b]` before)
+   if ((opens.empty() && !above) || (text_open != std::string::npos && ((text_open + 1 < at && line[text_open + 1] == '^') ||
+                                                                       (text_open > 0 && line[text_open - 1] == ']'))))
+      return;
+   line.replace(at + 1, std::string::npos, next.substr(open, close + 1 - open));
+   next = "\x02" + std::to_string(result.inline_tokens.size()) + "\x03" + next.substr(close + 1);
+   result.inline_tokens.emplace_back();
+   result.joined_line[i + 2] = true;
+}
+
+// kramdown's footnote marker `[^name]` (name: a word character, then word characters and `-`)
+// with no definition is text as written, which no other span parser sees: one whose name holds
+// a `_` or `--` (emphasis, a dash to cmark and the typography) becomes a token. (Undefined: the
+// source has no `[^name]:`.)
+void keep_undefined_footnote_markers(std::string& line, std::string_view src, std::vector<InlineToken>& tokens) {
+   auto code = code_spans(line);
+   auto word = [](char c) { return std::isalnum(static_cast<unsigned char>(c)) || c == '_'; };
+   for (size_t at = line.find("[^"); at != std::string::npos; at = line.find("[^", at + 1)) {
+      if ((at > 0 && line[at - 1] == '\\') ||
+          std::any_of(code.begin(), code.end(), [&](const auto& c) { return at >= c.first && at < c.second; }))
+         continue;
+      size_t end = at + 2;
+      while (end < line.size() && (word(line[end]) || (line[end] == '-' && end > at + 2))) ++end;
+      if (end == at + 2 || end >= line.size() || line[end] != ']') continue;
+      std::string marker = line.substr(at, end + 1 - at);
+      if (marker.find('_') == std::string::npos && marker.find("--") == std::string::npos) continue;
+      if (src.find(marker + ":") != std::string_view::npos) continue;
+      InlineToken token;
+      token.source = token.text = marker;
+      append_escaped_text(token.html, marker);
+      std::string id = "\x02" + std::to_string(tokens.size()) + "\x03";
+      tokens.push_back(std::move(token));
+      line.replace(at, marker.size(), id);
+      code = code_spans(line);
    }
 }
 
@@ -660,9 +785,13 @@ Prepass run_prepass(std::string_view src, bool parse_block_html, Options::Entity
    bool final_newline = !src.empty() && src.back() == '\n';
    std::vector<std::string> out(lines.begin(), lines.end());
    result.ial_line.assign(lines.size() + 2, false);
+   result.joined_line.assign(lines.size() + 2, false);
 
    std::vector<std::pair<size_t, std::string>> definitions;  // link definitions: line, label
    std::vector<size_t> spaced_references;  // lines with "] [": a reference link's label may follow
+   std::vector<size_t> references_ending_lines;  // lines ending with `]`: the label may be on the next
+   std::vector<std::string> raw_open;       // the raw span elements the line raw_open_line left open
+   size_t raw_open_line = 0;
    size_t item_indent = 0;  // content column of the latest list item
    size_t item_marker = 0;  // its marker's column
    size_t item_shift = 0;   // the columns cmark sees it moved right by (`shift` below)
@@ -1029,6 +1158,12 @@ Prepass run_prepass(std::string_view src, bool parse_block_html, Options::Entity
          std::vector<DefinitionItem> items;
          for (size_t k = terms; k < terms + static_cast<size_t>(term_lines); ++k)
             items.push_back({true, std::string(lines[k]), false, {}});
+         // The paragraph's text is stripped at both ends: the first term's leading and the last
+         // term's trailing whitespace go.
+         std::string& first_term = items.front().content;
+         first_term.erase(0, std::min(first_term.size(), first_term.find_first_not_of(" \t")));
+         std::string& last_term = items.back().content;
+         last_term.erase(last_term.find_last_not_of(" \t") + 1);
          size_t last = read_definitions(lines, i, was_blank, items);
          // Term groups separated by blank lines make one list.
          size_t from = terms;
@@ -1540,7 +1675,8 @@ Prepass run_prepass(std::string_view src, bool parse_block_html, Options::Entity
             }
          }
          // (kramdown tries an ATX header before a table.)
-         if (!end && (was_blank || i == 0 || after_ial) && !html_block_start(src, pos) && !(indent == 0 && gfm_atx_header(content)) &&
+         if (!end && (was_blank || i == 0 || after_ial) && !html_block_start(src, pos) &&
+             !(indent == 0 && gfm_atx_header(content)) &&
              (!gfm_delimited || has_section_lines(lines, i + 2) || !gfm_delimiter_row_fits(lines[i], lines[i + 1]) ||
               gfm_rows_wider(lines, i))) {
             // kramdown's table syntax without a GFM delimiter row, or with more separator lines,
@@ -1739,7 +1875,10 @@ Prepass run_prepass(std::string_view src, bool parse_block_html, Options::Entity
       size_t open = math_start(out[i], 0);
       while (open != std::string::npos) {
          size_t close = out[i].find("$$", open + 2);
-         if (close == std::string::npos) break;
+         if (close == std::string::npos) {
+            join_inline_math(out, lines, i, open, in_list ? item_indent : 0, result);
+            break;
+         }
          InlineToken math;
          math.html = "\\(";
          append_escaped_code(math.html, trim(std::string_view(out[i]).substr(open + 2, close - open - 2)));
@@ -1776,11 +1915,31 @@ Prepass run_prepass(std::string_view src, bool parse_block_html, Options::Entity
             if (run % 2 == 0) text.pop_back();
          }
          escape_nested_links(text);
-         tokenize_inline(text, result.inline_tokens,
-                         text.find("](") != std::string::npos && unclosed_bracket_above(lines, i),
-                         i + 1 == lines.size() || is_blank(lines[i + 1]), entities);
+         size_t first_url = text.find("](");
+         bool link = first_url != std::string::npos;
+         bool last = i + 1 == lines.size() || is_blank(lines[i + 1]);
+         if (raw_open_line + 1 != i) raw_open.clear();
+         // A raw span element left open on paragraph text (not a code line, not a header) may go
+         // on to the paragraph's next lines.
+         bool tag = !last && text.find('<') != std::string::npos;
+         bool open_url = link && url_left_open(text, first_url);
+         bool continues = !last && (open_url || !raw_open.empty() || tag) && !ends_kramdown_paragraph(lines[i + 1]);
+         bool may_open = tag && continues &&
+                         (!was_blank || is_list_start(content) ||
+                          (in_list ? indent >= item_indent && indent < item_indent + 4 : indent <= 3)) &&
+                         !(indent == 0 && gfm_atx_header(content));
+         // (a URL or a raw span element left open may go on to the paragraph's next line)
+         std::string* next = continues && (open_url || !raw_open.empty() || may_open) ? &out[i + 1] : nullptr;
+         last = last || (tag && !continues);  // (the paragraph's last line: an element left open closes)
+         bool was_open = !raw_open.empty();
+         tokenize_inline(text, result.inline_tokens, link && unclosed_bracket_above(lines, i), last, entities, next,
+                         in_list ? item_indent : 0, may_open || was_open ? &raw_open : nullptr);
+         raw_open_line = i;
          if (code_carry) out[i].replace(code_carry, std::string::npos, rest);
          if (out[i].find("] [") != std::string::npos) spaced_references.push_back(i);
+         size_t end = out[i].size();
+         while (end > 0 && (out[i][end - 1] == ' ' || out[i][end - 1] == '\t')) --end;
+         if (end > 0 && out[i][end - 1] == ']') references_ending_lines.push_back(i);
          text_lines.push_back(i);
       }
       // An ATX header is a block of its own: what follows starts a new block.
@@ -1814,6 +1973,11 @@ Prepass run_prepass(std::string_view src, bool parse_block_html, Options::Entity
       result.ial_line[line + 1] = true;
    }
    for (size_t i : spaced_references) join_spaced_reference(out[i], lines, i, definitions);
+   if (!definitions.empty())
+      for (size_t i : references_ending_lines) join_reference_on_next_line(out, lines, i, definitions, result);
+   if (src.find("[^") != std::string_view::npos)
+      for (size_t i : text_lines)
+         if (out[i].find('^') != std::string::npos) keep_undefined_footnote_markers(out[i], src, result.inline_tokens);
    if (!definitions.empty())
       for (size_t i : text_lines)
          if (lines[i].find('\\') != std::string_view::npos) define_escaped_labels(lines[i], out, definitions, result.moved_definitions);

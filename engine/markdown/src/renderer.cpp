@@ -12,6 +12,7 @@
 #include "html_tags.hpp"
 #include "kramdown_emphasis.hpp"
 #include "nesting_limit.hpp"
+#include "source_lines.hpp"
 #include "unicode_tables.hpp"
 
 namespace jekyllpp::markdown {
@@ -645,7 +646,7 @@ private:
             body.erase(close, 5);
             if (close < body.size()) body.insert(close, "\n");
             body.erase(0, open.size());
-         } else {
+         } else if (!body.empty()) {  // a definition with no blocks is `<dd></dd>`
             out += '\n';
          }
          out += body;
@@ -1152,6 +1153,20 @@ private:
    // a tag of no span element (`<div`, `<https:`, `</p >`): kramdown's paragraph ends before it,
    // and when the line makes no HTML block, it joins the paragraph without the trailing
    // whitespace of the line above.
+   // Whether line l ends kramdown's paragraph above, to start one that is joined to it again
+   // (the text above stripped of its trailing whitespace, "  \n" kept as a break): an HTML tag
+   // no block takes, or a fence line kramdown rejects (the pre-pass marks it with \x01).
+   bool rejoined_paragraph(int l) const {
+      if (starts_lazy_end_tag(l)) return true;
+      std::string_view s = line_text(l);
+      size_t i = 0;
+      while (i < 3 && i < s.size() && s[i] == ' ') ++i;
+      if (i >= s.size() || s[i] != '\x01') return false;
+      while (i < s.size() && s[i] == '\x01') ++i;
+      char mark = 0;
+      return fence_length(s.substr(i), mark) != 0;
+   }
+
    bool starts_lazy_end_tag(int l) const {
       std::string_view s = line_text(l);
       size_t i = 0;
@@ -1207,7 +1222,8 @@ private:
          switch (t) {
             case CMARK_NODE_TEXT: text(out, st, literal(n)); continue;
             case CMARK_NODE_SOFTBREAK:
-               if (cmark_node_get_user_data(n)) {  // within a span IAL
+               if (cmark_node_get_user_data(n) ||  // within a span IAL
+                   (st.line + 1 < static_cast<int>(pre_.joined_line.size()) && pre_.joined_line[static_cast<size_t>(st.line + 1)])) {
                   ++st.line;
                   continue;
                }
@@ -1215,7 +1231,7 @@ private:
                   hard_break(out, st, trailing_space(st.line));
                   continue;
                }
-               if (std::string_view tail = trailing_space(st.line); !tail.empty() && !starts_lazy_end_tag(st.line + 1))
+               if (std::string_view tail = trailing_space(st.line); !tail.empty() && !rejoined_paragraph(st.line + 1))
                   st.run += tail;
                st.run += '\n';
                ++st.line;
@@ -1225,6 +1241,7 @@ private:
                // Two of the trailing spaces make the break, unless every newline is one.
                std::string_view tail = trailing_space(st.line);
                if (!opt_.hard_wrap) tail = tail.size() > 2 ? tail.substr(0, tail.size() - 2) : std::string_view();
+               if (rejoined_paragraph(st.line + 1)) tail = {};
                hard_break(out, st, tail);
                continue;
             }
@@ -1452,6 +1469,11 @@ private:
       std::string restored_literal = restored(literal(n));
       std::string_view lit = restored_literal;
       int first = cmark_node_get_start_line(n), last = cmark_node_get_end_line(n);
+      if (first > 0 && first < st.line) {
+         // (cmark-gfm counts no line at a backslash line break: the span is on the line walked to)
+         last += st.line - first;
+         first = st.line;
+      }
       std::string_view line = line_text(first);
       if (first <= 0 || last < first) return std::string(lit);
       for (size_t p = line.find('`'); p != std::string_view::npos; p = line.find('`', p)) {
@@ -1506,17 +1528,18 @@ private:
 
    // Whether source text `raw` is what cmark made `lit` from (newlines as spaces, the next
    // line's indentation dropped, one space of padding on each side dropped). cmark keeps the
-   // spaces ending a line; `drop_trailing` tries the text without them too.
+   // spaces ending a line; `drop_trailing` tries the text without them too. `kept_indent`: the
+   // next line's indentation kept (a lazy line the pre-pass gave cmark with its spaces).
    static bool same_code(std::string_view raw, std::string_view lit) {
-      return same_code(raw, lit, false) || same_code(raw, lit, true);
+      return same_code(raw, lit, false) || same_code(raw, lit, true) || same_code(raw, lit, false, true);
    }
-   static bool same_code(std::string_view raw, std::string_view lit, bool drop_trailing) {
+   static bool same_code(std::string_view raw, std::string_view lit, bool drop_trailing, bool kept_indent = false) {
       std::string collapsed;
       for (size_t i = 0; i < raw.size(); ++i) {
          if (raw[i] == '\n') {
             while (drop_trailing && !collapsed.empty() && is_space(collapsed.back())) collapsed.pop_back();
             collapsed += ' ';
-            while (i + 1 < raw.size() && is_space(raw[i + 1])) ++i;
+            while (!kept_indent && i + 1 < raw.size() && is_space(raw[i + 1])) ++i;
          } else {
             collapsed += raw[i];
          }

@@ -38,6 +38,9 @@ size_t char_length(unsigned char c) {
 bool taken_by_earlier_parser(char c) {
    return c == '*' || c == '_' || c == '`' || c == '<' || c == '[';
 }
+// The same right before a quote: `<'` and `<"` start no tag or autolink (HTML_SPAN_START wants a
+// name, `!--` or `/`), so there the `<` is the quote's context character (`<'a` closes).
+bool taken_before_quote(char c) { return c != '<' && taken_by_earlier_parser(c); }
 
 class Converter {
 public:
@@ -63,7 +66,7 @@ public:
             p = q > p && (is_quote(s_[q]) || (s_[q] == '>' && s_[q - 1] == ' ')) ? q - 1 : q;
             size_t next = p + char_length(s_[p]);
             if (is_quote(s_[p])) break;
-            if (s_[p] != '\\' && !taken_by_earlier_parser(s_[p]) && next < end_ && is_quote(s_[next]))
+            if (s_[p] != '\\' && !taken_before_quote(s_[p]) && next < end_ && is_quote(s_[next]))
                break;
             if (symbol_at(p)) break;
             if (taken_by_earlier_parser(s_[p])) {
@@ -73,7 +76,7 @@ public:
          if (p >= end_) break;
          plain(text, p);
          size_t next = p + char_length(s_[p]);
-         bool quote_here = is_quote(s_[p]) || (s_[p] != '\\' && !taken_by_earlier_parser(s_[p]) &&
+         bool quote_here = is_quote(s_[p]) || (s_[p] != '\\' && !taken_before_quote(s_[p]) &&
                                                next < end_ && is_quote(s_[next]));
          pos = text = quote_here ? quote_at(p) : symbol(p);
       }

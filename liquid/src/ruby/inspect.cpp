@@ -38,7 +38,7 @@ std::string inspect_time(const Time& t) {
       while (!frac.empty() && frac.back() == '0') frac.pop_back();
       out += '.' + frac;
    }
-   return out + ruby::strftime(t, " %z");
+   return out + (t.is_utc ? " UTC" : ruby::strftime(t, " %z"));
 }
 
 void append_inspect(std::string& out, const Value& v) {

@@ -113,7 +113,8 @@ std::int64_t epoch_seconds(std::int64_t year, int month, int day, int hour, int 
 }
 
 std::string time_to_s(const Time& t) {
-   return strftime(t, t.is_date ? "%Y-%m-%d" : "%Y-%m-%d %H:%M:%S %z");
+   if (t.is_date) return strftime(t, "%Y-%m-%d");
+   return strftime(t, t.is_utc ? "%Y-%m-%d %H:%M:%S UTC" : "%Y-%m-%d %H:%M:%S %z");
 }
 
 }  // namespace jekyllpp::liquid::ruby

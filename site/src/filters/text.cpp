@@ -86,17 +86,18 @@ std::int64_t number_of_words(std::string_view text, std::string_view mode) {
 }
 
 std::string normalize_whitespace(std::string_view text) {
+   // The runs between whitespace, joined by one space each (copied a run at a time).
+   auto space = [&](std::size_t i) { return is_ruby_space(static_cast< unsigned char >(text[i])); };
    std::string out;
    out.reserve(text.size());
-   bool pending_space = false;
-   for (char c : text) {
-      if (is_ruby_space(static_cast< unsigned char >(c))) {
-         pending_space = true;
-         continue;
+   for (std::size_t i = 0, n = text.size(); i < n;) {
+      const std::size_t start = i;
+      while (i < n && !space(i)) ++i;
+      if (i > start) {
+         if (!out.empty()) out += ' ';
+         out.append(text.data() + start, i - start);
       }
-      if (pending_space && !out.empty()) out += ' ';
-      pending_space = false;
-      out += c;
+      while (i < n && space(i)) ++i;
    }
    return out;
 }

@@ -211,10 +211,18 @@ std::string normalize_authority(std::string_view authority, const std::string& s
 // is its own normal form (relative_url's usual input: no scheme, nothing to escape or decode,
 // NFKC leaves ASCII alone).
 bool plain_path(std::string_view text) {
+   // The bytes such a path may hold (unreserved and '/'), one table look-up each: relative_url
+   // runs this over every URL a layout prints.
+   static const struct PathBytes {
+      bool allowed[256] = {};
+      PathBytes() {
+         for (int c = 0; c < 256; ++c) allowed[c] = is_unreserved(char(c)) || c == '/';
+      }
+   } bytes;
    if (text.substr(0, 2) == "//" || text == "." || text == "..") return false;
    for (std::size_t i = 0; i < text.size(); ++i) {
       const char c = text[i];
-      if (!is_unreserved(c) && c != '/') return false;
+      if (!bytes.allowed[static_cast< unsigned char >(c)]) return false;
       // A dot next to a slash ("/." or "./") may start a dot segment.
       if (c == '.' && ((i > 0 && text[i - 1] == '/') || (i + 1 < text.size() && text[i + 1] == '/'))) return false;
    }

@@ -14,6 +14,7 @@
 //   context.set_register("site", &site);  ...  Site* s = *context.register_as< Site* >("site");
 // Registers set on a context are seen by the isolated subcontexts {% render %} makes.
 #include <any>
+#include <atomic>
 #include <cstdint>
 #include <map>
 #include <optional>
@@ -49,7 +50,14 @@ public:
    const Value* find_variable_ref(std::string_view name, Value& tmp) const {
       for (std::size_t i = depth_; i-- > 0;)
          if (const Value* v = scopes_[i].find(name)) return v;
-      return find_outside_scopes(name, tmp);
+      return find_outside_scopes(name, tmp, nullptr);
+   }
+   // The same for a template's variable reference: guess is where name was last found in the
+   // assigns (each render of a layout gets a payload of one shape).
+   const Value* find_variable_ref(std::string_view name, Value& tmp, std::atomic< std::uint32_t >& guess) const {
+      for (std::size_t i = depth_; i-- > 0;)
+         if (const Value* v = scopes_[i].find(name)) return v;
+      return find_outside_scopes(name, tmp, &guess);
    }
    void set(std::string_view name, Value value);     // innermost scope
    // Binds name in the innermost scope to a value the caller keeps alive and unchanged until
@@ -161,7 +169,7 @@ private:
    Context(const Environment& environment, std::shared_ptr< Shared > shared, int depth);
    void clear_for_reuse();  // back to a fresh subcontext's state, keeping capacity
    // find_variable_ref past the scopes: counters, then the assigns.
-   const Value* find_outside_scopes(std::string_view name, Value& tmp) const;
+   const Value* find_outside_scopes(std::string_view name, Value& tmp, std::atomic< std::uint32_t >* guess) const;
    // A scope holds few names (a loop's item and forloop); a flat vector searches fastest.
    struct Scope {
       struct Var {

@@ -8,7 +8,6 @@
 #include <memory>
 #include <string>
 #include <string_view>
-#include <unordered_map>
 #include <utility>
 #include <vector>
 
@@ -29,6 +28,7 @@ struct Time {
    std::int32_t nanoseconds = 0;
    std::int32_t utc_offset = 0;  // seconds east of UTC
    bool is_date = false;
+   bool is_utc = false;  // Ruby's Time#utc? (Psych makes a "Z" timestamp so): to_s and inspect print "UTC"
 };
 
 // A Ruby Range of integers, as `(1..5)` makes.
@@ -191,6 +191,16 @@ public:
    using Entry = std::pair< std::string, Value >;
 
    const Value* find(std::string_view key) const;
+   // find(key) trying entry `guess` first (records of one shape keep their keys in one order);
+   // guess is set to where key was found.
+   const Value* find(std::string_view key, std::uint32_t& guess) const {
+      if (guess < entries_.size() && same_key(entries_[guess].first, key) && !integer_key(entries_[guess]))
+         return &entries_[guess].second;
+      const std::size_t i = position(key, false);
+      if (i == entries_.size()) return nullptr;
+      guess = std::uint32_t(i);
+      return &entries_[i].second;
+   }
    bool contains(std::string_view key) const { return find(key) != nullptr; }
    // Sets key, keeping the key's first position if it already exists.
    void set(std::string key, Value value);
@@ -212,11 +222,14 @@ private:
    std::size_t position(std::string_view text, bool integer) const;  // size() when absent
    const Value* find_entry(std::string_view text, bool integer) const;
    void set_entry(std::string text, bool integer, Value value);
+   void index_entry(std::size_t position);
    void rebuild_index();
    std::vector< Entry > entries_;
    std::vector< bool > integer_keys_;  // parallel to entries_; empty while every key is a string
-   // key (integer keys: "\x01" + text) -> position; only for hashes too big to search linearly
-   std::unordered_map< std::string, std::size_t > index_;
+   // Only for hashes too big to search linearly: an open-addressed table (linear probing, a
+   // power-of-two size at least twice the entries) of positions + 1, 0 for a free slot, placed
+   // by key_hash of the key's text and kind. Copies with the hash as one flat block.
+   std::vector< std::uint32_t > index_;
 };
 
 // A host object seen from Liquid: `drop.key` and `drop[key]` call get().

@@ -10,10 +10,15 @@ namespace jekyllpp::site {
 
 class Site;
 
-// Jekyll::Page.new(site, source, dir, name); nullptr when the file cannot be read. `base`, when
-// not empty, is the folder in place of the source (a theme's root, for its assets).
+// Jekyll::Page.new(site, source, dir, name), its :post_init hooks run (plugins' page_initialized);
+// nullptr when the file cannot be read. `base`, when not empty, is the folder in place of the
+// source (a theme's root, for its assets).
 std::shared_ptr< Document > read_page(Site& site, const std::string& dir, const std::string& name,
                                       const std::string& base = {});
+// The file read as a page by a Page subclass whose initialize does not call Page's (no hooks run:
+// jekyll-paginate-v2's BaseAutoPage reads its layout so).
+std::shared_ptr< Document > read_page_without_hooks(Site& site, const std::string& dir, const std::string& name,
+                                                    const std::string& base = {});
 
 // Jekyll::Document.new(path, collection).read.
 std::shared_ptr< Document > read_document(Site& site, Collection& collection, const std::string& path);

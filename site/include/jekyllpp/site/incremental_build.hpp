@@ -9,6 +9,7 @@
 #include <set>
 #include <string>
 #include <unordered_map>
+#include <unordered_set>
 #include <vector>
 
 #include "jekyllpp/liquid/value.hpp"
@@ -66,7 +67,7 @@ private:
 
    Snapshot take_snapshot();
    static Uses uses_of(const Document& doc, Snapshot& now);
-   std::set< std::string > changed_keys(const Snapshot& now, const std::vector< std::string >& changed) const;
+   std::unordered_set< std::string > changed_keys(const Snapshot& now, const std::vector< std::string >& changed) const;
    RebuildReport write_changes(Snapshot now, const std::set< std::string >& affected,
                                const std::unordered_map< std::string, std::size_t >& output_before);
 

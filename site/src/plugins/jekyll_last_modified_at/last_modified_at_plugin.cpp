@@ -110,13 +110,16 @@ public:
    // Ahead of every other generator, as the :post_init hook runs while the site is read.
    int generator_priority() const override { return Highest + 1; }
 
+   // A page gets its time as it is made (Page#initialize runs the :post_init hook): the site's
+   // pages and those generators add later (jekyll-paginate's pager pages read index.html again).
+   void page_initialized(const Site& site, Document& page) const override {
+      const Value* custom = page.data.as_hash().find("path");
+      const std::string path = custom ? filters::ruby_to_s(*custom) : page.relative_path;
+      set_modified(site.source, page, sanitized_path(site.source, path));
+   }
+
    void generate(Site& site) const override {
       cache_->clear();
-      for (const auto& page : site.pages) {
-         const Value* custom = page->data.as_hash().find("path");
-         const std::string path = custom ? filters::ruby_to_s(*custom) : page->relative_path;
-         set_modified(site.source, *page, sanitized_path(site.source, path));
-      }
       for (const auto& doc : site.documents())
          if (!doc->data.as_hash().contains("last_modified_at")) set_modified(site.source, *doc, doc->path);
    }

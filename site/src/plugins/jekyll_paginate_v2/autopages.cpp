@@ -81,7 +81,7 @@ std::string format_macro(const Value& format, const char* macro, const std::stri
 // BaseAutoPage.new: the layout file read as a page named index.html, at the formatted permalink.
 std::shared_ptr< Document > autopage(Site& site, const Kind& kind, const Value& kind_config, const Value& pagination,
                                      const std::string& layout_name, const std::string& value, const std::string& display) {
-   std::shared_ptr< Document > layout = read_page(site, "_layouts", layout_name);
+   std::shared_ptr< Document > layout = read_page_without_hooks(site, "_layouts", layout_name);
    auto page = std::make_shared< Document >();
    page->kind = Document::Kind::Page;
    page->name = "index.html";

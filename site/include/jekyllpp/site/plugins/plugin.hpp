@@ -35,6 +35,9 @@ public:
    // Jekyll::Hooks :post_render for :pages and :documents (may rewrite doc.output). Called on
    // the render threads, so it must only touch `doc`.
    virtual void post_render(const Site&, Document&) const {}
+   // Jekyll::Hooks :post_init for :pages: every Page.new, the site's own pages as they are read
+   // and those generators make (jekyll-paginate's pager pages, optional-front-matter's).
+   virtual void page_initialized(const Site&, Document&) const {}
 };
 
 // The gem's native stand-in, or nullptr when it has nothing to run (jekyll-sass-converter,
