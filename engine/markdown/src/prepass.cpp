@@ -569,16 +569,18 @@ void join_spaced_reference(std::string& line, const std::vector<std::string_view
          }
          label = normalized_label(plain);
       }
+      // (`- [ ]`, `- [x]`: a task list item's box, which kramdown's GFM parser takes off the
+      // item's text before reading its spans, so it is never link text)
+      bool task_box = text_open != std::string::npos && at - text_open == 2 && std::string_view(" xX").find(line[text_open + 1]) != std::string_view::npos &&
+                      text_open > 0 && line.find_first_not_of(" \t*+-0123456789.)") == text_open;
+      if (task_box) continue;
       if (!label.empty() && defined(label)) {
          bool after = close + 1 < line.size() && (line[close + 1] == '(' || line[close + 1] == ':' || line[close + 1] == '[');
          if (line[open + 1] != '^' && !after) {
             line.erase(at + 1, open - at - 1);
             code = code_spans(line);
          }
-      } else if (text_open != std::string::npos &&
-                 !(at - text_open == 2 && std::string_view(" xX").find(line[text_open + 1]) != std::string_view::npos &&
-                   text_open > 0 && line.find_first_not_of(" \t*+-0123456789.)") == text_open)) {
-         // (`- [ ]`, `- [x]`: a task list item's box, which must stay as written)
+      } else if (text_open != std::string::npos) {
          // Its `]` too: the brackets of an outer link's text stay balanced for cmark.
          line.insert(at, 1, '\\');
          line.insert(text_open, 1, '\\');
