@@ -1912,9 +1912,11 @@ Prepass run_prepass(std::string_view src, bool parse_block_html, Options::Entity
          if (text.size() > 1 && text.back() == '\\' && text.find('`') == std::string::npos && content[0] != '#') {
             // kramdown's line break `\\` before a newline comes before the escape: an even run
             // of backslashes ending a line gives half of them less one, then the break (cmark's
-            // is one backslash, which at a paragraph's end is the text kramdown's escape gives).
+            // is one backslash; at a paragraph's end both read the run as escapes, so it stays,
+            // its parity the renderer's to read after an item's text).
             size_t run = text.size() - text.find_last_not_of('\\') - 1;
-            if (run % 2 == 0) text.pop_back();
+            bool paragraph_goes_on = i + 1 < lines.size() && !ends_kramdown_paragraph(lines[i + 1]);
+            if (run % 2 == 0 && paragraph_goes_on) text.pop_back();
          }
          escape_nested_links(text);
          size_t first_url = text.find("](");

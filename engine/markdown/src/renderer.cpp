@@ -819,7 +819,10 @@ private:
             block_attributes(kids[0]);  // claimed, though a transparent paragraph has no tag
             checkbox(body);
             inline_content(kids[0], body, nullptr);
-            if (kids.size() > 1 && !second_blank) body += '\n';
+            if (kids.size() > 1 && !second_blank) {
+               trailing_backslash_break(end_line(kids[0]), body);
+               body += '\n';
+            }
             from = 1;
          } else if (!kids.empty()) {  // an empty item (one holding a link definition, say) is <li></li>
             body += '\n';
@@ -1075,6 +1078,19 @@ private:
 
    std::string_view line_text(int l) const {
       return l > 0 && l < static_cast<int>(lines_.size()) ? lines_[static_cast<size_t>(l)] : std::string_view();
+   }
+
+   // kramdown appends a newline to the text of an item's transparent paragraph when a block
+   // follows it in the item; a backslash ending that text then makes GFM's hard line break, which
+   // as the paragraph's last element writes nothing, and `\\` there is kramdown's own <br />.
+   // `html` is the paragraph's output, source line `l` its last.
+   void trailing_backslash_break(int l, std::string& html) const {
+      std::string_view line = line_text(l);
+      line = line.substr(0, line.find_last_not_of(" \t") + 1);
+      size_t run = line.size() - (line.find_last_not_of('\\') + 1);
+      if (!run || html.empty() || html.back() != '\\') return;
+      html.pop_back();
+      if (run % 2 == 0) html += "<br />";
    }
 
    // The spaces kramdown keeps before line `l` where the pre-pass moved it, or -1.
