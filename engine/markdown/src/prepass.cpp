@@ -995,6 +995,10 @@ Prepass run_prepass(std::string_view src, bool parse_block_html, Options::Entity
       }
       size_t fence = fence_length(content, c);
       if (fence && !in_list && indent > 3) fence = 0;  // a fence is indented 3 spaces at most
+      // A fence line right after an indented code block's line is one of its lazy lines.
+      bool after_code = !prev_blank && ((prev_code && !in_list && !footnote_text) ||
+                                        (item_code && in_list && indent < item_indent + 4 && line[0] != '\t'));
+      if (fence && after_code) fence = 0;
       if (fence && !kramdown_fence(lines, i, content, c, fence)) {
          out[i].insert(out[i].find_first_not_of(' '), "\x01");  // paragraph text to kramdown
          if (prev_para && i > 0) rejoined_line_end(out[i - 1]);
