@@ -962,10 +962,16 @@ Prepass run_prepass(std::string_view src, bool parse_block_html, Options::Entity
          para_lines = 0;
          continue;
       }
-      if ((!prev_para || (in_list && content[0] != '-')) && indent <= 3 && !fence_len && is_bare_list_marker(content)) {
+      if ((!prev_para || (in_list && content[0] != '-')) && (indent <= 3 || (in_list && !prev_blank)) && !fence_len &&
+          is_bare_list_marker(content)) {
          // A list marker alone on its line is paragraph text to kramdown (after an item's text:
-         // a lazy line of it), an empty item to cmark.
+         // a lazy line of it, at any indentation), an empty item to cmark. Each item level the
+         // line reaches takes its indentation off.
          out[i].insert(out[i].size() - content.size(), "\x01");
+         size_t strip = 0;
+         for (const ListLevel& level : bullets)
+            if (in_list && level.content <= indent) strip = std::max(strip, level.content);
+         if (strip) keep_spaces(result, i, indent, 0, strip);
       }
       // kramdown's list ends at a rule after a blank line (`- - -` is no item then).
       bool rule_after_blank = prev_blank && indent <= 3 && (content[0] == '-' || content[0] == '*' || content[0] == '_') &&
