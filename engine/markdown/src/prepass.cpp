@@ -298,6 +298,23 @@ bool url_left_open(std::string_view line, size_t from) {
    return false;
 }
 
+// kramdown parses a list item's first line as a block of its own when the item has no more
+// lines: a pipe in it makes a table. Puts the table's region marker after the item's marker.
+bool item_line_table(std::vector<std::string>& out, const std::vector<std::string_view>& lines, size_t i,
+                     std::vector<Region>& regions) {
+   std::string_view line = lines[i];
+   size_t marker_end = std::min(list_content_indent(line), line.size());
+   std::vector<std::string_view> item_lines{line.substr(marker_end), {}};
+   bool single = i + 1 >= lines.size() || is_blank(lines[i + 1]) ||
+                 is_list_start(lines[i + 1].substr(indent_of(lines[i + 1])));
+   Region region;
+   region.kind = Region::Kind::table;
+   if (!single || !parse_kramdown_table(item_lines, 0, region.table)) return false;
+   out[i] = std::string(line.substr(0, marker_end)) + std::string(region_marker) + std::to_string(regions.size()) + "-->";
+   regions.push_back(std::move(region));
+   return true;
+}
+
 // The last line of the table in kramdown's own syntax (one cmark would not read as GFM's) that
 // starts at lines[first] in a list item whose content is at `item_indent`, its region added to
 // `regions`; 0 when there is none. The item's text ends before a list start left of its content.
@@ -1375,6 +1392,10 @@ Prepass run_prepass(std::string_view src, bool parse_block_html, Options::Entity
          }
       }
       if (item_start) item_split = nested_item_text = indent > 3;  // a new item (one nested deeper is not followed)
+      if (item_start && indent > 3 && in_list && item_line_table(out, lines, i, result.regions)) {
+         prev_para = true;  // (as after a first-level item's table line)
+         continue;
+      }
       if (item_start && indent <= 3) {
          in_list = true;
          prev_para = true;
@@ -1398,19 +1419,8 @@ Prepass run_prepass(std::string_view src, bool parse_block_html, Options::Entity
                 next[0] != '#' && next[0] != '>' && next[0] != '\t' && !fence_length(next, mark))
                out[i + 1].insert(0, marker_cols + 1 - indent_of(lines[i + 1]), ' ');
          }
-         // kramdown parses an item's first line as a block of its own: a pipe makes a table.
+         if (item_line_table(out, lines, i, result.regions)) continue;
          size_t marker_end = std::min(item_indent, line.size());
-         std::vector<std::string_view> item_lines{line.substr(marker_end), {}};
-         bool single = i + 1 >= lines.size() || is_blank(lines[i + 1]) ||
-                       is_list_start(lines[i + 1].substr(indent_of(lines[i + 1])));
-         Region region;
-         region.kind = Region::Kind::table;
-         if (single && parse_kramdown_table(item_lines, 0, region.table)) {
-            out[i] = std::string(line.substr(0, marker_end)) + std::string(region_marker) +
-                     std::to_string(result.regions.size()) + "-->";
-            result.regions.push_back(std::move(region));
-            continue;
-         }
          std::string item;
          if (size_t last = item_with_definition_list(lines, i, item_indent, item)) {
             // kramdown parses an item's text as a document of its own, so a definition list
