@@ -842,6 +842,7 @@ Prepass run_prepass(std::string_view src, bool parse_block_html, Options::Entity
    bool nested_fence_closed = false;  // the latest line closed a lazy fence of such an item
    bool item_fence_closed = false;  // the latest line closed a fence in a list item
    bool item_lazy_header = false;   // the latest line is a header moved into a list item
+   size_t lazy_header_column = 0;   // and the column it was moved to
    bool item_code = false;       // the line above is an indented code line in a list item
    size_t last_item_code = 0;    // and the latest such line
    bool footnote_text = false;  // below a footnote definition
@@ -1322,7 +1323,8 @@ Prepass run_prepass(std::string_view src, bool parse_block_html, Options::Entity
       if (!shift && in_list && !was_blank && i > 0 && indent == 0 && gfm_atx_header(content)) {
          // A header right after a list item's line is a lazy line of the item to kramdown, which
          // parses it as a block of the item; cmark's header would end the list.
-         out[i].insert(0, innermost > item_indent ? innermost : item_indent + item_shift, ' ');
+         lazy_header_column = innermost > item_indent ? innermost : item_indent + item_shift;
+         out[i].insert(0, lazy_header_column, ' ');
          item_lazy_header = true;
       } else if (!shift && in_list && !was_blank && i > 0 && indent < item_indent && content[0] == '>') {
          // So is a block quote line: the quote starts or goes on in the item, where cmark's
@@ -1331,8 +1333,10 @@ Prepass run_prepass(std::string_view src, bool parse_block_html, Options::Entity
       } else if (!shift && in_list && i > 0 && indent < item_indent && !is_blank(line) && !is_list_start(content) &&
           !lazy_code_stop(content) && (after_item_fence || after_item_header || item_header_line(lines[i - 1], item_indent))) {
          // kramdown's item goes on with any line that follows it (a lazy line), also after a
-         // header or a fence, where cmark ends the list: the line is indented into the item.
-         out[i].insert(0, item_indent + item_shift - indent, ' ');
+         // header or a fence, where cmark ends the list: the line is indented into the item
+         // (after a header, into the one the header went to).
+         size_t column = after_item_header ? lazy_header_column : item_indent + item_shift;
+         out[i].insert(0, column - indent, ' ');
       }
       if (!shift && in_list && !was_blank && !blank_in_item && indent >= item_marker && indent < item_indent &&
           is_list_start(content) && (content[0] >= '0' && content[0] <= '9') != item_ordered) {
