@@ -298,6 +298,33 @@ bool url_left_open(std::string_view line, size_t from) {
    return false;
 }
 
+// The text of quote line `line` past its `>` markers (each with one space after it).
+std::string_view quote_text(std::string_view line) {
+   size_t at = indent_of(line);
+   while (at < line.size() && line[at] == '>') {
+      ++at;
+      if (at < line.size() && line[at] == ' ') ++at;
+      while (at < line.size() && line[at] == ' ' && at + 1 < line.size() && line[at + 1] == '>') ++at;
+   }
+   return line.substr(std::min(at, line.size()));
+}
+
+// Whether quote line `i` opens with a comment right after a line of the quote's paragraph text
+// (outside a fence): kramdown's paragraph takes it, cmark's HTML block would interrupt.
+bool quote_comment_after_text(const std::vector<std::string_view>& lines, size_t i) {
+   if (i == 0 || quote_text(lines[i]).substr(0, 4) != "<!--") return false;
+   size_t first = i;  // the quote's first line
+   while (first > 0 && indent_of(lines[first - 1]) <= 3 && trim(lines[first - 1]).substr(0, 1) == ">") --first;
+   if (first == i) return false;
+   bool in_fence = false;
+   char mark;
+   for (size_t k = first; k < i; ++k)
+      if (fence_length(quote_text(lines[k]), mark)) in_fence = !in_fence;
+   std::string_view above = quote_text(lines[i - 1]);
+   return !in_fence && !is_blank(above) && indent_of(above) < 4 && above[0] != '#' && above[0] != '<' &&
+          !fence_length(above, mark);
+}
+
 // kramdown parses a list item's first line as a block of its own when the item has no more
 // lines: a pipe in it makes a table. Puts the table's region marker after the item's marker.
 bool item_line_table(std::vector<std::string>& out, const std::vector<std::string_view>& lines, size_t i,
@@ -1916,6 +1943,7 @@ Prepass run_prepass(std::string_view src, bool parse_block_html, Options::Entity
          out[i].replace(open, close + 2 - open, token);
          open = math_start(out[i], open + token.size());
       }
+      if (content[0] == '>' && quote_comment_after_text(lines, i)) out[i].insert(out[i].find("<!--"), "\x01");
       // A code span opened on a line above may go on here: that part is code, left as written.
       // (Only a line with a byte the steps below act on can differ.)
       size_t code_carry = backtick_above && find_byte_of<false, '`', '&', '<', '{', ']', '\\'>(out[i], 0) < out[i].size()
