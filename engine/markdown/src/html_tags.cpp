@@ -302,13 +302,14 @@ size_t read_raw_element(std::string& out, std::string_view s, size_t pos, const 
    out += '<';
    out += tag.name;
    append_attributes(out, tag.attributes);
-   bool closed = tag.self_closed || is_void_element(tag.name);
+   bool raw_body = tag.name == "script" || tag.name == "style";  // (read to the end tag, `<x/>` or not)
+   bool closed = (tag.self_closed && !raw_body) || is_void_element(tag.name);
    if (closed) {
       out += " />";
       return i;
    }
    std::string body;
-   if (tag.name == "script" || tag.name == "style") {
+   if (raw_body) {
       // Body kept verbatim up to the case-insensitive end tag.
       size_t j = i;
       std::string end_name;

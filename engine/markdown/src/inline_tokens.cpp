@@ -528,7 +528,7 @@ void tokenize_inline(std::string& line, std::vector<InlineToken>& tokens, bool b
          // kramdown's typographic `<<` comes before any autolink or tag: cmark must not see one.
          out += "\\<\\<";
          i += 2;
-      } else if (c == '<' && line.compare(i, 4, "<!--") == 0 && line.find_first_not_of(" \t") < i &&
+      } else if (c == '<' && line.compare(i, 4, "<!--") == 0 && line.find_first_not_of(" \t>") < i &&
                  line.find("-->", i + 4) != std::string::npos) {
          // kramdown's comment ends at the first `-->` (cmark's takes no `--` inside, nor a `>`
          // right after `<!--`): kept as written. (One starting the line is left to cmark's

@@ -84,6 +84,7 @@ bool lazy_fence_closes(const std::vector<std::string_view>& lines, size_t first,
       }
       size_t indent = indent_of(lines[k]);
       if (after_blank && indent < item_indent) return false;
+      if (indent < item_indent && ends_lazy_text(lines[k])) return false;  // (no lazy line: a tag, an IAL)
       std::string_view content = lines[k].substr(indent);
       if (indent <= item_indent + 3 && is_list_start(content) &&
           (indent >= item_indent ? !any_blank : (content[0] >= '0' && content[0] <= '9') == ordered))
@@ -298,6 +299,50 @@ bool url_left_open(std::string_view line, size_t from) {
    return false;
 }
 
+// The text of quote line `line` past its `>` markers (each with one space after it).
+std::string_view quote_text(std::string_view line) {
+   size_t at = indent_of(line);
+   while (at < line.size() && line[at] == '>') {
+      ++at;
+      if (at < line.size() && line[at] == ' ') ++at;
+      while (at < line.size() && line[at] == ' ' && at + 1 < line.size() && line[at + 1] == '>') ++at;
+   }
+   return line.substr(std::min(at, line.size()));
+}
+
+// Whether quote line `i` opens with a comment right after a line of the quote's paragraph text
+// (outside a fence): kramdown's paragraph takes it, cmark's HTML block would interrupt.
+bool quote_comment_after_text(const std::vector<std::string_view>& lines, size_t i) {
+   if (i == 0 || quote_text(lines[i]).substr(0, 4) != "<!--") return false;
+   size_t first = i;  // the quote's first line
+   while (first > 0 && indent_of(lines[first - 1]) <= 3 && trim(lines[first - 1]).substr(0, 1) == ">") --first;
+   if (first == i) return false;
+   bool in_fence = false;
+   char mark;
+   for (size_t k = first; k < i; ++k)
+      if (fence_length(quote_text(lines[k]), mark)) in_fence = !in_fence;
+   std::string_view above = quote_text(lines[i - 1]);
+   return !in_fence && !is_blank(above) && indent_of(above) < 4 && above[0] != '#' && above[0] != '<' &&
+          !fence_length(above, mark);
+}
+
+// kramdown parses a list item's first line as a block of its own when the item has no more
+// lines: a pipe in it makes a table. Puts the table's region marker after the item's marker.
+bool item_line_table(std::vector<std::string>& out, const std::vector<std::string_view>& lines, size_t i,
+                     std::vector<Region>& regions) {
+   std::string_view line = lines[i];
+   size_t marker_end = std::min(list_content_indent(line), line.size());
+   std::vector<std::string_view> item_lines{line.substr(marker_end), {}};
+   bool single = i + 1 >= lines.size() || is_blank(lines[i + 1]) ||
+                 is_list_start(lines[i + 1].substr(indent_of(lines[i + 1])));
+   Region region;
+   region.kind = Region::Kind::table;
+   if (!single || !parse_kramdown_table(item_lines, 0, region.table)) return false;
+   out[i] = std::string(line.substr(0, marker_end)) + std::string(region_marker) + std::to_string(regions.size()) + "-->";
+   regions.push_back(std::move(region));
+   return true;
+}
+
 // The last line of the table in kramdown's own syntax (one cmark would not read as GFM's) that
 // starts at lines[first] in a list item whose content is at `item_indent`, its region added to
 // `regions`; 0 when there is none. The item's text ends before a list start left of its content.
@@ -335,19 +380,34 @@ void narrow_marker_gap(std::string& line) {
    if (spaces >= 5 && gap - 1 + spaces < line.size() && !rule) line.replace(gap + 3, spaces - 4, spaces - 4, '\x01');
 }
 
+// The end of paragraph line `line` when kramdown's paragraph ends below it at a line that then
+// parses as a paragraph again (a fence without its closing line), which kramdown joins to the
+// paragraph: the line's trailing whitespace is dropped, two spaces or more (a line break) are two.
+void rejoined_line_end(std::string& line) {
+   size_t end = line.find_last_not_of(" \t") + 1;
+   bool line_break = line.size() >= end + 2 && line.compare(line.size() - 2, 2, "  ") == 0;
+   line.resize(end);
+   if (line_break) line += "  ";
+}
+
+// Whether kramdown's HTML block parser takes what starts at src[pos]: a comment, or a start or
+// end tag of a non-span element (a span element's tag, or a broken one, leaves the line to the
+// parsers after it: a table, a paragraph).
+bool html_block_start(std::string_view src, size_t pos) {
+   if (src[pos] != '<') return false;
+   if (comment_length(src, pos)) return true;
+   HtmlTag tag;
+   if (parse_start_tag(src, pos, tag)) return !is_span_element(tag.name);
+   std::string name;
+   if (!parse_end_tag(src, pos, name)) return false;
+   for (char& c : name) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+   return !is_span_element(name);
+}
+
 // Whether `line` starts (after 0-3 spaces) with a start or end tag of a non-span element.
 bool ends_paragraph_at_tag(std::string_view line) {
    size_t indent = indent_of(line);
    return indent <= 3 && indent < line.size() && line[indent] == '<' && lazy_code_stop(line.substr(indent));
-}
-
-// Whether kramdown's block HTML parser takes the text at `pos` (a '<'): a comment, or a start tag
-// (HTML_TAG_RE) of a non-span element. Anything else there (`<img ...`, an autolink, a broken
-// tag) is left to the parsers after it, the table parser first.
-bool block_html_takes(std::string_view src, size_t pos) {
-   if (comment_length(src, pos)) return true;
-   HtmlTag tag;
-   return parse_start_tag(src, pos, tag) && !is_span_element(tag.name);
 }
 
 // kramdown goes on parsing right after a block that ends inside line `first`'s extent at `stop`
@@ -417,6 +477,35 @@ size_t item_rest(const std::vector<std::string_view>& lines, size_t first, size_
       if (indent_of(lines[k]) >= content && !is_blank(lines[k])) text.append(lines[k].substr(content));
       else text.append(lines[k]);
       text += '\n';
+   }
+   return last;
+}
+
+// The last line of the block quote starting at lines[first] in the text of a list item (content
+// at `item_indent`) when lines without `>` follow in it (kramdown's lazy lines: up to LAZY_END or
+// a list start); 0 otherwise. `quoted` receives its content: each line as the item's text has it
+// (its indentation taken off a line indented that far), then without `>` and a space.
+size_t item_quote(const std::vector<std::string_view>& lines, size_t first, size_t item_indent, std::string& quoted) {
+   size_t last = first;
+   bool lazy = false;
+   for (size_t k = first + 1; k < lines.size() && !ends_lazy_text(lines[k]); ++k) {
+      size_t indent = indent_of(lines[k]);
+      std::string_view content = lines[k].substr(indent);
+      if (is_list_start(content) || lines[k][0] == '\t' || (indent < item_indent && content[0] == '\t')) break;
+      size_t in_item = indent >= item_indent ? indent - item_indent : indent;
+      lazy = lazy || in_item > 3 || content[0] != '>';
+      last = k;
+   }
+   if (!lazy) return 0;
+   for (size_t k = first; k <= last; ++k) {
+      std::string_view l = lines[k];
+      if (indent_of(l) >= item_indent) l.remove_prefix(item_indent);
+      size_t n = indent_of(l);
+      if (n <= 3 && n < l.size() && l[n] == '>') {
+         l.remove_prefix(n + 1);
+         if (!l.empty() && l[0] == ' ') l.remove_prefix(1);
+      }
+      quoted.append(l).append("\n");
    }
    return last;
 }
@@ -525,16 +614,18 @@ void join_spaced_reference(std::string& line, const std::vector<std::string_view
          }
          label = normalized_label(plain);
       }
+      // (`- [ ]`, `- [x]`: a task list item's box, which kramdown's GFM parser takes off the
+      // item's text before reading its spans, so it is never link text)
+      bool task_box = text_open != std::string::npos && at - text_open == 2 && std::string_view(" xX").find(line[text_open + 1]) != std::string_view::npos &&
+                      text_open > 0 && line.find_first_not_of(" \t*+-0123456789.)") == text_open;
+      if (task_box) continue;
       if (!label.empty() && defined(label)) {
          bool after = close + 1 < line.size() && (line[close + 1] == '(' || line[close + 1] == ':' || line[close + 1] == '[');
          if (line[open + 1] != '^' && !after) {
             line.erase(at + 1, open - at - 1);
             code = code_spans(line);
          }
-      } else if (text_open != std::string::npos &&
-                 !(at - text_open == 2 && std::string_view(" xX").find(line[text_open + 1]) != std::string_view::npos &&
-                   text_open > 0 && line.find_first_not_of(" \t*+-0123456789.)") == text_open)) {
-         // (`- [ ]`, `- [x]`: a task list item's box, which must stay as written)
+      } else if (text_open != std::string::npos) {
          // Its `]` too: the brackets of an outer link's text stay balanced for cmark.
          line.insert(at, 1, '\\');
          line.insert(text_open, 1, '\\');
@@ -624,6 +715,17 @@ bool unclosed_bracket_above(const std::vector<std::string_view>& lines, size_t i
          else if (c == ']' && depth > 0) --depth;
       }
    return depth > 0;
+}
+
+// Records the spaces kramdown keeps before continuation line `i` (indented `indent`) of an item
+// whose marker line was a lazy line of the item around it (content at `outer`), so that the
+// item's content is at `content` of the outer item's text: each takes its own indentation off a
+// line indented that far, and keeps a lazy line's as it is.
+void keep_spaces(Prepass& result, size_t i, size_t indent, size_t outer, size_t content) {
+   size_t in_outer = indent >= outer ? indent - outer : indent;
+   size_t kept = in_outer >= content ? in_outer - content : in_outer;
+   if (result.kept_spaces.empty()) result.kept_spaces.assign(result.ial_line.size(), -1);
+   result.kept_spaces[i + 1] = static_cast<int>(kept);
 }
 
 void mark_region(std::vector<std::string>& out, size_t first, size_t last, size_t index) {
@@ -773,11 +875,18 @@ Prepass run_prepass(std::string_view src, bool parse_block_html, Options::Entity
    bool item_ordered = false;
    // Lines moved right by `shift` columns while they are indented at least `shift_base`.
    size_t shift = 0, shift_base = 0, shift_outer = 0;
+   // The content column of the shifted item, as a lazy line of the item around it keeps it
+   // (kramdown's columns); 0 once an item nested in it started.
+   size_t shift_content = 0;
    char shifted_bullet = 0;  // the bullet of the shifted list
    char split_bullet = 0;    // a list starting on this line must not continue one with this bullet
    bool gfm_table = false;  // in the rows of a GFM table
    size_t table_body = 0;   // and the line its body rows start at
+   bool table_leading_pipe = false;  // and its first line starts with a pipe
    std::vector<ListLevel> bullets;  // the lists open around the current line
+   // The content column (as cmark counts it: tabs to the next multiple of four) of the innermost
+   // list item the line above is in, where a lazy line goes in kramdown.
+   size_t innermost = 0;
    char fence_char = 0;
    size_t fence_len = 0;
    size_t fence_close_indent = 0;  // the most indentation its closing fence may have
@@ -790,6 +899,7 @@ Prepass run_prepass(std::string_view src, bool parse_block_html, Options::Entity
    bool nested_fence_closed = false;  // the latest line closed a lazy fence of such an item
    bool item_fence_closed = false;  // the latest line closed a fence in a list item
    bool item_lazy_header = false;   // the latest line is a header moved into a list item
+   size_t lazy_header_column = 0;   // and the column it was moved to
    bool item_code = false;       // the line above is an indented code line in a list item
    size_t last_item_code = 0;    // and the latest such line
    bool footnote_text = false;  // below a footnote definition
@@ -820,6 +930,8 @@ Prepass run_prepass(std::string_view src, bool parse_block_html, Options::Entity
             shift = 0;
          } else if (!is_blank(line)) {
             out[i].insert(0, shift, ' ');
+            if (is_list_start(content)) shift_content = indent == shift_base ? list_content_indent(line) : 0;
+            else if (shift_content && line[0] != '\t') keep_spaces(result, i, indent, shift_outer, shift_content);
          }
       }
       if (fence_len) {
@@ -854,6 +966,20 @@ Prepass run_prepass(std::string_view src, bool parse_block_html, Options::Entity
          if (footnote_state) footnote_state = 1;
          backtick_above = false;
          continue;
+      }
+      if (in_list) {
+         // Without a blank line before it a line stays in the innermost item (an item's start
+         // opens a new one); after one it is in the deepest item it is indented into.
+         size_t columns = 0, at = 0;
+         for (; at < line.size() && (line[at] == ' ' || line[at] == '\t'); ++at) columns = line[at] == '\t' ? columns + 4 - columns % 4 : columns + 1;
+         std::string_view text = line.substr(at);
+         if (is_list_start(text)) {
+            innermost = columns + list_content_indent(text);
+         } else if (prev_blank) {
+            innermost = 0;
+            for (const ListLevel& level : bullets)
+               if (level.content <= columns) innermost = level.content;
+         }
       }
       if (!in_list && footnote_state) {
          // kramdown's footnote definition: its line, then (after a blank line or not) indented
@@ -911,10 +1037,16 @@ Prepass run_prepass(std::string_view src, bool parse_block_html, Options::Entity
          para_lines = 0;
          continue;
       }
-      if ((!prev_para || (in_list && content[0] != '-')) && indent <= 3 && !fence_len && is_bare_list_marker(content)) {
+      if ((!prev_para || (in_list && content[0] != '-')) && (indent <= 3 || (in_list && !prev_blank)) && !fence_len &&
+          is_bare_list_marker(content)) {
          // A list marker alone on its line is paragraph text to kramdown (after an item's text:
-         // a lazy line of it), an empty item to cmark.
+         // a lazy line of it, at any indentation), an empty item to cmark. Each item level the
+         // line reaches takes its indentation off.
          out[i].insert(out[i].size() - content.size(), "\x01");
+         size_t strip = 0;
+         for (const ListLevel& level : bullets)
+            if (in_list && level.content <= indent) strip = std::max(strip, level.content);
+         if (strip) keep_spaces(result, i, indent, 0, strip);
       }
       // kramdown's list ends at a rule after a blank line (`- - -` is no item then).
       bool rule_after_blank = prev_blank && indent <= 3 && (content[0] == '-' || content[0] == '*' || content[0] == '_') &&
@@ -944,8 +1076,13 @@ Prepass run_prepass(std::string_view src, bool parse_block_html, Options::Entity
       }
       size_t fence = fence_length(content, c);
       if (fence && !in_list && indent > 3) fence = 0;  // a fence is indented 3 spaces at most
+      // A fence line right after an indented code block's line is one of its lazy lines.
+      bool after_code = !prev_blank && ((prev_code && !in_list && !footnote_text) ||
+                                        (item_code && in_list && indent < item_indent + 4 && line[0] != '\t'));
+      if (fence && after_code) fence = 0;
       if (fence && !kramdown_fence(lines, i, content, c, fence)) {
          out[i].insert(out[i].find_first_not_of(' '), "\x01");  // paragraph text to kramdown
+         if (prev_para && i > 0) rejoined_line_end(out[i - 1]);
          fence = 0;
       } else if (!fence && is_list_start(content)) {
          // A fence opening on an item's marker line: its lines are code up to the closing fence.
@@ -993,6 +1130,7 @@ Prepass run_prepass(std::string_view src, bool parse_block_html, Options::Entity
          // The item ends (a blank line, then a line left of its content) before the fence's
          // closing line: to kramdown the fence line is item text.
          out[i].insert(indent, "\x01");
+         rejoined_line_end(out[i - 1]);
          fence = 0;
       }
       if (lazy_item_line && fence) {
@@ -1007,6 +1145,7 @@ Prepass run_prepass(std::string_view src, bool parse_block_html, Options::Entity
             size_t k_indent = indent_of(out[k]);
             if (k == i) out[k].insert(0, item_indent + item_shift - k_indent, ' ');
             else if (!is_blank(lines[k])) out[k].insert(0, k_indent < item_indent ? item_indent + item_shift : item_shift, ' ');
+            if (k > i && shift && shift_content && !is_blank(lines[k])) keep_spaces(result, k, k_indent, shift_outer, shift_content);
             if (k > i && closes_fence(trim(lines[k]), c, len)) break;
          }
          i = std::min(k, lines.size() - 1);
@@ -1037,6 +1176,7 @@ Prepass run_prepass(std::string_view src, bool parse_block_html, Options::Entity
          if ((prev_blank || result.ial_line[i]) && is_kramdown_table(lines, i)) {
             gfm_table = true;
             table_body = i + 2;
+            table_leading_pipe = content[0] == '|';
          } else {
             // kramdown starts a table only after a block boundary (a blank line, an IAL), and
             // wants a body row and a block boundary right after its rows: otherwise its lines
@@ -1048,10 +1188,19 @@ Prepass run_prepass(std::string_view src, bool parse_block_html, Options::Entity
       }
       if (gfm_table && line.find('`') != std::string_view::npos) escape_pipes_in_code_spans(out[i], result.inline_tokens);
       bool table_row = gfm_table && i >= table_body && line.find('|') != std::string_view::npos;
-      // A row starting like a block (a quote, header, fence, HTML) is a row to kramdown; cmark's
-      // block would end the table. (List starts are not told apart here yet.)
-      if (table_row && std::string_view(">#`~<").find(content[0]) != std::string_view::npos)
+      // A row starting like a block (a quote, header, fence, HTML, a list item) is a row to
+      // kramdown; cmark's block would end the table.
+      if (table_row && (std::string_view(">#`~<").find(content[0]) != std::string_view::npos || is_list_start(content))) {
          out[i].insert(indent, "\x01");
+         item_start = false;
+      }
+      if (table_row && (indent >= 4 || content[0] == '\t')) {
+         // So is a row indented by four columns or a tab (cmark: code). Its indentation is
+         // dropped; kramdown's first cell is then empty unless the table's rows start with a
+         // pipe (kramdown drops the empty cell before the first pipe then, as cmark does).
+         size_t ws = out[i].find_first_not_of(" \t");
+         out[i].replace(0, ws, out[i][ws] == '|' && !table_leading_pipe ? "\x01" : "");
+      }
       if (in_list && !code_line && content[0] == '<' && content.compare(0, 4, "<!--") == 0 && (indent > item_indent || prev_para) &&
           indent < item_indent + 4) {
          // kramdown's comment block starts at the item's content column: an indented one is
@@ -1128,7 +1277,7 @@ Prepass run_prepass(std::string_view src, bool parse_block_html, Options::Entity
          para_lines = 0;
          continue;
       }
-      if (prev_para && !was_blank && indent <= item_indent + 3 && is_list_start(content)) {
+      if (prev_para && !was_blank && indent <= item_indent + 3 && item_start) {
          // kramdown's GFM paragraphs end at any list start, also an empty item (the marker, then
          // only whitespace), cmark's only at `1.` and not at an empty item: the number is written
          // as a 1 of the same width (kramdown's <ol> has no start), an empty item gets "\x01"
@@ -1172,10 +1321,67 @@ Prepass run_prepass(std::string_view src, bool parse_block_html, Options::Entity
          if (underline && is_list_start(trim(lines[i - 1]))) out[i].insert(0, item_indent - indent, ' ');
          else if (underline || is_rule(content)) out[i].insert(indent, "\x01");
       }
+      if (!shift && in_list && !was_blank && indent < item_indent && indent <= 3 && content[0] == '<' &&
+          ends_lazy_text(line) && !html_block_start(src, offsets[i] + indent)) {
+         // A tag-like line kramdown's HTML block does not take (`<https://...>`) is no lazy line
+         // of a list item (LAZY_END): the list ends, and the line starts a paragraph, where
+         // cmark's item would go on with it. Its lines stand for it, converted as a document.
+         // (Such a line after paragraph text is text of that paragraph too: kramdown ends the
+         // paragraph at it, then joins it to the paragraph, trailing whitespace dropped and a
+         // line break kept as two spaces.)
+         auto new_paragraph = [&](size_t k) {
+            size_t n = indent_of(lines[k]);
+            return !is_blank(lines[k]) && n <= 3 && lines[k][n] == '<' && ends_lazy_text(lines[k]) &&
+                   !html_block_start(src, offsets[k] + n);
+         };
+         size_t last = i;
+         while (last + 1 < lines.size() && (!ends_kramdown_paragraph(lines[last + 1]) || new_paragraph(last + 1))) ++last;
+         Region document;
+         document.kind = Region::Kind::document;
+         for (size_t k = i; k <= last; ++k) {
+            std::string_view l = lines[k];
+            if (k < last && new_paragraph(k + 1)) {
+               bool line_break = l.size() >= 2 && l.substr(l.size() - 2) == "  ";
+               l = l.substr(0, l.find_last_not_of(" \t") + 1);
+               document.content.append(l).append(line_break ? "  \n" : "\n");
+            } else {
+               document.content.append(l).append("\n");
+            }
+         }
+         mark_region(out, i, last, result.regions.size());
+         result.regions.push_back(std::move(document));
+         i = last;
+         in_list = false;
+         prev_para = false;
+         para_lines = 0;
+         continue;
+      }
+      if (!shift && in_list && i > 0 && content[0] == '>' && indent < item_indent + 4 &&
+          (indent >= item_indent ? indent - item_indent <= 3 : !was_blank) &&
+          (bullets.empty() || bullets.back().content <= item_indent)) {
+         // A block quote in a list item's text takes the lazy lines after it (a header, a rule,
+         // a fence: anything up to kramdown's LAZY_END or a list start), where cmark's quote
+         // takes only paragraph text. Such a quote is converted as a document of its own.
+         std::string quoted;
+         if (size_t last = item_quote(lines, i, item_indent, quoted)) {
+            Region region;
+            region.kind = Region::Kind::blockquote;
+            region.content = std::move(quoted);
+            out[i] = std::string(item_indent + item_shift, ' ') + std::string(region_marker) + std::to_string(result.regions.size());
+            for (size_t k = i + 1; k <= last; ++k) out[k].clear();
+            out[last] += std::string(item_indent + item_shift, ' ') + "-->";
+            result.regions.push_back(std::move(region));
+            i = last;
+            prev_para = false;
+            para_lines = 0;
+            continue;
+         }
+      }
       if (!shift && in_list && !was_blank && i > 0 && indent == 0 && gfm_atx_header(content)) {
          // A header right after a list item's line is a lazy line of the item to kramdown, which
          // parses it as a block of the item; cmark's header would end the list.
-         out[i].insert(0, item_indent + item_shift, ' ');
+         lazy_header_column = innermost > item_indent ? innermost : item_indent + item_shift;
+         out[i].insert(0, lazy_header_column, ' ');
          item_lazy_header = true;
       } else if (!shift && in_list && !was_blank && i > 0 && indent < item_indent && content[0] == '>') {
          // So is a block quote line: the quote starts or goes on in the item, where cmark's
@@ -1184,8 +1390,10 @@ Prepass run_prepass(std::string_view src, bool parse_block_html, Options::Entity
       } else if (!shift && in_list && i > 0 && indent < item_indent && !is_blank(line) && !is_list_start(content) &&
           !lazy_code_stop(content) && (after_item_fence || after_item_header || item_header_line(lines[i - 1], item_indent))) {
          // kramdown's item goes on with any line that follows it (a lazy line), also after a
-         // header or a fence, where cmark ends the list: the line is indented into the item.
-         out[i].insert(0, item_indent + item_shift - indent, ' ');
+         // header or a fence, where cmark ends the list: the line is indented into the item
+         // (after a header, into the one the header went to).
+         size_t column = after_item_header ? lazy_header_column : item_indent + item_shift;
+         out[i].insert(0, column - indent, ' ');
       }
       if (!shift && in_list && !was_blank && !blank_in_item && indent >= item_marker && indent < item_indent &&
           is_list_start(content) && (content[0] >= '0' && content[0] <= '9') != item_ordered) {
@@ -1196,6 +1404,7 @@ Prepass run_prepass(std::string_view src, bool parse_block_html, Options::Entity
          shift = item_indent - indent;
          shift_base = indent;
          shift_outer = item_indent;
+         shift_content = list_content_indent(line);
          out[i].insert(0, shift, ' ');
       }
       if (indent <= 3 && is_paren_list_start(content)) {
@@ -1211,8 +1420,8 @@ Prepass run_prepass(std::string_view src, bool parse_block_html, Options::Entity
          // lines are paragraph text.
          std::string_view t = trim(line);
          bool underline = t.find_first_not_of("=-") == std::string_view::npos;
-         bool rule = t.size() >= 3 && (t.find_first_not_of('*') == std::string_view::npos ||
-                                       t.find_first_not_of('_') == std::string_view::npos);
+         // (Any rule but one starting a list item: `--- -` too, which is no underline.)
+         bool rule = !underline && is_rule(content) && !is_list_start(content);
          if ((underline && (indent > 0 || para_lines >= 2 || !para_after_boundary)) || rule) {
             out[i].insert(indent, "\x01");
             ++para_lines;
@@ -1244,10 +1453,14 @@ Prepass run_prepass(std::string_view src, bool parse_block_html, Options::Entity
          }
       }
       if (item_start) item_split = nested_item_text = indent > 3;  // a new item (one nested deeper is not followed)
+      if (item_start && indent > 3 && in_list && item_line_table(out, lines, i, result.regions)) {
+         prev_para = true;  // (as after a first-level item's table line)
+         continue;
+      }
       if (item_start && indent <= 3) {
          in_list = true;
          prev_para = true;
-      } else if (indent == 0 && was_blank) {
+      } else if (indent == 0 && was_blank && line[0] != '\t') {  // (a tab indents into the item)
          in_list = false;
       }
       if (item_start && indent <= 3) {
@@ -1267,19 +1480,8 @@ Prepass run_prepass(std::string_view src, bool parse_block_html, Options::Entity
                 next[0] != '#' && next[0] != '>' && next[0] != '\t' && !fence_length(next, mark))
                out[i + 1].insert(0, marker_cols + 1 - indent_of(lines[i + 1]), ' ');
          }
-         // kramdown parses an item's first line as a block of its own: a pipe makes a table.
+         if (item_line_table(out, lines, i, result.regions)) continue;
          size_t marker_end = std::min(item_indent, line.size());
-         std::vector<std::string_view> item_lines{line.substr(marker_end), {}};
-         bool single = i + 1 >= lines.size() || is_blank(lines[i + 1]) ||
-                       is_list_start(lines[i + 1].substr(indent_of(lines[i + 1])));
-         Region region;
-         region.kind = Region::Kind::table;
-         if (single && parse_kramdown_table(item_lines, 0, region.table)) {
-            out[i] = std::string(line.substr(0, marker_end)) + std::string(region_marker) +
-                     std::to_string(result.regions.size()) + "-->";
-            result.regions.push_back(std::move(region));
-            continue;
-         }
          std::string item;
          if (size_t last = item_with_definition_list(lines, i, item_indent, item)) {
             // kramdown parses an item's text as a document of its own, so a definition list
@@ -1291,6 +1493,27 @@ Prepass run_prepass(std::string_view src, bool parse_block_html, Options::Entity
                      std::to_string(result.regions.size());
             for (size_t k = i + 1; k < last; ++k) out[k].clear();
             out[last] = std::string(item_indent, ' ') + "-->";
+            result.regions.push_back(std::move(document));
+            i = last;
+            prev_para = false;
+            para_lines = 0;
+            continue;
+         }
+         HtmlTag tag;
+         if (marker_end < line.size() && line[marker_end] == '<' && parse_start_tag(line, marker_end, tag) &&
+             !is_span_element(tag.name)) {
+            // The tag of a block element opening the item's text: kramdown's HTML block (to its
+            // end tag), after which the item's text goes on as blocks; cmark may read a
+            // paragraph (`<s>`, which kramdown's span elements lack). The item's text is
+            // converted as a document of its own, for which its lines stand.
+            Region document;
+            document.kind = Region::Kind::document;
+            size_t last = item_rest(lines, i, item_indent, document.content);
+            document.content.replace(0, document.content.find('\n'), line.substr(marker_end));
+            out[i] = std::string(line.substr(0, marker_end)) + std::string(region_marker) +
+                     std::to_string(result.regions.size());
+            for (size_t k = i + 1; k <= last; ++k) out[k].clear();
+            out[last] += (last == i ? "" : std::string(item_indent, ' ')) + "-->";
             result.regions.push_back(std::move(document));
             i = last;
             prev_para = false;
@@ -1392,7 +1615,15 @@ Prepass run_prepass(std::string_view src, bool parse_block_html, Options::Entity
             quoted.append(l);
             quoted += '\n';
          }
-         if (lazy || list_after_text || tab_after_marker || quoted.find("{:") != std::string::npos || quoted.find("markdown=") != std::string::npos) {
+         // A tag-like line right after it that kramdown's HTML block does not take (`<https://...>`)
+         // ends the quote (LAZY_END), where cmark's quote goes on with it.
+         bool tag_like_after = false;
+         if (last + 1 < lines.size() && !is_blank(lines[last + 1])) {
+            size_t n = indent_of(lines[last + 1]);
+            tag_like_after = n <= 3 && lines[last + 1][n] == '<' && !html_block_start(src, offsets[last + 1] + n);
+         }
+         if (lazy || list_after_text || tab_after_marker || tag_like_after || quoted.find("{:") != std::string::npos ||
+             quoted.find("markdown=") != std::string::npos) {
             Region region;
             region.kind = Region::Kind::blockquote;
             region.content = std::move(quoted);
@@ -1479,6 +1710,20 @@ Prepass run_prepass(std::string_view src, bool parse_block_html, Options::Entity
                BlockIal ial{static_cast<int>(i + 1), was_blank, {}};
                parse_attribute_list(inner, ial.list);
                result.ials.push_back(std::move(ial));
+               if (in_list && !was_blank) {
+                  // Right after a list item's text it ends the list (no lazy line of the item)
+                  // and applies to it; a list after it is another one, whatever its bullet.
+                  // It stands in cmark's text as a block that writes nothing (`^`'s).
+                  Region region;
+                  region.kind = Region::Kind::end_of_block;
+                  mark_region(out, i, i, result.regions.size());
+                  result.regions.push_back(std::move(region));
+                  result.ial_line[i + 1] = true;
+                  in_list = false;
+                  prev_para = false;
+                  para_lines = 0;
+                  continue;
+               }
             } else {
                size_t colon = inner.find(':');
                AttributeList ald;
@@ -1518,7 +1763,7 @@ Prepass run_prepass(std::string_view src, bool parse_block_html, Options::Entity
             }
          }
          // (kramdown tries an ATX header before a table.)
-         if (!end && (was_blank || i == 0 || after_ial) && !(content[0] == '<' && block_html_takes(src, pos)) &&
+         if (!end && (was_blank || i == 0 || after_ial) && !html_block_start(src, pos) &&
              !(indent == 0 && gfm_atx_header(content)) &&
              (!gfm_delimited || has_section_lines(lines, i + 2) || !gfm_delimiter_row_fits(lines[i], lines[i + 1]) ||
               gfm_rows_wider(lines, i))) {
@@ -1580,11 +1825,16 @@ Prepass run_prepass(std::string_view src, bool parse_block_html, Options::Entity
                // paragraph text, which cmark would read as an HTML block.
                out[i].insert(indent, "\x01");
             } else {
-               if (is_span_element(tag.name)) {
+               // (A <script> tag does not end kramdown's paragraph either: paragraph text there.)
+               if (is_span_element(tag.name) || (tag.name == "script" && prev_para)) {
                   // (A lazy line of a list item too: cmark would start an HTML block there.)
                   // (At the tag: a lazy line of a list item may have been moved right already.)
-                  if (!prev_para || (in_list && indent < item_indent)) out[i].insert(out[i].size() - content.size(), "\x01");
+                  if (!prev_para || (in_list && indent < item_indent) || tag.name == "script")
+                     out[i].insert(out[i].size() - content.size(), "\x01");
                } else {
+                  // kramdown reads a <script> or <style> body to its end tag (or the document's
+                  // end), written `<x/>` or not.
+                  if (tag.name == "script" || tag.name == "style") tag.self_closed = false;
                   char model = parse_block_html ? content_model(tag.name) : 'r';
                   for (auto it = tag.attributes.begin(); it != tag.attributes.end(); ++it) {
                      if (it->first != "markdown") continue;
@@ -1634,7 +1884,8 @@ Prepass run_prepass(std::string_view src, bool parse_block_html, Options::Entity
                         region.nested_markdown = region.source.find("markdown=") != std::string::npos;
                         // kramdown leaves the newline after </script> or </style>, or after an
                         // element without a body (`<hr>`, `<x />`), to be read as a blank line.
-                        region.blank_after = last_name == "script" || last_name == "style" || last_closed;
+                        // (Without an end tag the body took the rest of the document.)
+                        region.blank_after = ((last_name == "script" || last_name == "style") && stop < src.size()) || last_closed;
                      } else {
                         region.kind = Region::Kind::markdown_html;
                         size_t body = pos + tag.length;
@@ -1685,6 +1936,13 @@ Prepass run_prepass(std::string_view src, bool parse_block_html, Options::Entity
             out[i].insert(out[i].find('['), "\x01");
          }
       }
+      if (indent == 0 && gfm_atx_header(content)) {
+         // kramdown's header text is the line after the hashes, less a closing run of them after
+         // a blank; cmark takes a text of hashes only as that closing run: escaped for cmark.
+         std::string_view text = trim(content.substr(content.find_first_not_of('#')));
+         if (!text.empty() && text.find_first_not_of('#') == std::string_view::npos)
+            out[i].insert(out[i].size() - (content.size() - static_cast<size_t>(text.data() - content.data())), "\\");
+      }
       // Inline math on this line, after any code spans before it (which keep their `$$`).
       auto math_start = [](const std::string& s, size_t from) {
          // (Only a backtick or a `$` can stop the scan: the bytes between are skipped 16 at a time.)
@@ -1720,6 +1978,7 @@ Prepass run_prepass(std::string_view src, bool parse_block_html, Options::Entity
          out[i].replace(open, close + 2 - open, token);
          open = math_start(out[i], open + token.size());
       }
+      if (content[0] == '>' && quote_comment_after_text(lines, i)) out[i].insert(out[i].find("<!--"), "\x01");
       // A code span opened on a line above may go on here: that part is code, left as written.
       // (Only a line with a byte the steps below act on can differ.)
       size_t code_carry = backtick_above && find_byte_of<false, '`', '&', '<', '{', ']', '\\'>(out[i], 0) < out[i].size()
@@ -1740,9 +1999,11 @@ Prepass run_prepass(std::string_view src, bool parse_block_html, Options::Entity
          if (text.size() > 1 && text.back() == '\\' && text.find('`') == std::string::npos && content[0] != '#') {
             // kramdown's line break `\\` before a newline comes before the escape: an even run
             // of backslashes ending a line gives half of them less one, then the break (cmark's
-            // is one backslash, which at a paragraph's end is the text kramdown's escape gives).
+            // is one backslash; at a paragraph's end both read the run as escapes, so it stays,
+            // its parity the renderer's to read after an item's text).
             size_t run = text.size() - text.find_last_not_of('\\') - 1;
-            if (run % 2 == 0) text.pop_back();
+            bool paragraph_goes_on = i + 1 < lines.size() && !ends_kramdown_paragraph(lines[i + 1]);
+            if (run % 2 == 0 && paragraph_goes_on) text.pop_back();
          }
          escape_nested_links(text);
          size_t first_url = text.find("](");
@@ -1776,7 +2037,8 @@ Prepass run_prepass(std::string_view src, bool parse_block_html, Options::Entity
       size_t hashes = indent == 0 ? content.find_first_not_of('#') : 0;
       prev_para = !(hashes >= 1 && hashes <= 6 && hashes < content.size() &&
                     (content[hashes] == ' ' || content[hashes] == '\t'));
-      bool paragraph_text = !in_list && indent <= 3 && prev_para && content[0] != '>' && !is_list_start(content) &&
+      // (A line indented four or more goes on a paragraph as text.)
+      bool paragraph_text = !in_list && (indent <= 3 || para_lines > 0) && prev_para && content[0] != '>' && !is_list_start(content) &&
                             !(para_lines == 0 && is_rule(content));
       para_lines = paragraph_text ? para_lines + 1 : 0;
       if (para_lines == 1) para_after_boundary = was_blank || i == 0 || result.ial_line[i];
@@ -1791,8 +2053,10 @@ Prepass run_prepass(std::string_view src, bool parse_block_html, Options::Entity
          break;
       }
    }
-   for (const auto& [line, label] : definitions)
+   for (const auto& [line, label] : definitions) {
+      result.definition_lines.emplace_back(static_cast<int>(line + 1), indent_of(lines[line]));
       if (!out[line].empty()) result.link_definitions.append(trim(out[line])).append("\n");
+   }
    for (size_t line : hidden_definition_lines) {
       if (std::none_of(definitions.begin(), definitions.end(), [&](const auto& d) { return d.first == line; })) continue;
       result.moved_definitions.append(trim(out[line])).append("\n");

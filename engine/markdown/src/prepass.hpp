@@ -112,10 +112,15 @@ struct Prepass {
    std::vector<std::pair<std::string, AttributeList>> alds;  // `{:name: ...}` definitions
    std::vector<BlockIal> ials;
    std::vector<bool> ial_line;  // by 1-based line number
+   // By 1-based line number, where the pre-pass moved a continuation line: the spaces kramdown
+   // keeps before it (-1: as the renderer reads them). Empty when no line has one.
+   std::vector<int> kept_spaces;
    // Lines whose text goes on the line above's in the output, no newline between (by 1-based
    // line number): a span the pre-pass read over lines ends there, its newlines its own.
    std::vector<bool> joined_line;
    std::string link_definitions;  // the `[label]: url` lines cmark reads, one a line
+   // Where each definition stood (also one hidden from cmark): 1-based line, indentation.
+   std::vector<std::pair<int, size_t>> definition_lines;
    std::string moved_definitions;  // those taken out of the text, which cmark reads after it
 };
 

@@ -133,6 +133,15 @@ private:
       return false;
    }
 
+   // Whether a link definition (of the pre-pass) indented at least `indent` follows a blank
+   // line among [from, to].
+   bool blank_before_definition(int from, int to, int indent) const {
+      for (const auto& [d, spaces] : pre_.definition_lines)
+         if (d >= from && d <= to && spaces >= static_cast<size_t>(std::max(indent, 1)) && blank_between(from, d - 1))
+            return true;
+      return false;
+   }
+
    // Whether lines from..to hold nothing but blanks and `>` markers.
    bool only_blank_lines(int from, int to) const {
       for (int l = std::max(from, 1); l <= to && l < static_cast<int>(lines_.size()); ++l)
@@ -151,6 +160,14 @@ private:
               lines_[static_cast<size_t>(end)].find_first_not_of(" \t\r>") == std::string_view::npos))
          --end;
       return end;
+   }
+
+   // Whether `n` is a paragraph of nothing but the pre-pass's paragraph marker: an empty list
+   // item's (kramdown's item has no paragraph then).
+   static bool is_marker_only(Node n) {
+      if (type(n) != CMARK_NODE_PARAGRAPH) return false;
+      Node t = cmark_node_first_child(n);
+      return t && !cmark_node_next(t) && type(t) == CMARK_NODE_TEXT && literal(t) == "\x01";
    }
 
    // Whether `n` stands for kramdown's `^` end-of-block marker.
@@ -327,8 +344,10 @@ private:
    std::string fenced_code_source(Node n) const {
       int fenced_length = 0, fence_offset = 0;
       char fence_char = 0;
-      if (!cmark_node_get_fenced(n, &fenced_length, &fence_offset, &fence_char) || fence_offset == 0)
-         return {};
+      if (!cmark_node_get_fenced(n, &fenced_length, &fence_offset, &fence_char)) return {};
+      bool moved = false;  // lines the pre-pass moved, whose kept spaces it knows
+      for (int l = start_line(n) + 1; !pre_.kept_spaces.empty() && l <= end_line(n) && !moved; ++l) moved = kept_spaces(l) >= 0;
+      if (fence_offset == 0 && !moved) return {};
       int quotes = 0, items = 0;
       for (Node p = cmark_node_parent(n); type(p) != CMARK_NODE_DOCUMENT; p = cmark_node_parent(p)) {
          if (type(p) == CMARK_NODE_BLOCK_QUOTE) ++quotes;
@@ -365,6 +384,10 @@ private:
          std::string_view line = line_text(l);
          // (A line of whitespace is a blank line to kramdown's item, kept as written.)
          size_t text = line.find_first_not_of(" \t");
+         if (text != std::string_view::npos && kept_spaces(l) >= 0) {  // (a line the pre-pass moved)
+            code.append(static_cast<size_t>(kept_spaces(l)), ' ').append(line.substr(text)).append("\n");
+            continue;
+         }
          code += text == std::string_view::npos ? line : line.substr(std::min(base, std::min(text, line.find_first_not_of(' '))));
          code += '\n';
       }
@@ -755,13 +778,18 @@ private:
          Node item = items[i];
          bool last_item = i + 1 == items.size();
          std::vector<Node> kids;
-         for (Node k = cmark_node_first_child(item); k; k = cmark_node_next(k)) kids.push_back(k);
+         for (Node k = cmark_node_first_child(item); k; k = cmark_node_next(k))
+            if (!is_marker_only(k)) kids.push_back(k);
          int item_end = last_item ? end_line(n) : start_line(items[i + 1]) - 1;
          bool trailing_blank = !kids.empty() && blank_between(end_line(kids.back()) + (type(kids.back()) == CMARK_NODE_LIST ? 0 : 1), item_end);
+         // kramdown's link definition is an element of the item (writing nothing): a blank line
+         // before it stays in the item (blank lines between definitions merged into it), and it
+         // counts for the first paragraph's <p>.
+         bool blank_kept = !kids.empty() && blank_before_definition(end_line(kids.back()) + 1, item_end, container_prefix(kids[0]));
          bool first_p = !kids.empty() && type(kids[0]) == CMARK_NODE_PARAGRAPH;
          bool second_blank = kids.size() > 1 ? blank_between(end_line(kids[0]), start_line(kids[1]) - 1)
                                              : trailing_blank;
-         size_t length = kids.size() + (trailing_blank ? 1 : 0);
+         size_t length = kids.size() + (trailing_blank ? 1 : 0) + (blank_kept ? 1 : 0);
          bool transparent = first_p &&
                             (length < 2 || !second_blank || (last_item && kids.size() == 1 && length == 2)) &&
                             (!last_item || items.size() == 1 || earlier_open);
@@ -791,7 +819,10 @@ private:
             block_attributes(kids[0]);  // claimed, though a transparent paragraph has no tag
             checkbox(body);
             inline_content(kids[0], body, nullptr);
-            if (kids.size() > 1 && !second_blank) body += '\n';
+            if (kids.size() > 1 && !second_blank) {
+               trailing_backslash_break(end_line(kids[0]), body);
+               body += '\n';
+            }
             from = 1;
          } else if (!kids.empty()) {  // an empty item (one holding a link definition, say) is <li></li>
             body += '\n';
@@ -810,6 +841,7 @@ private:
             }
             block(kids[k], indent + 4, body);
          }
+         if (blank_kept) body += '\n';
          out += body;
          if ((!transparent && !kids.empty()) || (!body.empty() && body.back() == '\n')) pad(out, indent + 2);
          out += "</li>\n";
@@ -1048,9 +1080,30 @@ private:
       return l > 0 && l < static_cast<int>(lines_.size()) ? lines_[static_cast<size_t>(l)] : std::string_view();
    }
 
+   // kramdown appends a newline to the text of an item's transparent paragraph when a block
+   // follows it in the item; a backslash ending that text then makes GFM's hard line break, which
+   // as the paragraph's last element writes nothing, and `\\` there is kramdown's own <br />.
+   // `html` is the paragraph's output, source line `l` its last.
+   void trailing_backslash_break(int l, std::string& html) const {
+      std::string_view line = line_text(l);
+      line = line.substr(0, line.find_last_not_of(" \t") + 1);
+      size_t run = line.size() - (line.find_last_not_of('\\') + 1);
+      if (!run || html.empty() || html.back() != '\\') return;
+      html.pop_back();
+      if (run % 2 == 0) html += "<br />";
+   }
+
+   // The spaces kramdown keeps before line `l` where the pre-pass moved it, or -1.
+   int kept_spaces(int l) const {
+      return l > 0 && static_cast<size_t>(l) < pre_.kept_spaces.size() ? pre_.kept_spaces[static_cast<size_t>(l)] : -1;
+   }
+
    // Leading whitespace kramdown keeps on a continuation line: a quote's `> ` or an item's
    // content indentation is stripped; a lazy line keeps all of its own.
    std::string_view continuation_indent(int l, int prefix, int outer_prefix = 0) const {
+      static const std::string spaces(256, ' ');
+      if (kept_spaces(l) >= 0)  // (a line the pre-pass moved)
+         return std::string_view(spaces).substr(0, std::min(spaces.size(), static_cast<size_t>(kept_spaces(l))));
       std::string_view s = line_text(l);
       size_t n = 0;
       while (n < s.size() && is_space(s[n])) ++n;
@@ -1068,7 +1121,6 @@ private:
       size_t tabs = std::min(s.substr(0, n).find_first_not_of('\t'), n);
       if (prefix > 0 && n > 0 && s[0] == '\t' && s.substr(tabs, n - tabs).find('\t') == std::string_view::npos) {
          // kramdown's list item turns the leading tabs of its lines into four spaces each.
-         static const std::string spaces(256, ' ');
          size_t columns = 4 * tabs + (n - tabs), p = static_cast<size_t>(prefix), outer = static_cast<size_t>(std::max(outer_prefix, 0));
          size_t keep = columns >= p ? columns - p : outer > 0 && columns >= outer ? columns - outer : columns;
          return std::string_view(spaces).substr(0, std::min(keep, spaces.size()));
