@@ -82,13 +82,18 @@ struct UriParts {
 };
 
 // RFC 3986 appendix B, as Addressable::URI.parse splits.
+// The scheme's length: the text before the first of ":/?#" when that is a ':' after at least
+// one byte, else 0 (no scheme).
+std::size_t scheme_length(std::string_view text) {
+   // find_first_of would call memchr on the set for every byte.
+   for (std::size_t i = 0; i < text.size(); ++i)
+      if (text[i] == ':' || text[i] == '/' || text[i] == '?' || text[i] == '#') return text[i] == ':' ? i : 0;
+   return 0;
+}
+
 UriParts split_uri(std::string_view text) {
    UriParts parts;
-   // The first of ":/?#" (find_first_of would call memchr on the set for every byte).
-   std::size_t scheme_end = std::string_view::npos;
-   for (std::size_t i = 0; i < text.size() && scheme_end == std::string_view::npos; ++i)
-      if (text[i] == ':' || text[i] == '/' || text[i] == '?' || text[i] == '#') scheme_end = i;
-   if (scheme_end != std::string_view::npos && scheme_end > 0 && text[scheme_end] == ':') {
+   if (const std::size_t scheme_end = scheme_length(text)) {
       parts.scheme = text.substr(0, scheme_end);
       parts.has_scheme = true;
       text.remove_prefix(scheme_end + 1);
@@ -242,7 +247,12 @@ bool plain_http_url(std::string_view text) {
 
 }  // namespace
 
-bool uri_is_absolute(std::string_view text) { return split_uri(text).has_scheme; }
+bool uri_is_absolute(std::string_view text) { return scheme_length(text) != 0; }
+
+std::string uri_normalize(std::string&& text) {
+   if (plain_path(text) || plain_http_url(text)) return std::move(text);
+   return uri_normalize(std::string_view(text));
+}
 
 std::string uri_normalize(std::string_view text) {
    if (plain_path(text) || plain_http_url(text)) return std::string(text);
