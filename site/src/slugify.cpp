@@ -46,6 +46,33 @@ bool slug_keeps(char32_t cp, SlugMode mode) {
    }
 }
 
+// slug_keeps of each ASCII byte, per mode: slugify copies runs of kept ASCII bytes at once.
+struct AsciiKeeps {
+   bool keeps[int(SlugMode::None)][0x80] = {};
+   AsciiKeeps() {
+      for (int mode = 0; mode < int(SlugMode::None); ++mode)
+         for (char32_t c = 0; c < 0x80; ++c) keeps[mode][c] = slug_keeps(c, SlugMode(mode));
+   }
+};
+
+// gsub(/^-|-$/): "^" and "$" are line anchors, so a hyphen by a newline goes too.
+std::string trim_hyphens(const std::string& slug) {
+   if (slug.find('\n') == std::string::npos) {  // only the first and the last byte can go
+      const std::size_t begin = !slug.empty() && slug.front() == '-' ? 1 : 0;
+      const std::size_t end = slug.size() > begin && slug.back() == '-' ? slug.size() - 1 : slug.size();
+      return slug.substr(begin, end - begin);
+   }
+   std::string trimmed;
+   trimmed.reserve(slug.size());
+   for (std::size_t i = 0; i < slug.size(); ++i) {
+      const bool line_start = i == 0 || slug[i - 1] == '\n';
+      const bool line_end = i + 1 == slug.size() || slug[i + 1] == '\n';
+      if (slug[i] == '-' && (line_start || line_end)) continue;
+      trimmed += slug[i];
+   }
+   return trimmed;
+}
+
 }  // namespace
 
 std::string slugify(std::string_view text, std::string_view mode_name, bool cased) {
@@ -58,8 +85,21 @@ std::string slugify(std::string_view text, std::string_view mode_name, bool case
    }
    std::string slug;
    slug.reserve(text.size());
+   static const AsciiKeeps ascii;
+   const bool* keeps = ascii.keeps[int(mode)];
+   const auto kept_ascii = [&](std::size_t at) {
+      const auto byte = static_cast< unsigned char >(text[at]);
+      return byte < 0x80 && keeps[byte];
+   };
    bool in_run = false;
    for (std::size_t pos = 0; pos < text.size();) {
+      if (kept_ascii(pos)) {
+         const std::size_t start = pos;
+         while (++pos < text.size() && kept_ascii(pos)) {}
+         slug.append(text.substr(start, pos - start));
+         in_run = false;
+         continue;
+      }
       const std::size_t start = pos;
       const char32_t cp = next_code_point(text, pos);
       if (slug_keeps(cp, mode)) {
@@ -70,16 +110,9 @@ std::string slugify(std::string_view text, std::string_view mode_name, bool case
          in_run = true;
       }
    }
-   // gsub(/^-|-$/): "^" and "$" are line anchors, so a hyphen by a newline goes too.
-   std::string trimmed;
-   trimmed.reserve(slug.size());
-   for (std::size_t i = 0; i < slug.size(); ++i) {
-      const bool line_start = i == 0 || slug[i - 1] == '\n';
-      const bool line_end = i + 1 == slug.size() || slug[i + 1] == '\n';
-      if (slug[i] == '-' && (line_start || line_end)) continue;
-      trimmed += slug[i];
-   }
-   return cased ? trimmed : liquid::ruby::downcase(trimmed);
+   std::string trimmed = trim_hyphens(slug);
+   if (cased) return trimmed;
+   return liquid::ruby::downcase(trimmed);
 }
 
 std::string titleize_slug(std::string_view slug) {

@@ -25,10 +25,10 @@ struct EscapedBytes {
    }
 };
 constexpr EscapedBytes kEscaped;
+}  // namespace
 
-// The position of the first byte of text[from, end) that needs an entity, or text.size(): 16
-// bytes per step (SSE2), the tail one by one.
-std::size_t next_escaped(std::string_view text, std::size_t from) {
+// 16 bytes per step (SSE2), the tail one by one.
+std::size_t next_html_special(std::string_view text, std::size_t from) {
    std::size_t i = from;
 #ifdef __SSE2__
    const __m128i amp = _mm_set1_epi8('&'), lt = _mm_set1_epi8('<'), gt = _mm_set1_epi8('>');
@@ -44,15 +44,14 @@ std::size_t next_escaped(std::string_view text, std::size_t from) {
    while (i < text.size() && !kEscaped.escaped[static_cast< unsigned char >(text[i])]) ++i;
    return i;
 }
-}  // namespace
 
 std::string cgi_escape_html(std::string_view text) {
-   std::size_t i = next_escaped(text, 0);
+   std::size_t i = next_html_special(text, 0);
    if (i == text.size()) return std::string(text);  // nothing to escape (the common case): a copy
    std::string out;
    out.reserve(text.size() + text.size() / 8);
    std::size_t run = 0;  // the start of the characters not yet copied, copied in one piece
-   for (; i < text.size(); i = next_escaped(text, i + 1)) {
+   for (; i < text.size(); i = next_html_special(text, i + 1)) {
       out.append(text.data() + run, i - run);
       out += cgi_html_entity(text[i]);
       run = i + 1;

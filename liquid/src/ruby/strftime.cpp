@@ -166,16 +166,25 @@ std::string zone_offset(std::int32_t offset, int colons, const Spec& spec) {
    const char sign = offset < 0 ? '-' : '+';
    const int a = offset < 0 ? -offset : offset;
    const int hours = a / 3600, minutes = a / 60 % 60, seconds = a % 60;
-   char rest[16];
-   if (colons == 1) std::snprintf(rest, sizeof rest, ":%02d", minutes);
-   else if (colons == 2) std::snprintf(rest, sizeof rest, ":%02d:%02d", minutes, seconds);
-   else std::snprintf(rest, sizeof rest, "%02d", minutes);
+   // ":MM", ":MM:SS" or "MM" (minutes and seconds are below 60: two digits each).
+   char digits[6];
+   std::size_t length = 0;
+   const auto two_digits = [&](int n, bool colon) {
+      if (colon) digits[length++] = ':';
+      digits[length++] = char('0' + n / 10);
+      digits[length++] = char('0' + n % 10);
+   };
+   two_digits(minutes, colons >= 1);
+   if (colons == 2) two_digits(seconds, true);
+   const std::string_view rest(digits, length);
    const std::string hour = std::to_string(hours);
-   const int natural = 3 + int(std::string_view(rest).size());  // sign, two hour digits, rest
+   const int natural = 3 + int(rest.size());  // sign, two hour digits, rest
    const int width = spec.width > natural ? spec.width : natural;
-   const int fill = width - 1 - int(hour.size()) - int(std::string_view(rest).size());
-   if (spec.padding == '_') return std::string(std::size_t(fill), ' ') + sign + hour + rest;
-   return sign + std::string(std::size_t(fill), '0') + hour + rest;
+   const int fill = width - 1 - int(hour.size()) - int(rest.size());
+   std::string out = spec.padding == '_' ? std::string(std::size_t(fill), ' ') + sign + hour
+                                         : sign + std::string(std::size_t(fill), '0') + hour;
+   out.append(rest);
+   return out;
 }
 
 void format_into(Text& out, const Time& t, const CivilTime& c, std::string_view format, std::size_t limit);

@@ -2,6 +2,7 @@
 
 #include "filters/unicode.hpp"
 #include "jekyllpp/liquid/ruby/case.hpp"
+#include "jekyllpp/liquid/ruby/cgi.hpp"
 #include "jekyllpp/liquid/ruby/to_s.hpp"
 
 namespace jekyllpp::site::filters {
@@ -34,16 +35,14 @@ std::string ruby_to_s(const liquid::Value& value) {
 std::string xml_escape(std::string_view text) {
    std::string out;
    out.reserve(text.size() + text.size() / 8);
-   for (char c : text) {
-      switch (c) {
-         case '&': out += "&amp;"; break;
-         case '<': out += "&lt;"; break;
-         case '>': out += "&gt;"; break;
-         case '"': out += "&quot;"; break;
-         case '\'': out += "&apos;"; break;
-         default: out += c;
-      }
+   std::size_t run = 0;  // the start of the bytes not yet copied, copied in one piece
+   for (std::size_t i = liquid::ruby::next_html_special(text, 0); i < text.size();
+        i = liquid::ruby::next_html_special(text, i + 1)) {
+      out.append(text.data() + run, i - run);
+      out += text[i] == '\'' ? "&apos;" : liquid::ruby::cgi_html_entity(text[i]);
+      run = i + 1;
    }
+   out.append(text.data() + run, text.size() - run);
    return out;
 }
 
@@ -87,7 +86,11 @@ std::int64_t number_of_words(std::string_view text, std::string_view mode) {
 
 std::string normalize_whitespace(std::string_view text) {
    // The runs between whitespace, joined by one space each (copied a run at a time).
-   auto space = [&](std::size_t i) { return is_ruby_space(static_cast< unsigned char >(text[i])); };
+   // Every space is at most ' ': one compare settles most bytes.
+   auto space = [&](std::size_t i) {
+      const auto c = static_cast< unsigned char >(text[i]);
+      return c <= ' ' && is_ruby_space(c);
+   };
    std::string out;
    out.reserve(text.size());
    for (std::size_t i = 0, n = text.size(); i < n;) {

@@ -16,15 +16,20 @@ void append_with_leading_slash(std::string& out, std::string_view part) {
    out.append(part);
 }
 
-// `input.url if input.respond_to?(:url)`, then to_s.
-std::string url_input(const liquid::Value& input) {
-   if (input.is_drop() && input.as_drop().has_key("url")) return ruby_to_s(input.as_drop().get("url"));
-   return ruby_to_s(input);
+// `input.url if input.respond_to?(:url)`, then to_s: a string input as it is, anything else
+// made in `buffer` (these filters run for every URL a layout prints).
+std::string_view url_input(const liquid::Value& input, std::string& buffer) {
+   if (input.is_string()) return input.as_string();
+   if (input.is_drop() && input.as_drop().has_key("url")) buffer = ruby_to_s(input.as_drop().get("url"));
+   else buffer = ruby_to_s(input);
+   return buffer;
 }
 
-std::string config_string(const Site& site, std::string_view key) {
+std::string_view config_string(const Site& site, std::string_view key, std::string& buffer) {
    const liquid::Value& value = site.config.get(key);
-   return value.is_nil() ? std::string() : ruby_to_s(value);
+   if (value.is_string()) return value.as_string();
+   buffer = value.is_nil() ? std::string() : ruby_to_s(value);
+   return buffer;
 }
 
 }  // namespace
@@ -36,7 +41,7 @@ std::string relative_url(std::string_view input, std::string_view baseurl) {
    joined.reserve(baseurl.size() + input.size() + 2);
    append_with_leading_slash(joined, baseurl);
    append_with_leading_slash(joined, input);
-   return uri_normalize(joined);
+   return uri_normalize(std::move(joined));
 }
 
 std::string absolute_url(std::string_view input, std::string_view site_url, std::string_view baseurl) {
@@ -59,17 +64,19 @@ void register_url_filters(liquid::Environment& environment) {
    environment.register_filter("relative_url", [](const liquid::FilterCall& call) -> liquid::Value {
       check_arity(call, 1, 1);
       if (call.input.is_nil()) return {};
-      const std::string input = url_input(call.input);
-      if (uri_is_absolute(input)) return call.input.is_drop() ? liquid::Value(input) : call.input;
-      return relative_url(input, config_string(site_of(call.context), "baseurl"));
+      std::string input_buffer, baseurl_buffer;
+      const std::string_view input = url_input(call.input, input_buffer);
+      if (uri_is_absolute(input)) return call.input.is_drop() ? liquid::Value(std::string(input)) : call.input;
+      return relative_url(input, config_string(site_of(call.context), "baseurl", baseurl_buffer));
    });
    environment.register_filter("absolute_url", [](const liquid::FilterCall& call) -> liquid::Value {
       check_arity(call, 1, 1);
       if (call.input.is_nil()) return {};
-      const std::string input = url_input(call.input);
-      if (uri_is_absolute(input)) return call.input.is_drop() ? liquid::Value(input) : call.input;
+      std::string input_buffer, url_buffer, baseurl_buffer;
+      const std::string_view input = url_input(call.input, input_buffer);
+      if (uri_is_absolute(input)) return call.input.is_drop() ? liquid::Value(std::string(input)) : call.input;
       const Site& site = site_of(call.context);
-      return absolute_url(input, config_string(site, "url"), config_string(site, "baseurl"));
+      return absolute_url(input, config_string(site, "url", url_buffer), config_string(site, "baseurl", baseurl_buffer));
    });
    environment.register_filter("strip_index", [](const liquid::FilterCall& call) -> liquid::Value {
       check_arity(call, 1, 1);

@@ -31,7 +31,9 @@ write("url_from_hash.tsv", url_cases.map { |t, ph, perm|
 
 # Utils.slugify(text, mode) and titleize_slug
 slugs = ["Hello World!", "  The _config.yml file ", "Ünïcödé ça va", "a--b__c", "C++ & Rust", "Jekyll's 4.3.1 release",
-         "._~!$&'()+,;=@ x", "--edge--", "MiXeD Case"]
+         "._~!$&'()+,;=@ x", "--edge--", "MiXeD Case",
+         # runs of kept ASCII around dropped and non-ASCII characters; hyphens by line ends
+         "!Long ASCII run, then ünïcode tail!", "-x-\n-y-", "a\n\nb -", "Plain-ascii-words_with_DOTS.and~tilde"]
 modes = %w(raw default pretty ascii none)
 write("slugify.tsv", slugs.flat_map { |s| modes.map { |m| [s, m, Jekyll::Utils.slugify(s, mode: m), Jekyll::Utils.slugify(s, mode: m, cased: true)] } })
 write("titleize.tsv", ["my-first-post", "a--b", "hello-", "x", "UPPER-case"].map { |s| [s, Jekyll::Utils.titleize_slug(s)] })
