@@ -229,15 +229,16 @@ private:
       std::string_view lit = text_of(n);
       size_t at = f_.s.size();
       f_.s += lit;
-      if (lit.find('*') == std::string_view::npos && lit.find('_') == std::string_view::npos &&
-          lit.find('~') == std::string_view::npos)
-         return;
-      for (size_t i = 0; i < lit.size(); ++i)
+      bool marks = lit.find_first_of("*_~") != std::string_view::npos;
+      for (size_t i = 0; marks && i < lit.size(); ++i)
          if (is_delimiter(lit[i])) f_.marks.push_back(at + i);
       int start = cmark_node_get_start_line(n);
       std::string_view src = line(start);
+      // Without marks, only the bytes of entity references matter: the `e` of `writ&#x65;_` is
+      // no letter before the `_` (kramdown reads the reference's `;`).
+      if (!marks && src.find('&') == std::string_view::npos) return;
       // (After a backslash line break cmark's line is the one above: then the next one.)
-      if (src.find_first_of("\\&") == std::string_view::npos && src.find(lit) != std::string_view::npos)
+      if (marks && src.find_first_of("\\&") == std::string_view::npos && src.find(lit) != std::string_view::npos)
          return;  // every mark is one
       // Where the text starts on its line: cmark's column, a little after it (the marks left of
       // a closing run), or (on a lazy line, whose columns are off) anywhere.
