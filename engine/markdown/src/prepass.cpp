@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <unordered_map>
 
 #include "byte_scan.hpp"
 #include "cmark_line_escapes.hpp"
@@ -787,6 +788,7 @@ Prepass run_prepass(std::string_view src, bool parse_block_html, Options::Entity
    result.joined_line.assign(lines.size() + 2, false);
 
    std::vector<std::pair<size_t, std::string>> definitions;  // link definitions: line, label
+   std::vector<std::pair<size_t, std::string>> item_definitions;  // those starting a list item
    std::vector<size_t> spaced_references;  // lines with "] [": a reference link's label may follow
    std::vector<size_t> references_ending_lines;  // lines ending with `]`: the label may be on the next
    std::vector<std::string> raw_open;       // the raw span elements the line raw_open_line left open
@@ -1688,7 +1690,13 @@ Prepass run_prepass(std::string_view src, bool parse_block_html, Options::Entity
       bool footnote_start = content.size() > 3 && footnote_definition_start(content);
       if (footnote_start && prev_para && !footnote_para) out[i].insert(indent, "\x01");
       if (footnote_start || !prev_para) footnote_para = footnote_start && (!prev_para || footnote_para);
-      if (is_list_start(content)) definition_as_written(out[i]);  // an item's first line
+      if (is_list_start(content) && definition_as_written(out[i])) {  // an item's first line
+         size_t open = content.find_first_not_of(" \t*+-0123456789.");
+         size_t close = content.find("]:", open);
+         if (content[open] == '[' && content[open + 1] != '^' && close != std::string_view::npos &&
+             content.find(']', open) == close && !is_blank(content.substr(close + 2)))
+            item_definitions.emplace_back(i, normalized_label(content.substr(open + 1, close - open - 1)));
+      }
       if (!prev_para && content.size() > 3 && content[0] == '[' && content[1] != '^') {
          size_t close = content.find("]:");
          if (close != std::string_view::npos && content.find(']') == close) {
@@ -1801,6 +1809,23 @@ Prepass run_prepass(std::string_view src, bool parse_block_html, Options::Entity
       para_lines = paragraph_text ? para_lines + 1 : 0;
       if (para_lines == 1) para_after_boundary = was_blank || i == 0 || result.ial_line[i];
    }
+   // A definition starting a list item is kramdown's too (read in the document's order): one
+   // with a later definition of its label is hidden (its item left empty), else the top-level
+   // ones before it are.
+   std::vector<std::pair<size_t, std::string>> kept_items;  // the item definitions cmark reads
+   if (!item_definitions.empty()) {
+      std::unordered_map<std::string_view, size_t> last;  // label: the line of its last definition
+      for (const auto* list : {&definitions, &item_definitions})
+         for (const auto& [line, label] : *list) last[label] = std::max(last[label], line);
+      for (const auto& [line, label] : item_definitions)
+         if (last[label] > line) out[line].erase(out[line].find('['));
+         else kept_items.emplace_back(line, label);
+      for (const auto& [line, label] : definitions)
+         if (last[label] > line && !out[line].empty()) {
+            out[line].clear();
+            result.ial_line[line + 1] = true;
+         }
+   }
    // kramdown keeps the last of several definitions of one link label, cmark the first: the
    // earlier ones are hidden from cmark.
    for (size_t d = 0; d < definitions.size(); ++d) {
@@ -1819,6 +1844,8 @@ Prepass run_prepass(std::string_view src, bool parse_block_html, Options::Entity
       out[line].clear();
       result.ial_line[line + 1] = true;
    }
+   // (The labels references are looked up in include the list items'.)
+   definitions.insert(definitions.end(), kept_items.begin(), kept_items.end());
    for (size_t i : spaced_references) join_spaced_reference(out[i], lines, i, definitions);
    if (!definitions.empty())
       for (size_t i : references_ending_lines) join_reference_on_next_line(out, lines, i, definitions, result);
