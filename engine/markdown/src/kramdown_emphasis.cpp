@@ -4,6 +4,7 @@
 #include <cmark-gfm/node.h>  // cmark_node_mem (new nodes share their tree's allocator), literals in place
 
 #include <algorithm>
+#include <cctype>
 #include <cstdint>
 #include <cstring>
 #include <string>
@@ -219,6 +220,17 @@ private:
       return at < s.size() && s[at] == '_' ? '_' : '*';
    }
 
+   // Whether text `lit` of node `n` ends in a letter (or a `-`) that a `_` may follow: a text
+   // starting with one, or emphasis, comes next.
+   static bool before_underscore(Node n, std::string_view lit) {
+      unsigned char last = static_cast<unsigned char>(lit.back());
+      if (!(last >= 0x80 || last == '-' || std::isalpha(last))) return false;
+      Node next = cmark_node_next(n);
+      if (!next) return false;
+      cmark_node_type t = type(next);
+      return t == CMARK_NODE_EMPH || t == CMARK_NODE_STRONG || (t == CMARK_NODE_TEXT && text_of(next).substr(0, 1) == "_");
+   }
+
    void append_marks(char mark, size_t length) {
       for (size_t k = 0; k < length; ++k) f_.marks.push_back(f_.s.size() + k);
       f_.s.append(length, mark);
@@ -229,15 +241,18 @@ private:
       std::string_view lit = text_of(n);
       size_t at = f_.s.size();
       f_.s += lit;
-      if (lit.find('*') == std::string_view::npos && lit.find('_') == std::string_view::npos &&
-          lit.find('~') == std::string_view::npos)
-         return;
-      for (size_t i = 0; i < lit.size(); ++i)
+      // (Three finds: find_first_of calls memchr for each byte of lit.)
+      bool marks = lit.find('*') != std::string_view::npos || lit.find('_') != std::string_view::npos ||
+                   lit.find('~') != std::string_view::npos;
+      for (size_t i = 0; marks && i < lit.size(); ++i)
          if (is_delimiter(lit[i])) f_.marks.push_back(at + i);
       int start = cmark_node_get_start_line(n);
       std::string_view src = line(start);
+      // Without marks, only the bytes of entity references before a `_` matter: the `e` of
+      // `writ&#x65;_` is no letter before it (kramdown reads the reference's `;`).
+      if (!marks && !(before_underscore(n, lit) && src.find('&') != std::string_view::npos)) return;
       // (After a backslash line break cmark's line is the one above: then the next one.)
-      if (src.find_first_of("\\&") == std::string_view::npos && src.find(lit) != std::string_view::npos)
+      if (marks && src.find_first_of("\\&") == std::string_view::npos && src.find(lit) != std::string_view::npos)
          return;  // every mark is one
       // Where the text starts on its line: cmark's column, a little after it (the marks left of
       // a closing run), or (on a lazy line, whose columns are off) anywhere.

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cctype>
 #include <optional>
+#include <unordered_map>
 
 #include "byte_scan.hpp"
 #include "cmark_line_escapes.hpp"
@@ -675,21 +676,27 @@ void join_reference_on_next_line(std::vector<std::string>& out, const std::vecto
    result.joined_line[i + 2] = true;
 }
 
-// kramdown's footnote marker `[^name]` (name: a word character, then word characters and `-`)
-// with no definition is text as written, which no other span parser sees: one whose name holds
+// The end of kramdown's footnote marker `[^name]` (name: a word character, then word characters
+// and `-`) at line[at], or 0.
+size_t footnote_marker_end(std::string_view line, size_t at) {
+   auto word = [](char c) { return std::isalnum(static_cast<unsigned char>(c)) || c == '_'; };
+   size_t end = at + 2;
+   while (end < line.size() && (word(line[end]) || (line[end] == '-' && end > at + 2))) ++end;
+   return end == at + 2 || end >= line.size() || line[end] != ']' ? 0 : end + 1;
+}
+
+// A footnote marker with no definition is text as written, which no other span parser sees: one whose name holds
 // a `_` or `--` (emphasis, a dash to cmark and the typography) becomes a token. (Undefined: the
 // source has no `[^name]:`.)
 void keep_undefined_footnote_markers(std::string& line, std::string_view src, std::vector<InlineToken>& tokens) {
    auto code = code_spans(line);
-   auto word = [](char c) { return std::isalnum(static_cast<unsigned char>(c)) || c == '_'; };
    for (size_t at = line.find("[^"); at != std::string::npos; at = line.find("[^", at + 1)) {
       if ((at > 0 && line[at - 1] == '\\') ||
           std::any_of(code.begin(), code.end(), [&](const auto& c) { return at >= c.first && at < c.second; }))
          continue;
-      size_t end = at + 2;
-      while (end < line.size() && (word(line[end]) || (line[end] == '-' && end > at + 2))) ++end;
-      if (end == at + 2 || end >= line.size() || line[end] != ']') continue;
-      std::string marker = line.substr(at, end + 1 - at);
+      size_t end = footnote_marker_end(line, at);
+      if (!end) continue;
+      std::string marker = line.substr(at, end - at);
       if (marker.find('_') == std::string::npos && marker.find("--") == std::string::npos) continue;
       if (src.find(marker + ":") != std::string_view::npos) continue;
       InlineToken token;
@@ -702,18 +709,67 @@ void keep_undefined_footnote_markers(std::string& line, std::string_view src, st
    }
 }
 
+// kramdown's link parser opens no link or image at a `[` followed by `^` (that is a footnote
+// marker's start); cmark-gfm links `[^text](url)`. Such a `[` outside any link text is escaped,
+// unless it starts a footnote marker `[^name]` (a footnote or text: no link either). (Within link
+// text it counts as a bracket to both.)
+void escape_caret_brackets(std::string& line, bool open_above, std::vector<InlineToken>& tokens) {
+   auto code = code_spans(line);
+   size_t next_code = 0, depth = open_above;
+   std::string out;
+   out.reserve(line.size() + 8);
+   for (size_t i = 0; i < line.size(); ++i) {
+      while (next_code < code.size() && code[next_code].first < i) ++next_code;
+      if (next_code < code.size() && code[next_code].first == i) {
+         out.append(line, i, code[next_code].second - i);
+         i = code[next_code].second - 1;
+         continue;
+      }
+      char c = line[i];
+      if (c == '\\' && i + 1 < line.size()) {
+         out.append(line, i, 2);
+         ++i;
+         continue;
+      }
+      if (c == '[' && depth == 0 && i + 1 < line.size() && line[i + 1] == '^') {
+         size_t end = footnote_marker_end(line, i);
+         if (!end) {
+            out += "\\[";
+            continue;
+         }
+         out.append(line, i, end - i);
+         // (cmark-gfm would link the marker to a URL or label after it: an empty token between.)
+         if (end < line.size() && (line[end] == '(' || line[end] == '[')) {
+            out.append("\x02").append(std::to_string(tokens.size())).append("\x03");
+            tokens.emplace_back();
+         }
+         i = end - 1;
+         continue;
+      }
+      if (c == '[') ++depth;
+      else if (c == ']' && depth > 0) --depth;
+      out += c;
+   }
+   line = std::move(out);
+}
+
+// The `[` left open after `line`, `depth` open before it.
+size_t bracket_depth(std::string_view line, size_t depth) {
+   for (size_t j = 0; j < line.size(); ++j) {
+      char c = line[j];
+      if (c == '\\') ++j;
+      else if (c == '[') ++depth;
+      else if (c == ']' && depth > 0) --depth;
+   }
+   return depth;
+}
+
 // Whether the paragraph lines above line `i` leave a `[` open.
 bool unclosed_bracket_above(const std::vector<std::string_view>& lines, size_t i) {
    size_t first = i;
    while (first > 0 && !is_blank(lines[first - 1])) --first;
    size_t depth = 0;
-   for (size_t k = first; k < i; ++k)
-      for (size_t j = 0; j < lines[k].size(); ++j) {
-         char c = lines[k][j];
-         if (c == '\\') ++j;
-         else if (c == '[') ++depth;
-         else if (c == ']' && depth > 0) --depth;
-      }
+   for (size_t k = first; k < i; ++k) depth = bracket_depth(lines[k], depth);
    return depth > 0;
 }
 
@@ -864,6 +920,7 @@ Prepass run_prepass(std::string_view src, bool parse_block_html, Options::Entity
    result.joined_line.assign(lines.size() + 2, false);
 
    std::vector<std::pair<size_t, std::string>> definitions;  // link definitions: line, label
+   std::vector<std::pair<size_t, std::string>> item_definitions;  // those starting a list item
    std::vector<size_t> spaced_references;  // lines with "] [": a reference link's label may follow
    std::vector<size_t> references_ending_lines;  // lines ending with `]`: the label may be on the next
    std::vector<std::string> raw_open;       // the raw span elements the line raw_open_line left open
@@ -1919,7 +1976,13 @@ Prepass run_prepass(std::string_view src, bool parse_block_html, Options::Entity
       bool footnote_start = content.size() > 3 && footnote_definition_start(content);
       if (footnote_start && prev_para && !footnote_para) out[i].insert(indent, "\x01");
       if (footnote_start || !prev_para) footnote_para = footnote_start && (!prev_para || footnote_para);
-      if (is_list_start(content)) definition_as_written(out[i]);  // an item's first line
+      if (is_list_start(content) && definition_as_written(out[i])) {  // an item's first line
+         size_t open = content.find_first_not_of(" \t*+-0123456789.");
+         size_t close = content.find("]:", open);
+         if (content[open] == '[' && content[open + 1] != '^' && close != std::string_view::npos &&
+             content.find(']', open) == close && !is_blank(content.substr(close + 2)))
+            item_definitions.emplace_back(i, normalized_label(content.substr(open + 1, close - open - 1)));
+      }
       if (!prev_para && content.size() > 3 && content[0] == '[' && content[1] != '^') {
          size_t close = content.find("]:");
          if (close != std::string_view::npos && content.find(']') == close) {
@@ -2043,6 +2106,23 @@ Prepass run_prepass(std::string_view src, bool parse_block_html, Options::Entity
       para_lines = paragraph_text ? para_lines + 1 : 0;
       if (para_lines == 1) para_after_boundary = was_blank || i == 0 || result.ial_line[i];
    }
+   // A definition starting a list item is kramdown's too (read in the document's order): one
+   // with a later definition of its label is hidden (its item left empty), else the top-level
+   // ones before it are.
+   std::vector<std::pair<size_t, std::string>> kept_items;  // the item definitions cmark reads
+   if (!item_definitions.empty()) {
+      std::unordered_map<std::string_view, size_t> last;  // label: the line of its last definition
+      for (const auto* list : {&definitions, &item_definitions})
+         for (const auto& [line, label] : *list) last[label] = std::max(last[label], line);
+      for (const auto& [line, label] : item_definitions)
+         if (last[label] > line) out[line].erase(out[line].find('['));
+         else kept_items.emplace_back(line, label);
+      for (const auto& [line, label] : definitions)
+         if (last[label] > line && !out[line].empty()) {
+            out[line].clear();
+            result.ial_line[line + 1] = true;
+         }
+   }
    // kramdown keeps the last of several definitions of one link label, cmark the first: the
    // earlier ones are hidden from cmark.
    for (size_t d = 0; d < definitions.size(); ++d) {
@@ -2063,12 +2143,20 @@ Prepass run_prepass(std::string_view src, bool parse_block_html, Options::Entity
       out[line].clear();
       result.ial_line[line + 1] = true;
    }
+   // (The labels references are looked up in include the list items'.)
+   definitions.insert(definitions.end(), kept_items.begin(), kept_items.end());
    for (size_t i : spaced_references) join_spaced_reference(out[i], lines, i, definitions);
    if (!definitions.empty())
       for (size_t i : references_ending_lines) join_reference_on_next_line(out, lines, i, definitions, result);
-   if (src.find("[^") != std::string_view::npos)
-      for (size_t i : text_lines)
-         if (out[i].find('^') != std::string::npos) keep_undefined_footnote_markers(out[i], src, result.inline_tokens);
+   if (src.find("[^") != std::string_view::npos) {
+      size_t depth = 0, above = 0;  // the `[` the paragraph's lines above line `above` leave open
+      for (size_t i : text_lines) {
+         for (; above < i; ++above) depth = is_blank(lines[above]) ? 0 : bracket_depth(lines[above], depth);
+         if (out[i].find("[^") == std::string::npos) continue;
+         keep_undefined_footnote_markers(out[i], src, result.inline_tokens);
+         escape_caret_brackets(out[i], depth > 0, result.inline_tokens);
+      }
+   }
    if (!definitions.empty())
       for (size_t i : text_lines)
          if (lines[i].find('\\') != std::string_view::npos) define_escaped_labels(lines[i], out, definitions, result.moved_definitions);
