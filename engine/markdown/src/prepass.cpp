@@ -1979,7 +1979,9 @@ Prepass run_prepass(std::string_view src, bool parse_block_html, Options::Entity
       if (is_list_start(content) && definition_as_written(out[i])) {  // an item's first line
          size_t open = content.find_first_not_of(" \t*+-0123456789.");
          size_t close = content.find("]:", open);
-         if (content[open] == '[' && content[open + 1] != '^' && close != std::string_view::npos &&
+         // a line of marker characters only (`- 1.`) has no label: open is npos
+         if (open != std::string_view::npos && open + 1 < content.size() && content[open] == '[' &&
+             content[open + 1] != '^' && close != std::string_view::npos &&
              content.find(']', open) == close && !is_blank(content.substr(close + 2)))
             item_definitions.emplace_back(i, normalized_label(content.substr(open + 1, close - open - 1)));
       }
