@@ -2108,11 +2108,12 @@ Prepass run_prepass(std::string_view src, bool parse_block_html, Options::Entity
       para_lines = paragraph_text ? para_lines + 1 : 0;
       if (para_lines == 1) para_after_boundary = was_blank || i == 0 || result.ial_line[i];
    }
-   // A definition starting a list item is kramdown's too (read in the document's order): one
-   // with a later definition of its label is hidden (its item left empty), else the top-level
-   // ones before it are.
+   // kramdown keeps the last of several definitions of one link label, cmark the first: the
+   // earlier ones are hidden from cmark. A definition starting a list item counts too (read in
+   // the document's order): one with a later definition of its label is hidden (its item left
+   // empty), else the top-level ones before it are.
    std::vector<std::pair<size_t, std::string>> kept_items;  // the item definitions cmark reads
-   if (!item_definitions.empty()) {
+   {
       std::unordered_map<std::string_view, size_t> last;  // label: the line of its last definition
       for (const auto* list : {&definitions, &item_definitions})
          for (const auto& [line, label] : *list) last[label] = std::max(last[label], line);
@@ -2120,20 +2121,10 @@ Prepass run_prepass(std::string_view src, bool parse_block_html, Options::Entity
          if (last[label] > line) out[line].erase(out[line].find('['));
          else kept_items.emplace_back(line, label);
       for (const auto& [line, label] : definitions)
-         if (last[label] > line && !out[line].empty()) {
+         if (last[label] > line) {
             out[line].clear();
             result.ial_line[line + 1] = true;
          }
-   }
-   // kramdown keeps the last of several definitions of one link label, cmark the first: the
-   // earlier ones are hidden from cmark.
-   for (size_t d = 0; d < definitions.size(); ++d) {
-      for (size_t later = d + 1; later < definitions.size(); ++later) {
-         if (definitions[later].second != definitions[d].second) continue;
-         out[definitions[d].first].clear();
-         result.ial_line[definitions[d].first + 1] = true;
-         break;
-      }
    }
    for (const auto& [line, label] : definitions) {
       result.definition_lines.emplace_back(static_cast<int>(line + 1), indent_of(lines[line]));
