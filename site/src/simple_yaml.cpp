@@ -149,6 +149,7 @@ std::optional< Value > parse_simple_yaml(std::string_view text) {
       // Keys resolve as plain scalars do (`yes:` is the key "true"), as the general reader's.
       std::optional< Value > key = plain(line.substr(0, colon));
       if (!key) return std::nullopt;
+      if (key->is_integer()) return std::nullopt;  // an Integer key: left to the general reader
       std::string name = key->is_string() ? key->as_string() : liquid::to_output(*key);
       if (hash.contains(name)) return std::nullopt;  // duplicates: left to the general reader
       hash.set(std::move(name), std::move(*value));

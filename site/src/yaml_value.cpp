@@ -203,7 +203,9 @@ Value convert(const YAML::Node& node, Ancestors& ancestors) {
             Value key = convert(entry.first, ancestors);
             Value value = convert(entry.second, ancestors);
             if (merge_key(entry.first) && merge(hash, entry.first, entry.second, value)) continue;
-            hash.set(key.is_string() ? key.as_string() : liquid::to_output(key), std::move(value));
+            // Psych keeps an Integer key an Integer: h[2026] finds it, h["2026"] does not
+            if (key.is_integer()) hash.set(key.as_integer(), std::move(value));
+            else hash.set(key.is_string() ? key.as_string() : liquid::to_output(key), std::move(value));
          }
          ancestors.pop_back();
          return Value(std::move(hash));
