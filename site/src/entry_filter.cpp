@@ -96,13 +96,13 @@ bool EntryFilter::excluded(const std::string& base_directory, const std::string&
    return glob_include(exclude_with_source_, relative);
 }
 
-std::vector< std::string > EntryFilter::filter(const std::string& base_directory,
-                                                const std::vector< std::string >& entries) const {
+std::vector< std::string > EntryFilter::filter(const std::string& base_directory, const std::vector< std::string >& entries,
+                                                const std::string& exclusion_base) const {
    std::vector< std::string > kept;
    for (const std::string& entry : entries) {
       if (!entry.empty() && entry.back() == '.') continue;
       bool is_included = included(entry);
-      if (!is_included && excluded(base_directory, entry)) continue;
+      if (!is_included && excluded(exclusion_base, entry)) continue;
       if (safe_) {
          fs::path full = fs::path(base_directory) / entry;
          boost::system::error_code ec;

@@ -166,7 +166,7 @@ private:
       if (!is_directory(layouts_dir)) return;
       std::vector< std::string > entries;
       glob_recursive(layouts_dir, "", entries);
-      for (const std::string& entry : filter_.filter(layouts_dir, entries)) {
+      for (const std::string& entry : filter_.filter(layouts_dir, entries, site_.source)) {
          std::string path = layouts_dir + "/" + entry;
          if (is_directory(path) || basename(entry).find('.') == std::string::npos) continue;
          auto layout = std::make_shared< Layout >();

@@ -13,7 +13,13 @@ public:
 
    // Keeps the entries of `base_directory` (absolute) that Jekyll reads. Entries may be
    // relative paths ("a/b.md") under that directory.
-   std::vector< std::string > filter(const std::string& base_directory, const std::vector< std::string >& entries) const;
+   std::vector< std::string > filter(const std::string& base_directory, const std::vector< std::string >& entries) const {
+      return filter(base_directory, entries, base_directory);
+   }
+   // The same with `exclude:` matched against the entry joined to `exclusion_base` (LayoutReader's
+   // EntryFilter has no base directory: a layout "vendor/x.html" is excluded by `exclude: [vendor]`).
+   std::vector< std::string > filter(const std::string& base_directory, const std::vector< std::string >& entries,
+                                     const std::string& exclusion_base) const;
 
    bool included(const std::string& entry) const;
    bool excluded(const std::string& base_directory, const std::string& entry) const;
