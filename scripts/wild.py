@@ -42,6 +42,7 @@ GEMS = (r"(?m)^gems:", "plugins:")  # Jekyll 4 no longer reads `gems:` (Unknown 
 # the plugins GitHub Pages turns on for every site (github-pages gem's DEFAULT_PLUGINS), for sites
 # that count on them (Markdown files without front matter)
 JTD = (r"(?m)^remote_theme: (?:pmarsceill|just-the-docs)/just-the-docs(@v0\.3\.3)?$", "theme: just-the-docs")
+JTD10 = (r"(?m)^remote_theme: just-the-docs/just-the-docs@v0\.10\.1$", "theme: just-the-docs")
 PAGES_DEFAULTS = ["jekyll-optional-front-matter", "jekyll-readme-index", "jekyll-titles-from-headings",
                   "jekyll-relative-links", "jekyll-default-layout"]
 
@@ -315,6 +316,21 @@ ADJUST = {
     "bahir-website": {"root": "site"},
     "edgent-website": {"root": "site", "drop_config": ["markdown"]},  # redcarpet
     "flagon": {"root": "site", "config_sub": [GEMS], "remove": ["_site"]},  # a committed _site
+    # twelfth set (h/wild, 2026-12-03): academic home pages, research-group, course and workshop sites.
+    # `remote_theme: just-the-docs/just-the-docs@v0.10.1` read as the just-the-docs 0.10.1 gem (--gems: its
+    # v0.10.1 tag's _layouts, _includes, _sass and assets)
+    "just-the-class": {"gems": "just-the-docs", "config_sub": [JTD10]},
+    "make4all-just-the-class": {"gems": "just-the-docs", "config_sub": [JTD10]},
+    # course sites on the jekyll-theme-slate gem (--gems); jekyll-email-protect and jemoji are not in Debian
+    # (their encode_email filter is then left out on both sides, as Liquid does with an unknown filter)
+    "mmml-course": {"gems": "jekyll-theme-slate", "drop_plugins": ["jekyll-email-protect", "jemoji"]},
+    "CSE6243-fall2023": {"gems": "jekyll-theme-slate", "drop_plugins": ["jekyll-email-protect", "jemoji"]},
+    "biostatws23": {"gems": "jekyll-theme-slate", "drop_plugins": ["jekyll-email-protect", "jemoji"]},
+    "JimmyZou-academicpages": {"gems": "jekyll-theme-minimal"},  # its `theme:` beside academicpages' own layouts
+    "seuml-ml-spring-2024": {"gems": "jekyll-theme-slate", "drop_plugins": ["jekyll-email-protect", "jemoji"]},
+    # lab sites with a {% markdown %} tag of their own (Ruby) that no page uses
+    "bonnenlab": {"remove": ["_plugins"]},
+    "cornishgroup": {"remove": ["_plugins"]},
     # not counted (eleventh set): oss-fuzz (its Sass and just-the-docs 0.3.3 disagree), documentation-website (Jekyll
     # took more than 900 s), just-the-docs-tests (links to pages the Gemfile.lock include needs), ruby-conferences,
     # reactivex.github.io, accumulo-website, nlpcraft-website (own Ruby tags), personal-website ({% octicon %}),
