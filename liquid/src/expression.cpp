@@ -328,6 +328,7 @@ const Value* lookup_key(const Value& object, const Value* key_value, std::string
             throw Error(Error::Kind::UndefinedDropMethod, "undefined method " + std::string(drop_key));
          return missing();
       }
+      if (!name && key.is_integer()) return result(drop.get_integer_key(key.as_integer()));
       return result(drop.get(drop_key));
    }
    case Value::Type::String:

@@ -195,11 +195,17 @@ const Value& lookup(const Value& hash, std::string_view key) {
 Value deep_merge(const Value& base, const Value& overlay) {
    if (!base.is_hash() || !overlay.is_hash()) return overlay.is_nil() ? base : overlay;
    liquid::Hash merged = base.as_hash();
-   for (const auto& [key, value] : overlay.as_hash()) {
-      const Value* old = merged.find(key);
+   const liquid::Hash& over = overlay.as_hash();
+   for (const auto& entry : over) {
+      const Value& value = entry.second;
+      // Hash#merge! keeps an Integer key an Integer (`7:` in front matter over defaults)
+      const bool integer = over.integer_key(entry);
+      const std::int64_t number = integer ? std::stoll(entry.first) : 0;
+      const Value* old = integer ? merged.find(number) : merged.find(entry.first);
       if (value.is_nil() && old) continue;
-      if (old && old->is_hash() && value.is_hash()) merged.set(key, deep_merge(*old, value));
-      else merged.set(key, value);
+      Value next = old && old->is_hash() && value.is_hash() ? deep_merge(*old, value) : value;
+      if (integer) merged.set(number, std::move(next));
+      else merged.set(entry.first, std::move(next));
    }
    return Value(std::move(merged));
 }

@@ -280,6 +280,10 @@ public:
       }
       return hash_value(page_.data, key);
    }
+   Value get_integer_key(std::int64_t key) const override {  // Page#to_liquid is a Hash: h[2026]
+      const Value* found = page_.data.as_hash().find(key);
+      return found ? *found : Value();
+   }
    bool has_key(std::string_view key) const override {
       return key == "content" || key == "dir" || key == "excerpt" || key == "name" || key == "path" ||
              key == "url" || page_.data.as_hash().contains(key);

@@ -240,6 +240,8 @@ public:
    virtual ~Drop() = default;
    // The value of `key`, or nil when the drop has no such key.
    virtual Value get(std::string_view key) const = 0;
+   // `drop[7]`: the value of an Integer key (a drop standing for a Hash holds such keys).
+   virtual Value get_integer_key(std::int64_t key) const { return get(std::to_string(key)); }
    virtual bool has_key(std::string_view key) const { return !get(key).is_nil(); }
    // Under strict_variables a key the drop lacks raises: Liquid::UndefinedVariable for Jekyll's
    // drops and the Ruby hashes some drops stand for; Liquid::UndefinedDropMethod for a
