@@ -328,6 +328,7 @@ const Value* lookup_key(const Value& object, const Value* key_value, std::string
             throw Error(Error::Kind::UndefinedDropMethod, "undefined method " + std::string(drop_key));
          return missing();
       }
+      if (const Value* stored = drop.find(drop_key)) return stored;
       return result(drop.get(drop_key));
    }
    case Value::Type::String:

@@ -240,6 +240,9 @@ public:
    virtual ~Drop() = default;
    // The value of `key`, or nil when the drop has no such key.
    virtual Value get(std::string_view key) const = 0;
+   // get(key) without a copy, for a value the drop holds as a Value living as long as the drop
+   // does (a document's front matter): lookups read it in place. Null: ask get().
+   virtual const Value* find(std::string_view) const { return nullptr; }
    virtual bool has_key(std::string_view key) const { return !get(key).is_nil(); }
    // Under strict_variables a key the drop lacks raises: Liquid::UndefinedVariable for Jekyll's
    // drops and the Ruby hashes some drops stand for; Liquid::UndefinedDropMethod for a
