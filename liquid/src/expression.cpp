@@ -329,6 +329,7 @@ const Value* lookup_key(const Value& object, const Value* key_value, std::string
          return missing();
       }
       if (!name && key.is_integer()) return result(drop.get_integer_key(key.as_integer()));
+      if (const Value* stored = drop.find(drop_key)) return stored;
       return result(drop.get(drop_key));
    }
    case Value::Type::String:

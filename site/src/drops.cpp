@@ -141,8 +141,19 @@ DocumentKey document_key(std::string_view key) {
 
 class DocumentDrop : public liquid::Drop {
 public:
-   DocumentDrop(const SiteDropCache& cache, const Document& doc) : cache_(cache), doc_(doc) {}
+   // The URL is made as the document is read, before its drop.
+   DocumentDrop(const SiteDropCache& cache, const Document& doc)
+       : cache_(cache), doc_(doc), url_(doc.url_error ? Value() : Value(doc.url)) {}
    const Document& document() const { return doc_; }
+
+   // The front matter's values and the URL, read in place: whole-site loops read them for every
+   // post (post.url, post.title).
+   const Value* find(std::string_view key) const override {
+      const DocumentKey which = document_key(key);
+      if (which != DocumentKey::Data && (which != DocumentKey::Url || doc_.url_error)) return nullptr;
+      record_source(doc_, key);
+      return which == DocumentKey::Url ? &url_ : &lookup(doc_.data, key);
+   }
 
    Value get(std::string_view key) const override {
       const DocumentKey which = document_key(key);
@@ -207,6 +218,7 @@ private:
    }
    const SiteDropCache& cache_;
    const Document& doc_;
+   const Value url_;
 };
 
 // Excerpt#to_liquid: the document seen through its excerpt.

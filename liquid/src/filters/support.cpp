@@ -161,8 +161,12 @@ std::optional< Value > index(const Value& item, const Value& property) {
                property.is_integer() ? property.as_integer() : std::int64_t(std::floor(property.as_float()));
             return Value(bit < 0 ? 0 : big_integer_bit(*big, bit));
          }
-         return item.as_drop().get(property.is_string() ? std::string_view(property.as_string())
-                                                         : std::string_view(to_s(property)));
+         {
+            const std::string text = property.is_string() ? std::string() : to_s(property);
+            const std::string_view key = property.is_string() ? std::string_view(property.as_string()) : text;
+            const Value* stored = item.as_drop().find(key);
+            return stored ? *stored : item.as_drop().get(key);
+         }
       case Value::Type::String: {
          const std::string& s = item.as_string();
          if (property.is_string()) {

@@ -22,8 +22,10 @@ using liquid::Value;
 class Groups {
 public:
    void add(Value key, const Value& item) {
-      std::string identity = ruby_class_name(key) + ':' + liquid::inspect(key);
-      auto [found, inserted] = index_.emplace(std::move(identity), groups_.size());
+      // A string (the usual key: a date's year, a property's text) is its own identity.
+      auto [found, inserted] = key.is_string() ? strings_.emplace(key.as_string(), groups_.size())
+                                               : index_.emplace(ruby_class_name(key) + ':' + liquid::inspect(key),
+                                                                groups_.size());
       if (inserted) groups_.push_back({std::move(key), {}});
       groups_[found->second].items.push_back(item);
    }
@@ -48,6 +50,7 @@ private:
       liquid::Array items;
    };
    std::vector< Group > groups_;
+   std::unordered_map< std::string, std::size_t > strings_;
    std::unordered_map< std::string, std::size_t > index_;
 };
 

@@ -23,7 +23,10 @@ Value index(const Value& value, std::string_view key) {
          const Value* found = value.as_hash().find(key);
          return found ? *found : Value();
       }
-      case Value::Type::Drop: return value.as_drop().get(key);
+      case Value::Type::Drop: {
+         const Value* stored = value.as_drop().find(key);
+         return stored ? *stored : value.as_drop().get(key);
+      }
       case Value::Type::String:  // String#[](str): the substring when present
          return value.as_string().find(key) != std::string::npos ? Value(key) : Value();
       case Value::Type::Array:

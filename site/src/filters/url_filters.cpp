@@ -1,5 +1,7 @@
 #include "filters/url_filters.hpp"
 
+#include <cstdint>
+
 #include "filters/filter_support.hpp"
 #include "filters/registration.hpp"
 #include "filters/text.hpp"
@@ -25,8 +27,11 @@ std::string_view url_input(const liquid::Value& input, std::string& buffer) {
    return buffer;
 }
 
-std::string_view config_string(const Site& site, std::string_view key, std::string& buffer) {
-   const liquid::Value& value = site.config.get(key);
+// site.config[key]. The configuration keeps one shape for the build: the key's last position
+// (`guess`) is tried before a hash look-up.
+std::string_view config_string(const Site& site, std::string_view key, std::uint32_t& guess, std::string& buffer) {
+   const liquid::Value* found = site.config.data.is_hash() ? site.config.data.as_hash().find(key, guess) : nullptr;
+   const liquid::Value& value = found ? *found : site.config.get(key);
    if (value.is_string()) return value.as_string();
    buffer = value.is_nil() ? std::string() : ruby_to_s(value);
    return buffer;
@@ -67,7 +72,8 @@ void register_url_filters(liquid::Environment& environment) {
       std::string input_buffer, baseurl_buffer;
       const std::string_view input = url_input(call.input, input_buffer);
       if (uri_is_absolute(input)) return call.input.is_drop() ? liquid::Value(std::string(input)) : call.input;
-      return relative_url(input, config_string(site_of(call.context), "baseurl", baseurl_buffer));
+      thread_local std::uint32_t baseurl_guess = 0;
+      return relative_url(input, config_string(site_of(call.context), "baseurl", baseurl_guess, baseurl_buffer));
    });
    environment.register_filter("absolute_url", [](const liquid::FilterCall& call) -> liquid::Value {
       check_arity(call, 1, 1);
@@ -76,7 +82,9 @@ void register_url_filters(liquid::Environment& environment) {
       const std::string_view input = url_input(call.input, input_buffer);
       if (uri_is_absolute(input)) return call.input.is_drop() ? liquid::Value(std::string(input)) : call.input;
       const Site& site = site_of(call.context);
-      return absolute_url(input, config_string(site, "url", url_buffer), config_string(site, "baseurl", baseurl_buffer));
+      thread_local std::uint32_t url_guess = 0, baseurl_guess = 0;
+      return absolute_url(input, config_string(site, "url", url_guess, url_buffer),
+                          config_string(site, "baseurl", baseurl_guess, baseurl_buffer));
    });
    environment.register_filter("strip_index", [](const liquid::FilterCall& call) -> liquid::Value {
       check_arity(call, 1, 1);

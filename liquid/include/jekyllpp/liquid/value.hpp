@@ -242,6 +242,9 @@ public:
    virtual Value get(std::string_view key) const = 0;
    // `drop[7]`: the value of an Integer key (a drop standing for a Hash holds such keys).
    virtual Value get_integer_key(std::int64_t key) const { return get(std::to_string(key)); }
+   // get(key) without a copy, for a value the drop holds as a Value living as long as the drop
+   // does (a document's front matter): lookups read it in place. Null: ask get().
+   virtual const Value* find(std::string_view) const { return nullptr; }
    virtual bool has_key(std::string_view key) const { return !get(key).is_nil(); }
    // Under strict_variables a key the drop lacks raises: Liquid::UndefinedVariable for Jekyll's
    // drops and the Ruby hashes some drops stand for; Liquid::UndefinedDropMethod for a
