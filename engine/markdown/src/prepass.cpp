@@ -11,6 +11,7 @@
 #include "escape.hpp"
 #include "html_block_extent.hpp"
 #include "inline_tokens.hpp"
+#include "prepass_plain.hpp"
 #include "source_lines.hpp"
 
 namespace jekyllpp::markdown {
@@ -904,6 +905,12 @@ long region_index(std::string_view literal, size_t region_count) {
 }
 
 Prepass run_prepass(std::string_view src, bool parse_block_html, Options::EntityOutput entities) {
+   Prepass result;
+   if (plain_prepass(src, result)) return result;
+   return full_prepass(src, parse_block_html, entities);
+}
+
+Prepass full_prepass(std::string_view src, bool parse_block_html, Options::EntityOutput entities) {
    Prepass result;
    std::vector<std::string_view> lines;
    std::vector<size_t> offsets;
