@@ -3,7 +3,10 @@
 #include <algorithm>
 #include <vector>
 
-#include "byte_scan.hpp"
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
+
 #include "source_lines.hpp"
 
 namespace jekyllpp::markdown {
@@ -27,9 +30,38 @@ size_t plain_link_tail(std::string_view s, size_t i) {
    return k > i + 2 && k < s.size() && s[k] == ')' ? k : 0;
 }
 
+// Whether plain_text looks at byte `c`: a control byte, `$ & < > \` [ \\ ] ^ { | } ~`.
+bool special(unsigned char c) {
+   return c <= 0x1f || (c >= 0x5b && c <= 0x5e) || (c >= 0x7b && c <= 0x7e) || c == '$' || c == '&' || c == '<' ||
+          c == '>' || c == '`';
+}
+
+// The first special byte of `s` at or after `i`, or s.size(); sixteen bytes at a time, the two
+// runs `[ \\ ] ^` and `{ | } ~` and the control bytes a range test each (fewer steps than
+// find_byte_of's test for each byte of the set).
+size_t next_special(std::string_view s, size_t i) {
+#if defined(__SSE2__)
+   const __m128i controls = _mm_set1_epi8(0x1f), three = _mm_set1_epi8(3);
+   auto in_range = [&](__m128i v, char low) {  // low..low+3: v - low <= 3, unsigned
+      __m128i d = _mm_sub_epi8(v, _mm_set1_epi8(low));
+      return _mm_cmpeq_epi8(_mm_max_epu8(d, three), three);
+   };
+   for (; i + 16 <= s.size(); i += 16) {
+      const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(s.data() + i));
+      __m128i hits = _mm_or_si128(_mm_cmpeq_epi8(_mm_max_epu8(v, controls), controls),
+                                  _mm_or_si128(in_range(v, 0x5b), in_range(v, 0x7b)));
+      for (char c : {'$', '&', '<', '>', '`'}) hits = _mm_or_si128(hits, _mm_cmpeq_epi8(v, _mm_set1_epi8(c)));
+      if (const int mask = _mm_movemask_epi8(hits)) return i + static_cast<size_t>(__builtin_ctz(mask));
+   }
+#endif
+   for (; i < s.size(); ++i)
+      if (special(static_cast<unsigned char>(s[i]))) return i;
+   return s.size();
+}
+
 // Text the pre-pass's span steps leave as written: none of the bytes that start what they
 // rewrite or record (entities, tags, IALs and extensions, escapes, math, `~`, footnotes, a `|`
-// but between a table row's cells, tabs); code spans of one or two backticks closed on the
+// but between a table row's cells, tabs and other control bytes); code spans of one or two backticks closed on the
 // line by the same run, with no longer run before it (kramdown closes there, cmark does not),
 // a single backtick not between spaces, brackets balanced in them; outside them brackets
 // unnested and each closed by a link tail `](url)`; no whitespace at the end.
@@ -39,8 +71,7 @@ bool plain_text(std::string_view s, bool table_row) {
    size_t depth = 0;  // the brackets open in it
    bool bracket = false;
    for (size_t i = 0;; ++i) {
-      i = find_byte_of<false, '&', '<', '>', '{', '}', '\\', '$', '~', '^', '|', '\t', '\r', '\v', '\f', '\0', '`',
-                       '[', ']'>(s, i);
+      i = next_special(s, i);
       if (i == s.size()) return !code && !bracket;
       char c = s[i];
       if (c == '`') {
