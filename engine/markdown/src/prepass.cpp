@@ -1007,6 +1007,7 @@ Prepass full_prepass(std::string_view src, bool parse_block_html, Options::Entit
    std::string expanded;  // a line read with its leading tabs as spaces (then `line` views it)
    bool backtick_above = false;  // a text line above since the latest blank line has a backtick
    std::vector<size_t> text_lines;  // the lines of paragraph text, for labels with escapes
+   size_t quote_read_end = std::string_view::npos;  // the last line of a quote read that needs no region
    for (size_t i = 0; i < lines.size(); ++i) {
       std::string_view line = lines[i];
       size_t indent = indent_of(line);
@@ -1674,7 +1675,8 @@ Prepass full_prepass(std::string_view src, bool parse_block_html, Options::Entit
          para_lines = 0;
          continue;
       }
-      if (eligible && !in_list && content[0] == '>' && !table_row) {
+      if (eligible && !in_list && content[0] == '>' && !table_row &&
+          (quote_read_end == std::string_view::npos || i > quote_read_end)) {
          // kramdown reads a block quote up to a blank line and parses its content, `> ` taken
          // off, as a document of its own. Done here when that content has kramdown's own
          // syntax (IALs, `markdown` attributes), which cmark's quote would not see, or lines
@@ -1727,6 +1729,10 @@ Prepass full_prepass(std::string_view src, bool parse_block_html, Options::Entit
             para_lines = 0;
             continue;
          }
+         // Read from a line further down, the quote's rest would need no region either (each
+         // condition holds for a part of the lines when it holds for none of them): not read
+         // again for each of its lines, which was quadratic in the quote's length.
+         quote_read_end = last;
       }
       if (eligible) {
          std::string_view inner;
