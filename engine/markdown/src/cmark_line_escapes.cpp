@@ -44,7 +44,7 @@ bool has_backtick_run(std::string_view text, size_t run) {
    return false;
 }
 
-void escape_unclosed_backticks(std::string& line, const std::vector<std::string_view>& others) {
+void escape_unclosed_backticks(std::string& line, const std::function<bool(size_t)>& others_have_run) {
    for (size_t i = 0; i < line.size(); ++i) {
       // To the next backtick; it is escaped when an odd run of backslashes since `i` ends
       // right before it (each backslash escapes the character after it).
@@ -81,8 +81,7 @@ void escape_unclosed_backticks(std::string& line, const std::vector<std::string_
          i = (close != std::string::npos ? close : i) + run - 1;
          continue;
       }
-      for (std::string_view other : others)
-         if (has_backtick_run(other, run)) return;  // perhaps a code span over several lines
+      if (others_have_run(run)) return;  // perhaps a code span over several lines
       for (size_t k = 0; k < run; ++k) line.insert(i + 2 * k, 1, '\\');
       i += 2 * run - 1;
    }

@@ -11,6 +11,7 @@
 #include "escape.hpp"
 #include "html_block_extent.hpp"
 #include "inline_tokens.hpp"
+#include "prepass_plain.hpp"
 #include "source_lines.hpp"
 
 namespace jekyllpp::markdown {
@@ -544,7 +545,42 @@ void define_escaped_labels(std::string_view line, const std::vector<std::string>
    }
 }
 
-bool unclosed_bracket_above(const std::vector<std::string_view>& lines, size_t i);
+size_t bracket_depth(std::string_view line, size_t depth);
+
+// Whether the paragraph lines above a line leave a `[` open; each line's count is made once
+// for lines asked in order (a count from the paragraph's first line for each of its lines was
+// quadratic: a 2,000-line paragraph of brackets took a minute), and none for other paragraphs.
+class OpenBrackets {
+public:
+   explicit OpenBrackets(const std::vector<std::string_view>& lines) : lines_(lines) {}
+   bool above(size_t i) {
+      if (depth_.empty() || i < first_) {
+         start(i);
+      } else if (size_t known = first_ + depth_.size() - 1; i > known) {
+         // A blank line between the last line counted and this one: count from after it.
+         size_t k = i;
+         while (k > known && !is_blank(lines_[k - 1])) --k;
+         if (k > known) start(k);
+      }
+      while (first_ + depth_.size() <= i) {
+         std::string_view line = lines_[first_ + depth_.size() - 1];
+         depth_.push_back(is_blank(line) ? 0 : bracket_depth(line, depth_.back()));
+      }
+      return depth_[i - first_] > 0;
+   }
+
+private:
+   // Counts from the first line of line i's paragraph.
+   void start(size_t i) {
+      first_ = i;
+      while (first_ > 0 && !is_blank(lines_[first_ - 1])) --first_;
+      depth_.assign(1, 0);
+   }
+
+   const std::vector<std::string_view>& lines_;
+   size_t first_ = 0;
+   std::vector<size_t> depth_;  // the `[` left open before lines first_, first_ + 1, ...
+};
 
 // The code spans of `line` that open and close on it, as [begin, end) byte ranges.
 std::vector<std::pair<size_t, size_t>> code_spans(std::string_view line) {
@@ -568,7 +604,7 @@ std::vector<std::pair<size_t, size_t>> code_spans(std::string_view line) {
 // the spaces go where `[label]` is defined (`[text] []`: where the text, escapes undone, is) and
 // `[text]` opened on this line or above. Where the label is not defined, kramdown's link parser
 // gives up on `[text]` (defined or not, and whatever follows the label): its `[` is escaped.
-void join_spaced_reference(std::string& line, const std::vector<std::string_view>& lines, size_t i,
+void join_spaced_reference(std::string& line, OpenBrackets& brackets, size_t i,
                            const std::vector<std::pair<size_t, std::string>>& definitions) {
    auto defined = [&](const std::string& label) {
       return std::any_of(definitions.begin(), definitions.end(), [&](const auto& d) { return d.second == label; });
@@ -584,7 +620,7 @@ void join_spaced_reference(std::string& line, const std::vector<std::string_view
       size_t open = line.find_first_not_of(' ', at + 1);
       size_t close = line.find(']', open + 1);
       if (close == std::string::npos) continue;
-      bool above = unclosed_bracket_above(lines, i);
+      bool above = brackets.above(i);
       std::vector<size_t> opens;  // the `[`s open before `at` on this line
       for (size_t k = 0; k < at; ++k) {
          if (size_t end = code_end(k)) {
@@ -640,7 +676,8 @@ void join_spaced_reference(std::string& line, const std::vector<std::string_view
 // end too: where out[i] ends with a `]` closing link text and the paragraph's next line starts
 // with `[label]` (defined), the label goes to line i and the next line, which goes on after the
 // label with no newline between (an empty token keeps its text's leading spaces), is joined.
-void join_reference_on_next_line(std::vector<std::string>& out, const std::vector<std::string_view>& lines, size_t i,
+void join_reference_on_next_line(std::vector<std::string>& out, const std::vector<std::string_view>& lines,
+                                 OpenBrackets& brackets, size_t i,
                                  const std::vector<std::pair<size_t, std::string>>& definitions, Prepass& result) {
    if (i + 1 >= lines.size() || ends_kramdown_paragraph(lines[i + 1])) return;
    std::string& line = out[i];
@@ -655,7 +692,7 @@ void join_reference_on_next_line(std::vector<std::string>& out, const std::vecto
    std::string label = normalized_label(std::string_view(next).substr(open + 1, close - open - 1));
    if (std::none_of(definitions.begin(), definitions.end(), [&](const auto& d) { return d.second == label; })) return;
    auto code = code_spans(line);
-   bool above = unclosed_bracket_above(lines, i);
+   bool above = brackets.above(i);
    std::vector<size_t> opens;  // the `[`s open before `at` on this line
    for (size_t k = 0; k < at; ++k) {
       auto span = std::find_if(code.begin(), code.end(), [&](const auto& c) { return k >= c.first && k < c.second; });
@@ -762,15 +799,6 @@ size_t bracket_depth(std::string_view line, size_t depth) {
       else if (c == ']' && depth > 0) --depth;
    }
    return depth;
-}
-
-// Whether the paragraph lines above line `i` leave a `[` open.
-bool unclosed_bracket_above(const std::vector<std::string_view>& lines, size_t i) {
-   size_t first = i;
-   while (first > 0 && !is_blank(lines[first - 1])) --first;
-   size_t depth = 0;
-   for (size_t k = first; k < i; ++k) depth = bracket_depth(lines[k], depth);
-   return depth > 0;
 }
 
 // Records the spaces kramdown keeps before continuation line `i` (indented `indent`) of an item
@@ -905,6 +933,12 @@ long region_index(std::string_view literal, size_t region_count) {
 
 Prepass run_prepass(std::string_view src, bool parse_block_html, Options::EntityOutput entities) {
    Prepass result;
+   if (plain_prepass(src, result)) return result;
+   return full_prepass(src, parse_block_html, entities);
+}
+
+Prepass full_prepass(std::string_view src, bool parse_block_html, Options::EntityOutput entities) {
+   Prepass result;
    std::vector<std::string_view> lines;
    std::vector<size_t> offsets;
    for (size_t pos = 0; pos < src.size();) {
@@ -916,6 +950,7 @@ Prepass run_prepass(std::string_view src, bool parse_block_html, Options::Entity
    }
    bool final_newline = !src.empty() && src.back() == '\n';
    std::vector<std::string> out(lines.begin(), lines.end());
+   OpenBrackets brackets(lines);
    result.ial_line.assign(lines.size() + 2, false);
    result.joined_line.assign(lines.size() + 2, false);
 
@@ -972,6 +1007,7 @@ Prepass run_prepass(std::string_view src, bool parse_block_html, Options::Entity
    std::string expanded;  // a line read with its leading tabs as spaces (then `line` views it)
    bool backtick_above = false;  // a text line above since the latest blank line has a backtick
    std::vector<size_t> text_lines;  // the lines of paragraph text, for labels with escapes
+   size_t quote_read_end = std::string_view::npos;  // the last line of a quote read that needs no region
    for (size_t i = 0; i < lines.size(); ++i) {
       std::string_view line = lines[i];
       size_t indent = indent_of(line);
@@ -1639,7 +1675,8 @@ Prepass run_prepass(std::string_view src, bool parse_block_html, Options::Entity
          para_lines = 0;
          continue;
       }
-      if (eligible && !in_list && content[0] == '>' && !table_row) {
+      if (eligible && !in_list && content[0] == '>' && !table_row &&
+          (quote_read_end == std::string_view::npos || i > quote_read_end)) {
          // kramdown reads a block quote up to a blank line and parses its content, `> ` taken
          // off, as a document of its own. Done here when that content has kramdown's own
          // syntax (IALs, `markdown` attributes), which cmark's quote would not see, or lines
@@ -1692,6 +1729,10 @@ Prepass run_prepass(std::string_view src, bool parse_block_html, Options::Entity
             para_lines = 0;
             continue;
          }
+         // Read from a line further down, the quote's rest would need no region either (each
+         // condition holds for a part of the lines when it holds for none of them): not read
+         // again for each of its lines, which was quadratic in the quote's length.
+         quote_read_end = last;
       }
       if (eligible) {
          std::string_view inner;
@@ -2056,10 +2097,13 @@ Prepass run_prepass(std::string_view src, bool parse_block_html, Options::Entity
          bool backtick = text.find('`') != std::string::npos;
          backtick_above = backtick_above || backtick || code_carry;
          if (backtick) {
-            std::vector<std::string_view> others;  // the paragraph's other lines
-            for (size_t k = i; k-- > 0 && !is_blank(lines[k]);) others.push_back(lines[k]);
-            for (size_t k = i + 1; k < lines.size() && !is_blank(lines[k]); ++k) others.push_back(lines[k]);
-            escape_unclosed_backticks(text, others);
+            escape_unclosed_backticks(text, [&](size_t run) {  // on the paragraph's other lines
+               for (size_t k = i; k-- > 0 && !is_blank(lines[k]);)
+                  if (has_backtick_run(lines[k], run)) return true;
+               for (size_t k = i + 1; k < lines.size() && !is_blank(lines[k]); ++k)
+                  if (has_backtick_run(lines[k], run)) return true;
+               return false;
+            });
          }
          if (text.size() > 1 && text.back() == '\\' && text.find('`') == std::string::npos && content[0] != '#') {
             // kramdown's line break `\\` before a newline comes before the escape: an even run
@@ -2088,7 +2132,7 @@ Prepass run_prepass(std::string_view src, bool parse_block_html, Options::Entity
          std::string* next = continues && (open_url || !raw_open.empty() || may_open) ? &out[i + 1] : nullptr;
          last = last || (tag && !continues);  // (the paragraph's last line: an element left open closes)
          bool was_open = !raw_open.empty();
-         tokenize_inline(text, result.inline_tokens, link && unclosed_bracket_above(lines, i), last, entities, next,
+         tokenize_inline(text, result.inline_tokens, link && brackets.above(i), last, entities, next,
                          in_list ? item_indent : 0, may_open || was_open ? &raw_open : nullptr);
          raw_open_line = i;
          if (code_carry) out[i].replace(code_carry, std::string::npos, rest);
@@ -2138,9 +2182,9 @@ Prepass run_prepass(std::string_view src, bool parse_block_html, Options::Entity
    }
    // (The labels references are looked up in include the list items'.)
    definitions.insert(definitions.end(), kept_items.begin(), kept_items.end());
-   for (size_t i : spaced_references) join_spaced_reference(out[i], lines, i, definitions);
+   for (size_t i : spaced_references) join_spaced_reference(out[i], brackets, i, definitions);
    if (!definitions.empty())
-      for (size_t i : references_ending_lines) join_reference_on_next_line(out, lines, i, definitions, result);
+      for (size_t i : references_ending_lines) join_reference_on_next_line(out, lines, brackets, i, definitions, result);
    if (src.find("[^") != std::string_view::npos) {
       size_t depth = 0, above = 0;  // the `[` the paragraph's lines above line `above` leave open
       for (size_t i : text_lines) {

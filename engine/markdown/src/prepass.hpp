@@ -126,7 +126,12 @@ struct Prepass {
 
 // `parse_block_html`: HTML block content is markdown (kramdown's option), not raw.
 // `entities`: kramdown's entity_output (other than as_char: every entity reference a token).
+// (A document of plain syntax only takes prepass_plain's fast path.)
 Prepass run_prepass(std::string_view source, bool parse_block_html,
                     Options::EntityOutput entities = Options::EntityOutput::as_char);
+
+// The line-by-line pass, without the fast path (the tests compare the two).
+Prepass full_prepass(std::string_view source, bool parse_block_html,
+                     Options::EntityOutput entities = Options::EntityOutput::as_char);
 
 }  // namespace jekyllpp::markdown

@@ -1761,9 +1761,10 @@ std::string footnote_references(std::string_view text) {
       size_t line = text.rfind('\n', at);
       line = line == std::string_view::npos ? 0 : line + 1;
       if (text.find_first_not_of(" \t", line) != at) continue;
-      size_t close = text.find("]:", at);
-      size_t eol = text.find('\n', at);
-      if (close == std::string_view::npos || close > eol) continue;
+      // (on the line only: a search to the end of the text for each was quadratic)
+      size_t eol = std::min(text.find('\n', at), text.size());
+      size_t close = text.substr(0, eol).find("]:", at);
+      if (close == std::string_view::npos) continue;
       refs.append(text.substr(at, close + 1 - at)).append(" ");
    }
    return refs;

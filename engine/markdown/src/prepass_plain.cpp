@@ -1,0 +1,241 @@
+#include "prepass_plain.hpp"
+
+#include <algorithm>
+#include <vector>
+
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
+
+#include "source_lines.hpp"
+
+namespace jekyllpp::markdown {
+namespace {
+
+enum class Kind { start, blank, header, para, bullet, ordered, quote, table, fence_end };
+
+bool alnum(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9'); }
+
+bool url_byte(char c) {
+   return alnum(c) || c == ':' || c == '/' || c == '.' || c == '_' || c == '-' || c == '#' || c == '?' ||
+          c == '=' || c == '%' || c == '+' || c == '*';
+}
+
+// The end of a link's `](url)` tail whose `]` is at `i`, the URL plain (no space, title,
+// parenthesis or escape); 0 when there is none.
+size_t plain_link_tail(std::string_view s, size_t i) {
+   if (i + 1 >= s.size() || s[i + 1] != '(') return 0;
+   size_t k = i + 2;
+   while (k < s.size() && url_byte(s[k])) ++k;
+   return k > i + 2 && k < s.size() && s[k] == ')' ? k : 0;
+}
+
+// Whether plain_text looks at byte `c`: a control byte, `$ & < > \` [ \\ ] ^ { | } ~`.
+bool special(unsigned char c) {
+   return c <= 0x1f || (c >= 0x5b && c <= 0x5e) || (c >= 0x7b && c <= 0x7e) || c == '$' || c == '&' || c == '<' ||
+          c == '>' || c == '`';
+}
+
+// The first special byte of `s` at or after `i`, or s.size(); sixteen bytes at a time, the two
+// runs `[ \\ ] ^` and `{ | } ~` and the control bytes a range test each (fewer steps than
+// find_byte_of's test for each byte of the set).
+size_t next_special(std::string_view s, size_t i) {
+#if defined(__SSE2__)
+   const __m128i controls = _mm_set1_epi8(0x1f), three = _mm_set1_epi8(3);
+   auto in_range = [&](__m128i v, char low) {  // low..low+3: v - low <= 3, unsigned
+      __m128i d = _mm_sub_epi8(v, _mm_set1_epi8(low));
+      return _mm_cmpeq_epi8(_mm_max_epu8(d, three), three);
+   };
+   for (; i + 16 <= s.size(); i += 16) {
+      const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(s.data() + i));
+      __m128i hits = _mm_or_si128(_mm_cmpeq_epi8(_mm_max_epu8(v, controls), controls),
+                                  _mm_or_si128(in_range(v, 0x5b), in_range(v, 0x7b)));
+      for (char c : {'$', '&', '<', '>', '`'}) hits = _mm_or_si128(hits, _mm_cmpeq_epi8(v, _mm_set1_epi8(c)));
+      if (const int mask = _mm_movemask_epi8(hits)) return i + static_cast<size_t>(__builtin_ctz(mask));
+   }
+#endif
+   for (; i < s.size(); ++i)
+      if (special(static_cast<unsigned char>(s[i]))) return i;
+   return s.size();
+}
+
+// Text the pre-pass's span steps leave as written: none of the bytes that start what they
+// rewrite or record (entities, tags, IALs and extensions, escapes, math, `~`, footnotes, a `|`
+// but between a table row's cells, tabs and other control bytes); code spans of one or two backticks closed on the
+// line by the same run, with no longer run before it (kramdown closes there, cmark does not),
+// a single backtick not between spaces, brackets balanced in them; outside them brackets
+// unnested and each closed by a link tail `](url)`; no whitespace at the end.
+bool plain_text(std::string_view s, bool table_row) {
+   if (s.empty() || s.back() == ' ') return false;
+   size_t code = 0;  // the backtick run opening the current code span
+   size_t depth = 0;  // the brackets open in it
+   bool bracket = false;
+   for (size_t i = 0;; ++i) {
+      i = next_special(s, i);
+      if (i == s.size()) return !code && !bracket;
+      char c = s[i];
+      if (c == '`') {
+         size_t run = 1;
+         while (i + run < s.size() && s[i + run] == '`') ++run;
+         if (!code) {
+            if (run > 2 || (run == 1 && (i == 0 || s[i - 1] == ' ') && (i + 1 == s.size() || s[i + 1] == ' ')))
+               return false;
+            code = run;
+         } else if (run == code && !depth) {
+            code = 0;
+         } else if (run >= code) {
+            return false;
+         }
+         i += run - 1;
+      } else if (c == '|' && table_row && !code) {
+      } else if (c == '[' && (code || !bracket)) {
+         if (code) ++depth;
+         else bracket = true;
+      } else if (c == ']' && (code ? depth > 0 : bracket)) {
+         // (A `](` in a code span too: the pre-pass's look for link tails sees the whole line.)
+         size_t tail = plain_link_tail(s, i);
+         if (!tail && (!code || (i + 1 < s.size() && s[i + 1] == '('))) return false;
+         if (code) --depth;
+         else bracket = false;
+         if (tail) i = tail;
+      } else {
+         return false;
+      }
+   }
+}
+
+// How a paragraph's, item's or quote's text may start: a letter or digit (not a list marker),
+// emphasis before one, a link, a code span.
+bool plain_start(std::string_view s) {
+   if (s.empty()) return false;
+   if (s[0] >= '0' && s[0] <= '9') {
+      size_t digits = s.find_first_not_of("0123456789");
+      return digits == std::string_view::npos || (s[digits] != '.' && s[digits] != ')');
+   }
+   size_t stars = std::min(s.find_first_not_of('*'), s.size());
+   if (stars > 3 || stars == s.size()) return false;
+   char c = s[stars];
+   if (c == '[') return stars + 1 < s.size() && (alnum(s[stars + 1]) || s[stars + 1] == '*' || s[stars + 1] == '`');
+   return c == '`' || alnum(c);
+}
+
+// The digits of an ordered item's marker `1. ` starting `line`, or 0.
+size_t ordered_marker(std::string_view line) {
+   size_t n = 0;
+   while (n < line.size() && n < 10 && line[n] >= '0' && line[n] <= '9') ++n;
+   return n >= 1 && n <= 9 && n + 1 < line.size() && line[n] == '.' && line[n + 1] == ' ' ? n : 0;
+}
+
+// A GFM table at lines[first..] that kramdown reads as cmark does: rows of one pipe count
+// starting with a pipe, a delimiter row second, no separator or footer lines. Its last line,
+// or 0.
+size_t plain_table(const std::vector<std::string_view>& lines, size_t first) {
+   size_t last = first;
+   while (last + 1 < lines.size() && !lines[last + 1].empty() && lines[last + 1][0] == '|') ++last;
+   if (last < first + 2) return 0;
+   std::string_view delimiter = lines[first + 1];
+   if (delimiter.find_first_not_of("|:- ") != std::string_view::npos || delimiter.find('-') == std::string_view::npos)
+      return 0;
+   auto pipes = [](std::string_view l) { return std::count(l.begin(), l.end(), '|'); };
+   for (size_t k = first; k <= last; ++k) {
+      if (k != first + 1 && (!plain_text(lines[k], true) || lines[k].find_first_not_of("|:-= ") == std::string_view::npos))
+         return 0;
+      if (pipes(lines[k]) != pipes(lines[first]) || lines[k].back() != '|') return 0;
+   }
+   if (!gfm_delimiter_row_fits(lines[first], delimiter) || has_section_lines(lines, first + 2) ||
+       gfm_rows_wider(lines, first) || !is_kramdown_table(lines, first))
+      return 0;
+   return last;
+}
+
+}  // namespace
+
+bool plain_prepass(std::string_view src, Prepass& result) {
+   if (src.empty()) return false;
+   std::vector<std::string_view> lines;
+   lines.reserve(static_cast<size_t>(std::count(src.begin(), src.end(), '\n')) + 1);
+   for (size_t pos = 0; pos < src.size();) {
+      size_t nl = std::min(src.find('\n', pos), src.size());
+      lines.push_back(src.substr(pos, nl - pos));
+      pos = nl + 1;
+   }
+   result.text.assign(src);
+   Kind prev = Kind::start;
+   Kind list = Kind::start;  // the kind of the latest list, until a block other than a list
+   for (size_t i = 0; i < lines.size(); ++i) {
+      std::string_view line = lines[i];
+      const bool after_block = prev == Kind::start || prev == Kind::blank;
+      if (line.empty()) {
+         prev = Kind::blank;
+         continue;
+      }
+      char mark = 0;
+      size_t fence = line[0] == '`' ? fence_length(line, mark) : 0;
+      if (fence) {
+         // Backticks, an info string of one word, a closing fence, a blank line after it.
+         std::string_view info = line.substr(fence);
+         if (!after_block || fence != 3 || !std::all_of(info.begin(), info.end(), [](char c) { return alnum(c) || c == '-' || c == '_' || c == '+'; }) ||
+             !kramdown_fence(lines, i, line, mark, fence))
+            return false;
+         size_t k = i + 1;
+         for (; k < lines.size(); ++k) {
+            size_t indent = indent_of(lines[k]);
+            if (indent <= 3 && closes_fence(trim(lines[k].substr(indent)), mark, fence)) break;
+         }
+         if (k == lines.size() || lines[k] != line.substr(0, fence)) return false;
+         i = k;
+         prev = Kind::fence_end;
+         list = Kind::start;
+         continue;
+      }
+      Kind kind;
+      std::string_view text;
+      if (line[0] == '#') {
+         size_t hashes = line.find_first_not_of('#');
+         if (!after_block || hashes > 6 || hashes == std::string_view::npos || line[hashes] != ' ') return false;
+         kind = Kind::header;
+         text = line.substr(hashes + 1);
+         if (text.empty() || text[0] == ' ' || !plain_text(text, false)) return false;
+      } else if (line[0] == '|') {
+         size_t last = after_block ? plain_table(lines, i) : 0;
+         if (!last) return false;
+         i = last;
+         prev = Kind::table;
+         list = Kind::start;
+         continue;
+      } else if (line[0] == '>' || line[0] == '-' || ordered_marker(line)) {
+         size_t digits = ordered_marker(line);
+         kind = line[0] == '>' ? Kind::quote : line[0] == '-' ? Kind::bullet : Kind::ordered;
+         size_t marker = digits ? digits + 2 : 2;
+         if (line.size() <= marker || line[marker - 1] != ' ') return false;
+         text = line.substr(marker);
+         if (!plain_start(text) || !plain_text(text, false)) return false;
+         if (kind == Kind::quote && !after_block && prev != Kind::quote) return false;
+         if (kind != Kind::quote) {
+            // After text or an item of its list; a new list after a blank line is of the
+            // same kind as one just above.
+            if (!after_block && prev != Kind::para && prev != kind) return false;
+            if (list != Kind::start && list != kind) return false;
+            if (kind == Kind::ordered && !after_block) {
+               // kramdown's paragraph ends at any list start, cmark's only at `1.`.
+               size_t at = static_cast<size_t>(line.data() - src.data());
+               std::fill_n(result.text.begin() + static_cast<long>(at), digits - 1, '0');
+               result.text[at + digits - 1] = '1';
+            }
+         }
+      } else {
+         kind = Kind::para;
+         if ((!after_block && prev != Kind::header && prev != Kind::para) || !plain_start(line) ||
+             !plain_text(line, false))
+            return false;
+      }
+      if (kind != Kind::bullet && kind != Kind::ordered) list = Kind::start;
+      else list = kind;
+      prev = kind;
+   }
+   result.ial_line.assign(lines.size() + 2, false);
+   result.joined_line.assign(lines.size() + 2, false);
+   return true;
+}
+
+}  // namespace jekyllpp::markdown

@@ -1,0 +1,112 @@
+// The pre-pass's fast path (prepass_plain) against the full line-by-line pass: a document it
+// takes must get exactly the Prepass the full pass gives, and the near misses below (syntax
+// kramdown and cmark-gfm read apart) must go to the full pass.
+#define CATCH_CONFIG_MAIN
+#include <catch2/catch.hpp>
+
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+
+#include "prepass_plain.hpp"
+
+using namespace jekyllpp::markdown;
+
+namespace {
+
+bool same(const Prepass& a, const Prepass& b) {
+   return a.text == b.text && a.regions.empty() && b.regions.empty() && a.inline_tokens.empty() &&
+          b.inline_tokens.empty() && a.inline_options == b.inline_options &&
+          a.parse_block_html_from == b.parse_block_html_from && a.abbreviations == b.abbreviations &&
+          a.alds.empty() && b.alds.empty() && a.ials.empty() && b.ials.empty() && a.ial_line == b.ial_line &&
+          a.kept_spaces == b.kept_spaces && a.joined_line == b.joined_line &&
+          a.link_definitions == b.link_definitions && a.definition_lines == b.definition_lines &&
+          a.moved_definitions == b.moved_definitions;
+}
+
+// Whether the fast path takes `doc`; when it does, its result must be the full pass's.
+bool plain(const std::string& doc) {
+   Prepass fast;
+   if (!plain_prepass(doc, fast)) return false;
+   INFO(doc);
+   CHECK(same(fast, full_prepass(doc, false)));
+   return true;
+}
+
+const std::string bench_like =
+    "Woman `company()` friend [game](https://example.org/game/1) **thing**.\n"
+    "Second line of *text* with `[a](https://x.org/a)()` code.\n"
+    "\n"
+    "## Archive `area`\n"
+    "\n"
+    "| Name | Fast |\n"
+    "|---|:--|\n"
+    "| 3295 | `hand` |\n"
+    "\n"
+    "1. Large [program](https://example.org/program/902) hand.\n"
+    "2. `guy()` kid ``a`b`` site?\n"
+    "10. Question room.\n"
+    "\n"
+    "> Change others [**idea**](https://example.org/**idea**/549).\n"
+    "\n"
+    "```python\n"
+    "def kid(items):\n"
+    "\n"
+    "    return [x & 2 for x in items]  # <anything> {goes}\n"
+    "```\n"
+    "\n"
+    "- Law minute input *memory* end.\n"
+    "- ***home*** small.\n";
+
+}  // namespace
+
+TEST_CASE("prepass_plain: a document of plain syntax takes the fast path, ordered items renumbered as the full pass does",
+          "[markdown][prepass]") {
+   REQUIRE(plain(bench_like));
+   Prepass fast;
+   REQUIRE(plain_prepass(bench_like, fast));
+   CHECK(fast.text.find("1. `guy()`") != std::string::npos);
+   CHECK(fast.text.find("01. Question") != std::string::npos);
+   CHECK(plain("Text\n2. item after text\n"));
+}
+
+TEST_CASE("prepass_plain: near misses go to the full pass", "[markdown][prepass]") {
+   for (const char* doc : {
+            "- item\nlazy line\n",           // a lazy line of an item
+            "1) paren\n",                    // no list marker to kramdown
+            "[a]: https://x.org\n",          // a link definition
+            "x `a [b` y\n",                  // a bracket left open in a code span
+            "x ` y\n",                       // a backtick between spaces
+            "``a```b``\n",                   // a longer run inside a code span
+            "a | b\n--|--\n",                // a table without a blank line before it
+            "> quote\nlazy\n",               // a lazy line of a quote
+            "```\ncode\n```\ntext\n",        // text right after a fence
+            "- a\n1. b\n",                   // a list of the other kind right after an item
+            "- a\n\n1. b\n",                 // and after a blank line
+            "Text\n===\n",                   // a setext underline
+            "[a [b](https://x.org)](https://y.org)\n",  // a nested link
+            "[ref] text\n",                  // a reference link
+            "text  \n",                      // a line break
+            "  indented\n",                  // indentation
+            "*[HTML]: Hyper\n",              // an abbreviation
+            "Term\n: definition\n",          // a definition list
+        }) {
+      INFO(doc);
+      CHECK_FALSE(plain(doc));
+   }
+}
+
+TEST_CASE("prepass_plain: every markdown case the fast path takes gets the full pass's result", "[markdown][prepass]") {
+   size_t taken = 0;
+   for (const char* folder : {"docs", "spec"}) {
+      std::filesystem::path dir = std::filesystem::path(JEKYLLPP_SHARED_DIR) / "markdown-cases" / folder;
+      for (const auto& entry : std::filesystem::directory_iterator(dir)) {
+         if (entry.path().extension() != ".md") continue;
+         std::ifstream in(entry.path(), std::ios::binary);
+         std::stringstream text;
+         text << in.rdbuf();
+         taken += plain(text.str());
+      }
+   }
+   CHECK(taken > 0);
+}
