@@ -1419,8 +1419,9 @@ private:
       for (;;) {
          Node next = cmark_node_next(n);
          if (!next || type(next) != CMARK_NODE_TEXT) break;
-         std::string s(literal(next));
-         if (s.compare(0, 2, "{:") != 0 || (s.size() > 2 && s[2] == ':')) break;
+         std::string_view head = literal(next);
+         if (head.substr(0, 2) != "{:" || (head.size() > 2 && head[2] == ':')) break;
+         std::string s(head);
          std::string ial, rest;
          if (size_t close = s.find('}'); close != std::string::npos) {
             ial = raw_span_ial(next, s.substr(2, close - 2));
@@ -1547,6 +1548,7 @@ private:
    // spaces ending a line; `drop_trailing` tries the text without them too. `kept_indent`: the
    // next line's indentation kept (a lazy line the pre-pass gave cmark with its spaces).
    static bool same_code(std::string_view raw, std::string_view lit) {
+      if (raw.find('\n') == std::string_view::npos) return same_text(raw, lit);  // (one line: nothing to collapse)
       return same_code(raw, lit, false) || same_code(raw, lit, true) || same_code(raw, lit, false, true);
    }
    static bool same_code(std::string_view raw, std::string_view lit, bool drop_trailing, bool kept_indent = false) {
@@ -1560,6 +1562,10 @@ private:
             collapsed += raw[i];
          }
       }
+      return same_text(collapsed, lit);
+   }
+   // Whether `collapsed` is `lit`, or `lit` with one space of padding on each side.
+   static bool same_text(std::string_view collapsed, std::string_view lit) {
       if (collapsed == lit) return true;
       std::string_view t = collapsed;
       return t.size() >= 2 && t.front() == ' ' && t.back() == ' ' &&
