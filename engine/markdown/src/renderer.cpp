@@ -1030,7 +1030,11 @@ private:
    void flush(std::string& out, InlineState& st, std::string_view lookahead) {
       if (st.run.empty()) return;
       size_t from = out.size();
-      append_typographic(out, st.run, lookahead, c_.quotes, st.raw);
+      // The lookahead goes after the run in its own buffer: the two are read as one text.
+      const size_t length = st.run.size();
+      st.run.append(lookahead.substr(0, typographic_lookahead));
+      const std::string_view joined = st.run;
+      append_typographic(out, joined.substr(0, length), joined.substr(length), c_.quotes, st.raw);
       st.run.clear();
       if (!c_.abbreviations.empty()) mark_abbreviations(out, from);
    }
