@@ -1027,12 +1027,26 @@ private:
       return static_cast<int>(i + spaces);
    }
 
+   // Writes the run, `lookahead` the source after it.
    void flush(std::string& out, InlineState& st, std::string_view lookahead) {
       if (st.run.empty()) return;
-      size_t from = out.size();
-      // The lookahead goes after the run in its own buffer: the two are read as one text.
       const size_t length = st.run.size();
       st.run.append(lookahead.substr(0, typographic_lookahead));
+      write_run(out, st, length);
+   }
+   // Writes the run before inline node `n`, whose opening is the source after it.
+   void flush_before(std::string& out, InlineState& st, Node n) {
+      if (st.run.empty()) return;
+      const size_t length = st.run.size();
+      if (type(n) == CMARK_NODE_CODE) append_code_opening(n, st.run);
+      else append_opening(n, st.run);
+      st.run.resize(std::min(st.run.size(), length + typographic_lookahead));
+      write_run(out, st, length);
+   }
+   // Writes st.run[0, length) typographic, the rest of st.run its lookahead (one buffer: the
+   // two are read as one text, not copied together), and empties the run.
+   void write_run(std::string& out, InlineState& st, size_t length) {
+      size_t from = out.size();
       const std::string_view joined = st.run;
       append_typographic(out, joined.substr(0, length), joined.substr(length), c_.quotes, st.raw);
       st.run.clear();
@@ -1267,7 +1281,7 @@ private:
             }
             default: break;
          }
-         flush(out, st, t == CMARK_NODE_CODE ? code_opening(n) : opening(n));
+         flush_before(out, st, n);
          Attributes span_ial;
          if (t == CMARK_NODE_LINK || t == CMARK_NODE_IMAGE || t == CMARK_NODE_CODE ||
              t == CMARK_NODE_EMPH || t == CMARK_NODE_STRONG)
@@ -1312,12 +1326,16 @@ private:
                   break;
                }
                std::string url = restored(cmark_node_get_url(n));
-               Attributes attrs{{"href", url}};
                const char* title = cmark_node_get_title(n);
-               if (title && *title) attrs.emplace_back("title", restored(title));
-               merge(attrs, span_ial);
                out += "<a";
-               append_attributes(out, attrs);
+               if ((title && *title) || !span_ial.empty()) {
+                  Attributes attrs{{"href", url}};
+                  if (title && *title) attrs.emplace_back("title", restored(title));
+                  merge(attrs, span_ial);
+                  append_attributes(out, attrs);
+               } else {
+                  append_attribute(out, "href", url);  // (the usual link: no vector of attributes)
+               }
                out += '>';
                Node only = cmark_node_first_child(n);
                if (url.compare(0, 7, "mailto:") == 0 && only && !cmark_node_next(only) &&
@@ -1470,17 +1488,16 @@ private:
       return decoded;
    }
 
-   // How code span `n` starts in the source, its backtick run whole (a quote before "```x" is
+   // Appends how code span `n` starts in the source, its backtick run whole (a quote before "```x" is
    // a closing one to kramdown: punctuation follows it with no word boundary).
-   std::string code_opening(Node n) const {
-      std::string first = opening(n);
+   void append_code_opening(Node n, std::string& out) const {
       std::string_view line = line_text(cmark_node_get_start_line(n));
       size_t at = static_cast<size_t>(std::max(cmark_node_get_start_column(n), 1)) - 1;
       while (at > 0 && at <= line.size() && line[at - 1] == '`') --at;  // (the column may be the text's)
       size_t run = 0;
       while (at + run < line.size() && line[at + run] == '`') ++run;
-      if (run > 1) first.insert(0, run - 1, '`');
-      return first;
+      if (run > 1) out.append(run - 1, '`');
+      append_opening(n, out);
    }
 
    // The code span's text as written, which kramdown keeps (newlines and single-backtick
