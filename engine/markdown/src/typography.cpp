@@ -56,11 +56,11 @@ public:
          escapes = false;
          for (; p < end_; p += char_length(s_[p])) {
             // Past plain ASCII text to the next character to look at: a quote, a character that
-            // can start a typographic symbol, an escape, one taken by an earlier span parser, or
-            // a byte of a multi-byte character. The one before it is looked at first when it
-            // may start a quote or " >>".
-            size_t q = find_byte_of<true, '"', '\'', '-', '.', '<', '>', '\\', '*', '_', '`', '[', '&'>(
-                s_.substr(0, end_), p);
+            // can start a typographic symbol, one escaping changes, or a byte of a multi-byte
+            // character. The one before it is looked at first when it may start a quote or
+            // " >>". (A backslash, or a character an earlier span parser takes, matters only
+            // right before a quote: there the quote's look back finds it.)
+            size_t q = find_byte_of<true, '"', '\'', '-', '.', '<', '>', '&'>(s_.substr(0, end_), p);
             if (q >= end_) {
                p = end_;
                break;
@@ -72,9 +72,6 @@ public:
             if (s_[p] != '\\' && !taken_before_quote(s_[p]) && next < end_ && is_quote(s_[next]))
                break;
             if (symbol_at(p)) break;
-            if (taken_by_earlier_parser(s_[p])) {
-               if ((s_[p] == '*' || s_[p] == '_') && p + 1 < end_ && s_[p + 1] == s_[p]) ++p;
-            }
          }
          if (p >= end_) break;
          plain(text, p, escapes);
