@@ -1308,7 +1308,7 @@ private:
             }
             case CMARK_NODE_EMPH:
             case CMARK_NODE_STRONG: {
-               const char* tag = t == CMARK_NODE_EMPH ? "em" : "strong";
+               const std::string_view tag = t == CMARK_NODE_EMPH ? "em" : "strong";
                out += '<';
                out += tag;
                append_attributes(out, span_ial);
