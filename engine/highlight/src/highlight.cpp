@@ -51,9 +51,9 @@ const Lexer* find_lexer(std::string_view name) {
 
 std::string_view lexer_tag(const Lexer& lexer) { return lexer.tag(); }
 
-std::string format_html(const Lexer& lexer, std::string_view code) {
-   std::string out;
-   out.reserve(code.size() * 2);
+void append_html(std::string& out, const Lexer& lexer, std::string_view code) {
+   const std::size_t start = out.size();
+   out.reserve(start + code.size() * 2);
    HtmlSink sink(out);
    if (&lexer == &plaintext_lexer()) {
       // Its one Text token is the whole code (every code span with the default `plaintext`):
@@ -70,14 +70,19 @@ std::string format_html(const Lexer& lexer, std::string_view code) {
       } catch (const std::logic_error&) {
          // A pattern built from the text would not compile (Ruby's %q\...\ makes Rouge raise
          // too): show the code unhighlighted.
-         out.clear();
+         out.resize(start);
          HtmlSink plain(out);
          plain.emit(Tok::Text, code);
          plain.finish();
-         return out;
+         return;
       }
    }
    sink.finish();
+}
+
+std::string format_html(const Lexer& lexer, std::string_view code) {
+   std::string out;
+   append_html(out, lexer, code);
    return out;
 }
 

@@ -5,6 +5,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <mutex>
 #include <stdexcept>
 #include <string>
 
@@ -104,8 +105,15 @@ Regex::Regex(std::string_view given, std::string_view flags, bool anchored) {
       throw std::logic_error("highlight: bad pattern /" + std::string(pattern) + "/ at " +
                              std::to_string(offset) + ": " + reinterpret_cast<char*>(message));
    }
-   jit_ = pcre2_jit_compile(code_, PCRE2_JIT_COMPLETE) == 0;
    learn_first_bytes();
+}
+
+void Regex::compile_jit() const {
+   static std::mutex mutex;
+   std::lock_guard<std::mutex> lock(mutex);
+   if (jit_tried_.load(std::memory_order_relaxed)) return;
+   jit_ = pcre2_jit_compile(code_, PCRE2_JIT_COMPLETE) == 0;
+   jit_tried_.store(true, std::memory_order_release);
 }
 
 Regex::~Regex() { pcre2_code_free(code_); }
@@ -132,6 +140,7 @@ void Regex::learn_first_bytes() {
 }
 
 bool Regex::run(std::string_view subject, std::size_t pos, Match& m) const {
+   if (!jit_tried_.load(std::memory_order_acquire)) compile_jit();
    auto match = jit_ ? pcre2_jit_match : pcre2_match;
    int rc = match(code_, reinterpret_cast<PCRE2_SPTR>(subject.data()), subject.size(), pos,
                   PCRE2_NO_UTF_CHECK, m.data_, match_context());

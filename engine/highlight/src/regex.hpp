@@ -2,6 +2,7 @@
 // A compiled PCRE2 pattern with Ruby (Onigmo) conventions: `^`/`$` match at line ends, `.`
 // stops at "\n", \w \d \s \b are ASCII-only. Patterns are compiled (and JIT-compiled) once.
 #include <array>
+#include <atomic>
 #include <cstddef>
 #include <cstdint>
 #include <string_view>
@@ -40,9 +41,13 @@ public:
 
 private:
    bool run(std::string_view subject, std::size_t pos, Match& m) const;
+   void compile_jit() const;
    void learn_first_bytes();
    pcre2_real_code_8* code_;
-   bool jit_ = false;
+   // JIT-compiled when first run, not when built: a lexer has many rules a document never
+   // reaches, and compiling one costs more than many matches. (Lexers are shared by threads.)
+   mutable std::atomic<bool> jit_tried_{false};
+   mutable bool jit_ = false;
    bool anchored_ = true;
    // What PCRE2 knows of the matches: their least length and the bytes they can start with.
    // Most rules fail on their first byte, so checking it first saves most calls into PCRE2.

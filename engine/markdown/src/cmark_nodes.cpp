@@ -105,27 +105,30 @@ bool first_plain_byte(Node n, std::string& out) {
 
 }  // namespace
 
-std::string opening(Node n) {
+void append_opening(Node n, std::string& out) {
    cmark_node_type t = type(n);
-   std::string first;
    if (t == CMARK_NODE_EMPH || t == CMARK_NODE_STRONG) {
-      first = t == CMARK_NODE_EMPH ? "*" : "**";
-      first_plain_byte(n, first);
-      return first;
+      out += t == CMARK_NODE_EMPH ? "*" : "**";
+      first_plain_byte(n, out);
+   } else if (t == CMARK_NODE_CODE) {
+      out += '`';
+      out += literal(n).substr(0, 1);
+   } else if (t == CMARK_NODE_LINK) {
+      out += '[';
+      first_plain_byte(n, out);
+   } else if (t == CMARK_NODE_IMAGE) {
+      out += "![";
+   } else if (t == CMARK_NODE_HTML_INLINE) {
+      out += literal(n);
+   } else if (t == CMARK_NODE_FOOTNOTE_REFERENCE) {
+      out += "[^";
+   } else if (t == CMARK_NODE_LINEBREAK) {
+      out += "  \n";
+   } else if (t == CMARK_NODE_SOFTBREAK) {
+      out += '\n';
+   } else if (t == CMARK_NODE_STRIKETHROUGH) {
+      out += "~~";
    }
-   if (t == CMARK_NODE_CODE) return "`" + std::string(literal(n).substr(0, 1));
-   if (t == CMARK_NODE_LINK) {
-      first = "[";
-      first_plain_byte(n, first);
-      return first;
-   }
-   if (t == CMARK_NODE_IMAGE) return "![";
-   if (t == CMARK_NODE_HTML_INLINE) return std::string(literal(n));
-   if (t == CMARK_NODE_FOOTNOTE_REFERENCE) return "[^";
-   if (t == CMARK_NODE_LINEBREAK) return "  \n";
-   if (t == CMARK_NODE_SOFTBREAK) return "\n";
-   if (t == CMARK_NODE_STRIKETHROUGH) return "~~";
-   return {};
 }
 
 }  // namespace jekyllpp::markdown

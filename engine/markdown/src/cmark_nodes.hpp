@@ -36,7 +36,7 @@ cmark_node_type type(Node n);
 // The plain text of an inline subtree (image alt text).
 void plain_text(Node n, std::string& out);
 
-// The source characters kramdown's span parser would see at the start of `n`.
-std::string opening(Node n);
+// Appends the source characters kramdown's span parser would see at the start of `n`.
+void append_opening(Node n, std::string& out);
 
 }  // namespace jekyllpp::markdown

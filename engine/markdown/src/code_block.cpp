@@ -9,14 +9,22 @@
 namespace jekyllpp::markdown {
 namespace {
 
-// Rouge's tokens for `code` in `lang` (find_fancy(lang, code): "guess" guesses); false when
-// Rouge has no such lexer, or only the plaintext one and guess_lang is off (kramdown's rouge.rb).
-bool highlight(std::string& out, std::string_view lang, std::string_view code, bool guess_lang) {
-   namespace hl = jekyllpp::highlight;
-   const hl::Lexer* lexer = hl::find_lexer_fancy(lang, code);
-   if (!lexer || (!guess_lang && hl::lexer_tag(*lexer) == "plaintext")) return false;
-   out += hl::format_html(*lexer, code);
-   return true;
+namespace hl = jekyllpp::highlight;
+
+// The lexer of find_fancy(lang, code) ("guess" guesses); nullptr when Rouge has no such lexer,
+// or only the plaintext one and guess_lang is off (kramdown's rouge.rb).
+const hl::Lexer* lexer_for(std::string_view lang, std::string_view code, bool guess_lang) {
+   // Every code span asks for the same language (the default one): the last lexer found is
+   // kept, unless a guess from the code chose it.
+   thread_local std::string last_lang;
+   thread_local const hl::Lexer* last_lexer = nullptr;
+   const hl::Lexer* lexer = last_lexer && lang == last_lang ? last_lexer : hl::find_lexer_fancy(lang, code);
+   if (lexer != last_lexer && lang.substr(0, lang.find('?')) != "guess") {
+      last_lang.assign(lang);
+      last_lexer = lexer;
+   }
+   if (!lexer || (!guess_lang && hl::lexer_tag(*lexer) == "plaintext")) return nullptr;
+   return lexer;
 }
 
 // Rouge's HTMLTable formatter around `tokens`, the highlighted `code`.
@@ -47,6 +55,15 @@ size_t language_class_at(const std::string& classes) {
       if (!word && at + 9 < classes.size() && classes[at + 9] != ' ') return at;
    }
    return std::string::npos;
+}
+
+// A code span's tokens, in Rouge's table when span line numbers are on.
+void append_span_tokens(std::string& out, const hl::Lexer& lexer, std::string_view code, const Options& options) {
+   if (!options.span_line_numbers.on) return hl::append_html(out, lexer, code);
+   std::string tokens;
+   hl::append_html(tokens, lexer, code);
+   add_line_numbers(tokens, code, options.span_line_numbers);
+   out += tokens;
 }
 
 }  // namespace
@@ -106,8 +123,9 @@ void append_code_block(std::string& out, std::string_view code, std::string_view
    for (const auto& [k, v] : attrs)
       if (k == "class") own_class = v;
    if (options.highlight && !resolved.empty()) {
-      std::string tokens;
-      if (highlight(tokens, resolved, code, options.guess_lang)) {
+      if (const hl::Lexer* lexer = lexer_for(resolved, code, options.guess_lang)) {
+         std::string tokens;
+         hl::append_html(tokens, *lexer, code);
          add_line_numbers(tokens, code, options.block_line_numbers);
          std::string_view shown = lang.empty() ? std::string_view(options.default_lang) : class_lang;
          // kramdown drops a class the language alone made and adds it back last.
@@ -150,14 +168,14 @@ void append_code_block(std::string& out, std::string_view code, std::string_view
 }
 
 void append_code_span(std::string& out, std::string_view code, const Options& options) {
-   std::string tokens;
-   if (options.highlight && !options.default_lang.empty() &&
-       highlight(tokens, options.default_lang, code, options.guess_lang)) {
-      add_line_numbers(tokens, code, options.span_line_numbers);
+   const hl::Lexer* lexer = options.highlight && !options.default_lang.empty()
+                               ? lexer_for(options.default_lang, code, options.guess_lang)
+                               : nullptr;
+   if (lexer) {
       out += "<code class=\"language-";
       out += options.default_lang;
       out += " highlighter-rouge\">";
-      out += tokens;
+      append_span_tokens(out, *lexer, code, options);
    } else {
       out += "<code>";
       append_escaped_code(out, code);
@@ -175,10 +193,8 @@ void append_code_span(std::string& out, std::string_view code, const Options& op
       lang = cls->second.substr(lang_at + 9, end == std::string::npos ? std::string::npos : end - lang_at - 9);
    }
    const std::string& used = lang.empty() ? options.default_lang : lang;
-   std::string tokens;
-   bool highlighted = options.highlight && !used.empty() && highlight(tokens, used, code, options.guess_lang);
-   if (highlighted) {
-      add_line_numbers(tokens, code, options.span_line_numbers);
+   const hl::Lexer* lexer = options.highlight && !used.empty() ? lexer_for(used, code, options.guess_lang) : nullptr;
+   if (lexer) {
       // add_syntax_highlighter_to_class_attr: " highlighter-rouge" appended, then
       // sub(/\blanguage-\S+|(^)/): a language class at the very start becomes language-LANG,
       // else language-LANG goes in front (the empty match at the start comes first).
@@ -200,7 +216,7 @@ void append_code_span(std::string& out, std::string_view code, const Options& op
    out += "<code";
    append_attributes(out, attributes);
    out += '>';
-   if (highlighted) out += tokens;
+   if (lexer) append_span_tokens(out, *lexer, code, options);
    else append_escaped_code(out, code);
    out += "</code>";
 }

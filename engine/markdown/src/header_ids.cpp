@@ -36,7 +36,7 @@ std::string HeaderIds::gfm(std::string_view raw_text) {
    }
    auto [it, fresh] = gfm_counts_.emplace(id, 0);
    if (!fresh) id += "-" + std::to_string(++it->second);
-   return prefix_ + id;
+   return prefix_ + std::move(id);
 }
 
 std::string HeaderIds::kramdown(std::string_view raw_text) {

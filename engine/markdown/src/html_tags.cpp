@@ -186,12 +186,16 @@ void append_attributes(std::string& out,
                        const std::vector<std::pair<std::string, std::string>>& attrs) {
    for (const auto& [name, value] : attrs) {
       if (name == "id" && value.find_first_not_of(" \t\n") == std::string::npos) continue;
-      out += ' ';
-      out += name;
-      out += "=\"";
-      append_escaped_attribute(out, value);
-      out += '"';
+      append_attribute(out, name, value);
    }
+}
+
+void append_attribute(std::string& out, std::string_view name, std::string_view value) {
+   out += ' ';
+   out += name;
+   out += "=\"";
+   append_escaped_attribute(out, value);
+   out += '"';
 }
 
 namespace {

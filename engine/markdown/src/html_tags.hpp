@@ -34,6 +34,8 @@ bool is_known_element(std::string_view name);
 
 // ` name="value"` for each attribute, values escaped as kramdown's html_attributes does.
 void append_attributes(std::string& out, const std::vector<std::pair<std::string, std::string>>& attrs);
+// One of them (any name but an `id`, which append_attributes leaves out when blank).
+void append_attribute(std::string& out, std::string_view name, std::string_view value);
 
 // Converts the content of an element nested in raw HTML that has a `markdown` attribute:
 // model 'b' (blocks, at `indent`) or 's' (span text).

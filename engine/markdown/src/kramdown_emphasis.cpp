@@ -9,6 +9,7 @@
 #include <cstring>
 #include <string>
 
+#include "byte_scan.hpp"
 #include "html_tags.hpp"
 #include "unicode_tables.hpp"
 
@@ -23,6 +24,8 @@ constexpr char no_mark = '\x06';
 bool is_mark(char c) { return c == '*' || c == '_'; }
 // The characters of the delimiters the pass pairs: emphasis marks and strikethrough's `~~`.
 bool is_delimiter(char c) { return is_mark(c) || c == '~'; }
+// Whether `s` has a `*`, `_` or `~` (one scan: most texts have none).
+bool has_delimiter(std::string_view s) { return find_byte_of<false, '*', '_', '~'>(s, 0) != s.size(); }
 
 // A text node's literal, read in place (cmark_node_get_literal copies it to end it with a NUL).
 std::string_view text_of(Node n) {
@@ -231,6 +234,12 @@ private:
       return t == CMARK_NODE_EMPH || t == CMARK_NODE_STRONG || (t == CMARK_NODE_TEXT && text_of(next).substr(0, 1) == "_");
    }
 
+   // Whether `lit`, the text of `n`, is on line `src` as it is (looked for at cmark's column first).
+   static bool written_on(std::string_view src, std::string_view lit, Node n) {
+      size_t column = static_cast<size_t>(std::max(cmark_node_get_start_column(n), 1)) - 1;
+      return src.compare(std::min(column, src.size()), lit.size(), lit) == 0 || src.find(lit) != std::string_view::npos;
+   }
+
    void append_marks(char mark, size_t length) {
       for (size_t k = 0; k < length; ++k) f_.marks.push_back(f_.s.size() + k);
       f_.s.append(length, mark);
@@ -241,9 +250,7 @@ private:
       std::string_view lit = text_of(n);
       size_t at = f_.s.size();
       f_.s += lit;
-      // (Three finds: find_first_of calls memchr for each byte of lit.)
-      bool marks = lit.find('*') != std::string_view::npos || lit.find('_') != std::string_view::npos ||
-                   lit.find('~') != std::string_view::npos;
+      bool marks = has_delimiter(lit);
       for (size_t i = 0; marks && i < lit.size(); ++i)
          if (is_delimiter(lit[i])) f_.marks.push_back(at + i);
       int start = cmark_node_get_start_line(n);
@@ -252,7 +259,7 @@ private:
       // `writ&#x65;_` is no letter before it (kramdown reads the reference's `;`).
       if (!marks && !(before_underscore(n, lit) && src.find('&') != std::string_view::npos)) return;
       // (After a backslash line break cmark's line is the one above: then the next one.)
-      if (marks && src.find_first_of("\\&") == std::string_view::npos && src.find(lit) != std::string_view::npos)
+      if (marks && find_byte_of<false, '\\', '&'>(src, 0) == src.size() && written_on(src, lit, n))
          return;  // every mark is one
       // Where the text starts on its line: cmark's column, a little after it (the marks left of
       // a closing run), or (on a lazy line, whose columns are off) anywhere.
@@ -535,9 +542,9 @@ bool has_marks(Node container) {
       if (t == CMARK_NODE_EMPH || t == CMARK_NODE_STRONG || t == CMARK_NODE_STRIKETHROUGH) return true;
       if (t == CMARK_NODE_TEXT) {
          std::string_view s = text_of(c);
-         if (s.find('*') != std::string_view::npos || s.find('_') != std::string_view::npos ||
-             s.find("~~") != std::string_view::npos)
-            return true;
+         for (size_t at = find_byte_of<false, '*', '_', '~'>(s, 0); at < s.size();
+              at = find_byte_of<false, '*', '_', '~'>(s, at + 1))
+            if (s[at] != '~' || (at + 1 < s.size() && s[at + 1] == '~')) return true;
       }
       if (t == CMARK_NODE_LINK && has_marks(c)) return true;
    }

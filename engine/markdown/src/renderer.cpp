@@ -16,6 +16,8 @@
 #include "unicode_tables.hpp"
 
 namespace jekyllpp::markdown {
+
+using namespace std::string_view_literals;  // ("..."sv: appends with no strlen)
 namespace {
 
 void pad(std::string& out, int indent) { out.append(static_cast<size_t>(indent), ' '); }
@@ -80,7 +82,7 @@ public:
          Node def = c_.footnotes[i].definition;
          std::string li = "    <li id=\"fn:";
          append_escaped_attribute(li, name);
-         li += "\" role=\"doc-endnote\">\n";
+         li += "\" role=\"doc-endnote\">\n"sv;
          std::string body;
          Node last = nullptr;
          if (def) {
@@ -97,11 +99,11 @@ public:
          std::string backlinks;
          auto backlink = [&](const std::string& id, std::string_view text, bool space) {
             if (space) append_nbsp(backlinks);
-            backlinks += "<a href=\"#fnref:";
+            backlinks += "<a href=\"#fnref:"sv;
             backlinks += id;
-            backlinks += "\" class=\"reversefootnote\" role=\"doc-backlink\">";
+            backlinks += "\" class=\"reversefootnote\" role=\"doc-backlink\">"sv;
             backlinks += text;
-            backlinks += "</a>";
+            backlinks += "</a>"sv;
          };
          Conversion::Footnote& fn = c_.footnotes[i];
          std::string text;
@@ -240,9 +242,9 @@ private:
          case CMARK_NODE_THEMATIC_BREAK: {
             Attributes attrs = block_attributes(n);
             pad(out, indent);
-            out += "<hr";
+            out += "<hr"sv;
             append_attributes(out, attrs);
-            out += " />\n";
+            out += " />\n"sv;
             break;
          }
          case CMARK_NODE_CODE_BLOCK: {
@@ -259,14 +261,14 @@ private:
          case CMARK_NODE_BLOCK_QUOTE: {
             Attributes attrs = block_attributes(n);
             pad(out, indent);
-            out += "<blockquote";
+            out += "<blockquote"sv;
             append_attributes(out, attrs);
-            out += ">\n";
+            out += ">\n"sv;
             // kramdown parses the quote's text as a document: blank lines alone are one blank.
             if (!cmark_node_first_child(n) && only_blank_lines(start_line(n), end_line(n))) out += '\n';
             children(n, indent + 2, out);
             pad(out, indent);
-            out += "</blockquote>\n";
+            out += "</blockquote>\n"sv;
             break;
          }
          case CMARK_NODE_LIST: list(n, indent, out); break;
@@ -409,11 +411,11 @@ private:
    void paragraph(Node n, int indent, std::string& out) {
       Attributes attrs = block_attributes(n);
       pad(out, indent);
-      out += "<p";
+      out += "<p"sv;
       append_attributes(out, attrs);
       out += '>';
       inline_content(n, out, nullptr);
-      out += "</p>\n";
+      out += "</p>\n"sv;
    }
 
    void heading(Node n, int indent, std::string& out) {
@@ -545,12 +547,12 @@ private:
          if (region.kind == Region::Kind::blockquote) {
             Attributes attrs = block_attributes(n);
             pad(out, indent);
-            out += "<blockquote";
+            out += "<blockquote"sv;
             append_attributes(out, attrs);
-            out += ">\n";
+            out += ">\n"sv;
             convert_document(c_, region.content, indent + 2, in_html_, out);
             pad(out, indent);
-            out += "</blockquote>\n";
+            out += "</blockquote>\n"sv;
             return;
          }
          Attributes ial = block_attributes(n);
@@ -617,9 +619,9 @@ private:
    void definition_list(const Region& region, const Attributes& attrs, const std::vector<std::string>& refs, int indent,
                         std::string& out) {
       pad(out, indent);
-      out += "<dl";
+      out += "<dl"sv;
       append_attributes(out, attrs);
-      out += ">\n";
+      out += ">\n"sv;
       for (const DefinitionItem& item : region.definitions) {
          pad(out, indent + 2);
          out += item.term ? "<dt" : "<dd";
@@ -633,7 +635,7 @@ private:
          out += '>';
          if (item.term) {
             convert_span(c_, item.content, out);
-            out += "</dt>\n";
+            out += "</dt>\n"sv;
             continue;
          }
          std::string body;
@@ -651,10 +653,10 @@ private:
          }
          out += body;
          if (!body.empty() && body.back() == '\n') pad(out, indent + 2);
-         out += "</dd>\n";
+         out += "</dd>\n"sv;
       }
       pad(out, indent);
-      out += "</dl>\n";
+      out += "</dl>\n"sv;
    }
 
    // Raw HTML elements (one or more on a line), the first with the attributes of a block IAL;
@@ -709,9 +711,9 @@ private:
       } else {
          convert_span(c_, region.content, out);
       }
-      out += "</";
+      out += "</"sv;
       out += region.tag.name;
-      out += ">\n";
+      out += ">\n"sv;
    }
 
    // kramdown's list item IAL: a `{: ...}` opening the item's text sets the <li>'s attributes
@@ -771,7 +773,7 @@ private:
       pad(out, indent);
       out += ordered ? "<ol" : "<ul";
       append_attributes(out, attrs);
-      out += ">\n";
+      out += ">\n"sv;
       bool earlier_open = false;  // an earlier item without a first paragraph or transparent
       bool seen_task = false;
       for (size_t i = 0; i < items.size(); ++i) {
@@ -798,7 +800,7 @@ private:
          Attributes item_attrs = item_ial(kids);
          if (seen_task) merge(item_attrs, {{"class", "task-list-item"}});
          pad(out, indent + 2);
-         out += "<li";
+         out += "<li"sv;
          append_attributes(out, item_attrs);
          out += '>';
          if (task[i]) {
@@ -810,7 +812,7 @@ private:
          }
          auto checkbox = [&](std::string& s) {
             if (!task[i]) return;
-            s += "<input type=\"checkbox\" class=\"task-list-item-checkbox\" disabled=\"disabled\"";
+            s += "<input type=\"checkbox\" class=\"task-list-item-checkbox\" disabled=\"disabled\""sv;
             s += task[i] == 2 ? " checked=\"checked\" />" : " />";
          };
          std::string body;
@@ -844,7 +846,7 @@ private:
          if (blank_kept) body += '\n';
          out += body;
          if ((!transparent && !kids.empty()) || (!body.empty() && body.back() == '\n')) pad(out, indent + 2);
-         out += "</li>\n";
+         out += "</li>\n"sv;
       }
       pad(out, indent);
       out += ordered ? "</ol>\n" : "</ul>\n";
@@ -852,9 +854,9 @@ private:
 
    void kramdown_table(const KramdownTable& t, const Attributes& attrs, int indent, std::string& out) {
       pad(out, indent);
-      out += "<table";
+      out += "<table"sv;
       append_attributes(out, attrs);
-      out += ">\n";
+      out += ">\n"sv;
       size_t to = 0;
       for (const auto& [kind, count] : t.sections) {
          size_t from = to;
@@ -865,31 +867,31 @@ private:
          out += std::string("<") + group + ">\n";
          for (size_t r = from; r < to; ++r) {
             pad(out, indent + 4);
-            out += "<tr>\n";
+            out += "<tr>\n"sv;
             for (size_t col = 0; col < t.rows[r].size(); ++col) {
                pad(out, indent + 6);
                out += '<';
                out += cell;
                char a = col < t.alignment.size() ? t.alignment[col] : 'd';
-               if (a == 'l') out += " style=\"text-align: left\"";
-               else if (a == 'c') out += " style=\"text-align: center\"";
-               else if (a == 'r') out += " style=\"text-align: right\"";
+               if (a == 'l') out += " style=\"text-align: left\""sv;
+               else if (a == 'c') out += " style=\"text-align: center\""sv;
+               else if (a == 'r') out += " style=\"text-align: right\""sv;
                out += '>';
                size_t before = out.size();
                convert_span(c_, t.rows[r][col], out);
                if (out.size() == before) append_nbsp(out);
-               out += "</";
+               out += "</"sv;
                out += cell;
-               out += ">\n";
+               out += ">\n"sv;
             }
             pad(out, indent + 4);
-            out += "</tr>\n";
+            out += "</tr>\n"sv;
          }
          pad(out, indent + 2);
          out += std::string("</") + group + ">\n";
       }
       pad(out, indent);
-      out += "</table>\n";
+      out += "</table>\n"sv;
    }
 
    void table(Node n, int indent, std::string& out) {
@@ -897,22 +899,22 @@ private:
       const uint8_t* aligns = cmark_gfm_extensions_get_table_alignments(n);
       uint16_t columns = cmark_gfm_extensions_get_table_columns(n);
       pad(out, indent);
-      out += "<table";
+      out += "<table"sv;
       append_attributes(out, attrs);
-      out += ">\n";
+      out += ">\n"sv;
       bool in_body = false;
       for (Node row = cmark_node_first_child(n); row; row = cmark_node_next(row)) {
          bool header = cmark_gfm_extensions_get_table_row_is_header(row);
          if (header) {
             pad(out, indent + 2);
-            out += "<thead>\n";
+            out += "<thead>\n"sv;
          } else if (!in_body) {
             pad(out, indent + 2);
-            out += "<tbody>\n";
+            out += "<tbody>\n"sv;
             in_body = true;
          }
          pad(out, indent + 4);
-         out += "<tr>\n";
+         out += "<tr>\n"sv;
          uint16_t col = 0;
          for (Node cell = cmark_node_first_child(row); cell; cell = cmark_node_next(cell), ++col) {
             pad(out, indent + 6);
@@ -920,30 +922,30 @@ private:
             out += '<';
             out += tag;
             char a = col < columns && aligns ? static_cast<char>(aligns[col]) : 0;
-            if (a == 'l') out += " style=\"text-align: left\"";
-            else if (a == 'c') out += " style=\"text-align: center\"";
-            else if (a == 'r') out += " style=\"text-align: right\"";
+            if (a == 'l') out += " style=\"text-align: left\""sv;
+            else if (a == 'c') out += " style=\"text-align: center\""sv;
+            else if (a == 'r') out += " style=\"text-align: right\""sv;
             out += '>';
             size_t before = out.size();
             inline_content(cell, out, nullptr);
             if (out.size() == before) append_nbsp(out);
-            out += "</";
+            out += "</"sv;
             out += tag;
-            out += ">\n";
+            out += ">\n"sv;
          }
          pad(out, indent + 4);
-         out += "</tr>\n";
+         out += "</tr>\n"sv;
          if (header) {
             pad(out, indent + 2);
-            out += "</thead>\n";
+            out += "</thead>\n"sv;
          }
       }
       if (in_body) {
          pad(out, indent + 2);
-         out += "</tbody>\n";
+         out += "</tbody>\n"sv;
       }
       pad(out, indent);
-      out += "</table>\n";
+      out += "</table>\n"sv;
    }
 
    // ---- inline content ----
@@ -1027,10 +1029,28 @@ private:
       return static_cast<int>(i + spaces);
    }
 
+   // Writes the run, `lookahead` the source after it.
    void flush(std::string& out, InlineState& st, std::string_view lookahead) {
       if (st.run.empty()) return;
+      const size_t length = st.run.size();
+      st.run.append(lookahead.substr(0, typographic_lookahead));
+      write_run(out, st, length);
+   }
+   // Writes the run before inline node `n`, whose opening is the source after it.
+   void flush_before(std::string& out, InlineState& st, Node n) {
+      if (st.run.empty()) return;
+      const size_t length = st.run.size();
+      if (type(n) == CMARK_NODE_CODE) append_code_opening(n, st.run);
+      else append_opening(n, st.run);
+      st.run.resize(std::min(st.run.size(), length + typographic_lookahead));
+      write_run(out, st, length);
+   }
+   // Writes st.run[0, length) typographic, the rest of st.run its lookahead (one buffer: the
+   // two are read as one text, not copied together), and empties the run.
+   void write_run(std::string& out, InlineState& st, size_t length) {
       size_t from = out.size();
-      append_typographic(out, st.run, lookahead, c_.quotes, st.raw);
+      const std::string_view joined = st.run;
+      append_typographic(out, joined.substr(0, length), joined.substr(length), c_.quotes, st.raw);
       st.run.clear();
       if (!c_.abbreviations.empty()) mark_abbreviations(out, from);
    }
@@ -1063,11 +1083,11 @@ private:
             continue;
          }
          marked.append(out, copied, i - copied);
-         marked += "<abbr";
+         marked += "<abbr"sv;
          if (!hit->second.empty()) append_attributes(marked, {{"title", hit->second}});
          marked += '>';
          marked += hit->first;
-         marked += "</abbr>";
+         marked += "</abbr>"sv;
          i += hit->first.size();
          copied = i;
       }
@@ -1090,7 +1110,7 @@ private:
       size_t run = line.size() - (line.find_last_not_of('\\') + 1);
       if (!run || html.empty() || html.back() != '\\') return;
       html.pop_back();
-      if (run % 2 == 0) html += "<br />";
+      if (run % 2 == 0) html += "<br />"sv;
    }
 
    // The spaces kramdown keeps before line `l` where the pre-pass moved it, or -1.
@@ -1263,7 +1283,7 @@ private:
             }
             default: break;
          }
-         flush(out, st, t == CMARK_NODE_CODE ? code_opening(n) : opening(n));
+         flush_before(out, st, n);
          Attributes span_ial;
          if (t == CMARK_NODE_LINK || t == CMARK_NODE_IMAGE || t == CMARK_NODE_CODE ||
              t == CMARK_NODE_EMPH || t == CMARK_NODE_STRONG)
@@ -1288,7 +1308,7 @@ private:
             }
             case CMARK_NODE_EMPH:
             case CMARK_NODE_STRONG: {
-               const char* tag = t == CMARK_NODE_EMPH ? "em" : "strong";
+               const std::string_view tag = t == CMARK_NODE_EMPH ? "em" : "strong";
                out += '<';
                out += tag;
                append_attributes(out, span_ial);
@@ -1296,7 +1316,7 @@ private:
                inlines(n, out, st);
                // The closing marks are what the smart quote rules see after the text.
                flush(out, st, std::string(t == CMARK_NODE_EMPH ? 1 : 2, emphasis_mark(n)));
-               out += "</";
+               out += "</"sv;
                out += tag;
                out += '>';
                break;
@@ -1308,30 +1328,34 @@ private:
                   break;
                }
                std::string url = restored(cmark_node_get_url(n));
-               Attributes attrs{{"href", url}};
                const char* title = cmark_node_get_title(n);
-               if (title && *title) attrs.emplace_back("title", restored(title));
-               merge(attrs, span_ial);
-               out += "<a";
-               append_attributes(out, attrs);
+               out += "<a"sv;
+               if ((title && *title) || !span_ial.empty()) {
+                  Attributes attrs{{"href", url}};
+                  if (title && *title) attrs.emplace_back("title", restored(title));
+                  merge(attrs, span_ial);
+                  append_attributes(out, attrs);
+               } else {
+                  append_attribute(out, "href", url);  // (the usual link: no vector of attributes)
+               }
                out += '>';
                Node only = cmark_node_first_child(n);
                if (url.compare(0, 7, "mailto:") == 0 && only && !cmark_node_next(only) &&
                    type(only) == CMARK_NODE_TEXT && literal(only) == url) {
                   // kramdown's email autolink `<mailto:x>` shows the address alone.
                   append_escaped_text(out, std::string_view(url).substr(7));
-                  out += "</a>";
+                  out += "</a>"sv;
                   break;
                }
                if (only && !cmark_node_next(only) && type(only) == CMARK_NODE_TEXT && is_autolink(n, literal(only), url)) {
                   // kramdown's autolink text is the address as written: no typographic symbols.
                   append_escaped_text(out, literal(only));
-                  out += "</a>";
+                  out += "</a>"sv;
                   break;
                }
                inlines(n, out, st);
                flush(out, st, "]");
-               out += "</a>";
+               out += "</a>"sv;
                break;
             }
             case CMARK_NODE_IMAGE: {
@@ -1341,9 +1365,9 @@ private:
                const char* title = cmark_node_get_title(n);
                if (title && *title) attrs.emplace_back("title", restored(title));
                merge(attrs, span_ial);
-               out += "<img";
+               out += "<img"sv;
                append_attributes(out, attrs);
-               out += " />";
+               out += " />"sv;
                break;
             }
             case CMARK_NODE_HTML_INLINE: inline_html(n, out, st); break;
@@ -1352,10 +1376,10 @@ private:
                break;
             default:
                if (t == CMARK_NODE_STRIKETHROUGH) {
-                  out += "<del>";
+                  out += "<del>"sv;
                   inlines(n, out, st);
                   flush(out, st, "~~");
-                  out += "</del>";
+                  out += "</del>"sv;
                }
                break;
          }
@@ -1401,7 +1425,7 @@ private:
                }
                out += type(c) == CMARK_NODE_IMAGE ? "![" : "[";
                alt_source(c, out);
-               out += "](";
+               out += "]("sv;
                out += restored(cmark_node_get_url(c));
                if (const char* title = cmark_node_get_title(c); title && *title) out.append(" \"").append(restored(title)).append("\"");
                out += ')';
@@ -1419,8 +1443,9 @@ private:
       for (;;) {
          Node next = cmark_node_next(n);
          if (!next || type(next) != CMARK_NODE_TEXT) break;
-         std::string s(literal(next));
-         if (s.compare(0, 2, "{:") != 0 || (s.size() > 2 && s[2] == ':')) break;
+         std::string_view head = literal(next);
+         if (head.substr(0, 2) != "{:" || (head.size() > 2 && head[2] == ':')) break;
+         std::string s(head);
          std::string ial, rest;
          if (size_t close = s.find('}'); close != std::string::npos) {
             ial = raw_span_ial(next, s.substr(2, close - 2));
@@ -1465,17 +1490,16 @@ private:
       return decoded;
    }
 
-   // How code span `n` starts in the source, its backtick run whole (a quote before "```x" is
+   // Appends how code span `n` starts in the source, its backtick run whole (a quote before "```x" is
    // a closing one to kramdown: punctuation follows it with no word boundary).
-   std::string code_opening(Node n) const {
-      std::string first = opening(n);
+   void append_code_opening(Node n, std::string& out) const {
       std::string_view line = line_text(cmark_node_get_start_line(n));
       size_t at = static_cast<size_t>(std::max(cmark_node_get_start_column(n), 1)) - 1;
       while (at > 0 && at <= line.size() && line[at - 1] == '`') --at;  // (the column may be the text's)
       size_t run = 0;
       while (at + run < line.size() && line[at + run] == '`') ++run;
-      if (run > 1) first.insert(0, run - 1, '`');
-      return first;
+      if (run > 1) out.append(run - 1, '`');
+      append_opening(n, out);
    }
 
    // The code span's text as written, which kramdown keeps (newlines and single-backtick
@@ -1547,6 +1571,7 @@ private:
    // spaces ending a line; `drop_trailing` tries the text without them too. `kept_indent`: the
    // next line's indentation kept (a lazy line the pre-pass gave cmark with its spaces).
    static bool same_code(std::string_view raw, std::string_view lit) {
+      if (raw.find('\n') == std::string_view::npos) return same_text(raw, lit);  // (one line: nothing to collapse)
       return same_code(raw, lit, false) || same_code(raw, lit, true) || same_code(raw, lit, false, true);
    }
    static bool same_code(std::string_view raw, std::string_view lit, bool drop_trailing, bool kept_indent = false) {
@@ -1560,6 +1585,10 @@ private:
             collapsed += raw[i];
          }
       }
+      return same_text(collapsed, lit);
+   }
+   // Whether `collapsed` is `lit`, or `lit` with one space of padding on each side.
+   static bool same_text(std::string_view collapsed, std::string_view lit) {
       if (collapsed == lit) return true;
       std::string_view t = collapsed;
       return t.size() >= 2 && t.front() == ' ' && t.back() == ' ' &&
@@ -1569,7 +1598,7 @@ private:
    void hard_break(std::string& out, InlineState& st, std::string_view kept_space) {
       st.run.append(kept_space);
       flush(out, st, "  \n");
-      out += "<br />";
+      out += "<br />"sv;
       ++st.line;
       st.run += '\n';
       st.run += continuation_indent(st.line, st.prefix, st.outer_prefix);
@@ -1626,7 +1655,7 @@ private:
          out += tag.name;
          append_attributes(out, tag.attributes);
          if (is_void_element(tag.name)) {
-            out += " />";
+            out += " />"sv;
          } else if (tag.self_closed) {
             out += "></" + tag.name + ">";
          } else {
@@ -1713,14 +1742,14 @@ private:
          c_.footnotes.push_back({name, {}, 1, opt_.footnote_nr + static_cast<int>(c_.footnotes.size()), def, owner});
          fn = &c_.footnotes.back();
       }
-      out += "<sup id=\"fnref:";
+      out += "<sup id=\"fnref:"sv;
       append_escaped_attribute(out, name);
       out += repeat;
-      out += "\" role=\"doc-noteref\"><a href=\"#fn:";
+      out += "\" role=\"doc-noteref\"><a href=\"#fn:"sv;
       append_escaped_attribute(out, name);
-      out += "\" class=\"footnote\" rel=\"footnote\">";
+      out += "\" class=\"footnote\" rel=\"footnote\">"sv;
       out += std::to_string(fn->number);
-      out += "</a></sup>";
+      out += "</a></sup>"sv;
    }
 
    Conversion& c_;

@@ -50,37 +50,37 @@ public:
 
    void run() {
       size_t pos = 0, text = 0;
+      bool escapes = false;  // whether the plain text scanned since `pos` has a byte escape() changes
       while (pos < end_) {
          size_t p = pos;
+         escapes = false;
          for (; p < end_; p += char_length(s_[p])) {
             // Past plain ASCII text to the next character to look at: a quote, a character that
-            // can start a typographic symbol, an escape, one taken by an earlier span parser, or
-            // a byte of a multi-byte character. The one before it is looked at first when it
-            // may start a quote or " >>".
-            size_t q = find_byte_of<true, '"', '\'', '-', '.', '<', '>', '\\', '*', '_', '`', '['>(
-                s_.substr(0, end_), p);
+            // can start a typographic symbol, one escaping changes, or a byte of a multi-byte
+            // character. The one before it is looked at first when it may start a quote or
+            // " >>". (A backslash, or a character an earlier span parser takes, matters only
+            // right before a quote: there the quote's look back finds it.)
+            size_t q = find_byte_of<true, '"', '\'', '-', '.', '<', '>', '&'>(s_.substr(0, end_), p);
             if (q >= end_) {
                p = end_;
                break;
             }
+            escapes = escapes || s_[q] == '<' || s_[q] == '>' || s_[q] == '&';
             p = q > p && (is_quote(s_[q]) || (s_[q] == '>' && s_[q - 1] == ' ')) ? q - 1 : q;
             size_t next = p + char_length(s_[p]);
             if (is_quote(s_[p])) break;
             if (s_[p] != '\\' && !taken_before_quote(s_[p]) && next < end_ && is_quote(s_[next]))
                break;
             if (symbol_at(p)) break;
-            if (taken_by_earlier_parser(s_[p])) {
-               if ((s_[p] == '*' || s_[p] == '_') && p + 1 < end_ && s_[p + 1] == s_[p]) ++p;
-            }
          }
          if (p >= end_) break;
-         plain(text, p);
+         plain(text, p, escapes);
          size_t next = p + char_length(s_[p]);
          bool quote_here = is_quote(s_[p]) || (s_[p] != '\\' && !taken_before_quote(s_[p]) &&
                                                next < end_ && is_quote(s_[next]));
          pos = text = quote_here ? quote_at(p) : symbol(p);
       }
-      plain(text, end_);
+      plain(text, end_, escapes);
    }
 
 private:
@@ -98,9 +98,11 @@ private:
       else append_escaped_code(out_, text);
    }
 
-   void plain(size_t from, size_t to) {
+   // `escapes`: whether the text may hold `<`, `>` or `&` (the scan in run() saw none in it).
+   void plain(size_t from, size_t to, bool escapes = true) {
       if (to <= from) return;
-      escape(s_.substr(from, to - from));
+      if (escapes) escape(s_.substr(from, to - from));
+      else out_.append(s_.substr(from, to - from));
       if (raw_) raw_->append(s_.substr(from, to - from));
    }
    void emit(std::string_view chars) {
@@ -278,13 +280,15 @@ const QuoteChars& default_quote_chars() {
 
 void append_typographic(std::string& out, std::string_view run, std::string_view lookahead,
                         const QuoteChars& quotes, std::string* raw, bool keep_entities) {
-   if (lookahead.empty()) {
-      Converter(out, run, run.size(), quotes, raw, keep_entities).run();
+   if (lookahead.empty() || run.data() + run.size() == lookahead.data()) {
+      Converter(out, std::string_view(run.data(), run.size() + lookahead.size()), run.size(), quotes, raw,
+                keep_entities)
+          .run();
       return;
    }
    // One buffer per thread: a conversion flushes a run at every element.
    thread_local std::string joined;
-   joined.assign(run).append(lookahead);
+   joined.assign(run).append(lookahead.substr(0, typographic_lookahead));
    Converter(out, joined, run.size(), quotes, raw, keep_entities).run();
 }
 

@@ -24,9 +24,14 @@ QuoteChars quote_chars(const std::array<std::string_view, 4>& entity_names,
 QuoteChars quote_chars(const Options& options);
 const QuoteChars& default_quote_chars();
 
+// The bytes past a run that the rules below can look at (a quote's context reaches a character
+// after the next two bytes); more lookahead changes nothing.
+inline constexpr size_t typographic_lookahead = 16;
+
 // Converts `run` (text kramdown's span parser sees as one stretch: no element starts inside it)
 // and appends it HTML-escaped to `out`. `lookahead` is the source that follows the run, which
-// kramdown's rules peek at. `raw` (optional) receives the unescaped converted text.
+// kramdown's rules peek at (when it follows `run` in memory, nothing is copied). `raw`
+// (optional) receives the unescaped converted text.
 // `keep_entities`: entity references in `run` are source text, not already-decoded characters.
 void append_typographic(std::string& out, std::string_view run, std::string_view lookahead,
                         const QuoteChars& quotes, std::string* raw = nullptr,

@@ -44,5 +44,7 @@ std::vector< std::string > guess_tags(std::string_view code);
 // The token stream of `code` as Rouge's HTML formatter writes it: `<span class="k">if</span>`,
 // HTML-escaped, adjacent tokens of one type merged, Text tokens unwrapped. No wrapper element.
 std::string format_html(const Lexer& lexer, std::string_view code);
+// The same appended to `out` (a writer's own buffer: no string made for each code span).
+void append_html(std::string& out, const Lexer& lexer, std::string_view code);
 
 }  // namespace jekyllpp::highlight
