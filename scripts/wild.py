@@ -323,7 +323,6 @@ ADJUST = {
     "jekyll-cayman-theme-improved": {"config_sub": [(r"permalink: (:categories/:title/)", r"permalink: \"\1\"")]},  # a Symbol to Psych 4
     "fruits": {"drop_plugins": ["jekyll-datapage-generator"]},  # its per-row pages are not built; the lists are
     "idlesong.github.io": {"remove": ["public/css/main.scss"]},  # imports a Sass partial the repository lacks
-    "beta.gouv.fr": {"remove": ["_plugins"]},  # its own generators need active_model
     "klavierfreude-web": {"root": "src", "config_sub": [COMPRESSED]},
     # MrGreen theme (and the site on it): its Sass min() of a calc() stops libsass, so Jekyll stops
     "MrGreen-JekyllTheme": {"remove": ["assets/css/main.scss"]},
@@ -334,7 +333,7 @@ ADJUST = {
     "crystal-website": {"add_plugins": ["jekyll-seo-tag"], "remove": ["assets/stylesheet.scss"]},
     # ruby-jp.github.io: the jekyll-theme-cayman 0.2.0 gem laid out in --gems from pages-themes/cayman's v0.2.0 tag
     # not counted (thirteenth set): lineage_wiki (its own Ruby filters), beta.gouv.fr (Jekyll took more than
-    # 900 s), yarnpkg's website, crystal-website, Jekyll-Podcast-Feed, flipside.org, ruby-conferences (own Ruby
+    # 900 s; without its _plugins its {% render_community_stats %} tag stops the build), yarnpkg's website, crystal-website, Jekyll-Podcast-Feed, flipside.org, ruby-conferences (own Ruby
     # tags and filters), government.github.com (jekyll-avatar), chunyang-wen.github.io (jekyll-theme-chirpy gem),
     # tt-schiri (layouts its build script makes), jekyll-incorporated (jekyll-assets tags), unai-fa.github.io
     # (al-folio's plugins); no longer Jekyll: jamstatic-fr, conf-boilerplate, nocturnidades, opentechschool
