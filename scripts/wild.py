@@ -331,6 +331,28 @@ ADJUST = {
     # lab sites with a {% markdown %} tag of their own (Ruby) that no page uses
     "bonnenlab": {"remove": ["_plugins"]},
     "cornishgroup": {"remove": ["_plugins"]},
+    # thirteenth set (h/wild2, 2026-12-03g): non-English, older and data-heavy sites
+    "freakonometrics.github.io": {"gems": "jekyll-theme-minimal"},
+    "lemonchann.github.io": {"config_sub": [EXPANDED]},
+    "ruby-jp.github.io": {"gems": "jekyll-theme-cayman", "add_plugins": ["jekyll-seo-tag"]},
+    "EkaterinaSava.github.io": {"config_sub": [EXPANDED]},
+    "jekyll-cayman-theme-improved": {"config_sub": [(r"permalink: (:categories/:title/)", r"permalink: \"\1\"")]},  # a Symbol to Psych 4
+    "fruits": {"drop_plugins": ["jekyll-datapage-generator"]},  # its per-row pages are not built; the lists are
+    "idlesong.github.io": {"remove": ["public/css/main.scss"]},  # imports a Sass partial the repository lacks
+    "klavierfreude-web": {"root": "src", "config_sub": [COMPRESSED]},
+    # MrGreen theme (and the site on it): its Sass min() of a calc() stops libsass, so Jekyll stops
+    "MrGreen-JekyllTheme": {"remove": ["assets/css/main.scss"]},
+    "takaakiu.github.io": {"remove": ["assets/css/main.scss"]},
+    # dart-sass modules (meta.function-exists, math.pow) stop libsass, so Jekyll stops
+    "jekyll-theme-yat": {"drop_plugins": ["jekyll-spaceship"], "remove": ["assets/css/main.scss"]},
+    "lazyjobseeker.github.io": {"config_sub": [(r"(?m)^(\s*)math_engine: katex\n", "")]},  # kramdown-math-katex
+    "crystal-website": {"add_plugins": ["jekyll-seo-tag"], "remove": ["assets/stylesheet.scss"]},
+    # ruby-jp.github.io: the jekyll-theme-cayman 0.2.0 gem laid out in --gems from pages-themes/cayman's v0.2.0 tag
+    # not counted (thirteenth set): lineage_wiki (its own Ruby filters), beta.gouv.fr (Jekyll took more than
+    # 900 s; without its _plugins its {% render_community_stats %} tag stops the build), yarnpkg's website, crystal-website, Jekyll-Podcast-Feed, flipside.org, ruby-conferences (own Ruby
+    # tags and filters), government.github.com (jekyll-avatar), chunyang-wen.github.io (jekyll-theme-chirpy gem),
+    # tt-schiri (layouts its build script makes), jekyll-incorporated (jekyll-assets tags), unai-fa.github.io
+    # (al-folio's plugins); no longer Jekyll: jamstatic-fr, conf-boilerplate, nocturnidades, opentechschool
     # not counted (eleventh set): oss-fuzz (its Sass and just-the-docs 0.3.3 disagree), documentation-website (Jekyll
     # took more than 900 s), just-the-docs-tests (links to pages the Gemfile.lock include needs), ruby-conferences,
     # reactivex.github.io, accumulo-website, nlpcraft-website (own Ruby tags), personal-website ({% octicon %}),

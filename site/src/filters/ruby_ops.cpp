@@ -1,9 +1,11 @@
 #include "filters/ruby_ops.hpp"
 
 #include <cstring>
+#include <ctime>
 
 #include "filters/text.hpp"
 #include "jekyllpp/liquid/ruby/number.hpp"
+#include "jekyllpp/liquid/ruby/time.hpp"
 #include "jekyllpp/site/drops.hpp"
 
 namespace jekyllpp::site::filters {
@@ -19,6 +21,23 @@ std::optional< int > compare_numbers(const liquid::Value& a, const liquid::Value
    const double y = b.is_integer() ? double(b.as_integer()) : b.as_float();
    if (x != x || y != y) return std::nullopt;
    return sign(x - y);
+}
+
+// Time#to_a: [sec, min, hour, day, month, year, wday, yday, isdst, zone]; zone is nil for a
+// fixed offset, isdst the local zone's flag for a local time.
+liquid::Array time_to_a(const liquid::Time& t) {
+   const liquid::ruby::CivilTime c = liquid::ruby::civil(t);
+   bool isdst = false;
+   if (!t.zone_unnamed && !t.is_utc && t.utc_offset == liquid::ruby::local_utc_offset(t.seconds)) {
+      const std::time_t tt = static_cast< std::time_t >(t.seconds);
+      std::tm tm{};
+      isdst = localtime_r(&tt, &tm) && tm.tm_isdst > 0;
+   }
+   const std::string zone = liquid::ruby::strftime(t, "%Z");
+   return {liquid::Value(c.second), liquid::Value(c.minute), liquid::Value(c.hour), liquid::Value(c.day),
+           liquid::Value(c.month), liquid::Value(static_cast< long long >(c.year)), liquid::Value(c.wday),
+           liquid::Value(c.yday), liquid::Value(isdst),
+           zone.empty() ? liquid::Value() : liquid::Value(zone)};
 }
 
 }  // namespace
@@ -100,6 +119,8 @@ liquid::Array ruby_array(const liquid::Value& value) {
    if (value.is_nil()) return {};
    if (value.is_array()) return value.as_array();
    if (value.is_hash()) return *enumerable_items(value);
+   // Kernel#Array calls to_a, which a Time has (a Date has not)
+   if (value.is_time() && !value.as_time().is_date) return time_to_a(value.as_time());
    return {value};
 }
 

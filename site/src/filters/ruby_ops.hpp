@@ -25,7 +25,8 @@ std::string no_implicit_conversion(const liquid::Value& value, std::string_view 
 // Liquid::Utils.to_integer: integers pass, other values go through Integer(to_s); nullopt
 // where Liquid raises "invalid integer".
 std::optional< std::int64_t > liquid_to_integer(const liquid::Value& value);
-// Ruby's Array(value) elements: nil → [], arrays as they are, a hash as [key, value] pairs.
+// Ruby's Array(value) elements: nil → [], arrays as they are, a hash as [key, value] pairs, a
+// Time its to_a fields (so `where: "date", "2018"` matches a post of 2018, as in Jekyll).
 liquid::Array ruby_array(const liquid::Value& value);
 // The elements Enumerable methods walk: arrays, hash values as [key, value] pairs, ranges.
 // nullopt when the value is not Enumerable.
