@@ -972,7 +972,11 @@ Prepass run_prepass(std::string_view src, bool parse_block_html, Options::Entity
    std::string expanded;  // a line read with its leading tabs as spaces (then `line` views it)
    bool backtick_above = false;  // a text line above since the latest blank line has a backtick
    std::vector<size_t> text_lines;  // the lines of paragraph text, for labels with escapes
+   bool after_html = false;  // the line above ended a kramdown HTML block (no paragraph)
+   bool quote_boundary_above = false;  // the quote line above is blank or code
    for (size_t i = 0; i < lines.size(); ++i) {
+      bool html_above = after_html;
+      after_html = false;
       std::string_view line = lines[i];
       size_t indent = indent_of(line);
       std::string_view content = line.substr(indent);
@@ -1024,10 +1028,11 @@ Prepass run_prepass(std::string_view src, bool parse_block_html, Options::Entity
          backtick_above = false;
          continue;
       }
+      size_t columns = 0;  // the line's indentation, tabs to the next multiple of four (in a list)
       if (in_list) {
          // Without a blank line before it a line stays in the innermost item (an item's start
          // opens a new one); after one it is in the deepest item it is indented into.
-         size_t columns = 0, at = 0;
+         size_t at = 0;
          for (; at < line.size() && (line[at] == ' ' || line[at] == '\t'); ++at) columns = line[at] == '\t' ? columns + 4 - columns % 4 : columns + 1;
          std::string_view text = line.substr(at);
          if (is_list_start(text)) {
@@ -1464,8 +1469,8 @@ Prepass run_prepass(std::string_view src, bool parse_block_html, Options::Entity
          shift_content = list_content_indent(line);
          out[i].insert(0, shift, ' ');
       }
-      if (indent <= 3 && is_paren_list_start(content)) {
-         // kramdown knows no `1)` list markers: the line is paragraph text.
+      if ((indent <= 3 || (in_list && indent < std::max(item_indent, innermost) + 4)) && is_paren_list_start(content)) {
+         // kramdown knows no `1)` list markers: the line is paragraph text (in a list item too).
          out[i].insert(indent, "\x01");
          prev_para = true;
          para_lines = in_list ? 0 : para_lines + 1;
@@ -1485,7 +1490,8 @@ Prepass run_prepass(std::string_view src, bool parse_block_html, Options::Entity
             continue;
          }
       }
-      if ((prev_code || (was_blank && !in_list)) && code_indent && !prev_para) {
+      // (kramdown's code block may follow an HTML block's end line.)
+      if ((prev_code || ((was_blank || html_above) && !in_list)) && code_indent && !prev_para) {
          prev_code = true;
          last_code_line = i;
          continue;
@@ -1610,7 +1616,8 @@ Prepass run_prepass(std::string_view src, bool parse_block_html, Options::Entity
       if (in_list && indent >= item_indent && indent < item_indent + 4 && content[0] == '<' &&
           (bullets.empty() || bullets.back().content <= item_indent)) {
          HtmlTag tag;
-         if (parse_start_tag(src, offsets[i] + indent, tag) && !is_span_element(tag.name)) {
+         bool parsed = parse_start_tag(src, offsets[i] + indent, tag);
+         if (parsed && !is_span_element(tag.name)) {
             // An HTML block in a list item: kramdown parses the item's text as a document of
             // its own, its elements read to their end tags over blank lines as at the top level
             // (cmark's HTML block would end at a blank line). The rest of the item stands for it.
@@ -1626,6 +1633,9 @@ Prepass run_prepass(std::string_view src, bool parse_block_html, Options::Entity
             para_lines = 0;
             continue;
          }
+         // A span element's tag starting a block of the item: kramdown's paragraph, cmark's
+         // HTML block (a tag alone on its line), as at the top level.
+         if (parsed && !prev_para && is_span_element(tag.name)) out[i].insert(indent, "\x01");
       }
       bool eligible = indent <= 3 && (!in_list || indent == 0) && !is_list_start(content);
       if (eligible && indent == 0 && trim(line) == "^") {
@@ -1969,6 +1979,7 @@ Prepass run_prepass(std::string_view src, bool parse_block_html, Options::Entity
             i = last;
             prev_para = false;
             para_lines = 0;
+            after_html = true;
             continue;
          }
       }
@@ -2044,12 +2055,21 @@ Prepass run_prepass(std::string_view src, bool parse_block_html, Options::Entity
          open = math_start(out[i], open + token.size());
       }
       if (content[0] == '>' && quote_comment_after_text(lines, i)) out[i].insert(out[i].find("<!--"), "\x01");
+      // A quote line's text indented four columns at the quote's start, after a blank quote line
+      // or after such a line: kramdown's code block, as the quote's text is read as a document.
+      bool quote_code = false;
+      if (content[0] == '>') {
+         std::string_view quoted = quote_text(line);
+         bool block_start = i == 0 || quote_boundary_above || trim(lines[i - 1]).substr(0, 1) != ">";
+         quote_code = block_start && !is_blank(quoted) && (indent_of(quoted) >= 4 || quoted[0] == '\t');
+         quote_boundary_above = quote_code || is_blank(quoted);
+      }
       // A code span opened on a line above may go on here: that part is code, left as written.
       // (Only a line with a byte the steps below act on can differ.)
       size_t code_carry = backtick_above && find_byte_of<false, '`', '&', '<', '{', ']', '\\'>(out[i], 0) < out[i].size()
                               ? code_span_carry(lines, i, out[i])
                               : 0;
-      if (!(in_list && indent >= item_indent + 4) && code_carry < out[i].size()) {
+      if (!(in_list && columns >= item_indent + 4) && !quote_code && code_carry < out[i].size()) {
          std::string rest;
          if (code_carry) rest = out[i].substr(code_carry);
          std::string& text = code_carry ? rest : out[i];
