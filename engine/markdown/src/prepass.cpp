@@ -972,6 +972,8 @@ Prepass run_prepass(std::string_view src, bool parse_block_html, Options::Entity
    std::string expanded;  // a line read with its leading tabs as spaces (then `line` views it)
    bool backtick_above = false;  // a text line above since the latest blank line has a backtick
    std::vector<size_t> text_lines;  // the lines of paragraph text, for labels with escapes
+   // A byte order mark starting the text is paragraph text to kramdown; cmark skips it there.
+   if (src.compare(0, 3, "\xEF\xBB\xBF") == 0) out[0].insert(0, "\x01");
    bool after_html = false;  // the line above ended a kramdown HTML block (no paragraph)
    bool quote_boundary_above = false;  // the quote line above is blank or code
    for (size_t i = 0; i < lines.size(); ++i) {
@@ -1238,6 +1240,9 @@ Prepass run_prepass(std::string_view src, bool parse_block_html, Options::Entity
          if ((prev_blank || result.ial_line[i]) && is_kramdown_table(lines, i)) {
             gfm_table = true;
             table_body = i + 2;
+            // kramdown's separator line may be indented any amount, cmark's delimiter row 3 at most.
+            // (Moved to the header row's.)
+            if (size_t ws = out[i + 1].find_first_not_of(" \t"); ws > indent) out[i + 1].replace(0, ws, line.substr(0, indent));
             table_leading_pipe = content[0] == '|';
          } else {
             // kramdown starts a table only after a block boundary (a blank line, an IAL), and
@@ -1617,7 +1622,10 @@ Prepass run_prepass(std::string_view src, bool parse_block_html, Options::Entity
           (bullets.empty() || bullets.back().content <= item_indent)) {
          HtmlTag tag;
          bool parsed = parse_start_tag(src, offsets[i] + indent, tag);
-         if (parsed && !is_span_element(tag.name)) {
+         // (A <script> tag does not end kramdown's paragraph: text there, as outside lists.)
+         bool script_text = parsed && prev_para && tag.name == "script";
+         if (script_text) out[i].insert(indent, "\x01");
+         if (parsed && !script_text && !is_span_element(tag.name)) {
             // An HTML block in a list item: kramdown parses the item's text as a document of
             // its own, its elements read to their end tags over blank lines as at the top level
             // (cmark's HTML block would end at a blank line). The rest of the item stands for it.
@@ -1636,6 +1644,12 @@ Prepass run_prepass(std::string_view src, bool parse_block_html, Options::Entity
          // A span element's tag starting a block of the item: kramdown's paragraph, cmark's
          // HTML block (a tag alone on its line), as at the top level.
          if (parsed && !prev_para && is_span_element(tag.name)) out[i].insert(indent, "\x01");
+      } else if (in_list && prev_para && indent > 0 && indent < item_indent && content[0] == '<') {
+         // A lazy line of the item's text: a span element's tag (or <script>) goes on with it in
+         // kramdown; cmark's HTML block would start at a tag alone on the line.
+         HtmlTag tag;
+         if (parse_start_tag(src, offsets[i] + indent, tag) && (is_span_element(tag.name) || tag.name == "script"))
+            out[i].insert(indent, "\x01");
       }
       bool eligible = indent <= 3 && (!in_list || indent == 0) && !is_list_start(content);
       if (eligible && indent == 0 && trim(line) == "^") {
@@ -2109,7 +2123,7 @@ Prepass run_prepass(std::string_view src, bool parse_block_html, Options::Entity
          last = last || (tag && !continues);  // (the paragraph's last line: an element left open closes)
          bool was_open = !raw_open.empty();
          tokenize_inline(text, result.inline_tokens, link && unclosed_bracket_above(lines, i), last, entities, next,
-                         in_list ? item_indent : 0, may_open || was_open ? &raw_open : nullptr);
+                         in_list ? item_indent : 0, may_open || was_open ? &raw_open : nullptr, gfm_table);
          raw_open_line = i;
          if (code_carry) out[i].replace(code_carry, std::string::npos, rest);
          if (out[i].find("] [") != std::string::npos) spaced_references.push_back(i);
@@ -2122,6 +2136,12 @@ Prepass run_prepass(std::string_view src, bool parse_block_html, Options::Entity
       size_t hashes = indent == 0 ? content.find_first_not_of('#') : 0;
       prev_para = !(hashes >= 1 && hashes <= 6 && hashes < content.size() &&
                     (content[hashes] == ' ' || content[hashes] == '\t'));
+      // So are a rule and a setext header (the rule-like lines kramdown reads as text went on
+      // above): a comment or another rule after one starts a block.
+      if (!in_list && indent <= 3 && !is_list_start(content) &&
+          ((para_lines == 0 && is_rule(content)) ||
+           (para_lines == 1 && indent == 0 && trim(content).find_first_not_of("=-") == std::string_view::npos)))
+         prev_para = false;
       // (A line indented four or more goes on a paragraph as text.)
       bool paragraph_text = !in_list && (indent <= 3 || para_lines > 0) && prev_para && content[0] != '>' && !is_list_start(content) &&
                             !(para_lines == 0 && is_rule(content));
