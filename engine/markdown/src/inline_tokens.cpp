@@ -513,10 +513,10 @@ void tokenize_inline(std::string& line, std::vector<InlineToken>& tokens, bool b
          }
       }
       if (c == '\\' && i + 1 < line.size() &&
-          (std::string_view("\"'-.").find(line[i + 1]) != std::string_view::npos ||
+          (std::string_view("\"'-.<>").find(line[i + 1]) != std::string_view::npos ||
            (is_kramdown_escapable(line[i + 1]) && next_to_quote(line, i, i + 2)))) {
-         // An escaped quote, `-` or `.` is plain text to kramdown, kept out of smart quotes and
-         // typographic symbols (`\-\-` is no dash). Any escape next to a quote too: kramdown's
+         // An escaped quote, `-`, `.`, `<` or `>` is plain text to kramdown, kept out of smart
+         // quotes and typographic symbols (`\-\-` is no dash, `\>\>` no guillemet). Any escape next to a quote too: kramdown's
          // smart quote rules read the source there (`\("` opens a run, `"\|` closes).
          InlineToken token;
          token.source = line.substr(i, 2);

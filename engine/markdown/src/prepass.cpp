@@ -948,6 +948,8 @@ Prepass run_prepass(std::string_view src, bool parse_block_html, Options::Entity
    size_t fence_len = 0;
    size_t fence_close_indent = 0;  // the most indentation its closing fence may have
    bool fence_tildes = false;      // a backtick fence given to cmark with tildes
+   size_t fence_item_column = 0;   // a fence at its list item's content column: that column
+   bool fence_blank = false;       // the fence's line above is blank
    bool prev_blank = true, prev_para = false, in_list = false, prev_code = false;
    size_t last_code_line = 0;  // the latest line of an indented code block
    bool item_split = false;  // the latest item's text was cut (a blank line, a nested list)
@@ -1001,6 +1003,12 @@ Prepass run_prepass(std::string_view src, bool parse_block_html, Options::Entity
          // kramdown's list item turns its lines' leading tabs into four spaces each.
          if (fence_close_indent == std::string_view::npos && !out[i].empty() && out[i][0] == '\t')
             expand_leading_tabs(out[i]);
+         // A line left of the item's content right after another is a lazy line of the item
+         // to kramdown (keeping what the items it reaches leave of its indentation); cmark's
+         // item would end there.
+         else if (fence_item_column && !fence_blank && !is_blank(line) && indent < fence_item_column)
+            out[i].replace(0, indent, fence_item_column + kept_indent(indent, bullets), ' ');
+         fence_blank = is_blank(line);
          if (indent <= fence_close_indent && closes_fence(trim(content), fence_char, fence_len)) {
             if (fence_tildes) std::replace(out[i].begin(), out[i].end(), '`', '~');
             fence_len = 0;
@@ -1227,6 +1235,8 @@ Prepass run_prepass(std::string_view src, bool parse_block_html, Options::Entity
          if (fence_tildes) out[i].replace(out[i].find('`'), fence, fence, '~');
          // Outside lists a closing fence has 3 spaces at most (in a list: as deep as its item's).
          fence_close_indent = in_list ? std::string_view::npos : 3;
+         fence_item_column = in_list && columns == innermost && line[0] != '\t' ? innermost : 0;
+         fence_blank = false;
          prev_blank = prev_para = prev_code = item_code = false;
          para_lines = 0;
          continue;
@@ -1382,10 +1392,15 @@ Prepass run_prepass(std::string_view src, bool parse_block_html, Options::Entity
       if (in_list && prev_para && !was_blank && i > 0 && indent < item_indent && !is_list_start(content)) {
          // A lazy line of a list item that cmark would read as a rule or setext underline ending
          // the item: to kramdown it is the item's paragraph text, or after the item's line alone
-         // a setext underline (`---`, `===`).
+         // a setext underline (`---`, `===`) of the item that line started (a nested one too).
          std::string_view t = trim(content);
          bool underline = !t.empty() && (t[0] == '-' || t[0] == '=') && t.find_first_not_of(t[0]) == std::string_view::npos;
-         if (underline && is_list_start(trim(lines[i - 1]))) out[i].insert(0, item_indent - indent, ' ');
+         if (underline && is_list_start(trim(lines[i - 1]))) {
+            // (The header it makes takes the lazy lines after it, as one moved there does.)
+            lazy_header_column = innermost > item_indent ? innermost : item_indent;
+            out[i].insert(0, lazy_header_column - indent, ' ');
+            item_lazy_header = true;
+         }
          else if (underline || is_rule(content)) out[i].insert(indent, "\x01");
       }
       if (!shift && in_list && !was_blank && indent < item_indent && indent <= 3 && content[0] == '<' &&
