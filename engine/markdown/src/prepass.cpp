@@ -954,6 +954,10 @@ Prepass run_prepass(std::string_view src, bool parse_block_html, Options::Entity
    size_t last_code_line = 0;  // the latest line of an indented code block
    bool item_split = false;  // the latest item's text was cut (a blank line, a nested list)
    bool blank_in_item = false;  // a blank line since the latest item at indent 0-3 started
+   // The latest item of the outermost list: its content column, its kind, and whether a list
+   // nested in it started (at its content column).
+   size_t top_content = 0;
+   bool top_ordered = false, top_nested = false;
    bool nested_item_text = false;  // in the text of an item nested in another (no blank line yet)
    bool nested_fence_closed = false;  // the latest line closed a lazy fence of such an item
    bool item_fence_closed = false;  // the latest line closed a fence in a list item
@@ -1037,6 +1041,27 @@ Prepass run_prepass(std::string_view src, bool parse_block_html, Options::Entity
          if (footnote_state) footnote_state = 1;
          backtick_above = false;
          continue;
+      }
+      bool ordered_start = content[0] >= '0' && content[0] <= '9' && is_list_start(content);
+      if (in_list && !shift && !prev_blank && top_nested && indent < top_content && indent <= 3 &&
+          is_list_start(content) && ordered_start != top_ordered) {
+         // After a list nested in the outermost item kramdown pushes a lazy line starting a list
+         // of the other kind right by the item's indentation + 4 (list.rb): text of the
+         // innermost block there, with those columns.
+         size_t push = 2 * top_content + 4;
+         out[i].insert(0, push, ' ');
+         out[i].insert(push + indent, "\x01");
+         prev_para = true;
+         para_lines = 0;
+         continue;
+      }
+      if (is_list_start(content) && indent <= 3 &&
+          (!in_list || (indent < top_content && (ordered_start == top_ordered || prev_blank)))) {
+         top_content = list_content_indent(line);  // an item of the outermost list (a new one after a blank line)
+         top_ordered = ordered_start;
+         top_nested = false;
+      } else if (in_list && indent >= top_content && indent < top_content + 4 && is_list_start(content)) {
+         top_nested = true;
       }
       size_t columns = 0;  // the line's indentation, tabs to the next multiple of four (in a list)
       if (in_list) {
