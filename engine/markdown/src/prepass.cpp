@@ -373,6 +373,16 @@ size_t item_kramdown_table(const std::vector<std::string_view>& lines, size_t fi
 // (no text to the renderer, which takes the whole gap as the item's indentation).
 void narrow_marker_gap(std::string& line) {
    size_t gap = list_content_indent(line);  // one past the marker when the gap is wide
+   // (kramdown turns the gap's tabs into spaces to the next multiple of four first.)
+   size_t after = line.find_first_not_of(' ');  // past the marker
+   after = line[after] >= '0' && line[after] <= '9' ? line.find_first_not_of("0123456789", after) + 1 : after + 1;
+   size_t end = after, columns = after;
+   for (; end < line.size() && (line[end] == ' ' || line[end] == '\t'); ++end)
+      columns = line[end] == '\t' ? columns + 4 - columns % 4 : columns + 1;
+   if (end < line.size() && columns - after >= 5 && line.find('\t', after) < end) {
+      line.replace(after, end - after, columns - after, ' ');
+      gap = list_content_indent(line);
+   }
    size_t spaces = 0;
    while (gap - 1 + spaces < line.size() && line[gap - 1 + spaces] == ' ') ++spaces;
    char marker = line[gap - 2];
@@ -936,6 +946,7 @@ Prepass run_prepass(std::string_view src, bool parse_block_html, Options::Entity
    // (kramdown's columns); 0 once an item nested in it started.
    size_t shift_content = 0;
    char shifted_bullet = 0;  // the bullet of the shifted list
+   bool shift_ordered = false;  // and whether it is ordered
    char split_bullet = 0;    // a list starting on this line must not continue one with this bullet
    bool gfm_table = false;  // in the rows of a GFM table
    size_t table_body = 0;   // and the line its body rows start at
@@ -992,7 +1003,10 @@ Prepass run_prepass(std::string_view src, bool parse_block_html, Options::Entity
       if (shift) {
          // kramdown reads an item's first list indented to its content as a new part of the
          // item, after the shifted list.
-         if (!fence_len && (is_blank(line) || indent < shift_base ||
+         // (It ends at an item of the list around it too.)
+         bool outer_item = indent < shift_outer && is_list_start(content) &&
+                           (content[0] >= '0' && content[0] <= '9') != shift_ordered;
+         if (!fence_len && (is_blank(line) || indent < shift_base || outer_item ||
                             (indent >= shift_outer && is_list_start(content)))) {
             // That new part's list is a list of its own, even with the shifted list's bullet.
             if (!is_blank(line) && indent >= shift_base) split_bullet = shifted_bullet;
@@ -1502,15 +1516,21 @@ Prepass run_prepass(std::string_view src, bool parse_block_html, Options::Entity
          size_t column = after_item_header ? lazy_header_column : item_indent + item_shift;
          out[i].insert(0, column - indent, ' ');
       }
-      if (!shift && in_list && !was_blank && !blank_in_item && indent >= item_marker && indent < item_indent &&
-          is_list_start(content) && (content[0] >= '0' && content[0] <= '9') != item_ordered) {
+      bool other_kind_of_nested = nested_item_text && bullets.size() > 1 && bullets.back().marker > 3 &&
+                                  indent >= bullets.back().marker && indent < bullets.back().content &&
+                                  (content[0] >= '0' && content[0] <= '9') != (bullets.back().bullet == 0);
+      if (!shift && in_list && !was_blank && !blank_in_item && is_list_start(content) &&
+          ((indent >= item_marker && indent < item_indent && (content[0] >= '0' && content[0] <= '9') != item_ordered) ||
+           other_kind_of_nested)) {
          // A list of the other kind right after an item's line, indented less than the item's content
          // (even at its marker's column): kramdown reads it as a lazy line of the item, so a list
          // nested in it; cmark would close the item. (After a blank line in the item, a line
-         // left of its content has ended it.)
-         shift = item_indent - indent;
+         // left of its content has ended it.) So is one in a nested item's text.
+         size_t content_column = other_kind_of_nested ? bullets.back().content : item_indent;
+         shift = content_column - indent;
+         shift_ordered = content[0] >= '0' && content[0] <= '9';
          shift_base = indent;
-         shift_outer = item_indent;
+         shift_outer = content_column;
          shift_content = list_content_indent(line);
          out[i].insert(0, shift, ' ');
       }
@@ -1658,8 +1678,9 @@ Prepass run_prepass(std::string_view src, bool parse_block_html, Options::Entity
             continue;
          }
       }
+      // (After a blank line the line is in the deepest item it is indented into: `innermost`.)
       if (in_list && indent >= item_indent && indent < item_indent + 4 && content[0] == '<' &&
-          (bullets.empty() || bullets.back().content <= item_indent)) {
+          (bullets.empty() || bullets.back().content <= item_indent || (was_blank && innermost <= item_indent))) {
          HtmlTag tag;
          bool parsed = parse_start_tag(src, offsets[i] + indent, tag);
          // (A <script> tag does not end kramdown's paragraph: text there, as outside lists.)
