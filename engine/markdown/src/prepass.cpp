@@ -993,6 +993,8 @@ Prepass run_prepass(std::string_view src, bool parse_block_html, Options::Entity
    if (src.compare(0, 3, "\xEF\xBB\xBF") == 0) out[0].insert(0, "\x01");
    bool after_html = false;  // the line above ended a kramdown HTML block (no paragraph)
    bool quote_boundary_above = false;  // the quote line above is blank or code
+   size_t quote_fence_len = 0;  // in a fence in a quote: its run's length
+   char quote_fence_char = 0;   // and its character
    for (size_t i = 0; i < lines.size(); ++i) {
       bool html_above = after_html;
       after_html = false;
@@ -2132,12 +2134,25 @@ Prepass run_prepass(std::string_view src, bool parse_block_html, Options::Entity
       if (content[0] == '>' && quote_comment_after_text(lines, i)) out[i].insert(out[i].find("<!--"), "\x01");
       // A quote line's text indented four columns at the quote's start, after a blank quote line
       // or after such a line: kramdown's code block, as the quote's text is read as a document.
+      // So are the lines of a fence in the quote, the fence lines too.
       bool quote_code = false;
       if (content[0] == '>') {
          std::string_view quoted = quote_text(line);
          bool block_start = i == 0 || quote_boundary_above || trim(lines[i - 1]).substr(0, 1) != ">";
          quote_code = block_start && !is_blank(quoted) && (indent_of(quoted) >= 4 || quoted[0] == '\t');
+         char mark;
+         size_t run = indent_of(quoted) <= 3 ? fence_length(trim(quoted), mark) : 0;
+         if (quote_fence_len) {
+            if (run && mark == quote_fence_char && closes_fence(trim(quoted), mark, quote_fence_len)) quote_fence_len = 0;
+            quote_code = true;
+         } else if (run && !quote_code) {
+            quote_fence_len = run;
+            quote_fence_char = mark;
+            quote_code = true;
+         }
          quote_boundary_above = quote_code || is_blank(quoted);
+      } else {
+         quote_fence_len = 0;
       }
       // A code span opened on a line above may go on here: that part is code, left as written.
       // (Only a line with a byte the steps below act on can differ.)
