@@ -255,6 +255,18 @@ void close_raw_span_elements(std::vector<std::string>& open, InlineToken& token)
    open.clear();
 }
 
+// Whether a backtick run from `from` on has no closing run after it on the line.
+bool unclosed_backticks(std::string_view line, size_t from) {
+   for (size_t i = line.find('`', from); i != std::string_view::npos;) {
+      size_t run = 0;
+      while (i + run < line.size() && line[i + run] == '`') ++run;
+      size_t close = closing_backticks(line, i, run);
+      if (close == std::string::npos) return true;
+      i = line.find('`', close + run);
+   }
+   return false;
+}
+
 // A raw span element from `pos` to its end tag on this line, re-serialised as kramdown writes
 // it; false when it is none or does not end on this line. With `paragraph_ends`, an element
 // without its end tag takes the rest of the line, which kramdown closes it (and the elements
@@ -273,7 +285,10 @@ bool raw_span_element(std::string_view line, size_t pos, InlineToken& token, siz
    std::vector<std::string> open{tag.name};
    if (!append_raw_span_text(line, body, open, token.html, token.text, end)) return false;
    if (end == std::string_view::npos) {
-      if (!(paragraph_ends || open_names) || line.find_first_of("`\x01\x02", body) != std::string_view::npos) return false;
+      // (A backtick run left unclosed after it may close a code span opened before the tag.)
+      if (!(paragraph_ends || open_names) || line.find_first_of("\x01\x02", body) != std::string_view::npos ||
+          unclosed_backticks(line, body))
+         return false;
       end = line.size();
       if (open_names) *open_names = std::move(open);
       else close_raw_span_elements(open, token);
@@ -452,7 +467,7 @@ size_t hide_tag_name(std::string_view line, size_t i, std::vector<InlineToken>& 
 
 void tokenize_inline(std::string& line, std::vector<InlineToken>& tokens, bool bracket_above, bool paragraph_ends,
                      Options::EntityOutput entities, std::string* next_line, size_t next_strip,
-                     std::vector<std::string>* raw_open) {
+                     std::vector<std::string>* raw_open, bool table_row) {
    std::string out;
    size_t i = 0;
    if (raw_open && !raw_open->empty()) {
@@ -498,10 +513,10 @@ void tokenize_inline(std::string& line, std::vector<InlineToken>& tokens, bool b
          }
       }
       if (c == '\\' && i + 1 < line.size() &&
-          (std::string_view("\"'-.").find(line[i + 1]) != std::string_view::npos ||
+          (std::string_view("\"'-.<>").find(line[i + 1]) != std::string_view::npos ||
            (is_kramdown_escapable(line[i + 1]) && next_to_quote(line, i, i + 2)))) {
-         // An escaped quote, `-` or `.` is plain text to kramdown, kept out of smart quotes and
-         // typographic symbols (`\-\-` is no dash). Any escape next to a quote too: kramdown's
+         // An escaped quote, `-`, `.`, `<` or `>` is plain text to kramdown, kept out of smart
+         // quotes and typographic symbols (`\-\-` is no dash, `\>\>` no guillemet). Any escape next to a quote too: kramdown's
          // smart quote rules read the source there (`\("` opens a run, `"\|` closes).
          InlineToken token;
          token.source = line.substr(i, 2);
@@ -565,7 +580,7 @@ void tokenize_inline(std::string& line, std::vector<InlineToken>& tokens, bool b
          // An element left open takes the rest of the text (a link's closing bracket too) when
          // this line ends the paragraph; not a link's `(<url>)`.
          bool url = link_url_start(line, i);
-         bool rest = !url && line.find('|') == std::string::npos;
+         bool rest = !url && !(table_row && line.find('|') != std::string::npos);
          if (raw_span_element(line, i, token, end, paragraph_ends && rest, rest && next_line ? raw_open : nullptr)) {
             out += token_for(tokens.size());
             tokens.push_back(std::move(token));

@@ -34,10 +34,11 @@ inline constexpr std::string_view hidden_tag_prefix = "jkpptag";
 // `raw_open`: the names of the raw span elements (`<s>`, `<code>`, an unknown one, and those
 // opened in it; innermost last) the line above left open, whose text this line goes on with;
 // set when some are left open here (only when `next_line` is given: the paragraph goes on).
+// `table_row`: the line is a row of a table, whose cells end an element left open at a pipe.
 void tokenize_inline(std::string& line, std::vector<InlineToken>& tokens, bool bracket_above = false,
                      bool paragraph_ends = false, Options::EntityOutput entities = Options::EntityOutput::as_char,
                      std::string* next_line = nullptr, size_t next_strip = 0,
-                     std::vector<std::string>* raw_open = nullptr);
+                     std::vector<std::string>* raw_open = nullptr, bool table_row = false);
 
 // `s` with every token turned back into its source; with `unescape`, an escaped character's
 // token gives the character (kramdown drops the backslash from an image's alt text).

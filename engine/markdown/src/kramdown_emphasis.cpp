@@ -271,6 +271,12 @@ private:
       for (size_t j = 0; !found && j < src.size() && budget > 0; ++j) found = made_of(lit, 0, src, j, from, budget);
       src = line(start + 1);
       for (size_t j = 0; !found && j < src.size() && budget > 0; ++j) found = made_of(lit, 0, src, j, from, budget);
+      // (After several such breaks in a row cmark's line lags by one for each: the line counted
+      // from the container's first.)
+      if (int counted = first_line_ + breaks_; !found && counted > start + 1) {
+         src = line(counted);
+         for (size_t j = 0; !found && j < src.size() && budget > 0; ++j) found = made_of(lit, 0, src, j, from, budget);
+      }
       if (!found) return;
       for (size_t i = 0; i < lit.size(); ++i)
          if (from[i] == 2 || (from[i] == 1 && is_delimiter(lit[i]))) {

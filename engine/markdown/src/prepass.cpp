@@ -374,6 +374,16 @@ size_t item_kramdown_table(const std::vector<std::string_view>& lines, size_t fi
 // (no text to the renderer, which takes the whole gap as the item's indentation).
 void narrow_marker_gap(std::string& line) {
    size_t gap = list_content_indent(line);  // one past the marker when the gap is wide
+   // (kramdown turns the gap's tabs into spaces to the next multiple of four first.)
+   size_t after = line.find_first_not_of(' ');  // past the marker
+   after = line[after] >= '0' && line[after] <= '9' ? line.find_first_not_of("0123456789", after) + 1 : after + 1;
+   size_t end = after, columns = after;
+   for (; end < line.size() && (line[end] == ' ' || line[end] == '\t'); ++end)
+      columns = line[end] == '\t' ? columns + 4 - columns % 4 : columns + 1;
+   if (end < line.size() && columns - after >= 5 && line.find('\t', after) < end) {
+      line.replace(after, end - after, columns - after, ' ');
+      gap = list_content_indent(line);
+   }
    size_t spaces = 0;
    while (gap - 1 + spaces < line.size() && line[gap - 1 + spaces] == ' ') ++spaces;
    char marker = line[gap - 2];
@@ -971,6 +981,7 @@ Prepass full_prepass(std::string_view src, bool parse_block_html, Options::Entit
    // (kramdown's columns); 0 once an item nested in it started.
    size_t shift_content = 0;
    char shifted_bullet = 0;  // the bullet of the shifted list
+   bool shift_ordered = false;  // and whether it is ordered
    char split_bullet = 0;    // a list starting on this line must not continue one with this bullet
    bool gfm_table = false;  // in the rows of a GFM table
    size_t table_body = 0;   // and the line its body rows start at
@@ -983,10 +994,16 @@ Prepass full_prepass(std::string_view src, bool parse_block_html, Options::Entit
    size_t fence_len = 0;
    size_t fence_close_indent = 0;  // the most indentation its closing fence may have
    bool fence_tildes = false;      // a backtick fence given to cmark with tildes
+   size_t fence_item_column = 0;   // a fence at its list item's content column: that column
+   bool fence_blank = false;       // the fence's line above is blank
    bool prev_blank = true, prev_para = false, in_list = false, prev_code = false;
    size_t last_code_line = 0;  // the latest line of an indented code block
    bool item_split = false;  // the latest item's text was cut (a blank line, a nested list)
    bool blank_in_item = false;  // a blank line since the latest item at indent 0-3 started
+   // The latest item of the outermost list: its content column, its kind, and whether a list
+   // nested in it started (at its content column).
+   size_t top_content = 0;
+   bool top_ordered = false, top_nested = false;
    bool nested_item_text = false;  // in the text of an item nested in another (no blank line yet)
    bool nested_fence_closed = false;  // the latest line closed a lazy fence of such an item
    bool item_fence_closed = false;  // the latest line closed a fence in a list item
@@ -1008,7 +1025,15 @@ Prepass full_prepass(std::string_view src, bool parse_block_html, Options::Entit
    bool backtick_above = false;  // a text line above since the latest blank line has a backtick
    std::vector<size_t> text_lines;  // the lines of paragraph text, for labels with escapes
    size_t quote_read_end = std::string_view::npos;  // the last line of a quote read that needs no region
+   // A byte order mark starting the text is paragraph text to kramdown; cmark skips it there.
+   if (src.compare(0, 3, "\xEF\xBB\xBF") == 0) out[0].insert(0, "\x01");
+   bool after_html = false;  // the line above ended a kramdown HTML block (no paragraph)
+   bool quote_boundary_above = false;  // the quote line above is blank or code
+   size_t quote_fence_len = 0;  // in a fence in a quote: its run's length
+   char quote_fence_char = 0;   // and its character
    for (size_t i = 0; i < lines.size(); ++i) {
+      bool html_above = after_html;
+      after_html = false;
       std::string_view line = lines[i];
       size_t indent = indent_of(line);
       std::string_view content = line.substr(indent);
@@ -1016,7 +1041,10 @@ Prepass full_prepass(std::string_view src, bool parse_block_html, Options::Entit
       if (shift) {
          // kramdown reads an item's first list indented to its content as a new part of the
          // item, after the shifted list.
-         if (!fence_len && (is_blank(line) || indent < shift_base ||
+         // (It ends at an item of the list around it too.)
+         bool outer_item = indent < shift_outer && is_list_start(content) &&
+                           (content[0] >= '0' && content[0] <= '9') != shift_ordered;
+         if (!fence_len && (is_blank(line) || indent < shift_base || outer_item ||
                             (indent >= shift_outer && is_list_start(content)))) {
             // That new part's list is a list of its own, even with the shifted list's bullet.
             if (!is_blank(line) && indent >= shift_base) split_bullet = shifted_bullet;
@@ -1031,6 +1059,12 @@ Prepass full_prepass(std::string_view src, bool parse_block_html, Options::Entit
          // kramdown's list item turns its lines' leading tabs into four spaces each.
          if (fence_close_indent == std::string_view::npos && !out[i].empty() && out[i][0] == '\t')
             expand_leading_tabs(out[i]);
+         // A line left of the item's content right after another is a lazy line of the item
+         // to kramdown (keeping what the items it reaches leave of its indentation); cmark's
+         // item would end there.
+         else if (fence_item_column && !fence_blank && !is_blank(line) && indent < fence_item_column)
+            out[i].replace(0, indent, fence_item_column + kept_indent(indent, bullets), ' ');
+         fence_blank = is_blank(line);
          if (indent <= fence_close_indent && closes_fence(trim(content), fence_char, fence_len)) {
             if (fence_tildes) std::replace(out[i].begin(), out[i].end(), '`', '~');
             fence_len = 0;
@@ -1060,10 +1094,32 @@ Prepass full_prepass(std::string_view src, bool parse_block_html, Options::Entit
          backtick_above = false;
          continue;
       }
+      bool ordered_start = content[0] >= '0' && content[0] <= '9' && is_list_start(content);
+      if (in_list && !shift && !prev_blank && top_nested && indent < top_content && indent <= 3 &&
+          is_list_start(content) && ordered_start != top_ordered) {
+         // After a list nested in the outermost item kramdown pushes a lazy line starting a list
+         // of the other kind right by the item's indentation + 4 (list.rb): text of the
+         // innermost block there, with those columns.
+         size_t push = 2 * top_content + 4;
+         out[i].insert(0, push, ' ');
+         out[i].insert(push + indent, "\x01");
+         prev_para = true;
+         para_lines = 0;
+         continue;
+      }
+      if (is_list_start(content) && indent <= 3 &&
+          (!in_list || (indent < top_content && (ordered_start == top_ordered || prev_blank)))) {
+         top_content = list_content_indent(line);  // an item of the outermost list (a new one after a blank line)
+         top_ordered = ordered_start;
+         top_nested = false;
+      } else if (in_list && indent >= top_content && indent < top_content + 4 && is_list_start(content)) {
+         top_nested = true;
+      }
+      size_t columns = 0;  // the line's indentation, tabs to the next multiple of four (in a list)
       if (in_list) {
          // Without a blank line before it a line stays in the innermost item (an item's start
          // opens a new one); after one it is in the deepest item it is indented into.
-         size_t columns = 0, at = 0;
+         size_t at = 0;
          for (; at < line.size() && (line[at] == ' ' || line[at] == '\t'); ++at) columns = line[at] == '\t' ? columns + 4 - columns % 4 : columns + 1;
          std::string_view text = line.substr(at);
          if (is_list_start(text)) {
@@ -1256,6 +1312,8 @@ Prepass full_prepass(std::string_view src, bool parse_block_html, Options::Entit
          if (fence_tildes) out[i].replace(out[i].find('`'), fence, fence, '~');
          // Outside lists a closing fence has 3 spaces at most (in a list: as deep as its item's).
          fence_close_indent = in_list ? std::string_view::npos : 3;
+         fence_item_column = in_list && columns == innermost && line[0] != '\t' ? innermost : 0;
+         fence_blank = false;
          prev_blank = prev_para = prev_code = item_code = false;
          para_lines = 0;
          continue;
@@ -1269,6 +1327,9 @@ Prepass full_prepass(std::string_view src, bool parse_block_html, Options::Entit
          if ((prev_blank || result.ial_line[i]) && is_kramdown_table(lines, i)) {
             gfm_table = true;
             table_body = i + 2;
+            // kramdown's separator line may be indented any amount, cmark's delimiter row 3 at most.
+            // (Moved to the header row's.)
+            if (size_t ws = out[i + 1].find_first_not_of(" \t"); ws > indent) out[i + 1].replace(0, ws, line.substr(0, indent));
             table_leading_pipe = content[0] == '|';
          } else {
             // kramdown starts a table only after a block boundary (a blank line, an IAL), and
@@ -1408,10 +1469,15 @@ Prepass full_prepass(std::string_view src, bool parse_block_html, Options::Entit
       if (in_list && prev_para && !was_blank && i > 0 && indent < item_indent && !is_list_start(content)) {
          // A lazy line of a list item that cmark would read as a rule or setext underline ending
          // the item: to kramdown it is the item's paragraph text, or after the item's line alone
-         // a setext underline (`---`, `===`).
+         // a setext underline (`---`, `===`) of the item that line started (a nested one too).
          std::string_view t = trim(content);
          bool underline = !t.empty() && (t[0] == '-' || t[0] == '=') && t.find_first_not_of(t[0]) == std::string_view::npos;
-         if (underline && is_list_start(trim(lines[i - 1]))) out[i].insert(0, item_indent - indent, ' ');
+         if (underline && is_list_start(trim(lines[i - 1]))) {
+            // (The header it makes takes the lazy lines after it, as one moved there does.)
+            lazy_header_column = innermost > item_indent ? innermost : item_indent;
+            out[i].insert(0, lazy_header_column - indent, ' ');
+            item_lazy_header = true;
+         }
          else if (underline || is_rule(content)) out[i].insert(indent, "\x01");
       }
       if (!shift && in_list && !was_blank && indent < item_indent && indent <= 3 && content[0] == '<' &&
@@ -1488,20 +1554,26 @@ Prepass full_prepass(std::string_view src, bool parse_block_html, Options::Entit
          size_t column = after_item_header ? lazy_header_column : item_indent + item_shift;
          out[i].insert(0, column - indent, ' ');
       }
-      if (!shift && in_list && !was_blank && !blank_in_item && indent >= item_marker && indent < item_indent &&
-          is_list_start(content) && (content[0] >= '0' && content[0] <= '9') != item_ordered) {
+      bool other_kind_of_nested = nested_item_text && bullets.size() > 1 && bullets.back().marker > 3 &&
+                                  indent >= bullets.back().marker && indent < bullets.back().content &&
+                                  (content[0] >= '0' && content[0] <= '9') != (bullets.back().bullet == 0);
+      if (!shift && in_list && !was_blank && !blank_in_item && is_list_start(content) &&
+          ((indent >= item_marker && indent < item_indent && (content[0] >= '0' && content[0] <= '9') != item_ordered) ||
+           other_kind_of_nested)) {
          // A list of the other kind right after an item's line, indented less than the item's content
          // (even at its marker's column): kramdown reads it as a lazy line of the item, so a list
          // nested in it; cmark would close the item. (After a blank line in the item, a line
-         // left of its content has ended it.)
-         shift = item_indent - indent;
+         // left of its content has ended it.) So is one in a nested item's text.
+         size_t content_column = other_kind_of_nested ? bullets.back().content : item_indent;
+         shift = content_column - indent;
+         shift_ordered = content[0] >= '0' && content[0] <= '9';
          shift_base = indent;
-         shift_outer = item_indent;
+         shift_outer = content_column;
          shift_content = list_content_indent(line);
          out[i].insert(0, shift, ' ');
       }
-      if (indent <= 3 && is_paren_list_start(content)) {
-         // kramdown knows no `1)` list markers: the line is paragraph text.
+      if ((indent <= 3 || (in_list && indent < std::max(item_indent, innermost) + 4)) && is_paren_list_start(content)) {
+         // kramdown knows no `1)` list markers: the line is paragraph text (in a list item too).
          out[i].insert(indent, "\x01");
          prev_para = true;
          para_lines = in_list ? 0 : para_lines + 1;
@@ -1521,7 +1593,8 @@ Prepass full_prepass(std::string_view src, bool parse_block_html, Options::Entit
             continue;
          }
       }
-      if ((prev_code || (was_blank && !in_list)) && code_indent && !prev_para) {
+      // (kramdown's code block may follow an HTML block's end line.)
+      if ((prev_code || ((was_blank || html_above) && !in_list)) && code_indent && !prev_para) {
          prev_code = true;
          last_code_line = i;
          continue;
@@ -1643,10 +1716,15 @@ Prepass full_prepass(std::string_view src, bool parse_block_html, Options::Entit
             continue;
          }
       }
+      // (After a blank line the line is in the deepest item it is indented into: `innermost`.)
       if (in_list && indent >= item_indent && indent < item_indent + 4 && content[0] == '<' &&
-          (bullets.empty() || bullets.back().content <= item_indent)) {
+          (bullets.empty() || bullets.back().content <= item_indent || (was_blank && innermost <= item_indent))) {
          HtmlTag tag;
-         if (parse_start_tag(src, offsets[i] + indent, tag) && !is_span_element(tag.name)) {
+         bool parsed = parse_start_tag(src, offsets[i] + indent, tag);
+         // (A <script> tag does not end kramdown's paragraph: text there, as outside lists.)
+         bool script_text = parsed && prev_para && tag.name == "script";
+         if (script_text) out[i].insert(indent, "\x01");
+         if (parsed && !script_text && !is_span_element(tag.name)) {
             // An HTML block in a list item: kramdown parses the item's text as a document of
             // its own, its elements read to their end tags over blank lines as at the top level
             // (cmark's HTML block would end at a blank line). The rest of the item stands for it.
@@ -1662,6 +1740,15 @@ Prepass full_prepass(std::string_view src, bool parse_block_html, Options::Entit
             para_lines = 0;
             continue;
          }
+         // A span element's tag starting a block of the item: kramdown's paragraph, cmark's
+         // HTML block (a tag alone on its line), as at the top level.
+         if (parsed && !prev_para && is_span_element(tag.name)) out[i].insert(indent, "\x01");
+      } else if (in_list && prev_para && indent > 0 && indent < item_indent && content[0] == '<') {
+         // A lazy line of the item's text: a span element's tag (or <script>) goes on with it in
+         // kramdown; cmark's HTML block would start at a tag alone on the line.
+         HtmlTag tag;
+         if (parse_start_tag(src, offsets[i] + indent, tag) && (is_span_element(tag.name) || tag.name == "script"))
+            out[i].insert(indent, "\x01");
       }
       bool eligible = indent <= 3 && (!in_list || indent == 0) && !is_list_start(content);
       if (eligible && indent == 0 && trim(line) == "^") {
@@ -2010,6 +2097,7 @@ Prepass full_prepass(std::string_view src, bool parse_block_html, Options::Entit
             i = last;
             prev_para = false;
             para_lines = 0;
+            after_html = true;
             continue;
          }
       }
@@ -2085,12 +2173,34 @@ Prepass full_prepass(std::string_view src, bool parse_block_html, Options::Entit
          open = math_start(out[i], open + token.size());
       }
       if (content[0] == '>' && quote_comment_after_text(lines, i)) out[i].insert(out[i].find("<!--"), "\x01");
+      // A quote line's text indented four columns at the quote's start, after a blank quote line
+      // or after such a line: kramdown's code block, as the quote's text is read as a document.
+      // So are the lines of a fence in the quote, the fence lines too.
+      bool quote_code = false;
+      if (content[0] == '>') {
+         std::string_view quoted = quote_text(line);
+         bool block_start = i == 0 || quote_boundary_above || trim(lines[i - 1]).substr(0, 1) != ">";
+         quote_code = block_start && !is_blank(quoted) && (indent_of(quoted) >= 4 || quoted[0] == '\t');
+         char mark;
+         size_t run = indent_of(quoted) <= 3 ? fence_length(trim(quoted), mark) : 0;
+         if (quote_fence_len) {
+            if (run && mark == quote_fence_char && closes_fence(trim(quoted), mark, quote_fence_len)) quote_fence_len = 0;
+            quote_code = true;
+         } else if (run && !quote_code) {
+            quote_fence_len = run;
+            quote_fence_char = mark;
+            quote_code = true;
+         }
+         quote_boundary_above = quote_code || is_blank(quoted);
+      } else {
+         quote_fence_len = 0;
+      }
       // A code span opened on a line above may go on here: that part is code, left as written.
       // (Only a line with a byte the steps below act on can differ.)
       size_t code_carry = backtick_above && find_byte_of<false, '`', '&', '<', '{', ']', '\\'>(out[i], 0) < out[i].size()
                               ? code_span_carry(lines, i, out[i])
                               : 0;
-      if (!(in_list && indent >= item_indent + 4) && code_carry < out[i].size()) {
+      if (!(in_list && columns >= item_indent + 4) && !quote_code && code_carry < out[i].size()) {
          std::string rest;
          if (code_carry) rest = out[i].substr(code_carry);
          std::string& text = code_carry ? rest : out[i];
@@ -2133,7 +2243,7 @@ Prepass full_prepass(std::string_view src, bool parse_block_html, Options::Entit
          last = last || (tag && !continues);  // (the paragraph's last line: an element left open closes)
          bool was_open = !raw_open.empty();
          tokenize_inline(text, result.inline_tokens, link && brackets.above(i), last, entities, next,
-                         in_list ? item_indent : 0, may_open || was_open ? &raw_open : nullptr);
+                         in_list ? item_indent : 0, may_open || was_open ? &raw_open : nullptr, gfm_table);
          raw_open_line = i;
          if (code_carry) out[i].replace(code_carry, std::string::npos, rest);
          if (out[i].find("] [") != std::string::npos) spaced_references.push_back(i);
@@ -2146,6 +2256,12 @@ Prepass full_prepass(std::string_view src, bool parse_block_html, Options::Entit
       size_t hashes = indent == 0 ? content.find_first_not_of('#') : 0;
       prev_para = !(hashes >= 1 && hashes <= 6 && hashes < content.size() &&
                     (content[hashes] == ' ' || content[hashes] == '\t'));
+      // So are a rule and a setext header (the rule-like lines kramdown reads as text went on
+      // above): a comment or another rule after one starts a block.
+      if (!in_list && indent <= 3 && !is_list_start(content) &&
+          ((para_lines == 0 && is_rule(content)) ||
+           (para_lines == 1 && indent == 0 && trim(content).find_first_not_of("=-") == std::string_view::npos)))
+         prev_para = false;
       // (A line indented four or more goes on a paragraph as text.)
       bool paragraph_text = !in_list && (indent <= 3 || para_lines > 0) && prev_para && content[0] != '>' && !is_list_start(content) &&
                             !(para_lines == 0 && is_rule(content));

@@ -62,12 +62,8 @@ public:
          first = false;
       }
       int total = static_cast<int>(lines_.size()) - 1;
-      // A blockquote's last `>` line is no blank line after it; cmark counts the blank lines
-      // after a list, an indented code block or a rule into it.
-      bool counts_blanks = last && (type(last) == CMARK_NODE_LIST || type(last) == CMARK_NODE_CODE_BLOCK ||
-                                    type(last) == CMARK_NODE_THEMATIC_BREAK);
-      int last_end = counts_blanks ? content_end(last) : last ? end_line(last) : 0;
-      if (last ? !blank_follows(last) && blank_between(last_end + 1, total)
+      // A blockquote's last `>` line is no blank line after it.
+      if (last ? !blank_follows(last) && blank_between(last_line(last) + 1, total)
                : blank_between(1, total))
          out += '\n';
    }
@@ -405,7 +401,14 @@ private:
          block(n, indent, out);
          last = n;
       }
-      if (last && blank_between(end_line(last) + 1, end_line(parent))) out += '\n';
+      if (last && blank_between(last_line(last) + 1, end_line(parent))) out += '\n';
+   }
+
+   // The last line of a document's or quote's last block `n`: cmark counts the blank lines after
+   // a list, an indented code block or a rule into it, kramdown writes them after it.
+   int last_line(Node n) const {
+      cmark_node_type t = type(n);
+      return t == CMARK_NODE_LIST || t == CMARK_NODE_CODE_BLOCK || t == CMARK_NODE_THEMATIC_BREAK ? content_end(n) : end_line(n);
    }
 
    void paragraph(Node n, int indent, std::string& out) {
@@ -577,7 +580,8 @@ private:
       source = restored(source);
       source.erase(std::remove(source.begin(), source.end(), '\x01'), source.end());
       std::string_view body = source;
-      while (!body.empty() && (body.back() == '\n' || body.back() == ' ')) body.remove_suffix(1);
+      // (kramdown's TRAILING_WHITESPACE after it: spaces and tabs)
+      while (!body.empty() && (body.back() == '\n' || body.back() == ' ' || body.back() == '\t')) body.remove_suffix(1);
       size_t lead = body.find_first_not_of(' ');
       if (lead != std::string_view::npos) body.remove_prefix(lead);
       pad(out, indent);
