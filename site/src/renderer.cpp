@@ -332,16 +332,27 @@ private:
    }
 
    liquid::Hash base_payload(const Document& doc, Value page) {
-      liquid::Hash payload;
-      payload.set("content", Value());
+      liquid::Hash payload = payload_template(site_.converters_for(doc.extname).front());
       payload.set("page", std::move(page));
+      payload.set("site", make_site_drop(cache_, &doc));
+      return payload;
+   }
+
+   // The payload's entries that are the same for every file whose first converter is `first`,
+   // built once per converter (page and site are set per file, in their places).
+   liquid::Hash payload_template(const Converter* first) {
+      std::lock_guard< std::mutex > lock(templates_mutex_);
+      auto [found, added] = payload_templates_.try_emplace(first);
+      liquid::Hash& payload = found->second;
+      if (!added) return payload;
+      payload.set("content", Value());
+      payload.set("page", Value());
       payload.set("layout", Value());
       payload.set("paginator", Value());
-      const Converter* first = site_.converters_for(doc.extname).front();
       payload.set("highlighter_prefix", first->highlighter_prefix());
       payload.set("highlighter_suffix", first->highlighter_suffix());
       payload.set("jekyll", cache_.jekyll);
-      payload.set("site", make_site_drop(cache_, &doc));
+      payload.set("site", Value());
       payload.set("theme", theme_);
       // The payload is a UnifiedPayloadDrop in Jekyll: an Enumerable drop whose `count` Liquid
       // may call, so a bare {{ count }} (Vue and Angular snippets outside {% raw %}) is its
@@ -468,6 +479,8 @@ private:
       std::optional< Failure > failure;
    };
    std::map< const Layout*, ParsedLayout > layouts_;
+   std::mutex templates_mutex_;
+   std::map< const Converter*, liquid::Hash > payload_templates_;
 };
 
 }  // namespace
