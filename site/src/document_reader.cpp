@@ -74,10 +74,15 @@ ReadResult read_front_matter(Site& site, const std::string& path, bool is_page, 
       result.body = std::move(text);
       return result;
    }
-   result.body = std::string(split->body);
-   if (content) *content = result.body;
+   // The text read becomes the body in place; `content` gets a copy only when the YAML fails.
+   const std::size_t body_at = std::size_t(split->body.data() - text.data());
    try {
-      result.data = parse_yaml(split->yaml);
+      try {
+         result.data = parse_yaml(split->yaml);
+      } catch (...) {
+         if (content) content->assign(text, body_at);
+         throw;
+      }
    } catch (const YamlError& e) {
       if (!is_page) throw;  // Document#read stops here; its caller logs the error
       site.logger.warn("YAML Exception reading " + path + ": " + e.what());
@@ -90,6 +95,8 @@ ReadResult read_front_matter(Site& site, const std::string& path, bool is_page, 
       if (site.config.flag("strict_front_matter")) throw;
       result.data = Value();
    }
+   text.erase(0, body_at);
+   result.body = std::move(text);
    return result;
 }
 

@@ -7,6 +7,7 @@
 #include <algorithm>
 #include <cctype>
 #include <atomic>
+#include <future>
 #include <map>
 #include <mutex>
 #include <optional>
@@ -106,6 +107,19 @@ bool names_payload_content(std::string_view text) {
 
 bool may_read_payload_content(const Site& site) { return any_document_or_page(site, names_payload_content); }
 
+// What the files' Liquid may share across files (each makes the render sequential).
+struct SharedState {
+   bool payload_content = false;  // a bare `content` (may_read_payload_content)
+   bool counters = false;         // {% increment %} / {% decrement %} (may_use_counters)
+};
+
+SharedState find_shared_state(const Site& site) {
+   SharedState found;
+   found.payload_content = may_read_payload_content(site);
+   found.counters = !found.payload_content && may_use_counters(site);
+   return found;
+}
+
 bool asset_ext(const std::string& ext) { return ext == ".sass" || ext == ".scss" || ext == ".coffee"; }
 bool yaml_ext(const std::string& ext) { return ext == ".yaml" || ext == ".yml"; }
 
@@ -131,13 +145,14 @@ std::string message_of(const std::exception_ptr& error) {
 
 class SiteRenderer {
 public:
-   SiteRenderer(Site& site, const RenderFilter& only) : site_(site), cache_(*site.drop_cache), only_(only) {
+   SiteRenderer(Site& site, const RenderFilter& only, SharedState shared)
+       : site_(site), cache_(*site.drop_cache), only_(only) {
       const Value& liquid_options = site.config.get("liquid");
       strict_filters_ = lookup(liquid_options, "strict_filters").truthy();
       strict_variables_ = lookup(liquid_options, "strict_variables").truthy();
       if (site.theme) theme_ = make_theme_drop(*site.theme);
-      shares_content_ = may_read_payload_content(site);
-      sequential_ = may_use_counters(site) || shares_content_;
+      shares_content_ = shared.payload_content;
+      sequential_ = shared.counters || shares_content_;
    }
 
    void run() {
@@ -317,16 +332,27 @@ private:
    }
 
    liquid::Hash base_payload(const Document& doc, Value page) {
-      liquid::Hash payload;
-      payload.set("content", Value());
+      liquid::Hash payload = payload_template(site_.converters_for(doc.extname).front());
       payload.set("page", std::move(page));
+      payload.set("site", make_site_drop(cache_, &doc));
+      return payload;
+   }
+
+   // The payload's entries that are the same for every file whose first converter is `first`,
+   // built once per converter (page and site are set per file, in their places).
+   liquid::Hash payload_template(const Converter* first) {
+      std::lock_guard< std::mutex > lock(templates_mutex_);
+      auto [found, added] = payload_templates_.try_emplace(first);
+      liquid::Hash& payload = found->second;
+      if (!added) return payload;
+      payload.set("content", Value());
+      payload.set("page", Value());
       payload.set("layout", Value());
       payload.set("paginator", Value());
-      const Converter* first = site_.converters_for(doc.extname).front();
       payload.set("highlighter_prefix", first->highlighter_prefix());
       payload.set("highlighter_suffix", first->highlighter_suffix());
       payload.set("jekyll", cache_.jekyll);
-      payload.set("site", make_site_drop(cache_, &doc));
+      payload.set("site", Value());
       payload.set("theme", theme_);
       // The payload is a UnifiedPayloadDrop in Jekyll: an Enumerable drop whose `count` Liquid
       // may call, so a bare {{ count }} (Vue and Angular snippets outside {% raw %}) is its
@@ -453,13 +479,18 @@ private:
       std::optional< Failure > failure;
    };
    std::map< const Layout*, ParsedLayout > layouts_;
+   std::mutex templates_mutex_;
+   std::map< const Converter*, liquid::Hash > payload_templates_;
 };
 
 }  // namespace
 
 void render_site(Site& site, const RenderFilter& only) {
+   // The two scans read the text of every file (19 MB for 4,000 posts, ~3 ms) and the drop cache
+   // takes as long: they run at once, on two cores, instead of one after the other on one.
+   std::future< SharedState > shared = std::async(std::launch::async, find_shared_state, std::cref(site));
    site.drop_cache = std::make_shared< SiteDropCache >(site);
-   SiteRenderer(site, only).run();
+   SiteRenderer(site, only, shared.get()).run();
 }
 
 }  // namespace jekyllpp::site

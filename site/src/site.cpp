@@ -113,8 +113,15 @@ bool Site::safe() const { return config.flag("safe"); }
 std::string Site::in_source_dir(const std::string& path) const { return sanitized_path(source, path); }
 std::string Site::in_dest_dir(const std::string& path) const { return sanitized_path(dest, path); }
 
-std::vector< const Converter* > Site::converters_for(const std::string& ext) const {
-   std::vector< const Converter* > out;
+const std::vector< const Converter* >& Site::converters_for(const std::string& ext) const {
+   std::lock_guard< std::mutex > lock(converters_mutex_);
+   if (converters_seen_ != converters.size()) {
+      converters_by_ext_.clear();
+      converters_seen_ = converters.size();
+   }
+   auto [found, added] = converters_by_ext_.try_emplace(ext);
+   std::vector< const Converter* >& out = found->second;
+   if (!added) return out;
    for (const auto& converter : converters)
       if (converter->matches(ext)) out.push_back(converter.get());
    std::stable_sort(out.begin(), out.end(),
@@ -124,7 +131,7 @@ std::vector< const Converter* > Site::converters_for(const std::string& ext) con
 }
 
 std::string Site::output_ext_for(const std::string& ext) const {
-   auto matching = converters_for(ext);
+   const auto& matching = converters_for(ext);
    // Renderer#converter_output_ext: the last converter's, or the one before identity.
    return matching.size() == 1 ? matching.back()->output_ext(ext) : matching[matching.size() - 2]->output_ext(ext);
 }

@@ -7,6 +7,7 @@
 #include <mutex>
 #include <optional>
 #include <string>
+#include <unordered_map>
 #include <vector>
 
 #include "jekyllpp/liquid/value.hpp"
@@ -80,7 +81,10 @@ public:
    std::string in_dest_dir(const std::string& path) const;
 
    // Converters matching an extension, highest priority first (identity last).
-   std::vector< const Converter* > converters_for(const std::string& ext) const;
+   // The converters matching an extension, by priority, identity last: found once per extension
+   // (each file asked for them two to three times). The converters are fixed once the site is
+   // made; the list is found again if one is added.
+   const std::vector< const Converter* >& converters_for(const std::string& ext) const;
    std::string output_ext_for(const std::string& ext) const;
 
    // Publisher#publish?
@@ -110,6 +114,9 @@ public:
 
 private:
    std::unique_ptr< Converter > identity_;
+   mutable std::mutex converters_mutex_;
+   mutable std::size_t converters_seen_ = 0;  // converters.size() when by_ext_ was filled
+   mutable std::unordered_map< std::string, std::vector< const Converter* > > converters_by_ext_;
    std::mutex generated_mutex_;
    std::vector< std::shared_ptr< Document > > generated_pages_;
    std::vector< const Document* > generated_origins_;  // beside generated_pages_
