@@ -13,6 +13,7 @@
 #include "jekyllpp/site/config.hpp"
 #include "jekyllpp/site/dependency_graph.hpp"
 #include "jekyllpp/site/path_util.hpp"
+#include "jekyllpp/site/rendered_writes.hpp"
 #include "jekyllpp/site/site.hpp"
 #include "jekyllpp/site/time_util.hpp"
 
@@ -163,7 +164,7 @@ public:
       case DocumentKey::Excerpt: record_rendered(doc_, key); return excerpt();
       case DocumentKey::Output:
          record_output(doc_);
-         return rendered_before_current(doc_) ? Value(doc_.output) : Value();
+         return rendered_before_current(doc_) ? Value(output_of(doc_)) : Value();
       case DocumentKey::Next:
       case DocumentKey::Previous: {
          record_neighbours(doc_);
@@ -202,7 +203,7 @@ public:
       return method_and_data_keys(document_methods, doc_.data);
    }
    std::string to_s() const override {
-      if (record_output(doc_)) return doc_.output;
+      if (record_output(doc_)) return output_of(doc_);
       return visible_content(doc_);
    }
 

@@ -20,6 +20,7 @@
 #include "jekyllpp/site/drops.hpp"
 #include "jekyllpp/site/errors.hpp"
 #include "jekyllpp/site/path_util.hpp"
+#include "jekyllpp/site/rendered_writes.hpp"
 #include "jekyllpp/site/site.hpp"
 #include "theme_drop.hpp"
 
@@ -189,6 +190,7 @@ public:
          set_rendering(&doc);
          try {
             render_document(doc);
+            if (site_.rendered_writes) site_.rendered_writes->write(doc);
          } catch (...) {
             set_rendering(nullptr);
             mark_done(doc);

@@ -12,6 +12,7 @@
 #include "jekyllpp/site/read_cache.hpp"
 #include "jekyllpp/site/reader.hpp"
 #include "jekyllpp/site/renderer.hpp"
+#include "jekyllpp/site/rendered_writes.hpp"
 #include "jekyllpp/site/time_util.hpp"
 #include "jekyllpp/site/url.hpp"
 #include "jekyllpp/site/writer.hpp"
@@ -323,7 +324,14 @@ void Site::process() {
    reset();
    read();
    generate();
-   render();
+   // (serve's memo compares a file's bytes with the last build's before writing it)
+   if (!write_memo && !record_dependencies) rendered_writes = std::make_shared< RenderedWrites >(*this);
+   try {
+      render();
+   } catch (...) {
+      if (rendered_writes) rendered_writes->abandon();
+      throw;
+   }
    cleanup();
    write();
 }

@@ -42,6 +42,7 @@ struct Document {
    liquid::Value front_matter;
    std::string content;        // the body after front matter, then rendered content
    std::string output;         // the full rendered output
+   std::string output_file;    // once written while rendering, the file holding it (rendered_writes.hpp)
    std::string url;
    // A document of a collection that writes nothing keeps its permalink's error (a placeholder
    // the URL has no key for) here: Jekyll computes a document's URL when something asks for it,

@@ -26,6 +26,7 @@ class Environment;
 namespace jekyllpp::site {
 
 class SiteDropCache;
+class RenderedWrites;
 class ReadCache;
 class WriteMemo;
 
@@ -111,6 +112,8 @@ public:
    bool record_dependencies = false;
    // `serve`: what the last builds wrote, so the same bytes are not written again (writer.hpp).
    std::shared_ptr< WriteMemo > write_memo;
+   // A plain build: files written as soon as they are rendered (rendered_writes.hpp).
+   std::shared_ptr< RenderedWrites > rendered_writes;
 
 private:
    std::unique_ptr< Converter > identity_;
