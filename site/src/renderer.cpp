@@ -198,10 +198,20 @@ public:
          }
          set_rendering(nullptr);
          mark_done(doc);
+         if (site_.rendered_writes) release_sources(order);
       });
    }
 
 private:
+   // A plain build frees each file's source text once no file can read it: a file sees the
+   // source of the files after it in Jekyll's order (their converted content once they are
+   // rendered), so the source is read only while a file before it renders.
+   void release_sources(const std::vector< Document* >& order) {
+      std::lock_guard< std::mutex > lock(release_mutex_);
+      for (; released_ < order.size() && order[released_]->done.load(); ++released_)
+         std::string().swap(order[released_]->content);
+   }
+
    // Runs `job` on every item on all cores; the failure of the first item (in order) wins.
    template < class Job >
    void parallel(const std::vector< Document* >& items, Job job) {
@@ -482,6 +492,8 @@ private:
    };
    std::map< const Layout*, ParsedLayout > layouts_;
    std::mutex templates_mutex_;
+   std::mutex release_mutex_;
+   std::size_t released_ = 0;  // order[0, released_) have had their source freed
    std::map< const Converter*, liquid::Hash > payload_templates_;
 };
 
