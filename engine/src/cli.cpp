@@ -1,6 +1,7 @@
 #include "jekyllpp/engine/cli.hpp"
 
 #include <cstdio>
+#include <cstdlib>
 #include <string>
 #include <vector>
 
@@ -55,6 +56,9 @@ int help_command(const std::vector< std::string >& args) {
 }
 
 int run_cli(int argc, char** argv) {
+   // Without TZ, glibc's mktime stats /etc/localtime on every call (once per dated post) to see
+   // whether it changed; TZ naming that same file keeps the zone and is checked as text only.
+   ::setenv("TZ", ":/etc/localtime", 0);
    std::vector< std::string > args(argv + 1, argv + argc);
    if (args.empty()) {
       std::fputs("A subcommand is required.\n", stderr);
