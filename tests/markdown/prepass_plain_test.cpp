@@ -70,6 +70,23 @@ TEST_CASE("prepass_plain: a document of plain syntax takes the fast path, ordere
    CHECK(plain("Text\n2. item after text\n"));
 }
 
+TEST_CASE("prepass_plain: a link whose URL holds closed code spans takes the fast path; an unpaired backtick there does not",
+          "[markdown][prepass]") {
+   CHECK(plain("Lot `a` [`f()`](https://e.org/`f()`/945) `b`.\n"));
+   CHECK(plain("- [x](/`g(h())`/`i`/) end\n"));
+   // The URL's lone backtick pairs with the next one of the line: the full pass escapes `d`'s closing one.
+   CHECK_FALSE(plain("[a](/`b/1) c `d` e\n"));
+   for (const char* doc : {
+            "x `[a](/`b`/1)` y\n",  // the link in a code span: its URL's backticks close that span
+            "[a](/``b``/1)\n",      // a run of two
+            "[a](/`b(`)/1)\n",      // a parenthesis left open in the URL's code span
+            "[a](/(b)/1)\n",        // parentheses outside one
+        }) {
+      INFO(doc);
+      CHECK_FALSE(plain(doc));
+   }
+}
+
 TEST_CASE("prepass_plain: near misses go to the full pass", "[markdown][prepass]") {
    for (const char* doc : {
             "- item\nlazy line\n",           // a lazy line of an item

@@ -22,12 +22,24 @@ bool url_byte(char c) {
 }
 
 // The end of a link's `](url)` tail whose `]` is at `i`, the URL plain (no space, title,
-// parenthesis or escape); 0 when there is none.
-size_t plain_link_tail(std::string_view s, size_t i) {
+// escape or parenthesis but in a code span) or 0 when there is none. With `code_in_url`, the
+// URL may hold code spans of single backticks (closed in it, with balanced parentheses), read
+// as such by the pre-pass's backtick steps too: `[`f()`](/doc/`f()`)`.
+size_t plain_link_tail(std::string_view s, size_t i, bool code_in_url) {
    if (i + 1 >= s.size() || s[i + 1] != '(') return 0;
    size_t k = i + 2;
-   while (k < s.size() && url_byte(s[k])) ++k;
-   return k > i + 2 && k < s.size() && s[k] == ')' ? k : 0;
+   bool code = false;
+   size_t parens = 0;
+   for (; k < s.size(); ++k) {
+      char c = s[k];
+      if (url_byte(c)) continue;
+      if (!code_in_url) break;
+      if (c == '`' && s[k - 1] != '`' && (k + 1 == s.size() || s[k + 1] != '`') && !parens) code = !code;
+      else if (c == '(' && code) ++parens;
+      else if (c == ')' && code && parens) --parens;
+      else break;
+   }
+   return k > i + 2 && !code && k < s.size() && s[k] == ')' ? k : 0;
 }
 
 // Whether plain_text looks at byte `c`: a control byte, `$ & < > \` [ \\ ] ^ { | } ~`.
@@ -93,7 +105,7 @@ bool plain_text(std::string_view s, bool table_row) {
          else bracket = true;
       } else if (c == ']' && (code ? depth > 0 : bracket)) {
          // (A `](` in a code span too: the pre-pass's look for link tails sees the whole line.)
-         size_t tail = plain_link_tail(s, i);
+         size_t tail = plain_link_tail(s, i, !code);
          if (!tail && (!code || (i + 1 < s.size() && s[i + 1] == '('))) return false;
          if (code) --depth;
          else bracket = false;
