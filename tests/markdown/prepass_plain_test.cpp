@@ -87,6 +87,23 @@ TEST_CASE("prepass_plain: a link whose URL holds closed code spans takes the fas
    }
 }
 
+TEST_CASE("prepass_plain: an unclosed run of two backticks is escaped as the full pass does, unless another line of "
+          "its paragraph has a run of two or more",
+          "[markdown][prepass]") {
+   const std::string doc = "Rapid ``issue()`()` filter.\n\n- item ``a`b`` and ``c\n\n# Head ``x\n";
+   REQUIRE(plain(doc));
+   Prepass fast;
+   REQUIRE(plain_prepass(doc, fast));
+   CHECK(fast.text == "Rapid \\`\\`issue()`()` filter.\n\n- item ``a`b`` and \\`\\`c\n\n# Head \\`\\`x\n");
+   for (const char* near : {
+            "A ``x()`()` y\nB ``c`` d\n",  // a run of two on another line of the paragraph
+            "A ``x\nB `c```\n",             // a longer one, which may close it to kramdown
+        }) {
+      INFO(near);
+      CHECK_FALSE(plain(near));
+   }
+}
+
 TEST_CASE("prepass_plain: near misses go to the full pass", "[markdown][prepass]") {
    for (const char* doc : {
             "- item\nlazy line\n",           // a lazy line of an item

@@ -76,8 +76,10 @@ size_t next_special(std::string_view s, size_t i) {
 // but between a table row's cells, tabs and other control bytes); code spans of one or two backticks closed on the
 // line by the same run, with no longer run before it (kramdown closes there, cmark does not),
 // a single backtick not between spaces, brackets balanced in them; outside them brackets
-// unnested and each closed by a link tail `](url)`; no whitespace at the end.
-bool plain_text(std::string_view s, bool table_row) {
+// unnested and each closed by a link tail `](url)`; no whitespace at the end. With
+// `unclosed`, a run of two backticks no later run of two or more closes is taken too, its place
+// added there (its address): the full pass escapes it when no other line of the paragraph has such a run.
+bool plain_text(std::string_view s, bool table_row, std::vector<const char*>* unclosed = nullptr) {
    if (s.empty() || s.back() == ' ') return false;
    size_t code = 0;  // the backtick run opening the current code span
    size_t depth = 0;  // the brackets open in it
@@ -92,6 +94,11 @@ bool plain_text(std::string_view s, bool table_row) {
          if (!code) {
             if (run > 2 || (run == 1 && (i == 0 || s[i - 1] == ' ') && (i + 1 == s.size() || s[i + 1] == ' ')))
                return false;
+            if (run == 2 && unclosed && s.find("``", i + 2) == std::string_view::npos) {
+               unclosed->push_back(s.data() + i);
+               ++i;
+               continue;
+            }
             code = run;
          } else if (run == code && !depth) {
             code = 0;
@@ -160,6 +167,36 @@ size_t plain_table(const std::vector<std::string_view>& lines, size_t first) {
    return last;
 }
 
+// Escapes each unclosed run of two backticks (at its address in `src`, whose lines are `lines`)
+// in `text`, as the full pass does when no other line of its paragraph has a run of two or
+// more (one that may close it over lines to kramdown, or that a span going over lines needs);
+// false when one has.
+bool escape_unclosed_runs(const std::vector<std::string_view>& lines, const std::vector<const char*>& unclosed,
+                          std::string_view src, std::string& text) {
+   auto line_of = [&](const char* at) {
+      return static_cast<size_t>(std::upper_bound(lines.begin(), lines.end(), at, [](const char* p, std::string_view l) { return p < l.data(); }) - lines.begin()) - 1;
+   };
+   for (const char* at : unclosed) {
+      size_t i = line_of(at);
+      for (size_t k = i; k-- > 0 && !lines[k].empty();)
+         if (lines[k].find("``") != std::string_view::npos) return false;
+      for (size_t k = i + 1; k < lines.size() && !lines[k].empty(); ++k)
+         if (lines[k].find("``") != std::string_view::npos) return false;
+   }
+   std::string escaped;
+   escaped.reserve(text.size() + 2 * unclosed.size());
+   size_t from = 0;
+   for (const char* at : unclosed) {
+      size_t p = static_cast<size_t>(at - src.data());
+      escaped.append(text, from, p - from);
+      escaped += "\\`\\`";
+      from = p + 2;
+   }
+   escaped.append(text, from);
+   text = std::move(escaped);
+   return true;
+}
+
 }  // namespace
 
 bool plain_prepass(std::string_view src, Prepass& result) {
@@ -174,6 +211,7 @@ bool plain_prepass(std::string_view src, Prepass& result) {
    result.text.assign(src);
    Kind prev = Kind::start;
    Kind list = Kind::start;  // the kind of the latest list, until a block other than a list
+   std::vector<const char*> unclosed;  // runs of two backticks the full pass escapes
    for (size_t i = 0; i < lines.size(); ++i) {
       std::string_view line = lines[i];
       const bool after_block = prev == Kind::start || prev == Kind::blank;
@@ -207,7 +245,7 @@ bool plain_prepass(std::string_view src, Prepass& result) {
          if (!after_block || hashes > 6 || hashes == std::string_view::npos || line[hashes] != ' ') return false;
          kind = Kind::header;
          text = line.substr(hashes + 1);
-         if (text.empty() || text[0] == ' ' || !plain_text(text, false)) return false;
+         if (text.empty() || text[0] == ' ' || !plain_text(text, false, &unclosed)) return false;
       } else if (line[0] == '|') {
          size_t last = after_block ? plain_table(lines, i) : 0;
          if (!last) return false;
@@ -221,7 +259,7 @@ bool plain_prepass(std::string_view src, Prepass& result) {
          size_t marker = digits ? digits + 2 : 2;
          if (line.size() <= marker || line[marker - 1] != ' ') return false;
          text = line.substr(marker);
-         if (!plain_start(text) || !plain_text(text, false)) return false;
+         if (!plain_start(text) || !plain_text(text, false, &unclosed)) return false;
          if (kind == Kind::quote && !after_block && prev != Kind::quote) return false;
          if (kind != Kind::quote) {
             // After text or an item of its list; a new list after a blank line is of the
@@ -238,13 +276,14 @@ bool plain_prepass(std::string_view src, Prepass& result) {
       } else {
          kind = Kind::para;
          if ((!after_block && prev != Kind::header && prev != Kind::para) || !plain_start(line) ||
-             !plain_text(line, false))
+             !plain_text(line, false, &unclosed))
             return false;
       }
       if (kind != Kind::bullet && kind != Kind::ordered) list = Kind::start;
       else list = kind;
       prev = kind;
    }
+   if (!unclosed.empty() && !escape_unclosed_runs(lines, unclosed, src, result.text)) return false;
    result.ial_line.assign(lines.size() + 2, false);
    result.joined_line.assign(lines.size() + 2, false);
    return true;
