@@ -68,6 +68,7 @@ TEST_CASE("prepass_plain: a document of plain syntax takes the fast path, ordere
    CHECK(fast.text.find("1. `guy()`") != std::string::npos);
    CHECK(fast.text.find("01. Question") != std::string::npos);
    CHECK(plain("Text\n2. item after text\n"));
+   CHECK(plain("****water**** hand\n\n- ****a**** b\n"));  // a run of four stars or more (no rule: text follows)
 }
 
 TEST_CASE("prepass_plain: a link whose URL holds closed code spans takes the fast path; an unpaired backtick there does not",

@@ -173,7 +173,7 @@ bool plain_start(std::string_view s) {
       return digits == std::string_view::npos || (s[digits] != '.' && s[digits] != ')');
    }
    size_t stars = std::min(s.find_first_not_of('*'), s.size());
-   if (stars > 3 || stars == s.size()) return false;
+   if (stars == s.size()) return false;
    char c = s[stars];
    if (c == '[') return stars + 1 < s.size() && (alnum(s[stars + 1]) || s[stars + 1] == '*' || s[stars + 1] == '`');
    return c == '`' || alnum(c);
