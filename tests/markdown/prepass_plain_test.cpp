@@ -68,6 +68,59 @@ TEST_CASE("prepass_plain: a document of plain syntax takes the fast path, ordere
    CHECK(fast.text.find("1. `guy()`") != std::string::npos);
    CHECK(fast.text.find("01. Question") != std::string::npos);
    CHECK(plain("Text\n2. item after text\n"));
+   CHECK(plain("****water**** hand\n\n- ****a**** b\n"));  // a run of four stars or more (no rule: text follows)
+}
+
+TEST_CASE("prepass_plain: a link whose URL holds closed code spans takes the fast path; an unpaired backtick there does not",
+          "[markdown][prepass]") {
+   CHECK(plain("Lot `a` [`f()`](https://e.org/`f()`/945) `b`.\n"));
+   CHECK(plain("- [x](/`g(h())`/`i`/) end\n"));
+   // The URL's lone backtick pairs with the next one of the line: the full pass escapes `d`'s closing one.
+   CHECK_FALSE(plain("[a](/`b/1) c `d` e\n"));
+   for (const char* doc : {
+            "x `[a](/`b`/1)` y\n",  // the link in a code span: its URL's backticks close that span
+            "[a](/``b``/1)\n",      // a run of two
+            "[a](/`b(`)/1)\n",      // a parenthesis left open in the URL's code span
+            "[a](/(b)/1)\n",        // parentheses outside one
+        }) {
+      INFO(doc);
+      CHECK_FALSE(plain(doc));
+   }
+}
+
+TEST_CASE("prepass_plain: an unclosed run of two backticks is escaped as the full pass does, unless another line of "
+          "its paragraph has a run of two or more",
+          "[markdown][prepass]") {
+   const std::string doc = "Rapid ``issue()`()` filter.\n\n- item ``a`b`` and ``c\n\n# Head ``x\n";
+   REQUIRE(plain(doc));
+   Prepass fast;
+   REQUIRE(plain_prepass(doc, fast));
+   CHECK(fast.text == "Rapid \\`\\`issue()`()` filter.\n\n- item ``a`b`` and \\`\\`c\n\n# Head \\`\\`x\n");
+   for (const char* near : {
+            "A ``x()`()` y\nB ``c`` d\n",  // a run of two on another line of the paragraph
+            "A ``x\nB `c```\n",             // a longer one, which may close it to kramdown
+        }) {
+      INFO(near);
+      CHECK_FALSE(plain(near));
+   }
+}
+
+TEST_CASE("prepass_plain: a link in a link's text gets its brackets escaped as the full pass does; not beside an image",
+          "[markdown][prepass]") {
+   const std::string doc = "World [[node](https://e.org/n/2)](https://e.org/[node](https://e.org/n/2)/879). Team\n";
+   REQUIRE(plain(doc));
+   Prepass fast;
+   REQUIRE(plain_prepass(doc, fast));
+   CHECK(fast.text == "World [\\[node\\](https://e.org/n/2)](https://e.org/[node](https://e.org/n/2)/879). Team\n");
+   CHECK(plain("- [a [b](/u) c [`d`](/e)](/v) and [f](/g)\n"));
+   for (const char* near : {
+            "A [a ![b](/u)](/v)\n",  // an image in a link: no pair to the full pass's test
+            "A ![a [b](/u)](/v)\n",  // a link in an image
+            "A [a [b [c](/u)](/v)](/w)\n",  // two levels
+        }) {
+      INFO(near);
+      CHECK_FALSE(plain(near));
+   }
 }
 
 TEST_CASE("prepass_plain: near misses go to the full pass", "[markdown][prepass]") {
@@ -84,7 +137,6 @@ TEST_CASE("prepass_plain: near misses go to the full pass", "[markdown][prepass]
             "- a\n1. b\n",                   // a list of the other kind right after an item
             "- a\n\n1. b\n",                 // and after a blank line
             "Text\n===\n",                   // a setext underline
-            "[a [b](https://x.org)](https://y.org)\n",  // a nested link
             "[ref] text\n",                  // a reference link
             "text  \n",                      // a line break
             "  indented\n",                  // indentation

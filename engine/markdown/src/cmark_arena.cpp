@@ -44,16 +44,27 @@ struct Arena {
    void* allocate(std::size_t size) {
       size = rounded(size);
       const std::size_t need = sizeof(Header) + size;
+      // (Room in the current chunk is the common case: the rest is out of line, so this path
+      // saves and restores no registers.)
+      if (need > std::size_t(limit - cursor) || need > kChunk / 4) return allocate_elsewhere(size);
+      Header* h = reinterpret_cast< Header* >(cursor);
+      cursor += need;
+      last = reinterpret_cast< char* >(h + 1);
+      h->size = size;
+      return h + 1;
+   }
+
+   // A block of `size` (rounded) bytes in a chunk of its own when large, else in a new chunk.
+   [[gnu::noinline]] void* allocate_elsewhere(std::size_t size) {
+      const std::size_t need = sizeof(Header) + size;
       Header* h;
       if (need > kChunk / 4) {
          big.push_back(checked_malloc(need));
          h = reinterpret_cast< Header* >(big.back());
       } else {
-         if (need > std::size_t(limit - cursor)) {
-            chunks.push_back(checked_malloc(kChunk));
-            cursor = chunks.back();
-            limit = cursor + kChunk;
-         }
+         chunks.push_back(checked_malloc(kChunk));
+         cursor = chunks.back();
+         limit = cursor + kChunk;
          h = reinterpret_cast< Header* >(cursor);
          cursor += need;
          last = reinterpret_cast< char* >(h + 1);
@@ -78,9 +89,7 @@ thread_local Arena arena;
 void* arena_calloc(std::size_t count, std::size_t size) {
    std::size_t bytes;  // (an overflow test without a division, which costs tens of cycles per node)
    if (__builtin_mul_overflow(count, size, &bytes) || bytes > (std::size_t(1) << 40)) std::abort();
-   void* p = arena.allocate(bytes);
-   std::memset(p, 0, bytes);
-   return p;
+   return std::memset(arena.allocate(bytes), 0, bytes);
 }
 
 void* arena_realloc(void* p, std::size_t size) {

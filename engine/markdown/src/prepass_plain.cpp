@@ -22,12 +22,39 @@ bool url_byte(char c) {
 }
 
 // The end of a link's `](url)` tail whose `]` is at `i`, the URL plain (no space, title,
-// parenthesis or escape); 0 when there is none.
-size_t plain_link_tail(std::string_view s, size_t i) {
+// escape or parenthesis but in a code span) or 0 when there is none. With `code_in_url`, the
+// URL may hold code spans of single backticks (closed in it, with balanced parentheses), read
+// as such by the pre-pass's backtick steps too: `[`f()`](/doc/`f()`)`; with `links_in_url`,
+// such links too (`[a](/doc/[b](/c))`: the pre-pass escapes no link after a link's text).
+size_t plain_link_tail(std::string_view s, size_t i, bool code_in_url, bool links_in_url = false) {
    if (i + 1 >= s.size() || s[i + 1] != '(') return 0;
    size_t k = i + 2;
-   while (k < s.size() && url_byte(s[k])) ++k;
-   return k > i + 2 && k < s.size() && s[k] == ')' ? k : 0;
+   bool code = false;
+   size_t parens = 0;
+   for (; k < s.size(); ++k) {
+      char c = s[k];
+      if (url_byte(c)) continue;
+      if (!code_in_url) break;
+      if (c == '`' && s[k - 1] != '`' && (k + 1 == s.size() || s[k + 1] != '`') && !parens) {
+         code = !code;
+      } else if (c == '(' && code) {
+         ++parens;
+      } else if (c == ')' && code && parens) {
+         --parens;
+      } else if (c == '[' && links_in_url && !code) {
+         size_t close = k + 1;
+         bool text_code = false;
+         for (; close < s.size() && (url_byte(s[close]) || s[close] == '`'); ++close) text_code ^= s[close] == '`';
+         size_t tail = close > k + 1 && !text_code && close < s.size() && s[close] == ']' && s[close - 1] != '`'
+                           ? plain_link_tail(s, close, true)
+                           : 0;
+         if (!tail) break;
+         k = tail;
+      } else {
+         break;
+      }
+   }
+   return k > i + 2 && !code && k < s.size() && s[k] == ')' ? k : 0;
 }
 
 // Whether plain_text looks at byte `c`: a control byte, `$ & < > \` [ \\ ] ^ { | } ~`.
@@ -59,17 +86,28 @@ size_t next_special(std::string_view s, size_t i) {
    return s.size();
 }
 
+// What plain_text takes that the full pass escapes, by address in the source.
+struct Escapes {
+   std::vector<const char*> runs;   // unclosed runs of two backticks
+   std::vector<const char*> bytes;  // where a backslash goes: those runs' backticks, a nested link's brackets
+};
+
 // Text the pre-pass's span steps leave as written: none of the bytes that start what they
 // rewrite or record (entities, tags, IALs and extensions, escapes, math, `~`, footnotes, a `|`
 // but between a table row's cells, tabs and other control bytes); code spans of one or two backticks closed on the
 // line by the same run, with no longer run before it (kramdown closes there, cmark does not),
 // a single backtick not between spaces, brackets balanced in them; outside them brackets
-// unnested and each closed by a link tail `](url)`; no whitespace at the end.
-bool plain_text(std::string_view s, bool table_row) {
+// unnested and each closed by a link tail `](url)`; no whitespace at the end. With
+// `escapes`, a run of two backticks no later run of two or more closes is taken too (the full
+// pass escapes it when no other line of the paragraph has such a run), and so is a link in a
+// link's text, whose brackets the full pass escapes (cmark would take the inner link).
+bool plain_text(std::string_view s, bool table_row, Escapes* escapes = nullptr) {
    if (s.empty() || s.back() == ' ') return false;
    size_t code = 0;  // the backtick run opening the current code span
    size_t depth = 0;  // the brackets open in it
+   size_t bracket_at = 0;  // the `[` of the open bracket
    bool bracket = false;
+   size_t inner = std::string_view::npos;  // the `[` of a link in a link's text
    for (size_t i = 0;; ++i) {
       i = next_special(s, i);
       if (i == s.size()) return !code && !bracket;
@@ -80,6 +118,13 @@ bool plain_text(std::string_view s, bool table_row) {
          if (!code) {
             if (run > 2 || (run == 1 && (i == 0 || s[i - 1] == ' ') && (i + 1 == s.size() || s[i + 1] == ' ')))
                return false;
+            if (run == 2 && escapes && s.find("``", i + 2) == std::string_view::npos) {
+               escapes->runs.push_back(s.data() + i);
+               escapes->bytes.push_back(s.data() + i);
+               escapes->bytes.push_back(s.data() + i + 1);
+               ++i;
+               continue;
+            }
             code = run;
          } else if (run == code && !depth) {
             code = 0;
@@ -89,11 +134,26 @@ bool plain_text(std::string_view s, bool table_row) {
          i += run - 1;
       } else if (c == '|' && table_row && !code) {
       } else if (c == '[' && (code || !bracket)) {
-         if (code) ++depth;
-         else bracket = true;
+         if (code) {
+            ++depth;
+         } else {
+            bracket = true;
+            bracket_at = i;
+         }
+      } else if (c == '[' && bracket && escapes && inner == std::string_view::npos) {
+         // (An image is no link to the full pass's nesting test, inside or around one.)
+         if (s[i - 1] == '!' || (bracket_at > 0 && s[bracket_at - 1] == '!')) return false;
+         inner = i;
+      } else if (c == ']' && !code && inner != std::string_view::npos) {
+         size_t tail = plain_link_tail(s, i, true);
+         if (!tail) return false;
+         escapes->bytes.push_back(s.data() + inner);
+         escapes->bytes.push_back(s.data() + i);
+         inner = std::string_view::npos;
+         i = tail;
       } else if (c == ']' && (code ? depth > 0 : bracket)) {
          // (A `](` in a code span too: the pre-pass's look for link tails sees the whole line.)
-         size_t tail = plain_link_tail(s, i);
+         size_t tail = plain_link_tail(s, i, !code, !code);
          if (!tail && (!code || (i + 1 < s.size() && s[i + 1] == '('))) return false;
          if (code) --depth;
          else bracket = false;
@@ -113,7 +173,7 @@ bool plain_start(std::string_view s) {
       return digits == std::string_view::npos || (s[digits] != '.' && s[digits] != ')');
    }
    size_t stars = std::min(s.find_first_not_of('*'), s.size());
-   if (stars > 3 || stars == s.size()) return false;
+   if (stars == s.size()) return false;
    char c = s[stars];
    if (c == '[') return stars + 1 < s.size() && (alnum(s[stars + 1]) || s[stars + 1] == '*' || s[stars + 1] == '`');
    return c == '`' || alnum(c);
@@ -148,12 +208,44 @@ size_t plain_table(const std::vector<std::string_view>& lines, size_t first) {
    return last;
 }
 
+// Puts the backslashes of `escapes` (addresses in `src`, whose lines are `lines`) into `text`.
+// An unclosed run of two backticks is escaped by the full pass only when no other line of its
+// paragraph has a run of two or more (one that may close it over lines to kramdown, or that a
+// span going over lines needs): false when one has.
+bool apply_escapes(const std::vector<std::string_view>& lines, Escapes& escapes, std::string_view src, std::string& text) {
+   auto line_of = [&](const char* at) {
+      auto after = std::upper_bound(lines.begin(), lines.end(), at, [](const char* p, std::string_view l) { return p < l.data(); });
+      return static_cast<size_t>(after - lines.begin()) - 1;
+   };
+   for (const char* at : escapes.runs) {
+      size_t i = line_of(at);
+      for (size_t k = i; k-- > 0 && !lines[k].empty();)
+         if (lines[k].find("``") != std::string_view::npos) return false;
+      for (size_t k = i + 1; k < lines.size() && !lines[k].empty(); ++k)
+         if (lines[k].find("``") != std::string_view::npos) return false;
+   }
+   std::sort(escapes.bytes.begin(), escapes.bytes.end());
+   std::string escaped;
+   escaped.reserve(text.size() + escapes.bytes.size());
+   size_t from = 0;
+   for (const char* at : escapes.bytes) {
+      size_t p = static_cast<size_t>(at - src.data());
+      escaped.append(text, from, p - from);
+      escaped += '\\';
+      from = p;
+   }
+   escaped.append(text, from);
+   text = std::move(escaped);
+   return true;
+}
+
 }  // namespace
 
 bool plain_prepass(std::string_view src, Prepass& result) {
    if (src.empty()) return false;
-   std::vector<std::string_view> lines;
-   lines.reserve(static_cast<size_t>(std::count(src.begin(), src.end(), '\n')) + 1);
+   // The thread's, reused: counting the lines first to reserve them cost more than the scan.
+   thread_local std::vector<std::string_view> lines;
+   lines.clear();
    for (size_t pos = 0; pos < src.size();) {
       size_t nl = std::min(src.find('\n', pos), src.size());
       lines.push_back(src.substr(pos, nl - pos));
@@ -162,6 +254,7 @@ bool plain_prepass(std::string_view src, Prepass& result) {
    result.text.assign(src);
    Kind prev = Kind::start;
    Kind list = Kind::start;  // the kind of the latest list, until a block other than a list
+   Escapes escapes;
    for (size_t i = 0; i < lines.size(); ++i) {
       std::string_view line = lines[i];
       const bool after_block = prev == Kind::start || prev == Kind::blank;
@@ -195,7 +288,7 @@ bool plain_prepass(std::string_view src, Prepass& result) {
          if (!after_block || hashes > 6 || hashes == std::string_view::npos || line[hashes] != ' ') return false;
          kind = Kind::header;
          text = line.substr(hashes + 1);
-         if (text.empty() || text[0] == ' ' || !plain_text(text, false)) return false;
+         if (text.empty() || text[0] == ' ' || !plain_text(text, false, &escapes)) return false;
       } else if (line[0] == '|') {
          size_t last = after_block ? plain_table(lines, i) : 0;
          if (!last) return false;
@@ -209,7 +302,7 @@ bool plain_prepass(std::string_view src, Prepass& result) {
          size_t marker = digits ? digits + 2 : 2;
          if (line.size() <= marker || line[marker - 1] != ' ') return false;
          text = line.substr(marker);
-         if (!plain_start(text) || !plain_text(text, false)) return false;
+         if (!plain_start(text) || !plain_text(text, false, &escapes)) return false;
          if (kind == Kind::quote && !after_block && prev != Kind::quote) return false;
          if (kind != Kind::quote) {
             // After text or an item of its list; a new list after a blank line is of the
@@ -226,13 +319,14 @@ bool plain_prepass(std::string_view src, Prepass& result) {
       } else {
          kind = Kind::para;
          if ((!after_block && prev != Kind::header && prev != Kind::para) || !plain_start(line) ||
-             !plain_text(line, false))
+             !plain_text(line, false, &escapes))
             return false;
       }
       if (kind != Kind::bullet && kind != Kind::ordered) list = Kind::start;
       else list = kind;
       prev = kind;
    }
+   if (!escapes.bytes.empty() && !apply_escapes(lines, escapes, src, result.text)) return false;
    result.ial_line.assign(lines.size() + 2, false);
    result.joined_line.assign(lines.size() + 2, false);
    return true;
