@@ -5,6 +5,7 @@
 
 #include <algorithm>
 
+#include "byte_scan.hpp"
 #include "cmark_arena.hpp"
 #include "code_block.hpp"
 #include "entity_output.hpp"
@@ -457,8 +458,8 @@ private:
       if (id.empty() && opt_.auto_ids) id = in_html_ ? c_.ids.kramdown(raw) : c_.ids.gfm(raw);
       int level = cmark_node_get_heading_level(n);
       if (c_.toc_possible && !id.empty() && in_toc(level, attrs)) {
-         std::string toc_html;
-         InlineState toc_state;
+         std::string toc_html, toc_run;
+         InlineState toc_state{toc_run};
          toc_state.line = toc_state.first_line = start_line(n);
          toc_state.prefix = container_prefix(n);
          toc_state.outer_prefix = outer_container_prefix(n);
@@ -962,13 +963,13 @@ private:
    };
 
    struct InlineState {
-      std::string run;
+      std::string& run;  // the text not written yet
       int line = 0;       // source line of the current text
       int prefix = 0;     // container indentation columns on continuation lines
       int outer_prefix = 0;   // the same for the item enclosing the block's item
       int first_line = 0;     // the block's first line
       std::string* raw = nullptr;
-      std::vector<OpenTag> open_tags;
+      std::vector<OpenTag> open_tags{};
       bool toc_entry = false;  // links unwrapped and footnotes dropped (a {:toc} entry)
       // After a line break: cmark keeps a lazy line's leading whitespace after a backslash
       // break, which continuation_indent has written already.
@@ -977,8 +978,12 @@ private:
 
    void inline_content(Node block, std::string& out, std::string* raw) {
       apply_kramdown_emphasis(block, lines_);
-      InlineState st;
-      st.run.swap(run_buffer_);  // grown by earlier blocks: no growing again for each paragraph
+      // The run is the renderer's buffer, grown by earlier blocks (no growing again for each
+      // paragraph); a block written while another one is gets its own.
+      std::string own_run;
+      const bool outer = !run_busy_;
+      run_busy_ = true;
+      InlineState st{outer ? run_buffer_ : own_run};
       st.line = start_line(block);
       st.prefix = container_prefix(block);
       st.outer_prefix = outer_container_prefix(block);
@@ -988,7 +993,7 @@ private:
       flush(out, st, "");
       // kramdown closes span elements left open at the end of the block.
       for (size_t i = st.open_tags.size(); i-- > 0;) out += "</" + st.open_tags[i].name + ">";
-      run_buffer_.swap(st.run);
+      if (outer) run_busy_ = false;
    }
 
    // The content indentation of the item around the block's item or block quote, or 0.
@@ -1167,8 +1172,7 @@ private:
       // Pre-pass tokens "\x02N\x03" and paragraph markers "\x01".
       size_t i = 0;
       while (i < s.size()) {
-         size_t special = std::min(s.find('\x01', i), s.find('\x02', i));  // both rare: two memchr
-         if (special == std::string_view::npos) special = s.size();
+         size_t special = find_byte_of<false, '\x01', '\x02'>(s, i);  // both rare
          if (special == s.size()) {
             st.run.append(s.substr(i));
             return;
@@ -1764,6 +1768,7 @@ private:
    std::vector<std::string_view> lines_;
    std::vector<bool> ial_used_;
    std::string run_buffer_;  // InlineState::run's storage, empty between blocks
+   bool run_busy_ = false;   // whether a block's inline content is using it
 };
 
 }  // namespace
