@@ -1251,6 +1251,12 @@ private:
       if (s.find('\x02') == std::string_view::npos) return std::string(s);
       return restore_tokens(s, pre_.inline_tokens);
    }
+   // The same without a copy when there is no token: `s` itself, or the text kept in `storage`.
+   std::string_view restored(std::string_view s, std::string& storage) const {
+      if (s.find('\x02') == std::string_view::npos) return s;
+      storage = restore_tokens(s, pre_.inline_tokens);
+      return storage;
+   }
 
    void inlines(Node parent, std::string& out, InlineState& st) {
       for (Node n = cmark_node_first_child(parent); n; n = cmark_node_next(n)) {
@@ -1335,11 +1341,12 @@ private:
                   flush(out, st, "]");
                   break;
                }
-               std::string url = restored(cmark_node_get_url(n));
+               std::string url_storage;
+               const std::string_view url = restored(cmark_node_get_url(n), url_storage);
                const char* title = cmark_node_get_title(n);
                out += "<a"sv;
                if ((title && *title) || !span_ial.empty()) {
-                  Attributes attrs{{"href", url}};
+                  Attributes attrs{{"href", std::string(url)}};
                   if (title && *title) attrs.emplace_back("title", restored(title));
                   merge(attrs, span_ial);
                   append_attributes(out, attrs);
@@ -1351,7 +1358,7 @@ private:
                if (url.compare(0, 7, "mailto:") == 0 && only && !cmark_node_next(only) &&
                    type(only) == CMARK_NODE_TEXT && literal(only) == url) {
                   // kramdown's email autolink `<mailto:x>` shows the address alone.
-                  append_escaped_text(out, std::string_view(url).substr(7));
+                  append_escaped_text(out, url.substr(7));
                   out += "</a>"sv;
                   break;
                }
@@ -1514,8 +1521,8 @@ private:
    // padding included); cmark gives it with newlines as spaces. Its lines come from cmark; its
    // columns are not reliable, so the span is found on its first line by its content.
    std::string code_span_source(Node n, InlineState& st, bool* literal_backtick) {
-      std::string restored_literal = restored(literal(n));
-      std::string_view lit = restored_literal;
+      std::string restored_literal;
+      const std::string_view lit = restored(literal(n), restored_literal);
       int first = cmark_node_get_start_line(n), last = cmark_node_get_end_line(n);
       if (first > 0 && first < st.line) {
          // (cmark-gfm counts no line at a backslash line break: the span is on the line walked to)
@@ -1546,9 +1553,10 @@ private:
                if (st.prefix < 0 && begin < s.size() && s[begin] == ' ') ++begin;
             }
             if (l == last) {
-               size_t close = s.find(std::string(run, '`'), begin);
+               const std::string closing(run, '`');  // (short: no allocation)
+               size_t close = s.find(closing, begin);
                while (close != std::string_view::npos && close + run < s.size() && s[close + run] == '`')
-                  close = s.find(std::string(run, '`'), close + run + 1);
+                  close = s.find(closing, close + run + 1);
                if (close == std::string_view::npos) {
                   ok = false;
                } else {
@@ -1560,7 +1568,7 @@ private:
             }
          }
          p = skip;  // an earlier span of the line, or backticks that open none
-         if (ok) raw = restored(raw);
+         if (ok && raw.find('\x02') != std::string::npos) raw = restore_tokens(raw, pre_.inline_tokens);
          if (!ok || !same_code(raw, lit)) continue;
          st.line += last - first;
          if (run == 1 && !raw.empty() && is_space(raw[0]) && (from == 1 || is_space(line[from - 2])))
