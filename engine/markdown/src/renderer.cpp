@@ -471,7 +471,23 @@ private:
       pad(out, indent);
       // kramdown's output_header_level: header_offset, within 1..6 (the TOC keeps the level).
       int output_level = std::min(std::max(level + opt_.header_offset, 1), 6);
-      out += "<h" + std::to_string(output_level);
+      const char digit = static_cast<char>('0' + output_level);
+      out += "<h"sv;
+      out += digit;
+      if (attrs.empty() && !explicit_id) {  // (the usual header: its generated id alone)
+         if (id.find_first_not_of(" \t\n") != std::string::npos) append_attribute(out, "id", id);
+      } else {
+         append_header_attributes(out, attrs, id, explicit_id);
+      }
+      out += '>';
+      out += body;
+      out += "</h"sv;
+      out += digit;
+      out += ">\n"sv;
+   }
+
+   // A header's IAL attributes and its id, in kramdown's order.
+   static void append_header_attributes(std::string& out, const Attributes& attrs, const std::string& id, bool explicit_id) {
       // An IAL's id keeps its place among the IAL's attributes; a generated one comes last; a
       // `{#id}` one comes first (kramdown's parser sets it before the IALs merge in).
       Attributes all;
@@ -490,9 +506,6 @@ private:
       }
       if (!placed && !id.empty()) all.emplace_back("id", id);
       append_attributes(out, all);
-      out += '>';
-      out += body;
-      out += "</h" + std::to_string(output_level) + ">\n";
    }
 
    // kramdown's in_toc?: a level of toc_levels, and no `no_toc` class.
