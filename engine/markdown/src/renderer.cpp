@@ -1342,7 +1342,8 @@ private:
                out += '>';
                inlines(n, out, st);
                // The closing marks are what the smart quote rules see after the text.
-               flush(out, st, std::string(t == CMARK_NODE_EMPH ? 1 : 2, emphasis_mark(n)));
+               const std::string_view marks = emphasis_mark(n) == '_' ? "__"sv : "**"sv;
+               flush(out, st, marks.substr(0, t == CMARK_NODE_EMPH ? 1 : 2));
                out += "</"sv;
                out += tag;
                out += '>';
