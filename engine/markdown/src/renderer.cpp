@@ -833,22 +833,23 @@ private:
             s += "<input type=\"checkbox\" class=\"task-list-item-checkbox\" disabled=\"disabled\""sv;
             s += task[i] == 2 ? " checked=\"checked\" />" : " />";
          };
-         std::string body;
+         // The item's content is written in place: out[body..].
+         const size_t body = out.size();
          size_t from = 0;
          if (transparent) {
             block_attributes(kids[0]);  // claimed, though a transparent paragraph has no tag
-            checkbox(body);
-            inline_content(kids[0], body, nullptr);
+            checkbox(out);
+            inline_content(kids[0], out, nullptr);
             if (kids.size() > 1 && !second_blank) {
-               trailing_backslash_break(end_line(kids[0]), body);
-               body += '\n';
+               trailing_backslash_break(end_line(kids[0]), out);
+               out += '\n';
             }
             from = 1;
          } else if (!kids.empty()) {  // an empty item (one holding a link definition, say) is <li></li>
-            body += '\n';
+            out += '\n';
          }
          for (size_t k = from; k < kids.size(); ++k) {
-            if (k > 0 && blank_between(end_line(kids[k - 1]), start_line(kids[k]) - 1)) body += '\n';
+            if (k > 0 && blank_between(end_line(kids[k - 1]), start_line(kids[k]) - 1)) out += '\n';
             if (k == 0 && task[i]) {
                std::string para;
                block(kids[0], indent + 4, para);
@@ -856,14 +857,13 @@ private:
                std::string box;
                checkbox(box);
                para.insert(gt + 1, box);
-               body += para;
+               out += para;
                continue;
             }
-            block(kids[k], indent + 4, body);
+            block(kids[k], indent + 4, out);
          }
-         if (blank_kept) body += '\n';
-         out += body;
-         if ((!transparent && !kids.empty()) || (!body.empty() && body.back() == '\n')) pad(out, indent + 2);
+         if (blank_kept) out += '\n';
+         if ((!transparent && !kids.empty()) || (out.size() > body && out.back() == '\n')) pad(out, indent + 2);
          out += "</li>\n"sv;
       }
       pad(out, indent);
