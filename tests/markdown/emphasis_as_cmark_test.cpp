@@ -4,14 +4,12 @@
 #define CATCH_CONFIG_MAIN
 #include <catch2/catch.hpp>
 
-#include <filesystem>
-#include <fstream>
-#include <sstream>
 #include <vector>
 
 #include "cmark_nodes.hpp"
 #include "emphasis_as_cmark.hpp"
 #include "kramdown_emphasis.hpp"
+#include "markdown_case_documents.hpp"
 
 using namespace jekyllpp::markdown;
 
@@ -112,15 +110,6 @@ TEST_CASE("emphasis_as_cmark: near misses go to the full pass", "[markdown][emph
 TEST_CASE("emphasis_as_cmark: every markdown case block the shortcut takes gets the full pass's result",
           "[markdown][emphasis]") {
    size_t taken = 0;
-   const std::filesystem::path shared = std::filesystem::path(JEKYLLPP_SHARED_DIR) / "markdown-cases";
-   for (const std::filesystem::path& dir : {shared / "docs", shared / "spec", std::filesystem::path(MARKDOWN_OWN_CASES)}) {
-      for (const auto& entry : std::filesystem::directory_iterator(dir)) {
-         if (entry.path().extension() != ".md") continue;
-         std::ifstream in(entry.path(), std::ios::binary);
-         std::stringstream text;
-         text << in.rdbuf();
-         taken += shortcut_blocks(text.str());
-      }
-   }
+   for (const std::string& doc : markdown_case_documents()) taken += shortcut_blocks(doc);
    CHECK(taken > 100);
 }
