@@ -4,10 +4,7 @@
 #define CATCH_CONFIG_MAIN
 #include <catch2/catch.hpp>
 
-#include <filesystem>
-#include <fstream>
-#include <sstream>
-
+#include "markdown_case_documents.hpp"
 #include "prepass_plain.hpp"
 
 using namespace jekyllpp::markdown;
@@ -150,16 +147,6 @@ TEST_CASE("prepass_plain: near misses go to the full pass", "[markdown][prepass]
 
 TEST_CASE("prepass_plain: every markdown case the fast path takes gets the full pass's result", "[markdown][prepass]") {
    size_t taken = 0;
-   // The shared cases and our own (each own case pins a kramdown rule the full pass models).
-   const std::filesystem::path shared = std::filesystem::path(JEKYLLPP_SHARED_DIR) / "markdown-cases";
-   for (const std::filesystem::path& dir : {shared / "docs", shared / "spec", std::filesystem::path(MARKDOWN_OWN_CASES)}) {
-      for (const auto& entry : std::filesystem::directory_iterator(dir)) {
-         if (entry.path().extension() != ".md") continue;
-         std::ifstream in(entry.path(), std::ios::binary);
-         std::stringstream text;
-         text << in.rdbuf();
-         taken += plain(text.str());
-      }
-   }
+   for (const std::string& doc : markdown_case_documents()) taken += plain(doc);
    CHECK(taken > 0);
 }

@@ -71,8 +71,6 @@ int end_line(Node n) {
    for (; s && *s; ++s) lines += *s == '\n';
    return cmark_node_get_start_line(n) + std::max(lines, 1) - 1;
 }
-cmark_node_type type(Node n) { return cmark_node_get_type(n); }
-
 void plain_text(Node n, std::string& out) {
    for (Node c = cmark_node_first_child(n); c; c = cmark_node_next(c)) {
       cmark_node_type t = type(c);

@@ -1,6 +1,7 @@
 #pragma once
 // cmark-gfm's tree as the renderer reads it: parsing, node accessors, source lines of a node.
 #include <cmark-gfm.h>
+#include <cmark-gfm/node.h>  // type() read in place: the writer asks it of every node
 
 #include <memory>
 #include <string>
@@ -31,7 +32,7 @@ std::string_view literal(Node n);
 int start_line(Node n);
 // cmark-gfm ends an HTML block closed by its end condition one line early; count its lines.
 int end_line(Node n);
-cmark_node_type type(Node n);
+inline cmark_node_type type(Node n) { return n ? static_cast<cmark_node_type>(n->type) : CMARK_NODE_NONE; }
 
 // The plain text of an inline subtree (image alt text).
 void plain_text(Node n, std::string& out);

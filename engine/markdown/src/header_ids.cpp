@@ -1,5 +1,7 @@
 #include "header_ids.hpp"
 
+#include <array>
+
 #include "unicode_tables.hpp"
 
 namespace jekyllpp::markdown {
@@ -11,18 +13,32 @@ std::string numbered(std::unordered_map<std::string, int>& counts, std::string i
    return id;
 }
 
+// What an ASCII character becomes in a GFM id (\p{Word} is [0-9A-Za-z_] there, downcased;
+// a space or tab is '-'), 0 when it is dropped.
+constexpr auto gfm_ascii = [] {
+   std::array<char, 128> map{};
+   for (int c = 0; c < 128; ++c) {
+      if (c == ' ' || c == '\t' || c == '-') map[c] = '-';
+      else if (c >= 'A' && c <= 'Z') map[c] = static_cast<char>(c + 32);
+      else if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '_') map[c] = static_cast<char>(c);
+   }
+   return map;
+}();
+
 }  // namespace
 
 std::string HeaderIds::gfm(std::string_view raw_text) {
-   std::string id;
-   id.reserve(raw_text.size());
-   for (size_t i = 0; i < raw_text.size();) {
+   // The leading ASCII run written in place (most headers are ASCII throughout).
+   std::string id(raw_text.size(), '\0');
+   size_t i = 0, w = 0;
+   for (; i < raw_text.size() && static_cast<unsigned char>(raw_text[i]) < 0x80; ++i)
+      if (char m = gfm_ascii[static_cast<unsigned char>(raw_text[i])]) id[w++] = m;
+   id.resize(w);
+   while (i < raw_text.size()) {
       const char c = raw_text[i];
-      if (static_cast<unsigned char>(c) < 0x80) {  // ASCII: \p{Word} is [0-9A-Za-z_]
+      if (static_cast<unsigned char>(c) < 0x80) {
+         if (char m = gfm_ascii[static_cast<unsigned char>(c)]) id += m;
          ++i;
-         if (c == ' ' || c == '\t') id += '-';
-         else if (c >= 'A' && c <= 'Z') id += static_cast<char>(c + 32);
-         else if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '_' || c == '-') id += c;
          continue;
       }
       uint32_t cp = decode_utf8(raw_text, i);
@@ -36,7 +52,7 @@ std::string HeaderIds::gfm(std::string_view raw_text) {
    }
    auto [it, fresh] = gfm_counts_.emplace(id, 0);
    if (!fresh) id += "-" + std::to_string(++it->second);
-   return prefix_ + std::move(id);
+   return prefix_.empty() ? id : prefix_ + id;
 }
 
 std::string HeaderIds::kramdown(std::string_view raw_text) {

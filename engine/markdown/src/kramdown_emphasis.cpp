@@ -10,6 +10,7 @@
 #include <string>
 
 #include "byte_scan.hpp"
+#include "emphasis_as_cmark.hpp"
 #include "html_tags.hpp"
 #include "unicode_tables.hpp"
 
@@ -138,7 +139,7 @@ public:
             text(c);
          } else if (t == CMARK_NODE_EMPH || t == CMARK_NODE_STRONG) {
             uint8_t length = t == CMARK_NODE_EMPH ? 1 : 2;
-            char mark = cmark_mark(c);
+            char mark = cmark_mark(c, lines_);
             cmark_node_set_user_data(c, reinterpret_cast<void*>(static_cast<uintptr_t>(mark)));
             size_t open = f_.s.size();
             append_marks(mark, length);
@@ -198,29 +199,6 @@ public:
 private:
    std::string_view line(int l) const {
       return l > 0 && l < static_cast<int>(lines_.size()) ? lines_[static_cast<size_t>(l)] : std::string_view();
-   }
-
-   // The mark cmark's emphasis node opened with: the run at its column, followed by its first
-   // text. (On a lazy line cmark's columns are off: then the run before that text nearest the
-   // column.)
-   char cmark_mark(Node n) const {
-      std::string_view s = line(cmark_node_get_start_line(n));
-      size_t at = static_cast<size_t>(std::max(cmark_node_get_start_column(n), 1)) - 1;
-      Node first = cmark_node_first_child(n);
-      while (first && type(first) != CMARK_NODE_TEXT) first = cmark_node_first_child(first);
-      std::string_view text = first ? text_of(first).substr(0, 8) : std::string_view();
-      auto opens_text = [&](size_t p) {
-         while (p < s.size() && is_mark(s[p])) ++p;
-         return s.compare(p, text.size(), text) == 0;
-      };
-      if (at < s.size() && is_mark(s[at]) && opens_text(at)) return s[at];
-      size_t best = std::string_view::npos;
-      if (!text.empty())
-         for (size_t q = s.find(text, 1); q != std::string_view::npos; q = s.find(text, q + 1))
-            if (is_mark(s[q - 1]) && (best == std::string_view::npos || (q > at ? q - at : at - q) < (best > at ? best - at : at - best)))
-               best = q;
-      if (best != std::string_view::npos) return s[best - 1];
-      return at < s.size() && s[at] == '_' ? '_' : '*';
    }
 
    // Whether text `lit` of node `n` ends in a letter (or a `-`) that a `_` may follow: a text
@@ -541,32 +519,16 @@ private:
    long budget_ = 1000000;
 };
 
-// Whether the inline content of `container` has marks or emphasis to pair.
-bool has_marks(Node container) {
-   for (Node c = cmark_node_first_child(container); c; c = cmark_node_next(c)) {
-      cmark_node_type t = type(c);
-      if (t == CMARK_NODE_EMPH || t == CMARK_NODE_STRONG || t == CMARK_NODE_STRIKETHROUGH) return true;
-      if (t == CMARK_NODE_TEXT) {
-         std::string_view s = text_of(c);
-         for (size_t at = find_byte_of<false, '*', '_', '~'>(s, 0); at < s.size();
-              at = find_byte_of<false, '*', '_', '~'>(s, at + 1))
-            if (s[at] != '~' || (at + 1 < s.size() && s[at + 1] == '~')) return true;
-      }
-      if (t == CMARK_NODE_LINK && has_marks(c)) return true;
-   }
-   return false;
-}
-
-void apply(Node container, const std::vector<std::string_view>& lines, Context context);
+void apply(Node container, const std::vector<std::string_view>& lines, Context context, bool full);
 
 // Pairs the emphasis in the links (and struck text) of the children of `parent`, each with the
 // emphasis it is inside.
-void apply_inside(Node parent, const std::vector<std::string_view>& lines, Context context) {
+void apply_inside(Node parent, const std::vector<std::string_view>& lines, Context context, bool full) {
    for (Node c = cmark_node_first_child(parent); c; c = cmark_node_next(c)) {
       cmark_node_type t = type(c);
-      if (t == CMARK_NODE_EMPH || t == CMARK_NODE_STRONG) apply_inside(c, lines, context.enter(t == CMARK_NODE_EMPH ? em : strong));
-      else if (t == CMARK_NODE_LINK) apply(c, lines, context.enter(other));
-      else if (t == CMARK_NODE_STRIKETHROUGH) apply_inside(c, lines, Context{});  // kramdown parses its text afresh
+      if (t == CMARK_NODE_EMPH || t == CMARK_NODE_STRONG) apply_inside(c, lines, context.enter(t == CMARK_NODE_EMPH ? em : strong), full);
+      else if (t == CMARK_NODE_LINK) apply(c, lines, context.enter(other), full);
+      else if (t == CMARK_NODE_STRIKETHROUGH) apply_inside(c, lines, Context{}, full);  // kramdown parses its text afresh
    }
 }
 
@@ -704,8 +666,9 @@ void dissolve_links_emphasis_crosses(Node container, const std::vector<std::stri
    }
 }
 
-void apply(Node container, const std::vector<std::string_view>& lines, Context context) {
-   if (!has_marks(container)) return;
+void apply(Node container, const std::vector<std::string_view>& lines, Context context, bool full) {
+   if (full ? !has_marks(container) : classify_pairing(container, lines, context.tree | context.stack) != MarkPairing::other)
+      return;
    std::vector<std::pair<Node, Node>> dissolved;
    dissolve_links_emphasis_crosses(container, lines, context, dissolved);
    // The buffers are the thread's, reused: `f` is done with before the links are gone into.
@@ -739,13 +702,13 @@ void apply(Node container, const std::vector<std::string_view>& lines, Context c
       if (!std::equal(parser.spans.begin(), parser.spans.end(), f.cmark.begin(), f.cmark.end(), same))
          rebuild(container, f, parser.spans);
    }
-   apply_inside(container, lines, context);
+   apply_inside(container, lines, context, full);
 }
 
 }  // namespace
 
-void apply_kramdown_emphasis(Node block, const std::vector<std::string_view>& lines) {
-   apply(block, lines, Context{});
+void apply_kramdown_emphasis(Node block, const std::vector<std::string_view>& lines, bool full) {
+   apply(block, lines, Context{}, full);
 }
 
 char emphasis_mark(Node emphasis) {

@@ -5,6 +5,7 @@
 
 #include <algorithm>
 
+#include "byte_scan.hpp"
 #include "cmark_arena.hpp"
 #include "code_block.hpp"
 #include "entity_output.hpp"
@@ -457,8 +458,8 @@ private:
       if (id.empty() && opt_.auto_ids) id = in_html_ ? c_.ids.kramdown(raw) : c_.ids.gfm(raw);
       int level = cmark_node_get_heading_level(n);
       if (c_.toc_possible && !id.empty() && in_toc(level, attrs)) {
-         std::string toc_html;
-         InlineState toc_state;
+         std::string toc_html, toc_run;
+         InlineState toc_state{toc_run};
          toc_state.line = toc_state.first_line = start_line(n);
          toc_state.prefix = container_prefix(n);
          toc_state.outer_prefix = outer_container_prefix(n);
@@ -470,7 +471,23 @@ private:
       pad(out, indent);
       // kramdown's output_header_level: header_offset, within 1..6 (the TOC keeps the level).
       int output_level = std::min(std::max(level + opt_.header_offset, 1), 6);
-      out += "<h" + std::to_string(output_level);
+      const char digit = static_cast<char>('0' + output_level);
+      out += "<h"sv;
+      out += digit;
+      if (attrs.empty() && !explicit_id) {  // (the usual header: its generated id alone)
+         if (id.find_first_not_of(" \t\n") != std::string::npos) append_attribute(out, "id", id);
+      } else {
+         append_header_attributes(out, attrs, id, explicit_id);
+      }
+      out += '>';
+      out += body;
+      out += "</h"sv;
+      out += digit;
+      out += ">\n"sv;
+   }
+
+   // A header's IAL attributes and its id, in kramdown's order.
+   static void append_header_attributes(std::string& out, const Attributes& attrs, const std::string& id, bool explicit_id) {
       // An IAL's id keeps its place among the IAL's attributes; a generated one comes last; a
       // `{#id}` one comes first (kramdown's parser sets it before the IALs merge in).
       Attributes all;
@@ -489,9 +506,6 @@ private:
       }
       if (!placed && !id.empty()) all.emplace_back("id", id);
       append_attributes(out, all);
-      out += '>';
-      out += body;
-      out += "</h" + std::to_string(output_level) + ">\n";
    }
 
    // kramdown's in_toc?: a level of toc_levels, and no `no_toc` class.
@@ -819,22 +833,23 @@ private:
             s += "<input type=\"checkbox\" class=\"task-list-item-checkbox\" disabled=\"disabled\""sv;
             s += task[i] == 2 ? " checked=\"checked\" />" : " />";
          };
-         std::string body;
+         // The item's content is written in place: out[body..].
+         const size_t body = out.size();
          size_t from = 0;
          if (transparent) {
             block_attributes(kids[0]);  // claimed, though a transparent paragraph has no tag
-            checkbox(body);
-            inline_content(kids[0], body, nullptr);
+            checkbox(out);
+            inline_content(kids[0], out, nullptr);
             if (kids.size() > 1 && !second_blank) {
-               trailing_backslash_break(end_line(kids[0]), body);
-               body += '\n';
+               trailing_backslash_break(end_line(kids[0]), out);
+               out += '\n';
             }
             from = 1;
          } else if (!kids.empty()) {  // an empty item (one holding a link definition, say) is <li></li>
-            body += '\n';
+            out += '\n';
          }
          for (size_t k = from; k < kids.size(); ++k) {
-            if (k > 0 && blank_between(end_line(kids[k - 1]), start_line(kids[k]) - 1)) body += '\n';
+            if (k > 0 && blank_between(end_line(kids[k - 1]), start_line(kids[k]) - 1)) out += '\n';
             if (k == 0 && task[i]) {
                std::string para;
                block(kids[0], indent + 4, para);
@@ -842,14 +857,13 @@ private:
                std::string box;
                checkbox(box);
                para.insert(gt + 1, box);
-               body += para;
+               out += para;
                continue;
             }
-            block(kids[k], indent + 4, body);
+            block(kids[k], indent + 4, out);
          }
-         if (blank_kept) body += '\n';
-         out += body;
-         if ((!transparent && !kids.empty()) || (!body.empty() && body.back() == '\n')) pad(out, indent + 2);
+         if (blank_kept) out += '\n';
+         if ((!transparent && !kids.empty()) || (out.size() > body && out.back() == '\n')) pad(out, indent + 2);
          out += "</li>\n"sv;
       }
       pad(out, indent);
@@ -962,13 +976,13 @@ private:
    };
 
    struct InlineState {
-      std::string run;
+      std::string& run;  // the text not written yet
       int line = 0;       // source line of the current text
       int prefix = 0;     // container indentation columns on continuation lines
       int outer_prefix = 0;   // the same for the item enclosing the block's item
       int first_line = 0;     // the block's first line
       std::string* raw = nullptr;
-      std::vector<OpenTag> open_tags;
+      std::vector<OpenTag> open_tags{};
       bool toc_entry = false;  // links unwrapped and footnotes dropped (a {:toc} entry)
       // After a line break: cmark keeps a lazy line's leading whitespace after a backslash
       // break, which continuation_indent has written already.
@@ -977,8 +991,12 @@ private:
 
    void inline_content(Node block, std::string& out, std::string* raw) {
       apply_kramdown_emphasis(block, lines_);
-      InlineState st;
-      st.run.swap(run_buffer_);  // grown by earlier blocks: no growing again for each paragraph
+      // The run is the renderer's buffer, grown by earlier blocks (no growing again for each
+      // paragraph); a block written while another one is gets its own.
+      std::string own_run;
+      const bool outer = !run_busy_;
+      run_busy_ = true;
+      InlineState st{outer ? run_buffer_ : own_run};
       st.line = start_line(block);
       st.prefix = container_prefix(block);
       st.outer_prefix = outer_container_prefix(block);
@@ -988,7 +1006,7 @@ private:
       flush(out, st, "");
       // kramdown closes span elements left open at the end of the block.
       for (size_t i = st.open_tags.size(); i-- > 0;) out += "</" + st.open_tags[i].name + ">";
-      run_buffer_.swap(st.run);
+      if (outer) run_busy_ = false;
    }
 
    // The content indentation of the item around the block's item or block quote, or 0.
@@ -1167,8 +1185,7 @@ private:
       // Pre-pass tokens "\x02N\x03" and paragraph markers "\x01".
       size_t i = 0;
       while (i < s.size()) {
-         size_t special = std::min(s.find('\x01', i), s.find('\x02', i));  // both rare: two memchr
-         if (special == std::string_view::npos) special = s.size();
+         size_t special = find_byte_of<false, '\x01', '\x02'>(s, i);  // both rare
          if (special == s.size()) {
             st.run.append(s.substr(i));
             return;
@@ -1247,6 +1264,12 @@ private:
       if (s.find('\x02') == std::string_view::npos) return std::string(s);
       return restore_tokens(s, pre_.inline_tokens);
    }
+   // The same without a copy when there is no token: `s` itself, or the text kept in `storage`.
+   std::string_view restored(std::string_view s, std::string& storage) const {
+      if (s.find('\x02') == std::string_view::npos) return s;
+      storage = restore_tokens(s, pre_.inline_tokens);
+      return storage;
+   }
 
    void inlines(Node parent, std::string& out, InlineState& st) {
       for (Node n = cmark_node_first_child(parent); n; n = cmark_node_next(n)) {
@@ -1319,7 +1342,8 @@ private:
                out += '>';
                inlines(n, out, st);
                // The closing marks are what the smart quote rules see after the text.
-               flush(out, st, std::string(t == CMARK_NODE_EMPH ? 1 : 2, emphasis_mark(n)));
+               const std::string_view marks = emphasis_mark(n) == '_' ? "__"sv : "**"sv;
+               flush(out, st, marks.substr(0, t == CMARK_NODE_EMPH ? 1 : 2));
                out += "</"sv;
                out += tag;
                out += '>';
@@ -1331,11 +1355,12 @@ private:
                   flush(out, st, "]");
                   break;
                }
-               std::string url = restored(cmark_node_get_url(n));
+               std::string url_storage;
+               const std::string_view url = restored(cmark_node_get_url(n), url_storage);
                const char* title = cmark_node_get_title(n);
                out += "<a"sv;
                if ((title && *title) || !span_ial.empty()) {
-                  Attributes attrs{{"href", url}};
+                  Attributes attrs{{"href", std::string(url)}};
                   if (title && *title) attrs.emplace_back("title", restored(title));
                   merge(attrs, span_ial);
                   append_attributes(out, attrs);
@@ -1347,7 +1372,7 @@ private:
                if (url.compare(0, 7, "mailto:") == 0 && only && !cmark_node_next(only) &&
                    type(only) == CMARK_NODE_TEXT && literal(only) == url) {
                   // kramdown's email autolink `<mailto:x>` shows the address alone.
-                  append_escaped_text(out, std::string_view(url).substr(7));
+                  append_escaped_text(out, url.substr(7));
                   out += "</a>"sv;
                   break;
                }
@@ -1510,8 +1535,8 @@ private:
    // padding included); cmark gives it with newlines as spaces. Its lines come from cmark; its
    // columns are not reliable, so the span is found on its first line by its content.
    std::string code_span_source(Node n, InlineState& st, bool* literal_backtick) {
-      std::string restored_literal = restored(literal(n));
-      std::string_view lit = restored_literal;
+      std::string restored_literal;
+      const std::string_view lit = restored(literal(n), restored_literal);
       int first = cmark_node_get_start_line(n), last = cmark_node_get_end_line(n);
       if (first > 0 && first < st.line) {
          // (cmark-gfm counts no line at a backslash line break: the span is on the line walked to)
@@ -1542,9 +1567,10 @@ private:
                if (st.prefix < 0 && begin < s.size() && s[begin] == ' ') ++begin;
             }
             if (l == last) {
-               size_t close = s.find(std::string(run, '`'), begin);
+               const std::string closing(run, '`');  // (short: no allocation)
+               size_t close = s.find(closing, begin);
                while (close != std::string_view::npos && close + run < s.size() && s[close + run] == '`')
-                  close = s.find(std::string(run, '`'), close + run + 1);
+                  close = s.find(closing, close + run + 1);
                if (close == std::string_view::npos) {
                   ok = false;
                } else {
@@ -1556,7 +1582,7 @@ private:
             }
          }
          p = skip;  // an earlier span of the line, or backticks that open none
-         if (ok) raw = restored(raw);
+         if (ok && raw.find('\x02') != std::string::npos) raw = restore_tokens(raw, pre_.inline_tokens);
          if (!ok || !same_code(raw, lit)) continue;
          st.line += last - first;
          if (run == 1 && !raw.empty() && is_space(raw[0]) && (from == 1 || is_space(line[from - 2])))
@@ -1764,6 +1790,7 @@ private:
    std::vector<std::string_view> lines_;
    std::vector<bool> ial_used_;
    std::string run_buffer_;  // InlineState::run's storage, empty between blocks
+   bool run_busy_ = false;   // whether a block's inline content is using it
 };
 
 }  // namespace
