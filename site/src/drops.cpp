@@ -3,6 +3,7 @@
 #include <sys/stat.h>
 
 #include <algorithm>
+#include <array>
 #include <condition_variable>
 #include <cstdlib>
 #include <map>
@@ -106,6 +107,22 @@ Value document_name(const Document& doc) {
    return name.truthy() ? name : Value(basename(doc.path));
 }
 
+// doc.data[key]. The documents of one collection keep their front matter keys in one order, and
+// a template's key is the same string at each call: the entry where the key (by its text's
+// address) was last found is tried first.
+const Value& front_matter_value(const Value& data, std::string_view key) {
+   static const Value nil;
+   if (!data.is_hash()) return nil;
+   thread_local std::array< std::pair< const char*, std::uint32_t >, 64 > guesses{};
+   auto& [text, guess] = guesses[(reinterpret_cast< std::uintptr_t >(key.data()) >> 3) & 63];
+   if (text != key.data()) {
+      text = key.data();
+      guess = 0;
+   }
+   const Value* found = data.as_hash().find(key, guess);
+   return found ? *found : nil;
+}
+
 std::string document_id(const Document& doc) {
    const Value& slug = doc.get("slug");
    return join_path(dirname(doc.url), slug.is_nil() ? doc.basename_without_ext : liquid::to_output(slug));
@@ -144,16 +161,22 @@ class DocumentDrop : public liquid::Drop {
 public:
    // The URL is made as the document is read, before its drop.
    DocumentDrop(const SiteDropCache& cache, const Document& doc)
-       : cache_(cache), doc_(doc), url_(doc.url_error ? Value() : Value(doc.url)) {}
+       : cache_(cache), doc_(doc), url_(doc.url_error ? Value() : Value(doc.url)),
+         id_(doc.url_error ? Value() : Value(document_id(doc))) {}
    const Document& document() const { return doc_; }
 
-   // The front matter's values and the URL, read in place: whole-site loops read them for every
-   // post (post.url, post.title).
+   // The front matter's values, the URL and the id (Document#id is memoized, as the URL is
+   // made at read), read in place: whole-site loops read them for every post (post.url,
+   // post.title), and `find: "id"` in a loop over a collection for every document.
    const Value* find(std::string_view key) const override {
       const DocumentKey which = document_key(key);
-      if (which != DocumentKey::Data && (which != DocumentKey::Url || doc_.url_error)) return nullptr;
+      if (which == DocumentKey::Data) {
+         record_source(doc_, key);
+         return &front_matter_value(doc_.data, key);
+      }
+      if ((which != DocumentKey::Url && which != DocumentKey::Id) || doc_.url_error) return nullptr;
       record_source(doc_, key);
-      return which == DocumentKey::Url ? &url_ : &lookup(doc_.data, key);
+      return which == DocumentKey::Url ? &url_ : &id_;
    }
 
    Value get(std::string_view key) const override {
@@ -183,7 +206,7 @@ public:
       case DocumentKey::Date: return doc_.date;
       case DocumentKey::Id:
          if (doc_.url_error) std::rethrow_exception(doc_.url_error);
-         return document_id(doc_);
+         return id_;
       case DocumentKey::Url:
          if (doc_.url_error) std::rethrow_exception(doc_.url_error);
          return doc_.url;
@@ -220,6 +243,7 @@ private:
    const SiteDropCache& cache_;
    const Document& doc_;
    const Value url_;
+   const Value id_;
 };
 
 // Excerpt#to_liquid: the document seen through its excerpt.

@@ -16,19 +16,20 @@ namespace {
 using liquid::Error;
 using liquid::Value;
 
-// Ruby's value[key] for a String key.
-Value index(const Value& value, std::string_view key) {
+// Ruby's value[key] for a String key: a stored value in place, anything else made in `scratch`.
+const Value& index(const Value& value, std::string_view key, Value& scratch) {
    switch (value.type()) {
       case Value::Type::Hash: {
          const Value* found = value.as_hash().find(key);
-         return found ? *found : Value();
+         if (found) return *found;
+         return scratch = Value();
       }
       case Value::Type::Drop: {
          const Value* stored = value.as_drop().find(key);
-         return stored ? *stored : value.as_drop().get(key);
+         return stored ? *stored : scratch = value.as_drop().get(key);
       }
       case Value::Type::String:  // String#[](str): the substring when present
-         return value.as_string().find(key) != std::string::npos ? Value(key) : Value();
+         return scratch = value.as_string().find(key) != std::string::npos ? Value(key) : Value();
       case Value::Type::Array:
       case Value::Type::Integer:
          throw Error(Error::Kind::Standard, "no implicit conversion of String into Integer");
@@ -51,7 +52,8 @@ Value read_dotted(const Value& data, std::string_view property) {
       const std::size_t dot = property.find('.', start);
       const std::string_view key =
          property.substr(start, dot == std::string_view::npos ? std::string_view::npos : dot - start);
-      current = responds_to_index(current) ? index(current, key) : Value(false);
+      Value scratch;
+      current = responds_to_index(current) ? Value(index(current, key, scratch)) : Value(false);
       if (dot == std::string_view::npos) return current;
       start = dot + 1;
    }
@@ -77,19 +79,20 @@ Numeric numeric_kind(std::string_view text) {
    return int_digits > 0 || i > frac_start ? Numeric::Float : Numeric::None;
 }
 
-// parse_sort_input
-Value parse_sort_input(Value property) {
-   if (property.is_integer()) return property;
+// parse_sort_input: `property` itself unless it is numeric-looking text, then the number, made
+// in `scratch`.
+const Value& parse_sort_input(const Value& property, Value& scratch) {
    if (!property.is_string() && !property.is_float()) return property;
-   const std::string text = ruby_to_s(property);
+   const std::string float_text = property.is_float() ? ruby_to_s(property) : std::string();
+   const std::string& text = property.is_float() ? float_text : property.as_string();
    switch (numeric_kind(text)) {
       case Numeric::Integer: {
          errno = 0;
          const long long n = std::strtoll(text.c_str(), nullptr, 10);
-         if (errno == ERANGE) return std::strtod(text.c_str(), nullptr);
-         return n;
+         if (errno == ERANGE) return scratch = std::strtod(text.c_str(), nullptr);
+         return scratch = n;
       }
-      case Numeric::Float: return std::strtod(text.c_str(), nullptr);
+      case Numeric::Float: return scratch = std::strtod(text.c_str(), nullptr);
       case Numeric::None: return property;
    }
    return property;
@@ -97,9 +100,22 @@ Value parse_sort_input(Value property) {
 
 }  // namespace
 
+const Value& item_property(const Value& item, std::string_view property, Value& scratch) {
+   Value raw;
+   if (property.find('.') == std::string_view::npos) {
+      const Value& found = index(item, property, raw);
+      if (&found != &raw) return parse_sort_input(found, scratch);  // the stored value in place
+   } else {
+      raw = read_dotted(item, property);
+   }
+   Value parsed;
+   const bool numeric = &parse_sort_input(raw, parsed) == &parsed;
+   return scratch = numeric ? std::move(parsed) : std::move(raw);
+}
+
 Value item_property(const Value& item, std::string_view property) {
-   Value raw = property.find('.') == std::string_view::npos ? index(item, property) : read_dotted(item, property);
-   return parse_sort_input(std::move(raw));
+   Value scratch;
+   return item_property(item, property, scratch);
 }
 
 }  // namespace jekyllpp::site::filters

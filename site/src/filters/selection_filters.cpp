@@ -18,24 +18,46 @@ namespace {
 using liquid::FilterCall;
 using liquid::Value;
 
-// `input.values if input.is_a?(Hash)`; nullopt when the input does not respond to select.
-std::optional< liquid::Array > selectable(const Value& input) {
-   if (input.is_hash()) {
-      liquid::Array values;
-      values.reserve(input.as_hash().size());
-      for (const auto& entry : input.as_hash()) values.push_back(entry.second);
-      return values;
+// `input.values if input.is_a?(Hash)`, else the input's Enumerable items; an array is read in
+// place (find and where run in loops over whole collections).
+class Selectable {
+public:
+   explicit Selectable(const Value& input) {
+      if (input.is_array()) {
+         items_ = &input.as_array();
+      } else if (input.is_hash()) {
+         owned_.emplace();
+         owned_->reserve(input.as_hash().size());
+         for (const auto& entry : input.as_hash()) owned_->push_back(entry.second);
+         items_ = &*owned_;
+      } else {
+         owned_ = enumerable_items(input);
+         if (owned_) items_ = &*owned_;
+      }
    }
-   return enumerable_items(input);
+   // nullptr when the input does not respond to select.
+   const liquid::Array* items() const { return items_; }
+
+private:
+   std::optional< liquid::Array > owned_;
+   const liquid::Array* items_ = nullptr;
+};
+
+// item.to_s == text
+bool text_equals(const Value& item, const std::string& text) {
+   return item.is_string() ? item.as_string() == text : ruby_to_s(item) == text;
 }
 
 // compare_property_vs_target
 bool property_matches(const Value& property, const Value& target, const std::string& target_text) {
    if (target.is_nil()) return property.is_nil();
    if (property.is_string()) return property.as_string() == target_text;
-   for (const Value& item : ruby_array(property))
-      if (ruby_to_s(item) == target_text) return true;
-   return false;
+   const auto any_equal = [&](const liquid::Array& items) {
+      for (const Value& item : items)
+         if (text_equals(item, target_text)) return true;
+      return false;
+   };
+   return property.is_array() ? any_equal(property.as_array()) : any_equal(ruby_array(property));
 }
 
 // The shared front of where and find: nullopt means "return the input unchanged".
@@ -52,27 +74,40 @@ std::optional< PropertyQuery > property_query(const FilterCall& call) {
    return PropertyQuery{ruby_to_s(property), &target, target.is_nil() ? std::string() : ruby_to_s(target)};
 }
 
+// Calls on_match(item) for each item whose property matches, until it returns false.
+template < class OnMatch >
+void each_property_match(const PropertyQuery& query, const liquid::Array& items, OnMatch on_match) {
+   Value scratch;
+   for (const Value& item : items)
+      if (property_matches(item_property(item, query.property, scratch), *query.target, query.target_text) &&
+          !on_match(item))
+         return;
+}
+
 Value where_filter(const FilterCall& call) {
    const std::optional< PropertyQuery > query = property_query(call);
    if (!query) return call.input;
-   const std::optional< liquid::Array > items = selectable(call.input);
-   if (!items) return call.input;
+   const Selectable input(call.input);
+   if (!input.items()) return call.input;
    liquid::Array selected;
-   for (const Value& item : *items)
-      if (property_matches(item_property(item, query->property), *query->target, query->target_text))
-         selected.push_back(item);
+   each_property_match(*query, *input.items(), [&](const Value& item) {
+      selected.push_back(item);
+      return true;
+   });
    return selected;
 }
 
 Value find_filter(const FilterCall& call) {
    const std::optional< PropertyQuery > query = property_query(call);
    if (!query) return call.input;
-   const std::optional< liquid::Array > items = selectable(call.input);
-   if (!items) return call.input;
-   for (const Value& item : *items)
-      if (property_matches(item_property(item, query->property), *query->target, query->target_text))
-         return item;
-   return {};
+   const Selectable input(call.input);
+   if (!input.items()) return call.input;
+   Value found;
+   each_property_match(*query, *input.items(), [&](const Value& item) {
+      found = item;
+      return false;
+   });
+   return found;
 }
 
 // Jekyll's parse_condition, parsed once per expression text and thread.
@@ -104,10 +139,10 @@ void each_match(const FilterCall& call, const liquid::Array& items, OnMatch on_m
 
 Value where_exp_filter(const FilterCall& call) {
    check_arity(call, 3, 3);
-   const std::optional< liquid::Array > items = selectable(call.input);
-   if (!items) return call.input;
+   const Selectable input(call.input);
+   if (!input.items()) return call.input;
    liquid::Array selected;
-   each_match(call, *items, [&](const Value& item) {
+   each_match(call, *input.items(), [&](const Value& item) {
       selected.push_back(item);
       return true;
    });
@@ -116,10 +151,10 @@ Value where_exp_filter(const FilterCall& call) {
 
 Value find_exp_filter(const FilterCall& call) {
    check_arity(call, 3, 3);
-   const std::optional< liquid::Array > items = selectable(call.input);
-   if (!items) return call.input;
+   const Selectable input(call.input);
+   if (!input.items()) return call.input;
    Value found;
-   each_match(call, *items, [&](const Value& item) {
+   each_match(call, *input.items(), [&](const Value& item) {
       found = item;
       return false;
    });
