@@ -2278,7 +2278,9 @@ Prepass full_prepass(std::string_view src, bool parse_block_html, Options::Entit
       for (const auto* list : {&definitions, &item_definitions})
          for (const auto& [line, label] : *list) last[label] = std::max(last[label], line);
       for (const auto& [line, label] : item_definitions)
-         if (last[label] > line) out[line].erase(out[line].find('['));
+         if (last[label] > line) {
+            if (size_t at = out[line].find('['); at != std::string::npos) out[line].erase(at);
+         }
          else kept_items.emplace_back(line, label);
       for (const auto& [line, label] : definitions)
          if (last[label] > line) {
