@@ -369,10 +369,21 @@ size_t item_kramdown_table(const std::vector<std::string_view>& lines, size_t fi
    return first + n - 1;
 }
 
+// The column kramdown's item text starts at on the item's line `item` (indentation taken off):
+// past all the blanks after its marker (tabs to the next multiple of four), where cmark's item
+// of five or more spaces starts one past the marker (narrow_marker_gap below).
+size_t item_text_column(std::string_view item, size_t indent) {
+   size_t gap = list_content_indent(item);
+   size_t end = gap - 1, columns = indent + gap - 1;
+   for (; end < item.size() && (item[end] == ' ' || item[end] == '\t'); ++end)
+      columns = item[end] == '\t' ? columns + 4 - columns % 4 : columns + 1;
+   return end < item.size() && columns - (indent + gap - 1) >= 5 ? columns : indent + gap;
+}
+
 // kramdown's list item text starts after all the spaces that follow its marker; cmark reads
 // five or more as one and an indented code block. The spaces past the fourth become "\x01"
-// (no text to the renderer, which takes the whole gap as the item's indentation).
-void narrow_marker_gap(std::string& line) {
+// (no text to the renderer, which takes the whole gap as the item's indentation). Whether it did.
+bool narrow_marker_gap(std::string& line) {
    size_t gap = list_content_indent(line);  // one past the marker when the gap is wide
    // (kramdown turns the gap's tabs into spaces to the next multiple of four first.)
    size_t after = line.find_first_not_of(' ');  // past the marker
@@ -387,9 +398,11 @@ void narrow_marker_gap(std::string& line) {
    size_t spaces = 0;
    while (gap - 1 + spaces < line.size() && line[gap - 1 + spaces] == ' ') ++spaces;
    char marker = line[gap - 2];
-   bool rule = std::count(line.begin(), line.end(), marker) >= 3 &&
-               line.find_first_not_of(std::string(" \t") + marker) == std::string::npos;  // `- - -`
-   if (spaces >= 5 && gap - 1 + spaces < line.size() && !rule) line.replace(gap + 3, spaces - 4, spaces - 4, '\x01');
+   bool rule = (marker == '*' || marker == '-') && std::count(line.begin(), line.end(), marker) >= 3 &&
+               line.find_first_not_of(std::string(" \t") + marker) == std::string::npos;  // `- - -` (no `+ + +`)
+   if (spaces < 5 || gap - 1 + spaces >= line.size() || rule) return false;
+   line.replace(gap + 3, spaces - 4, spaces - 4, '\x01');
+   return true;
 }
 
 // The end of paragraph line `line` when kramdown's paragraph ends below it at a line that then
@@ -1032,6 +1045,7 @@ Prepass full_prepass(std::string_view src, bool parse_block_html, Options::Entit
    size_t quote_fence_len = 0;  // in a fence in a quote: its run's length
    char quote_fence_char = 0;   // and its character
    for (size_t i = 0; i < lines.size(); ++i) {
+      bool narrowed_gap = false;  // narrow_marker_gap changed this item's line
       bool html_above = after_html;
       after_html = false;
       std::string_view line = lines[i];
@@ -1062,8 +1076,13 @@ Prepass full_prepass(std::string_view src, bool parse_block_html, Options::Entit
          // A line left of the item's content right after another is a lazy line of the item
          // to kramdown (keeping what the items it reaches leave of its indentation); cmark's
          // item would end there.
-         else if (fence_item_column && !fence_blank && !is_blank(line) && indent < fence_item_column)
-            out[i].replace(0, indent, fence_item_column + kept_indent(indent, bullets), ' ');
+         else if (fence_item_column && !fence_blank && !is_blank(line) && indent < fence_item_column) {
+            // (A closing line goes at the column itself: cmark's item may start left of it, past
+            // a wide marker gap, where the fence's own indentation is all a closing line may have.)
+            size_t kept = kept_indent(indent, bullets);
+            bool closing = kept <= 3 && closes_fence(trim(content), fence_char, fence_len);
+            out[i].replace(0, indent, fence_item_column + (closing ? 0 : kept), ' ');
+         }
          fence_blank = is_blank(line);
          if (indent <= fence_close_indent && closes_fence(trim(content), fence_char, fence_len)) {
             if (fence_tildes) std::replace(out[i].begin(), out[i].end(), '`', '~');
@@ -1123,7 +1142,7 @@ Prepass full_prepass(std::string_view src, bool parse_block_html, Options::Entit
          for (; at < line.size() && (line[at] == ' ' || line[at] == '\t'); ++at) columns = line[at] == '\t' ? columns + 4 - columns % 4 : columns + 1;
          std::string_view text = line.substr(at);
          if (is_list_start(text)) {
-            innermost = columns + list_content_indent(text);
+            innermost = columns <= 3 ? item_text_column(text, columns) : columns + list_content_indent(text);
          } else if (prev_blank) {
             innermost = 0;
             for (const ListLevel& level : bullets)
@@ -1602,7 +1621,7 @@ Prepass full_prepass(std::string_view src, bool parse_block_html, Options::Entit
       prev_code = false;
       if (item_start) {
          same_list_bullet(out[i], indent, in_list, bullets);
-         if (indent <= 3) narrow_marker_gap(out[i]);
+         narrowed_gap = indent <= 3 && narrow_marker_gap(out[i]);
          // kramdown knows no `1)` list markers: an item's text starting so is text.
          size_t text = list_content_indent(out[i]);
          if (text < out[i].size() && is_paren_list_start(std::string_view(out[i]).substr(text)))
@@ -1624,6 +1643,7 @@ Prepass full_prepass(std::string_view src, bool parse_block_html, Options::Entit
          continue;
       }
       if (item_start && indent <= 3) {
+         if (!in_list) innermost = item_text_column(content, indent);  // (the list's first item)
          in_list = true;
          prev_para = true;
       } else if (indent == 0 && was_blank && line[0] != '\t') {  // (a tab indents into the item)
@@ -1631,7 +1651,8 @@ Prepass full_prepass(std::string_view src, bool parse_block_html, Options::Entit
       }
       if (item_start && indent <= 3) {
          blank_in_item = false;
-         item_indent = list_content_indent(line);
+         // (Past a narrowed gap cmark's item text starts four columns after the marker.)
+         item_indent = list_content_indent(line) + (narrowed_gap ? 3 : 0);
          item_shift = shift && indent >= shift_base ? shift : 0;
          item_marker = indent;
          item_ordered = content[0] >= '0' && content[0] <= '9';
