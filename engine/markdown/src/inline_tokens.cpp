@@ -338,6 +338,8 @@ bool inline_link_tail(std::string_view line, size_t pos, bool bracket_above, Lin
    if (open == std::string_view::npos && !(bracket_above && nested == 0)) return false;
    // (`[a][label](words)`: the brackets are a reference's label, the parentheses text)
    if (open != std::string_view::npos && open > 0 && line[open - 1] == ']') return false;
+   // (`[^name](words)`: kramdown opens no link at `[^`, a footnote marker's start)
+   if (open != std::string_view::npos && open + 1 < line.size() && line[open + 1] == '^') return false;
    if (size_t gt; pos + 2 < line.size() && line[pos + 2] == '<' &&
                   (gt = line.find('>', pos + 3)) != std::string_view::npos) {
       tail.url_from = pos + 3;
