@@ -570,6 +570,17 @@ void tokenize_inline(std::string& line, std::vector<InlineToken>& tokens, bool b
          token.html += "\">";
          append_escaped_text(token.html, token.text);
          token.html += "</a>";
+         if (line.compare(end, 2, "{:") == 0 && line.compare(end, 3, "{::") != 0) {
+            // A span IAL right after it sets the link's attributes: cmark is given an inline
+            // link (text and URL tokens), which takes span IALs as any link does.
+            InlineToken text = source_token(token.text), url = source_token(address ? "mailto:" + std::string(href) : std::string(href));
+            append_escaped_text(text.html, token.text);
+            out += "[" + token_for(tokens.size()) + "](<" + token_for(tokens.size() + 1) + ">)";
+            tokens.push_back(std::move(text));
+            tokens.push_back(std::move(url));
+            i = end;
+            continue;
+         }
          out += token_for(tokens.size());
          tokens.push_back(std::move(token));
          i = end;
