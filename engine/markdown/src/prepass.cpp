@@ -2158,11 +2158,18 @@ Prepass full_prepass(std::string_view src, bool parse_block_html, Options::Entit
          if (!text.empty() && text.find_first_not_of('#') == std::string_view::npos)
             out[i].insert(out[i].size() - (content.size() - static_cast<size_t>(text.data() - content.data())), "\\");
       }
-      // Inline math on this line, after any code spans before it (which keep their `$$`).
+      // Inline math on this line, after any code spans and HTML tags before it (which keep their
+      // `$$`: kramdown's span parsers take them whole first).
       auto math_start = [](const std::string& s, size_t from) {
-         // (Only a backtick or a `$` can stop the scan: the bytes between are skipped 16 at a time.)
-         for (size_t k = from; (k = find_byte_of<false, '`', '$'>(s, k)) + 1 < s.size(); ++k) {
-            if (s[k] == '`') {
+         if (s.find("$$", from) == std::string::npos) return std::string::npos;
+         // (Only a backtick, `<` or a `$` can stop the scan: the bytes between are skipped 16 at a time.)
+         for (size_t k = from; (k = find_byte_of<false, '`', '$', '<'>(s, k)) + 1 < s.size(); ++k) {
+            if (s[k] == '<') {
+               HtmlTag tag;
+               std::string name;
+               size_t length = parse_start_tag(s, k, tag) ? tag.length : parse_end_tag(s, k, name);
+               if (length) k += length - 1;
+            } else if (s[k] == '`') {
                size_t run = 0;
                while (k + run < s.size() && s[k + run] == '`') ++run;
                size_t close = closing_backticks(s, k, run);
