@@ -2185,6 +2185,14 @@ Prepass full_prepass(std::string_view src, bool parse_block_html, Options::Entit
       size_t open = math_start(out[i], 0);
       while (open != std::string::npos) {
          size_t close = out[i].find("$$", open + 2);
+         size_t pipe = open;  // (an escaped pipe cuts no cell)
+         do pipe = out[i].find('|', pipe + 1);
+         while (pipe != std::string::npos && out[i][pipe - 1] == '\\');
+         if (gfm_table && (close == std::string::npos || pipe < close)) {
+            // A table row is cut into cells first: math ends in its cell.
+            open = math_start(out[i], open + 2);
+            continue;
+         }
          if (close == std::string::npos) {
             join_inline_math(out, lines, i, open, in_list ? item_indent : 0, result);
             break;
