@@ -813,6 +813,22 @@ void escape_caret_brackets(std::string& line, bool open_above, std::vector<Inlin
    line = std::move(out);
 }
 
+// Whether every code span opened on `line` closes on it (its end is no code then).
+bool code_spans_closed(std::string_view line) {
+   for (size_t i = line.find_first_of("`\\"); i < line.size(); i = line.find_first_of("`\\", i)) {
+      if (line[i] == '\\') {
+         i += 2;
+         continue;
+      }
+      size_t run = 0;
+      while (i + run < line.size() && line[i + run] == '`') ++run;
+      size_t close = closing_backticks(line, i, run);
+      if (close == std::string_view::npos) return false;
+      i = close + run;
+   }
+   return true;
+}
+
 // The `[` left open after `line`, `depth` open before it.
 size_t bracket_depth(std::string_view line, size_t depth) {
    for (size_t j = 0; j < line.size(); ++j) {
@@ -2251,7 +2267,7 @@ Prepass full_prepass(std::string_view src, bool parse_block_html, Options::Entit
                return false;
             });
          }
-         if (text.size() > 1 && text.back() == '\\' && text.find('`') == std::string::npos && content[0] != '#') {
+         if (text.size() > 1 && text.back() == '\\' && code_spans_closed(text) && content[0] != '#') {
             // kramdown's line break `\\` before a newline comes before the escape: an even run
             // of backslashes ending a line gives half of them less one, then the break (cmark's
             // is one backslash; at a paragraph's end both read the run as escapes, so it stays,
