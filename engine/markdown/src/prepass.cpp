@@ -2306,8 +2306,9 @@ Prepass full_prepass(std::string_view src, bool parse_block_html, Options::Entit
       }
       // An ATX header is a block of its own: what follows starts a new block.
       size_t hashes = indent == 0 ? content.find_first_not_of('#') : 0;
+      // (kramdown's header needs text after the hashes: `#### ` alone is paragraph text.)
       prev_para = !(hashes >= 1 && hashes <= 6 && hashes < content.size() &&
-                    (content[hashes] == ' ' || content[hashes] == '\t'));
+                    (content[hashes] == ' ' || content[hashes] == '\t') && !is_blank(content.substr(hashes)));
       // So are a rule and a setext header (the rule-like lines kramdown reads as text went on
       // above): a comment or another rule after one starts a block.
       if (!in_list && indent <= 3 && !is_list_start(content) &&
