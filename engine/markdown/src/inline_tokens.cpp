@@ -338,6 +338,8 @@ bool inline_link_tail(std::string_view line, size_t pos, bool bracket_above, Lin
    if (open == std::string_view::npos && !(bracket_above && nested == 0)) return false;
    // (`[a][label](words)`: the brackets are a reference's label, the parentheses text)
    if (open != std::string_view::npos && open > 0 && line[open - 1] == ']') return false;
+   // (`[^name](words)`: kramdown opens no link at `[^`, a footnote marker's start)
+   if (open != std::string_view::npos && open + 1 < line.size() && line[open + 1] == '^') return false;
    if (size_t gt; pos + 2 < line.size() && line[pos + 2] == '<' &&
                   (gt = line.find('>', pos + 3)) != std::string_view::npos) {
       tail.url_from = pos + 3;
@@ -568,6 +570,17 @@ void tokenize_inline(std::string& line, std::vector<InlineToken>& tokens, bool b
          token.html += "\">";
          append_escaped_text(token.html, token.text);
          token.html += "</a>";
+         if (line.compare(end, 2, "{:") == 0 && line.compare(end, 3, "{::") != 0) {
+            // A span IAL right after it sets the link's attributes: cmark is given an inline
+            // link (text and URL tokens), which takes span IALs as any link does.
+            InlineToken text = source_token(token.text), url = source_token(address ? "mailto:" + std::string(href) : std::string(href));
+            append_escaped_text(text.html, token.text);
+            out += "[" + token_for(tokens.size()) + "](<" + token_for(tokens.size() + 1) + ">)";
+            tokens.push_back(std::move(text));
+            tokens.push_back(std::move(url));
+            i = end;
+            continue;
+         }
          out += token_for(tokens.size());
          tokens.push_back(std::move(token));
          i = end;

@@ -369,10 +369,21 @@ size_t item_kramdown_table(const std::vector<std::string_view>& lines, size_t fi
    return first + n - 1;
 }
 
+// The column kramdown's item text starts at on the item's line `item` (indentation taken off):
+// past all the blanks after its marker (tabs to the next multiple of four), where cmark's item
+// of five or more spaces starts one past the marker (narrow_marker_gap below).
+size_t item_text_column(std::string_view item, size_t indent) {
+   size_t gap = list_content_indent(item);
+   size_t end = gap - 1, columns = indent + gap - 1;
+   for (; end < item.size() && (item[end] == ' ' || item[end] == '\t'); ++end)
+      columns = item[end] == '\t' ? columns + 4 - columns % 4 : columns + 1;
+   return end < item.size() && columns - (indent + gap - 1) >= 5 ? columns : indent + gap;
+}
+
 // kramdown's list item text starts after all the spaces that follow its marker; cmark reads
 // five or more as one and an indented code block. The spaces past the fourth become "\x01"
-// (no text to the renderer, which takes the whole gap as the item's indentation).
-void narrow_marker_gap(std::string& line) {
+// (no text to the renderer, which takes the whole gap as the item's indentation). Whether it did.
+bool narrow_marker_gap(std::string& line) {
    size_t gap = list_content_indent(line);  // one past the marker when the gap is wide
    // (kramdown turns the gap's tabs into spaces to the next multiple of four first.)
    size_t after = line.find_first_not_of(' ');  // past the marker
@@ -387,9 +398,11 @@ void narrow_marker_gap(std::string& line) {
    size_t spaces = 0;
    while (gap - 1 + spaces < line.size() && line[gap - 1 + spaces] == ' ') ++spaces;
    char marker = line[gap - 2];
-   bool rule = std::count(line.begin(), line.end(), marker) >= 3 &&
-               line.find_first_not_of(std::string(" \t") + marker) == std::string::npos;  // `- - -`
-   if (spaces >= 5 && gap - 1 + spaces < line.size() && !rule) line.replace(gap + 3, spaces - 4, spaces - 4, '\x01');
+   bool rule = (marker == '*' || marker == '-') && std::count(line.begin(), line.end(), marker) >= 3 &&
+               line.find_first_not_of(std::string(" \t") + marker) == std::string::npos;  // `- - -` (no `+ + +`)
+   if (spaces < 5 || gap - 1 + spaces >= line.size() || rule) return false;
+   line.replace(gap + 3, spaces - 4, spaces - 4, '\x01');
+   return true;
 }
 
 // The end of paragraph line `line` when kramdown's paragraph ends below it at a line that then
@@ -800,6 +813,22 @@ void escape_caret_brackets(std::string& line, bool open_above, std::vector<Inlin
    line = std::move(out);
 }
 
+// Whether every code span opened on `line` closes on it (its end is no code then).
+bool code_spans_closed(std::string_view line) {
+   for (size_t i = line.find_first_of("`\\"); i < line.size(); i = line.find_first_of("`\\", i)) {
+      if (line[i] == '\\') {
+         i += 2;
+         continue;
+      }
+      size_t run = 0;
+      while (i + run < line.size() && line[i + run] == '`') ++run;
+      size_t close = closing_backticks(line, i, run);
+      if (close == std::string_view::npos) return false;
+      i = close + run;
+   }
+   return true;
+}
+
 // The `[` left open after `line`, `depth` open before it.
 size_t bracket_depth(std::string_view line, size_t depth) {
    for (size_t j = 0; j < line.size(); ++j) {
@@ -1032,6 +1061,7 @@ Prepass full_prepass(std::string_view src, bool parse_block_html, Options::Entit
    size_t quote_fence_len = 0;  // in a fence in a quote: its run's length
    char quote_fence_char = 0;   // and its character
    for (size_t i = 0; i < lines.size(); ++i) {
+      bool narrowed_gap = false;  // narrow_marker_gap changed this item's line
       bool html_above = after_html;
       after_html = false;
       std::string_view line = lines[i];
@@ -1062,8 +1092,13 @@ Prepass full_prepass(std::string_view src, bool parse_block_html, Options::Entit
          // A line left of the item's content right after another is a lazy line of the item
          // to kramdown (keeping what the items it reaches leave of its indentation); cmark's
          // item would end there.
-         else if (fence_item_column && !fence_blank && !is_blank(line) && indent < fence_item_column)
-            out[i].replace(0, indent, fence_item_column + kept_indent(indent, bullets), ' ');
+         else if (fence_item_column && !fence_blank && !is_blank(line) && indent < fence_item_column) {
+            // (A closing line goes at the column itself: cmark's item may start left of it, past
+            // a wide marker gap, where the fence's own indentation is all a closing line may have.)
+            size_t kept = kept_indent(indent, bullets);
+            bool closing = kept <= 3 && closes_fence(trim(content), fence_char, fence_len);
+            out[i].replace(0, indent, fence_item_column + (closing ? 0 : kept), ' ');
+         }
          fence_blank = is_blank(line);
          if (indent <= fence_close_indent && closes_fence(trim(content), fence_char, fence_len)) {
             if (fence_tildes) std::replace(out[i].begin(), out[i].end(), '`', '~');
@@ -1123,7 +1158,7 @@ Prepass full_prepass(std::string_view src, bool parse_block_html, Options::Entit
          for (; at < line.size() && (line[at] == ' ' || line[at] == '\t'); ++at) columns = line[at] == '\t' ? columns + 4 - columns % 4 : columns + 1;
          std::string_view text = line.substr(at);
          if (is_list_start(text)) {
-            innermost = columns + list_content_indent(text);
+            innermost = columns <= 3 ? item_text_column(text, columns) : columns + list_content_indent(text);
          } else if (prev_blank) {
             innermost = 0;
             for (const ListLevel& level : bullets)
@@ -1602,7 +1637,7 @@ Prepass full_prepass(std::string_view src, bool parse_block_html, Options::Entit
       prev_code = false;
       if (item_start) {
          same_list_bullet(out[i], indent, in_list, bullets);
-         if (indent <= 3) narrow_marker_gap(out[i]);
+         narrowed_gap = indent <= 3 && narrow_marker_gap(out[i]);
          // kramdown knows no `1)` list markers: an item's text starting so is text.
          size_t text = list_content_indent(out[i]);
          if (text < out[i].size() && is_paren_list_start(std::string_view(out[i]).substr(text)))
@@ -1624,6 +1659,7 @@ Prepass full_prepass(std::string_view src, bool parse_block_html, Options::Entit
          continue;
       }
       if (item_start && indent <= 3) {
+         if (!in_list) innermost = item_text_column(content, indent);  // (the list's first item)
          in_list = true;
          prev_para = true;
       } else if (indent == 0 && was_blank && line[0] != '\t') {  // (a tab indents into the item)
@@ -1631,7 +1667,8 @@ Prepass full_prepass(std::string_view src, bool parse_block_html, Options::Entit
       }
       if (item_start && indent <= 3) {
          blank_in_item = false;
-         item_indent = list_content_indent(line);
+         // (Past a narrowed gap cmark's item text starts four columns after the marker.)
+         item_indent = list_content_indent(line) + (narrowed_gap ? 3 : 0);
          item_shift = shift && indent >= shift_base ? shift : 0;
          item_marker = indent;
          item_ordered = content[0] >= '0' && content[0] <= '9';
@@ -2137,11 +2174,18 @@ Prepass full_prepass(std::string_view src, bool parse_block_html, Options::Entit
          if (!text.empty() && text.find_first_not_of('#') == std::string_view::npos)
             out[i].insert(out[i].size() - (content.size() - static_cast<size_t>(text.data() - content.data())), "\\");
       }
-      // Inline math on this line, after any code spans before it (which keep their `$$`).
+      // Inline math on this line, after any code spans and HTML tags before it (which keep their
+      // `$$`: kramdown's span parsers take them whole first).
       auto math_start = [](const std::string& s, size_t from) {
-         // (Only a backtick or a `$` can stop the scan: the bytes between are skipped 16 at a time.)
-         for (size_t k = from; (k = find_byte_of<false, '`', '$'>(s, k)) + 1 < s.size(); ++k) {
-            if (s[k] == '`') {
+         if (s.find("$$", from) == std::string::npos) return std::string::npos;
+         // (Only a backtick, `<` or a `$` can stop the scan: the bytes between are skipped 16 at a time.)
+         for (size_t k = from; (k = find_byte_of<false, '`', '$', '<'>(s, k)) + 1 < s.size(); ++k) {
+            if (s[k] == '<') {
+               HtmlTag tag;
+               std::string name;
+               size_t length = parse_start_tag(s, k, tag) ? tag.length : parse_end_tag(s, k, name);
+               if (length) k += length - 1;
+            } else if (s[k] == '`') {
                size_t run = 0;
                while (k + run < s.size() && s[k + run] == '`') ++run;
                size_t close = closing_backticks(s, k, run);
@@ -2157,6 +2201,14 @@ Prepass full_prepass(std::string_view src, bool parse_block_html, Options::Entit
       size_t open = math_start(out[i], 0);
       while (open != std::string::npos) {
          size_t close = out[i].find("$$", open + 2);
+         size_t pipe = open;  // (an escaped pipe cuts no cell)
+         do pipe = out[i].find('|', pipe + 1);
+         while (pipe != std::string::npos && out[i][pipe - 1] == '\\');
+         if (gfm_table && (close == std::string::npos || pipe < close)) {
+            // A table row is cut into cells first: math ends in its cell.
+            open = math_start(out[i], open + 2);
+            continue;
+         }
          if (close == std::string::npos) {
             join_inline_math(out, lines, i, open, in_list ? item_indent : 0, result);
             break;
@@ -2215,7 +2267,7 @@ Prepass full_prepass(std::string_view src, bool parse_block_html, Options::Entit
                return false;
             });
          }
-         if (text.size() > 1 && text.back() == '\\' && text.find('`') == std::string::npos && content[0] != '#') {
+         if (text.size() > 1 && text.back() == '\\' && code_spans_closed(text) && content[0] != '#') {
             // kramdown's line break `\\` before a newline comes before the escape: an even run
             // of backslashes ending a line gives half of them less one, then the break (cmark's
             // is one backslash; at a paragraph's end both read the run as escapes, so it stays,
@@ -2254,8 +2306,9 @@ Prepass full_prepass(std::string_view src, bool parse_block_html, Options::Entit
       }
       // An ATX header is a block of its own: what follows starts a new block.
       size_t hashes = indent == 0 ? content.find_first_not_of('#') : 0;
+      // (kramdown's header needs text after the hashes: `#### ` alone is paragraph text.)
       prev_para = !(hashes >= 1 && hashes <= 6 && hashes < content.size() &&
-                    (content[hashes] == ' ' || content[hashes] == '\t'));
+                    (content[hashes] == ' ' || content[hashes] == '\t') && !is_blank(content.substr(hashes)));
       // So are a rule and a setext header (the rule-like lines kramdown reads as text went on
       // above): a comment or another rule after one starts a block.
       if (!in_list && indent <= 3 && !is_list_start(content) &&
@@ -2278,7 +2331,9 @@ Prepass full_prepass(std::string_view src, bool parse_block_html, Options::Entit
       for (const auto* list : {&definitions, &item_definitions})
          for (const auto& [line, label] : *list) last[label] = std::max(last[label], line);
       for (const auto& [line, label] : item_definitions)
-         if (last[label] > line) out[line].erase(out[line].find('['));
+         if (last[label] > line) {
+            if (size_t at = out[line].find('['); at != std::string::npos) out[line].erase(at);
+         }
          else kept_items.emplace_back(line, label);
       for (const auto& [line, label] : definitions)
          if (last[label] > line) {

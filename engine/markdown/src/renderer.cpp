@@ -252,7 +252,15 @@ private:
             bool fenced = cmark_node_get_fenced(n, &fence_length, &fence_offset, &fence_char);
             std::string code = fenced ? fenced_code_source(n) : indented_code_text(n);
             if (fenced && code.empty()) code = blank_lines_as_written(n, literal(n));
-            append_code_block(out, code.empty() ? literal(n) : code, info ? info : "", indent, opt_, attrs);
+            std::string_view text = code.empty() ? literal(n) : std::string_view(code);
+            // Code is written as read: a marker the pre-pass left in lines cmark took as code
+            // (it judged them text) goes, a token gives back its source.
+            if (text.find_first_of("\x01\x02") != std::string_view::npos) {
+               code = restored(text);
+               code.erase(std::remove(code.begin(), code.end(), '\x01'), code.end());
+               text = code;
+            }
+            append_code_block(out, text, info ? info : "", indent, opt_, attrs);
             break;
          }
          case CMARK_NODE_BLOCK_QUOTE: {
