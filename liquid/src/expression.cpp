@@ -317,6 +317,10 @@ const Value* lookup_key(const Value& object, const Value* key_value, std::string
    }
    case Value::Type::Drop: {
       const Drop& drop = object.as_drop();
+      // Jekyll::Drops::Drop#key? asks respond_to?(key) first, which takes only a String or a
+      // Symbol: any other key but nil raises (`page[2026]` on a document, `site[true]`).
+      if (!name && !key.is_string() && !key.is_nil() && drop.each() == Drop::Each::Keys)
+         throw Error::ruby("TypeError", inspect(key) + " is not a symbol nor a string");
       std::string number;
       std::string_view drop_key;
       if (name) drop_key = *name;

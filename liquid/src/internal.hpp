@@ -83,7 +83,6 @@ const Value* lookup_key(const Value& object, const Value* key_value, std::string
 const Value& nil_value();
 // A hash entry's key as a value (Integer keys stay integers), and the [key, value] pair that
 // iterating a hash yields.
-Value hash_key(const Hash& hash, const Hash::Entry& entry);
 Value hash_pair(const Hash& hash, const Hash::Entry& entry);
 // Appends what `{{ v }}` prints (to_output without the copy).
 void append_output(const Value& v, std::string& out);

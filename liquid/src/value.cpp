@@ -182,6 +182,25 @@ void Hash::erase(std::string_view key) {
 
 std::string Drop::to_s() const { return "Liquid::Drop"; }
 
+std::vector< Value > Drop::key_objects() const {
+   std::vector< Value > out;
+   for (std::string& key : keys()) out.emplace_back(std::move(key));
+   return out;
+}
+
+Value Drop::value_at(const Value& key) const {
+   return key.is_integer() ? get_integer_key(key.as_integer()) : get(key.as_string());
+}
+
+Hash Drop::to_hash() const {
+   Hash hash;
+   for (const Value& key : key_objects()) {
+      if (key.is_integer()) hash.set(key.as_integer(), value_at(key));
+      else hash.set(key.as_string(), value_at(key));
+   }
+   return hash;
+}
+
 void append_output(const Value& v, std::string& out);
 
 namespace {

@@ -89,16 +89,26 @@ std::vector< std::string > method_and_data_keys(const char* const (&methods)[N],
    return keys;
 }
 
+// key_objects() of a drop showing `data` after `leading` names (its methods): the names, then
+// the data's keys not among them, an Integer key kept one (Ruby's Array#| of the two lists).
+std::vector< Value > key_objects_after(const std::vector< std::string >& leading, const Value& data) {
+   std::vector< Value > keys(leading.begin(), leading.end());
+   if (data.is_hash())
+      for (const auto& entry : data.as_hash())
+         if (data.as_hash().integer_key(entry) || std::find(leading.begin(), leading.end(), entry.first) == leading.end())
+            keys.push_back(liquid::hash_key(data.as_hash(), entry));
+   return keys;
+}
+
 // Drop methods Liquid may call on a Jekyll drop before its data: keys, and Enumerable's first
 // and count (each yields [key, value]).
 bool is_drop_method(std::string_view key) { return key == "keys" || key == "first" || key == "count"; }
 
 Value drop_method(const liquid::Drop& drop, std::string_view key) {
-   const std::vector< std::string > keys = drop.keys();
-   if (key == "first") return keys.empty() ? Value() : Value(liquid::Array{Value(keys[0]), drop.get(keys[0])});
+   std::vector< Value > keys = drop.key_objects();
+   if (key == "first") return keys.empty() ? Value() : Value(liquid::Array{keys[0], drop.value_at(keys[0])});
    if (key == "count") return Value(std::int64_t(keys.size()));
-   liquid::Array names(keys.begin(), keys.end());
-   return Value(std::move(names));
+   return Value(liquid::Array(std::make_move_iterator(keys.begin()), std::make_move_iterator(keys.end())));
 }
 
 // DocumentDrop#name: the data's name, or the file name.
@@ -225,6 +235,15 @@ public:
       record_source(doc_, "*");
       return method_and_data_keys(document_methods, doc_.data);
    }
+   std::vector< Value > key_objects() const override {
+      record_source(doc_, "*");
+      return key_objects_after({std::begin(document_methods), std::end(document_methods)}, doc_.data);
+   }
+   Value get_integer_key(std::int64_t key) const override {  // Drop#[] of an Integer: the data's
+      record_source(doc_, "*");
+      const Value* found = doc_.data.is_hash() ? doc_.data.as_hash().find(key) : nullptr;
+      return found ? *found : Value();
+   }
    std::string to_s() const override {
       if (record_output(doc_)) return output_of(doc_);
       return visible_content(doc_);
@@ -266,6 +285,11 @@ public:
       record_source(doc_, "*");
       return method_and_data_keys(excerpt_methods, excerpt_data());
    }
+   std::vector< Value > key_objects() const override {
+      record_source(doc_, "*");
+      return key_objects_after({std::begin(excerpt_methods), std::end(excerpt_methods)}, excerpt_data());
+   }
+   Value get_integer_key(std::int64_t key) const override { return document_.get_integer_key(key); }
    bool has_key(std::string_view key) const override { return key == "layout" || document_.has_key(key); }
    std::string to_s() const override {
       record_source(doc_, "content");
@@ -277,8 +301,11 @@ private:
    Value excerpt_data() const {
       if (!doc_.data.is_hash()) return doc_.data;
       liquid::Hash data;
-      for (const auto& [key, value] : doc_.data.as_hash())
-         if (key != "layout" && key != "excerpt") data.set(key, value);
+      const liquid::Hash& own = doc_.data.as_hash();
+      for (const auto& entry : own) {
+         if (own.integer_key(entry)) data.set(std::int64_t(std::stoll(entry.first)), entry.second);
+         else if (entry.first != "layout" && entry.first != "excerpt") data.set(entry.first, entry.second);
+      }
       return Value(std::move(data));
    }
    DocumentDrop document_;
@@ -331,11 +358,16 @@ public:
       add_keys(keys, {"content", "dir", "excerpt", "name", "path", "url"});
       return keys;
    }
-   std::string to_s() const override {
-      liquid::Hash hash;
-      for (const std::string& key : keys()) hash.set(key, get(key));
-      return liquid::inspect(Value(std::move(hash)));
+   std::vector< Value > key_objects() const override {  // the data's keys first (Hash#merge)
+      record_source(page_, "*");
+      std::vector< Value > keys;
+      const liquid::Hash& data = page_.data.as_hash();
+      for (const auto& entry : data) keys.push_back(liquid::hash_key(data, entry));
+      for (const char* key : {"content", "dir", "excerpt", "name", "path", "url"})
+         if (!data.contains(key)) keys.emplace_back(key);
+      return keys;
    }
+   std::string to_s() const override { return liquid::inspect(Value(to_hash())); }
    // Two Page#to_liquid hashes are equal when built for the same page with the same content
    // (a page's `page` and its site.pages entry differ once it is converted, if that changed it).
    bool equals(const liquid::Drop& other) const override {

@@ -25,32 +25,62 @@ public:
    std::string convert() {
       std::string out;
       out.reserve(src_.size() + 16);
-      size_t run = 0, pos = 0;
-      while (pos < src_.size()) {
-         std::string block;
-         size_t after = options_.parse_block_html ? 0 : block_html(pos, block);
-         if (!after) {  // a line of text, span-parsed with the lines around it
-            size_t nl = src_.find('\n', pos);
-            pos = nl == std::string_view::npos ? src_.size() : nl + 1;
-            continue;
-         }
-         bool found = false;
-         spans(run, pos, {}, true, out, found);
-         out += block;
-         pos = run = after;
-      }
-      bool found = false;
-      spans(run, src_.size(), {}, true, out, found);
+      bool closed = false;
+      blocks(0, {}, 0, out, closed);
       return out;
    }
 
 private:
+   // kramdown's parse_blocks from `pos` inside the element named `name` (none at the top) whose
+   // children sit at `indent`: block HTML, else a line of text (span-parsed with the lines
+   // around it), up to `</name>` at a block start (`closed` then says it was met). Returns the
+   // position after it.
+   size_t blocks(size_t pos, std::string_view name, int indent, std::string& out, bool& closed) const {
+      size_t run = pos;
+      auto flush = [&](size_t to) {
+         bool found = false;
+         spans(run, to, {}, true, out, found);
+      };
+      while (pos < src_.size()) {
+         if (size_t after = end_tag_of(pos, name)) {
+            flush(pos);
+            closed = true;
+            return after;
+         }
+         std::string block;
+         size_t after = block_html(pos, indent, block);
+         if (!after) {
+            size_t nl = src_.find('\n', pos);
+            pos = nl == std::string_view::npos ? src_.size() : nl + 1;
+            continue;
+         }
+         flush(pos);
+         out += block;
+         pos = run = after;
+      }
+      flush(src_.size());
+      return src_.size();
+   }
+
+   // `</name>` (up to three spaces first) at `pos`, for a block element `name`: the position
+   // after it, or 0.
+   size_t end_tag_of(size_t pos, std::string_view name) const {
+      if (name.empty()) return 0;
+      size_t at = pos;
+      while (at < pos + 3 && at < src_.size() && src_[at] == ' ') ++at;
+      std::string found;
+      size_t len = at < src_.size() && src_[at] == '<' ? parse_end_tag(src_, at, found) : 0;
+      if (!len || is_span_element(ascii_lower(found))) return 0;
+      return (is_known_element(ascii_lower(found)) ? ascii_lower(found) : found) == name ? at + len : 0;
+   }
+
    // kramdown's parse_block_html at `pos` (a line start, or just after an element ending on its
-   // line): an HTML comment, or an element that is not a span element, written as raw HTML;
+   // line): an HTML comment, or an element that is not a span element, converted by its content
+   // model (raw unless parse_block_html or a `markdown` attribute asks otherwise) at `indent`;
    // returns the position after it (0: a line of text).
-   size_t block_html(size_t pos, std::string& out) const {
+   size_t block_html(size_t pos, int indent, std::string& out) const {
       if (size_t len = comment_length(src_, pos)) {
-         out.append(src_.substr(pos, len)).append(1, '\n');
+         out.append(std::size_t(indent), ' ').append(src_.substr(pos, len)).append(1, '\n');
          return skip_trailing_whitespace(pos + len);
       }
       size_t at = pos;
@@ -58,13 +88,61 @@ private:
       HtmlTag tag;
       if (at >= src_.size() || src_[at] != '<' || !parse_start_tag(src_, at, tag) || is_span_element(ascii_lower(tag.name)))
          return 0;
-      for (const auto& attribute : tag.attributes)
-         if (attribute.first == "markdown") return 0;  // (content models it asks for: not read here)
-      size_t after = append_raw_element(out, src_, at, tag);
-      out += '\n';
+      char model = options_.parse_block_html ? content_model(tag.name) : 'r';
+      for (auto attribute = tag.attributes.begin(); attribute != tag.attributes.end(); ++attribute) {
+         if (attribute->first != "markdown") continue;
+         // HTML_MARKDOWN_ATTR_MAP: "0" raw, "1" the element's own model, "span", "block"
+         const std::string& value = attribute->second;
+         if (value == "0") model = 'r';
+         else if (value == "1") model = content_model(tag.name);
+         else if (value == "span") model = 's';
+         else if (value == "block") model = 'b';
+         tag.attributes.erase(attribute);
+         break;
+      }
       // A script or style element, or one without a body, leaves the rest of its line as text.
-      bool body = !(tag.self_closed || is_void_element(tag.name)) && tag.name != "script" && tag.name != "style";
-      return body ? skip_trailing_whitespace(after) : after;
+      const bool no_body = tag.self_closed || is_void_element(tag.name);
+      out.append(std::size_t(indent), ' ');
+      if (model == 'r') {
+         size_t after = append_raw_element(out, src_, at, tag);
+         out += '\n';
+         bool body = !no_body && tag.name != "script" && tag.name != "style";
+         return body ? skip_trailing_whitespace(after) : after;
+      }
+      out += '<' + tag.name;
+      append_attributes(out, tag.attributes);
+      size_t after = at + tag.length;
+      if (model == 'b') after = skip_trailing_whitespace(after);  // body or not
+      std::string inner;
+      if (no_body) {
+         // nothing inside
+      } else if (model == 's') {  // the text up to </name>, span-parsed
+         size_t stop = span_end(after, tag.name);
+         bool found = false;
+         spans(after, stop, {}, true, inner, found);
+         std::string end_name;
+         after = stop == src_.size() ? stop : stop + parse_end_tag(src_, stop, end_name);
+      } else {
+         bool closed = false;
+         after = blocks(after, tag.name, indent + 2, inner, closed);
+      }
+      if (inner.empty()) out += is_void_element(tag.name) ? " />" : "></" + tag.name + ">";
+      else if (model == 's') out += '>' + inner + "</" + tag.name + ">";
+      else {
+         if (inner.back() == '\n') inner.pop_back();
+         out += ">\n" + inner + "\n" + std::string(std::size_t(indent), ' ') + "</" + tag.name + ">";
+      }
+      out += '\n';
+      return no_body ? after : skip_trailing_whitespace(after);
+   }
+
+   // Where `</name\s*>` (any case) starts after `pos`; the end of the text when it is not there.
+   size_t span_end(size_t pos, std::string_view name) const {
+      for (size_t i = src_.find("</", pos); i != std::string_view::npos; i = src_.find("</", i + 1)) {
+         std::string found;
+         if (parse_end_tag(src_, i, found) && ascii_lower(found) == ascii_lower(name)) return i;
+      }
+      return src_.size();
    }
 
    // TRAILING_WHITESPACE (/[ \t]*\n/) skipped at `pos` when it is there.

@@ -71,7 +71,7 @@ std::vector< Value > input_items(const Value& input) {
              &input.as_drop() == &MethodLiteralDrop::empty().as_drop())
             out.emplace_back(std::string());
          else if (input.as_drop().each() == Drop::Each::Keys)
-            for (const std::string& key : input.as_drop().keys()) out.emplace_back(key);
+            for (Value& key : input.as_drop().key_objects()) out.push_back(std::move(key));
          else
             out.push_back(input);
          break;

@@ -37,10 +37,12 @@ public:
          break;
       case Value::Type::Drop:
          if (collection.as_drop().each() == Drop::Each::Pairs) {
-            for (const std::string& k : collection.as_drop().keys())
-               owned_.push_back(Value(Array{Value(k), collection.as_drop().get(k)}));
+            for (Value& k : collection.as_drop().key_objects()) {
+               Value v = collection.as_drop().value_at(k);
+               owned_.push_back(Value(Array{std::move(k), std::move(v)}));
+            }
          } else if (collection.as_drop().each() == Drop::Each::Keys) {
-            for (const std::string& k : collection.as_drop().keys()) owned_.push_back(Value(k));
+            for (Value& k : collection.as_drop().key_objects()) owned_.push_back(std::move(k));
          }
          size_ = owned_.size();
          break;

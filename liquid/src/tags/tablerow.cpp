@@ -65,9 +65,9 @@ public:
       case Value::Type::Drop: {
          const Drop& drop = coll.as_drop();
          if (drop.each() == Drop::Each::None) break;
-         for (const std::string& k : drop.keys()) {
+         for (const Value& k : drop.key_objects()) {
             if (has_limit && to <= index) break;
-            add(index++, drop.each() == Drop::Each::Pairs ? Value(Array{Value(k), drop.get(k)}) : Value(k));
+            add(index++, drop.each() == Drop::Each::Pairs ? Value(Array{k, drop.value_at(k)}) : k);
          }
          break;
       }

@@ -115,12 +115,13 @@ private:
       const auto* fields = dynamic_cast< const JsonFieldsDrop* >(&drop);
       out_ += '{';
       bool first = true;
-      for (const std::string& key : drop.keys()) {
+      for (const liquid::Value& key_object : drop.key_objects()) {
+         const std::string key = liquid::to_output(key_object);  // JSON's keys are strings: "2026"
          if (!first) out_ += ',';
          first = false;
          newline(depth + 1);
          write_key(key);
-         const liquid::Value item = fields ? fields->json_field(key) : drop.get(key);
+         const liquid::Value item = fields ? fields->json_field(key) : drop.value_at(key_object);
          if (depth >= 2 && (key == "next" || key == "previous") && item.is_drop()) {
             write_collapsed(item.as_drop(), depth + 1);
          } else {
@@ -134,13 +135,14 @@ private:
    void write_collapsed(const liquid::Drop& drop, int depth) {
       out_ += '{';
       bool first = true;
-      for (const std::string& key : drop.keys()) {
+      for (const liquid::Value& key_object : drop.key_objects()) {
+         const std::string key = liquid::to_output(key_object);
          if (collapsed_field(key)) continue;
          if (!first) out_ += ',';
          first = false;
          newline(depth + 1);
          write_key(key);
-         write(drop.get(key), depth + 1);
+         write(drop.value_at(key_object), depth + 1);
       }
       newline(depth);
       out_ += '}';
@@ -171,9 +173,7 @@ std::string jekyll_inspect(const liquid::Value& value) {
       const liquid::Drop& drop = value.as_drop();
       if (drop.each() == liquid::Drop::Each::None) return drop.to_s();
       if (drop.each() == liquid::Drop::Each::Keys) return to_pretty_json(value);
-      liquid::Hash hash;
-      for (const std::string& key : drop.keys()) hash.set(key, drop.get(key));
-      return jekyll_inspect(liquid::Value(std::move(hash)));
+      return jekyll_inspect(liquid::Value(drop.to_hash()));
    }
    if (value.is_array()) {
       std::string out = "[";
@@ -188,12 +188,12 @@ std::string jekyll_inspect(const liquid::Value& value) {
    if (value.is_hash()) {
       std::string out = "{";
       bool first = true;
-      for (const auto& [key, item] : value.as_hash()) {
+      for (const auto& entry : value.as_hash()) {
          if (!first) out += ", ";
          first = false;
-         out += liquid::inspect(liquid::Value(key));
+         out += liquid::inspect(liquid::hash_key(value.as_hash(), entry));
          out += "=>";
-         out += jekyll_inspect(item);
+         out += jekyll_inspect(entry.second);
       }
       return out + "}";
    }

@@ -257,6 +257,13 @@ public:
    virtual Each each() const { return Each::None; }
    // The keys in their natural order (for `inspect`, `jsonify`, iteration as a hash).
    virtual std::vector< std::string > keys() const { return {}; }
+   // keys() as Ruby holds them: an Integer key of the data a drop shows (front matter's
+   // `2026: v`) stays an Integer for `for`, `inspect` and `jsonify`. By default keys() as Strings.
+   virtual std::vector< Value > key_objects() const;
+   // The value under a key as key_objects() gives it.
+   Value value_at(const Value& key) const;
+   // The Hash key_objects() and value_at() make (Page#to_liquid's Hash, Drop#to_h).
+   Hash to_hash() const;
    // What `{{ drop }}` prints.
    virtual std::string to_s() const;
    // Liquid's `==` between drops: the same object, unless the drop stands for a value Ruby
@@ -268,6 +275,8 @@ public:
 // How `{{ value }}` prints it, Ruby's to_s as Liquid applies it: nil -> "", 1.0 -> "1.0",
 // arrays joined, hashes inspected, Time as "%Y-%m-%d %H:%M:%S %z".
 std::string to_output(const Value& v);
+// An entry's key as Ruby holds it: an Integer for an integer key, else its String.
+Value hash_key(const Hash& hash, const Hash::Entry& entry);
 // Ruby's `inspect`: "nil", "\"a\"", [1, 2], {"a"=>1}.
 std::string inspect(const Value& v);
 // Ruby's Float#to_s: 1.0, 0.1, 1.0e+20, 1.0e-05, Infinity, NaN.
