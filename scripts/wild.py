@@ -347,6 +347,18 @@ ADJUST = {
     "jekyll-theme-yat": {"drop_plugins": ["jekyll-spaceship"], "remove": ["assets/css/main.scss"]},
     "lazyjobseeker.github.io": {"config_sub": [(r"(?m)^(\s*)math_engine: katex\n", "")]},  # kramdown-math-katex
     "crystal-website": {"add_plugins": ["jekyll-seo-tag"], "remove": ["assets/stylesheet.scss"]},
+    # fourteenth set (h/wild, 2026-12-03h): sites on copied popular themes
+    "6chaoran.github.io": {"drop_plugins": ["jemoji"]},
+    "blog.caiyongji.com": {"drop_plugins": ["jemoji"]},
+    "melonicedlatte.github.io": {"drop_plugins": ["jemoji"]},
+    "kraymer.github.com": {"gems": "jekyll-theme-cayman", "drop_plugins": ["jemoji"]},
+    "BrendanLeber.github.io": {"config_sub": [EXPANDED]},
+    "b10g": {"config_sub": [COMPRESSED]},
+    "jss367.github.io": {"remove": ["assets/css/main.scss"]},  # imports a Sass partial the repository lacks
+    # klise copies: jekyll-postfiles has no Debian package
+    "daveabrock.github.io": {"drop_plugins": ["jekyll-postfiles"]},
+    "brianpeiris.github.io": {"drop_plugins": ["jekyll-postfiles"]},
+    "colindougl.as": {"drop_plugins": ["jekyll-postfiles"]},
     # ruby-jp.github.io: the jekyll-theme-cayman 0.2.0 gem laid out in --gems from pages-themes/cayman's v0.2.0 tag
     # not counted (thirteenth set): lineage_wiki (its own Ruby filters), beta.gouv.fr (Jekyll took more than
     # 900 s; without its _plugins its {% render_community_stats %} tag stops the build), yarnpkg's website, crystal-website, Jekyll-Podcast-Feed, flipside.org, ruby-conferences (own Ruby

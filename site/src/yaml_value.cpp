@@ -11,6 +11,7 @@
 #include <regex>
 #include <vector>
 
+#include "jekyllpp/liquid/ruby/utf8.hpp"
 #include "jekyllpp/site/simple_yaml.hpp"
 #include "jekyllpp/site/time_util.hpp"
 #include "psych_syntax.hpp"
@@ -170,14 +171,34 @@ bool merge(liquid::Hash& hash, const YAML::Node& key, const YAML::Node& node, co
    return true;
 }
 
-Value convert_scalar(const YAML::Node& node) {
-   const std::string& text = node.Scalar();
-   const std::string& tag = node.Tag();
+// yaml-cpp writes a double-quoted scalar's escapes \_ (U+00A0) and \N (U+0085) as the lone bytes A0
+// and 85, where Psych writes the characters' UTF-8. The source is UTF-8, so a lone byte of those two
+// can only be such an escape: it becomes the character.
+std::string utf8_escapes(const std::string& text) {
+   std::string out;
+   out.reserve(text.size() + 4);
+   for (std::size_t i = 0; i < text.size();) {
+      std::uint32_t code_point = 0;
+      const std::size_t length = liquid::ruby::utf8_decode(text, i, code_point);
+      if (length == 1 && (code_point == 0xA0 || code_point == 0x85)) out += '\xC2';
+      out.append(text, i, length);
+      i += length;
+   }
+   return out;
+}
+
+Value convert_scalar(const std::string& text, const std::string& tag) {
    if (tag == "!" || tag == "tag:yaml.org,2002:str") return Value(text);
    if (tag == "tag:yaml.org,2002:int") return parse_integer(text);
    if (tag == "tag:yaml.org,2002:float") return Value(std::strtod(text.c_str(), nullptr));
    if (tag == "tag:yaml.org,2002:null") return Value();
    return resolve_plain_scalar(text);
+}
+
+Value convert_scalar(const YAML::Node& node) {
+   const std::string& text = node.Scalar();
+   if (text.find_first_of("\xA0\x85") != std::string::npos) return convert_scalar(utf8_escapes(text), node.Tag());
+   return convert_scalar(text, node.Tag());
 }
 
 Value convert(const YAML::Node& node, Ancestors& ancestors) {

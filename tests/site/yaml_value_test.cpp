@@ -67,3 +67,10 @@ TEST_CASE("yaml: sexagesimal integers beyond long long stay text", "[site][yaml]
    CHECK(lookup(parse_yaml("v: 88888888888888888888888888:09\n"), "v").as_string() == "88888888888888888888888888:09");
    CHECK(lookup(parse_yaml("v: 153722867280912930:07\n"), "v").as_string() == "153722867280912930:07");
 }
+
+TEST_CASE("yaml: double-quoted \\_ and \\N escapes are UTF-8 characters, as Psych reads them", "[site][yaml]") {
+   // Psych: YAML.load('t: "1\_25 \N é"') is {"t"=>"1\u00A025 \u0085 é"}, and a key's escape the same
+   liquid::Value doc = parse_yaml("t: \"1\\_25 \\N \xC3\xA9\"\n\"k\\_\": v\n");
+   CHECK(lookup(doc, "t").as_string() == "1\xC2\xA0" "25 \xC2\x85 \xC3\xA9");
+   CHECK(lookup(doc, "k\xC2\xA0").as_string() == "v");
+}
