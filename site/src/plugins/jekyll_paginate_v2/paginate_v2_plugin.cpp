@@ -152,11 +152,15 @@ void paginate(Site& site, Document& tmpl, const Value& config, std::vector< std:
       auto pager = std::make_shared< Paginator >(
          paginate_v2::make_paginator(per_page, first_url, paginated_url, posts, num, total_pages, index_name, index_ext));
       const std::string& path = pager->page_path;
+      if (permalink.truthy()) {
+         page->set("permalink", path);
+         // Renderer#output_ext: the permalink's extension first (`index.html` makes an HTML page)
+         if (!path.empty() && path.back() != '/' && !extname(path).empty()) page->output_ext = extname(path);
+      }
       if (!path.empty() && path.back() == '/') set_url(site, *page, file_join(path, name));
       else if (path.size() >= index_ext.size() && path.compare(path.size() - index_ext.size(), index_ext.size(), index_ext) == 0)
          set_url(site, *page, path);
       else set_url(site, *page, path + index_ext);
-      if (permalink.truthy()) page->set("permalink", path);
       const Value title = own_title.truthy() ? own_title : site_title;
       if (num > 1) {
          std::string format = filters::ruby_to_s(lookup(config, "title"));
