@@ -368,6 +368,7 @@ ADJUST = {
     # fifteenth set (h/wild2, 2026-12-03h): Liquid-heavy sites (search indexes, hand-written feeds, ICS, paginate-v2)
     "BioData-Club.github.io": {"drop_plugins": ["jemoji"]},  # jemoji is not installed here
     "duaneking.github.io": {"gems": "jekyll-theme-hacker"},
+    "adgefficiency.github.io": {"drop_plugins": ["jemoji"]},  # jemoji is not installed here
     # not counted (fifteenth set): bga-style-guide (imports the bootstrap gem's Sass), tethix-website (dart-sass
     # math.div: Jekyll stops), azurecommunitypl.github.io (its own {% youtube %} tag),
     # edricchan03.github.io (site.github.public_repositories: github-metadata offline stops Jekyll), AtlassianPS.github.io
