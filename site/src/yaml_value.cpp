@@ -11,6 +11,7 @@
 #include <regex>
 #include <vector>
 
+#include "jekyllpp/liquid/ruby/utf8.hpp"
 #include "jekyllpp/site/simple_yaml.hpp"
 #include "jekyllpp/site/time_util.hpp"
 #include "psych_syntax.hpp"
@@ -170,10 +171,25 @@ bool merge(liquid::Hash& hash, const YAML::Node& key, const YAML::Node& node, co
    return true;
 }
 
+// yaml-cpp writes the escapes \N and \_ of a double-quoted scalar as the single bytes 0x85 and
+// 0xA0; Psych writes U+0085 and U+00A0, in UTF-8 (C2 85, C2 A0).
+std::string escapes_in_utf8(const std::string& text) {
+   if (liquid::ruby::utf8_valid(text)) return text;
+   std::string out;
+   for (std::size_t at = 0; at < text.size();) {
+      const std::size_t length = liquid::ruby::utf8_char_length(text, at);
+      const unsigned char byte = static_cast< unsigned char >(text[at]);
+      if (length == 1 && (byte == 0x85 || byte == 0xA0)) out += '\xC2';
+      out.append(text, at, length);
+      at += length;
+   }
+   return out;
+}
+
 Value convert_scalar(const YAML::Node& node) {
    const std::string& text = node.Scalar();
    const std::string& tag = node.Tag();
-   if (tag == "!" || tag == "tag:yaml.org,2002:str") return Value(text);
+   if (tag == "!" || tag == "tag:yaml.org,2002:str") return Value(escapes_in_utf8(text));
    if (tag == "tag:yaml.org,2002:int") return parse_integer(text);
    if (tag == "tag:yaml.org,2002:float") return Value(std::strtod(text.c_str(), nullptr));
    if (tag == "tag:yaml.org,2002:null") return Value();
