@@ -377,6 +377,15 @@ ADJUST = {
     # no longer Jekyll: neovim.github.io (Hugo), sinon's docs, qunitjs.com (jekyll-theme-amethyst gem), gvisor
     # (jekyll-inline-svg); too big for a snapshot: minimal-mistakes, so-simple-theme, academicpages, jekyll-now,
     # beautiful-jekyll, jekyll-theme-chirpy, pytorch.github.io
+    # fifteenth set (h/wild2, 2026-12-03h): Liquid-heavy sites (search indexes, hand-written feeds, ICS, paginate-v2)
+    "BioData-Club.github.io": {"drop_plugins": ["jemoji"]},  # jemoji is not installed here
+    "duaneking.github.io": {"gems": "jekyll-theme-hacker"},
+    "adgefficiency.github.io": {"drop_plugins": ["jemoji"]},  # jemoji is not installed here
+    # not counted (fifteenth set): bga-style-guide (imports the bootstrap gem's Sass), tethix-website (dart-sass
+    # math.div: Jekyll stops), azurecommunitypl.github.io (its own {% youtube %} tag),
+    # edricchan03.github.io (site.github.public_repositories: github-metadata offline stops Jekyll), AtlassianPS.github.io
+    # (Sass "Incompatible units": Jekyll stops), RespTechWork-website (jekyll-menus, its own filters), bramvandenbussche/books
+    # ({% responsive_image %}), alessiomorale.github.io (dart-sass math.div: Jekyll stops)
 }
 
 

@@ -6,6 +6,7 @@
 #include <algorithm>
 #include <cstdlib>
 #include <map>
+#include <set>
 
 #include "filters/ruby_ops.hpp"
 #include "filters/text.hpp"
@@ -151,11 +152,15 @@ void paginate(Site& site, Document& tmpl, const Value& config, std::vector< std:
       auto pager = std::make_shared< Paginator >(
          paginate_v2::make_paginator(per_page, first_url, paginated_url, posts, num, total_pages, index_name, index_ext));
       const std::string& path = pager->page_path;
+      if (permalink.truthy()) {
+         page->set("permalink", path);
+         // Renderer#output_ext: the permalink's extension first (`index.html` makes an HTML page)
+         if (!path.empty() && path.back() != '/' && !extname(path).empty()) page->output_ext = extname(path);
+      }
       if (!path.empty() && path.back() == '/') set_url(site, *page, file_join(path, name));
       else if (path.size() >= index_ext.size() && path.compare(path.size() - index_ext.size(), index_ext.size(), index_ext) == 0)
          set_url(site, *page, path);
       else set_url(site, *page, path + index_ext);
-      if (permalink.truthy()) page->set("permalink", path);
       const Value title = own_title.truthy() ? own_title : site_title;
       if (num > 1) {
          std::string format = filters::ruby_to_s(lookup(config, "title"));
@@ -175,16 +180,23 @@ void paginate(Site& site, Document& tmpl, const Value& config, std::vector< std:
 }
 
 // Jekyll's LiquidRenderer caches parsed templates by the page's path, and every pagination page
-// has the same one (its name): the first of them rendered with Liquid is the template the others
-// that render with Liquid reuse.
-void share_parsed_template(const std::vector< std::shared_ptr< Document > >& made) {
+// has the same one (its name, `index.html` with `indexpage: index`): the first page of that path
+// rendered with Liquid, in site.pages order, is the template the pagination pages after it that
+// render with Liquid reuse. A site page of that path (the root index.html) comes before them all.
+void share_parsed_template(const std::vector< std::shared_ptr< Document > >& pages,
+                           const std::vector< std::shared_ptr< Document > >& made) {
    std::map< std::string, const std::string* > first;
-   for (const auto& page : made) {
+   const std::set< const Document* > generated = [&] {
+      std::set< const Document* > all;
+      for (const auto& page : made) all.insert(page.get());
+      return all;
+   }();
+   for (const auto& page : pages) {
       const Value& flag = page->own("render_with_liquid");
       const bool liquid = page->content.find("{%") != std::string::npos || page->content.find("{{") != std::string::npos;
       if ((flag.is_bool() && !flag.as_bool()) || !liquid) continue;
       auto [at, inserted] = first.emplace(page->relative_path, &page->content);
-      if (!inserted) page->content = *at->second;
+      if (!inserted && generated.count(page.get())) page->content = *at->second;
    }
 }
 
@@ -247,7 +259,7 @@ public:
             if (page.get() == tmpl) keep_alive.push_back(page);
          paginate(site, *tmpl, template_config, made);
       }
-      share_parsed_template(made);
+      share_parsed_template(site.pages, made);
       site.logger.info("Pagination:", "Complete, processed " + std::to_string(templates.size()) + " pagination page(s)");
    }
 };
