@@ -324,7 +324,8 @@ void Site::process() {
    reset();
    read();
    generate();
-   // (serve's memo compares a file's bytes with the last build's before writing it)
+   // Files are written as they render, except for serve (its memo compares each file's bytes
+   // with the last build's first) and incremental builds (which keep the outputs).
    if (!write_memo && !record_dependencies) rendered_writes = std::make_shared< RenderedWrites >(*this);
    try {
       render();

@@ -40,7 +40,9 @@ struct Document {
    // defaults only filling the keys it lacks (a default_proc, which Hash#fetch ignores), so a key
    // set to nil here stays nil for Jekyll's internals while Liquid (to_liquid) shows the default.
    liquid::Value front_matter;
-   std::string content;        // the body after front matter, then rendered content
+   // the body after front matter, then rendered content (a plain build frees it once no file can
+   // read it: renderer.cpp)
+   std::string content;
    std::string output;         // the full rendered output
    std::string output_file;    // once written while rendering, the file holding it (rendered_writes.hpp)
    std::string url;

@@ -44,8 +44,8 @@ private:
    std::unordered_set< const Document* > planned_;
    std::mutex mutex_;
    std::vector< std::string > temporaries_;  // written, not yet renamed
-   bool committed_ = false;
-   bool destination_existed_ = false;                   // the write phase took them over
+   bool committed_ = false;  // the write phase took them over (or the render failed)
+   bool destination_existed_ = false;
 };
 
 // A rendered file's output, read back from its file when its buffer was freed once written.
