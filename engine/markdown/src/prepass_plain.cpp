@@ -187,8 +187,8 @@ size_t ordered_marker(std::string_view line) {
 }
 
 // A GFM table at lines[first..] that kramdown reads as cmark does: rows of one pipe count
-// starting with a pipe, a delimiter row second, no separator or footer lines. Its last line,
-// or 0.
+// between pipes, a delimiter row second, no other row of separator bytes (`|:-=+ `) alone.
+// Its last line, or 0.
 size_t plain_table(const std::vector<std::string_view>& lines, size_t first) {
    size_t last = first;
    while (last + 1 < lines.size() && !lines[last + 1].empty() && lines[last + 1][0] == '|') ++last;
@@ -198,14 +198,15 @@ size_t plain_table(const std::vector<std::string_view>& lines, size_t first) {
       return 0;
    auto pipes = [](std::string_view l) { return std::count(l.begin(), l.end(), '|'); };
    for (size_t k = first; k <= last; ++k) {
-      if (k != first + 1 && (!plain_text(lines[k], true) || lines[k].find_first_not_of("|:-= ") == std::string_view::npos))
+      if (k != first + 1 && (!plain_text(lines[k], true) || lines[k].find_first_not_of("|:-=+ ") == std::string_view::npos))
          return 0;
       if (pipes(lines[k]) != pipes(lines[first]) || lines[k].back() != '|') return 0;
    }
-   if (!gfm_delimiter_row_fits(lines[first], delimiter) || has_section_lines(lines, first + 2) ||
-       gfm_rows_wider(lines, first) || !is_kramdown_table(lines, first))
-      return 0;
-   return last;
+   // (No row but the delimiter row is made of separator bytes alone, so none is kramdown's
+   // separator or footer line; rows of one pipe count, each between pipes, none in code: none is
+   // wider than the header. With a body row and a blank line or the end after it kramdown reads
+   // a table: has_section_lines, gfm_rows_wider and is_kramdown_table need not be asked.)
+   return gfm_delimiter_row_fits(lines[first], delimiter) ? last : 0;
 }
 
 // Puts the backslashes of `escapes` (addresses in `src`, whose lines are `lines`) into `text`.
