@@ -129,6 +129,8 @@ TEST_CASE("prepass_plain: near misses go to the full pass", "[markdown][prepass]
             "x ` y\n",                       // a backtick between spaces
             "``a```b``\n",                   // a longer run inside a code span
             "a | b\n--|--\n",                // a table without a blank line before it
+            "| == | + |\n|:-:|- |\n| x | 1 |\n",  // a header row kramdown reads as a footer line: no body
+            "| a |\n|---|\n| b |\n|-+-|\n| c |\n",  // a separator line in the body
             "> quote\nlazy\n",               // a lazy line of a quote
             "```\ncode\n```\ntext\n",        // text right after a fence
             "- a\n1. b\n",                   // a list of the other kind right after an item

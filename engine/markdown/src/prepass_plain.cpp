@@ -63,21 +63,22 @@ bool special(unsigned char c) {
           c == '>' || c == '`';
 }
 
-// The first special byte of `s` at or after `i`, or s.size(); sixteen bytes at a time, the two
-// runs `[ \\ ] ^` and `{ | } ~` and the control bytes a range test each (fewer steps than
-// find_byte_of's test for each byte of the set).
+// The first special byte of `s` at or after `i`, or s.size(); sixteen bytes at a time, in few
+// steps: the control bytes one range test; `[ \\ ] ^` and `{ | } ~` another, as they differ
+// only in bit 5 (set, both are 0x7b..0x7e); `$ &` and `< >` one compare each, as they differ
+// only in bit 1 (set, 0x26 and 0x3e); then the backtick.
 size_t next_special(std::string_view s, size_t i) {
 #if defined(__SSE2__)
    const __m128i controls = _mm_set1_epi8(0x1f), three = _mm_set1_epi8(3);
-   auto in_range = [&](__m128i v, char low) {  // low..low+3: v - low <= 3, unsigned
-      __m128i d = _mm_sub_epi8(v, _mm_set1_epi8(low));
-      return _mm_cmpeq_epi8(_mm_max_epu8(d, three), three);
-   };
    for (; i + 16 <= s.size(); i += 16) {
       const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(s.data() + i));
+      const __m128i brackets = _mm_sub_epi8(_mm_or_si128(v, _mm_set1_epi8(0x20)), _mm_set1_epi8(0x7b));
+      const __m128i pairs = _mm_or_si128(v, _mm_set1_epi8(0x02));
       __m128i hits = _mm_or_si128(_mm_cmpeq_epi8(_mm_max_epu8(v, controls), controls),
-                                  _mm_or_si128(in_range(v, 0x5b), in_range(v, 0x7b)));
-      for (char c : {'$', '&', '<', '>', '`'}) hits = _mm_or_si128(hits, _mm_cmpeq_epi8(v, _mm_set1_epi8(c)));
+                                  _mm_cmpeq_epi8(_mm_max_epu8(brackets, three), three));
+      hits = _mm_or_si128(hits, _mm_or_si128(_mm_cmpeq_epi8(pairs, _mm_set1_epi8(0x26)),
+                                             _mm_cmpeq_epi8(pairs, _mm_set1_epi8(0x3e))));
+      hits = _mm_or_si128(hits, _mm_cmpeq_epi8(v, _mm_set1_epi8('`')));
       if (const int mask = _mm_movemask_epi8(hits)) return i + static_cast<size_t>(__builtin_ctz(mask));
    }
 #endif
@@ -187,8 +188,8 @@ size_t ordered_marker(std::string_view line) {
 }
 
 // A GFM table at lines[first..] that kramdown reads as cmark does: rows of one pipe count
-// starting with a pipe, a delimiter row second, no separator or footer lines. Its last line,
-// or 0.
+// between pipes, a delimiter row second, no other row of separator bytes (`|:-=+ `) alone.
+// Its last line, or 0.
 size_t plain_table(const std::vector<std::string_view>& lines, size_t first) {
    size_t last = first;
    while (last + 1 < lines.size() && !lines[last + 1].empty() && lines[last + 1][0] == '|') ++last;
@@ -198,14 +199,15 @@ size_t plain_table(const std::vector<std::string_view>& lines, size_t first) {
       return 0;
    auto pipes = [](std::string_view l) { return std::count(l.begin(), l.end(), '|'); };
    for (size_t k = first; k <= last; ++k) {
-      if (k != first + 1 && (!plain_text(lines[k], true) || lines[k].find_first_not_of("|:-= ") == std::string_view::npos))
+      if (k != first + 1 && (!plain_text(lines[k], true) || lines[k].find_first_not_of("|:-=+ ") == std::string_view::npos))
          return 0;
       if (pipes(lines[k]) != pipes(lines[first]) || lines[k].back() != '|') return 0;
    }
-   if (!gfm_delimiter_row_fits(lines[first], delimiter) || has_section_lines(lines, first + 2) ||
-       gfm_rows_wider(lines, first) || !is_kramdown_table(lines, first))
-      return 0;
-   return last;
+   // (No row but the delimiter row is made of separator bytes alone, so none is kramdown's
+   // separator or footer line; rows of one pipe count, each between pipes, none in code: none is
+   // wider than the header. With a body row and a blank line or the end after it kramdown reads
+   // a table: has_section_lines, gfm_rows_wider and is_kramdown_table need not be asked.)
+   return gfm_delimiter_row_fits(lines[first], delimiter) ? last : 0;
 }
 
 // Puts the backslashes of `escapes` (addresses in `src`, whose lines are `lines`) into `text`.
