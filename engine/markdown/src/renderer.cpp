@@ -35,6 +35,7 @@ public:
    Renderer(Conversion& c, const Prepass& pre, bool in_html)
        : c_(c), opt_(c.options), pre_(pre), in_html_(in_html), parse_block_html_(c.options.parse_block_html) {
       std::string_view text = pre.text;
+      lines_.reserve(text.size() / 32 + 8);  // (about the lines of prose: no growing for most documents)
       lines_.push_back({});  // lines are 1-based
       for (size_t pos = 0; pos <= text.size();) {
          size_t nl = text.find('\n', pos);
@@ -802,10 +803,11 @@ private:
       out += ">\n"sv;
       bool earlier_open = false;  // an earlier item without a first paragraph or transparent
       bool seen_task = false;
+      std::vector<Node> kids;  // the item's blocks (one vector for all items)
       for (size_t i = 0; i < items.size(); ++i) {
          Node item = items[i];
          bool last_item = i + 1 == items.size();
-         std::vector<Node> kids;
+         kids.clear();
          for (Node k = cmark_node_first_child(item); k; k = cmark_node_next(k))
             if (!is_marker_only(k)) kids.push_back(k);
          int item_end = last_item ? end_line(n) : start_line(items[i + 1]) - 1;
