@@ -13,7 +13,13 @@
 namespace jekyllpp::liquid {
 
 Value hash_key(const Hash& hash, const Hash::Entry& entry) {
-   if (hash.integer_key(entry)) return Value(std::int64_t(std::stoll(entry.first)));
+   switch (hash.key_kind(entry)) {
+   case Hash::KeyKind::Integer: return Value(std::int64_t(std::stoll(entry.first)));
+   case Hash::KeyKind::Float: return Value(std::strtod(entry.first.c_str(), nullptr));  // Ruby's to_s: exact
+   case Hash::KeyKind::Bool: return Value(entry.first == "true");
+   case Hash::KeyKind::Nil: return Value();
+   case Hash::KeyKind::String: break;
+   }
    return Value(entry.first);
 }
 
@@ -287,8 +293,8 @@ const Value* lookup_key(const Value& object, const Value* key_value, std::string
       const Hash& h = object.as_hash();
       if (name)
          if (const Value* v = h.find(*name)) return v;
-      if (key.is_integer())
-         if (const Value* v = h.find(key.as_integer())) return v;
+      if (key_value)
+         if (const Value* v = h.find_key(key)) return v;
       if (command && name) {
          if (*name == "size") return result(Value(std::int64_t(h.size())));
          if (*name == "first") {
@@ -317,22 +323,24 @@ const Value* lookup_key(const Value& object, const Value* key_value, std::string
    }
    case Value::Type::Drop: {
       const Drop& drop = object.as_drop();
-      // Jekyll::Drops::Drop#key? asks respond_to?(key) first, which takes only a String or a
-      // Symbol: any other key but nil raises (`page[2026]` on a document, `site[true]`).
-      if (!name && !key.is_string() && !key.is_nil() && drop.each() == Drop::Each::Keys)
+      // Jekyll::Drops::Drop#key? is false for nil, and asks respond_to?(key) first, which takes
+      // only a String or a Symbol: any other key raises (`page[2026]` on a document, `site[1.5]`).
+      if (!name && !key.is_string() && drop.each() == Drop::Each::Keys) {
+         if (key.is_nil()) return missing();
          throw Error::ruby("TypeError", inspect(key) + " is not a symbol nor a string");
+      }
       std::string number;
       std::string_view drop_key;
       if (name) drop_key = *name;
       else if (key.is_string()) drop_key = key.as_string();
       else if (key.is_integer()) drop_key = number = std::to_string(key.as_integer());
-      else return &nil_value();
+      else return result(drop.get_key(key));
       if (context.strict_variables && !drop.has_key(drop_key)) {
          if (drop.liquid_method_missing())
             throw Error(Error::Kind::UndefinedDropMethod, "undefined method " + std::string(drop_key));
          return missing();
       }
-      if (!name && key.is_integer()) return result(drop.get_integer_key(key.as_integer()));
+      if (!name && key.is_integer()) return result(drop.get_key(key));
       if (const Value* stored = drop.find(drop_key)) return stored;
       return result(drop.get(drop_key));
    }

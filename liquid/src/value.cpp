@@ -72,10 +72,10 @@ void Value::move_assign_owned(Value&& o) noexcept {
 constexpr std::size_t kLinearHashSize = 16;
 
 namespace {
-// The index's hash of a key: its text eight bytes at a time, integer keys apart from strings.
-std::uint64_t key_hash(std::string_view text, bool integer) {
+// The index's hash of a key: its text eight bytes at a time, each kind of key apart.
+std::uint64_t key_hash(std::string_view text, Hash::KeyKind kind) {
    constexpr std::uint64_t kMul = 0x9E3779B97F4A7C15ull;
-   std::uint64_t h = (std::uint64_t(text.size()) << 1 | std::uint64_t(integer)) * kMul;
+   std::uint64_t h = (std::uint64_t(text.size()) << 3 | std::uint64_t(kind)) * kMul;
    const char* p = text.data();
    std::size_t n = text.size();
    for (; n >= 8; p += 8, n -= 8) {
@@ -103,39 +103,39 @@ std::uint64_t key_hash(std::string_view text, bool integer) {
 }
 }  // namespace
 
-std::size_t Hash::position(std::string_view text, bool integer) const {
+std::size_t Hash::position(std::string_view text, KeyKind kind) const {
    const std::size_t size = entries_.size();
    if (size <= kLinearHashSize) {
       for (std::size_t i = 0; i < size; ++i) {
-         if (same_key(entries_[i].first, text) && (integer_keys_.empty() ? !integer : integer_keys_[i] == integer))
+         if (same_key(entries_[i].first, text) && (key_kinds_.empty() ? kind == KeyKind::String : key_kinds_[i] == kind))
             return i;
       }
       return size;
    }
    const std::size_t mask = index_.size() - 1;
-   for (std::size_t slot = std::size_t(key_hash(text, integer)) & mask;; slot = (slot + 1) & mask) {
+   for (std::size_t slot = std::size_t(key_hash(text, kind)) & mask;; slot = (slot + 1) & mask) {
       const std::uint32_t at = index_[slot];
       if (at == 0) return size;
       const std::size_t i = at - 1;
-      if (same_key(entries_[i].first, text) && (integer_keys_.empty() ? !integer : integer_keys_[i] == integer))
+      if (same_key(entries_[i].first, text) && (key_kinds_.empty() ? kind == KeyKind::String : key_kinds_[i] == kind))
          return i;
    }
 }
 
-const Value* Hash::find_entry(std::string_view text, bool integer) const {
-   std::size_t i = position(text, integer);
+const Value* Hash::find_entry(std::string_view text, KeyKind kind) const {
+   std::size_t i = position(text, kind);
    return i < entries_.size() ? &entries_[i].second : nullptr;
 }
 
-void Hash::set_entry(std::string text, bool integer, Value value) {
-   std::size_t i = position(text, integer);
+void Hash::set_entry(std::string text, KeyKind kind, Value value) {
+   std::size_t i = position(text, kind);
    if (i < entries_.size()) {
       entries_[i].second = std::move(value);
       return;
    }
-   if (integer || !integer_keys_.empty()) {
-      integer_keys_.resize(entries_.size(), false);
-      integer_keys_.push_back(integer);
+   if (kind != KeyKind::String || !key_kinds_.empty()) {
+      key_kinds_.resize(entries_.size(), KeyKind::String);
+      key_kinds_.push_back(kind);
    }
    entries_.emplace_back(std::move(text), std::move(value));
    if (entries_.size() <= kLinearHashSize) return;
@@ -146,7 +146,7 @@ void Hash::set_entry(std::string text, bool integer, Value value) {
 // Puts entry `position` into the first free slot from its key's.
 void Hash::index_entry(std::size_t position) {
    const std::size_t mask = index_.size() - 1;
-   std::size_t slot = std::size_t(key_hash(entries_[position].first, integer_key(entries_[position]))) & mask;
+   std::size_t slot = std::size_t(key_hash(entries_[position].first, key_kind(entries_[position]))) & mask;
    while (index_[slot] != 0) slot = (slot + 1) & mask;
    index_[slot] = std::uint32_t(position + 1);
 }
@@ -165,16 +165,38 @@ void Hash::rebuild_index() {
    for (std::size_t j = 0; j < entries_.size(); ++j) index_entry(j);
 }
 
-const Value* Hash::find(std::string_view key) const { return find_entry(key, false); }
-const Value* Hash::find(std::int64_t key) const { return find_entry(std::to_string(key), true); }
-void Hash::set(std::string key, Value value) { set_entry(std::move(key), false, std::move(value)); }
-void Hash::set(std::int64_t key, Value value) { set_entry(std::to_string(key), true, std::move(value)); }
+const Value* Hash::find(std::string_view key) const { return find_entry(key, KeyKind::String); }
+const Value* Hash::find(std::int64_t key) const { return find_entry(std::to_string(key), KeyKind::Integer); }
+void Hash::set(std::string key, Value value) { set_entry(std::move(key), KeyKind::String, std::move(value)); }
+void Hash::set(std::int64_t key, Value value) { set_entry(std::to_string(key), KeyKind::Integer, std::move(value)); }
+
+namespace {
+Hash::KeyKind kind_of(const Value& key) {
+   switch (key.type()) {
+   case Value::Type::Integer: return Hash::KeyKind::Integer;
+   case Value::Type::Float: return Hash::KeyKind::Float;
+   case Value::Type::Bool: return Hash::KeyKind::Bool;
+   case Value::Type::Nil: return Hash::KeyKind::Nil;
+   default: return Hash::KeyKind::String;  // a String, or another class kept as its text
+   }
+}
+}  // namespace
+
+const Value* Hash::find_key(const Value& key) const {
+   if (key.is_string()) return find(key.as_string());
+   const KeyKind kind = kind_of(key);
+   return kind == KeyKind::String ? nullptr : find_entry(to_output(key), kind);
+}
+
+void Hash::set_key(const Value& key, Value value) {
+   set_entry(key.is_string() ? key.as_string() : to_output(key), kind_of(key), std::move(value));
+}
 
 void Hash::erase(std::string_view key) {
    for (std::size_t i = 0; i < entries_.size(); ++i)
-      if (entries_[i].first == key && !integer_key(entries_[i])) {
+      if (entries_[i].first == key && key_kind(entries_[i]) == KeyKind::String) {
          entries_.erase(entries_.begin() + std::ptrdiff_t(i));
-         if (!integer_keys_.empty()) integer_keys_.erase(integer_keys_.begin() + std::ptrdiff_t(i));
+         if (!key_kinds_.empty()) key_kinds_.erase(key_kinds_.begin() + std::ptrdiff_t(i));
          rebuild_index();
          return;
       }
@@ -189,15 +211,12 @@ std::vector< Value > Drop::key_objects() const {
 }
 
 Value Drop::value_at(const Value& key) const {
-   return key.is_integer() ? get_integer_key(key.as_integer()) : get(key.as_string());
+   return key.is_string() ? get(key.as_string()) : get_key(key);
 }
 
 Hash Drop::to_hash() const {
    Hash hash;
-   for (const Value& key : key_objects()) {
-      if (key.is_integer()) hash.set(key.as_integer(), value_at(key));
-      else hash.set(key.as_string(), value_at(key));
-   }
+   for (const Value& key : key_objects()) hash.set_key(key, value_at(key));
    return hash;
 }
 
@@ -293,7 +312,7 @@ bool liquid_equal(const Value& a, const Value& b) {
       if (x.size() != y.size()) return false;
       for (const auto& e : x) {
          const auto& [k, v] = e;
-         const Value* other = x.integer_key(e) ? y.find(std::int64_t(std::stoll(k))) : y.find(k);
+         const Value* other = y.find_key(hash_key(x, e));
          if (!other || !liquid_equal(v, *other)) return false;
       }
       return true;

@@ -198,14 +198,12 @@ Value deep_merge(const Value& base, const Value& overlay) {
    const liquid::Hash& over = overlay.as_hash();
    for (const auto& entry : over) {
       const Value& value = entry.second;
-      // Hash#merge! keeps an Integer key an Integer (`7:` in front matter over defaults)
-      const bool integer = over.integer_key(entry);
-      const std::int64_t number = integer ? std::stoll(entry.first) : 0;
-      const Value* old = integer ? merged.find(number) : merged.find(entry.first);
+      // Hash#merge! keeps a key's class (`7:` in front matter over defaults stays an Integer)
+      const Value key = liquid::hash_key(over, entry);
+      const Value* old = merged.find_key(key);
       if (value.is_nil() && old) continue;
       Value next = old && old->is_hash() && value.is_hash() ? deep_merge(*old, value) : value;
-      if (integer) merged.set(number, std::move(next));
-      else merged.set(entry.first, std::move(next));
+      merged.set_key(key, std::move(next));
    }
    return Value(std::move(merged));
 }

@@ -95,7 +95,7 @@ std::vector< Value > key_objects_after(const std::vector< std::string >& leading
    std::vector< Value > keys(leading.begin(), leading.end());
    if (data.is_hash())
       for (const auto& entry : data.as_hash())
-         if (data.as_hash().integer_key(entry) || std::find(leading.begin(), leading.end(), entry.first) == leading.end())
+         if (data.as_hash().key_kind(entry) != liquid::Hash::KeyKind::String || std::find(leading.begin(), leading.end(), entry.first) == leading.end())
             keys.push_back(liquid::hash_key(data.as_hash(), entry));
    return keys;
 }
@@ -239,9 +239,9 @@ public:
       record_source(doc_, "*");
       return key_objects_after({std::begin(document_methods), std::end(document_methods)}, doc_.data);
    }
-   Value get_integer_key(std::int64_t key) const override {  // Drop#[] of an Integer: the data's
+   Value get_key(const Value& key) const override {  // Drop#[] of a key not a String: the data's
       record_source(doc_, "*");
-      const Value* found = doc_.data.is_hash() ? doc_.data.as_hash().find(key) : nullptr;
+      const Value* found = doc_.data.is_hash() ? doc_.data.as_hash().find_key(key) : nullptr;
       return found ? *found : Value();
    }
    std::string to_s() const override {
@@ -289,7 +289,7 @@ public:
       record_source(doc_, "*");
       return key_objects_after({std::begin(excerpt_methods), std::end(excerpt_methods)}, excerpt_data());
    }
-   Value get_integer_key(std::int64_t key) const override { return document_.get_integer_key(key); }
+   Value get_key(const Value& key) const override { return document_.get_key(key); }
    bool has_key(std::string_view key) const override { return key == "layout" || document_.has_key(key); }
    std::string to_s() const override {
       record_source(doc_, "content");
@@ -303,7 +303,7 @@ private:
       liquid::Hash data;
       const liquid::Hash& own = doc_.data.as_hash();
       for (const auto& entry : own) {
-         if (own.integer_key(entry)) data.set(std::int64_t(std::stoll(entry.first)), entry.second);
+         if (own.key_kind(entry) != liquid::Hash::KeyKind::String) data.set_key(liquid::hash_key(own, entry), entry.second);
          else if (entry.first != "layout" && entry.first != "excerpt") data.set(entry.first, entry.second);
       }
       return Value(std::move(data));
@@ -344,8 +344,8 @@ public:
       }
       return hash_value(page_.data, key);
    }
-   Value get_integer_key(std::int64_t key) const override {  // Page#to_liquid is a Hash: h[2026]
-      const Value* found = page_.data.as_hash().find(key);
+   Value get_key(const Value& key) const override {  // Page#to_liquid is a Hash: h[2026], h[true]
+      const Value* found = page_.data.as_hash().find_key(key);
       return found ? *found : Value();
    }
    bool has_key(std::string_view key) const override {

@@ -42,7 +42,7 @@ bool same_value(const Value& a, const Value& b) {
          const liquid::Hash &x = a.as_hash(), &y = b.as_hash();
          if (x.size() != y.size()) return false;
          for (auto i = x.begin(), j = y.begin(); i != x.end(); ++i, ++j)
-            if (i->first != j->first || x.integer_key(*i) != y.integer_key(*j) || !same_value(i->second, j->second))
+            if (i->first != j->first || x.key_kind(*i) != y.key_kind(*j) || !same_value(i->second, j->second))
                return false;
          return true;
       }

@@ -146,13 +146,12 @@ std::optional< Value > parse_simple_yaml(std::string_view text) {
       while (start < line.size() && line[start] == ' ') ++start;
       std::optional< Value > value = value_of(line.substr(start));
       if (!value) return std::nullopt;
-      // Keys resolve as plain scalars do (`yes:` is the key "true"), as the general reader's.
+      // Keys resolve as plain scalars do, as the general reader's.
       std::optional< Value > key = plain(line.substr(0, colon));
       if (!key) return std::nullopt;
       if (key->is_integer()) return std::nullopt;  // an Integer key: left to the general reader
-      std::string name = key->is_string() ? key->as_string() : liquid::to_output(*key);
-      if (hash.contains(name)) return std::nullopt;  // duplicates: left to the general reader
-      hash.set(std::move(name), std::move(*value));
+      if (hash.find_key(*key)) return std::nullopt;  // duplicates: left to the general reader
+      hash.set_key(*key, std::move(*value));  // `yes:` is the key true, as the general reader's
    }
    if (hash.size() == 0) return std::nullopt;
    return Value(std::move(hash));

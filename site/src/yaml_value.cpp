@@ -144,10 +144,7 @@ bool merge_key(const YAML::Node& key) {
 
 // Hash#merge!: `from`'s entries over `into` (a key already there keeps its place, takes the new value).
 void merge_into(liquid::Hash& into, const liquid::Hash& from) {
-   for (const auto& entry : from) {
-      if (from.integer_key(entry)) into.set(std::int64_t(std::stoll(entry.first)), entry.second);
-      else into.set(entry.first, entry.second);
-   }
+   for (const auto& entry : from) into.set_key(liquid::hash_key(from, entry), entry.second);
 }
 
 // Psych's ToRuby#revive_hash for `<<: value`: a mapping (or an alias of one) is merged into the
@@ -224,9 +221,9 @@ Value convert(const YAML::Node& node, Ancestors& ancestors) {
             Value key = convert(entry.first, ancestors);
             Value value = convert(entry.second, ancestors);
             if (merge_key(entry.first) && merge(hash, entry.first, entry.second, value)) continue;
-            // Psych keeps an Integer key an Integer: h[2026] finds it, h["2026"] does not
-            if (key.is_integer()) hash.set(key.as_integer(), std::move(value));
-            else hash.set(key.is_string() ? key.as_string() : liquid::to_output(key), std::move(value));
+            // Psych keeps a key's class (Integer, Float, true, nil): h[2026] finds it, h["2026"]
+            // does not. A Date or Time key is kept as its text.
+            hash.set_key(key, std::move(value));
          }
          ancestors.pop_back();
          return Value(std::move(hash));

@@ -97,7 +97,7 @@ const Value* index_ref(const Value& item, const Value& property, Value& tmp, std
       const std::string& key = property.as_string();
       if (hint < hash.size()) {
          const Hash::Entry& guess = hash.begin()[std::ptrdiff_t(hint)];
-         if (same_key(guess.first, key) && !hash.integer_key(guess)) return &guess.second;
+         if (same_key(guess.first, key) && hash.key_kind(guess) == Hash::KeyKind::String) return &guess.second;
       }
       const Value* v = hash.find(key);
       if (!v) return &nil_value();
@@ -221,9 +221,9 @@ std::optional< Value > index(const Value& item, const Value& property) {
 }
 
 namespace {
-// The value under entry's key (integer or string, as it is in from) in other.
+// The value under entry's key (of the class it has in from) in other.
 const Value* same_key_in(const Hash& from, const Hash::Entry& entry, const Hash& other) {
-   if (from.integer_key(entry)) return other.find(std::int64_t(std::stoll(entry.first)));
+   if (from.key_kind(entry) != Hash::KeyKind::String) return other.find_key(hash_key(from, entry));
    return other.find(std::string_view(entry.first));
 }
 }  // namespace

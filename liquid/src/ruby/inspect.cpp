@@ -63,8 +63,8 @@ void append_inspect(std::string& out, const Value& v) {
             const auto& [key, value] = entry;
             if (!first) out += ", ";
             first = false;
-            if (v.as_hash().integer_key(entry)) out += key;
-            else ruby::append_inspect_string(out, key);
+            if (v.as_hash().key_kind(entry) == Hash::KeyKind::String) ruby::append_inspect_string(out, key);
+            else append_inspect(out, hash_key(v.as_hash(), entry));
             out += "=>";
             append_inspect(out, value);
          }

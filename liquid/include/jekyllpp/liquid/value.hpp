@@ -196,9 +196,9 @@ public:
    // find(key) trying entry `guess` first (records of one shape keep their keys in one order);
    // guess is set to where key was found.
    const Value* find(std::string_view key, std::uint32_t& guess) const {
-      if (guess < entries_.size() && same_key(entries_[guess].first, key) && !integer_key(entries_[guess]))
+      if (guess < entries_.size() && same_key(entries_[guess].first, key) && key_kind(entries_[guess]) == KeyKind::String)
          return &entries_[guess].second;
-      const std::size_t i = position(key, false);
+      const std::size_t i = position(key, KeyKind::String);
       if (i == entries_.size()) return nullptr;
       guess = std::uint32_t(i);
       return &entries_[i].second;
@@ -207,12 +207,17 @@ public:
    // Sets key, keeping the key's first position if it already exists.
    void set(std::string key, Value value);
    void erase(std::string_view key);
-   // Integer keys (YAML's `1: x`, Ruby's {1=>x}) are kept apart from string keys: their entry's
-   // text is the decimal form, integer_key() tells them apart, find(string) never matches them.
+   // Keys of other scalar classes (YAML's `1: x`, `1.5: x`, `true: x`, `~: x`; Ruby's {1=>x})
+   // are kept apart from string keys: their entry's text is Ruby's to_s of the key, key_kind()
+   // tells them apart, find(string) never matches them.
+   enum class KeyKind : std::uint8_t { String, Integer, Float, Bool, Nil };
    const Value* find(std::int64_t key) const;
    void set(std::int64_t key, Value value);
-   bool integer_key(const Entry& entry) const {
-      return !integer_keys_.empty() && integer_keys_[std::size_t(&entry - entries_.data())];
+   // hash[key] / hash[key] = value for a key of any scalar class (another key: its to_s text).
+   const Value* find_key(const Value& key) const;
+   void set_key(const Value& key, Value value);
+   KeyKind key_kind(const Entry& entry) const {
+      return key_kinds_.empty() ? KeyKind::String : key_kinds_[std::size_t(&entry - entries_.data())];
    }
 
    std::size_t size() const { return entries_.size(); }
@@ -221,13 +226,13 @@ public:
    auto end() const { return entries_.end(); }
 
 private:
-   std::size_t position(std::string_view text, bool integer) const;  // size() when absent
-   const Value* find_entry(std::string_view text, bool integer) const;
-   void set_entry(std::string text, bool integer, Value value);
+   std::size_t position(std::string_view text, KeyKind kind) const;  // size() when absent
+   const Value* find_entry(std::string_view text, KeyKind kind) const;
+   void set_entry(std::string text, KeyKind kind, Value value);
    void index_entry(std::size_t position);
    void rebuild_index();
    std::vector< Entry > entries_;
-   std::vector< bool > integer_keys_;  // parallel to entries_; empty while every key is a string
+   std::vector< KeyKind > key_kinds_;  // parallel to entries_; empty while every key is a string
    // Only for hashes too big to search linearly: an open-addressed table (linear probing, a
    // power-of-two size at least twice the entries) of positions + 1, 0 for a free slot, placed
    // by key_hash of the key's text and kind. Copies with the hash as one flat block.
@@ -240,8 +245,9 @@ public:
    virtual ~Drop() = default;
    // The value of `key`, or nil when the drop has no such key.
    virtual Value get(std::string_view key) const = 0;
-   // `drop[7]`: the value of an Integer key (a drop standing for a Hash holds such keys).
-   virtual Value get_integer_key(std::int64_t key) const { return get(std::to_string(key)); }
+   // `drop[7]`, `drop[true]`: the value of a key that is not a String (a drop standing for a
+   // Hash holds such keys). By default an Integer's text, nothing for the others.
+   virtual Value get_key(const Value& key) const { return key.is_integer() ? get(std::to_string(key.as_integer())) : Value(); }
    // get(key) without a copy, for a value the drop holds as a Value living as long as the drop
    // does (a document's front matter): lookups read it in place. Null: ask get().
    virtual const Value* find(std::string_view) const { return nullptr; }
