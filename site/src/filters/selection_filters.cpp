@@ -81,7 +81,7 @@ const liquid::Condition& parsed_condition(const std::string& expression) {
    auto found = cache.find(expression);
    if (found == cache.end()) {
       try {
-         found = cache.emplace(expression, liquid::Condition::parse(expression, liquid::ErrorMode::Strict)).first;
+         found = cache.emplace(expression, liquid::Condition::parse(expression, liquid::ErrorMode::Strict, false)).first;
       } catch (liquid::Error& e) {
          e.set_markup_context("");  // Jekyll runs Liquid::Parser itself: no `in "..."` context
          throw;
