@@ -30,8 +30,26 @@ std::optional< liquid::Array > selectable(const Value& input) {
 }
 
 // compare_property_vs_target
+// Array(value).join == "": every element, flattened, has an empty to_s.
+bool joins_empty(const Value& value) {
+   if (value.is_nil()) return true;
+   if (value.is_array()) {
+      for (const Value& item : value.as_array())
+         if (!joins_empty(item)) return false;
+      return true;
+   }
+   if (value.is_hash()) {
+      for (const Value& pair : ruby_array(value))
+         if (!joins_empty(pair)) return false;
+      return true;
+   }
+   return ruby_to_s(value).empty();
+}
+
 bool property_matches(const Value& property, const Value& target, const std::string& target_text) {
    if (target.is_nil()) return property.is_nil();
+   // `empty`/`blank`: property == "" || Array(property).join == "" (compare_property_vs_target)
+   if (liquid::is_method_literal_value(target)) return (property.is_string() && property.as_string().empty()) || joins_empty(property);
    if (property.is_string()) return property.as_string() == target_text;
    for (const Value& item : ruby_array(property))
       if (ruby_to_s(item) == target_text) return true;
