@@ -82,7 +82,7 @@ const char* ruby_class(const Value& v) {
    case Value::Type::Integer: return "Integer";
    case Value::Type::Float: return "Float";
    case Value::Type::String: return "String";
-   case Value::Type::Time: return "Time";
+   case Value::Type::Time: return v.as_time().is_date ? "Date" : "Time";
    default: return "Object";
    }
 }
@@ -111,7 +111,8 @@ Value compare(const Value& left, const Value& right, Op op) {
    } else if (left.is_string() && right.is_string()) {
       int r = left.as_string().compare(right.as_string());
       c = r < 0 ? -1 : r > 0;
-   } else if (left.is_time() && right.is_time()) {
+   } else if (left.is_time() && right.is_time() && left.as_time().is_date == right.as_time().is_date) {
+      // a Date and a Time do not compare (Date#<=> answers nil): the error below
       const Time &a = left.as_time(), &b = right.as_time();
       c = a.seconds != b.seconds ? (a.seconds < b.seconds ? -1 : 1)
                                  : (a.nanoseconds < b.nanoseconds ? -1 : a.nanoseconds > b.nanoseconds);

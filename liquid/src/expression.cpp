@@ -39,6 +39,10 @@ const Value& MethodLiteralDrop::empty() {
    return v;
 }
 
+bool is_method_literal_value(const Value& value) {
+   return value.is_drop() && dynamic_cast< const MethodLiteralDrop* >(&value.as_drop()) != nullptr;
+}
+
 namespace {
 
 bool all_digits(std::string_view s) {

@@ -49,8 +49,26 @@ bool text_equals(const Value& item, const std::string& text) {
 }
 
 // compare_property_vs_target
+// Array(value).join == "": every element, flattened, has an empty to_s.
+bool joins_empty(const Value& value) {
+   if (value.is_nil()) return true;
+   if (value.is_array()) {
+      for (const Value& item : value.as_array())
+         if (!joins_empty(item)) return false;
+      return true;
+   }
+   if (value.is_hash()) {
+      for (const Value& pair : ruby_array(value))
+         if (!joins_empty(pair)) return false;
+      return true;
+   }
+   return ruby_to_s(value).empty();
+}
+
 bool property_matches(const Value& property, const Value& target, const std::string& target_text) {
    if (target.is_nil()) return property.is_nil();
+   // `empty`/`blank`: property == "" || Array(property).join == "" (compare_property_vs_target)
+   if (liquid::is_method_literal_value(target)) return (property.is_string() && property.as_string().empty()) || joins_empty(property);
    if (property.is_string()) return property.as_string() == target_text;
    const auto any_equal = [&](const liquid::Array& items) {
       for (const Value& item : items)
@@ -116,7 +134,7 @@ const liquid::Condition& parsed_condition(const std::string& expression) {
    auto found = cache.find(expression);
    if (found == cache.end()) {
       try {
-         found = cache.emplace(expression, liquid::Condition::parse(expression, liquid::ErrorMode::Strict)).first;
+         found = cache.emplace(expression, liquid::Condition::parse(expression, liquid::ErrorMode::Strict, false)).first;
       } catch (liquid::Error& e) {
          e.set_markup_context("");  // Jekyll runs Liquid::Parser itself: no `in "..."` context
          throw;

@@ -43,6 +43,10 @@ private:
    std::shared_ptr< const ExpressionNode > node_;
 };
 
+// Whether a value is what `blank` or `empty` evaluate to outside a condition (Jekyll's
+// Liquid::Expression::MethodLiteral, whose to_s is "").
+bool is_method_literal_value(const Value& value);
+
 class Variable {
 public:
    Variable() = default;
