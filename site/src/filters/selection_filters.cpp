@@ -149,8 +149,11 @@ void each_match(const FilterCall& call, const liquid::Array& items, OnMatch on_m
    const std::string variable = ruby_to_s(call.args[0]);
    const liquid::Condition& condition = parsed_condition(ruby_to_s(call.args[1]));
    liquid::Context::ScopeGuard scope(call.context);
+   if (items.empty()) return;
+   // Each item is bound, not copied, in the filter's own scope, which the items outlive.
+   const std::size_t slot = call.context.bind(variable, &items.front());
    for (const Value& item : items) {
-      call.context.set(variable, item);
+      call.context.rebind(slot, &item);
       if (condition.evaluate(call.context).truthy() && !on_match(item)) return;
    }
 }
