@@ -1264,10 +1264,14 @@ Prepass full_prepass(std::string_view src, bool parse_block_html, Options::Entit
       bool after_code = !prev_blank && ((prev_code && !in_list && !footnote_text) ||
                                         (item_code && in_list && indent < item_indent + 4 && line[0] != '\t'));
       if (fence && after_code) fence = 0;
-      if (fence && !kramdown_fence(lines, i, content, c, fence)) {
+      size_t fence_run = fence ? kramdown_fence_run(lines, i, content, c, fence) : 0;
+      if (fence && !fence_run) {
          out[i].insert(out[i].find_first_not_of(' '), "\x01");  // paragraph text to kramdown
          if (prev_para && i > 0) rejoined_line_end(out[i - 1]);
          fence = 0;
+      } else if (fence_run < fence) {
+         out[i].insert(out[i].find(c) + fence_run, " ");  // the marks left over start the info string
+         fence = fence_run;
       } else if (!fence && is_list_start(content)) {
          // A fence opening on an item's marker line: its lines are code up to the closing fence.
          size_t marker = content.find_first_not_of("0123456789");
