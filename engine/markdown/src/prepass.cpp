@@ -1632,8 +1632,9 @@ Prepass full_prepass(std::string_view src, bool parse_block_html, Options::Entit
             continue;
          }
       }
-      // (kramdown's code block may follow an HTML block's end line.)
-      if ((prev_code || ((was_blank || html_above) && !in_list)) && code_indent && !prev_para) {
+      // (kramdown's code block may follow an HTML block's end line or an ATX header.)
+      bool header_above = i > 0 && gfm_atx_header(lines[i - 1]) && !is_blank(lines[i - 1].substr(lines[i - 1].find_first_not_of('#')));
+      if ((prev_code || ((was_blank || html_above || header_above) && !in_list)) && code_indent && !prev_para) {
          prev_code = true;
          last_code_line = i;
          continue;
