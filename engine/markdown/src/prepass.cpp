@@ -506,6 +506,30 @@ size_t item_rest(const std::vector<std::string_view>& lines, size_t first, size_
    return last;
 }
 
+// The tag of a block element opening the text of the list item on lines[i] (content at
+// `content`): kramdown's HTML block (to its end tag), after which the item's text goes on as
+// blocks; cmark may read a paragraph (`<s>`, which kramdown's span elements lack). The item's
+// text becomes a document of its own, for which its lines stand (the marker line as `marked`
+// has it). Whether it does; `last` gets the item's last line.
+bool block_tag_item(const std::vector<std::string_view>& lines, std::vector<std::string>& out, size_t i,
+                    std::string_view marked, size_t content, std::vector<Region>& regions, size_t& last) {
+   std::string_view line = lines[i];
+   size_t marker_end = std::min(content, line.size());
+   HtmlTag tag;
+   if (marker_end >= line.size() || line[marker_end] != '<' || !parse_start_tag(line, marker_end, tag) ||
+       is_span_element(tag.name))
+      return false;
+   Region document;
+   document.kind = Region::Kind::document;
+   last = item_rest(lines, i, content, document.content);
+   document.content.replace(0, document.content.find('\n'), line.substr(marker_end));
+   out[i] = std::string(marked.substr(0, marker_end)) + std::string(region_marker) + std::to_string(regions.size());
+   for (size_t k = i + 1; k <= last; ++k) out[k].clear();
+   out[last] += (last == i ? "" : std::string(content, ' ')) + "-->";
+   regions.push_back(std::move(document));
+   return true;
+}
+
 // The last line of the block quote starting at lines[first] in the text of a list item (content
 // at `item_indent`) when lines without `>` follow in it (kramdown's lazy lines: up to LAZY_END or
 // a list start); 0 otherwise. `quoted` receives its content: each line as the item's text has it
@@ -1658,6 +1682,15 @@ Prepass full_prepass(std::string_view src, bool parse_block_html, Options::Entit
             out[i][at] = bullets.back().bullet = split_bullet == '*' ? '-' : '*';
          }
       }
+      // An item nested in the outermost one whose text opens with a block element's tag (as
+      // for the outermost items below).
+      if (size_t last; item_start && in_list && !shift && indent > 3 && indent < item_indent + 4 &&
+                       block_tag_item(lines, out, i, out[i], list_content_indent(line), result.regions, last)) {
+         i = last;
+         prev_para = false;
+         para_lines = 0;
+         continue;
+      }
       if (item_start) item_split = nested_item_text = indent > 3;  // a new item (one nested deeper is not followed)
       if (item_start && indent > 3 && in_list && item_line_table(out, lines, i, result.regions)) {
          prev_para = true;  // (as after a first-level item's table line)
@@ -1707,22 +1740,7 @@ Prepass full_prepass(std::string_view src, bool parse_block_html, Options::Entit
             para_lines = 0;
             continue;
          }
-         HtmlTag tag;
-         if (marker_end < line.size() && line[marker_end] == '<' && parse_start_tag(line, marker_end, tag) &&
-             !is_span_element(tag.name)) {
-            // The tag of a block element opening the item's text: kramdown's HTML block (to its
-            // end tag), after which the item's text goes on as blocks; cmark may read a
-            // paragraph (`<s>`, which kramdown's span elements lack). The item's text is
-            // converted as a document of its own, for which its lines stand.
-            Region document;
-            document.kind = Region::Kind::document;
-            size_t last = item_rest(lines, i, item_indent, document.content);
-            document.content.replace(0, document.content.find('\n'), line.substr(marker_end));
-            out[i] = std::string(line.substr(0, marker_end)) + std::string(region_marker) +
-                     std::to_string(result.regions.size());
-            for (size_t k = i + 1; k <= last; ++k) out[k].clear();
-            out[last] += (last == i ? "" : std::string(item_indent, ' ')) + "-->";
-            result.regions.push_back(std::move(document));
+         if (size_t last; block_tag_item(lines, out, i, line, item_indent, result.regions, last)) {
             i = last;
             prev_para = false;
             para_lines = 0;
