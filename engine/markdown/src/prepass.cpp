@@ -530,6 +530,23 @@ bool block_tag_item(const std::vector<std::string_view>& lines, std::vector<std:
    return true;
 }
 
+// Whether the text `quoted` (a block quote's) holds a table of kramdown's syntax that is no GFM
+// table (rows without a delimiter row below the first): its lines starting a block.
+bool holds_kramdown_table(std::string_view quoted) {
+   if (quoted.find('|') == std::string_view::npos) return false;
+   std::vector<std::string_view> rows;
+   for (size_t at = 0; at < quoted.size();) {
+      size_t eol = std::min(quoted.find('\n', at), quoted.size());
+      rows.push_back(quoted.substr(at, eol - at));
+      at = eol + 1;
+   }
+   for (size_t k = 0; k < rows.size(); ++k)
+      if ((k == 0 || is_blank(rows[k - 1])) && rows[k].find('|') != std::string_view::npos &&
+          !(k + 1 < rows.size() && gfm_delimiter_row_fits(rows[k], rows[k + 1])) && is_kramdown_table(rows, k))
+         return true;
+   return false;
+}
+
 // The last line of the block quote starting at lines[first] in the text of a list item (content
 // at `item_indent`) when lines without `>` follow in it (kramdown's lazy lines: up to LAZY_END or
 // a list start); 0 otherwise. `quoted` receives its content: each line as the item's text has it
@@ -1864,7 +1881,7 @@ Prepass full_prepass(std::string_view src, bool parse_block_html, Options::Entit
             tag_like_after = n <= 3 && lines[last + 1][n] == '<' && !html_block_start(src, offsets[last + 1] + n);
          }
          if (lazy || list_after_text || tab_after_marker || tag_like_after || quoted.find("{:") != std::string::npos ||
-             quoted.find("markdown=") != std::string::npos) {
+             quoted.find("markdown=") != std::string::npos || holds_kramdown_table(quoted)) {
             Region region;
             region.kind = Region::Kind::blockquote;
             region.content = std::move(quoted);
@@ -2007,9 +2024,9 @@ Prepass full_prepass(std::string_view src, bool parse_block_html, Options::Entit
                }
             }
          }
-         // (kramdown tries an ATX header before a table.)
+         // (kramdown tries an ATX header and a block quote before a table.)
          if (!end && (was_blank || i == 0 || after_ial) && !html_block_start(src, pos) &&
-             !(indent == 0 && gfm_atx_header(content)) &&
+             !(indent == 0 && gfm_atx_header(content)) && content[0] != '>' &&
              (!gfm_delimited || has_section_lines(lines, i + 2) || !gfm_delimiter_row_fits(lines[i], lines[i + 1]) ||
               gfm_rows_wider(lines, i))) {
             // kramdown's table syntax without a GFM delimiter row, or with more separator lines,
