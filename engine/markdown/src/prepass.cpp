@@ -506,7 +506,14 @@ size_t item_rest(const std::vector<std::string_view>& lines, size_t first, size_
    return last;
 }
 
-// The tag of a block element opening the text of the list item on lines[i] (content at
+// Whether `text` (a block's first line) opens kramdown's math block: `$$`, 0-3 spaces before it.
+// (Whether a quote's is one, its text converted as a document of its own decides.)
+bool opens_math_block(std::string_view text) {
+   size_t n = indent_of(text);
+   return n <= 3 && text.compare(n, 2, "$$") == 0;
+}
+
+// The tag of a block element (or a math block) opening the text of the list item on lines[i] (content at
 // `content`): kramdown's HTML block (to its end tag), after which the item's text goes on as
 // blocks; cmark may read a paragraph (`<s>`, which kramdown's span elements lack). The item's
 // text becomes a document of its own, for which its lines stand (the marker line as `marked`
@@ -516,9 +523,16 @@ bool block_tag_item(const std::vector<std::string_view>& lines, std::vector<std:
    std::string_view line = lines[i];
    size_t marker_end = std::min(content, line.size());
    HtmlTag tag;
-   if (marker_end >= line.size() || line[marker_end] != '<' || !parse_start_tag(line, marker_end, tag) ||
-       is_span_element(tag.name))
-      return false;
+   bool block_tag = marker_end < line.size() && line[marker_end] == '<' && parse_start_tag(line, marker_end, tag) &&
+                    !is_span_element(tag.name);
+   if (!block_tag) {
+      // A math block alone on the item's text line, a blank line or the item's end after it.
+      std::string_view text = trim(line.substr(marker_end));
+      std::string item;
+      if (!opens_math_block(text) || text.size() < 4 || text.find("$$", 2) != text.size() - 2 ||
+          !(i + 1 >= lines.size() || is_blank(lines[i + 1]) || item_rest(lines, i, content, item) == i))
+         return false;
+   }
    Region document;
    document.kind = Region::Kind::document;
    last = item_rest(lines, i, content, document.content);
@@ -528,6 +542,20 @@ bool block_tag_item(const std::vector<std::string_view>& lines, std::vector<std:
    out[last] += (last == i ? "" : std::string(content, ' ')) + "-->";
    regions.push_back(std::move(document));
    return true;
+}
+
+// Whether the text `quoted` (a block quote's) has a line opening a math block at a block's start.
+bool holds_math_block(std::string_view quoted) {
+   for (size_t at = quoted.find("$$"); at != std::string_view::npos; at = quoted.find("$$", at + 2)) {
+      size_t bol = quoted.rfind('\n', at);
+      bol = bol == std::string_view::npos ? 0 : bol + 1;
+      if (!opens_math_block(quoted.substr(bol))) continue;
+      if (bol == 0) return true;
+      size_t above = quoted.rfind('\n', bol - 2);
+      if (is_blank(quoted.substr(above == std::string_view::npos ? 0 : above + 1, bol - 1 - (above == std::string_view::npos ? 0 : above + 1))))
+         return true;
+   }
+   return false;
 }
 
 // Whether the text `quoted` (a block quote's) holds a table of kramdown's syntax that is no GFM
@@ -1881,7 +1909,7 @@ Prepass full_prepass(std::string_view src, bool parse_block_html, Options::Entit
             tag_like_after = n <= 3 && lines[last + 1][n] == '<' && !html_block_start(src, offsets[last + 1] + n);
          }
          if (lazy || list_after_text || tab_after_marker || tag_like_after || quoted.find("{:") != std::string::npos ||
-             quoted.find("markdown=") != std::string::npos || holds_kramdown_table(quoted)) {
+             quoted.find("markdown=") != std::string::npos || holds_kramdown_table(quoted) || holds_math_block(quoted)) {
             Region region;
             region.kind = Region::Kind::blockquote;
             region.content = std::move(quoted);
