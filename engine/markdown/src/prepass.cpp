@@ -1539,7 +1539,10 @@ Prepass full_prepass(std::string_view src, bool parse_block_html, Options::Entit
          para_lines = 0;
          continue;
       }
-      if (prev_para && !was_blank && indent <= item_indent + 3 && item_start) {
+      // (A line left of the item's content keeps its indentation in kramdown's item: 0-3 spaces
+      // start a list there, as outside lists.)
+      if (prev_para && !was_blank && (indent <= 3 || (in_list && indent >= item_indent && indent <= item_indent + 3)) &&
+          item_start) {
          // kramdown's GFM paragraphs end at any list start, also an empty item (the marker, then
          // only whitespace), cmark's only at `1.` and not at an empty item: the number is written
          // as a 1 of the same width (kramdown's <ol> has no start), an empty item gets "\x01"
