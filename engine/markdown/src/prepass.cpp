@@ -119,6 +119,11 @@ bool is_unparsed_line(std::string_view line) {
    return spaces >= 1 && spaces <= 3 && spaces < line.size() && line[spaces] == '\t' && !is_blank(line);
 }
 
+// Moves `line` (indented `indent`) right to `column`; a line indented that far already stays.
+void indent_to(std::string& line, size_t column, size_t indent) {
+   if (column > indent) line.insert(0, column - indent, ' ');
+}
+
 // What kramdown's items (`levels`, outermost first) leave of the `indent` of a line in the
 // innermost one: each takes its own indentation off a line indented at least that far.
 size_t kept_indent(size_t indent, const std::vector<ListLevel>& levels) {
@@ -1360,7 +1365,7 @@ Prepass full_prepass(std::string_view src, bool parse_block_html, Options::Entit
       if (!fence && after_nested_fence && nested_item_text && !shift && indent < bullets.back().content &&
           !is_list_start(content) && !lazy_code_stop(content)) {
          // A lazy line after it stays in the nested item too.
-         out[i].insert(0, bullets.back().content + kept_indent(indent, bullets) - indent, ' ');
+         indent_to(out[i], bullets.back().content + kept_indent(indent, bullets), indent);
       }
       if (fence && nested_item_text && (prev_para || after_nested_fence) && !shift && bullets.size() > 1 && indent < bullets.back().content &&
           lazy_fence_closes(lines, i, bullets.back().content, bullets.back().bullet == 0, c, fence)) {
@@ -1373,7 +1378,7 @@ Prepass full_prepass(std::string_view src, bool parse_block_html, Options::Entit
             if (k > i && !out[k].empty() && out[k][0] == '\t') expand_leading_tabs(out[k]);
             if (is_blank(out[k])) continue;
             size_t k_indent = indent_of(out[k]);
-            out[k].insert(0, bullets.back().content + (k == i ? 0 : kept_indent(k_indent, bullets)) - k_indent, ' ');
+            indent_to(out[k], bullets.back().content + (k == i ? 0 : kept_indent(k_indent, bullets)), k_indent);
             if (k > i && closes_fence(trim(lines[k]), c, fence)) break;
          }
          i = std::min(k, lines.size() - 1);
@@ -1400,7 +1405,7 @@ Prepass full_prepass(std::string_view src, bool parse_block_html, Options::Entit
             // the lines indented that far and keeps the other (lazy) lines as they are.
             if (k > i && !out[k].empty() && out[k][0] == '\t') expand_leading_tabs(out[k]);  // as kramdown's item does
             size_t k_indent = indent_of(out[k]);
-            if (k == i) out[k].insert(0, item_indent + item_shift - k_indent, ' ');
+            if (k == i) indent_to(out[k], item_indent + item_shift, k_indent);
             else if (!is_blank(lines[k])) out[k].insert(0, k_indent < item_indent ? item_indent + item_shift : item_shift, ' ');
             if (k > i && shift && shift_content && !is_blank(lines[k])) keep_spaces(result, k, k_indent, shift_outer, shift_content);
             if (k > i && closes_fence(trim(lines[k]), c, len)) break;
@@ -1586,7 +1591,7 @@ Prepass full_prepass(std::string_view src, bool parse_block_html, Options::Entit
          if (underline && is_list_start(trim(lines[i - 1]))) {
             // (The header it makes takes the lazy lines after it, as one moved there does.)
             lazy_header_column = innermost > item_indent ? innermost : item_indent;
-            out[i].insert(0, lazy_header_column - indent, ' ');
+            indent_to(out[i], lazy_header_column, indent);
             item_lazy_header = true;
          }
          else if (underline || is_rule(content)) out[i].insert(indent, "\x01");
@@ -1656,14 +1661,14 @@ Prepass full_prepass(std::string_view src, bool parse_block_html, Options::Entit
       } else if (!shift && in_list && !was_blank && i > 0 && indent < item_indent && content[0] == '>') {
          // So is a block quote line: the quote starts or goes on in the item, where cmark's
          // quote would end the list.
-         out[i].insert(0, item_indent + item_shift - indent, ' ');
+         indent_to(out[i], item_indent + item_shift, indent);
       } else if (!shift && in_list && i > 0 && indent < item_indent && !is_blank(line) && !is_list_start(content) &&
           !lazy_code_stop(content) && (after_item_fence || after_item_header || item_header_line(lines[i - 1], item_indent))) {
          // kramdown's item goes on with any line that follows it (a lazy line), also after a
          // header or a fence, where cmark ends the list: the line is indented into the item
          // (after a header, into the one the header went to).
          size_t column = after_item_header ? lazy_header_column : item_indent + item_shift;
-         out[i].insert(0, column - indent, ' ');
+         indent_to(out[i], column, indent);
       }
       bool other_kind_of_nested = nested_item_text && bullets.size() > 1 && bullets.back().marker > 3 &&
                                   indent >= bullets.back().marker && indent < bullets.back().content &&
@@ -1767,7 +1772,7 @@ Prepass full_prepass(std::string_view src, bool parse_block_html, Options::Entit
             char mark;
             if (indent_of(lines[i + 1]) <= marker_cols && !is_list_start(next) && !lazy_code_stop(next) &&
                 next[0] != '#' && next[0] != '>' && next[0] != '\t' && !fence_length(next, mark))
-               out[i + 1].insert(0, marker_cols + 1 - indent_of(lines[i + 1]), ' ');
+               indent_to(out[i + 1], marker_cols + 1, indent_of(lines[i + 1]));
          }
          if (item_line_table(out, lines, i, result.regions)) continue;
          size_t marker_end = std::min(item_indent, line.size());
