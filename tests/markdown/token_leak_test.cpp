@@ -85,15 +85,20 @@ TEST_CASE("no pre-pass control byte reaches the HTML") {
    CHECK(leaks == 0);
 }
 
-// A definition starting a nested item, hidden since its label is defined again below, on a line
-// the pre-pass had already rewritten (the shape of a rust-lang blog post moved into an item):
-// the converter threw std::out_of_range.
-TEST_CASE("a hidden item definition on a rewritten line converts") {
-   std::string doc =
+// Shapes the pre-pass threw on (found by the test above over md-repros and the differential
+// sets): a definition starting a nested item, hidden since its label is defined again below, on a
+// line already rewritten (a rust-lang blog post moved into an item: std::out_of_range); a nested
+// item's lazy fence under an item with 4 or more spaces after its marker, whose lines were to be
+// moved left (std::length_error).
+TEST_CASE("shapes the pre-pass threw on convert") {
+   std::vector<std::string> docs = {
        "  + +++\n"
        "    - [#2228]: Include the crate name in the HTTP log entry for the publish API\n"
        "    - [#2230]: Investigate whether we want to implement a self-healing feature to\n"
        "\n"
-       "    [#2230]: https://github.com/rust-lang/crates.io/issues/2230\n";
-   CHECK_NOTHROW(jekyllpp::markdown::to_html(doc, {}));
+       "    [#2230]: https://github.com/rust-lang/crates.io/issues/2230\n"};
+   for (const std::string& gap : {"    ", "     "})
+      docs.push_back("  +" + gap + "2. B\n     1. C\n     std::print\n      ```cpp\n      #include <print>\n"
+                     "      ```\n     2. D\n");
+   for (const std::string& doc : docs) CHECK_NOTHROW(jekyllpp::markdown::to_html(doc, {}));
 }

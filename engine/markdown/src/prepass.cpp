@@ -119,6 +119,11 @@ bool is_unparsed_line(std::string_view line) {
    return spaces >= 1 && spaces <= 3 && spaces < line.size() && line[spaces] == '\t' && !is_blank(line);
 }
 
+// Moves `line` (indented `indent`) right to `column`; a line indented that far already stays.
+void indent_to(std::string& line, size_t column, size_t indent) {
+   if (column > indent) line.insert(0, column - indent, ' ');
+}
+
 // What kramdown's items (`levels`, outermost first) leave of the `indent` of a line in the
 // innermost one: each takes its own indentation off a line indented at least that far.
 size_t kept_indent(size_t indent, const std::vector<ListLevel>& levels) {
@@ -504,6 +509,75 @@ size_t item_rest(const std::vector<std::string_view>& lines, size_t first, size_
       text += '\n';
    }
    return last;
+}
+
+// Whether `text` (a block's first line) opens kramdown's math block: `$$`, 0-3 spaces before it.
+// (Whether a quote's is one, its text converted as a document of its own decides.)
+bool opens_math_block(std::string_view text) {
+   size_t n = indent_of(text);
+   return n <= 3 && text.compare(n, 2, "$$") == 0;
+}
+
+// The tag of a block element (or a math block) opening the text of the list item on lines[i] (content at
+// `content`): kramdown's HTML block (to its end tag), after which the item's text goes on as
+// blocks; cmark may read a paragraph (`<s>`, which kramdown's span elements lack). The item's
+// text becomes a document of its own, for which its lines stand (the marker line as `marked`
+// has it). Whether it does; `last` gets the item's last line.
+bool block_tag_item(const std::vector<std::string_view>& lines, std::vector<std::string>& out, size_t i,
+                    std::string_view marked, size_t content, std::vector<Region>& regions, size_t& last) {
+   std::string_view line = lines[i];
+   size_t marker_end = std::min(content, line.size());
+   HtmlTag tag;
+   bool block_tag = marker_end < line.size() && line[marker_end] == '<' && parse_start_tag(line, marker_end, tag) &&
+                    !is_span_element(tag.name);
+   if (!block_tag) {
+      // A math block alone on the item's text line, a blank line or the item's end after it.
+      std::string_view text = trim(line.substr(marker_end));
+      std::string item;
+      if (!opens_math_block(text) || text.size() < 4 || text.find("$$", 2) != text.size() - 2 ||
+          !(i + 1 >= lines.size() || is_blank(lines[i + 1]) || item_rest(lines, i, content, item) == i))
+         return false;
+   }
+   Region document;
+   document.kind = Region::Kind::document;
+   last = item_rest(lines, i, content, document.content);
+   document.content.replace(0, document.content.find('\n'), line.substr(marker_end));
+   out[i] = std::string(marked.substr(0, marker_end)) + std::string(region_marker) + std::to_string(regions.size());
+   for (size_t k = i + 1; k <= last; ++k) out[k].clear();
+   out[last] += (last == i ? "" : std::string(content, ' ')) + "-->";
+   regions.push_back(std::move(document));
+   return true;
+}
+
+// Whether the text `quoted` (a block quote's) has a line opening a math block at a block's start.
+bool holds_math_block(std::string_view quoted) {
+   for (size_t at = quoted.find("$$"); at != std::string_view::npos; at = quoted.find("$$", at + 2)) {
+      size_t bol = quoted.rfind('\n', at);
+      bol = bol == std::string_view::npos ? 0 : bol + 1;
+      if (!opens_math_block(quoted.substr(bol))) continue;
+      if (bol == 0) return true;
+      size_t above = quoted.rfind('\n', bol - 2);
+      if (is_blank(quoted.substr(above == std::string_view::npos ? 0 : above + 1, bol - 1 - (above == std::string_view::npos ? 0 : above + 1))))
+         return true;
+   }
+   return false;
+}
+
+// Whether the text `quoted` (a block quote's) holds a table of kramdown's syntax that is no GFM
+// table (rows without a delimiter row below the first): its lines starting a block.
+bool holds_kramdown_table(std::string_view quoted) {
+   if (quoted.find('|') == std::string_view::npos) return false;
+   std::vector<std::string_view> rows;
+   for (size_t at = 0; at < quoted.size();) {
+      size_t eol = std::min(quoted.find('\n', at), quoted.size());
+      rows.push_back(quoted.substr(at, eol - at));
+      at = eol + 1;
+   }
+   for (size_t k = 0; k < rows.size(); ++k)
+      if ((k == 0 || is_blank(rows[k - 1])) && rows[k].find('|') != std::string_view::npos &&
+          !(k + 1 < rows.size() && gfm_delimiter_row_fits(rows[k], rows[k + 1])) && is_kramdown_table(rows, k))
+         return true;
+   return false;
 }
 
 // The last line of the block quote starting at lines[first] in the text of a list item (content
@@ -1264,10 +1338,14 @@ Prepass full_prepass(std::string_view src, bool parse_block_html, Options::Entit
       bool after_code = !prev_blank && ((prev_code && !in_list && !footnote_text) ||
                                         (item_code && in_list && indent < item_indent + 4 && line[0] != '\t'));
       if (fence && after_code) fence = 0;
-      if (fence && !kramdown_fence(lines, i, content, c, fence)) {
+      size_t fence_run = fence ? kramdown_fence_run(lines, i, content, c, fence) : 0;
+      if (fence && !fence_run) {
          out[i].insert(out[i].find_first_not_of(' '), "\x01");  // paragraph text to kramdown
          if (prev_para && i > 0) rejoined_line_end(out[i - 1]);
          fence = 0;
+      } else if (fence_run < fence) {
+         out[i].insert(out[i].find(c) + fence_run, " ");  // the marks left over start the info string
+         fence = fence_run;
       } else if (!fence && is_list_start(content)) {
          // A fence opening on an item's marker line: its lines are code up to the closing fence.
          size_t marker = content.find_first_not_of("0123456789");
@@ -1287,7 +1365,7 @@ Prepass full_prepass(std::string_view src, bool parse_block_html, Options::Entit
       if (!fence && after_nested_fence && nested_item_text && !shift && indent < bullets.back().content &&
           !is_list_start(content) && !lazy_code_stop(content)) {
          // A lazy line after it stays in the nested item too.
-         out[i].insert(0, bullets.back().content + kept_indent(indent, bullets) - indent, ' ');
+         indent_to(out[i], bullets.back().content + kept_indent(indent, bullets), indent);
       }
       if (fence && nested_item_text && (prev_para || after_nested_fence) && !shift && bullets.size() > 1 && indent < bullets.back().content &&
           lazy_fence_closes(lines, i, bullets.back().content, bullets.back().bullet == 0, c, fence)) {
@@ -1300,7 +1378,7 @@ Prepass full_prepass(std::string_view src, bool parse_block_html, Options::Entit
             if (k > i && !out[k].empty() && out[k][0] == '\t') expand_leading_tabs(out[k]);
             if (is_blank(out[k])) continue;
             size_t k_indent = indent_of(out[k]);
-            out[k].insert(0, bullets.back().content + (k == i ? 0 : kept_indent(k_indent, bullets)) - k_indent, ' ');
+            indent_to(out[k], bullets.back().content + (k == i ? 0 : kept_indent(k_indent, bullets)), k_indent);
             if (k > i && closes_fence(trim(lines[k]), c, fence)) break;
          }
          i = std::min(k, lines.size() - 1);
@@ -1327,7 +1405,7 @@ Prepass full_prepass(std::string_view src, bool parse_block_html, Options::Entit
             // the lines indented that far and keeps the other (lazy) lines as they are.
             if (k > i && !out[k].empty() && out[k][0] == '\t') expand_leading_tabs(out[k]);  // as kramdown's item does
             size_t k_indent = indent_of(out[k]);
-            if (k == i) out[k].insert(0, item_indent + item_shift - k_indent, ' ');
+            if (k == i) indent_to(out[k], item_indent + item_shift, k_indent);
             else if (!is_blank(lines[k])) out[k].insert(0, k_indent < item_indent ? item_indent + item_shift : item_shift, ' ');
             if (k > i && shift && shift_content && !is_blank(lines[k])) keep_spaces(result, k, k_indent, shift_outer, shift_content);
             if (k > i && closes_fence(trim(lines[k]), c, len)) break;
@@ -1466,7 +1544,10 @@ Prepass full_prepass(std::string_view src, bool parse_block_html, Options::Entit
          para_lines = 0;
          continue;
       }
-      if (prev_para && !was_blank && indent <= item_indent + 3 && item_start) {
+      // (A line left of the item's content keeps its indentation in kramdown's item: 0-3 spaces
+      // start a list there, as outside lists.)
+      if (prev_para && !was_blank && (indent <= 3 || (in_list && indent >= item_indent && indent <= item_indent + 3)) &&
+          item_start) {
          // kramdown's GFM paragraphs end at any list start, also an empty item (the marker, then
          // only whitespace), cmark's only at `1.` and not at an empty item: the number is written
          // as a 1 of the same width (kramdown's <ol> has no start), an empty item gets "\x01"
@@ -1510,7 +1591,7 @@ Prepass full_prepass(std::string_view src, bool parse_block_html, Options::Entit
          if (underline && is_list_start(trim(lines[i - 1]))) {
             // (The header it makes takes the lazy lines after it, as one moved there does.)
             lazy_header_column = innermost > item_indent ? innermost : item_indent;
-            out[i].insert(0, lazy_header_column - indent, ' ');
+            indent_to(out[i], lazy_header_column, indent);
             item_lazy_header = true;
          }
          else if (underline || is_rule(content)) out[i].insert(indent, "\x01");
@@ -1580,14 +1661,14 @@ Prepass full_prepass(std::string_view src, bool parse_block_html, Options::Entit
       } else if (!shift && in_list && !was_blank && i > 0 && indent < item_indent && content[0] == '>') {
          // So is a block quote line: the quote starts or goes on in the item, where cmark's
          // quote would end the list.
-         out[i].insert(0, item_indent + item_shift - indent, ' ');
+         indent_to(out[i], item_indent + item_shift, indent);
       } else if (!shift && in_list && i > 0 && indent < item_indent && !is_blank(line) && !is_list_start(content) &&
           !lazy_code_stop(content) && (after_item_fence || after_item_header || item_header_line(lines[i - 1], item_indent))) {
          // kramdown's item goes on with any line that follows it (a lazy line), also after a
          // header or a fence, where cmark ends the list: the line is indented into the item
          // (after a header, into the one the header went to).
          size_t column = after_item_header ? lazy_header_column : item_indent + item_shift;
-         out[i].insert(0, column - indent, ' ');
+         indent_to(out[i], column, indent);
       }
       bool other_kind_of_nested = nested_item_text && bullets.size() > 1 && bullets.back().marker > 3 &&
                                   indent >= bullets.back().marker && indent < bullets.back().content &&
@@ -1628,8 +1709,9 @@ Prepass full_prepass(std::string_view src, bool parse_block_html, Options::Entit
             continue;
          }
       }
-      // (kramdown's code block may follow an HTML block's end line.)
-      if ((prev_code || ((was_blank || html_above) && !in_list)) && code_indent && !prev_para) {
+      // (kramdown's code block may follow an HTML block's end line or an ATX header.)
+      bool header_above = i > 0 && gfm_atx_header(lines[i - 1]) && !is_blank(lines[i - 1].substr(lines[i - 1].find_first_not_of('#')));
+      if ((prev_code || ((was_blank || html_above || header_above) && !in_list)) && code_indent && !prev_para) {
          prev_code = true;
          last_code_line = i;
          continue;
@@ -1652,6 +1734,15 @@ Prepass full_prepass(std::string_view src, bool parse_block_html, Options::Entit
          if (split_bullet && out[i][at] == split_bullet) {
             out[i][at] = bullets.back().bullet = split_bullet == '*' ? '-' : '*';
          }
+      }
+      // An item nested in the outermost one whose text opens with a block element's tag (as
+      // for the outermost items below).
+      if (size_t last; item_start && in_list && !shift && indent > 3 && indent < item_indent + 4 &&
+                       block_tag_item(lines, out, i, out[i], list_content_indent(line), result.regions, last)) {
+         i = last;
+         prev_para = false;
+         para_lines = 0;
+         continue;
       }
       if (item_start) item_split = nested_item_text = indent > 3;  // a new item (one nested deeper is not followed)
       if (item_start && indent > 3 && in_list && item_line_table(out, lines, i, result.regions)) {
@@ -1681,7 +1772,7 @@ Prepass full_prepass(std::string_view src, bool parse_block_html, Options::Entit
             char mark;
             if (indent_of(lines[i + 1]) <= marker_cols && !is_list_start(next) && !lazy_code_stop(next) &&
                 next[0] != '#' && next[0] != '>' && next[0] != '\t' && !fence_length(next, mark))
-               out[i + 1].insert(0, marker_cols + 1 - indent_of(lines[i + 1]), ' ');
+               indent_to(out[i + 1], marker_cols + 1, indent_of(lines[i + 1]));
          }
          if (item_line_table(out, lines, i, result.regions)) continue;
          size_t marker_end = std::min(item_indent, line.size());
@@ -1702,22 +1793,7 @@ Prepass full_prepass(std::string_view src, bool parse_block_html, Options::Entit
             para_lines = 0;
             continue;
          }
-         HtmlTag tag;
-         if (marker_end < line.size() && line[marker_end] == '<' && parse_start_tag(line, marker_end, tag) &&
-             !is_span_element(tag.name)) {
-            // The tag of a block element opening the item's text: kramdown's HTML block (to its
-            // end tag), after which the item's text goes on as blocks; cmark may read a
-            // paragraph (`<s>`, which kramdown's span elements lack). The item's text is
-            // converted as a document of its own, for which its lines stand.
-            Region document;
-            document.kind = Region::Kind::document;
-            size_t last = item_rest(lines, i, item_indent, document.content);
-            document.content.replace(0, document.content.find('\n'), line.substr(marker_end));
-            out[i] = std::string(line.substr(0, marker_end)) + std::string(region_marker) +
-                     std::to_string(result.regions.size());
-            for (size_t k = i + 1; k <= last; ++k) out[k].clear();
-            out[last] += (last == i ? "" : std::string(item_indent, ' ')) + "-->";
-            result.regions.push_back(std::move(document));
+         if (size_t last; block_tag_item(lines, out, i, line, item_indent, result.regions, last)) {
             i = last;
             prev_para = false;
             para_lines = 0;
@@ -1841,7 +1917,7 @@ Prepass full_prepass(std::string_view src, bool parse_block_html, Options::Entit
             tag_like_after = n <= 3 && lines[last + 1][n] == '<' && !html_block_start(src, offsets[last + 1] + n);
          }
          if (lazy || list_after_text || tab_after_marker || tag_like_after || quoted.find("{:") != std::string::npos ||
-             quoted.find("markdown=") != std::string::npos) {
+             quoted.find("markdown=") != std::string::npos || holds_kramdown_table(quoted) || holds_math_block(quoted)) {
             Region region;
             region.kind = Region::Kind::blockquote;
             region.content = std::move(quoted);
@@ -1984,9 +2060,9 @@ Prepass full_prepass(std::string_view src, bool parse_block_html, Options::Entit
                }
             }
          }
-         // (kramdown tries an ATX header before a table.)
+         // (kramdown tries an ATX header and a block quote before a table.)
          if (!end && (was_blank || i == 0 || after_ial) && !html_block_start(src, pos) &&
-             !(indent == 0 && gfm_atx_header(content)) &&
+             !(indent == 0 && gfm_atx_header(content)) && content[0] != '>' &&
              (!gfm_delimited || has_section_lines(lines, i + 2) || !gfm_delimiter_row_fits(lines[i], lines[i + 1]) ||
               gfm_rows_wider(lines, i))) {
             // kramdown's table syntax without a GFM delimiter row, or with more separator lines,

@@ -582,7 +582,7 @@ private:
             return;
          }
          Attributes ial = block_attributes(n);
-         pad(out, indent);
+         if (region.kind != Region::Kind::math) pad(out, indent);  // (kramdown's math block starts its line)
          if (ial.empty() && !region.nested_markdown) out += region.html;
          else raw_html(region.source, ial, indent, out);
          out += '\n';

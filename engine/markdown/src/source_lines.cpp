@@ -76,13 +76,23 @@ bool closes_fence(std::string_view t, char mark, size_t length) {
 
 bool kramdown_fence(const std::vector<std::string_view>& lines, size_t first, std::string_view content,
                     char ch, size_t length) {
-   if (trim(content.substr(length)).find_first_of(" \t") != std::string_view::npos) return false;
+   return kramdown_fence_run(lines, first, content, ch, length) == length;
+}
+
+size_t kramdown_fence_run(const std::vector<std::string_view>& lines, size_t first, std::string_view content,
+                          char ch, size_t length) {
+   std::string_view info = trim(content.substr(length));
+   if (info.find_first_of(" \t") != std::string_view::npos) return 0;
+   // (A shorter run's info string starts at the marks left over: no blank may follow them.)
+   bool glued = info.empty() || (content[length] != ' ' && content[length] != '\t');
+   size_t longest = 0;
    for (size_t k = first + 1; k < lines.size(); ++k) {
       std::string_view t = trim(lines[k]);
-      size_t run = t.find_first_not_of(ch);
-      if (run == std::string_view::npos && t.size() >= length) return true;
+      if (t.empty() || t.find_first_not_of(ch) != std::string_view::npos) continue;
+      if (t.size() >= length) return length;
+      longest = std::max(longest, t.size());
    }
-   return false;
+   return longest >= 3 && glued ? longest : 0;
 }
 
 bool is_word_byte(char c) {

@@ -37,6 +37,13 @@ bool closes_fence(std::string_view t, char mark, size_t length);
 bool kramdown_fence(const std::vector<std::string_view>& lines, size_t first, std::string_view content,
                     char ch, size_t length);
 
+// The run of marks kramdown's FENCED_CODEBLOCK_MATCH takes as the fence opening lines[first]
+// with `length` of them, or 0 (no fence): `length` when a later line closes that, else as many
+// as the longest closing line has (the regex backtracks; the marks left over start the info
+// string, `~~~~` closed by `~~~` is a fence of language `~`).
+size_t kramdown_fence_run(const std::vector<std::string_view>& lines, size_t first, std::string_view content,
+                          char ch, size_t length);
+
 // An ASCII word character or a byte of a UTF-8 sequence.
 bool is_word_byte(char c);
 
