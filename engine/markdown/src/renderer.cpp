@@ -997,6 +997,10 @@ private:
       // After a line break: cmark keeps a lazy line's leading whitespace after a backslash
       // break, which continuation_indent has written already.
       bool after_break = false;
+      // Where the last code span found in the source ended: the next one on that line is after
+      // it (no rescan from the line's start: linear in a line's spans).
+      int code_line = 0;
+      size_t code_end = 0;
    };
 
    void inline_content(Node block, std::string& out, std::string* raw) {
@@ -1555,7 +1559,8 @@ private:
       }
       std::string_view line = line_text(first);
       if (first <= 0 || last < first) return std::string(lit);
-      for (size_t p = line.find('`'); p != std::string_view::npos; p = line.find('`', p)) {
+      for (size_t p = line.find('`', first == st.code_line ? st.code_end : 0); p != std::string_view::npos;
+           p = line.find('`', p)) {
          size_t run = 0;
          while (p + run < line.size() && line[p + run] == '`') ++run;
          size_t slashes = 0;
@@ -1567,6 +1572,7 @@ private:
          std::string raw;
          bool ok = true;
          size_t from = p + run, skip = from;  // skip: past this candidate's closing run
+         size_t end_on_last = 0;               // past the closing run, on the span's last line
          for (int l = first; ok && l <= last; ++l) {
             std::string_view s = l == first ? line.substr(from) : line_text(l);
             size_t begin = 0;
@@ -1585,7 +1591,8 @@ private:
                   ok = false;
                } else {
                   raw.append(s.substr(begin, close - begin));
-                  if (l == first) skip = from + close + run;
+                  end_on_last = (l == first ? from : 0) + close + run;
+                  if (l == first) skip = end_on_last;
                }
             } else {
                raw.append(s.substr(begin));
@@ -1595,6 +1602,8 @@ private:
          if (ok && raw.find('\x02') != std::string::npos) raw = restore_tokens(raw, pre_.inline_tokens);
          if (!ok || !same_code(raw, lit)) continue;
          st.line += last - first;
+         st.code_line = last;
+         st.code_end = end_on_last;
          if (run == 1 && !raw.empty() && is_space(raw[0]) && (from == 1 || is_space(line[from - 2])))
             *literal_backtick = true;
          if (run > 1) {
