@@ -122,7 +122,7 @@ void append_code_block(std::string& out, std::string_view code, std::string_view
    std::string own_class;
    for (const auto& [k, v] : attrs)
       if (k == "class") own_class = v;
-   if (options.highlight && !resolved.empty()) {
+   if (options.highlight_blocks && !resolved.empty()) {
       if (const hl::Lexer* lexer = lexer_for(resolved, code, options.guess_lang)) {
          std::string tokens;
          hl::append_html(tokens, *lexer, code);
@@ -168,7 +168,7 @@ void append_code_block(std::string& out, std::string_view code, std::string_view
 }
 
 void append_code_span(std::string& out, std::string_view code, const Options& options) {
-   const hl::Lexer* lexer = options.highlight && !options.default_lang.empty()
+   const hl::Lexer* lexer = options.highlight_spans && !options.default_lang.empty()
                                ? lexer_for(options.default_lang, code, options.guess_lang)
                                : nullptr;
    if (lexer) {
@@ -193,7 +193,7 @@ void append_code_span(std::string& out, std::string_view code, const Options& op
       lang = cls->second.substr(lang_at + 9, end == std::string::npos ? std::string::npos : end - lang_at - 9);
    }
    const std::string& used = lang.empty() ? options.default_lang : lang;
-   const hl::Lexer* lexer = options.highlight && !used.empty() ? lexer_for(used, code, options.guess_lang) : nullptr;
+   const hl::Lexer* lexer = options.highlight_spans && !used.empty() ? lexer_for(used, code, options.guess_lang) : nullptr;
    if (lexer) {
       // add_syntax_highlighter_to_class_attr: " highlighter-rouge" appended, then
       // sub(/\blanguage-\S+|(^)/): a language class at the very start becomes language-LANG,

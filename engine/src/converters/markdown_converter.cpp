@@ -114,7 +114,7 @@ markdown::Options kramdown_options(const site::Config& config, std::string* erro
    // Jekyll: kramdown's syntax_highlighter defaults to the site's `highlighter`.
    Value highlighter = lookup(k, "syntax_highlighter");
    if (highlighter.is_nil()) highlighter = config.get("highlighter");
-   options.highlight = highlighter.is_string() && highlighter.as_string() == "rouge";
+   const bool rouge = highlighter.is_string() && highlighter.as_string() == "rouge";
    const Value& opts = lookup(k, "syntax_highlighter_opts");
    if (const Value& lang = lookup(opts, "default_lang"); lang.is_string()) options.default_lang = lang.as_string();
    if (const Value& guess = lookup(k, "guess_lang"); !guess.is_nil()) options.guess_lang = guess.truthy();
@@ -134,13 +134,14 @@ markdown::Options kramdown_options(const site::Config& config, std::string* erro
    };
    css_class(opts);
    css_class(lookup(opts, "block"));
-   // rouge.rb's `disable` (the common setting, or the block:/span: one over it): no highlighting,
-   // code written as without a highlighter. Only both kinds off together is carried.
+   // rouge.rb's `disable` (the common setting, or the block:/span: one over it): no highlighting
+   // for that kind, its code written as without a highlighter.
    auto disabled = [&](const char* kind) {
       const Value& own = lookup(lookup(opts, kind), "disable");
       return own.is_nil() ? lookup(opts, "disable").truthy() : own.truthy();
    };
-   if (disabled("block") && disabled("span")) options.highlight = false;
+   options.highlight_blocks = rouge && !disabled("block");
+   options.highlight_spans = rouge && !disabled("span");
    return options;
 }
 

@@ -43,7 +43,10 @@ struct Options {
    // syntax_highlighter_opts: css_class (for both, or under `block:`): the class of the <pre>
    // Rouge's HTMLLegacy formatter wraps a highlighted block in ("highlight" when unset or false).
    std::string block_css_class = "highlight";
-   bool highlight = true;                     // syntax_highlighter: rouge (false: none)
+   // syntax_highlighter: rouge (false: none), less rouge.rb's `disable` for that kind (the common
+   // setting, or the block:/span: one over it): such code is written as without a highlighter.
+   bool highlight_blocks = true;
+   bool highlight_spans = true;
 };
 
 // kramdown's reading of an entity_output value (str_to_sym: spaces and a leading colon
