@@ -102,7 +102,7 @@ void append_code_block(std::string& out, std::string_view code, std::string_view
       if (lang.empty()) lang = ial_lang;
    }
    std::string_view class_lang = lang.substr(0, lang.find('?'));
-   std::string_view resolved = lang.empty() ? std::string_view(options.default_lang) : lang;
+   std::string_view resolved = lang.empty() ? std::string_view(options.block_default_lang) : lang;
    std::string pad(static_cast<size_t>(indent), ' ');
    // The element's attributes: a fence's language class first, then the IAL's.
    std::vector<std::pair<std::string, std::string>> attrs;
@@ -127,7 +127,7 @@ void append_code_block(std::string& out, std::string_view code, std::string_view
          std::string tokens;
          hl::append_html(tokens, *lexer, code);
          add_line_numbers(tokens, code, options.block_line_numbers);
-         std::string_view shown = lang.empty() ? std::string_view(options.default_lang) : class_lang;
+         std::string_view shown = lang.empty() ? std::string_view(options.block_default_lang) : class_lang;
          // kramdown drops a class the language alone made and adds it back last.
          if (own_class.empty())
             attrs.erase(std::remove_if(attrs.begin(), attrs.end(), [](const auto& a) { return a.first == "class"; }),
@@ -168,12 +168,12 @@ void append_code_block(std::string& out, std::string_view code, std::string_view
 }
 
 void append_code_span(std::string& out, std::string_view code, const Options& options) {
-   const hl::Lexer* lexer = options.highlight_spans && !options.default_lang.empty()
-                               ? lexer_for(options.default_lang, code, options.guess_lang)
+   const hl::Lexer* lexer = options.highlight_spans && !options.span_default_lang.empty()
+                               ? lexer_for(options.span_default_lang, code, options.guess_lang)
                                : nullptr;
    if (lexer) {
       out += "<code class=\"language-";
-      out += options.default_lang;
+      out += options.span_default_lang;
       out += " highlighter-rouge\">";
       append_span_tokens(out, *lexer, code, options);
    } else {
@@ -192,7 +192,7 @@ void append_code_span(std::string& out, std::string_view code, const Options& op
       size_t end = cls->second.find_first_of(" \t\n", lang_at);
       lang = cls->second.substr(lang_at + 9, end == std::string::npos ? std::string::npos : end - lang_at - 9);
    }
-   const std::string& used = lang.empty() ? options.default_lang : lang;
+   const std::string& used = lang.empty() ? options.span_default_lang : lang;
    const hl::Lexer* lexer = options.highlight_spans && !used.empty() ? lexer_for(used, code, options.guess_lang) : nullptr;
    if (lexer) {
       // add_syntax_highlighter_to_class_attr: " highlighter-rouge" appended, then

@@ -116,17 +116,17 @@ markdown::Options kramdown_options(const site::Config& config, std::string* erro
    if (highlighter.is_nil()) highlighter = config.get("highlighter");
    const bool rouge = highlighter.is_string() && highlighter.as_string() == "rouge";
    const Value& opts = lookup(k, "syntax_highlighter_opts");
-   if (const Value& lang = lookup(opts, "default_lang"); lang.is_string()) options.default_lang = lang.as_string();
    if (const Value& guess = lookup(k, "guess_lang"); !guess.is_nil()) options.guess_lang = guess.truthy();
    // kramdown's rouge.rb: the `block:` and `span:` settings over the common ones.
-   auto line_numbers = [](const Value& from, markdown::Options::LineNumbers& numbers) {
+   auto per_kind = [](const Value& from, markdown::Options::LineNumbers& numbers, std::string& default_lang) {
       if (const Value& on = lookup(from, "line_numbers"); !on.is_nil()) numbers.on = on.truthy();
       if (const Value& start = lookup(from, "start_line"); start.is_integer()) numbers.start = int(start.as_integer());
+      if (const Value& lang = lookup(from, "default_lang"); lang.is_string()) default_lang = lang.as_string();
    };
-   line_numbers(opts, options.block_line_numbers);
-   line_numbers(opts, options.span_line_numbers);
-   line_numbers(lookup(opts, "block"), options.block_line_numbers);
-   line_numbers(lookup(opts, "span"), options.span_line_numbers);
+   per_kind(opts, options.block_line_numbers, options.block_default_lang);
+   per_kind(opts, options.span_line_numbers, options.span_default_lang);
+   per_kind(lookup(opts, "block"), options.block_line_numbers, options.block_default_lang);
+   per_kind(lookup(opts, "span"), options.span_line_numbers, options.span_default_lang);
    // `opts[:css_class] ||= 'highlight'`: a block's <pre> class (spans are not wrapped).
    auto css_class = [&](const Value& from) {
       if (const Value& value = lookup(from, "css_class"); !value.is_nil())

@@ -31,7 +31,8 @@ struct Options {
    int header_offset = 0;                     // header_offset
    std::string footnote_backlink = "&#8617;";  // footnote_backlink
    std::vector<int> toc_levels = {1, 2, 3, 4, 5, 6};  // toc_levels
-   std::string default_lang = "plaintext";    // syntax_highlighter_opts: default_lang
+   // syntax_highlighter_opts: default_lang (for both, or under `block:`/`span:`; Jekyll's plaintext).
+   std::string block_default_lang = "plaintext", span_default_lang = "plaintext";
    bool guess_lang = true;                    // guess_lang (Jekyll copies it into the opts)
    // syntax_highlighter_opts: line_numbers, start_line (for both, or under `block:`/`span:`):
    // Rouge's HTMLTable around the tokens.
