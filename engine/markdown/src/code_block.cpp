@@ -1,3 +1,4 @@
+#include <cstdio>
 #include "code_block.hpp"
 
 #include <algorithm>
@@ -27,6 +28,37 @@ const hl::Lexer* lexer_for(std::string_view lang, std::string_view code, bool gu
    return lexer;
 }
 
+// Ruby's sprintf(format, n) for a line number: `%%`, and integer conversions (d, i, u, s, x, X,
+// o) with flags, width and precision; any other `%` is written as it stands.
+std::string format_line_number(const std::string& format, long n) {
+   std::string out;
+   for (size_t i = 0; i < format.size(); ++i) {
+      if (format[i] != '%') {
+         out += format[i];
+         continue;
+      }
+      if (i + 1 < format.size() && format[i + 1] == '%') {
+         out += '%';
+         ++i;
+         continue;
+      }
+      size_t end = format.find_first_not_of("-+ #0123456789.", i + 1);
+      if (end == std::string::npos || std::string_view("diusxXo").find(format[end]) == std::string_view::npos) {
+         out += '%';
+         continue;
+      }
+      char conversion = format[end] == 'i' || format[end] == 'u' ? 'd' : format[end];
+      std::string spec = format.substr(i, end - i) + (conversion == 's' ? "s" : std::string("l") + conversion);
+      std::string text = std::to_string(n);
+      char buffer[256];
+      int written = conversion == 's' ? std::snprintf(buffer, sizeof buffer, spec.c_str(), text.c_str())
+                                      : std::snprintf(buffer, sizeof buffer, spec.c_str(), n);
+      if (written > 0) out.append(buffer, std::min<size_t>(size_t(written), sizeof buffer - 1));
+      i = end;
+   }
+   return out;
+}
+
 // Rouge's HTMLTable formatter around `tokens`, the highlighted `code`.
 void add_line_numbers(std::string& tokens, std::string_view code, const Options::LineNumbers& numbers) {
    if (!numbers.on) return;
@@ -35,12 +67,13 @@ void add_line_numbers(std::string& tokens, std::string_view code, const Options:
       ++lines;
       tokens += '\n';
    }
-   std::string out = "<table class=\"rouge-table\"><tbody><tr><td class=\"rouge-gutter gl\"><pre class=\"lineno\">";
+   std::string out = "<table class=\"" + numbers.table_class + "\"><tbody><tr><td class=\"" + numbers.gutter_class +
+                     " gl\"><pre class=\"lineno\">";
    for (long i = 0; i < lines; ++i) {
-      out += std::to_string(numbers.start + i);
+      out += format_line_number(numbers.format, numbers.start + i);
       out += '\n';
    }
-   out += "</pre></td><td class=\"rouge-code\"><pre>";
+   out += "</pre></td><td class=\"" + numbers.code_class + "\"><pre>";
    out += tokens;
    out += "</pre></td></tr></tbody></table>";
    tokens = std::move(out);

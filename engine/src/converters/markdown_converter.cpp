@@ -121,6 +121,9 @@ markdown::Options kramdown_options(const site::Config& config, std::string* erro
    auto per_kind = [](const Value& from, markdown::Options::LineNumbers& numbers, std::string& default_lang) {
       if (const Value& on = lookup(from, "line_numbers"); !on.is_nil()) numbers.on = on.truthy();
       if (const Value& start = lookup(from, "start_line"); start.is_integer()) numbers.start = int(start.as_integer());
+      for (auto [key, field] : {std::pair{"line_format", &numbers.format}, {"table_class", &numbers.table_class},
+                                {"gutter_class", &numbers.gutter_class}, {"code_class", &numbers.code_class}})
+         if (const Value& value = lookup(from, key); !value.is_nil()) *field = liquid::to_output(value);
       if (const Value& lang = lookup(from, "default_lang"); lang.is_string()) default_lang = lang.as_string();
    };
    per_kind(opts, options.block_line_numbers, options.block_default_lang);

@@ -34,11 +34,13 @@ struct Options {
    // syntax_highlighter_opts: default_lang (for both, or under `block:`/`span:`; Jekyll's plaintext).
    std::string block_default_lang = "plaintext", span_default_lang = "plaintext";
    bool guess_lang = true;                    // guess_lang (Jekyll copies it into the opts)
-   // syntax_highlighter_opts: line_numbers, start_line (for both, or under `block:`/`span:`):
-   // Rouge's HTMLTable around the tokens.
+   // syntax_highlighter_opts: line_numbers, start_line, line_format, table_class, gutter_class,
+   // code_class (for both, or under `block:`/`span:`): Rouge's HTMLTable around the tokens.
    struct LineNumbers {
       bool on = false;
       int start = 1;
+      std::string format = "%i";  // sprintf'd with each line's number
+      std::string table_class = "rouge-table", gutter_class = "rouge-gutter", code_class = "rouge-code";
    };
    LineNumbers block_line_numbers, span_line_numbers;
    // syntax_highlighter_opts: css_class (for both, or under `block:`): the class of the <pre>
