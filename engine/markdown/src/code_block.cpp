@@ -170,11 +170,14 @@ void append_code_block(std::string& out, std::string_view code, std::string_view
          out += pad;
          out += "<div";
          append_attributes(out, attrs);
-         out += "><div class=\"highlight\"><pre class=\"";
-         out += options.block_css_class;
-         out += "\"><code>";
+         out += '>';
+         if (options.block_wrap) {
+            out += "<div class=\"highlight\"><pre class=\"";
+            out += options.block_css_class;
+            out += "\"><code>";
+         }
          out += tokens;
-         out += "</code></pre></div>";
+         if (options.block_wrap) out += "</code></pre></div>";
          out += pad;
          out += "</div>\n";
          return;

@@ -137,6 +137,8 @@ markdown::Options kramdown_options(const site::Config& config, std::string* erro
    };
    css_class(opts);
    css_class(lookup(opts, "block"));
+   for (const Value* from : {&opts, &lookup(opts, "block")})
+      if (const Value& wrap = lookup(*from, "wrap"); !wrap.is_nil()) options.block_wrap = wrap.truthy();
    // rouge.rb's `disable` (the common setting, or the block:/span: one over it): no highlighting
    // for that kind, its code written as without a highlighter.
    auto disabled = [&](const char* kind) {

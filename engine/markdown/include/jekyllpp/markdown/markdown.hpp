@@ -46,6 +46,9 @@ struct Options {
    // syntax_highlighter_opts: css_class (for both, or under `block:`): the class of the <pre>
    // Rouge's HTMLLegacy formatter wraps a highlighted block in ("highlight" when unset or false).
    std::string block_css_class = "highlight";
+   // syntax_highlighter_opts: wrap (for both, or under `block:`; spans never are): false leaves out
+   // the <div class="highlight"><pre><code> Rouge's HTMLLegacy puts around a block's tokens.
+   bool block_wrap = true;
    // syntax_highlighter: rouge (false: none), less rouge.rb's `disable` for that kind (the common
    // setting, or the block:/span: one over it): such code is written as without a highlighter.
    bool highlight_blocks = true;
