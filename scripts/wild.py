@@ -386,6 +386,16 @@ ADJUST = {
     # edricchan03.github.io (site.github.public_repositories: github-metadata offline stops Jekyll), AtlassianPS.github.io
     # (Sass "Incompatible units": Jekyll stops), RespTechWork-website (jekyll-menus, its own filters), bramvandenbussche/books
     # ({% responsive_image %}), alessiomorale.github.io (dart-sass math.div: Jekyll stops)
+    # sixteenth set (h/wild16, 2026-12-04): code-heavy technical blogs
+    "aturon.github.io": {"drop_config": ["theme", "plugins"], "add_plugins": ["jekyll-seo-tag"],  # no github-pages gem
+                         "remove": ["assets/css/style.scss"]},  # imports the midnight theme's Sass
+    "RamblingCookieMonster.github.io": {"config_sub": [GEMS]},
+    # jemoji is not installed here; {% gist %} counts on GitHub Pages' jekyll-gist
+    "insideclojure.github.io": {"config_sub": [COMPRESSED, GEMS, (r"(?m)^  - jemoji.*$", "  - jekyll-gist")]},
+    "Haroenv-blog": {"config_sub": [(r"(?m)^permalink: :title$", 'permalink: ":title"')]},  # a Symbol for Psych 4
+    "parsonsmatt.github.io": {"config_sub": [(r"(style:\s*):compressed", r"\1compressed")]},
+    "christopherhimes.github.io": {"drop_plugins": ["jekyll_reading_time"], "remove": ["_plugins", "_site"]},
+    "NightOwlCoder.github.io": {"gems": "jekyll-theme-hacker"},
 }
 
 

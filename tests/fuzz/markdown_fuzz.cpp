@@ -21,7 +21,7 @@ markdown::Options kramdown_options(std::uint8_t bits) {
    options.hard_wrap = bits & 2;
    options.parse_block_html = bits & 4;
    options.auto_ids = !(bits & 8);
-   options.highlight = !(bits & 16);
+   options.highlight_blocks = options.highlight_spans = !(bits & 16);
    if (bits & 32) {
       options.block_line_numbers.on = options.span_line_numbers.on = true;
       options.header_offset = 2;

@@ -70,7 +70,7 @@ jekyllpp::markdown::Options read_options(const std::string& path) {
       else if (key == "auto_id_prefix") options.auto_id_prefix = value;
       else if (key == "parse_block_html") options.parse_block_html = flag;
       else if (key == "guess_lang") options.guess_lang = flag;
-      else if (key == "default_lang") options.default_lang = value;
+      else if (key == "default_lang") options.block_default_lang = options.span_default_lang = value;
       else if (key == "footnote_nr") options.footnote_nr = std::stoi(value);
       else if (key == "header_offset") options.header_offset = std::stoi(value);
       else if (key == "line_numbers") options.block_line_numbers.on = options.span_line_numbers.on = flag;

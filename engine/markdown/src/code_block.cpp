@@ -1,3 +1,4 @@
+#include <cstdio>
 #include "code_block.hpp"
 
 #include <algorithm>
@@ -27,6 +28,37 @@ const hl::Lexer* lexer_for(std::string_view lang, std::string_view code, bool gu
    return lexer;
 }
 
+// Ruby's sprintf(format, n) for a line number: `%%`, and integer conversions (d, i, u, s, x, X,
+// o) with flags, width and precision; any other `%` is written as it stands.
+std::string format_line_number(const std::string& format, long n) {
+   std::string out;
+   for (size_t i = 0; i < format.size(); ++i) {
+      if (format[i] != '%') {
+         out += format[i];
+         continue;
+      }
+      if (i + 1 < format.size() && format[i + 1] == '%') {
+         out += '%';
+         ++i;
+         continue;
+      }
+      size_t end = format.find_first_not_of("-+ #0123456789.", i + 1);
+      if (end == std::string::npos || std::string_view("diusxXo").find(format[end]) == std::string_view::npos) {
+         out += '%';
+         continue;
+      }
+      char conversion = format[end] == 'i' || format[end] == 'u' ? 'd' : format[end];
+      std::string spec = format.substr(i, end - i) + (conversion == 's' ? "s" : std::string("l") + conversion);
+      std::string text = std::to_string(n);
+      char buffer[256];
+      int written = conversion == 's' ? std::snprintf(buffer, sizeof buffer, spec.c_str(), text.c_str())
+                                      : std::snprintf(buffer, sizeof buffer, spec.c_str(), n);
+      if (written > 0) out.append(buffer, std::min<size_t>(size_t(written), sizeof buffer - 1));
+      i = end;
+   }
+   return out;
+}
+
 // Rouge's HTMLTable formatter around `tokens`, the highlighted `code`.
 void add_line_numbers(std::string& tokens, std::string_view code, const Options::LineNumbers& numbers) {
    if (!numbers.on) return;
@@ -35,12 +67,13 @@ void add_line_numbers(std::string& tokens, std::string_view code, const Options:
       ++lines;
       tokens += '\n';
    }
-   std::string out = "<table class=\"rouge-table\"><tbody><tr><td class=\"rouge-gutter gl\"><pre class=\"lineno\">";
+   std::string out = "<table class=\"" + numbers.table_class + "\"><tbody><tr><td class=\"" + numbers.gutter_class +
+                     " gl\"><pre class=\"lineno\">";
    for (long i = 0; i < lines; ++i) {
-      out += std::to_string(numbers.start + i);
+      out += format_line_number(numbers.format, numbers.start + i);
       out += '\n';
    }
-   out += "</pre></td><td class=\"rouge-code\"><pre>";
+   out += "</pre></td><td class=\"" + numbers.code_class + "\"><pre>";
    out += tokens;
    out += "</pre></td></tr></tbody></table>";
    tokens = std::move(out);
@@ -102,7 +135,7 @@ void append_code_block(std::string& out, std::string_view code, std::string_view
       if (lang.empty()) lang = ial_lang;
    }
    std::string_view class_lang = lang.substr(0, lang.find('?'));
-   std::string_view resolved = lang.empty() ? std::string_view(options.default_lang) : lang;
+   std::string_view resolved = lang.empty() ? std::string_view(options.block_default_lang) : lang;
    std::string pad(static_cast<size_t>(indent), ' ');
    // The element's attributes: a fence's language class first, then the IAL's.
    std::vector<std::pair<std::string, std::string>> attrs;
@@ -122,12 +155,12 @@ void append_code_block(std::string& out, std::string_view code, std::string_view
    std::string own_class;
    for (const auto& [k, v] : attrs)
       if (k == "class") own_class = v;
-   if (options.highlight && !resolved.empty()) {
+   if (options.highlight_blocks && !resolved.empty()) {
       if (const hl::Lexer* lexer = lexer_for(resolved, code, options.guess_lang)) {
          std::string tokens;
          hl::append_html(tokens, *lexer, code);
          add_line_numbers(tokens, code, options.block_line_numbers);
-         std::string_view shown = lang.empty() ? std::string_view(options.default_lang) : class_lang;
+         std::string_view shown = lang.empty() ? std::string_view(options.block_default_lang) : class_lang;
          // kramdown drops a class the language alone made and adds it back last.
          if (own_class.empty())
             attrs.erase(std::remove_if(attrs.begin(), attrs.end(), [](const auto& a) { return a.first == "class"; }),
@@ -137,11 +170,14 @@ void append_code_block(std::string& out, std::string_view code, std::string_view
          out += pad;
          out += "<div";
          append_attributes(out, attrs);
-         out += "><div class=\"highlight\"><pre class=\"";
-         out += options.block_css_class;
-         out += "\"><code>";
+         out += '>';
+         if (options.block_wrap) {
+            out += "<div class=\"highlight\"><pre class=\"";
+            out += options.block_css_class;
+            out += "\"><code>";
+         }
          out += tokens;
-         out += "</code></pre></div>";
+         if (options.block_wrap) out += "</code></pre></div>";
          out += pad;
          out += "</div>\n";
          return;
@@ -168,12 +204,12 @@ void append_code_block(std::string& out, std::string_view code, std::string_view
 }
 
 void append_code_span(std::string& out, std::string_view code, const Options& options) {
-   const hl::Lexer* lexer = options.highlight && !options.default_lang.empty()
-                               ? lexer_for(options.default_lang, code, options.guess_lang)
+   const hl::Lexer* lexer = options.highlight_spans && !options.span_default_lang.empty()
+                               ? lexer_for(options.span_default_lang, code, options.guess_lang)
                                : nullptr;
    if (lexer) {
       out += "<code class=\"language-";
-      out += options.default_lang;
+      out += options.span_default_lang;
       out += " highlighter-rouge\">";
       append_span_tokens(out, *lexer, code, options);
    } else {
@@ -192,8 +228,8 @@ void append_code_span(std::string& out, std::string_view code, const Options& op
       size_t end = cls->second.find_first_of(" \t\n", lang_at);
       lang = cls->second.substr(lang_at + 9, end == std::string::npos ? std::string::npos : end - lang_at - 9);
    }
-   const std::string& used = lang.empty() ? options.default_lang : lang;
-   const hl::Lexer* lexer = options.highlight && !used.empty() ? lexer_for(used, code, options.guess_lang) : nullptr;
+   const std::string& used = lang.empty() ? options.span_default_lang : lang;
+   const hl::Lexer* lexer = options.highlight_spans && !used.empty() ? lexer_for(used, code, options.guess_lang) : nullptr;
    if (lexer) {
       // add_syntax_highlighter_to_class_attr: " highlighter-rouge" appended, then
       // sub(/\blanguage-\S+|(^)/): a language class at the very start becomes language-LANG,

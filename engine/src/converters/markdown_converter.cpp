@@ -114,19 +114,22 @@ markdown::Options kramdown_options(const site::Config& config, std::string* erro
    // Jekyll: kramdown's syntax_highlighter defaults to the site's `highlighter`.
    Value highlighter = lookup(k, "syntax_highlighter");
    if (highlighter.is_nil()) highlighter = config.get("highlighter");
-   options.highlight = highlighter.is_string() && highlighter.as_string() == "rouge";
+   const bool rouge = highlighter.is_string() && highlighter.as_string() == "rouge";
    const Value& opts = lookup(k, "syntax_highlighter_opts");
-   if (const Value& lang = lookup(opts, "default_lang"); lang.is_string()) options.default_lang = lang.as_string();
    if (const Value& guess = lookup(k, "guess_lang"); !guess.is_nil()) options.guess_lang = guess.truthy();
    // kramdown's rouge.rb: the `block:` and `span:` settings over the common ones.
-   auto line_numbers = [](const Value& from, markdown::Options::LineNumbers& numbers) {
+   auto per_kind = [](const Value& from, markdown::Options::LineNumbers& numbers, std::string& default_lang) {
       if (const Value& on = lookup(from, "line_numbers"); !on.is_nil()) numbers.on = on.truthy();
       if (const Value& start = lookup(from, "start_line"); start.is_integer()) numbers.start = int(start.as_integer());
+      for (auto [key, field] : {std::pair{"line_format", &numbers.format}, {"table_class", &numbers.table_class},
+                                {"gutter_class", &numbers.gutter_class}, {"code_class", &numbers.code_class}})
+         if (const Value& value = lookup(from, key); !value.is_nil()) *field = liquid::to_output(value);
+      if (const Value& lang = lookup(from, "default_lang"); lang.is_string()) default_lang = lang.as_string();
    };
-   line_numbers(opts, options.block_line_numbers);
-   line_numbers(opts, options.span_line_numbers);
-   line_numbers(lookup(opts, "block"), options.block_line_numbers);
-   line_numbers(lookup(opts, "span"), options.span_line_numbers);
+   per_kind(opts, options.block_line_numbers, options.block_default_lang);
+   per_kind(opts, options.span_line_numbers, options.span_default_lang);
+   per_kind(lookup(opts, "block"), options.block_line_numbers, options.block_default_lang);
+   per_kind(lookup(opts, "span"), options.span_line_numbers, options.span_default_lang);
    // `opts[:css_class] ||= 'highlight'`: a block's <pre> class (spans are not wrapped).
    auto css_class = [&](const Value& from) {
       if (const Value& value = lookup(from, "css_class"); !value.is_nil())
@@ -134,13 +137,16 @@ markdown::Options kramdown_options(const site::Config& config, std::string* erro
    };
    css_class(opts);
    css_class(lookup(opts, "block"));
-   // rouge.rb's `disable` (the common setting, or the block:/span: one over it): no highlighting,
-   // code written as without a highlighter. Only both kinds off together is carried.
+   for (const Value* from : {&opts, &lookup(opts, "block")})
+      if (const Value& wrap = lookup(*from, "wrap"); !wrap.is_nil()) options.block_wrap = wrap.truthy();
+   // rouge.rb's `disable` (the common setting, or the block:/span: one over it): no highlighting
+   // for that kind, its code written as without a highlighter.
    auto disabled = [&](const char* kind) {
       const Value& own = lookup(lookup(opts, kind), "disable");
       return own.is_nil() ? lookup(opts, "disable").truthy() : own.truthy();
    };
-   if (disabled("block") && disabled("span")) options.highlight = false;
+   options.highlight_blocks = rouge && !disabled("block");
+   options.highlight_spans = rouge && !disabled("span");
    return options;
 }
 

@@ -31,19 +31,28 @@ struct Options {
    int header_offset = 0;                     // header_offset
    std::string footnote_backlink = "&#8617;";  // footnote_backlink
    std::vector<int> toc_levels = {1, 2, 3, 4, 5, 6};  // toc_levels
-   std::string default_lang = "plaintext";    // syntax_highlighter_opts: default_lang
+   // syntax_highlighter_opts: default_lang (for both, or under `block:`/`span:`; Jekyll's plaintext).
+   std::string block_default_lang = "plaintext", span_default_lang = "plaintext";
    bool guess_lang = true;                    // guess_lang (Jekyll copies it into the opts)
-   // syntax_highlighter_opts: line_numbers, start_line (for both, or under `block:`/`span:`):
-   // Rouge's HTMLTable around the tokens.
+   // syntax_highlighter_opts: line_numbers, start_line, line_format, table_class, gutter_class,
+   // code_class (for both, or under `block:`/`span:`): Rouge's HTMLTable around the tokens.
    struct LineNumbers {
       bool on = false;
       int start = 1;
+      std::string format = "%i";  // sprintf'd with each line's number
+      std::string table_class = "rouge-table", gutter_class = "rouge-gutter", code_class = "rouge-code";
    };
    LineNumbers block_line_numbers, span_line_numbers;
    // syntax_highlighter_opts: css_class (for both, or under `block:`): the class of the <pre>
    // Rouge's HTMLLegacy formatter wraps a highlighted block in ("highlight" when unset or false).
    std::string block_css_class = "highlight";
-   bool highlight = true;                     // syntax_highlighter: rouge (false: none)
+   // syntax_highlighter_opts: wrap (for both, or under `block:`; spans never are): false leaves out
+   // the <div class="highlight"><pre><code> Rouge's HTMLLegacy puts around a block's tokens.
+   bool block_wrap = true;
+   // syntax_highlighter: rouge (false: none), less rouge.rb's `disable` for that kind (the common
+   // setting, or the block:/span: one over it): such code is written as without a highlighter.
+   bool highlight_blocks = true;
+   bool highlight_spans = true;
 };
 
 // kramdown's reading of an entity_output value (str_to_sym: spaces and a leading colon
