@@ -7,10 +7,11 @@
 #include <string>
 #include <vector>
 
-inline std::vector<std::string> markdown_case_documents() {
+// The .md files of each folder of `dirs` that exists, read whole.
+inline std::vector<std::string> markdown_documents(const std::vector<std::filesystem::path>& dirs) {
    std::vector<std::string> docs;
-   const std::filesystem::path shared = std::filesystem::path(JEKYLLPP_SHARED_DIR) / "markdown-cases";
-   for (const std::filesystem::path& dir : {shared / "docs", shared / "spec", std::filesystem::path(MARKDOWN_OWN_CASES)}) {
+   for (const std::filesystem::path& dir : dirs) {
+      if (!std::filesystem::is_directory(dir)) continue;
       for (const auto& entry : std::filesystem::directory_iterator(dir)) {
          if (entry.path().extension() != ".md") continue;
          std::ifstream in(entry.path(), std::ios::binary);
@@ -21,3 +22,10 @@ inline std::vector<std::string> markdown_case_documents() {
    }
    return docs;
 }
+
+inline std::vector<std::filesystem::path> markdown_case_dirs() {
+   const std::filesystem::path shared = std::filesystem::path(JEKYLLPP_SHARED_DIR) / "markdown-cases";
+   return {shared / "docs", shared / "spec", std::filesystem::path(MARKDOWN_OWN_CASES)};
+}
+
+inline std::vector<std::string> markdown_case_documents() { return markdown_documents(markdown_case_dirs()); }

@@ -10,34 +10,22 @@
 
 #include <cstdlib>
 #include <filesystem>
-#include <fstream>
 #include <sstream>
 #include <string>
 #include <vector>
 
 #include "jekyllpp/markdown/markdown.hpp"
+#include "markdown_case_documents.hpp"
 
 namespace {
 
 std::vector<std::string> documents() {
-   std::vector<std::string> dirs = {MARKDOWN_OWN_CASES, JEKYLLPP_SHARED_DIR "/markdown-cases/docs",
-                                    JEKYLLPP_SHARED_DIR "/markdown-cases/spec"};
+   std::vector<std::filesystem::path> dirs = markdown_case_dirs();
    if (const char* extra = std::getenv("MARKDOWN_LEAK_DIRS")) {
       std::stringstream list(extra);
       for (std::string dir; std::getline(list, dir, ':');) dirs.push_back(dir);
    }
-   std::vector<std::string> docs;
-   for (const std::string& dir : dirs) {
-      if (!std::filesystem::is_directory(dir)) continue;
-      for (const auto& entry : std::filesystem::directory_iterator(dir)) {
-         if (entry.path().extension() != ".md") continue;
-         std::ifstream in(entry.path(), std::ios::binary);
-         std::ostringstream s;
-         s << in.rdbuf();
-         docs.push_back(s.str());
-      }
-   }
-   return docs;
+   return markdown_documents(dirs);
 }
 
 // `doc` with `first` before its first line and `rest` before each other non-empty line.
