@@ -1096,6 +1096,7 @@ Prepass full_prepass(std::string_view src, bool parse_block_html, Options::Entit
    char fence_char = 0;
    size_t fence_len = 0;
    size_t fence_close_indent = 0;  // the most indentation its closing fence may have
+   bool fence_in_list = false;     // the fence is in a list item
    bool fence_tildes = false;      // a backtick fence given to cmark with tildes
    size_t fence_item_column = 0;   // a fence at its list item's content column: that column
    bool fence_blank = false;       // the fence's line above is blank
@@ -1161,7 +1162,7 @@ Prepass full_prepass(std::string_view src, bool parse_block_html, Options::Entit
       }
       if (fence_len) {
          // kramdown's list item turns its lines' leading tabs into four spaces each.
-         if (fence_close_indent == std::string_view::npos && !out[i].empty() && out[i][0] == '\t')
+         if (fence_in_list && !out[i].empty() && out[i][0] == '\t')
             expand_leading_tabs(out[i]);
          // A line left of the item's content right after another is a lazy line of the item
          // to kramdown (keeping what the items it reaches leave of its indentation); cmark's
@@ -1177,7 +1178,7 @@ Prepass full_prepass(std::string_view src, bool parse_block_html, Options::Entit
          if (indent <= fence_close_indent && closes_fence(trim(content), fence_char, fence_len)) {
             if (fence_tildes) std::replace(out[i].begin(), out[i].end(), '`', '~');
             fence_len = 0;
-            item_fence_closed = fence_close_indent == std::string_view::npos;
+            item_fence_closed = fence_in_list;
          }
          continue;
       }
@@ -1355,6 +1356,7 @@ Prepass full_prepass(std::string_view src, bool parse_block_html, Options::Entit
             fence_char = c;
             fence_len = n;
             fence_close_indent = std::string_view::npos;
+            fence_in_list = true;
          }
       }
       if (in_list && !item_split && indent >= item_indent && fence &&
@@ -1424,7 +1426,10 @@ Prepass full_prepass(std::string_view src, bool parse_block_html, Options::Entit
          // is written with tildes for cmark, its closing line too.
          if (fence_tildes) out[i].replace(out[i].find('`'), fence, fence, '~');
          // Outside lists a closing fence has 3 spaces at most (in a list: as deep as its item's).
-         fence_close_indent = in_list ? std::string_view::npos : 3;
+         // (At its item's content column: 3 more at most, as kramdown reads the item's text; a
+         // line indented deeper is code, even one of backticks.)
+         fence_in_list = in_list;
+         fence_close_indent = !in_list ? 3 : columns == innermost && line[0] != '\t' ? innermost + 3 : std::string_view::npos;
          fence_item_column = in_list && columns == innermost && line[0] != '\t' ? innermost : 0;
          fence_blank = false;
          prev_blank = prev_para = prev_code = item_code = false;
