@@ -48,7 +48,6 @@ bool text_equals(const Value& item, const std::string& text) {
    return item.is_string() ? item.as_string() == text : ruby_to_s(item) == text;
 }
 
-// compare_property_vs_target
 // Array(value).join == "": every element, flattened, has an empty to_s.
 bool joins_empty(const Value& value) {
    if (value.is_nil()) return true;
@@ -65,10 +64,11 @@ bool joins_empty(const Value& value) {
    return ruby_to_s(value).empty();
 }
 
+// compare_property_vs_target
 bool property_matches(const Value& property, const Value& target, const std::string& target_text) {
    if (target.is_nil()) return property.is_nil();
-   // `empty`/`blank`: property == "" || Array(property).join == "" (compare_property_vs_target)
-   if (liquid::is_method_literal_value(target)) return (property.is_string() && property.as_string().empty()) || joins_empty(property);
+   // `empty`/`blank`: property == "" || Array(property).join == "" (the first is in the second)
+   if (liquid::is_method_literal_value(target)) return joins_empty(property);
    if (property.is_string()) return property.as_string() == target_text;
    const auto any_equal = [&](const liquid::Array& items) {
       for (const Value& item : items)
