@@ -98,6 +98,19 @@ char content_model(std::string_view n) {
    return 'r';
 }
 
+char take_markdown_attribute(HtmlTag& tag, char model) {
+   for (auto it = tag.attributes.begin(); it != tag.attributes.end(); ++it) {
+      if (it->first != "markdown") continue;
+      if (it->second == "0") model = 'r';
+      else if (it->second == "1") model = content_model(tag.name);
+      else if (it->second == "block") model = 'b';
+      else if (it->second == "span") model = 's';
+      tag.attributes.erase(it);
+      break;
+   }
+   return model;
+}
+
 bool is_known_element(std::string_view n) {
    return is_span_element(n) || is_void_element(n) || content_model(n) != 'r' ||
           is_block_element(n) ||

@@ -29,6 +29,10 @@ bool is_void_element(std::string_view name);
 bool is_block_element(std::string_view name);
 // HTML_CONTENT_MODEL: 'b' block, 's' span, 'r' raw.
 char content_model(std::string_view name);
+// A block element's content model: `model` (its default), or what its `markdown` attribute asks
+// (HTML_MARKDOWN_ATTR_MAP: "0" raw, "1" the element's own, "span", "block"); the attribute is
+// removed from `tag`, as kramdown deletes it.
+char take_markdown_attribute(HtmlTag& tag, char model);
 // HTML_ELEMENT: a name kramdown knows, matched case-insensitively (others keep their case).
 bool is_known_element(std::string_view name);
 

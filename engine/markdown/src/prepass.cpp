@@ -2138,16 +2138,7 @@ Prepass full_prepass(std::string_view src, bool parse_block_html, Options::Entit
                   // kramdown reads a <script> or <style> body to its end tag (or the document's
                   // end), written `<x/>` or not.
                   if (tag.name == "script" || tag.name == "style") tag.self_closed = false;
-                  char model = parse_block_html ? content_model(tag.name) : 'r';
-                  for (auto it = tag.attributes.begin(); it != tag.attributes.end(); ++it) {
-                     if (it->first != "markdown") continue;
-                     if (it->second == "0") model = 'r';
-                     else if (it->second == "1") model = content_model(tag.name);
-                     else if (it->second == "block") model = 'b';
-                     else if (it->second == "span") model = 's';
-                     tag.attributes.erase(it);
-                     break;
-                  }
+                  char model = take_markdown_attribute(tag, parse_block_html ? content_model(tag.name) : 'r');
                   std::string html;
                   size_t stop = model == 'b' && !tag.self_closed
                                     ? block_element_end(src, lines, offsets, i, pos, tag)

@@ -88,18 +88,7 @@ private:
       HtmlTag tag;
       if (at >= src_.size() || src_[at] != '<' || !parse_start_tag(src_, at, tag) || is_span_element(ascii_lower(tag.name)))
          return 0;
-      char model = options_.parse_block_html ? content_model(tag.name) : 'r';
-      for (auto attribute = tag.attributes.begin(); attribute != tag.attributes.end(); ++attribute) {
-         if (attribute->first != "markdown") continue;
-         // HTML_MARKDOWN_ATTR_MAP: "0" raw, "1" the element's own model, "span", "block"
-         const std::string& value = attribute->second;
-         if (value == "0") model = 'r';
-         else if (value == "1") model = content_model(tag.name);
-         else if (value == "span") model = 's';
-         else if (value == "block") model = 'b';
-         tag.attributes.erase(attribute);
-         break;
-      }
+      const char model = take_markdown_attribute(tag, options_.parse_block_html ? content_model(tag.name) : 'r');
       // A script or style element, or one without a body, leaves the rest of its line as text.
       const bool no_body = tag.self_closed || is_void_element(tag.name);
       out.append(std::size_t(indent), ' ');

@@ -281,7 +281,7 @@ public:
 // How `{{ value }}` prints it, Ruby's to_s as Liquid applies it: nil -> "", 1.0 -> "1.0",
 // arrays joined, hashes inspected, Time as "%Y-%m-%d %H:%M:%S %z".
 std::string to_output(const Value& v);
-// An entry's key as Ruby holds it: an Integer for an integer key, else its String.
+// An entry's key as Ruby holds it: an Integer, Float, true/false or nil for such a key, else its String.
 Value hash_key(const Hash& hash, const Hash::Entry& entry);
 // Ruby's `inspect`: "nil", "\"a\"", [1, 2], {"a"=>1}.
 std::string inspect(const Value& v);
