@@ -34,7 +34,8 @@ SRC_MTIME = 1767268800  # frozen clock: Ruby under faketime -f reads every mtime
 # _config.yml keys removed: a theme gem Debian does not ship, when the checkout is that theme),
 # "drop_plugins" (plugins Debian lacks; only ones whose tags the site does not use), "remove"
 # (paths deleted from the copy), "config_sub" (regex replacements in _config.yml), "gems" (the
-# theme gem the site's `theme:` names, looked up in --gems).
+# theme gem the site's `theme:` names, looked up in --gems), "new_config" (write a _config.yml when the
+# checkout has none).
 # `style: :compressed` is a Symbol, which Psych 4 refuses: Jekyll stops (so does jekyllpp)
 COMPRESSED = (r"(style\s*): :compressed", r"\1: compressed")
 EXPANDED = (r"(style\s*):\s*:expanded", r"\1: expanded")  # the same for `:expanded`
@@ -50,6 +51,12 @@ PAGES_DEFAULTS = ["jekyll-optional-front-matter", "jekyll-readme-index", "jekyll
 def plugin_list(names):
     """config_sub replacing the site's `plugins:` block list with NAMES (add_plugins appends a second key)"""
     return (r"(?m)^(?:plugins|gems):[ \t]*\n(?:[ \t]*-.*\n)*", "plugins:\n" + "".join("  - %s\n" % n for n in names))
+
+
+def pages_without_config(repo):
+    """a repository with no _config.yml as GitHub Pages builds it: primer theme, the default plugins, its name"""
+    return {"new_config": True, "gems": "jekyll-theme-primer", "add_plugins": PAGES_DEFAULTS,
+            "config_sub": [(r"\Z", "theme: jekyll-theme-primer\nrepository: %s\n" % repo)]}
 
 
 ADJUST = {
@@ -396,15 +403,43 @@ ADJUST = {
     "parsonsmatt.github.io": {"config_sub": [(r"(style:\s*):compressed", r"\1compressed")]},
     "christopherhimes.github.io": {"drop_plugins": ["jekyll_reading_time"], "remove": ["_plugins", "_site"]},
     "NightOwlCoder.github.io": {"gems": "jekyll-theme-hacker"},
+    # eighteenth set (h/wild18, 2026-12-04): GitHub Pages' plugins on project docs and README-driven repositories
+    # MichaelCurrin's fractal theme gem (its gemspec pulls in feed, sitemap, seo-tag, optional-front-matter,
+    # titles-from-headings), laid out in --gems from MichaelCurrin/fractal
+    "code-cookbook": {"gems": "fractal"},
+    "dev-cheatsheets": {"gems": "fractal"},
+    "dev-resources": {"gems": "fractal"},
+    # GitHub Pages sites: their own plugins and Pages' defaults in one list
+    "coding-blog": {"gems": "jekyll-theme-midnight",
+                    "config_sub": [plugin_list(["jekyll-feed", "jekyll-sitemap"] + PAGES_DEFAULTS)]},
+    "themeless-jekyll-quickstart": {"config_sub": [plugin_list(["jekyll-sitemap", "jekyll-feed", "jekyll-seo-tag"] + PAGES_DEFAULTS)]},
+    "jekyll-actions-quickstart": {"root": "sample_site", "add_plugins": ["jekyll-feed", "jekyll-seo-tag"]},
+    "playbook": {"add_plugins": PAGES_DEFAULTS},
+    # README-driven repositories without a _config.yml: GitHub Pages builds them with primer and its default plugins
+    "thoughtbot-guides": pages_without_config("thoughtbot/guides"),
+    "cfpb-development": pages_without_config("cfpb/development"),
+    "balanced-employee-ip-agreement": pages_without_config("github/balanced-employee-ip-agreement"),
+    "coding-interview-university": pages_without_config("jwasham/coding-interview-university"),
+    "styleguide": pages_without_config("google/styleguide"),
+    "emoji-resources": pages_without_config("MichaelCurrin/emoji-resources"),
+    "you-dont-know-js": pages_without_config("getify/You-Dont-Know-JS"),
+    "nodebestpractices": pages_without_config("goldbergyoni/nodebestpractices"),
+    "airbnb-javascript": pages_without_config("airbnb/javascript"),
+    "front-end-interview-questions": pages_without_config("h5bp/Front-end-Developer-Interview-Questions"),
+    "jekyll-theme-quickstart": pages_without_config("MichaelCurrin/jekyll-theme-quickstart"),
+    "open-source-policy": pages_without_config("18F/open-source-policy"),
 }
 
 
 def edit_config(src, adjust):
     path = os.path.join(src, "_config.yml")
-    if not os.path.exists(path):
+    if os.path.exists(path):
+        with open(path, encoding="utf-8") as fh:
+            text = fh.read()
+    elif adjust.get("new_config"):  # written from nothing ("new_config": the checkout has none)
+        text = ""
+    else:
         return
-    with open(path, encoding="utf-8") as fh:
-        text = fh.read()
     for old, new in adjust.get("config_sub", []):
         text = re.sub(old, new, text)
     for key in adjust.get("drop_config", []):
