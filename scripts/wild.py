@@ -428,6 +428,11 @@ ADJUST = {
     "front-end-interview-questions": pages_without_config("h5bp/Front-end-Developer-Interview-Questions"),
     "jekyll-theme-quickstart": pages_without_config("MichaelCurrin/jekyll-theme-quickstart"),
     "open-source-policy": pages_without_config("18F/open-source-policy"),
+    "the-art-of-command-line": pages_without_config("jlevy/the-art-of-command-line"),
+    "system-design-primer": pages_without_config("donnemartin/system-design-primer"),
+    # a wiki as a Jekyll site (wiki/ pages, blog, search): plugins Debian lacks, used by no template
+    "git-wiki-theme": {"drop_plugins": ["jekyll-avatar", "jekyll-coffeescript", "jekyll-remote-theme", "jemoji"]},
+    "oss-fuzz": {"root": "docs", "gems": "just-the-docs", "config_sub": [JTD], "add_plugins": PAGES_DEFAULTS},
 }
 
 
