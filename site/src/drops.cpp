@@ -571,8 +571,13 @@ SiteDropCache::SiteDropCache(Site& site_in) : site(site_in) {
    for (const auto& page : site.pages)
       drops_.emplace(page.get(), page->liquid_drop ? page->liquid_drop(*this)
                                                    : Value(liquid::DropPtr(std::make_shared< PageDrop >(*page, false))));
-   for (const auto& file : site.static_files)
-      drops_.emplace(file.get(), Value(liquid::DropPtr(std::make_shared< StaticFileDrop >(*file))));
+   auto add_file = [this](const StaticFile& file) {
+      drops_.emplace(&file, Value(liquid::DropPtr(std::make_shared< StaticFileDrop >(file))));
+   };
+   for (const auto& file : site.static_files) add_file(*file);
+   // A collection's files stay in collection.files when a plugin takes them out of site.static_files.
+   for (const auto& collection : site.collections)
+      for (const auto& file : collection->files) add_file(*file);
 
    liquid::Array all_pages, html;
    for (const auto& page : site.pages) {

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <numeric>
+#include <set>
 
 #include "jekyllpp/site/site.hpp"
 
@@ -10,12 +11,21 @@ namespace jekyllpp::site {
 std::vector< Item > site_files(Site& site) {
    std::vector< Item > items;
    for (const auto& page : site.pages) items.push_back({page->destination, page->relative_path, page.get(), nullptr});
+   std::set< const StaticFile* > seen;
    for (const auto& file : site.static_files)
-      if (file->write) items.push_back({file->destination, file->path, nullptr, file.get()});
+      if (file->write) {
+         items.push_back({file->destination, file->path, nullptr, file.get()});
+         seen.insert(file.get());
+      }
+   // docs_to_write: Site#documents holds each collection's static files beside its documents, so
+   // one a plugin took out of site.static_files (optional_front_matter's remove_originals) is
+   // still written.
    for (const auto& collection : site.collections) {
       if (!collection->write()) continue;
       for (const auto& doc : collection->docs)
          if (site.publish(*doc)) items.push_back({doc->destination, doc->path, doc.get(), nullptr});
+      for (const auto& file : collection->files)
+         if (file->write && !seen.count(file.get())) items.push_back({file->destination, file->path, nullptr, file.get()});
    }
    return items;
 }
