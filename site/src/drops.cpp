@@ -401,6 +401,7 @@ public:
    }
    bool has_key(std::string_view key) const override { return is_drop_method(key) || has_key_in(keys(), key); }
    Each each() const override { return Each::Keys; }  // a Jekyll::Drops::Drop (Enumerable)
+   std::string to_s() const override { return "Jekyll::Drops::StaticFileDrop"; }  // Liquid::Drop#to_s: the class name
    std::vector< std::string > keys() const override {
       static const char* const methods[] = {"name", "basename", "extname", "path", "collection", "modified_time"};
       return method_and_data_keys(methods, file_.data);
@@ -506,6 +507,7 @@ public:
       return cache_.collection_docs.count(std::string(key)) || cache_.site.config.data.as_hash().contains(key);
    }
    Each each() const override { return Each::Keys; }  // a Jekyll::Drops::Drop (Enumerable)
+   std::string to_s() const override { return "Jekyll::Drops::SiteDrop"; }
    std::vector< std::string > keys() const override {
       static const char* const methods[] = {"posts", "time",       "html_pages",    "config", "documents",    "pages",
                                             "data",  "categories", "related_posts", "tags",   "static_files", "collections"};
