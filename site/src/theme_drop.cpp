@@ -99,6 +99,7 @@ public:
    }
    // Drop#keys order (to_h, jsonify, inspect), as Jekyll lists a ThemeDrop's methods.
    Each each() const override { return Each::Keys; }  // a Jekyll::Drops::Drop (Enumerable)
+   std::string to_s() const override { return "Jekyll::Drops::ThemeDrop"; }  // Liquid::Drop#to_s: the class name
    std::vector< std::string > keys() const override {
       return {"version", "metadata", "root", "dependencies", "authors", "description"};
    }
