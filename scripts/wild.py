@@ -432,6 +432,9 @@ ADJUST = {
     "system-design-primer": pages_without_config("donnemartin/system-design-primer"),
     # a wiki as a Jekyll site (wiki/ pages, blog, search): plugins Debian lacks, used by no template
     "git-wiki-theme": {"drop_plugins": ["jekyll-avatar", "jekyll-coffeescript", "jekyll-remote-theme", "jemoji"]},
+    "startup-handbook": {"gems": "just-the-docs", "config_sub": [JTD, plugin_list(["jekyll-feed"] + PAGES_DEFAULTS)]},
+    # jekyll-algolia: its indexing command only; css/main.scss imports bulma from node_modules (npm)
+    "meltano-handbook": {"drop_plugins": ["jekyll-algolia"], "remove": ["css/main.scss"]},
     "oss-fuzz": {"root": "docs", "gems": "just-the-docs", "config_sub": [JTD], "add_plugins": PAGES_DEFAULTS},
 }
 
