@@ -13,6 +13,7 @@
 #include "jekyllpp/site/read_cache.hpp"
 #include "jekyllpp/site/site.hpp"
 #include "jekyllpp/site/writer.hpp"
+#include "site_files.hpp"
 
 namespace jekyllpp::site {
 
@@ -114,14 +115,8 @@ std::string static_key(const StaticFile& file) { return file.relative_path + "\t
 // a page or document.
 template < typename KeyOf >
 void each_output(Site& site, KeyOf key_of, const std::function< void(const std::string&, std::string) >& visit) {
-   for (const auto& page : site.pages) visit(page->destination, "file\t" + key_of(*page));
-   for (const auto& file : site.static_files)
-      if (file->write) visit(file->destination, "static\t" + static_key(*file));
-   for (const auto& collection : site.collections) {
-      if (!collection->write()) continue;
-      for (const auto& doc : collection->docs)
-         if (site.publish(*doc)) visit(doc->destination, "file\t" + key_of(*doc));
-   }
+   for (const Item& item : site_files(site))
+      visit(item.destination, item.doc ? "file\t" + key_of(*item.doc) : "static\t" + static_key(*item.file));
 }
 
 // Removes `path`, then its parents that are left empty, up to the destination.
