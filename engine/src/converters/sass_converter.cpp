@@ -49,10 +49,7 @@ public:
       }
       // The theme's _sass comes last, after the paths are made unique (sass_load_paths).
       if (site.theme && site.theme->sass_path) load_paths_.push_back(*site.theme->sass_path);
-      std::string option = liquid::to_output(lookup(sass, "sourcemap"));
-      const char* env = std::getenv("JEKYLL_ENV");
-      std::string environment = env && *env ? env : "development";
-      sourcemap_ = !(option == "never" || (option == "development" && environment != "development"));
+      sass_ = sass;
       line_comments_ = lookup(sass, "line_comments").truthy();
       add_charset_ = lookup(sass, "add_charset").truthy();
       source_from_pwd_ = fs::path(site.source).lexically_relative(fs::current_path()).string();
@@ -81,7 +78,7 @@ public:
       options.load_paths = load_paths_;
       options.line_comments = line_comments_;
       options.source_map_contents = true;
-      bool with_map = page && sourcemap_;
+      bool with_map = page && sourcemap_required();
       options.omit_source_map_url = !with_map;
       if (page) {
          std::string stem = page->basename_without_ext;
@@ -101,6 +98,14 @@ public:
    }
 
 private:
+   // sourcemap_required?: asked only for a stylesheet page (the scssify filter has none)
+   bool sourcemap_required() const {
+      std::string option = site::sass_sourcemap_option(sass_);
+      const char* env = std::getenv("JEKYLL_ENV");
+      std::string environment = env && *env ? env : "development";
+      return !(option == "never" || (option == "development" && environment != "development"));
+   }
+
    // SourceMapPage: basename.css.map beside the stylesheet, with the page's data.
    void add_source_map_page(const site::Document& css_page, std::string map) const {
       auto page = std::make_shared< site::Document >();
@@ -123,7 +128,7 @@ private:
    bool indented_;
    sass::Style style_;
    std::vector< std::string > load_paths_;
-   bool sourcemap_ = true;
+   Value sass_;  // the site's `sass` settings
    bool line_comments_ = false;
    bool add_charset_ = false;
    std::string source_from_pwd_;
