@@ -6,6 +6,7 @@
 #include "jekyllpp/engine/converters.hpp"
 #include "jekyllpp/sass/compile.hpp"
 #include "jekyllpp/site/path_util.hpp"
+#include "jekyllpp/site/plugins/plugin_manager.hpp"
 
 namespace jekyllpp::engine {
 
@@ -50,6 +51,8 @@ public:
       // The theme's _sass comes last, after the paths are made unique (sass_load_paths).
       if (site.theme && site.theme->sass_path) load_paths_.push_back(*site.theme->sass_path);
       sass_ = sass;
+      // sass_implementation: "sass-embedded" (the only other one allowed) is no Debian gem
+      sass_embedded_ = lookup(sass, "implementation").is_string() && lookup(sass, "implementation").as_string() == "sass-embedded";
       line_comments_ = lookup(sass, "line_comments").truthy();
       add_charset_ = lookup(sass, "add_charset").truthy();
       source_from_pwd_ = fs::path(site.source).lexically_relative(fs::current_path()).string();
@@ -69,6 +72,7 @@ public:
    std::string output_ext(std::string_view) const override { return ".css"; }
 
    std::string convert(std::string_view content, const std::string& path) const override {
+      if (sass_embedded_) site::plugins::missing_dependency("sass-embedded", site_.logger);
       const site::Document* page = nullptr;
       for (const auto& candidate : site_.pages)
          if (candidate->path == path) page = candidate.get();
@@ -129,6 +133,7 @@ private:
    sass::Style style_;
    std::vector< std::string > load_paths_;
    Value sass_;  // the site's `sass` settings
+   bool sass_embedded_ = false;
    bool line_comments_ = false;
    bool add_charset_ = false;
    std::string source_from_pwd_;
