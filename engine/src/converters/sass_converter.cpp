@@ -94,6 +94,12 @@ public:
          options.output_path = "stdin.css";
       }
       if (!with_map) options.source_map_file.clear();
+      if (content.empty()) {
+         // SassC::Engine#render hands an empty template back unrendered; asking it for the map
+         // then raises NotRenderedError, which jekyll-sass-converter logs instead of a map page
+         if (with_map) site_.logger.warn("Could not generate source map SassC::NotRenderedError => ");
+         return "";
+      }
       sass::Output output = sass::compile(content, options);
       if (with_map) add_source_map_page(*page, std::move(output.source_map));
       std::string css = std::move(output.css);
