@@ -410,6 +410,10 @@ ADJUST = {
     "JamieRobertson.github.io": {"drop_plugins": ["jekyll-octicons"], "config_sub": [(r"(?m)^\s*sourcemap: true\n", "")]},
     "marksheet": {"config_sub": [(r"(?m)^permalink: :title\.html$", 'permalink: ":title.html"')]},  # a Symbol for Psych 4
     "aspectran.github.io": {"add_plugins": ["jekyll-paginate"]},  # paginate: 20 under the github-pages gem
+    # jekyll-minifier is not in Debian (the file's last line, CRLF, no final newline)
+    "ayushsharma.in": {"config_sub": [COMPRESSED, (r"(?m)^plugins:\r?\n  - jekyll-minifier\s*$", "plugins: []")]},
+    "discoursecn": {"config_sub": [COMPRESSED]},
+    "web-2017": {"remove": ["_plugins"]},  # its redirect-page generator (Ruby)
 }
 
 
