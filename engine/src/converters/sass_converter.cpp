@@ -37,8 +37,11 @@ public:
       std::string relative_sass_dir = site::sanitized_path(site.source, sass_dir);
       if (relative_sass_dir.rfind(site.source + "/", 0) == 0) relative_sass_dir.erase(0, site.source.size() + 1);
       paths.push_back(relative_sass_dir);
+      // safe mode keeps every path inside the source (sanitized_path: "/x" is SOURCE/x)
+      const bool safe = site.config.flag("safe");
       for (const std::string& path : paths) {
-         std::string pattern = path.size() && path[0] == '/' ? path : site.source + "/" + path;
+         std::string pattern = safe ? site::sanitized_path(site.source, path)
+                               : path.size() && path[0] == '/' ? path : site.source + "/" + path;
          glob_t found{};
          if (glob(pattern.c_str(), 0, nullptr, &found) == 0)
             for (std::size_t i = 0; i < found.gl_pathc; ++i) {
