@@ -208,22 +208,6 @@ Value deep_merge(const Value& base, const Value& overlay) {
    return Value(std::move(merged));
 }
 
-std::string sass_sourcemap_option(const Value& sass) {
-   const Value* option = sass.is_hash() ? sass.as_hash().find("sourcemap") : nullptr;
-   if (!option) return "always";
-   if (option->is_string()) return option->as_string();
-   // DidYouMean offers the nearest methods of the receiver's class (Enumerable#to_set for
-   // arrays and hashes; nothing for nil)
-   std::string suggestion = option->is_nil() ? ""
-                            : option->is_array() || option->is_hash() ? "\nDid you mean?  to_s\n               to_set"
-                                                                       : "\nDid you mean?  to_s";
-   throw Error(Error::Kind::Other,
-               filters::undefined_method("to_sym", *option) +
-                  "\n\n        jekyll_sass_configuration.fetch(\"sourcemap\", :always).to_sym\n"
-                  "                                                             ^^^^^^^" + suggestion,
-               "NoMethodError");
-}
-
 std::string style_to_permalink(const std::string& style) {
    if (style == "none") return "/:categories/:title:output_ext";
    if (style == "date") return "/:categories/:year/:month/:day/:title:output_ext";

@@ -7,6 +7,7 @@
 #include "jekyllpp/sass/compile.hpp"
 #include "jekyllpp/site/path_util.hpp"
 #include "jekyllpp/site/plugins/plugin_manager.hpp"
+#include "jekyllpp/site/sass_settings.hpp"
 
 namespace jekyllpp::engine {
 
@@ -75,6 +76,7 @@ public:
    std::string output_ext(std::string_view) const override { return ".css"; }
 
    std::string convert(std::string_view content, const std::string& path) const override {
+      site::check_sass_settings(sass_);
       if (sass_embedded_) site::plugins::missing_dependency("sass-embedded", site_.logger);
       const site::Document* page = nullptr;
       for (const auto& candidate : site_.pages)

@@ -22,11 +22,6 @@ const liquid::Value& lookup(const liquid::Value& hash, std::string_view key);
 // style itself when it is a template already.
 std::string style_to_permalink(const std::string& style);
 
-// jekyll-sass-converter's sourcemap_option: the `sourcemap` setting of the `sass` hash as
-// to_sym spells it ("always" when absent). Only strings answer to_sym: any other value present
-// (true, nil, 1...) raises Ruby's NoMethodError, as Jekyll reports it for each stylesheet.
-std::string sass_sourcemap_option(const liquid::Value& sass);
-
 struct Config {
    liquid::Value data;  // the merged configuration hash, as site.config
 
