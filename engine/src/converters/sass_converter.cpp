@@ -29,6 +29,15 @@ public:
       }
       std::string sass_dir = liquid::to_output(lookup(sass, "sass_dir"));
       if (sass_dir.empty()) sass_dir = "_sass";
+      const bool safe = site.config.flag("safe");
+      // sass_build_configuration_options: outside safe mode the whole `sass` hash is merged into
+      // SassC::Engine's options, so its line_comments, precision and source_map_embed reach libsass
+      if (!safe) {
+         line_comments_ = lookup(sass, "line_comments").truthy();
+         source_map_embed_ = lookup(sass, "source_map_embed").truthy();
+         if (const Value& precision = lookup(sass, "precision"); precision.is_integer())
+            precision_ = static_cast< int >(precision.as_integer());
+      }
       std::vector< std::string > paths;
       const Value& user = lookup(sass, "load_paths");
       if (user.is_array())
@@ -39,7 +48,6 @@ public:
       if (relative_sass_dir.rfind(site.source + "/", 0) == 0) relative_sass_dir.erase(0, site.source.size() + 1);
       paths.push_back(relative_sass_dir);
       // safe mode keeps every path inside the source (sanitized_path: "/x" is SOURCE/x)
-      const bool safe = site.config.flag("safe");
       for (const std::string& path : paths) {
          std::string pattern = safe ? site::sanitized_path(site.source, path)
                                : path.size() && path[0] == '/' ? path : site.source + "/" + path;
@@ -57,7 +65,6 @@ public:
       sass_ = sass;
       // sass_implementation: "sass-embedded" (the only other one allowed) is no Debian gem
       sass_embedded_ = lookup(sass, "implementation").is_string() && lookup(sass, "implementation").as_string() == "sass-embedded";
-      line_comments_ = lookup(sass, "line_comments").truthy();
       add_charset_ = lookup(sass, "add_charset").truthy();
       source_from_pwd_ = fs::path(site.source).lexically_relative(fs::current_path()).string();
       if (source_from_pwd_.empty()) source_from_pwd_ = site.source;
@@ -86,6 +93,8 @@ public:
       options.syntax = indented_ ? sass::Syntax::Sass : sass::Syntax::Scss;
       options.load_paths = load_paths_;
       options.line_comments = line_comments_;
+      options.source_map_embed = source_map_embed_;
+      options.precision = precision_;
       options.source_map_contents = true;
       bool with_map = page && sourcemap_required();
       options.omit_source_map_url = !with_map;
@@ -146,6 +155,8 @@ private:
    Value sass_;  // the site's `sass` settings
    bool sass_embedded_ = false;
    bool line_comments_ = false;
+   bool source_map_embed_ = false;
+   std::optional< int > precision_;
    bool add_charset_ = false;
    std::string source_from_pwd_;
 };
