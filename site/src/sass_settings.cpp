@@ -1,5 +1,6 @@
 #include "jekyllpp/site/sass_settings.hpp"
 
+#include "jekyllpp/site/config.hpp"
 #include "jekyllpp/site/errors.hpp"
 #include "filters/ruby_ops.hpp"
 
@@ -46,6 +47,14 @@ std::string sass_sourcemap_option(const Value& sass) {
    throw no_method("to_sym", *option,
                    "        jekyll_sass_configuration.fetch(\"sourcemap\", :always).to_sym\n"
                    "                                                             ^^^^^^^" + suggestion);
+}
+
+std::optional< int > sass_precision(const Value& sass) {
+   const Value& precision = lookup(sass, "precision");
+   if (!precision.truthy()) return std::nullopt;
+   if (precision.is_integer()) return static_cast< int >(precision.as_integer());
+   if (precision.is_float()) return static_cast< int >(precision.as_float());
+   throw Error(Error::Kind::Other, filters::no_implicit_conversion(precision, "Integer"), "TypeError");
 }
 
 }  // namespace jekyllpp::site

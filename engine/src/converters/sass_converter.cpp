@@ -32,11 +32,10 @@ public:
       const bool safe = site.config.flag("safe");
       // sass_build_configuration_options: outside safe mode the whole `sass` hash is merged into
       // SassC::Engine's options, so its line_comments, precision and source_map_embed reach libsass
+      safe_ = safe;
       if (!safe) {
          line_comments_ = lookup(sass, "line_comments").truthy();
          source_map_embed_ = lookup(sass, "source_map_embed").truthy();
-         if (const Value& precision = lookup(sass, "precision"); precision.is_integer())
-            precision_ = static_cast< int >(precision.as_integer());
       }
       std::vector< std::string > paths;
       const Value& user = lookup(sass, "load_paths");
@@ -94,7 +93,7 @@ public:
       options.load_paths = load_paths_;
       options.line_comments = line_comments_;
       options.source_map_embed = source_map_embed_;
-      options.precision = precision_;
+      if (!safe_) options.precision = site::sass_precision(sass_);
       options.source_map_contents = true;
       bool with_map = page && sourcemap_required();
       options.omit_source_map_url = !with_map;
@@ -156,7 +155,7 @@ private:
    bool sass_embedded_ = false;
    bool line_comments_ = false;
    bool source_map_embed_ = false;
-   std::optional< int > precision_;
+   bool safe_ = false;
    bool add_charset_ = false;
    std::string source_from_pwd_;
 };
