@@ -414,6 +414,9 @@ ADJUST = {
     "ayushsharma.in": {"config_sub": [COMPRESSED, (r"(?m)^plugins:\r?\n  - jekyll-minifier\s*$", "plugins: []")]},
     "discoursecn": {"config_sub": [COMPRESSED]},
     "web-2017": {"remove": ["_plugins"]},  # its redirect-page generator (Ruby)
+    "FSharp-Today": {"remove": ["_plugins"]},  # the .js.bundle converter (Ruby)
+    # {% seo %} in its head, which GitHub Pages' jekyll-seo-tag provides
+    "bootstrap-4-github-pages": {"config_sub": [plugin_list(["jekyll-feed", "jekyll-sitemap", "jekyll-seo-tag"])]},
 }
 
 
