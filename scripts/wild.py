@@ -403,6 +403,27 @@ ADJUST = {
     "parsonsmatt.github.io": {"config_sub": [(r"(style:\s*):compressed", r"\1compressed")]},
     "christopherhimes.github.io": {"drop_plugins": ["jekyll_reading_time"], "remove": ["_plugins", "_site"]},
     "NightOwlCoder.github.io": {"gems": "jekyll-theme-hacker"},
+    # seventeenth set (h/wild17, 2026-12-04): Sass-heavy sites (Bootstrap/Foundation/Bulma/Bourbon in _sass, .sass)
+    "dev.cityofchicago.org": {"remove": ["_plugins"]},  # its .js.bundle converter (Ruby)
+    "site-eig": {"remove": ["_plugins"]},  # the same converter
+    "jekyll-for-documentation": {"remove": ["_plugins"], "add_plugins": ["jekyll-gist"]},  # a file_date filter (File.mtime)
+    # filters no page uses; a tweet tag (Twitter's oEmbed API) in one post
+    "danhough.com": {"remove": ["_plugins", "_posts/2013-11-27-opportunities.markdown"]},
+    "OpenMapKitWebsite": {"remove": ["_plugins"], "config_sub": [(r"(?m)^gems:.*$", 'plugins: ["jekyll-paginate"]')]},
+    "benburwell.github.io": {"config_sub": [COMPRESSED]},
+    # its _sass is in the repository; its posts use {% gist %}
+    "openfaas.github.io": {"drop_config": ["remote_theme"], "config_sub": [(r"(?m)^  - jekyll-remote-theme$", "  - jekyll-gist")]},
+    # no {% octicon %} in its pages; `sourcemap: true` stops jekyll-sass-converter 2.2 (true.to_sym)
+    "JamieRobertson.github.io": {"drop_plugins": ["jekyll-octicons"], "config_sub": [(r"(?m)^\s*sourcemap: true\n", "")]},
+    "marksheet": {"config_sub": [(r"(?m)^permalink: :title\.html$", 'permalink: ":title.html"')]},  # a Symbol for Psych 4
+    "aspectran.github.io": {"add_plugins": ["jekyll-paginate"]},  # paginate: 20 under the github-pages gem
+    # jekyll-minifier is not in Debian (the file's last line, CRLF, no final newline)
+    "ayushsharma.in": {"config_sub": [COMPRESSED, (r"(?m)^plugins:\r?\n  - jekyll-minifier\s*$", "plugins: []")]},
+    "discoursecn": {"config_sub": [COMPRESSED]},
+    "web-2017": {"remove": ["_plugins"]},  # its redirect-page generator (Ruby)
+    "FSharp-Today": {"remove": ["_plugins"]},  # the .js.bundle converter (Ruby)
+    # {% seo %} in its head, which GitHub Pages' jekyll-seo-tag provides
+    "bootstrap-4-github-pages": {"config_sub": [plugin_list(["jekyll-feed", "jekyll-sitemap", "jekyll-seo-tag"])]},
     # eighteenth set (h/wild18, 2026-12-04): GitHub Pages' plugins on project docs and README-driven repositories
     # MichaelCurrin's fractal theme gem (its gemspec pulls in feed, sitemap, seo-tag, optional-front-matter,
     # titles-from-headings), laid out in --gems from MichaelCurrin/fractal

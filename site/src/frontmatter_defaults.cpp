@@ -114,6 +114,9 @@ bool FrontmatterDefaults::applies_path(const Set& set, const std::string& path) 
    }
    for (const std::string& match : matches) {
       std::string relative = match.compare(0, source_.size() + 1, source_ + "/") == 0 ? match.substr(source_.size() + 1) : match;
+      // Ruby's Pathname#relative_path_from gives a glob's folder match ("dir/" for a pattern
+      // ending in "/") without its slash, so the prefix test also takes "dir.md" beside it
+      while (relative.size() > 1 && relative.back() == '/') relative.pop_back();
       relative = strip_collections_dir(relative);
       if (sanitized.compare(0, relative.size(), relative) == 0) return true;
    }

@@ -57,7 +57,9 @@ Output compile(std::string_view source, const Options& options) {
    const std::string include_path = joined_load_paths(options.load_paths);
    if (!include_path.empty()) sass_option_set_include_path(native, include_path.c_str());
    sass_option_set_output_style(native, to_libsass(options.style));
+   if (options.precision) sass_option_set_precision(native, *options.precision);
    sass_option_set_source_comments(native, options.line_comments);
+   sass_option_set_source_map_embed(native, options.source_map_embed);
    if (!options.source_map_file.empty()) {
       sass_option_set_source_map_file(native, options.source_map_file.c_str());
    }

@@ -54,6 +54,12 @@ void require(const std::string& name, Logger& logger, std::vector< std::string >
       return;
    }
    if (is_jekyll_dependency(name)) return;
+   missing_dependency(name, logger);
+}
+
+}  // namespace
+
+void missing_dependency(const std::string& name, Logger& logger) {
    logger.error("Dependency Error:",
                 "Yikes! It looks like you don't have " + name +
                    " or one of its dependencies installed. In order to use Jekyll as currently configured, "
@@ -63,8 +69,6 @@ void require(const std::string& name, Logger& logger, std::vector< std::string >
                    "helpful resources at https://jekyllrb.com/help/! ");
    throw Error(Error::Kind::Fatal, name, "Jekyll::Errors::MissingDependencyException");
 }
-
-}  // namespace
 
 std::vector< std::string > require_plugins(const Config& config, const Theme* theme, Logger& logger) {
    std::vector< std::string > required;

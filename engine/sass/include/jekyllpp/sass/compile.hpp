@@ -2,6 +2,7 @@
 // Sass/SCSS compilation through libsass, called the way sassc-ruby's SassC::Engine calls it
 // for jekyll-sass-converter 2.2 (the converter's option choices live in the site's Sass
 // converter; this is only the engine).
+#include <optional>
 #include <stdexcept>
 #include <string>
 #include <string_view>
@@ -21,6 +22,8 @@ struct Options {
    bool source_map_contents = true;
    bool omit_source_map_url = true;
    bool line_comments = false;
+   bool source_map_embed = false;   // the map as a data: URL in the CSS's sourceMappingURL
+   std::optional< int > precision;  // unset: libsass's own (sassc-ruby sets it only when given)
    std::vector< std::string > load_paths;
 };
 

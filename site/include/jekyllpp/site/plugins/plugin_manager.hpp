@@ -18,4 +18,8 @@ namespace jekyllpp::site::plugins {
 // theme's dependencies first), each once.
 std::vector< std::string > require_plugins(const Config& config, const Theme* theme, Logger& logger);
 
+// External.require_with_graceful_fail for a gem that is not here: logs Jekyll's "Dependency
+// Error: Yikes! ..." and throws its MissingDependencyException (a fatal site::Error).
+[[noreturn]] void missing_dependency(const std::string& name, Logger& logger);
+
 }  // namespace jekyllpp::site::plugins
