@@ -377,9 +377,12 @@ std::shared_ptr< Document > read_document_file(Site& site, Collection& collectio
          }
       }
       slug = strip_trailing_dots(slug);
-      if (!doc->get("title").truthy()) doc->set("title", titleize_slug(slug));
-      if (!doc->get("slug").truthy()) doc->set("slug", slug);
-      if (!doc->get("ext").truthy()) doc->set("ext", ext.empty() ? Value() : Value(ext));
+      // The keys populate_title sets, in one copy of the data (no page front matter to keep in step).
+      liquid::Hash titled = doc->data.as_hash();
+      if (!doc->get("title").truthy()) titled.set("title", titleize_slug(slug));
+      if (!doc->get("slug").truthy()) titled.set("slug", slug);
+      if (!doc->get("ext").truthy()) titled.set("ext", ext.empty() ? Value() : Value(ext));
+      doc->data = Value(std::move(titled));
 
       // populate_categories / populate_tags.
       liquid::Array categories;
