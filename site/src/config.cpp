@@ -195,7 +195,11 @@ const Value& lookup(const Value& hash, std::string_view key) {
 Value deep_merge(const Value& base, const Value& overlay) {
    if (!base.is_hash() || !overlay.is_hash()) return overlay.is_nil() ? base : overlay;
    liquid::Hash merged = base.as_hash();
-   const liquid::Hash& over = overlay.as_hash();
+   deep_merge_into(merged, overlay.as_hash());
+   return Value(std::move(merged));
+}
+
+void deep_merge_into(liquid::Hash& merged, const liquid::Hash& over) {
    for (const auto& entry : over) {
       const Value& value = entry.second;
       // Hash#merge! keeps a key's class (`7:` in front matter over defaults stays an Integer)
@@ -205,7 +209,6 @@ Value deep_merge(const Value& base, const Value& overlay) {
       Value next = old && old->is_hash() && value.is_hash() ? deep_merge(*old, value) : value;
       merged.set_key(key, std::move(next));
    }
-   return Value(std::move(merged));
 }
 
 std::string style_to_permalink(const std::string& style) {

@@ -31,6 +31,15 @@ void record_file(const std::string& path) {
    if (current) current->keys.insert("file:" + path);
 }
 
+void record_all(const RenderDependencies& used) {
+   if (!current) return;
+   current->sources.insert(used.sources.begin(), used.sources.end());
+   current->rendered.insert(used.rendered.begin(), used.rendered.end());
+   current->neighbours.insert(used.neighbours.begin(), used.neighbours.end());
+   current->keys.insert(used.keys.begin(), used.keys.end());
+   current->always = current->always || used.always;
+}
+
 void record_untracked() {
    if (current) current->always = true;
 }

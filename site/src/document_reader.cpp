@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <cstdio>
+#include <optional>
 #include <regex>
 
 #include "jekyllpp/liquid/ruby/utf8.hpp"
@@ -146,33 +147,37 @@ void append_unique(liquid::Array& list, const Value& item) {
    list.push_back(item);
 }
 
-// Document#merge_data! for front matter and defaults: categories union, date parsed.
-void merge_data(Document& doc, Value other, const char* source) {
+// Document#merge_data! for front matter and defaults: categories union, date parsed. The data
+// hash is copied once per merge (the categories and the date are set in that copy).
+void merge_data(Document& doc, const Value& other, const char* source) {
    if (!other.is_hash()) return;
+   liquid::Hash merged = doc.data.is_hash() ? doc.data.as_hash() : liquid::Hash();
+   std::optional< Value > merged_categories;
    const Value& categories = lookup(other, "categories");
    if (!categories.is_nil()) {
-      Value merged_categories = categories.is_string() ? Value(split_words(categories.as_string())) : categories;
-      const Value& current = doc.get("categories");
+      merged_categories = categories.is_string() ? Value(split_words(categories.as_string())) : categories;
+      const Value& current = lookup(doc.data, "categories");
       // `data["categories"] | other`: Array#| takes only an array (`categories: 7` is a TypeError)
-      if (current.is_array() && !merged_categories.is_array())
-         throw Error(Error::Kind::Other, filters::no_implicit_conversion(merged_categories, "Array"), "TypeError");
-      if (current.is_array() && merged_categories.is_array()) {
+      if (current.is_array() && !merged_categories->is_array())
+         throw Error(Error::Kind::Other, filters::no_implicit_conversion(*merged_categories, "Array"), "TypeError");
+      if (current.is_array() && merged_categories->is_array()) {
          liquid::Array joined = current.as_array();
-         for (const Value& item : merged_categories.as_array()) append_unique(joined, item);
+         for (const Value& item : merged_categories->as_array()) append_unique(joined, item);
          merged_categories = Value(std::move(joined));
       }
-      other = with(other, "categories", merged_categories);
    }
-   doc.data = deep_merge(doc.data, other);
-   if (has(doc.data, "date")) {
-      const Value& date = doc.get("date");
-      std::string text = date.is_time() ? time_to_s(date.as_time()) : liquid::to_output(date);
+   deep_merge_into(merged, other.as_hash());
+   // A hash merged as any other; else the union (or the split words) in place of what other held
+   if (merged_categories && !merged_categories->is_hash()) merged.set("categories", std::move(*merged_categories));
+   if (const Value* date = merged.find("date")) {
+      std::string text = date->is_time() ? time_to_s(date->as_time()) : liquid::to_output(*date);
       auto parsed = parse_time(text);
       if (!parsed)
          throw Error(Error::Kind::InvalidDate, "Invalid date '" + text + "': Document '" + doc.relative_path +
                                                   "' does not have a valid date in the " + source + ".");
-      doc.set("date", Value(*parsed));
+      merged.set("date", Value(*parsed));
    }
+   doc.data = Value(std::move(merged));
 }
 
 std::string to_s(const Value& value) { return value.is_nil() ? std::string() : liquid::to_output(value); }
@@ -372,9 +377,12 @@ std::shared_ptr< Document > read_document_file(Site& site, Collection& collectio
          }
       }
       slug = strip_trailing_dots(slug);
-      if (!doc->get("title").truthy()) doc->set("title", titleize_slug(slug));
-      if (!doc->get("slug").truthy()) doc->set("slug", slug);
-      if (!doc->get("ext").truthy()) doc->set("ext", ext.empty() ? Value() : Value(ext));
+      // The keys populate_title sets, in one copy of the data (no page front matter to keep in step).
+      liquid::Hash titled = doc->data.as_hash();
+      if (!doc->get("title").truthy()) titled.set("title", titleize_slug(slug));
+      if (!doc->get("slug").truthy()) titled.set("slug", slug);
+      if (!doc->get("ext").truthy()) titled.set("ext", ext.empty() ? Value() : Value(ext));
+      doc->data = Value(std::move(titled));
 
       // populate_categories / populate_tags.
       liquid::Array categories;

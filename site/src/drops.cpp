@@ -9,6 +9,7 @@
 #include <map>
 #include <mutex>
 #include <unordered_map>
+#include <utility>
 
 #include "filters/ruby_ops.hpp"
 #include "jekyllpp/site/config.hpp"
@@ -253,8 +254,9 @@ private:
    Value excerpt() const {
       const Value* own = doc_.data.is_hash() ? doc_.data.as_hash().find("excerpt") : nullptr;
       if (doc_.has_excerpt) {
-         if (doc_.excerpt_failure) std::rethrow_exception(doc_.excerpt_failure);
-         return Value(doc_.excerpt);
+         const RenderedExcerpt& rendered = cache_.excerpt(doc_);
+         if (rendered.failure) std::rethrow_exception(rendered.failure);
+         return Value(rendered.text);
       }
       if (own) return own->is_nil() ? Value("") : Value(liquid::to_output(*own));
       return Value("");
@@ -711,12 +713,12 @@ Value make_excerpt_drop(const SiteDropCache& cache, const Document& doc) {
 }
 
 void set_rendering(const Document* doc) { current_render = doc; }
-void set_rendering_excerpts(bool on) { rendering_excerpts = on; }
+bool set_rendering_excerpts(bool on) { return std::exchange(rendering_excerpts, on); }
 const Document* rendering() { return current_render; }
 
 bool rendered_before_current(const Document& doc) {
    const Document* current = current_render;
-   // Excerpts render before every file (an incremental rebuild keeps some files done).
+   // An excerpt sees no file rendered (an incremental rebuild keeps some files done).
    if (!current) return !rendering_excerpts && doc.done.load();
    if (&doc == current || doc.render_order > current->render_order) return false;
    std::unique_lock< std::mutex > lock(done_mutex);

@@ -103,10 +103,12 @@ std::string digest_of(const std::string& path) {
 
 constexpr int kMaxRounds = 8;
 
-// What other files can read of a file's rendering, by aspect: "content", "excerpt", "output".
+// What other files can read of a file's rendering, by aspect: "content", "output". Not its
+// excerpt: it renders when read, and each reader records what its rendering read besides the
+// document's own source (renderer.cpp excerpt_of), so a change to it touches the readers.
 std::map< std::string, std::size_t > state_of(const Document& doc) {
    std::hash< std::string > hash;
-   return {{"content", hash(doc.converted)}, {"excerpt", hash(doc.excerpt)}, {"output", hash(doc.output)}};
+   return {{"content", hash(doc.converted)}, {"output", hash(doc.output)}};
 }
 
 std::string static_key(const StaticFile& file) { return file.relative_path + "\t" + stamp_of(file.path); }
@@ -311,7 +313,6 @@ RebuildReport IncrementalBuild::rebuild(const std::vector< std::string >& change
       Document& before = *last_.files.at(key);
       doc->converted.swap(before.converted);
       doc->output.swap(before.output);
-      doc->excerpt.swap(before.excerpt);
       doc->converted_ready = true;
       doc->done = true;
    }

@@ -171,19 +171,15 @@ public:
       if (site_.record_dependencies)
          for (Document* doc : order) doc->dependencies = std::make_shared< RenderDependencies >();
 
-      std::vector< Document* > with_excerpts;
-      for (Document* doc : order)
-         if (doc->has_excerpt) with_excerpts.push_back(doc);
-      for (Document* doc : with_excerpts) doc->excerpt_failure = nullptr;
-      parallel(with_excerpts, [&](Document& doc) {
-         DependencyScope recording(doc.dependencies.get());
-         set_rendering_excerpts(true);
-         try {
-            render_excerpt(doc);
-         } catch (...) {
-            doc.excerpt_failure = std::current_exception();  // raised when the excerpt is read
-         }
-         set_rendering_excerpts(false);
+      // Excerpts render when first read, through the drops, while this renderer lives.
+      site_.drop_cache->excerpt = [this](const Document& doc) -> const RenderedExcerpt& { return excerpt_of(doc); };
+      struct Unset {
+         Site& site;
+         ~Unset() { site.drop_cache->excerpt = nullptr; }
+      } unset{site_};
+      // An excerpt's Liquid may read the source of any file (below), so no source is freed then.
+      const bool free_sources = site_.rendered_writes && std::none_of(order.begin(), order.end(), [&](const Document* doc) {
+         return doc->has_excerpt && render_with_liquid(*doc, doc->excerpt_source);
       });
       parallel(order, [&](Document& doc) {
          DependencyScope recording(doc.dependencies.get());
@@ -198,7 +194,7 @@ public:
          }
          set_rendering(nullptr);
          mark_done(doc);
-         if (site_.rendered_writes) release_sources(order);
+         if (free_sources) release_sources(order);
       });
    }
 
@@ -380,7 +376,60 @@ private:
       return has_liquid_construct(content);
    }
 
-   void render_excerpt(Document& doc) {
+   // Excerpt#output: an excerpt renders when something first reads it, once; the first render to
+   // finish is kept and its log lines written (one racing it on another thread is dropped).
+   const RenderedExcerpt& excerpt_of(const Document& doc) {
+      if (!doc.excerpt_ready.load(std::memory_order_acquire)) keep_first(doc, render_excerpt(doc));
+      const RenderedExcerpt& rendered = *doc.rendered_excerpt;
+      if (rendered.used) record_all(*rendered.used);
+      return rendered;
+   }
+
+   struct ExcerptRender {
+      RenderedExcerpt made;
+      std::vector< Logger::Capture::Line > log;
+   };
+
+   // Jekyll renders an excerpt with the other files as they are when it is read. Files rendering
+   // in parallel have no such moment, so there it sees every other file as not rendered yet (the
+   // same whoever reads it first); files rendering one after the other give it the reader's.
+   ExcerptRender render_excerpt(const Document& doc) {
+      thread_local std::vector< const Document* > rendering_now;
+      // An excerpt reading itself through other excerpts: Jekyll recurses until the stack is out.
+      if (std::find(rendering_now.begin(), rendering_now.end(), &doc) != rendering_now.end()) throw StackLevelTooDeep();
+      ExcerptRender result;
+      if (site_.record_dependencies) result.made.used = std::make_shared< RenderDependencies >();
+      const Document* reader = rendering();
+      const bool excerpts_before = set_rendering_excerpts(!sequential_);
+      if (!sequential_) set_rendering(nullptr);
+      rendering_now.push_back(&doc);
+      {
+         Logger::Capture capture;
+         DependencyScope recording(result.made.used.get());
+         try {
+            result.made.text = excerpt_text(doc);
+         } catch (...) {
+            result.made.failure = std::current_exception();
+         }
+         result.log = std::move(capture.lines);
+      }
+      rendering_now.pop_back();
+      set_rendering(reader);
+      set_rendering_excerpts(excerpts_before);
+      return result;
+   }
+
+   void keep_first(const Document& doc, ExcerptRender render) {
+      {
+         std::lock_guard< std::mutex > lock(doc.excerpt_mutex);
+         if (doc.excerpt_ready.load()) return;
+         doc.rendered_excerpt = std::move(render.made);
+         doc.excerpt_ready.store(true, std::memory_order_release);
+      }
+      site_.logger.replay(render.log);
+   }
+
+   std::string excerpt_text(const Document& doc) {
       Value page = make_excerpt_drop(cache_, doc);
       std::string path = join_path(doc.path, "#excerpt");
       std::string rendered;
@@ -389,7 +438,7 @@ private:
          liquid::Template parsed = parse(doc.excerpt_source, path);
          rendered = render_liquid(parsed, Value(base_payload(doc, page)), page, path, false);
       }
-      doc.excerpt = convert(doc, liquid ? rendered : doc.excerpt_source, join_path(doc.relative_path, "#excerpt"));
+      return convert(doc, liquid ? rendered : doc.excerpt_source, join_path(doc.relative_path, "#excerpt"));
    }
 
    void render_document(Document& doc) {

@@ -5,6 +5,7 @@
 
 #include <array>
 #include <cstdio>
+#include <filesystem>
 #include <fstream>
 #include <sstream>
 #include <string>
@@ -81,4 +82,25 @@ TEST_CASE("cli: invalid YAML front matter is a warning for pages", "[cli][errors
    Run build = run("build -s " + fixture("bad-yaml") + " -d /tmp/jekyllpp-cli-test-yaml");
    CHECK(build.status == 0);
    CHECK(build.output.find("YAML Exception reading " + fixture("bad-yaml") + "/index.html") != std::string::npos);
+}
+
+// Jekyll renders an excerpt when it is first read, once (Excerpt#output memoizes it): its Liquid
+// warning is logged once however many files read it (errors case excerpt-warning-layout: three
+// reads in one file). Here many pages read it, rendering on all cores at once.
+TEST_CASE("cli: an excerpt read by many files at once renders once", "[cli][excerpt]") {
+   const std::string src = "/tmp/jekyllpp-cli-test-excerpt-src";
+   std::filesystem::remove_all(src);
+   std::filesystem::create_directories(src + "/_posts");
+   std::ofstream(src + "/_posts/2020-01-01-x.md") << "---\n---\nYear {{ site.data.chairs.2025 }} here.\n\nMore.\n";
+   for (int i = 0; i < 64; ++i)
+      std::ofstream(src + "/page" + std::to_string(i) + ".html") << "---\n---\n{{ site.posts[0].excerpt }}\n";
+   Run build = run("build -s " + src + " -d /tmp/jekyllpp-cli-test-excerpt");
+   CHECK(build.status == 0);
+   auto count = [&](const std::string& line) {
+      std::size_t found = 0;
+      for (std::size_t at = 0; (at = build.output.find(line, at)) != std::string::npos; at += line.size()) ++found;
+      return found;
+   };
+   CHECK(count("Expected id but found number in \"{{ site.data.chairs.2025 }}\" in " + src + "/_posts/2020-01-01-x.md\n") == 1);
+   CHECK(count("Expected id but found number in \"{{ site.data.chairs.2025 }}\" in " + src + "/_posts/2020-01-01-x.md/#excerpt\n") == 1);
 }

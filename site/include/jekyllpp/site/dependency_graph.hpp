@@ -41,6 +41,8 @@ void record_source(const Document& doc, std::string_view field);
 void record_rendered(const Document& doc, std::string_view aspect);
 void record_neighbours(const Document& doc);
 void record_key(std::string_view key);
+// Adds all `used` holds (what an excerpt's rendering read, for each file reading the excerpt).
+void record_all(const RenderDependencies& used);
 // A file read while rendering (an include or include_relative), by absolute path.
 void record_file(const std::string& path);
 void record_untracked();

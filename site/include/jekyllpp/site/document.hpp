@@ -6,6 +6,7 @@
 #include <exception>
 #include <functional>
 #include <memory>
+#include <mutex>
 #include <optional>
 #include <string>
 #include <vector>
@@ -24,6 +25,14 @@ struct UrlAsRead {
    bool assigned = false;
    std::string url, output_ext, destination;
    std::exception_ptr url_error;
+};
+
+// An excerpt as rendered, or why it failed (raised, and logged, by whatever reads it), and what
+// its rendering read (incremental builds: added to each reader's dependencies).
+struct RenderedExcerpt {
+   std::string text;
+   std::exception_ptr failure;
+   std::shared_ptr< RenderDependencies > used;
 };
 
 // A page or a collection document: something with front matter that is rendered.
@@ -62,16 +71,17 @@ struct Document {
    liquid::Time date{};
    bool draft = false;
    bool text_not_utf8 = false;  // its file is not UTF-8: Jekyll could not read its front matter
-   std::string excerpt;        // rendered excerpt (documents)
-   std::string excerpt_source; // excerpt text before rendering
+   std::string excerpt_source; // excerpt text before rendering (documents)
    bool has_excerpt = false;
    // What reading took from site.time (read_cache.hpp): the date fell back to it, or a front
    // matter date was compared with it (a post's file-name date replaces a date equal to it).
    bool dated_by_site_time = false;
    std::optional< std::int64_t > date_compared_with_site_time;
-   // Why the excerpt failed to render, if it did. Jekyll renders an excerpt only when it is
-   // first read, so the failure is raised (and logged) by whatever reads it.
-   std::exception_ptr excerpt_failure;
+   // The excerpt, rendered when something first reads it (Excerpt#output), once: renderer.cpp.
+   // Set under excerpt_mutex, then never changed (excerpt_ready tells it is set).
+   mutable std::mutex excerpt_mutex;
+   mutable std::atomic< bool > excerpt_ready{false};
+   mutable std::optional< RenderedExcerpt > rendered_excerpt;
    std::size_t index = 0;      // position in the collection's docs
 
    // Pages a plugin makes (Jekyll's PageWithoutAFile, such as feed.xml): when set, makes the

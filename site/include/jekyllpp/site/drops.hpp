@@ -2,6 +2,7 @@
 // Jekyll's Liquid drops over the site model: SiteDrop (site.*), DocumentDrop (posts and
 // collection documents), the page hash (Page#to_liquid), ExcerptDrop, StaticFileDrop,
 // CollectionDrop and JekyllDrop.
+#include <functional>
 #include <memory>
 #include <optional>
 #include <string>
@@ -13,6 +14,7 @@ namespace jekyllpp::site {
 
 class Site;
 struct Document;
+struct RenderedExcerpt;
 struct StaticFile;
 
 // A drop whose hash_for_json shows a field otherwise than Liquid sees it: a field holding
@@ -40,6 +42,8 @@ public:
    liquid::Value jekyll;        // the JekyllDrop
    std::unordered_map< std::string, liquid::Value > collection_docs;  // label -> docs
    std::unordered_map< std::string, liquid::Value > config_page_lists;  // Site::config_page_lists' drops
+   // A document's excerpt, rendered when first read (set while the files render: renderer.cpp).
+   std::function< const RenderedExcerpt&(const Document&) > excerpt;
    // The drop for a page or document (created once, shared).
    liquid::Value drop_for(const Document& doc) const;
    liquid::Value drop_for(const StaticFile& file) const;
@@ -65,8 +69,9 @@ std::optional< int > compare_documents(const liquid::Drop& a, const liquid::Drop
 
 // Render-order bookkeeping: the file this thread is rendering (see Document::render_order).
 void set_rendering(const Document* doc);
-// While set, this thread renders excerpts, which come before any file's rendering.
-void set_rendering_excerpts(bool on);
+// While set, this thread renders an excerpt that sees no file as rendered (renderer.cpp); gives
+// back what was set before.
+bool set_rendering_excerpts(bool on);
 const Document* rendering();
 // Blocks until an earlier file is done; returns whether `doc`'s rendered state is visible
 // to the file being rendered.
