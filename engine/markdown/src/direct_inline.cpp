@@ -1,6 +1,11 @@
 #include "direct_inline.hpp"
 
+#include <array>
 #include <cstring>
+
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
 
 #include "code_block.hpp"
 #include "html_tags.hpp"
@@ -11,12 +16,35 @@ namespace {
 
 bool alnum(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9'); }
 
-// A byte of plain text: neither markup of the forms read here nor a byte either parser may
-// read as other markup (`$ & < \ ^ _ { | } ~`, control bytes).
-bool text_byte(unsigned char c) {
-   if (c >= 0x80) return true;
-   if (c < 0x20 || c == 0x7f) return false;
-   return std::strchr("$&<\\^_{|}~*[]`", c) == nullptr;
+// Bytes of plain text: neither markup of the forms read here nor a byte either parser may read
+// as other markup (`$ & < \ ^ _ { | } ~`, control bytes).
+constexpr std::array<bool, 256> text_bytes = [] {
+   std::array<bool, 256> table{};
+   for (int c = 0x20; c < 0x100; ++c) table[static_cast<size_t>(c)] = c != 0x7f;
+   for (unsigned char c : std::string_view("$&<\\^_{|}~*[]`")) table[c] = false;
+   return table;
+}();
+
+bool text_byte(unsigned char c) { return text_bytes[c]; }
+
+// The first byte at or after s[i] (before n) that is no text byte, or n; sixteen at a time:
+// control bytes, 0x5b..0x60 (`[ \ ] ^ _` and the backtick), 0x7b..0x7f, `$ &`, `*`, `<`.
+size_t text_end(std::string_view s, size_t i, size_t n) {
+#if defined(__SSE2__)
+   for (; i + 16 <= n; i += 16) {
+      const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(s.data() + i));
+      const auto within = [&](char low, char span) {  // low <= v <= low + span, unsigned
+         const __m128i d = _mm_sub_epi8(v, _mm_set1_epi8(low)), top = _mm_set1_epi8(span);
+         return _mm_cmpeq_epi8(_mm_max_epu8(d, top), top);
+      };
+      __m128i hits = _mm_or_si128(within(0, 0x1f), _mm_or_si128(within(0x5b, 5), within(0x7b, 4)));
+      hits = _mm_or_si128(hits, _mm_cmpeq_epi8(_mm_or_si128(v, _mm_set1_epi8(2)), _mm_set1_epi8(0x26)));
+      hits = _mm_or_si128(hits, _mm_or_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8('*')), _mm_cmpeq_epi8(v, _mm_set1_epi8('<'))));
+      if (const int mask = _mm_movemask_epi8(hits)) return i + static_cast<size_t>(__builtin_ctz(static_cast<unsigned>(mask)));
+   }
+#endif
+   while (i < n && text_byte(static_cast<unsigned char>(s[i]))) ++i;
+   return i;
 }
 
 bool url_byte(char c) { return alnum(c) || (c && std::strchr(":/._-#?=%+*", c)); }
@@ -87,8 +115,7 @@ bool read_range(std::string_view s, size_t at, size_t i, size_t n, Where where, 
    while (i < n) {
       const char c = s[i];
       if (text_byte(static_cast<unsigned char>(c))) {
-         size_t j = i + 1;
-         while (j < n && text_byte(static_cast<unsigned char>(s[j]))) ++j;
+         const size_t j = text_end(s, i + 1, n);
          push_text(out, at + i, at + j);
          i = j;
          continue;
