@@ -266,21 +266,19 @@ void write_span(const Inline* first, const Inline* last, std::string_view source
             if (raw) raw->append(text);
             break;
          case Inline::em_open:
-            flush_before("*", t + 1);
-            out += "<em>";
+         case Inline::strong_open: {
+            const bool strong = t->kind == Inline::strong_open;
+            flush_before(strong ? "**" : "*", t + 1);
+            out += strong ? "<strong>" : "<em>";
             break;
-         case Inline::strong_open:
-            flush_before("**", t + 1);
-            out += "<strong>";
-            break;
+         }
          case Inline::em_close:
-            flush("*");
-            out += "</em>";
+         case Inline::strong_close: {
+            const bool strong = t->kind == Inline::strong_close;
+            flush(strong ? "**" : "*");
+            out += strong ? "</strong>" : "</em>";
             break;
-         case Inline::strong_close:
-            flush("**");
-            out += "</strong>";
-            break;
+         }
          case Inline::link_open:
             flush_before("[", t + 1);
             out += "<a";
