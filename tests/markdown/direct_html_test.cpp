@@ -45,6 +45,7 @@ TEST_CASE("direct_html: plain documents are written directly, as the full path w
             "| Name | Fast |\n|:---|--:|\n| 3295 | `hand` |\n| *art* | |\n",
             "```python\ndef kid(items):\n\n    return [x * 2 for x in items]\n```\n\nAfter.\n",
             "A ***token*** and ****filter**** end.\n",
+            "A ****f**** then *g* and **h**.\n",  // (a space after the `**`: kramdown opens nothing there)
             "*[guy](https://e.org/g/9)* and **[issue](https://e.org/i/8)** and [*eye*](https://e.org/*eye*/7).\n",
             "[`night()`](https://e.org/`night()`/703) and [[day](https://e.org/d/6)](https://e.org/[day](https://e.org/d/6)/9).\n",
             "A ``team()`()` pair read as text.\n",
@@ -75,12 +76,15 @@ TEST_CASE("direct_html: near misses go to the full path, or are written as it wr
             "a_b_c\n", "$$x$$\n", "{::comment}\nx\n{:/}\n", "a {: .c}\n", "Foot[^1]\n\n[^1]: n\n", "*[ABBR]: x\n",
             "<div>x</div>\n", "a\\*b\n", "www.example.com and http://x.org\n", "~~del~~\n", "a ^b\n",
             "Term\n: definition\n", "[x](https://e.org/a_b*c*)\n", "*`code`* and **`more`**\n",
+            "- a ``b`()`\n- `c` ``d`()` `e`\n", "- a ``b`()` `c`\n- `d`\n", "A ****f****? b **c**\n",
         }) {
       same_when_taken(doc);
    }
    CHECK_FALSE(taken("- a\n\n- b\n"));  // one loose list: kramdown's <p> in each item
    CHECK_FALSE(taken("| a | b |\n|---|---|\n"));
    CHECK_FALSE(taken("A ****f****\nthen *g*\n"));  // the `**` after f opens kramdown's strong
+   CHECK_FALSE(taken("A ****f****? b **c**\n"));
+   CHECK_FALSE(taken("- a ``b`()`\n- `c` ``d`()` `e`\n"));  // two pairs in one list: no pair is text
 }
 
 TEST_CASE("direct_html: every markdown case document it takes is written as the full path writes it",

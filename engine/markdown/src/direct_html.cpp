@@ -169,12 +169,13 @@ private:
    // A list of one-line items, each one span.
    bool items(Block& b, Block::Kind kind) {
       b.kind = kind;
+      // (the pre-pass counts the runs of backticks over the whole list)
+      const bool lone_pair = direct::lone_backtick_pair(s_.substr(pos_, s_.find("\n\n", pos_) - pos_));
       while (pos_ < s_.size()) {
          std::string_view line = peek();
          std::string_view text = item_text(line, kind == Block::numbers);
          if (text.empty()) return line.empty();
-         if (!starts_text(text) || !ends_text(text) || !span(text, SpanKind::rich, direct::lone_backtick_pair(text)))
-            return false;
+         if (!starts_text(text) || !ends_text(text) || !span(text, SpanKind::rich, lone_pair)) return false;
          advance();
       }
       return true;

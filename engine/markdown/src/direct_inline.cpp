@@ -153,9 +153,11 @@ bool read_range(std::string_view s, size_t at, size_t i, size_t n, Where where, 
             if (run == 4) {
                size_t j = i + 4;
                while (j < n && text_byte(static_cast<unsigned char>(s[j]))) ++j;
-               // (kramdown's `**` after the word opens at a later `**`: no mark may follow)
+               // (kramdown's `**` after the word opens unless a space follows it, closing at a later
+               // `**`: then no mark may follow)
                if (j + 4 > n || s.substr(j, 4) != "****" || !alnum(s[j - 1]) || (j + 4 < n && !after_closer(s[j + 4])) ||
-                   s.find('*', j + 4) != std::string_view::npos || block.rest.find('*') != std::string_view::npos)
+                   ((j + 4 >= n || s[j + 4] != ' ') &&
+                    (s.find('*', j + 4) != std::string_view::npos || block.rest.find('*') != std::string_view::npos)))
                   return false;
                out.push_back({Inline::strong_open});
                push_text(out, at + i + 2, at + j);
