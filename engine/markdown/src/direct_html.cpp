@@ -1,6 +1,7 @@
 #include "direct_html.hpp"
 
 #include <algorithm>
+#include <cstdint>
 #include <vector>
 
 #include "code_block.hpp"
@@ -357,7 +358,8 @@ private:
 }  // namespace
 
 bool write_plain_document(Conversion& c, std::string_view source, int indent, bool in_html, std::string& out) {
-   if (!default_options(c, indent, in_html)) return false;
+   // (token offsets are 32-bit)
+   if (!default_options(c, indent, in_html) || source.size() >= UINT32_MAX) return false;
    thread_local PlainDocument d;
    d.clear();
    if (!Reader(source, d).read()) return false;
