@@ -76,21 +76,21 @@ public:
             continue;
          }
          if (need_blank) return false;  // blocks stand between blank lines
+         const bool bullets = line.substr(0, 2) == "- ", numbers = digit(line[0]) && !item_text(line, true).empty();
          // (a list after a list and blank lines is one list of paragraphs to both)
-         const bool list = line.substr(0, 2) == "- " || (digit(line[0]) && !item_text(line, true).empty());
-         if (list && !d_.blocks.empty() && (d_.blocks.back().kind == Block::bullets || d_.blocks.back().kind == Block::numbers))
+         if ((bullets || numbers) && !d_.blocks.empty() &&
+             (d_.blocks.back().kind == Block::bullets || d_.blocks.back().kind == Block::numbers))
             return false;
          Block b{};
          b.blank_before = blank;
          blank = false;
          b.parts = static_cast<uint32_t>(d_.spans.size());
-         bool ok = line[0] == '#'           ? header(line, b)
-                   : line[0] == '|'         ? table(b)
-                   : line.substr(0, 3) == "```" ? fence(line, b)
-                   : line.substr(0, 2) == "> "  ? lines(b, Block::quote, 2)
-                   : line.substr(0, 2) == "- "  ? items(b, Block::bullets)
-                   : digit(line[0]) && !item_text(line, true).empty() ? items(b, Block::numbers)
-                                                             : lines(b, Block::paragraph, 0);
+         bool ok = line[0] == '#'                 ? header(line, b)
+                   : line[0] == '|'               ? table(b)
+                   : line.substr(0, 3) == "```"   ? fence(line, b)
+                   : line.substr(0, 2) == "> "    ? lines(b, Block::quote, 2)
+                   : bullets || numbers           ? items(b, bullets ? Block::bullets : Block::numbers)
+                                                  : lines(b, Block::paragraph, 0);
          if (!ok) return false;
          b.parts_end = static_cast<uint32_t>(d_.spans.size());
          d_.blocks.push_back(b);
