@@ -93,3 +93,30 @@ TEST_CASE("direct_html: every markdown case document it takes is written as the 
    for (const std::string& doc : markdown_case_documents()) count += same_when_taken(doc);
    CHECK(count > 50);
 }
+
+TEST_CASE("direct_html: options other than Jekyll's defaults go to the full path", "[markdown][direct]") {
+   const std::string doc = "# Title\n\nText with \"quotes\" -- and *em*.\n";
+   const auto taken_with = [&](const Options& options, int indent = 0, bool in_html = false) {
+      Conversion c{options, quote_chars(options), HeaderIds(options.auto_id_prefix)};
+      std::string out;
+      return write_plain_document(c, doc, indent, in_html, out);
+   };
+   CHECK(taken_with(Options{}));
+   Options o;
+   o.hard_wrap = true;
+   CHECK_FALSE(taken_with(o));
+   o = Options{};
+   o.auto_ids = false;
+   CHECK_FALSE(taken_with(o));
+   o = Options{};
+   o.entity_output = Options::EntityOutput::numeric;
+   CHECK_FALSE(taken_with(o));
+   o = Options{};
+   o.smart_quotes = {"apos", "apos", "quot", "quot"};
+   CHECK_FALSE(taken_with(o));
+   o = Options{};
+   o.header_offset = 1;
+   CHECK_FALSE(taken_with(o));
+   CHECK_FALSE(taken_with(Options{}, 2));
+   CHECK_FALSE(taken_with(Options{}, 0, true));
+}
