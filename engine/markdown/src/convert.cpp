@@ -7,11 +7,15 @@
 #include "jekyllpp/markdown/markdown.hpp"
 #include "byte_scan.hpp"
 #include "commonmark_renderer.hpp"
+#include "direct_html.hpp"
 #include "renderer.hpp"
 
 namespace jekyllpp::markdown {
 
-std::string to_html(std::string_view markdown, const Options& options) {
+namespace {
+
+// to_html, plain documents written directly when `direct` allows it.
+std::string convert(std::string_view markdown, const Options& options, bool direct) {
    Conversion conversion{options, quote_chars(options), HeaderIds(options.auto_id_prefix)};
    conversion.toc_possible = contains_three<'t', 'o', 'c'>(markdown);
    // kramdown's adapt_source: every CRLF or lone CR is a newline, and the text ends with one.
@@ -32,8 +36,10 @@ std::string to_html(std::string_view markdown, const Options& options) {
    std::string out;
    out.reserve(markdown.size() + markdown.size() / 4);
    // kramdown ends its source with a newline: an empty document is one blank line.
-   convert_document(conversion, markdown.empty() ? std::string_view("\n") : markdown, 0,
-                    options.input == Options::Input::kramdown, out);
+   const std::string_view document = markdown.empty() ? std::string_view("\n") : markdown;
+   const bool in_html = options.input == Options::Input::kramdown;
+   if (!direct || !write_plain_document(conversion, document, 0, in_html, out))
+      convert_document(conversion, document, 0, in_html, out);
    if (conversion.toc_requested) {
       size_t at = out.find(toc_marker);
       if (at != std::string::npos) out.replace(at, toc_marker.size(), render_toc(conversion));
@@ -46,6 +52,14 @@ std::string to_html(std::string_view markdown, const Options& options) {
       out += "  </ol>\n</div>\n";
    }
    return out;
+}
+
+}  // namespace
+
+std::string to_html(std::string_view markdown, const Options& options) { return convert(markdown, options, true); }
+
+std::string to_html_full_path(std::string_view markdown, const Options& options) {
+   return convert(markdown, options, false);
 }
 
 namespace {
