@@ -192,10 +192,9 @@ const Value& lookup(const Value& hash, std::string_view key) {
    return found ? *found : nil;
 }
 
-Value deep_merge(const Value& base, const Value& overlay) {
-   if (!base.is_hash() || !overlay.is_hash()) return overlay.is_nil() ? base : overlay;
-   liquid::Hash merged = base.as_hash();
-   const liquid::Hash& over = overlay.as_hash();
+namespace {
+
+void merge_into(liquid::Hash& merged, const liquid::Hash& over) {
    for (const auto& entry : over) {
       const Value& value = entry.second;
       // Hash#merge! keeps a key's class (`7:` in front matter over defaults stays an Integer)
@@ -205,7 +204,21 @@ Value deep_merge(const Value& base, const Value& overlay) {
       Value next = old && old->is_hash() && value.is_hash() ? deep_merge(*old, value) : value;
       merged.set_key(key, std::move(next));
    }
+}
+
+}  // namespace
+
+Value deep_merge(const Value& base, const Value& overlay) {
+   if (!base.is_hash() || !overlay.is_hash()) return overlay.is_nil() ? base : overlay;
+   liquid::Hash merged = base.as_hash();
+   merge_into(merged, overlay.as_hash());
    return Value(std::move(merged));
+}
+
+void deep_merge_into(Value& base, const Value& overlay) {
+   liquid::Hash* merged = base.unique_hash();
+   if (merged && overlay.is_hash()) merge_into(*merged, overlay.as_hash());
+   else base = deep_merge(base, overlay);
 }
 
 std::string style_to_permalink(const std::string& style) {

@@ -100,7 +100,12 @@ ReadResult read_front_matter(Site& site, const std::string& path, bool is_page, 
    return result;
 }
 
-Value with(const Value& hash, std::string key, Value value) {
+// hash with key set to value: in place when hash alone holds its entries.
+Value with(Value hash, std::string key, Value value) {
+   if (liquid::Hash* own = hash.unique_hash()) {
+      own->set(std::move(key), std::move(value));
+      return hash;
+   }
    liquid::Hash copy = hash.is_hash() ? hash.as_hash() : liquid::Hash();
    copy.set(std::move(key), std::move(value));
    return Value(std::move(copy));
@@ -161,9 +166,9 @@ void merge_data(Document& doc, Value other, const char* source) {
          for (const Value& item : merged_categories.as_array()) append_unique(joined, item);
          merged_categories = Value(std::move(joined));
       }
-      other = with(other, "categories", merged_categories);
+      other = with(std::move(other), "categories", merged_categories);
    }
-   doc.data = deep_merge(doc.data, other);
+   deep_merge_into(doc.data, other);
    if (has(doc.data, "date")) {
       const Value& date = doc.get("date");
       std::string text = date.is_time() ? time_to_s(date.as_time()) : liquid::to_output(date);
@@ -183,8 +188,8 @@ const Value& Document::get(std::string_view key) const { return lookup(data, key
 
 // Jekyll's data[key] = value: a page's own hash changes too.
 void Document::set(std::string key, Value value) {
-   if (is_page() && front_matter.is_hash()) front_matter = with(front_matter, key, value);
-   data = with(data, std::move(key), std::move(value));
+   if (is_page() && front_matter.is_hash()) front_matter = with(std::move(front_matter), key, value);
+   data = with(std::move(data), std::move(key), std::move(value));
 }
 
 const Value& Document::own(std::string_view key) const {
@@ -349,7 +354,7 @@ std::shared_ptr< Document > read_document_file(Site& site, Collection& collectio
       if (!read.data.is_nil()) {
          if (!read.data.is_hash())
             throw Error(Error::Kind::Other, key_method_missing(read.data));
-         merge_data(*doc, read.data, "YAML front matter");
+         merge_data(*doc, std::move(read.data), "YAML front matter");
       }
 
       // populate_title: date and slug from the file name.
