@@ -62,3 +62,12 @@ write("yaml_scalars.tsv", scalars.map { |s|
           end
   [s, v.class.to_s, shown]
 })
+
+# Jekyll.sanitized_path(base, path): where a file of the site may be written or read. Not here: a
+# path resolving to the root ("./..": Jekyll gives base + "/", jekyllpp base, which its callers
+# expect) and a base ending in "/" (Jekyll's slashed_dir_cache makes it end in "//").
+sanitized = [["/site/_site", "/about/index.html"], ["/site/_site", "../../etc/passwd"],
+             ["/site/_site", "/site/_site/a/./b/../c.html"], ["/site/_site", "~/x"], ["/site", "/site"],
+             ["/site", "/sitex/y"], ["/", "a/../../b"], ["", "x/y"], ["/site/_site", "/site/_site"],
+             ["/site/_site", "/site/_site/"], ["/site/_site", "a/b/../../../c"], ["/site/_site", "a/./.hidden/..x/y"]]
+write("sanitized_path.tsv", sanitized.map { |base, path| [base, path, Jekyll.sanitized_path(base, path)] })
