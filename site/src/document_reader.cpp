@@ -527,7 +527,8 @@ void assign_url(Site& site, Document& doc) {
       cleaned.erase(at, collection.relative_directory.size());
    cleaned = strip_trailing_dots(cleaned);
    const liquid::Time& date = doc.date;
-   auto lookup_placeholder = [&](const std::string& name) -> std::optional< std::string > {
+   auto lookup_placeholder = [&](const std::string& placeholder) -> std::optional< std::string > {
+      const std::string_view name(placeholder);  // compared by length first, inline
       if (name == "collection") return collection.label;
       if (name == "path") return cleaned;
       if (name == "output_ext") return doc.output_ext;
@@ -552,7 +553,7 @@ void assign_url(Site& site, Document& doc) {
          for (std::size_t i = 0; i < seen.size(); ++i) joined += (i ? "/" : "") + seen[i];
          return joined;
       }
-      static const std::pair< const char*, const char* > date_parts[] = {
+      static constexpr std::pair< std::string_view, const char* > date_parts[] = {
          {"year", "%Y"},       {"month", "%m"},      {"day", "%d"},         {"hour", "%H"},      {"minute", "%M"},
          {"second", "%S"},     {"i_day", "%-d"},     {"i_month", "%-m"},    {"short_month", "%b"},
          {"long_month", "%B"}, {"short_year", "%y"}, {"w_year", "%G"},      {"week", "%V"},      {"w_day", "%u"},
