@@ -1,5 +1,6 @@
 #include "jekyllpp/site/document_reader.hpp"
 
+#include <string.h>  // memrchr
 #include <sys/stat.h>
 
 #include <algorithm>
@@ -243,11 +244,22 @@ std::vector< std::pair< std::string_view, std::string_view > > link_reference_de
       found.emplace_back(text.substr(i, close + 1 - i), text.substr(close + 1, end - close - 1));
       return end;
    };
-   std::size_t pos = 0;
-   if (std::size_t end = match_at(0); end != std::string_view::npos) pos = end;
-   for (std::size_t nl = text.find('\n', pos); nl != std::string_view::npos; nl = text.find('\n', pos)) {
-      const std::size_t end = match_at(nl + 1);
-      pos = end == std::string_view::npos ? nl + 1 : end;
+   // Every line start from `first_line` on is tried in order, a match skipping the lines it
+   // spans. Only a line whose "[" follows at most three spaces can match: found from the "["s
+   // (a few a post) rather than line by line.
+   std::size_t first_line = 0;
+   std::size_t line = 0, scanned = 0;  // line: where the line holding text[scanned] starts
+   for (std::size_t open = text.find('['); open != std::string_view::npos; open = text.find('[', open + 1)) {
+      if (const void* nl = memrchr(text.data() + scanned, '\n', open - scanned))
+         line = std::size_t(static_cast< const char* >(nl) - text.data()) + 1;
+      scanned = open;
+      if (line < first_line || open - line > 3 || text.substr(line, open - line).find_first_not_of(' ') != std::string_view::npos)
+         continue;
+      const std::size_t end = match_at(line);
+      if (end == std::string_view::npos) continue;
+      if (end == text.size()) break;
+      first_line = end + 1;  // end is the "\n" closing the definition
+      open = end;
    }
    return found;
 }
@@ -258,7 +270,7 @@ std::string extract_excerpt(const std::string& content, const std::string& separ
    std::size_t at = content.find(separator);
    if (at == std::string::npos) return content;
    std::string head = content.substr(0, at);
-   std::string tail = content.substr(at + separator.size());
+   const std::string_view tail = std::string_view(content).substr(at + separator.size());
    if (tail.empty()) return head;
    if (head.find("{%") != std::string::npos && close_open_blocks(head) && modified) *modified = true;
    // Markdown link reference definitions in the rest that the excerpt uses.
