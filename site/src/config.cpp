@@ -197,12 +197,15 @@ namespace {
 void merge_into(liquid::Hash& merged, const liquid::Hash& over) {
    for (const auto& entry : over) {
       const Value& value = entry.second;
-      // Hash#merge! keeps a key's class (`7:` in front matter over defaults stays an Integer)
-      const Value key = liquid::hash_key(over, entry);
-      const Value* old = merged.find_key(key);
+      // Hash#merge! keeps a key's class (`7:` in front matter over defaults stays an Integer);
+      // a String key, the usual one, is looked up and set by its text without a key Value.
+      const bool text_key = over.key_kind(entry) == liquid::Hash::KeyKind::String;
+      const Value key = text_key ? Value() : liquid::hash_key(over, entry);
+      const Value* old = text_key ? merged.find(entry.first) : merged.find_key(key);
       if (value.is_nil() && old) continue;
       Value next = old && old->is_hash() && value.is_hash() ? deep_merge(*old, value) : value;
-      merged.set_key(key, std::move(next));
+      if (text_key) merged.set(entry.first, std::move(next));
+      else merged.set_key(key, std::move(next));
    }
 }
 

@@ -77,6 +77,13 @@ TEST_CASE("config: deep_merge_into merges like deep_merge and leaves shared copi
    CHECK(text(lookup(shared, "b")) == "2");
    CHECK(text(lookup(copy, "b")) == "nil");
    CHECK(text(lookup(lookup(copy, "h"), "y")) == "2");
+   // Utils.deep_merge_hashes({7=>"int", "x"=>1}, {"7"=>"str", 7=>"int2"}): the Integer key and the
+   // String one stay apart ({7=>"int2", "x"=>1, "7"=>"str"}).
+   liquid::Value typed = parse_yaml("7: int\nx: 1\n");
+   deep_merge_into(typed, parse_yaml("\"7\": str\n7: int2\n"));
+   REQUIRE(typed.as_hash().size() == 3);
+   CHECK(text(*typed.as_hash().find_key(liquid::Value(std::int64_t(7)))) == "int2");
+   CHECK(text(lookup(typed, "7")) == "str");
 }
 
 // Expected values checked against FrontmatterDefaults#all of Jekyll 4.3.1.
