@@ -10,7 +10,13 @@
 namespace jekyllpp::liquid {
 
 Value::Value(Array a) : type_(Type::Array) { new (&u_.a) ArrayPtr(std::make_shared< const Array >(std::move(a))); }
-Value::Value(Hash h) : type_(Type::Hash) { new (&u_.h) HashPtr(std::make_shared< const Hash >(std::move(h))); }
+// Made non-const (held as a pointer to const) so that unique_hash may change it in place.
+Value::Value(Hash h) : type_(Type::Hash) { new (&u_.h) HashPtr(std::make_shared< Hash >(std::move(h))); }
+
+Hash* Value::unique_hash() noexcept {
+   if (type_ != Type::Hash || u_.h.use_count() != 1) return nullptr;
+   return const_cast< Hash* >(u_.h.get());
+}
 
 void Value::throw_bad_access() { throw std::bad_variant_access(); }
 

@@ -192,23 +192,36 @@ const Value& lookup(const Value& hash, std::string_view key) {
    return found ? *found : nil;
 }
 
+namespace {
+
+void merge_into(liquid::Hash& merged, const liquid::Hash& over) {
+   for (const auto& entry : over) {
+      const Value& value = entry.second;
+      // Hash#merge! keeps a key's class (`7:` in front matter over defaults stays an Integer);
+      // a String key, the usual one, is looked up and set by its text without a key Value.
+      const bool text_key = over.key_kind(entry) == liquid::Hash::KeyKind::String;
+      const Value key = text_key ? Value() : liquid::hash_key(over, entry);
+      const Value* old = text_key ? merged.find(entry.first) : merged.find_key(key);
+      if (value.is_nil() && old) continue;
+      Value next = old && old->is_hash() && value.is_hash() ? deep_merge(*old, value) : value;
+      if (text_key) merged.set(entry.first, std::move(next));
+      else merged.set_key(key, std::move(next));
+   }
+}
+
+}  // namespace
+
 Value deep_merge(const Value& base, const Value& overlay) {
    if (!base.is_hash() || !overlay.is_hash()) return overlay.is_nil() ? base : overlay;
    liquid::Hash merged = base.as_hash();
-   deep_merge_into(merged, overlay.as_hash());
+   merge_into(merged, overlay.as_hash());
    return Value(std::move(merged));
 }
 
-void deep_merge_into(liquid::Hash& merged, const liquid::Hash& over) {
-   for (const auto& entry : over) {
-      const Value& value = entry.second;
-      // Hash#merge! keeps a key's class (`7:` in front matter over defaults stays an Integer)
-      const Value key = liquid::hash_key(over, entry);
-      const Value* old = merged.find_key(key);
-      if (value.is_nil() && old) continue;
-      Value next = old && old->is_hash() && value.is_hash() ? deep_merge(*old, value) : value;
-      merged.set_key(key, std::move(next));
-   }
+void deep_merge_into(Value& base, const Value& overlay) {
+   liquid::Hash* merged = base.unique_hash();
+   if (merged && overlay.is_hash()) merge_into(*merged, overlay.as_hash());
+   else base = deep_merge(base, overlay);
 }
 
 std::string style_to_permalink(const std::string& style) {

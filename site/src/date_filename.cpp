@@ -36,7 +36,9 @@ bool match_date_filename(std::string_view path, DateFilename& parts) {
    // The lazy folder group tries no folder first, then one `.+/` (any folders: `.` takes `/`)
    // from the longest to the shortest. `.` takes no line terminator.
    if (match_name(path, parts)) return true;
-   std::size_t line_end = path.find_first_of("\n\r");
+   // find_first_of would call memchr once per character of the path
+   std::size_t line_end = 0;
+   while (line_end < path.size() && path[line_end] != '\n' && path[line_end] != '\r') ++line_end;
    for (std::size_t slash = path.rfind('/'); slash != std::string_view::npos && slash >= 1;
         slash = path.rfind('/', slash - 1)) {
       if (slash > line_end) continue;

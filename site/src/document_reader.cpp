@@ -1,10 +1,10 @@
 #include "jekyllpp/site/document_reader.hpp"
 
+#include <string.h>  // memrchr
 #include <sys/stat.h>
 
 #include <algorithm>
 #include <cstdio>
-#include <optional>
 #include <regex>
 
 #include "jekyllpp/liquid/ruby/utf8.hpp"
@@ -101,7 +101,12 @@ ReadResult read_front_matter(Site& site, const std::string& path, bool is_page, 
    return result;
 }
 
-Value with(const Value& hash, std::string key, Value value) {
+// hash with key set to value: in place when hash alone holds its entries.
+Value with(Value hash, std::string key, Value value) {
+   if (liquid::Hash* own = hash.unique_hash()) {
+      own->set(std::move(key), std::move(value));
+      return hash;
+   }
    liquid::Hash copy = hash.is_hash() ? hash.as_hash() : liquid::Hash();
    copy.set(std::move(key), std::move(value));
    return Value(std::move(copy));
@@ -147,37 +152,33 @@ void append_unique(liquid::Array& list, const Value& item) {
    list.push_back(item);
 }
 
-// Document#merge_data! for front matter and defaults: categories union, date parsed. The data
-// hash is copied once per merge (the categories and the date are set in that copy).
-void merge_data(Document& doc, const Value& other, const char* source) {
+// Document#merge_data! for front matter and defaults: categories union, date parsed.
+void merge_data(Document& doc, Value other, const char* source) {
    if (!other.is_hash()) return;
-   liquid::Hash merged = doc.data.is_hash() ? doc.data.as_hash() : liquid::Hash();
-   std::optional< Value > merged_categories;
    const Value& categories = lookup(other, "categories");
    if (!categories.is_nil()) {
-      merged_categories = categories.is_string() ? Value(split_words(categories.as_string())) : categories;
-      const Value& current = lookup(doc.data, "categories");
+      Value merged_categories = categories.is_string() ? Value(split_words(categories.as_string())) : categories;
+      const Value& current = doc.get("categories");
       // `data["categories"] | other`: Array#| takes only an array (`categories: 7` is a TypeError)
-      if (current.is_array() && !merged_categories->is_array())
-         throw Error(Error::Kind::Other, filters::no_implicit_conversion(*merged_categories, "Array"), "TypeError");
-      if (current.is_array() && merged_categories->is_array()) {
+      if (current.is_array() && !merged_categories.is_array())
+         throw Error(Error::Kind::Other, filters::no_implicit_conversion(merged_categories, "Array"), "TypeError");
+      if (current.is_array() && merged_categories.is_array()) {
          liquid::Array joined = current.as_array();
-         for (const Value& item : merged_categories->as_array()) append_unique(joined, item);
+         for (const Value& item : merged_categories.as_array()) append_unique(joined, item);
          merged_categories = Value(std::move(joined));
       }
+      other = with(std::move(other), "categories", merged_categories);
    }
-   deep_merge_into(merged, other.as_hash());
-   // A hash merged as any other; else the union (or the split words) in place of what other held
-   if (merged_categories && !merged_categories->is_hash()) merged.set("categories", std::move(*merged_categories));
-   if (const Value* date = merged.find("date")) {
-      std::string text = date->is_time() ? time_to_s(date->as_time()) : liquid::to_output(*date);
+   deep_merge_into(doc.data, other);
+   if (has(doc.data, "date")) {
+      const Value& date = doc.get("date");
+      std::string text = date.is_time() ? time_to_s(date.as_time()) : liquid::to_output(date);
       auto parsed = parse_time(text);
       if (!parsed)
          throw Error(Error::Kind::InvalidDate, "Invalid date '" + text + "': Document '" + doc.relative_path +
                                                   "' does not have a valid date in the " + source + ".");
-      merged.set("date", Value(*parsed));
+      doc.set("date", Value(*parsed));
    }
-   doc.data = Value(std::move(merged));
 }
 
 std::string to_s(const Value& value) { return value.is_nil() ? std::string() : liquid::to_output(value); }
@@ -188,8 +189,8 @@ const Value& Document::get(std::string_view key) const { return lookup(data, key
 
 // Jekyll's data[key] = value: a page's own hash changes too.
 void Document::set(std::string key, Value value) {
-   if (is_page() && front_matter.is_hash()) front_matter = with(front_matter, key, value);
-   data = with(data, std::move(key), std::move(value));
+   if (is_page() && front_matter.is_hash()) front_matter = with(std::move(front_matter), key, value);
+   data = with(std::move(data), std::move(key), std::move(value));
 }
 
 const Value& Document::own(std::string_view key) const {
@@ -243,11 +244,22 @@ std::vector< std::pair< std::string_view, std::string_view > > link_reference_de
       found.emplace_back(text.substr(i, close + 1 - i), text.substr(close + 1, end - close - 1));
       return end;
    };
-   std::size_t pos = 0;
-   if (std::size_t end = match_at(0); end != std::string_view::npos) pos = end;
-   for (std::size_t nl = text.find('\n', pos); nl != std::string_view::npos; nl = text.find('\n', pos)) {
-      const std::size_t end = match_at(nl + 1);
-      pos = end == std::string_view::npos ? nl + 1 : end;
+   // Every line start from `first_line` on is tried in order, a match skipping the lines it
+   // spans. Only a line whose "[" follows at most three spaces can match: found from the "["s
+   // (a few a post) rather than line by line.
+   std::size_t first_line = 0;
+   std::size_t line = 0, scanned = 0;  // line: where the line holding text[scanned] starts
+   for (std::size_t open = text.find('['); open != std::string_view::npos; open = text.find('[', open + 1)) {
+      if (const void* nl = memrchr(text.data() + scanned, '\n', open - scanned))
+         line = std::size_t(static_cast< const char* >(nl) - text.data()) + 1;
+      scanned = open;
+      if (line < first_line || open - line > 3 || text.substr(line, open - line).find_first_not_of(' ') != std::string_view::npos)
+         continue;
+      const std::size_t end = match_at(line);
+      if (end == std::string_view::npos) continue;
+      if (end == text.size()) break;
+      first_line = end + 1;  // end is the "\n" closing the definition
+      open = end;
    }
    return found;
 }
@@ -258,7 +270,7 @@ std::string extract_excerpt(const std::string& content, const std::string& separ
    std::size_t at = content.find(separator);
    if (at == std::string::npos) return content;
    std::string head = content.substr(0, at);
-   std::string tail = content.substr(at + separator.size());
+   const std::string_view tail = std::string_view(content).substr(at + separator.size());
    if (tail.empty()) return head;
    if (head.find("{%") != std::string::npos && close_open_blocks(head) && modified) *modified = true;
    // Markdown link reference definitions in the rest that the excerpt uses.
@@ -354,7 +366,7 @@ std::shared_ptr< Document > read_document_file(Site& site, Collection& collectio
       if (!read.data.is_nil()) {
          if (!read.data.is_hash())
             throw Error(Error::Kind::Other, key_method_missing(read.data));
-         merge_data(*doc, read.data, "YAML front matter");
+         merge_data(*doc, std::move(read.data), "YAML front matter");
       }
 
       // populate_title: date and slug from the file name.
@@ -377,12 +389,9 @@ std::shared_ptr< Document > read_document_file(Site& site, Collection& collectio
          }
       }
       slug = strip_trailing_dots(slug);
-      // The keys populate_title sets, in one copy of the data (no page front matter to keep in step).
-      liquid::Hash titled = doc->data.as_hash();
-      if (!doc->get("title").truthy()) titled.set("title", titleize_slug(slug));
-      if (!doc->get("slug").truthy()) titled.set("slug", slug);
-      if (!doc->get("ext").truthy()) titled.set("ext", ext.empty() ? Value() : Value(ext));
-      doc->data = Value(std::move(titled));
+      if (!doc->get("title").truthy()) doc->set("title", titleize_slug(slug));
+      if (!doc->get("slug").truthy()) doc->set("slug", slug);
+      if (!doc->get("ext").truthy()) doc->set("ext", ext.empty() ? Value() : Value(ext));
 
       // populate_categories / populate_tags.
       liquid::Array categories;
@@ -530,7 +539,8 @@ void assign_url(Site& site, Document& doc) {
       cleaned.erase(at, collection.relative_directory.size());
    cleaned = strip_trailing_dots(cleaned);
    const liquid::Time& date = doc.date;
-   auto lookup_placeholder = [&](const std::string& name) -> std::optional< std::string > {
+   auto lookup_placeholder = [&](const std::string& placeholder) -> std::optional< std::string > {
+      const std::string_view name(placeholder);  // compared by length first, inline
       if (name == "collection") return collection.label;
       if (name == "path") return cleaned;
       if (name == "output_ext") return doc.output_ext;
@@ -555,7 +565,7 @@ void assign_url(Site& site, Document& doc) {
          for (std::size_t i = 0; i < seen.size(); ++i) joined += (i ? "/" : "") + seen[i];
          return joined;
       }
-      static const std::pair< const char*, const char* > date_parts[] = {
+      static constexpr std::pair< std::string_view, const char* > date_parts[] = {
          {"year", "%Y"},       {"month", "%m"},      {"day", "%d"},         {"hour", "%H"},      {"minute", "%M"},
          {"second", "%S"},     {"i_day", "%-d"},     {"i_month", "%-m"},    {"short_month", "%b"},
          {"long_month", "%B"}, {"short_year", "%y"}, {"w_year", "%G"},      {"week", "%V"},      {"w_day", "%u"},

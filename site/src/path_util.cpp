@@ -8,7 +8,6 @@
 #include <cerrno>
 #include <cstring>
 #include <stdexcept>
-#include <vector>
 
 namespace jekyllpp::site {
 
@@ -25,28 +24,27 @@ std::string join_path(std::string_view base, std::string_view item) {
 
 std::string sanitized_path(const std::string& base, const std::string& path) {
    if (path == base) return base;
-   std::string questionable = path;
-   if (!questionable.empty() && questionable[0] == '~') questionable.insert(0, "/");
-   // File.expand_path(path, "/"): resolve "." and ".." segments from the root.
-   std::vector< std::string > parts;
-   std::size_t start = 0;
-   while (start <= questionable.size()) {
-      std::size_t slash = questionable.find('/', start);
-      std::string part = questionable.substr(start, slash == std::string::npos ? std::string::npos : slash - start);
+   // File.expand_path(path, "/") ("~" made "/~" first, which leaves the segments as they are):
+   // "." and ".." segments resolved from the root, each kept one written as "/segment".
+   std::string clean;
+   clean.reserve(path.size() + 1);
+   const std::string_view rest(path);
+   for (std::size_t start = 0; start <= rest.size();) {
+      const std::size_t slash = rest.find('/', start);
+      const std::string_view part = rest.substr(start, slash == std::string_view::npos ? std::string_view::npos : slash - start);
       if (part == "..") {
-         if (!parts.empty()) parts.pop_back();
+         if (!clean.empty()) clean.erase(clean.rfind('/'));
       } else if (!part.empty() && part != ".") {
-         parts.push_back(part);
+         clean += '/';
+         clean += part;
       }
-      if (slash == std::string::npos) break;
+      if (slash == std::string_view::npos) break;
       start = slash + 1;
    }
-   std::string clean;
-   for (const std::string& part : parts) clean += "/" + part;
    if (clean.empty()) clean = "/";
    if (clean == base) return clean;
-   std::string slashed = base.size() && base.back() == '/' ? base : base + "/";
-   if (clean.compare(0, slashed.size(), slashed) == 0) return clean;
+   const std::size_t prefix = base.size() && base.back() == '/' ? base.size() - 1 : base.size();
+   if (clean.size() > prefix && clean.compare(0, prefix, base, 0, prefix) == 0 && clean[prefix] == '/') return clean;
    return join_path(base, clean) == base ? base : base + (clean == "/" ? "" : clean);
 }
 

@@ -59,6 +59,33 @@ TEST_CASE("config: deep_merge keeps the old value for nil and merges hashes", "[
    CHECK(text(lookup(merged, "b")) == "2");
 }
 
+// deep_merge_into changes the hash in place only when nothing else holds it: a copy taken
+// before keeps the old entries (Document#merge_data! on a data hash a drop may share).
+TEST_CASE("config: deep_merge_into merges like deep_merge and leaves shared copies alone", "[site][config]") {
+   liquid::Value over = parse_yaml("a: ~\nh: {y: 3, z: 4}\nb: 2\n");
+   liquid::Value sole = parse_yaml("a: 1\nh: {x: 1, y: 2}\n");
+   const liquid::Hash* before = &sole.as_hash();
+   deep_merge_into(sole, over);
+   CHECK(&sole.as_hash() == before);
+   CHECK(text(lookup(sole, "a")) == "1");
+   CHECK(text(lookup(lookup(sole, "h"), "y")) == "3");
+   CHECK(text(lookup(lookup(sole, "h"), "z")) == "4");
+   CHECK(text(lookup(sole, "b")) == "2");
+   liquid::Value shared = parse_yaml("a: 1\nh: {x: 1, y: 2}\n");
+   const liquid::Value copy = shared;
+   deep_merge_into(shared, over);
+   CHECK(text(lookup(shared, "b")) == "2");
+   CHECK(text(lookup(copy, "b")) == "nil");
+   CHECK(text(lookup(lookup(copy, "h"), "y")) == "2");
+   // Utils.deep_merge_hashes({7=>"int", "x"=>1}, {"7"=>"str", 7=>"int2"}): the Integer key and the
+   // String one stay apart ({7=>"int2", "x"=>1, "7"=>"str"}).
+   liquid::Value typed = parse_yaml("7: int\nx: 1\n");
+   deep_merge_into(typed, parse_yaml("\"7\": str\n7: int2\n"));
+   REQUIRE(typed.as_hash().size() == 3);
+   CHECK(text(*typed.as_hash().find_key(liquid::Value(std::int64_t(7)))) == "int2");
+   CHECK(text(lookup(typed, "7")) == "str");
+}
+
 // Expected values checked against FrontmatterDefaults#all of Jekyll 4.3.1.
 TEST_CASE("defaults: longer scope paths and typed scopes take precedence", "[site][defaults]") {
    Logger logger;

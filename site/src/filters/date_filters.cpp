@@ -9,8 +9,10 @@ namespace jekyllpp::site::filters {
 
 namespace {
 
-// `return date if date.to_s.empty?`
-bool passes_through(const liquid::Value& input) { return input.is_nil() || ruby_to_s(input).empty(); }
+// `return date if date.to_s.empty?` (a Time's to_s never is: not written out to find that)
+bool passes_through(const liquid::Value& input) {
+   return input.is_nil() || (!input.is_time() && ruby_to_s(input).empty());
+}
 
 liquid::FilterFn stringify_filter(const char* month_format) {
    return [month_format](const liquid::FilterCall& call) -> liquid::Value {

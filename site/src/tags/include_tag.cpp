@@ -102,7 +102,8 @@ public:
        : Node(parse.line_number()), tag_name_(tag_name), cache_(cache), outputs_(std::move(outputs)) {
       const std::string stripped = strip(markup);
       std::smatch match;
-      if (std::regex_search(stripped, match, variable_syntax())) {
+      // VARIABLE_SYNTAX needs a "{{": without one the regex (costly to build) is not asked.
+      if (stripped.find("{{") != std::string::npos && std::regex_search(stripped, match, variable_syntax())) {
          file_ = strip(match[1].str());
          params_ = strip(match[4].str());
          try {

@@ -62,3 +62,28 @@ write("yaml_scalars.tsv", scalars.map { |s|
           end
   [s, v.class.to_s, shown]
 })
+
+# Jekyll.sanitized_path(base, path): where a file of the site may be written or read. Not here: a
+# path resolving to the root ("./..": Jekyll gives base + "/", jekyllpp base, which its callers
+# expect) and a base ending in "/" (Jekyll's slashed_dir_cache makes it end in "//").
+sanitized = [["/site/_site", "/about/index.html"], ["/site/_site", "../../etc/passwd"],
+             ["/site/_site", "/site/_site/a/./b/../c.html"], ["/site/_site", "~/x"], ["/site", "/site"],
+             ["/site", "/sitex/y"], ["/", "a/../../b"], ["", "x/y"], ["/site/_site", "/site/_site"],
+             ["/site/_site", "/site/_site/"], ["/site/_site", "a/b/../../../c"], ["/site/_site", "a/./.hidden/..x/y"]]
+write("sanitized_path.tsv", sanitized.map { |base, path| [base, path, Jekyll.sanitized_path(base, path)] })
+
+# Excerpt#extract_excerpt with separator "\n\n": the head, plus the link reference definitions of
+# the rest that it uses (MKDWN_LINK_REF_REGEX scanned line by line).
+ExcerptDoc = Struct.new(:excerpt_separator)
+excerpt_texts = [
+  "See [a] and [b][c].\n\nRest [x] here.\n[a]: /a\n  [c]: /c \"C\"\n [multi\nline]: /m\n[b]: /b\n",
+  "Lead [p] [q].\n\n[[p]: /double\n   [q]: /q [r]: /r\nx [p]: /not\n",
+  "Intro [z].\n\ntext\n[z]:\n[z]: /z\n\n[z]: /z2",
+  "[a] [b] [c]\n\n[a]: /a\n    [b]: /four-spaces\n[c]: /c\r\n[a]: /again",
+  "No refs.\n\n[x]: /x\n",
+]
+write("excerpt_link_refs.tsv", excerpt_texts.map { |text|
+  excerpt = Jekyll::Excerpt.allocate
+  excerpt.instance_variable_set(:@doc, ExcerptDoc.new("\n\n"))
+  [text, excerpt.send(:extract_excerpt, text)]
+})

@@ -56,6 +56,7 @@ public:
    Value(Array a);
    Value(ArrayPtr a) noexcept : type_(Type::Array) { new (&u_.a) ArrayPtr(std::move(a)); }
    Value(Hash h);
+   // h must not point to a Hash made const (unique_hash changes a sole owner's hash in place).
    Value(HashPtr h) noexcept : type_(Type::Hash) { new (&u_.h) HashPtr(std::move(h)); }
    Value(DropPtr d) noexcept : type_(Type::Drop) { new (&u_.dr) DropPtr(std::move(d)); }
    Value(Time t) noexcept : type_(Type::Time) { u_.t = t; }
@@ -117,6 +118,9 @@ public:
    const ArrayPtr& array_ptr() const { return checked(Type::Array).u_.a; }
    const Hash& as_hash() const { return *checked(Type::Hash).u_.h; }
    const HashPtr& hash_ptr() const { return checked(Type::Hash).u_.h; }
+   // The hash to change in place when this Value is its only holder (no copy can see the
+   // change); null when it is shared or no hash.
+   Hash* unique_hash() noexcept;
    const Drop& as_drop() const { return *checked(Type::Drop).u_.dr; }
    const DropPtr& drop_ptr() const { return checked(Type::Drop).u_.dr; }
    const Time& as_time() const { return checked(Type::Time).u_.t; }

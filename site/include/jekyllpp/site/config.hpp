@@ -14,8 +14,8 @@ struct Theme;
 
 // Utils.deep_merge_hashes: hashes merge recursively; a nil in `overlay` keeps the old value.
 liquid::Value deep_merge(const liquid::Value& base, const liquid::Value& overlay);
-// The same, merging `overlay` into `merged` in place (Utils.deep_merge_hashes!).
-void deep_merge_into(liquid::Hash& merged, const liquid::Hash& overlay);
+// base = deep_merge(base, overlay), in place when base alone holds its hash.
+void deep_merge_into(liquid::Value& base, const liquid::Value& overlay);
 
 // Reads a value in a Hash value (nil when absent or not a hash).
 const liquid::Value& lookup(const liquid::Value& hash, std::string_view key);
