@@ -71,12 +71,19 @@ public:
    NestingTooDeep() : std::runtime_error("stack level too deep") {}
 };
 
+// Ruby's ArgumentError from sprintf: a syntax_highlighter_opts line_format Rouge's HTMLTable
+// cannot format a line number with ("too few arguments" for two conversions).
+class FormatError : public std::runtime_error {
+public:
+   using std::runtime_error::runtime_error;
+};
+
 // Rouge::Guesser::Ambiguous: a code block without a language (or with `guess`) that Rouge
 // cannot give one lexer.
 using AmbiguousGuess = highlight::AmbiguousGuess;
 
-// `markdown` converted as Jekyll's kramdown converter does; throws NestingTooDeep and
-// AmbiguousGuess (a ```guess fence).
+// `markdown` converted as Jekyll's kramdown converter does; throws NestingTooDeep,
+// AmbiguousGuess (a ```guess fence) and FormatError.
 std::string to_html(std::string_view markdown, const Options& options = {});
 
 // jekyll-commonmark's HTML, for `markdown: CommonMark` sites: cmark-gfm's tree written as
