@@ -79,6 +79,22 @@ std::vector<int> toc_levels(const Value& value, std::string& error) {
    return levels;
 }
 
+// Whether kramdown's formatter_class gives Rouge::Formatters::HTML for a `formatter` setting: a
+// String shaped as a constant name (an ASCII capital first) that is HTML or no Rouge formatter.
+bool plain_rouge_html(const Value& formatter) {
+   if (!formatter.is_string()) return false;
+   const std::string& name = formatter.as_string();
+   if (name.empty() || !std::isupper(static_cast< unsigned char >(name[0]))) return false;
+   for (const char c : name)
+      if (!std::isalnum(static_cast< unsigned char >(c)) && c != '_') return false;
+   static const char* const others[] = {"HTMLLegacy", "HTMLInline", "HTMLTable", "HTMLPygments", "HTMLLinewise",
+                                        "HTMLLineTable", "HTMLLineHighlighter", "Null", "Terminal256",
+                                        "TerminalTruecolor", "Tex"};
+   for (const char* other : others)
+      if (name == other) return false;
+   return true;
+}
+
 }  // namespace
 
 markdown::Options kramdown_options(const site::Config& config, std::string* error) {
@@ -139,6 +155,16 @@ markdown::Options kramdown_options(const site::Config& config, std::string* erro
    css_class(lookup(opts, "block"));
    for (const Value* from : {&opts, &lookup(opts, "block")})
       if (const Value& wrap = lookup(*from, "wrap"); !wrap.is_nil()) options.block_wrap = wrap.truthy();
+   // rouge.rb's formatter_class: a `formatter` named like a constant (/\A[[:upper:]][[:alnum:]_]*\z/)
+   // is looked up in Rouge::Formatters; HTML itself, or a name Rouge lacks (NameError), gives
+   // Rouge::Formatters::HTML: the bare tokens, no wrapper, no line numbers. (Rouge's other
+   // formatters are not modelled: they stay HTMLLegacy.)
+   for (const char* kind : {"block", "span"}) {
+      const Value& own = lookup(lookup(opts, kind), "formatter");
+      if (!plain_rouge_html(own.is_nil() ? lookup(opts, "formatter") : own)) continue;
+      (std::string_view(kind) == "block" ? options.block_line_numbers : options.span_line_numbers).on = false;
+      if (std::string_view(kind) == "block") options.block_wrap = false;
+   }
    // rouge.rb's `disable` (the common setting, or the block:/span: one over it): no highlighting
    // for that kind, its code written as without a highlighter.
    auto disabled = [&](const char* kind) {
@@ -250,6 +276,8 @@ private:
          throw site::StackLevelTooDeep();
       } catch (const markdown::AmbiguousGuess& e) {
          ambiguous_guess(e);
+      } catch (const markdown::FormatError& e) {
+         throw site::Error(site::Error::Kind::Other, e.what(), "ArgumentError");
       }
    }
 
