@@ -129,7 +129,8 @@ std::optional< liquid::Array > enumerable_items(const liquid::Value& value) {
    if (value.is_hash()) {
       liquid::Array pairs;
       pairs.reserve(value.as_hash().size());
-      for (const auto& [key, item] : value.as_hash()) pairs.emplace_back(liquid::Array{liquid::Value(key), item});
+      for (const auto& entry : value.as_hash())
+         pairs.emplace_back(liquid::Array{liquid::hash_key(value.as_hash(), entry), entry.second});
       return pairs;
    }
    if (value.is_drop() && value.as_drop().each() != liquid::Drop::Each::None) {
