@@ -211,6 +211,14 @@ int report_failure(const std::exception& error, const char* command, bool trace,
 }
 
 int report_invalid_option(const std::string& message) {
+   // OptionParser's error classes by their reason; Mercenary rescues InvalidOption alone.
+   for (const auto& [reason, ruby_class] : {std::pair{"missing argument:", "MissingArgument"},
+                                            {"invalid argument:", "InvalidArgument"},
+                                            {"needless argument:", "NeedlessArgument"}})
+      if (message.rfind(reason, 0) == 0) {
+         std::fprintf(stderr, "jekyllpp: %s (OptionParser::%s)\n", message.c_str(), ruby_class);
+         return 1;
+      }
    std::printf("jekyll 4.3.1 | Error:  Whoops, we can't understand your command.\n");
    std::printf("jekyll 4.3.1 | Error:  %s\n", message.c_str());
    std::printf("jekyll 4.3.1 | Error:  Run your command again with the --help switch to see available options.\n");

@@ -34,7 +34,8 @@ void build_once(site::Site& site, site::Logger& logger, const std::function< voi
 int report_failure(const std::exception& error, const char* command, bool trace, site::Logger& logger);
 
 // Prints an unknown command-line option as Mercenary does (three lines on stdout, then Ruby's
-// report of OptionParser::InvalidOption) and returns the exit status (1).
+// report of OptionParser::InvalidOption), or a missing, invalid or needless argument as Ruby
+// reports the OptionParser error Mercenary lets through; returns the exit status (1).
 int report_invalid_option(const std::string& message);
 
 }  // namespace jekyllpp::engine
