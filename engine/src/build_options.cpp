@@ -1,10 +1,12 @@
 #include "jekyllpp/engine/build_options.hpp"
 
+#include <algorithm>
 #include <cctype>
 #include <cerrno>
 #include <cstdlib>
 #include <optional>
 #include <regex>
+#include <string_view>
 #include <stdexcept>
 
 namespace jekyllpp::engine {
@@ -127,30 +129,72 @@ bool apply_short_bundle(const std::vector< std::string >& args, std::size_t& i, 
    return true;
 }
 
+// OptionParser's name of a long switch: without its dashes, `_` read as `-`.
+std::string switch_name(std::string_view long_name) {
+   std::string name(long_name.substr(2));
+   std::replace(name.begin(), name.end(), '_', '-');
+   return name;
+}
+
+// OptionParser's completion of a long switch name (case-insensitive): each run of word
+// characters in `key` may be the start of one in the name ("dest", "no-w", "strict"); several
+// names are ambiguous unless the shortest begins them all. Empty when no name fits.
+std::string complete_switch(const std::string& key, const std::vector< std::string >& names, const std::string& arg) {
+   for (const std::string& name : names)
+      if (name == key) return name;
+   std::string pattern = "^";
+   for (std::size_t at = 0; at < key.size();) {
+      const bool word = std::isalnum(static_cast< unsigned char >(key[at])) || key[at] == '_';
+      std::size_t end = at;
+      while (end < key.size() && (std::isalnum(static_cast< unsigned char >(key[end])) || key[end] == '_') == word) ++end;
+      for (std::size_t k = at; k < end; ++k) {
+         if (!word) pattern += '\\';
+         pattern += key[k];
+      }
+      if (word) pattern += "\\w*";
+      at = end;
+   }
+   const std::regex fits(pattern, std::regex::icase);
+   std::vector< std::string > found;
+   for (const std::string& name : names)
+      if (std::regex_search(name, fits)) found.push_back(name);
+   std::stable_sort(found.begin(), found.end(), [](const std::string& a, const std::string& b) { return a.size() < b.size(); });
+   for (const std::string& other : found)
+      if (other.rfind(found.front(), 0) != 0) throw std::invalid_argument("ambiguous option: " + arg);
+   return found.empty() ? std::string() : found.front();
+}
+
 }  // namespace
 
 bool parse_build_option(const std::vector< std::string >& args, std::size_t& i, BuildOptions& options) {
    const std::string& arg = args[i];
-   if (arg == "-h" || arg == "--help") return options.help = true;
-   if (arg == "-t" || arg == "--trace") return options.trace = true;
-   if (arg == "--no-watch") {
+   if (arg == "-h") return options.help = true;
+   if (arg == "-t") return options.trace = true;
+   if (arg.rfind("--", 0) != 0 || arg.size() == 2)
+      return arg.size() >= 2 && arg[0] == '-' && arg[1] != '-' && apply_short_bundle(args, i, options);
+   // Build's switches, the program's (help, version, trace) and watch's negation.
+   static const std::vector< std::string > names = [] {
+      std::vector< std::string > all = {"help", "version", "trace", "no-watch"};
+      for (const Flag& flag : kFlags) all.push_back(switch_name(flag.long_name));
+      return all;
+   }();
+   const std::size_t equals = arg.find('=');
+   const std::string name = complete_switch(switch_name(arg.substr(0, equals)), names, arg);
+   std::optional< std::string > attached;
+   if (equals != std::string::npos) attached = arg.substr(equals + 1);
+   const Flag* flag = nullptr;
+   for (const Flag& candidate : kFlags)
+      if (switch_name(candidate.long_name) == name) flag = &candidate;
+   if (name.empty() || name == "version") return false;
+   if (attached && !(flag && flag->takes_value)) throw std::invalid_argument("needless argument: " + arg);
+   if (name == "help") return options.help = true;
+   if (name == "trace") return options.trace = true;
+   if (name == "no-watch") {
       options.overrides.set("watch", false);
       return true;
    }
-   for (const Flag& flag : kFlags) {
-      std::string long_name = flag.long_name;
-      if (arg == long_name) {
-         apply_flag(flag, args, i, std::nullopt, options);
-         return true;
-      }
-      if (arg.rfind(long_name + "=", 0) == 0) {
-         if (!flag.takes_value) throw std::invalid_argument("needless argument: " + arg);
-         apply_flag(flag, args, i, arg.substr(long_name.size() + 1), options);
-         return true;
-      }
-   }
-   if (arg.size() >= 2 && arg[0] == '-' && arg[1] != '-') return apply_short_bundle(args, i, options);
-   return false;
+   apply_flag(*flag, args, i, attached, options);
+   return true;
 }
 
 std::string build_options_help() {

@@ -214,7 +214,8 @@ int report_invalid_option(const std::string& message) {
    // OptionParser's error classes by their reason; Mercenary rescues InvalidOption alone.
    for (const auto& [reason, ruby_class] : {std::pair{"missing argument:", "MissingArgument"},
                                             {"invalid argument:", "InvalidArgument"},
-                                            {"needless argument:", "NeedlessArgument"}})
+                                            {"needless argument:", "NeedlessArgument"},
+                                            {"ambiguous option:", "AmbiguousOption"}})
       if (message.rfind(reason, 0) == 0) {
          std::fprintf(stderr, "jekyllpp: %s (OptionParser::%s)\n", message.c_str(), ruby_class);
          return 1;
