@@ -13,11 +13,11 @@ namespace {
 
 struct Run {
    int status;
-   std::string output;  // stdout and stderr together
+   std::string output;  // stdout and stderr together (or what `streams` keeps)
 };
 
-Run run(const std::string& args) {
-   std::string command = std::string(JEKYLLPP_BINARY) + " " + args + " 2>&1";
+Run run(const std::string& args, const std::string& streams = "2>&1") {
+   std::string command = std::string(JEKYLLPP_BINARY) + " " + args + " " + streams;
    FILE* pipe = popen(command.c_str(), "r");
    std::string output;
    std::array< char, 4096 > buffer;
@@ -81,4 +81,12 @@ TEST_CASE("cli: invalid YAML front matter is a warning for pages", "[cli][errors
    Run build = run("build -s " + fixture("bad-yaml") + " -d /tmp/jekyllpp-cli-test-yaml");
    CHECK(build.status == 0);
    CHECK(build.output.find("YAML Exception reading " + fixture("bad-yaml") + "/index.html") != std::string::npos);
+}
+
+TEST_CASE("cli: doctor warns of case-only URL differences as Jekyll's (fixtures/doctor-case-urls, expected-stderr recorded from jekyll doctor)",
+          "[cli][doctor]") {
+   const std::string site = fixture("doctor-case-urls");
+   Run doctor = run("doctor -s " + site + "/src -d /tmp/jekyllpp-cli-doctor", "2>&1 >/dev/null");  // stderr alone
+   CHECK(doctor.status == 1);
+   CHECK(doctor.output == slurp(site + "/expected-stderr"));
 }

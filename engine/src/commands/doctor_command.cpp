@@ -6,6 +6,7 @@
 #include "jekyllpp/engine/build_options.hpp"
 #include "jekyllpp/engine/commands.hpp"
 #include "jekyllpp/engine/site_builder.hpp"
+#include "jekyllpp/liquid/ruby/case.hpp"
 #include "jekyllpp/site/writer.hpp"
 
 namespace jekyllpp::engine {
@@ -28,24 +29,30 @@ bool proper_site_url(const site::Config& config, site::Logger& logger) {
    return healthy;
 }
 
+// Pages and the documents that are written, grouped by their destination's downcase in order of
+// appearance: a group holding two different paths is warned of with all it holds, repeats too.
 bool urls_only_differ_by_case(site::Site& site) {
-   std::map< std::string, std::vector< std::string > > by_lowercase;
+   std::vector< std::pair< std::string, std::vector< std::string > > > groups;
+   std::map< std::string, std::size_t > group_of;
    auto add = [&](const std::string& destination) {
-      std::string lower = destination;
-      std::transform(lower.begin(), lower.end(), lower.begin(), [](unsigned char c) { return char(std::tolower(c)); });
-      auto& list = by_lowercase[lower];
-      if (std::find(list.begin(), list.end(), destination) == list.end()) list.push_back(destination);
+      auto [found, added] = group_of.emplace(liquid::ruby::downcase(destination), groups.size());
+      if (added) groups.emplace_back(found->first, std::vector< std::string >{});
+      groups[found->second].second.push_back(destination);
    };
    for (const auto& page : site.pages) add(page->destination);
-   for (const auto& file : site.static_files) add(file->destination);
-   for (const auto& doc : site.documents()) add(doc->destination);
+   for (const auto& collection : site.collections)  // Site#docs_to_write
+      if (collection->write())
+         for (const auto& doc : collection->docs)
+            if (site.publish(*doc)) add(doc->destination);
    bool found = false;
-   for (const auto& [lower, paths] : by_lowercase) {
-      if (paths.size() < 2) continue;
+   for (const auto& [lower, paths] : groups) {
+      if (std::all_of(paths.begin(), paths.end(), [&](const std::string& path) { return path == paths.front(); }))
+         continue;
       found = true;
+      std::string listed;
+      for (const std::string& path : paths) listed += (listed.empty() ? "" : ", ") + path;
       site.logger.warn("Warning:", "The following URLs only differ by case. On a case-insensitive file system one of "
-                                   "the URLs will be overwritten:");
-      for (const std::string& path : paths) site.logger.warn("", " - " + path);
+                                   "the URLs will be overwritten by the other: " + listed);
    }
    return found;
 }
