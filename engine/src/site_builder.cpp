@@ -210,6 +210,17 @@ int report_failure(const std::exception& error, const char* command, bool trace,
    return 1;
 }
 
+bool read_build_options(const std::vector< std::string >& args, BuildOptions& options) {
+   try {
+      for (std::size_t i = 0; i < args.size(); ++i)
+         if (!parse_build_option(args, i, options)) throw std::invalid_argument("invalid option: " + args[i]);
+   } catch (const std::invalid_argument& e) {
+      report_invalid_option(e.what());
+      return false;
+   }
+   return true;
+}
+
 int report_invalid_option(const std::string& message) {
    // OptionParser's error classes by their reason; Mercenary rescues InvalidOption alone.
    for (const auto& [reason, ruby_class] : {std::pair{"missing argument:", "MissingArgument"},

@@ -90,3 +90,17 @@ TEST_CASE("cli: doctor warns of case-only URL differences as Jekyll's (fixtures/
    CHECK(doctor.status == 1);
    CHECK(doctor.output == slurp(site + "/expected-stderr"));
 }
+
+TEST_CASE("cli: doctor warns of _posts outside collections_dir, reads a scheme as Addressable, and rejects an unknown option as "
+          "Mercenary (fixtures/doctor-gathered-posts, recorded from jekyll doctor)",
+          "[cli][doctor]") {
+   const std::string site = fixture("doctor-gathered-posts");
+   Run doctor = run("doctor -s " + site + "/src -d /tmp/jekyllpp-cli-doctor", "2>&1 >/dev/null");  // stderr alone
+   CHECK(doctor.status == 1);
+   for (std::size_t at; (at = doctor.output.find(site + "/src")) != std::string::npos;)
+      doctor.output.replace(at, site.size() + 4, "<source>");
+   CHECK(doctor.output == slurp(site + "/expected-stderr"));
+   Run unknown = run("doctor -s " + site + "/src --bogus", "2>/dev/null");  // stdout alone
+   CHECK(unknown.status == 1);
+   CHECK(unknown.output == slurp(site + "/expected-stdout-invalid-option"));
+}

@@ -37,5 +37,8 @@ int report_failure(const std::exception& error, const char* command, bool trace,
 // report of OptionParser::InvalidOption), or a missing, invalid or needless argument as Ruby
 // reports the OptionParser error Mercenary lets through; returns the exit status (1).
 int report_invalid_option(const std::string& message);
+// Reads every argument as a build option (build, clean, doctor); false, the error reported as
+// report_invalid_option does, when one is not or has a bad value.
+bool read_build_options(const std::vector< std::string >& args, BuildOptions& options);
 
 }  // namespace jekyllpp::engine
