@@ -167,6 +167,11 @@ DocumentKey document_key(std::string_view key) {
    }
 }
 
+// Document#inspect.
+std::string document_inspect(const Document& doc) {
+   return "#<Jekyll::Document " + doc.relative_path + " collection=" + (doc.collection ? doc.collection->label : "") + ">";
+}
+
 class DocumentDrop : public liquid::Drop {
 public:
    // The URL is made as the document is read, before its drop.
@@ -406,6 +411,8 @@ public:
       return method_and_data_keys(methods, file_.data);
    }
 
+   const StaticFile& file() const { return file_; }
+
 private:
    const StaticFile& file_;
 };
@@ -436,7 +443,7 @@ public:
       std::string out = "[";
       for (const auto& doc : collection_.docs) {
          if (out.size() > 1) out += ", ";
-         out += "#<Jekyll::Document " + doc->relative_path + " collection=" + collection_.label + ">";
+         out += document_inspect(*doc);
       }
       return out + "]";
    }
@@ -675,6 +682,13 @@ Value SiteDropCache::drop_for(const Document& doc) const {
 Value SiteDropCache::drop_for(const StaticFile& file) const {
    auto found = drops_.find(&file);
    return found == drops_.end() ? Value() : found->second;
+}
+
+std::optional< std::string > object_inspect(const liquid::Drop& drop) {
+   if (const auto* doc = dynamic_cast< const DocumentDrop* >(&drop)) return document_inspect(doc->document());
+   if (const auto* file = dynamic_cast< const StaticFileDrop* >(&drop))
+      return "#<Jekyll::StaticFile @relative_path=" + liquid::inspect(Value(file->file().relative_path)) + ">";
+   return std::nullopt;
 }
 
 std::optional< int > compare_documents(const liquid::Drop& a, const liquid::Drop& b) {
