@@ -381,6 +381,7 @@ public:
       return page->snapshot_ == snapshot_ || visible_content(page_, snapshot_) == visible_content(page_, page->snapshot_);
    }
    Each each() const override { return Each::Pairs; }  // Page#to_liquid is a Hash
+   const Document& page() const { return page_; }
 
 private:
    const Document& page_;
@@ -686,6 +687,8 @@ Value SiteDropCache::drop_for(const StaticFile& file) const {
 
 std::optional< std::string > object_inspect(const liquid::Drop& drop) {
    if (const auto* doc = dynamic_cast< const DocumentDrop* >(&drop)) return document_inspect(doc->document());
+   if (const auto* page = dynamic_cast< const PageDrop* >(&drop); page && !page->page().ruby_class.empty())
+      return "#<" + page->page().ruby_class + " @relative_path=" + liquid::inspect(Value(page->page().relative_path)) + ">";
    if (const auto* file = dynamic_cast< const StaticFileDrop* >(&drop))
       return "#<Jekyll::StaticFile @relative_path=" + liquid::inspect(Value(file->file().relative_path)) + ">";
    return std::nullopt;
