@@ -95,6 +95,23 @@ bool plain_rouge_html(const Value& formatter) {
    return true;
 }
 
+// KramdownParser#setup's `opts["default_lang"] ||= "plaintext"` on a syntax_highlighter_opts that
+// is set (not nil or false) but no Hash: Ruby's error for String#[]=, Integer#[] / Array#[] or
+// a missing [] (raised by the first conversion).
+std::optional< site::Error > highlighter_opts_error(const site::Config& config) {
+   const Value& opts = lookup(config.get("kramdown"), "syntax_highlighter_opts");
+   if (!opts.truthy() || opts.is_hash()) return std::nullopt;
+   if (opts.is_string()) return site::Error(site::Error::Kind::Other, "string not matched", "IndexError");
+   if (opts.is_integer() || opts.is_array())
+      return site::Error(site::Error::Kind::Other, "no implicit conversion of String into Integer", "TypeError");
+   return site::Error(site::Error::Kind::Other,
+                      "undefined method `[]' for " + liquid::inspect(opts) + ":" +
+                         (opts.is_bool() ? "TrueClass" : opts.is_float() ? "Float" : opts.as_time().is_date ? "Date" : "Time") +
+                         "\n\n          @config[\"syntax_highlighter_opts\"][\"default_lang\"] ||= \"plaintext\"\n"
+                         "                                            ^^^^^^^^^^^^^^^^",
+                      "NoMethodError");
+}
+
 }  // namespace
 
 markdown::Options kramdown_options(const site::Config& config, std::string* error) {
@@ -225,7 +242,8 @@ public:
 
    MarkdownConverter(const site::Config& config, Processor processor, bool commonmark_loaded, site::Logger& logger,
                      std::shared_ptr< ConversionCache > cache)
-       : cache_(std::move(cache)), options_(kramdown_options(config, &option_error_)), processor_(processor),
+       : cache_(std::move(cache)), options_(kramdown_options(config, &option_error_)),
+         setup_error_(highlighter_opts_error(config)), processor_(processor),
          commonmark_loaded_(commonmark_loaded),
          processor_name_(config.string("markdown")), safe_(config.flag("safe")), logger_(logger),
          commonmark_options_(commonmark_setting(config, "options", true)),
@@ -265,6 +283,7 @@ private:
             ambiguous_guess(e);
          }
       }
+      if (setup_error_) throw *setup_error_;
       if (!option_error_.empty()) throw site::Error(site::Error::Kind::Other, option_error_, "Kramdown::Error");
       // Kramdown::Parser::Base#adapt_source.
       if (!liquid::ruby::utf8_valid(content))
@@ -302,6 +321,7 @@ private:
    std::shared_ptr< ConversionCache > cache_;
    std::string option_error_;  // a Kramdown::Error its options raise at each conversion
    markdown::Options options_;
+   std::optional< site::Error > setup_error_;  // what Jekyll's KramdownParser#setup raises first
    Processor processor_;
    bool commonmark_loaded_;
    std::string processor_name_;
