@@ -86,6 +86,7 @@ std::string format_line_number(const std::string& format, long n) {
 // Rouge's HTMLTable formatter around `tokens`, the highlighted `code`.
 void add_line_numbers(std::string& tokens, std::string_view code, const Options::LineNumbers& numbers) {
    if (!numbers.on) return;
+   if (!numbers.start_error.empty()) throw FormatError(numbers.start_error, "TypeError");
    long lines = std::count(code.begin(), code.end(), '\n');
    if (code.empty() || code.back() != '\n') {
       ++lines;

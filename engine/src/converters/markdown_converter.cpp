@@ -153,7 +153,15 @@ markdown::Options kramdown_options(const site::Config& config, std::string* erro
    // kramdown's rouge.rb: the `block:` and `span:` settings over the common ones.
    auto per_kind = [](const Value& from, markdown::Options::LineNumbers& numbers, std::string& default_lang) {
       if (const Value& on = lookup(from, "line_numbers"); !on.is_nil()) numbers.on = on.truthy();
-      if (const Value& start = lookup(from, "start_line"); start.is_integer()) numbers.start = int(start.as_integer());
+      // Rouge counts `start_line..start_line + lines - 1`: text or a float cannot start that range
+      if (const Value& start = lookup(from, "start_line"); start.is_integer()) {
+         numbers.start = int(start.as_integer());
+         numbers.start_error.clear();
+      } else if (start.is_string()) {
+         numbers.start_error = "no implicit conversion of Integer into String";
+      } else if (start.is_float()) {
+         numbers.start_error = "can't iterate from Float";
+      }
       for (auto [key, field] : {std::pair{"line_format", &numbers.format}, {"table_class", &numbers.table_class},
                                 {"gutter_class", &numbers.gutter_class}, {"code_class", &numbers.code_class}})
          if (const Value& value = lookup(from, key); !value.is_nil()) *field = liquid::to_output(value);
@@ -296,7 +304,7 @@ private:
       } catch (const markdown::AmbiguousGuess& e) {
          ambiguous_guess(e);
       } catch (const markdown::FormatError& e) {
-         throw site::Error(site::Error::Kind::Other, e.what(), "ArgumentError");
+         throw site::Error(site::Error::Kind::Other, e.what(), e.ruby_class());
       }
    }
 
