@@ -170,6 +170,7 @@ bool parse_build_option(const std::vector< std::string >& args, std::size_t& i, 
    const std::string& arg = args[i];
    if (arg == "-h") return options.help = true;
    if (arg == "-t") return options.trace = true;
+   if (arg == "-v") return options.version = true;
    if (arg.rfind("--", 0) != 0 || arg.size() == 2)
       return arg.size() >= 2 && arg[0] == '-' && arg[1] != '-' && apply_short_bundle(args, i, options);
    // Build's switches, the program's (help, version, trace) and watch's negation.
@@ -185,8 +186,9 @@ bool parse_build_option(const std::vector< std::string >& args, std::size_t& i, 
    const Flag* flag = nullptr;
    for (const Flag& candidate : kFlags)
       if (switch_name(candidate.long_name) == name) flag = &candidate;
-   if (name.empty() || name == "version") return false;
+   if (name.empty()) return false;
    if (attached && !(flag && flag->takes_value)) throw std::invalid_argument("needless argument: " + arg);
+   if (name == "version") return options.version = true;
    if (name == "help") return options.help = true;
    if (name == "trace") return options.trace = true;
    if (name == "no-watch") {

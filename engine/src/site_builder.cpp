@@ -210,15 +210,20 @@ int report_failure(const std::exception& error, const char* command, bool trace,
    return 1;
 }
 
-bool read_build_options(const std::vector< std::string >& args, BuildOptions& options) {
+std::optional< int > read_build_options(const char* command, const std::vector< std::string >& args,
+                                        BuildOptions& options) {
    try {
-      for (std::size_t i = 0; i < args.size(); ++i)
+      for (std::size_t i = 0; i < args.size(); ++i) {
          if (!parse_build_option(args, i, options)) throw std::invalid_argument("invalid option: " + args[i]);
+         if (options.version) {  // Mercenary: `puts "#{name} #{version}"; exit(0)` as it is parsed
+            std::printf("%s \n", command);
+            return 0;
+         }
+      }
    } catch (const std::invalid_argument& e) {
-      report_invalid_option(e.what());
-      return false;
+      return report_invalid_option(e.what());
    }
-   return true;
+   return std::nullopt;
 }
 
 int report_invalid_option(const std::string& message) {

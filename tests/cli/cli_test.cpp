@@ -104,3 +104,15 @@ TEST_CASE("cli: doctor warns of _posts outside collections_dir, reads a scheme a
    CHECK(unknown.status == 1);
    CHECK(unknown.output == slurp(site + "/expected-stdout-invalid-option"));
 }
+
+TEST_CASE("cli: -v/--version of a command prints its name and no version, then exits, as Mercenary does "
+          "(fixtures/version-flags: commands, and expected recorded from jekyll)",
+          "[cli]") {
+   std::istringstream commands(slurp(fixture("version-flags/commands")));
+   std::string output;
+   for (std::string command; std::getline(commands, command);) {
+      Run version = run(command, "2>/dev/null");  // stdout alone
+      output += version.output + "exit " + std::to_string(version.status) + "\n";
+   }
+   CHECK(output == slurp(fixture("version-flags/expected")));
+}

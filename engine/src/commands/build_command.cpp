@@ -27,7 +27,7 @@ void adjust_verbosity(const BuildOptions& options, site::Logger& logger) {
 int build_command(const std::vector< std::string >& args) {
    BuildOptions options;
    site::Logger logger;
-   if (!read_build_options(args, options)) return 1;
+   if (const std::optional< int > status = read_build_options("build", args, options)) return *status;
    if (options.help) {
       std::printf("jekyllpp build -- Build your site\n\nUsage:\n\n  jekyllpp build [options]\n\nOptions:\n%s",
                   build_options_help().c_str());

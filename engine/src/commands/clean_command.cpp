@@ -28,7 +28,7 @@ void remove(const std::string& path, bool directory, site::Logger& logger) {
 int clean_command(const std::vector< std::string >& args) {
    BuildOptions options;
    site::Logger logger;
-   if (!read_build_options(args, options)) return 1;
+   if (const std::optional< int > status = read_build_options("clean", args, options)) return *status;
    try {
       if (options.help) {
          std::printf("jekyllpp clean -- Clean the site (removes site output and metadata file) without building.\n");

@@ -81,7 +81,7 @@ bool urls_only_differ_by_case(site::Site& site) {
 int doctor_command(const std::vector< std::string >& args) {
    BuildOptions options;
    site::Logger logger;
-   if (!read_build_options(args, options)) return 1;
+   if (const std::optional< int > status = read_build_options("doctor", args, options)) return *status;
    try {
       if (options.help) {
          std::printf("jekyllpp doctor -- Search site and print specific deprecation warnings\n");

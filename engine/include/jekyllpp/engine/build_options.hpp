@@ -14,6 +14,7 @@ struct BuildOptions {
    bool help = false;
    bool quiet = false;
    bool verbose = false;
+   bool version = false;  // -v / --version: Mercenary prints the command's name and version (none), then exits
 };
 
 // Parses args[i] (and its value) if it is a build option, or a bundle of short ones ("-qV");
