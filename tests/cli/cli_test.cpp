@@ -35,6 +35,15 @@ std::string slurp(const std::string& path) {
    return text.str();
 }
 
+// `doctor` on a fixture's src/ (destination /tmp/jekyllpp-cli-doctor): its stderr alone, the
+// source path written as <source> (as the recorded expected-stderr has it).
+Run doctor_stderr(const std::string& site) {
+   Run doctor = run("doctor -s " + site + "/src -d /tmp/jekyllpp-cli-doctor", "2>&1 >/dev/null");
+   for (std::size_t at; (at = doctor.output.find(site + "/src")) != std::string::npos;)
+      doctor.output.replace(at, site.size() + 4, "<source>");
+   return doctor;
+}
+
 }  // namespace
 
 TEST_CASE("cli: version, help, missing and unknown subcommands (exe/jekyll)", "[cli]") {
@@ -86,7 +95,7 @@ TEST_CASE("cli: invalid YAML front matter is a warning for pages", "[cli][errors
 TEST_CASE("cli: doctor warns of case-only URL differences as Jekyll's (fixtures/doctor-case-urls, expected-stderr recorded from jekyll doctor)",
           "[cli][doctor]") {
    const std::string site = fixture("doctor-case-urls");
-   Run doctor = run("doctor -s " + site + "/src -d /tmp/jekyllpp-cli-doctor", "2>&1 >/dev/null");  // stderr alone
+   Run doctor = doctor_stderr(site);
    CHECK(doctor.status == 1);
    CHECK(doctor.output == slurp(site + "/expected-stderr"));
 }
@@ -95,10 +104,8 @@ TEST_CASE("cli: doctor warns of _posts outside collections_dir, reads a scheme a
           "Mercenary (fixtures/doctor-gathered-posts, recorded from jekyll doctor)",
           "[cli][doctor]") {
    const std::string site = fixture("doctor-gathered-posts");
-   Run doctor = run("doctor -s " + site + "/src -d /tmp/jekyllpp-cli-doctor", "2>&1 >/dev/null");  // stderr alone
+   Run doctor = doctor_stderr(site);
    CHECK(doctor.status == 1);
-   for (std::size_t at; (at = doctor.output.find(site + "/src")) != std::string::npos;)
-      doctor.output.replace(at, site.size() + 4, "<source>");
    CHECK(doctor.output == slurp(site + "/expected-stderr"));
    Run unknown = run("doctor -s " + site + "/src --bogus", "2>/dev/null");  // stdout alone
    CHECK(unknown.status == 1);
