@@ -59,6 +59,38 @@ TEST_CASE("cli: version, help, missing and unknown subcommands (exe/jekyll)", "[
    CHECK(unknown.output.find("fatal: 'jekyllpp frobnicate' could not be found.") != std::string::npos);
 }
 
+TEST_CASE("cli: doctor warns of case-only URL differences as Jekyll's (fixtures/doctor-case-urls, expected-stderr recorded from jekyll doctor)",
+          "[cli][doctor]") {
+   const std::string site = fixture("doctor-case-urls");
+   Run doctor = doctor_stderr(site);
+   CHECK(doctor.status == 1);
+   CHECK(doctor.output == slurp(site + "/expected-stderr"));
+}
+
+TEST_CASE("cli: doctor warns of _posts outside collections_dir, reads a scheme as Addressable, and rejects an unknown option as "
+          "Mercenary (fixtures/doctor-gathered-posts, recorded from jekyll doctor)",
+          "[cli][doctor]") {
+   const std::string site = fixture("doctor-gathered-posts");
+   Run doctor = doctor_stderr(site);
+   CHECK(doctor.status == 1);
+   CHECK(doctor.output == slurp(site + "/expected-stderr"));
+   Run unknown = run("doctor -s " + site + "/src --bogus", "2>/dev/null");  // stdout alone
+   CHECK(unknown.status == 1);
+   CHECK(unknown.output == slurp(site + "/expected-stdout-invalid-option"));
+}
+
+TEST_CASE("cli: -v/--version of a command prints its name and no version, then exits, as Mercenary does "
+          "(fixtures/version-flags: commands, and expected recorded from jekyll)",
+          "[cli]") {
+   std::istringstream commands(slurp(fixture("version-flags/commands")));
+   std::string output;
+   for (std::string command; std::getline(commands, command);) {
+      Run version = run(command, "2>/dev/null");  // stdout alone
+      output += version.output + "exit " + std::to_string(version.status) + "\n";
+   }
+   CHECK(output == slurp(fixture("version-flags/expected")));
+}
+
 TEST_CASE("cli: build logs Jekyll's lines and writes the site", "[cli][build]") {
    std::string dest = "/tmp/jekyllpp-cli-test-site";
    Run build = run("build -s " + fixture("small-site") + " -d " + dest);
@@ -90,36 +122,4 @@ TEST_CASE("cli: invalid YAML front matter is a warning for pages", "[cli][errors
    Run build = run("build -s " + fixture("bad-yaml") + " -d /tmp/jekyllpp-cli-test-yaml");
    CHECK(build.status == 0);
    CHECK(build.output.find("YAML Exception reading " + fixture("bad-yaml") + "/index.html") != std::string::npos);
-}
-
-TEST_CASE("cli: doctor warns of case-only URL differences as Jekyll's (fixtures/doctor-case-urls, expected-stderr recorded from jekyll doctor)",
-          "[cli][doctor]") {
-   const std::string site = fixture("doctor-case-urls");
-   Run doctor = doctor_stderr(site);
-   CHECK(doctor.status == 1);
-   CHECK(doctor.output == slurp(site + "/expected-stderr"));
-}
-
-TEST_CASE("cli: doctor warns of _posts outside collections_dir, reads a scheme as Addressable, and rejects an unknown option as "
-          "Mercenary (fixtures/doctor-gathered-posts, recorded from jekyll doctor)",
-          "[cli][doctor]") {
-   const std::string site = fixture("doctor-gathered-posts");
-   Run doctor = doctor_stderr(site);
-   CHECK(doctor.status == 1);
-   CHECK(doctor.output == slurp(site + "/expected-stderr"));
-   Run unknown = run("doctor -s " + site + "/src --bogus", "2>/dev/null");  // stdout alone
-   CHECK(unknown.status == 1);
-   CHECK(unknown.output == slurp(site + "/expected-stdout-invalid-option"));
-}
-
-TEST_CASE("cli: -v/--version of a command prints its name and no version, then exits, as Mercenary does "
-          "(fixtures/version-flags: commands, and expected recorded from jekyll)",
-          "[cli]") {
-   std::istringstream commands(slurp(fixture("version-flags/commands")));
-   std::string output;
-   for (std::string command; std::getline(commands, command);) {
-      Run version = run(command, "2>/dev/null");  // stdout alone
-      output += version.output + "exit " + std::to_string(version.status) + "\n";
-   }
-   CHECK(output == slurp(fixture("version-flags/expected")));
 }
