@@ -210,7 +210,32 @@ int report_failure(const std::exception& error, const char* command, bool trace,
    return 1;
 }
 
+std::optional< int > read_build_options(const char* command, const std::vector< std::string >& args,
+                                        BuildOptions& options) {
+   try {
+      for (std::size_t i = 0; i < args.size(); ++i) {
+         if (!parse_build_option(args, i, options)) throw std::invalid_argument("invalid option: " + args[i]);
+         if (options.version) {  // Mercenary: `puts "#{name} #{version}"; exit(0)` as it is parsed
+            std::printf("%s \n", command);
+            return 0;
+         }
+      }
+   } catch (const std::invalid_argument& e) {
+      return report_invalid_option(e.what());
+   }
+   return std::nullopt;
+}
+
 int report_invalid_option(const std::string& message) {
+   // OptionParser's error classes by their reason; Mercenary rescues InvalidOption alone.
+   for (const auto& [reason, ruby_class] : {std::pair{"missing argument:", "MissingArgument"},
+                                            {"invalid argument:", "InvalidArgument"},
+                                            {"needless argument:", "NeedlessArgument"},
+                                            {"ambiguous option:", "AmbiguousOption"}})
+      if (message.rfind(reason, 0) == 0) {
+         std::fprintf(stderr, "jekyllpp: %s (OptionParser::%s)\n", message.c_str(), ruby_class);
+         return 1;
+      }
    std::printf("jekyll 4.3.1 | Error:  Whoops, we can't understand your command.\n");
    std::printf("jekyll 4.3.1 | Error:  %s\n", message.c_str());
    std::printf("jekyll 4.3.1 | Error:  Run your command again with the --help switch to see available options.\n");

@@ -6,6 +6,7 @@
 #include <cstdlib>
 
 #include "big_integer.hpp"
+#include "jekyllpp/liquid/ruby/time.hpp"
 #include "internal.hpp"
 #include "lax.hpp"
 #include "ruby_text.hpp"
@@ -18,6 +19,7 @@ Value hash_key(const Hash& hash, const Hash::Entry& entry) {
    case Hash::KeyKind::Float: return Value(std::strtod(entry.first.c_str(), nullptr));  // Ruby's to_s: exact
    case Hash::KeyKind::Bool: return Value(entry.first == "true");
    case Hash::KeyKind::Nil: return Value();
+   case Hash::KeyKind::Time: return Value(ruby::time_from_to_s(entry.first));
    case Hash::KeyKind::String: break;
    }
    return Value(entry.first);

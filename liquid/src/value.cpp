@@ -183,6 +183,7 @@ Hash::KeyKind kind_of(const Value& key) {
    case Value::Type::Float: return Hash::KeyKind::Float;
    case Value::Type::Bool: return Hash::KeyKind::Bool;
    case Value::Type::Nil: return Hash::KeyKind::Nil;
+   case Value::Type::Time: return Hash::KeyKind::Time;
    default: return Hash::KeyKind::String;  // a String, or another class kept as its text
    }
 }

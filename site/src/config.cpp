@@ -113,7 +113,12 @@ Value add_default_collections(const Value& config) {
    Value as_hash = collections;
    if (collections.is_array()) {
       liquid::Hash h;
-      for (const Value& name : collections.as_array()) h.set(liquid::to_output(name), Value(liquid::Hash()));
+      // each_with_object { |c, h| h[c] = {} }: a label keeps its class (5, 1.5); a list or a hash
+      // cannot be a key here and is kept as its text
+      for (const Value& name : collections.as_array()) {
+         if (name.is_array() || name.is_hash()) h.set(liquid::to_output(name), Value(liquid::Hash()));
+         else h.set_key(name, Value(liquid::Hash()));
+      }
       as_hash = Value(std::move(h));
    }
    liquid::Hash posts_seed;

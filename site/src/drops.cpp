@@ -168,6 +168,11 @@ DocumentKey document_key(std::string_view key) {
    }
 }
 
+// Document#inspect.
+std::string document_inspect(const Document& doc) {
+   return "#<Jekyll::Document " + doc.relative_path + " collection=" + (doc.collection ? doc.collection->label : "") + ">";
+}
+
 class DocumentDrop : public liquid::Drop {
 public:
    // The URL is made as the document is read, before its drop.
@@ -378,6 +383,7 @@ public:
       return page->snapshot_ == snapshot_ || visible_content(page_, snapshot_) == visible_content(page_, page->snapshot_);
    }
    Each each() const override { return Each::Pairs; }  // Page#to_liquid is a Hash
+   const Document& page() const { return page_; }
 
 private:
    const Document& page_;
@@ -409,6 +415,8 @@ public:
       return method_and_data_keys(methods, file_.data);
    }
 
+   const StaticFile& file() const { return file_; }
+
 private:
    const StaticFile& file_;
 };
@@ -439,7 +447,7 @@ public:
       std::string out = "[";
       for (const auto& doc : collection_.docs) {
          if (out.size() > 1) out += ", ";
-         out += "#<Jekyll::Document " + doc->relative_path + " collection=" + collection_.label + ">";
+         out += document_inspect(*doc);
       }
       return out + "]";
    }
@@ -684,6 +692,15 @@ Value SiteDropCache::drop_for(const Document& doc) const {
 Value SiteDropCache::drop_for(const StaticFile& file) const {
    auto found = drops_.find(&file);
    return found == drops_.end() ? Value() : found->second;
+}
+
+std::optional< std::string > object_inspect(const liquid::Drop& drop) {
+   if (const auto* doc = dynamic_cast< const DocumentDrop* >(&drop)) return document_inspect(doc->document());
+   if (const auto* page = dynamic_cast< const PageDrop* >(&drop); page && !page->page().ruby_class.empty())
+      return "#<" + page->page().ruby_class + " @relative_path=" + liquid::inspect(Value(page->page().relative_path)) + ">";
+   if (const auto* file = dynamic_cast< const StaticFileDrop* >(&drop))
+      return "#<Jekyll::StaticFile @relative_path=" + liquid::inspect(Value(file->file().relative_path)) + ">";
+   return std::nullopt;
 }
 
 std::optional< int > compare_documents(const liquid::Drop& a, const liquid::Drop& b) {

@@ -165,7 +165,15 @@ void Site::reset() {
    const Value& configured = config.get("collections");
    std::vector< std::string > labels;
    if (configured.is_hash())
-      for (const auto& entry : configured.as_hash()) labels.push_back(entry.first);
+      for (const auto& entry : configured.as_hash()) {
+         // Collection#sanitize_label calls gsub on the label: a label that is no String (5:, 1.5:)
+         if (configured.as_hash().key_kind(entry) != liquid::Hash::KeyKind::String)
+            throw Error(Error::Kind::Other,
+                        filters::undefined_method("gsub", liquid::hash_key(configured.as_hash(), entry)) +
+                           "\n\n      label.gsub(%r![^a-z0-9_\\\\-.]!i, \"\")\n           ^^^^^",
+                        "NoMethodError");
+         labels.push_back(entry.first);
+      }
    else if (configured.is_array())
       for (const Value& label : configured.as_array()) labels.push_back(liquid::to_output(label));
    // add_default_collections merges the config into {"posts" => {}}: posts always come first.

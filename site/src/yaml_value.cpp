@@ -221,8 +221,8 @@ Value convert(const YAML::Node& node, Ancestors& ancestors) {
             Value key = convert(entry.first, ancestors);
             Value value = convert(entry.second, ancestors);
             if (merge_key(entry.first) && merge(hash, entry.first, entry.second, value)) continue;
-            // Psych keeps a key's class (Integer, Float, true, nil): h[2026] finds it, h["2026"]
-            // does not. A Date or Time key is kept as its text.
+            // Psych keeps a key's class (Integer, Float, true, nil, Date, Time): h[2026] finds it,
+            // h["2026"] does not.
             hash.set_key(key, std::move(value));
          }
          ancestors.pop_back();

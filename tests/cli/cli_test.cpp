@@ -14,11 +14,11 @@ namespace {
 
 struct Run {
    int status;
-   std::string output;  // stdout and stderr together
+   std::string output;  // stdout and stderr together (or what `streams` keeps)
 };
 
-Run run(const std::string& args) {
-   std::string command = std::string(JEKYLLPP_BINARY) + " " + args + " 2>&1";
+Run run(const std::string& args, const std::string& streams = "2>&1") {
+   std::string command = std::string(JEKYLLPP_BINARY) + " " + args + " " + streams;
    FILE* pipe = popen(command.c_str(), "r");
    std::string output;
    std::array< char, 4096 > buffer;
@@ -36,6 +36,15 @@ std::string slurp(const std::string& path) {
    return text.str();
 }
 
+// `doctor` on a fixture's src/ (destination /tmp/jekyllpp-cli-doctor): its stderr alone, the
+// source path written as <source> (as the recorded expected-stderr has it).
+Run doctor_stderr(const std::string& site) {
+   Run doctor = run("doctor -s " + site + "/src -d /tmp/jekyllpp-cli-doctor", "2>&1 >/dev/null");
+   for (std::size_t at; (at = doctor.output.find(site + "/src")) != std::string::npos;)
+      doctor.output.replace(at, site.size() + 4, "<source>");
+   return doctor;
+}
+
 }  // namespace
 
 TEST_CASE("cli: version, help, missing and unknown subcommands (exe/jekyll)", "[cli]") {
@@ -49,6 +58,38 @@ TEST_CASE("cli: version, help, missing and unknown subcommands (exe/jekyll)", "[
    Run unknown = run("frobnicate");
    CHECK(unknown.status == 1);
    CHECK(unknown.output.find("fatal: 'jekyllpp frobnicate' could not be found.") != std::string::npos);
+}
+
+TEST_CASE("cli: doctor warns of case-only URL differences as Jekyll's (fixtures/doctor-case-urls, expected-stderr recorded from jekyll doctor)",
+          "[cli][doctor]") {
+   const std::string site = fixture("doctor-case-urls");
+   Run doctor = doctor_stderr(site);
+   CHECK(doctor.status == 1);
+   CHECK(doctor.output == slurp(site + "/expected-stderr"));
+}
+
+TEST_CASE("cli: doctor warns of _posts outside collections_dir, reads a scheme as Addressable, and rejects an unknown option as "
+          "Mercenary (fixtures/doctor-gathered-posts, recorded from jekyll doctor)",
+          "[cli][doctor]") {
+   const std::string site = fixture("doctor-gathered-posts");
+   Run doctor = doctor_stderr(site);
+   CHECK(doctor.status == 1);
+   CHECK(doctor.output == slurp(site + "/expected-stderr"));
+   Run unknown = run("doctor -s " + site + "/src --bogus", "2>/dev/null");  // stdout alone
+   CHECK(unknown.status == 1);
+   CHECK(unknown.output == slurp(site + "/expected-stdout-invalid-option"));
+}
+
+TEST_CASE("cli: -v/--version of a command prints its name and no version, then exits, as Mercenary does "
+          "(fixtures/version-flags: commands, and expected recorded from jekyll)",
+          "[cli]") {
+   std::istringstream commands(slurp(fixture("version-flags/commands")));
+   std::string output;
+   for (std::string command; std::getline(commands, command);) {
+      Run version = run(command, "2>/dev/null");  // stdout alone
+      output += version.output + "exit " + std::to_string(version.status) + "\n";
+   }
+   CHECK(output == slurp(fixture("version-flags/expected")));
 }
 
 TEST_CASE("cli: build logs Jekyll's lines and writes the site", "[cli][build]") {

@@ -28,31 +28,55 @@ const hl::Lexer* lexer_for(std::string_view lang, std::string_view code, bool gu
    return lexer;
 }
 
-// Ruby's sprintf(format, n) for a line number: `%%`, and integer conversions (d, i, u, s, x, X,
-// o) with flags, width and precision; any other `%` is written as it stands.
+// Ruby's sprintf(format, n) for a line number: `%%`, and conversions of one Integer with flags,
+// width and precision (d i u, s p, x X o b B, c, f e E g G a A). Ruby's ArgumentErrors: a second
+// conversion ("too few arguments"), an unknown one ("malformed format string - %q"), a `%` at
+// the end ("incomplete format specifier; ..."), `%5%` ("invalid format character - %").
 std::string format_line_number(const std::string& format, long n) {
    std::string out;
+   bool used = false;
    for (size_t i = 0; i < format.size(); ++i) {
       if (format[i] != '%') {
          out += format[i];
          continue;
       }
-      if (i + 1 < format.size() && format[i + 1] == '%') {
+      size_t end = format.find_first_not_of("-+ #0123456789.", i + 1);
+      if (end == std::string::npos) throw FormatError("incomplete format specifier; use %% (double %) instead");
+      const char conversion = format[end];
+      if (conversion == '%') {
+         if (end != i + 1) throw FormatError("invalid format character - %");
          out += '%';
          ++i;
          continue;
       }
-      size_t end = format.find_first_not_of("-+ #0123456789.", i + 1);
-      if (end == std::string::npos || std::string_view("diusxXo").find(format[end]) == std::string_view::npos) {
-         out += '%';
-         continue;
+      if (std::string_view("diusxXobBcpfeEgGaA").find(conversion) == std::string_view::npos)
+         throw FormatError(std::string("malformed format string - %") + conversion);
+      if (used) throw FormatError("too few arguments");
+      used = true;
+      const std::string flags = format.substr(i, end - i);
+      std::string spec, text;
+      char buffer[512];
+      int written;
+      switch (conversion) {
+         case 'f': case 'e': case 'E': case 'g': case 'G': case 'a': case 'A':
+            written = std::snprintf(buffer, sizeof buffer, (flags + conversion).c_str(), double(n));
+            break;
+         case 'c': written = std::snprintf(buffer, sizeof buffer, (flags + 's').c_str(), std::string(1, char(n)).c_str()); break;
+         case 's': case 'p': written = std::snprintf(buffer, sizeof buffer, (flags + 's').c_str(), std::to_string(n).c_str()); break;
+         case 'b': case 'B': {
+            for (unsigned long v = static_cast< unsigned long >(n < 0 ? -n : n); v || text.empty(); v >>= 1)
+               text.insert(text.begin(), char('0' + (v & 1)));
+            if (n < 0) text.insert(text.begin(), '-');
+            written = std::snprintf(buffer, sizeof buffer, (flags + 's').c_str(), text.c_str());
+            // C pads a string with spaces only: the `0` flag (without `-`) pads these digits with zeros
+            const std::string_view flag_chars(flags.data() + 1, std::min(flags.find_first_not_of("-+ #0", 1), flags.size()) - 1);
+            if (flag_chars.find('0') != std::string_view::npos && flag_chars.find('-') == std::string_view::npos)
+               for (int k = 0; k < written && buffer[k] == ' '; ++k) buffer[k] = '0';
+            break;
+         }
+         default:
+            written = std::snprintf(buffer, sizeof buffer, (flags + 'l' + (conversion == 'i' || conversion == 'u' ? 'd' : conversion)).c_str(), n);
       }
-      char conversion = format[end] == 'i' || format[end] == 'u' ? 'd' : format[end];
-      std::string spec = format.substr(i, end - i) + (conversion == 's' ? "s" : std::string("l") + conversion);
-      std::string text = std::to_string(n);
-      char buffer[256];
-      int written = conversion == 's' ? std::snprintf(buffer, sizeof buffer, spec.c_str(), text.c_str())
-                                      : std::snprintf(buffer, sizeof buffer, spec.c_str(), n);
       if (written > 0) out.append(buffer, std::min<size_t>(size_t(written), sizeof buffer - 1));
       i = end;
    }
@@ -62,6 +86,7 @@ std::string format_line_number(const std::string& format, long n) {
 // Rouge's HTMLTable formatter around `tokens`, the highlighted `code`.
 void add_line_numbers(std::string& tokens, std::string_view code, const Options::LineNumbers& numbers) {
    if (!numbers.on) return;
+   if (!numbers.start_error.empty()) throw FormatError(numbers.start_error, "TypeError");
    long lines = std::count(code.begin(), code.end(), '\n');
    if (code.empty() || code.back() != '\n') {
       ++lines;

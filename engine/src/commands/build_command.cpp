@@ -27,12 +27,7 @@ void adjust_verbosity(const BuildOptions& options, site::Logger& logger) {
 int build_command(const std::vector< std::string >& args) {
    BuildOptions options;
    site::Logger logger;
-   try {
-      for (std::size_t i = 0; i < args.size(); ++i)
-         if (!parse_build_option(args, i, options)) throw std::invalid_argument("invalid option: " + args[i]);
-   } catch (const std::invalid_argument& e) {
-      return report_invalid_option(e.what());
-   }
+   if (const std::optional< int > status = read_build_options("build", args, options)) return *status;
    if (options.help) {
       std::printf("jekyllpp build -- Build your site\n\nUsage:\n\n  jekyllpp build [options]\n\nOptions:\n%s",
                   build_options_help().c_str());

@@ -28,9 +28,8 @@ void remove(const std::string& path, bool directory, site::Logger& logger) {
 int clean_command(const std::vector< std::string >& args) {
    BuildOptions options;
    site::Logger logger;
+   if (const std::optional< int > status = read_build_options("clean", args, options)) return *status;
    try {
-      for (std::size_t i = 0; i < args.size(); ++i)
-         if (!parse_build_option(args, i, options)) throw std::invalid_argument("invalid option: " + args[i]);
       if (options.help) {
          std::printf("jekyllpp clean -- Clean the site (removes site output and metadata file) without building.\n");
          return 0;

@@ -85,6 +85,10 @@ int serve_command(const std::vector< std::string >& args) {
       std::fprintf(stderr, "%s\n", e.what());
       return 1;
    }
+   if (options.version) {  // Mercenary prints the command's name and its (unset) version
+      std::printf("serve \n");
+      return 0;
+   }
    if (options.help) {
       std::printf("jekyllpp serve -- Serve your site locally\n\nOptions:\n%s", build_options_help().c_str());
       return 0;

@@ -79,6 +79,39 @@ std::vector<int> toc_levels(const Value& value, std::string& error) {
    return levels;
 }
 
+// Whether kramdown's formatter_class gives Rouge::Formatters::HTML for a `formatter` setting: a
+// String shaped as a constant name (an ASCII capital first) that is HTML or no Rouge formatter.
+bool plain_rouge_html(const Value& formatter) {
+   if (!formatter.is_string()) return false;
+   const std::string& name = formatter.as_string();
+   if (name.empty() || !std::isupper(static_cast< unsigned char >(name[0]))) return false;
+   for (const char c : name)
+      if (!std::isalnum(static_cast< unsigned char >(c)) && c != '_') return false;
+   static const char* const others[] = {"HTMLLegacy", "HTMLInline", "HTMLTable", "HTMLPygments", "HTMLLinewise",
+                                        "HTMLLineTable", "HTMLLineHighlighter", "Null", "Terminal256",
+                                        "TerminalTruecolor", "Tex"};
+   for (const char* other : others)
+      if (name == other) return false;
+   return true;
+}
+
+// KramdownParser#setup's `opts["default_lang"] ||= "plaintext"` on a syntax_highlighter_opts that
+// is set (not nil or false) but no Hash: Ruby's error for String#[]=, Integer#[] / Array#[] or
+// a missing [] (raised by the first conversion).
+std::optional< site::Error > highlighter_opts_error(const site::Config& config) {
+   const Value& opts = lookup(config.get("kramdown"), "syntax_highlighter_opts");
+   if (!opts.truthy() || opts.is_hash()) return std::nullopt;
+   if (opts.is_string()) return site::Error(site::Error::Kind::Other, "string not matched", "IndexError");
+   if (opts.is_integer() || opts.is_array())
+      return site::Error(site::Error::Kind::Other, "no implicit conversion of String into Integer", "TypeError");
+   return site::Error(site::Error::Kind::Other,
+                      "undefined method `[]' for " + liquid::inspect(opts) + ":" +
+                         (opts.is_bool() ? "TrueClass" : opts.is_float() ? "Float" : opts.as_time().is_date ? "Date" : "Time") +
+                         "\n\n          @config[\"syntax_highlighter_opts\"][\"default_lang\"] ||= \"plaintext\"\n"
+                         "                                            ^^^^^^^^^^^^^^^^",
+                      "NoMethodError");
+}
+
 }  // namespace
 
 markdown::Options kramdown_options(const site::Config& config, std::string* error) {
@@ -120,7 +153,15 @@ markdown::Options kramdown_options(const site::Config& config, std::string* erro
    // kramdown's rouge.rb: the `block:` and `span:` settings over the common ones.
    auto per_kind = [](const Value& from, markdown::Options::LineNumbers& numbers, std::string& default_lang) {
       if (const Value& on = lookup(from, "line_numbers"); !on.is_nil()) numbers.on = on.truthy();
-      if (const Value& start = lookup(from, "start_line"); start.is_integer()) numbers.start = int(start.as_integer());
+      // Rouge counts `start_line..start_line + lines - 1`: text or a float cannot start that range
+      if (const Value& start = lookup(from, "start_line"); start.is_integer()) {
+         numbers.start = int(start.as_integer());
+         numbers.start_error.clear();
+      } else if (start.is_string()) {
+         numbers.start_error = "no implicit conversion of Integer into String";
+      } else if (start.is_float()) {
+         numbers.start_error = "can't iterate from Float";
+      }
       for (auto [key, field] : {std::pair{"line_format", &numbers.format}, {"table_class", &numbers.table_class},
                                 {"gutter_class", &numbers.gutter_class}, {"code_class", &numbers.code_class}})
          if (const Value& value = lookup(from, key); !value.is_nil()) *field = liquid::to_output(value);
@@ -139,6 +180,16 @@ markdown::Options kramdown_options(const site::Config& config, std::string* erro
    css_class(lookup(opts, "block"));
    for (const Value* from : {&opts, &lookup(opts, "block")})
       if (const Value& wrap = lookup(*from, "wrap"); !wrap.is_nil()) options.block_wrap = wrap.truthy();
+   // rouge.rb's formatter_class: a `formatter` named like a constant (/\A[[:upper:]][[:alnum:]_]*\z/)
+   // is looked up in Rouge::Formatters; HTML itself, or a name Rouge lacks (NameError), gives
+   // Rouge::Formatters::HTML: the bare tokens, no wrapper, no line numbers. (Rouge's other
+   // formatters are not modelled: they stay HTMLLegacy.)
+   for (const char* kind : {"block", "span"}) {
+      const Value& own = lookup(lookup(opts, kind), "formatter");
+      if (!plain_rouge_html(own.is_nil() ? lookup(opts, "formatter") : own)) continue;
+      (std::string_view(kind) == "block" ? options.block_line_numbers : options.span_line_numbers).on = false;
+      if (std::string_view(kind) == "block") options.block_wrap = false;
+   }
    // rouge.rb's `disable` (the common setting, or the block:/span: one over it): no highlighting
    // for that kind, its code written as without a highlighter.
    auto disabled = [&](const char* kind) {
@@ -199,7 +250,8 @@ public:
 
    MarkdownConverter(const site::Config& config, Processor processor, bool commonmark_loaded, site::Logger& logger,
                      std::shared_ptr< ConversionCache > cache)
-       : cache_(std::move(cache)), options_(kramdown_options(config, &option_error_)), processor_(processor),
+       : cache_(std::move(cache)), options_(kramdown_options(config, &option_error_)),
+         setup_error_(highlighter_opts_error(config)), processor_(processor),
          commonmark_loaded_(commonmark_loaded),
          processor_name_(config.string("markdown")), safe_(config.flag("safe")), logger_(logger),
          commonmark_options_(commonmark_setting(config, "options", true)),
@@ -239,6 +291,7 @@ private:
             ambiguous_guess(e);
          }
       }
+      if (setup_error_) throw *setup_error_;
       if (!option_error_.empty()) throw site::Error(site::Error::Kind::Other, option_error_, "Kramdown::Error");
       // Kramdown::Parser::Base#adapt_source.
       if (!liquid::ruby::utf8_valid(content))
@@ -250,6 +303,8 @@ private:
          throw site::StackLevelTooDeep();
       } catch (const markdown::AmbiguousGuess& e) {
          ambiguous_guess(e);
+      } catch (const markdown::FormatError& e) {
+         throw site::Error(site::Error::Kind::Other, e.what(), e.ruby_class());
       }
    }
 
@@ -274,6 +329,7 @@ private:
    std::shared_ptr< ConversionCache > cache_;
    std::string option_error_;  // a Kramdown::Error its options raise at each conversion
    markdown::Options options_;
+   std::optional< site::Error > setup_error_;  // what Jekyll's KramdownParser#setup raises first
    Processor processor_;
    bool commonmark_loaded_;
    std::string processor_name_;

@@ -42,7 +42,7 @@ Value first_or_last(const FilterCall& call, bool first) {
       case Value::Type::Hash: {
          const Hash& h = v.as_hash();
          if (!first || h.empty()) return Value();
-         return Value(Array{Value(h.begin()->first), h.begin()->second});
+         return Value(Array{hash_key(h, *h.begin()), h.begin()->second});  // the key of its class
       }
       case Value::Type::Drop: return v.as_drop().get(first ? "first" : "last");
       default: return Value();

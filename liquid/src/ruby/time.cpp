@@ -1,6 +1,7 @@
 #include "jekyllpp/liquid/ruby/time.hpp"
 
 #include <chrono>
+#include <cstdio>
 #include <cstdlib>
 #include <cstring>
 #include <ctime>
@@ -115,6 +116,32 @@ std::int64_t epoch_seconds(std::int64_t year, int month, int day, int hour, int 
 std::string time_to_s(const Time& t) {
    if (t.is_date) return strftime(t, "%Y-%m-%d");
    return strftime(t, t.is_utc ? "%Y-%m-%d %H:%M:%S UTC" : "%Y-%m-%d %H:%M:%S %z");
+}
+
+Time time_from_to_s(std::string_view text) {
+   long long year = 0;
+   int month = 1, day = 1, hour = 0, minute = 0, second = 0;
+   char zone[8] = "";
+   const int read = std::sscanf(std::string(text).c_str(), "%lld-%d-%d %d:%d:%d %7s", &year, &month, &day, &hour,
+                                &minute, &second, zone);
+   Time t;
+   if (read <= 3) {  // a Date
+      t.seconds = epoch_seconds(year, month, day, 0, 0, 0, 0);
+      t.is_date = true;
+      return t;
+   }
+   if (std::string_view(zone) == "UTC") {
+      t.seconds = epoch_seconds(year, month, day, hour, minute, second, 0);
+      t.is_utc = true;
+      return t;
+   }
+   const int hhmm = std::atoi(zone + 1);
+   const std::int32_t offset = (zone[0] == '-' ? -1 : 1) * ((hhmm / 100) * 3600 + (hhmm % 100) * 60);
+   t.seconds = epoch_seconds(year, month, day, hour, minute, second, offset);
+   if (offset == local_utc_offset(t.seconds)) return local_time_at(t.seconds);
+   t.utc_offset = offset;
+   t.zone_unnamed = true;
+   return t;
 }
 
 }  // namespace jekyllpp::liquid::ruby

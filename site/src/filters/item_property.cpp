@@ -32,8 +32,12 @@ const Value& index(const Value& value, std::string_view key, Value& scratch) {
          return scratch = value.as_string().find(key) != std::string::npos ? Value(key) : Value();
       case Value::Type::Array:
       case Value::Type::Integer:
-         throw Error(Error::Kind::Standard, "no implicit conversion of String into Integer");
-      default: throw Error(Error::Kind::Standard, undefined_method("[]", value));
+         throw Error::ruby("TypeError", "no implicit conversion of String into Integer");
+      default:  // only read_liquid_attribute's undotted `liquid_data[property]` gets here (error_highlight's excerpt)
+         throw Error::ruby("NoMethodError",
+                           undefined_method("[]", value) +
+                              "\n\n      return liquid_data[property] unless property.include?(\".\")\n"
+                              "                        ^^^^^^^^^^");
    }
 }
 

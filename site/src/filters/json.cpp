@@ -181,7 +181,10 @@ std::string jekyll_inspect(const liquid::Value& value) {
       for (const liquid::Value& item : value.as_array()) {
          if (!first) out += ", ";
          first = false;
-         out += jekyll_inspect(item);
+         // An array's documents and static files are Jekyll's objects (site.posts, where's
+         // results): their own inspect; a drop met alone came through a variable (its to_liquid).
+         const std::optional< std::string > object = item.is_drop() ? object_inspect(item.as_drop()) : std::nullopt;
+         out += object ? *object : jekyll_inspect(item);
       }
       return out + "]";
    }

@@ -129,7 +129,19 @@ std::optional< liquid::Array > enumerable_items(const liquid::Value& value) {
    if (value.is_hash()) {
       liquid::Array pairs;
       pairs.reserve(value.as_hash().size());
-      for (const auto& [key, item] : value.as_hash()) pairs.emplace_back(liquid::Array{liquid::Value(key), item});
+      for (const auto& entry : value.as_hash())
+         pairs.emplace_back(liquid::Array{liquid::hash_key(value.as_hash(), entry), entry.second});
+      return pairs;
+   }
+   if (value.is_drop() && value.as_drop().each() != liquid::Drop::Each::None) {
+      // A Jekyll drop's each yields key and value, which Enumerable's select/find/group_by pack
+      // into one [key, value] item; a drop standing for a Ruby Hash gives the Hash's pairs.
+      liquid::Array pairs;
+      const liquid::Drop& drop = value.as_drop();
+      for (liquid::Value& key : drop.key_objects()) {
+         liquid::Value item = drop.value_at(key);
+         pairs.emplace_back(liquid::Array{std::move(key), std::move(item)});
+      }
       return pairs;
    }
    if (value.is_range()) {

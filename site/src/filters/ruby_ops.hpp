@@ -28,7 +28,8 @@ std::optional< std::int64_t > liquid_to_integer(const liquid::Value& value);
 // Ruby's Array(value) elements: nil → [], arrays as they are, a hash as [key, value] pairs, a
 // Time its to_a fields (so `where: "date", "2018"` matches a post of 2018, as in Jekyll).
 liquid::Array ruby_array(const liquid::Value& value);
-// The elements Enumerable methods walk: arrays, hash values as [key, value] pairs, ranges.
+// The elements Enumerable methods walk: arrays, a hash's (or a Jekyll drop's) [key, value]
+// pairs, ranges.
 // nullopt when the value is not Enumerable.
 std::optional< liquid::Array > enumerable_items(const liquid::Value& value);
 

@@ -30,6 +30,10 @@ public:
          owned_->reserve(input.as_hash().size());
          for (const auto& entry : input.as_hash()) owned_->push_back(entry.second);
          items_ = &*owned_;
+      } else if (input.is_drop() && input.as_drop().each() == liquid::Drop::Each::Pairs) {
+         owned_.emplace();  // a drop standing for a Ruby Hash (a page): its values too
+         for (const Value& key : input.as_drop().key_objects()) owned_->push_back(input.as_drop().value_at(key));
+         items_ = &*owned_;
       } else {
          owned_ = enumerable_items(input);
          if (owned_) items_ = &*owned_;

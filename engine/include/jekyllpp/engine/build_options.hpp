@@ -14,10 +14,12 @@ struct BuildOptions {
    bool help = false;
    bool quiet = false;
    bool verbose = false;
+   bool version = false;  // -v / --version: Mercenary prints the command's name and version (none), then exits
 };
 
-// Parses args[i] (and its value) if it is a build option; returns false when it is not one.
-// Throws std::invalid_argument for a missing or bad value.
+// Parses args[i] (and its value) if it is a build option, or a bundle of short ones ("-qV");
+// returns false when it is not one. Throws std::invalid_argument with OptionParser's message for
+// a missing, bad ("invalid argument: ...") or needless ("--safe=1") value.
 bool parse_build_option(const std::vector< std::string >& args, std::size_t& i, BuildOptions& options);
 
 // The option lines `jekyllpp build --help` prints.

@@ -4,6 +4,7 @@
 // `serve` uses the same pieces: load_configuration once, then make_site + build_once per rebuild.
 #include <functional>
 #include <memory>
+#include <optional>
 #include <string>
 
 #include "jekyllpp/engine/build_options.hpp"
@@ -34,7 +35,13 @@ void build_once(site::Site& site, site::Logger& logger, const std::function< voi
 int report_failure(const std::exception& error, const char* command, bool trace, site::Logger& logger);
 
 // Prints an unknown command-line option as Mercenary does (three lines on stdout, then Ruby's
-// report of OptionParser::InvalidOption) and returns the exit status (1).
+// report of OptionParser::InvalidOption), or a missing, invalid or needless argument as Ruby
+// reports the OptionParser error Mercenary lets through; returns the exit status (1).
 int report_invalid_option(const std::string& message);
+// Reads every argument as a build option of `command` (build, clean, doctor). The exit status
+// when the command ends there: 1 when one is no option or has a bad value (reported as
+// report_invalid_option does), 0 after -v/--version; nullopt to go on.
+std::optional< int > read_build_options(const char* command, const std::vector< std::string >& args,
+                                        BuildOptions& options);
 
 }  // namespace jekyllpp::engine

@@ -211,10 +211,10 @@ public:
    // Sets key, keeping the key's first position if it already exists.
    void set(std::string key, Value value);
    void erase(std::string_view key);
-   // Keys of other scalar classes (YAML's `1: x`, `1.5: x`, `true: x`, `~: x`; Ruby's {1=>x})
-   // are kept apart from string keys: their entry's text is Ruby's to_s of the key, key_kind()
-   // tells them apart, find(string) never matches them.
-   enum class KeyKind : std::uint8_t { String, Integer, Float, Bool, Nil };
+   // Keys of other scalar classes (YAML's `1: x`, `1.5: x`, `true: x`, `~: x`, `2024-01-02: x`;
+   // Ruby's {1=>x}) are kept apart from string keys: their entry's text is Ruby's to_s of the
+   // key, key_kind() tells them apart, find(string) never matches them. Time: a Date or a Time.
+   enum class KeyKind : std::uint8_t { String, Integer, Float, Bool, Nil, Time };
    const Value* find(std::int64_t key) const;
    void set(std::int64_t key, Value value);
    // hash[key] / hash[key] = value for a key of any scalar class (another key: its to_s text).

@@ -39,6 +39,8 @@ struct RenderedExcerpt {
 struct Document {
    enum class Kind { Page, CollectionDocument };
    Kind kind = Kind::Page;
+   // A page's Ruby class, which its inspect names (a plugin's page class); empty where not modelled.
+   std::string ruby_class = "Jekyll::Page";
 
    std::string path;           // absolute source path
    std::string relative_path;  // relative to the source (to collections_dir for documents)

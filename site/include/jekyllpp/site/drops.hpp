@@ -61,6 +61,11 @@ liquid::Value make_site_drop(const SiteDropCache& cache, const Document* current
 // An excerpt of a document, as page while rendering the excerpt.
 liquid::Value make_excerpt_drop(const SiteDropCache& cache, const Document& doc);
 
+// Document#inspect or StaticFile#inspect for the drop of one ("#<Jekyll::Document _posts/a.md
+// collection=posts>"); nullopt for other drops. site.posts, site.static_files and the lists
+// made of them hold these objects, not drops: `inspect` shows them so.
+std::optional< std::string > object_inspect(const liquid::Drop& drop);
+
 // Document#<=>, which Array#sort without a property calls on site.posts' or a collection's items
 // (Documents, not drops): data["date"], then the path when the dates are equal or incomparable.
 // A document dated by nothing has no data["date"] until Document#date is first asked (nil:

@@ -63,6 +63,7 @@ std::shared_ptr< Document > make_archive_page(Site& site, const Value& config, c
                                               const std::string& type, std::vector< const Document* > posts) {
    auto page = std::make_shared< Document >();
    page->kind = Document::Kind::Page;
+   page->ruby_class.clear();  // Archive#inspect: not modelled
    // Archive#url_placeholders: a date's parts and the type, or the slug (of a String title only)
    // and the type.
    PlaceholderList placeholders;

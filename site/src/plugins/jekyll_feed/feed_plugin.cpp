@@ -84,7 +84,7 @@ private:
       data.set("collection", spec.collection);
       data.set("category", spec.category);
       data.set("tags", spec.tag);
-      auto page = make_page_without_a_file(site, spec.path, data);
+      auto page = make_page_without_a_file(site, spec.path, data, "JekyllFeed::PageWithoutAFile");
       page->native_content = feed::feed_xml;
       site.pages.push_back(std::move(page));
    }

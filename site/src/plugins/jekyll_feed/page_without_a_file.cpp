@@ -6,9 +6,11 @@
 
 namespace jekyllpp::site::plugins {
 
-std::shared_ptr< Document > make_page_without_a_file(Site& site, const std::string& name, const liquid::Hash& data) {
+std::shared_ptr< Document > make_page_without_a_file(Site& site, const std::string& name, const liquid::Hash& data,
+                                                     std::string ruby_class) {
    auto page = std::make_shared< Document >();
    page->kind = Document::Kind::Page;
+   page->ruby_class = std::move(ruby_class);
    page->name = name;
    // Page#relative_path: File.join(dir, name) without its leading "/".
    page->relative_path = name.empty() || name[0] != '/' ? name : name.substr(1);

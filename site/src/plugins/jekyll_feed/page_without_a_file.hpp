@@ -16,6 +16,7 @@ namespace jekyllpp::site::plugins {
 
 // PageWithoutAFile.new(site, plugin_dir, "", name) with `data` merged in, its URL assigned.
 // `name` may carry folders ("/feed/by_tag/x.xml"), as the plugins pass it.
-std::shared_ptr< Document > make_page_without_a_file(Site& site, const std::string& name, const liquid::Hash& data);
+std::shared_ptr< Document > make_page_without_a_file(Site& site, const std::string& name, const liquid::Hash& data,
+                                                     std::string ruby_class);
 
 }  // namespace jekyllpp::site::plugins

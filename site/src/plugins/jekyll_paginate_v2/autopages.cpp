@@ -84,6 +84,7 @@ std::shared_ptr< Document > autopage(Site& site, const Kind& kind, const Value& 
    std::shared_ptr< Document > layout = read_page_without_hooks(site, "_layouts", layout_name);
    auto page = std::make_shared< Document >();
    page->kind = Document::Kind::Page;
+   page->ruby_class.clear();  // Category/Tag/CollectionAutoPage: not modelled
    page->name = "index.html";
    page->relative_path = join_path("_layouts", layout_name);
    page->path = site.in_source_dir(page->relative_path);

@@ -69,6 +69,7 @@ std::shared_ptr< Document > pagination_page(Site& site, const Document& tmpl, co
                                             std::int64_t num, std::int64_t total) {
    auto page = std::make_shared< Document >();
    page->kind = Document::Kind::Page;
+   page->ruby_class = "Jekyll::PaginateV2::Generator::PaginationPage";
    page->name = name;
    page->relative_path = name;
    page->path = site.in_source_dir(name);

@@ -149,6 +149,7 @@ private:
       if (file_exists(site.in_source_dir("redirects.json"))) return;
       auto page = std::make_shared< Document >();
       page->kind = Document::Kind::Page;
+      page->ruby_class = "JekyllRedirectFrom::PageWithoutAFile";
       page->name = "redirects.json";
       page->relative_path = page->name;
       page->path = site.in_source_dir(page->name);

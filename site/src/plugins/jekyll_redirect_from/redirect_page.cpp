@@ -46,6 +46,7 @@ liquid::Hash redirect_data(const std::string& from, const std::string& to) {
 std::shared_ptr< Document > make_redirect_page(Site& site, const std::string& from, const std::string& to) {
    auto page = std::make_shared< Document >();
    page->kind = Document::Kind::Page;
+   page->ruby_class = "JekyllRedirectFrom::RedirectPage";
    page->name = "redirect.html";
    page->relative_path = page->name;
    page->path = site.in_source_dir(page->name);

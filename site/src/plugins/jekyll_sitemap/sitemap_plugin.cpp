@@ -33,7 +33,7 @@ public:
       if (!has_robots) {
          liquid::Hash data;
          data.set("layout", Value());
-         auto robots = make_page_without_a_file(site, "robots.txt", data);
+         auto robots = make_page_without_a_file(site, "robots.txt", data, "Jekyll::PageWithoutAFile");
          // The gem's robots.txt template: what other pages see as its content until it renders.
          robots->content = "Sitemap: {{ \"sitemap.xml\" | absolute_url }}\n";
          robots->native_content = [](const Site& rendered, const Document&) { return sitemap::robots_txt(rendered); };
@@ -50,7 +50,7 @@ private:
       liquid::Hash data;
       data.set("layout", Value());
       data.set("xsl", site_has_url(site, "/sitemap.xsl"));
-      auto page = make_page_without_a_file(site, "sitemap.xml", data);
+      auto page = make_page_without_a_file(site, "sitemap.xml", data, "Jekyll::PageWithoutAFile");
       page->native_content = [files = std::move(files)](const Site& rendered, const Document& self) {
          return sitemap::sitemap_xml(rendered, self, files);
       };

@@ -39,6 +39,7 @@ struct Options {
    struct LineNumbers {
       bool on = false;
       int start = 1;
+      std::string start_error;  // a start_line Rouge cannot count from: the TypeError it raises
       std::string format = "%i";  // sprintf'd with each line's number
       std::string table_class = "rouge-table", gutter_class = "rouge-gutter", code_class = "rouge-code";
    };
@@ -71,12 +72,25 @@ public:
    NestingTooDeep() : std::runtime_error("stack level too deep") {}
 };
 
+// Ruby's error from Rouge's HTMLTable numbering lines: sprintf's ArgumentError for a line_format
+// it cannot format a number with ("too few arguments" for two conversions), the TypeError of a
+// start_line that is no Integer.
+class FormatError : public std::runtime_error {
+public:
+   explicit FormatError(const std::string& message, std::string ruby_class = "ArgumentError")
+       : std::runtime_error(message), ruby_class_(std::move(ruby_class)) {}
+   const std::string& ruby_class() const { return ruby_class_; }
+
+private:
+   std::string ruby_class_;
+};
+
 // Rouge::Guesser::Ambiguous: a code block without a language (or with `guess`) that Rouge
 // cannot give one lexer.
 using AmbiguousGuess = highlight::AmbiguousGuess;
 
-// `markdown` converted as Jekyll's kramdown converter does; throws NestingTooDeep and
-// AmbiguousGuess (a ```guess fence).
+// `markdown` converted as Jekyll's kramdown converter does; throws NestingTooDeep,
+// AmbiguousGuess (a ```guess fence) and FormatError.
 std::string to_html(std::string_view markdown, const Options& options = {});
 
 // jekyll-commonmark's HTML, for `markdown: CommonMark` sites: cmark-gfm's tree written as

@@ -34,6 +34,10 @@ std::int64_t epoch_seconds(std::int64_t year, int month, int day, int hour, int 
 std::string strftime(const Time& t, std::string_view format);
 // Ruby's Time#to_s: "2024-01-01 00:01:58 +0000" (Date: "2024-01-01").
 std::string time_to_s(const Time& t);
+// The Date or Time whose Ruby to_s is `text` ("2024-01-02", "2024-01-02 10:00:00 UTC",
+// "2024-01-02 10:00:00 +0100"): how a Date or Time hash key, kept as that text, comes back. An
+// offset that is the local zone's reads as local time; fractions of a second are not in the text.
+Time time_from_to_s(std::string_view text);
 
 // Ruby's Time.parse(string) (Date._parse, then local time for missing parts): nullopt where
 // Ruby raises ArgumentError ("no time information"); std::out_of_range where it raises RangeError
