@@ -457,6 +457,10 @@ ADJUST = {
     # jekyll-algolia: its indexing command only; css/main.scss imports bulma from node_modules (npm)
     "meltano-handbook": {"drop_plugins": ["jekyll-algolia"], "remove": ["css/main.scss"]},
     "oss-fuzz": {"root": "docs", "gems": "just-the-docs", "config_sub": [JTD], "add_plugins": PAGES_DEFAULTS},
+    # nineteenth set: the checkout is the clean-blog theme itself; hokix's `theme:` is the cayman gem
+    "izumix77": {"drop_config": ["theme"]},
+    "hokix": {"gems": "jekyll-theme-cayman"},
+    "hyejunl33": {"drop_plugins": ["jemoji"]},  # no :emoji: in its Markdown
 }
 
 
