@@ -461,6 +461,7 @@ ADJUST = {
     "izumix77": {"drop_config": ["theme"]},
     "hokix": {"gems": "jekyll-theme-cayman"},
     "hyejunl33": {"drop_plugins": ["jemoji"]},  # no :emoji: in its Markdown
+    "eltonsantos": {"drop_plugins": ["jemoji"]},  # the same
     "bitdevs": {"config_sub": [COMPRESSED]},
     # jemoji: one :rocket: left as text on both sides; minima from a 2023 commit of its master (Debian's 2.5.1 here)
     # and kramdown's coderay highlighter (a gem Debian lacks) swapped for rouge
