@@ -457,6 +457,15 @@ ADJUST = {
     # jekyll-algolia: its indexing command only; css/main.scss imports bulma from node_modules (npm)
     "meltano-handbook": {"drop_plugins": ["jekyll-algolia"], "remove": ["css/main.scss"]},
     "oss-fuzz": {"root": "docs", "gems": "just-the-docs", "config_sub": [JTD], "add_plugins": PAGES_DEFAULTS},
+    # nineteenth set: the checkout is the clean-blog theme itself; hokix's `theme:` is the cayman gem
+    "izumix77": {"drop_config": ["theme"]},
+    "hokix": {"gems": "jekyll-theme-cayman"},
+    "hyejunl33": {"drop_plugins": ["jemoji"]},  # no :emoji: in its Markdown
+    "eltonsantos": {"drop_plugins": ["jemoji"]},  # the same
+    "bitdevs": {"config_sub": [COMPRESSED]},
+    # jemoji: one :rocket: left as text on both sides; minima from a 2023 commit of its master (Debian's 2.5.1 here)
+    # and kramdown's coderay highlighter (a gem Debian lacks) swapped for rouge
+    "surajms": {"drop_plugins": ["jemoji"], "config_sub": [(r"syntax_highlighter: coderay", "syntax_highlighter: rouge")]},
 }
 
 

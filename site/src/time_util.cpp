@@ -152,7 +152,7 @@ std::string strftime(const liquid::Time& time, std::string_view format) {
       }
       auto num = [&](long v, int width) { out += no_pad ? std::to_string(v) : pad(v, width); };
       switch (c) {
-         case 'Y': out += std::to_string(tm.tm_year + 1900); break;
+         case 'Y': num(tm.tm_year + 1900, 4); break;  // Ruby pads %Y to 4 digits: year 42 is "0042"
          case 'y': num((tm.tm_year + 1900) % 100, 2); break;
          case 'm': num(tm.tm_mon + 1, 2); break;
          case 'd': num(tm.tm_mday, 2); break;
