@@ -1751,10 +1751,11 @@ private:
       st.run.append(lit.substr(from));
    }
 
-   // Source kramdown adds as one piece of text: escaped, no typography, a boundary for quotes.
+   // Source kramdown adds as one piece of text: escaped as text (entity references kept), no
+   // typography, a boundary for quotes.
    void as_text(std::string& out, InlineState& st, std::string_view text) {
       flush(out, st, text);
-      append_escaped_code(out, text);
+      append_escaped_text(out, text);
       if (st.raw) st.raw->append(text);
    }
 
