@@ -1044,13 +1044,13 @@ long region_index(std::string_view literal, size_t region_count) {
    return n < region_count ? static_cast<long>(n) : -1;
 }
 
-Prepass run_prepass(std::string_view src, bool parse_block_html, Options::EntityOutput entities) {
+Prepass run_prepass(std::string_view src, bool parse_block_html, Options::EntityOutput entities, bool after_block) {
    Prepass result;
-   if (plain_prepass(src, result)) return result;
-   return full_prepass(src, parse_block_html, entities);
+   if (!after_block && plain_prepass(src, result)) return result;
+   return full_prepass(src, parse_block_html, entities, after_block);
 }
 
-Prepass full_prepass(std::string_view src, bool parse_block_html, Options::EntityOutput entities) {
+Prepass full_prepass(std::string_view src, bool parse_block_html, Options::EntityOutput entities, bool after_block) {
    Prepass result;
    std::vector<std::string_view> lines;
    std::vector<size_t> offsets;
@@ -1136,6 +1136,7 @@ Prepass full_prepass(std::string_view src, bool parse_block_html, Options::Entit
    size_t quote_fence_len = 0;  // in a fence in a quote: its run's length
    char quote_fence_char = 0;   // and its character
    for (size_t i = 0; i < lines.size(); ++i) {
+      bool block_above = i == 0 && after_block;  // no block boundary before this first line
       bool narrowed_gap = false;  // narrow_marker_gap changed this item's line
       bool html_above = after_html;
       after_html = false;
@@ -1442,7 +1443,7 @@ Prepass full_prepass(std::string_view src, bool parse_block_html, Options::Entit
       if (!gfm_table && !code_line && i + 1 < lines.size() && line.find('|') != std::string_view::npos &&
           lines[i + 1].find('|') != std::string_view::npos && lines[i + 1].find('-') != std::string_view::npos &&
           lines[i + 1].find_first_not_of("|:- \t\r") == std::string_view::npos) {
-         if ((prev_blank || result.ial_line[i]) && is_kramdown_table(lines, i)) {
+         if (((prev_blank && !block_above) || result.ial_line[i]) && is_kramdown_table(lines, i)) {
             gfm_table = true;
             table_body = i + 2;
             // kramdown's separator line may be indented any amount, cmark's delimiter row 3 at most.
@@ -2046,7 +2047,7 @@ Prepass full_prepass(std::string_view src, bool parse_block_html, Options::Entit
                               lines[i + 1].find_first_not_of("|:- \t\r") == std::string_view::npos;
          bool after_ial = !result.ials.empty() && result.ials.back().line == static_cast<int>(i);
          // kramdown tries a math block before a table.
-         if ((was_blank || i == 0) && content[0] == '$' && content.substr(0, 2) == "$$") {
+         if ((was_blank || i == 0) && !block_above && content[0] == '$' && content.substr(0, 2) == "$$") {
             size_t close = src.find("$$", pos + 2);
             if (close != std::string_view::npos) {
                size_t after = close + 2;
@@ -2066,7 +2067,7 @@ Prepass full_prepass(std::string_view src, bool parse_block_html, Options::Entit
             }
          }
          // (kramdown tries an ATX header and a block quote before a table.)
-         if (!end && (was_blank || i == 0 || after_ial) && !html_block_start(src, pos) &&
+         if (!end && (((was_blank || i == 0) && !block_above) || after_ial) && !html_block_start(src, pos) &&
              !(indent == 0 && gfm_atx_header(content)) && content[0] != '>' &&
              (!gfm_delimited || has_section_lines(lines, i + 2) || !gfm_delimiter_row_fits(lines[i], lines[i + 1]) ||
               gfm_rows_wider(lines, i))) {
@@ -2391,7 +2392,7 @@ Prepass full_prepass(std::string_view src, bool parse_block_html, Options::Entit
       bool paragraph_text = !in_list && (indent <= 3 || para_lines > 0) && prev_para && content[0] != '>' && !is_list_start(content) &&
                             !(para_lines == 0 && is_rule(content));
       para_lines = paragraph_text ? para_lines + 1 : 0;
-      if (para_lines == 1) para_after_boundary = was_blank || i == 0 || result.ial_line[i];
+      if (para_lines == 1) para_after_boundary = ((was_blank || i == 0) && !block_above) || result.ial_line[i];
    }
    // kramdown keeps the last of several definitions of one link label, cmark the first: the
    // earlier ones are hidden from cmark. A definition starting a list item counts too (read in

@@ -587,7 +587,7 @@ private:
          else raw_html(region.source, ial, indent, out);
          out += '\n';
          if (region.blank_after) out += '\n';
-         if (!region.tail.empty()) convert_document(c_, region.tail, indent, in_html_, out);
+         if (!region.tail.empty()) convert_document(c_, region.tail, indent, in_html_, out, true);
          return;
       }
       block_attributes(n);
@@ -1851,14 +1851,14 @@ std::string footnote_references(std::string_view text) {
 }
 
 void convert_document(Conversion& c, std::string_view source, int indent, bool in_html,
-                      std::string& out) {
-   Prepass pre = run_prepass(source, c.options.parse_block_html, c.options.entity_output);
+                      std::string& out, bool after_block) {
+   Prepass pre = run_prepass(source, c.options.parse_block_html, c.options.entity_output, after_block);
    const Options::EntityOutput entities = c.options.entity_output;
    apply_inline_options(c.options, pre.inline_options);
    if (c.options.entity_output != entities) {
       // `{::options entity_output=... /}` holds for the whole document: kramdown converts
       // after parsing.
-      pre = run_prepass(source, c.options.parse_block_html, c.options.entity_output);
+      pre = run_prepass(source, c.options.parse_block_html, c.options.entity_output, after_block);
       c.quotes = quote_chars(c.options);
    }
    for (auto& ald : pre.alds) c.alds.push_back(std::move(ald));
