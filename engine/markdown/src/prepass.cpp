@@ -434,6 +434,13 @@ bool html_block_start(std::string_view src, size_t pos) {
    return !is_span_element(name);
 }
 
+// Whether kramdown's HTML block reads the line at `pos` in a document's flow: a comment or a
+// non-span element's start tag. (An end tag closes no element there: kramdown ends lazy text
+// at it, then reads it as paragraph text.)
+bool html_block_opens(std::string_view src, size_t pos) {
+   return html_block_start(src, pos) && !(pos + 1 < src.size() && src[pos + 1] == '/');
+}
+
 // Whether `line` starts (after 0-3 spaces) with a start or end tag of a non-span element.
 bool ends_paragraph_at_tag(std::string_view line) {
    size_t indent = indent_of(line);
@@ -1603,7 +1610,7 @@ Prepass full_prepass(std::string_view src, bool parse_block_html, Options::Entit
          else if (underline || is_rule(content)) out[i].insert(indent, "\x01");
       }
       if (!shift && in_list && !was_blank && indent < item_indent && indent <= 3 && content[0] == '<' &&
-          ends_lazy_text(line) && !html_block_start(src, offsets[i] + indent)) {
+          ends_lazy_text(line) && !html_block_opens(src, offsets[i] + indent)) {
          // A tag-like line kramdown's HTML block does not take (`<https://...>`) is no lazy line
          // of a list item (LAZY_END): the list ends, and the line starts a paragraph, where
          // cmark's item would go on with it. Its lines stand for it, converted as a document.
@@ -1613,7 +1620,7 @@ Prepass full_prepass(std::string_view src, bool parse_block_html, Options::Entit
          auto new_paragraph = [&](size_t k) {
             size_t n = indent_of(lines[k]);
             return !is_blank(lines[k]) && n <= 3 && lines[k][n] == '<' && ends_lazy_text(lines[k]) &&
-                   !html_block_start(src, offsets[k] + n);
+                   !html_block_opens(src, offsets[k] + n);
          };
          size_t last = i;
          while (last + 1 < lines.size() && (!ends_kramdown_paragraph(lines[last + 1]) || new_paragraph(last + 1))) ++last;
@@ -1920,7 +1927,7 @@ Prepass full_prepass(std::string_view src, bool parse_block_html, Options::Entit
          bool tag_like_after = false;
          if (last + 1 < lines.size() && !is_blank(lines[last + 1])) {
             size_t n = indent_of(lines[last + 1]);
-            tag_like_after = n <= 3 && lines[last + 1][n] == '<' && !html_block_start(src, offsets[last + 1] + n);
+            tag_like_after = n <= 3 && lines[last + 1][n] == '<' && !html_block_opens(src, offsets[last + 1] + n);
          }
          if (lazy || list_after_text || tab_after_marker || tag_like_after || quoted.find("{:") != std::string::npos ||
              quoted.find("markdown=") != std::string::npos || holds_kramdown_table(quoted) || holds_math_block(quoted)) {
