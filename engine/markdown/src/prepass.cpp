@@ -1151,12 +1151,13 @@ Prepass full_prepass(std::string_view src, bool parse_block_html, Options::Entit
       size_t indent = indent_of(line);
       std::string_view content = line.substr(indent);
       split_bullet = 0;
+      bool outer_item = false;  // the line is an item of the list around the shifted one
       if (shift) {
          // kramdown reads an item's first list indented to its content as a new part of the
          // item, after the shifted list.
          // (It ends at an item of the list around it too.)
-         bool outer_item = indent < shift_outer && is_list_start(content) &&
-                           (content[0] >= '0' && content[0] <= '9') != shift_ordered;
+         outer_item = indent < shift_outer && is_list_start(content) &&
+                      (content[0] >= '0' && content[0] <= '9') != shift_ordered;
          if (!fence_len && (is_blank(line) || indent < shift_base || outer_item ||
                             (indent >= shift_outer && is_list_start(content)))) {
             // That new part's list is a list of its own, even with the shifted list's bullet.
@@ -1686,7 +1687,7 @@ Prepass full_prepass(std::string_view src, bool parse_block_html, Options::Entit
       bool other_kind_of_nested = nested_item_text && bullets.size() > 1 && bullets.back().marker > 3 &&
                                   indent >= bullets.back().marker && indent < bullets.back().content &&
                                   (content[0] >= '0' && content[0] <= '9') != (bullets.back().bullet == 0);
-      if (!shift && in_list && !was_blank && !blank_in_item && is_list_start(content) &&
+      if (!shift && !outer_item && in_list && !was_blank && !blank_in_item && is_list_start(content) &&
           ((indent >= item_marker && indent < item_indent && (content[0] >= '0' && content[0] <= '9') != item_ordered) ||
            other_kind_of_nested)) {
          // A list of the other kind right after an item's line, indented less than the item's content
