@@ -1717,8 +1717,10 @@ private:
          std::string lname = end_name;
          for (char& ch : lname)
             if (ch >= 'A' && ch <= 'Z') ch = static_cast<char>(ch + 32);
-         for (size_t i = st.open_tags.size(); i-- > 0;) {
-            if (st.open_tags[i].name != lname) continue;
+         // Only the innermost open element's end tag closes it: kramdown reads another one
+         // (`<b><span>x</b>`) as text, and closes the elements left open at the end.
+         if (!st.open_tags.empty() && st.open_tags.back().name == lname) {
+            size_t i = st.open_tags.size() - 1;
             OpenTag& open = st.open_tags[i];
             if (Attributes ial = take_span_ial(n); !ial.empty()) {
                // The IAL after the end tag applies to the element: its start tag is rewritten.
