@@ -570,6 +570,19 @@ bool holds_math_block(std::string_view quoted) {
    return false;
 }
 
+// Whether the text `quoted` (a block quote's) has a line starting with a non-span element's
+// start tag: kramdown's HTML block, which cmark's HTML block inside a quote does not model.
+bool holds_html_block(std::string_view quoted) {
+   for (size_t at = quoted.find('<'); at != std::string_view::npos; at = quoted.find('<', at + 1)) {
+      size_t bol = quoted.rfind('\n', at);
+      bol = bol == std::string_view::npos ? 0 : bol + 1;
+      if (at - bol <= 3 && quoted.find_first_not_of(' ', bol) == at && !comment_length(quoted, at) &&
+          html_block_opens(quoted, at))
+         return true;
+   }
+   return false;
+}
+
 // Whether the text `quoted` (a block quote's) holds a table of kramdown's syntax that is no GFM
 // table (rows without a delimiter row below the first): its lines starting a block.
 bool holds_kramdown_table(std::string_view quoted) {
@@ -1931,7 +1944,8 @@ Prepass full_prepass(std::string_view src, bool parse_block_html, Options::Entit
             tag_like_after = n <= 3 && lines[last + 1][n] == '<' && !html_block_opens(src, offsets[last + 1] + n);
          }
          if (lazy || list_after_text || tab_after_marker || tag_like_after || quoted.find("{:") != std::string::npos ||
-             quoted.find("markdown=") != std::string::npos || holds_kramdown_table(quoted) || holds_math_block(quoted)) {
+             quoted.find("markdown=") != std::string::npos || holds_kramdown_table(quoted) || holds_math_block(quoted) ||
+             holds_html_block(quoted)) {
             Region region;
             region.kind = Region::Kind::blockquote;
             region.content = std::move(quoted);
