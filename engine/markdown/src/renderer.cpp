@@ -57,7 +57,7 @@ public:
          if (start_line(n) >= static_cast<int>(lines_.size())) break;  // convert_document's additions
          if (is_end_of_block(n)) continue;  // no element: the blank lines around it are one
          if (first ? blank_between(1, start_line(n) - 1)
-                   : !blank_follows(last) && blank_between(content_end(last) + 1, start_line(n) - 1))
+                   : !blank_follows(last) && blank_between(after_block(last), start_line(n) - 1))
             out += '\n';
          block(n, indent, out);
          last = n;
@@ -160,6 +160,12 @@ private:
               lines_[static_cast<size_t>(end)].find_first_not_of(" \t\r>") == std::string_view::npos))
          --end;
       return end;
+   }
+
+   // The first line after block `n` that may be a blank line between it and the next block.
+   // (A quote's last `>` lines are its own: kramdown writes their blank line inside it.)
+   int after_block(Node n) const {
+      return (type(n) == CMARK_NODE_BLOCK_QUOTE ? end_line(n) : content_end(n)) + 1;
    }
 
    // Whether `n` is a paragraph of nothing but the pre-pass's paragraph marker: an empty list
@@ -405,7 +411,7 @@ private:
    void children(Node parent, int indent, std::string& out) {
       Node last = nullptr;
       for (Node n = cmark_node_first_child(parent); n; n = cmark_node_next(n)) {
-         if (last ? !blank_follows(last) && blank_between(content_end(last) + 1, start_line(n) - 1)
+         if (last ? !blank_follows(last) && blank_between(after_block(last), start_line(n) - 1)
                   : blank_between(start_line(parent), start_line(n) - 1))
             out += '\n';
          block(n, indent, out);
