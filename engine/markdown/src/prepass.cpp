@@ -583,6 +583,24 @@ bool holds_html_block(std::string_view quoted) {
    return false;
 }
 
+// Whether the text `quoted` (a block quote's) has a fence with no closing line in it:
+// paragraph text to kramdown, a code block to the quote's end to cmark.
+bool holds_unclosed_fence(std::string_view quoted) {
+   char mark = 0;
+   size_t open = 0;  // the open fence's length
+   for (size_t at = 0; at < quoted.size();) {
+      size_t eol = std::min(quoted.find('\n', at), quoted.size());
+      std::string_view line = quoted.substr(at, eol - at);
+      at = eol + 1;
+      if (open) {
+         if (closes_fence(trim(line), mark, open)) open = 0;
+      } else if (indent_of(line) <= 3) {
+         open = fence_length(trim(line), mark);
+      }
+   }
+   return open != 0;
+}
+
 // Whether the text `quoted` (a block quote's) holds a table of kramdown's syntax that is no GFM
 // table (rows without a delimiter row below the first): its lines starting a block.
 bool holds_kramdown_table(std::string_view quoted) {
@@ -1945,7 +1963,7 @@ Prepass full_prepass(std::string_view src, bool parse_block_html, Options::Entit
          }
          if (lazy || list_after_text || tab_after_marker || tag_like_after || quoted.find("{:") != std::string::npos ||
              quoted.find("markdown=") != std::string::npos || holds_kramdown_table(quoted) || holds_math_block(quoted) ||
-             holds_html_block(quoted)) {
+             holds_html_block(quoted) || holds_unclosed_fence(quoted)) {
             Region region;
             region.kind = Region::Kind::blockquote;
             region.content = std::move(quoted);
