@@ -832,7 +832,8 @@ private:
          if (kids.empty() || !first_p || transparent) earlier_open = true;
          seen_task = seen_task || task[i];
          Attributes item_attrs = item_ial(kids);
-         if (seen_task) merge(item_attrs, {{"class", "task-list-item"}});
+         // (Once a task item was seen, every later item whose first block is a paragraph.)
+         if (seen_task && first_p) merge(item_attrs, {{"class", "task-list-item"}});
          pad(out, indent + 2);
          out += "<li"sv;
          append_attributes(out, item_attrs);
