@@ -1674,11 +1674,14 @@ private:
       // cmark's inline HTML may span lines that carry the pre-pass's paragraph marker.
       html.erase(std::remove(html.begin(), html.end(), '\x01'), html.end());
       if (html.find('\n') != std::string::npos) {
-         // cmark took the indentation of its continuation lines off; kramdown keeps it.
+         // cmark took the indentation of its continuation lines off (not a list item's lazy
+         // line's: the indentation is written anew from the source); kramdown keeps it.
          std::string indented;
-         for (char ch : html) {
-            indented += ch;
-            if (ch == '\n') indented += continuation_indent(++st.line, st.prefix, st.outer_prefix);
+         for (size_t k = 0; k < html.size(); ++k) {
+            indented += html[k];
+            if (html[k] != '\n') continue;
+            indented += continuation_indent(++st.line, st.prefix, st.outer_prefix);
+            while (k + 1 < html.size() && (html[k + 1] == ' ' || html[k + 1] == '\t')) ++k;
          }
          html = std::move(indented);
       }
