@@ -176,6 +176,65 @@ bool has_section_lines(const std::vector<std::string_view>& lines, size_t first)
 
 namespace {
 
+// TABLE_PIPE_CHECK on one line: a `|` first or after a byte other than a backslash.
+bool pipe_check(std::string_view line) {
+   for (size_t bar = line.find('|'); bar != std::string_view::npos; bar = line.find('|', bar + 1))
+      if (bar == 0 || line[bar - 1] != '\\') return true;
+   return false;
+}
+
+// Lines of `text` as Ruby's split("\n") gives them (trailing empty ones dropped): how many, and
+// the first and last.
+size_t split_lines(std::string_view text, std::string_view& first, std::string_view& last) {
+   while (!text.empty() && text.back() == '\n') text.remove_suffix(1);
+   if (text.empty()) return 0;
+   first = text.substr(0, text.find('\n'));
+   last = text.substr(text.rfind('\n') + 1);
+   return static_cast<size_t>(std::count(text.begin(), text.end(), '\n')) + 1;
+}
+
+// kramdown's last check of a table's lines (`text`, read for code spans, which may go over
+// lines): each line holds a pipe outside code spans, and a code span goes over two lines at
+// most, the first holding such a pipe before it.
+bool pipes_outside_code_spans(std::string_view text) {
+   bool pipe_on_line = false;
+   std::string_view first, last;
+   auto text_piece = [&](std::string_view piece) {
+      size_t n = split_lines(piece, first, last);
+      if (n > 1 && !pipe_on_line && !pipe_check(first)) return false;
+      pipe_on_line = (n > 1 ? false : pipe_on_line) || (n && pipe_check(last));
+      return true;
+   };
+   size_t from = 0;  // the start of the text piece
+   for (size_t at = text.find('`'); at != std::string_view::npos; at = text.find('`', at)) {
+      size_t run = 0;
+      while (at + run < text.size() && text[at + run] == '`') ++run;
+      bool spaced = run == 1 && at > 0 && std::isspace(static_cast<unsigned char>(text[at - 1])) &&
+                    at + 1 < text.size() && std::isspace(static_cast<unsigned char>(text[at + 1]));
+      // The closing run: `run` backticks not followed by another (the end of a longer run).
+      size_t close = std::string_view::npos;
+      for (size_t k = text.find('`', at + run); !spaced && k != std::string_view::npos; k = text.find('`', k)) {
+         size_t r = 0;
+         while (k + r < text.size() && text[k + r] == '`') ++r;
+         if (r >= run) {
+            close = k + r - run;
+            break;
+         }
+         k += r;
+      }
+      if (close == std::string_view::npos) {
+         at += run;  // text
+         continue;
+      }
+      if (!text_piece(text.substr(from, at - from))) return false;
+      size_t n = split_lines(text.substr(at + run, close - at - run), first, last);
+      if (n > 2 || (n == 2 && !pipe_on_line)) return false;
+      if (n == 2) pipe_on_line = false;
+      at = from = close + run;
+   }
+   return text_piece(text.substr(from)) && pipe_on_line;
+}
+
 // parse_kramdown_table's reading; the cells only with `cells_out`.
 size_t read_table(const std::vector<std::string_view>& lines, size_t first, KramdownTable& table, bool cells_out) {
    size_t i = first;
@@ -212,6 +271,11 @@ size_t read_table(const std::vector<std::string_view>& lines, size_t first, Kram
    bool body = std::any_of(table.sections.begin(), table.sections.end(),
                            [](const auto& s) { return s.first == 'b'; });
    if (i == first || (i < lines.size() && !is_block_boundary(lines[i])) || !body) return 0;
+   if (std::any_of(lines.begin() + first, lines.begin() + i, [](auto l) { return l.find('`') != l.npos; })) {
+      std::string text;
+      for (size_t k = first; k < i; ++k) text.append(lines[k]).append(k + 1 < i ? "\n" : "");
+      if (!pipes_outside_code_spans(text)) return 0;
+   }
    if (!cells_out) return i - first;
    size_t columns = 0;
    for (const auto& row : table.rows) columns = std::max(columns, row.size());

@@ -434,6 +434,13 @@ bool html_block_start(std::string_view src, size_t pos) {
    return !is_span_element(name);
 }
 
+// Whether kramdown's HTML block reads the line at `pos` in a document's flow: a comment or a
+// non-span element's start tag. (An end tag closes no element there: kramdown ends lazy text
+// at it, then reads it as paragraph text.)
+bool html_block_opens(std::string_view src, size_t pos) {
+   return html_block_start(src, pos) && !(pos + 1 < src.size() && src[pos + 1] == '/');
+}
+
 // Whether `line` starts (after 0-3 spaces) with a start or end tag of a non-span element.
 bool ends_paragraph_at_tag(std::string_view line) {
    size_t indent = indent_of(line);
@@ -561,6 +568,37 @@ bool holds_math_block(std::string_view quoted) {
          return true;
    }
    return false;
+}
+
+// Whether the text `quoted` (a block quote's) has a line starting with a non-span element's
+// start tag: kramdown's HTML block, which cmark's HTML block inside a quote does not model.
+bool holds_html_block(std::string_view quoted) {
+   for (size_t at = quoted.find('<'); at != std::string_view::npos; at = quoted.find('<', at + 1)) {
+      size_t bol = quoted.rfind('\n', at);
+      bol = bol == std::string_view::npos ? 0 : bol + 1;
+      if (at - bol <= 3 && quoted.find_first_not_of(' ', bol) == at && !comment_length(quoted, at) &&
+          html_block_opens(quoted, at))
+         return true;
+   }
+   return false;
+}
+
+// Whether the text `quoted` (a block quote's) has a fence with no closing line in it:
+// paragraph text to kramdown, a code block to the quote's end to cmark.
+bool holds_unclosed_fence(std::string_view quoted) {
+   char mark = 0;
+   size_t open = 0;  // the open fence's length
+   for (size_t at = 0; at < quoted.size();) {
+      size_t eol = std::min(quoted.find('\n', at), quoted.size());
+      std::string_view line = quoted.substr(at, eol - at);
+      at = eol + 1;
+      if (open) {
+         if (closes_fence(trim(line), mark, open)) open = 0;
+      } else if (indent_of(line) <= 3) {
+         open = fence_length(trim(line), mark);
+      }
+   }
+   return open != 0;
 }
 
 // Whether the text `quoted` (a block quote's) holds a table of kramdown's syntax that is no GFM
@@ -1044,13 +1082,13 @@ long region_index(std::string_view literal, size_t region_count) {
    return n < region_count ? static_cast<long>(n) : -1;
 }
 
-Prepass run_prepass(std::string_view src, bool parse_block_html, Options::EntityOutput entities) {
+Prepass run_prepass(std::string_view src, bool parse_block_html, Options::EntityOutput entities, bool after_block) {
    Prepass result;
-   if (plain_prepass(src, result)) return result;
-   return full_prepass(src, parse_block_html, entities);
+   if (!after_block && plain_prepass(src, result)) return result;
+   return full_prepass(src, parse_block_html, entities, after_block);
 }
 
-Prepass full_prepass(std::string_view src, bool parse_block_html, Options::EntityOutput entities) {
+Prepass full_prepass(std::string_view src, bool parse_block_html, Options::EntityOutput entities, bool after_block) {
    Prepass result;
    std::vector<std::string_view> lines;
    std::vector<size_t> offsets;
@@ -1136,6 +1174,7 @@ Prepass full_prepass(std::string_view src, bool parse_block_html, Options::Entit
    size_t quote_fence_len = 0;  // in a fence in a quote: its run's length
    char quote_fence_char = 0;   // and its character
    for (size_t i = 0; i < lines.size(); ++i) {
+      bool block_above = i == 0 && after_block;  // no block boundary before this first line
       bool narrowed_gap = false;  // narrow_marker_gap changed this item's line
       bool html_above = after_html;
       after_html = false;
@@ -1143,12 +1182,13 @@ Prepass full_prepass(std::string_view src, bool parse_block_html, Options::Entit
       size_t indent = indent_of(line);
       std::string_view content = line.substr(indent);
       split_bullet = 0;
+      bool outer_item = false;  // the line is an item of the list around the shifted one
       if (shift) {
          // kramdown reads an item's first list indented to its content as a new part of the
          // item, after the shifted list.
          // (It ends at an item of the list around it too.)
-         bool outer_item = indent < shift_outer && is_list_start(content) &&
-                           (content[0] >= '0' && content[0] <= '9') != shift_ordered;
+         outer_item = indent < shift_outer && is_list_start(content) &&
+                      (content[0] >= '0' && content[0] <= '9') != shift_ordered;
          if (!fence_len && (is_blank(line) || indent < shift_base || outer_item ||
                             (indent >= shift_outer && is_list_start(content)))) {
             // That new part's list is a list of its own, even with the shifted list's bullet.
@@ -1442,7 +1482,7 @@ Prepass full_prepass(std::string_view src, bool parse_block_html, Options::Entit
       if (!gfm_table && !code_line && i + 1 < lines.size() && line.find('|') != std::string_view::npos &&
           lines[i + 1].find('|') != std::string_view::npos && lines[i + 1].find('-') != std::string_view::npos &&
           lines[i + 1].find_first_not_of("|:- \t\r") == std::string_view::npos) {
-         if ((prev_blank || result.ial_line[i]) && is_kramdown_table(lines, i)) {
+         if (((prev_blank && !block_above) || result.ial_line[i]) && is_kramdown_table(lines, i)) {
             gfm_table = true;
             table_body = i + 2;
             // kramdown's separator line may be indented any amount, cmark's delimiter row 3 at most.
@@ -1602,7 +1642,7 @@ Prepass full_prepass(std::string_view src, bool parse_block_html, Options::Entit
          else if (underline || is_rule(content)) out[i].insert(indent, "\x01");
       }
       if (!shift && in_list && !was_blank && indent < item_indent && indent <= 3 && content[0] == '<' &&
-          ends_lazy_text(line) && !html_block_start(src, offsets[i] + indent)) {
+          ends_lazy_text(line) && !html_block_opens(src, offsets[i] + indent)) {
          // A tag-like line kramdown's HTML block does not take (`<https://...>`) is no lazy line
          // of a list item (LAZY_END): the list ends, and the line starts a paragraph, where
          // cmark's item would go on with it. Its lines stand for it, converted as a document.
@@ -1612,7 +1652,7 @@ Prepass full_prepass(std::string_view src, bool parse_block_html, Options::Entit
          auto new_paragraph = [&](size_t k) {
             size_t n = indent_of(lines[k]);
             return !is_blank(lines[k]) && n <= 3 && lines[k][n] == '<' && ends_lazy_text(lines[k]) &&
-                   !html_block_start(src, offsets[k] + n);
+                   !html_block_opens(src, offsets[k] + n);
          };
          size_t last = i;
          while (last + 1 < lines.size() && (!ends_kramdown_paragraph(lines[last + 1]) || new_paragraph(last + 1))) ++last;
@@ -1678,7 +1718,7 @@ Prepass full_prepass(std::string_view src, bool parse_block_html, Options::Entit
       bool other_kind_of_nested = nested_item_text && bullets.size() > 1 && bullets.back().marker > 3 &&
                                   indent >= bullets.back().marker && indent < bullets.back().content &&
                                   (content[0] >= '0' && content[0] <= '9') != (bullets.back().bullet == 0);
-      if (!shift && in_list && !was_blank && !blank_in_item && is_list_start(content) &&
+      if (!shift && !outer_item && in_list && !was_blank && !blank_in_item && is_list_start(content) &&
           ((indent >= item_marker && indent < item_indent && (content[0] >= '0' && content[0] <= '9') != item_ordered) ||
            other_kind_of_nested)) {
          // A list of the other kind right after an item's line, indented less than the item's content
@@ -1919,10 +1959,11 @@ Prepass full_prepass(std::string_view src, bool parse_block_html, Options::Entit
          bool tag_like_after = false;
          if (last + 1 < lines.size() && !is_blank(lines[last + 1])) {
             size_t n = indent_of(lines[last + 1]);
-            tag_like_after = n <= 3 && lines[last + 1][n] == '<' && !html_block_start(src, offsets[last + 1] + n);
+            tag_like_after = n <= 3 && lines[last + 1][n] == '<' && !html_block_opens(src, offsets[last + 1] + n);
          }
          if (lazy || list_after_text || tab_after_marker || tag_like_after || quoted.find("{:") != std::string::npos ||
-             quoted.find("markdown=") != std::string::npos || holds_kramdown_table(quoted) || holds_math_block(quoted)) {
+             quoted.find("markdown=") != std::string::npos || holds_kramdown_table(quoted) || holds_math_block(quoted) ||
+             holds_html_block(quoted) || holds_unclosed_fence(quoted)) {
             Region region;
             region.kind = Region::Kind::blockquote;
             region.content = std::move(quoted);
@@ -2046,7 +2087,7 @@ Prepass full_prepass(std::string_view src, bool parse_block_html, Options::Entit
                               lines[i + 1].find_first_not_of("|:- \t\r") == std::string_view::npos;
          bool after_ial = !result.ials.empty() && result.ials.back().line == static_cast<int>(i);
          // kramdown tries a math block before a table.
-         if ((was_blank || i == 0) && content[0] == '$' && content.substr(0, 2) == "$$") {
+         if ((was_blank || i == 0) && !block_above && content[0] == '$' && content.substr(0, 2) == "$$") {
             size_t close = src.find("$$", pos + 2);
             if (close != std::string_view::npos) {
                size_t after = close + 2;
@@ -2066,7 +2107,7 @@ Prepass full_prepass(std::string_view src, bool parse_block_html, Options::Entit
             }
          }
          // (kramdown tries an ATX header and a block quote before a table.)
-         if (!end && (was_blank || i == 0 || after_ial) && !html_block_start(src, pos) &&
+         if (!end && (((was_blank || i == 0) && !block_above) || after_ial) && !html_block_start(src, pos) &&
              !(indent == 0 && gfm_atx_header(content)) && content[0] != '>' &&
              (!gfm_delimited || has_section_lines(lines, i + 2) || !gfm_delimiter_row_fits(lines[i], lines[i + 1]) ||
               gfm_rows_wider(lines, i))) {
@@ -2391,7 +2432,7 @@ Prepass full_prepass(std::string_view src, bool parse_block_html, Options::Entit
       bool paragraph_text = !in_list && (indent <= 3 || para_lines > 0) && prev_para && content[0] != '>' && !is_list_start(content) &&
                             !(para_lines == 0 && is_rule(content));
       para_lines = paragraph_text ? para_lines + 1 : 0;
-      if (para_lines == 1) para_after_boundary = was_blank || i == 0 || result.ial_line[i];
+      if (para_lines == 1) para_after_boundary = ((was_blank || i == 0) && !block_above) || result.ial_line[i];
    }
    // kramdown keeps the last of several definitions of one link label, cmark the first: the
    // earlier ones are hidden from cmark. A definition starting a list item counts too (read in

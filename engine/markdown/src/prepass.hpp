@@ -126,12 +126,14 @@ struct Prepass {
 
 // `parse_block_html`: HTML block content is markdown (kramdown's option), not raw.
 // `entities`: kramdown's entity_output (other than as_char: every entity reference a token).
+// `after_block`: the source goes on right after a block on its line (the text after an HTML
+// block's end tag or comment), where kramdown starts no table, math block or setext header.
 // (A document of plain syntax only takes prepass_plain's fast path.)
 Prepass run_prepass(std::string_view source, bool parse_block_html,
-                    Options::EntityOutput entities = Options::EntityOutput::as_char);
+                    Options::EntityOutput entities = Options::EntityOutput::as_char, bool after_block = false);
 
 // The line-by-line pass, without the fast path (the tests compare the two).
 Prepass full_prepass(std::string_view source, bool parse_block_html,
-                     Options::EntityOutput entities = Options::EntityOutput::as_char);
+                     Options::EntityOutput entities = Options::EntityOutput::as_char, bool after_block = false);
 
 }  // namespace jekyllpp::markdown

@@ -57,7 +57,7 @@ public:
          if (start_line(n) >= static_cast<int>(lines_.size())) break;  // convert_document's additions
          if (is_end_of_block(n)) continue;  // no element: the blank lines around it are one
          if (first ? blank_between(1, start_line(n) - 1)
-                   : !blank_follows(last) && blank_between(content_end(last) + 1, start_line(n) - 1))
+                   : !blank_follows(last) && blank_between(after_block(last), start_line(n) - 1))
             out += '\n';
          block(n, indent, out);
          last = n;
@@ -160,6 +160,12 @@ private:
               lines_[static_cast<size_t>(end)].find_first_not_of(" \t\r>") == std::string_view::npos))
          --end;
       return end;
+   }
+
+   // The first line after block `n` that may be a blank line between it and the next block.
+   // (A quote's last `>` lines are its own: kramdown writes their blank line inside it.)
+   int after_block(Node n) const {
+      return (type(n) == CMARK_NODE_BLOCK_QUOTE ? end_line(n) : content_end(n)) + 1;
    }
 
    // Whether `n` is a paragraph of nothing but the pre-pass's paragraph marker: an empty list
@@ -405,7 +411,7 @@ private:
    void children(Node parent, int indent, std::string& out) {
       Node last = nullptr;
       for (Node n = cmark_node_first_child(parent); n; n = cmark_node_next(n)) {
-         if (last ? !blank_follows(last) && blank_between(content_end(last) + 1, start_line(n) - 1)
+         if (last ? !blank_follows(last) && blank_between(after_block(last), start_line(n) - 1)
                   : blank_between(start_line(parent), start_line(n) - 1))
             out += '\n';
          block(n, indent, out);
@@ -587,7 +593,7 @@ private:
          else raw_html(region.source, ial, indent, out);
          out += '\n';
          if (region.blank_after) out += '\n';
-         if (!region.tail.empty()) convert_document(c_, region.tail, indent, in_html_, out);
+         if (!region.tail.empty()) convert_document(c_, region.tail, indent, in_html_, out, true);
          return;
       }
       block_attributes(n);
@@ -826,7 +832,8 @@ private:
          if (kids.empty() || !first_p || transparent) earlier_open = true;
          seen_task = seen_task || task[i];
          Attributes item_attrs = item_ial(kids);
-         if (seen_task) merge(item_attrs, {{"class", "task-list-item"}});
+         // (Once a task item was seen, every later item whose first block is a paragraph.)
+         if (seen_task && first_p) merge(item_attrs, {{"class", "task-list-item"}});
          pad(out, indent + 2);
          out += "<li"sv;
          append_attributes(out, item_attrs);
@@ -1667,11 +1674,14 @@ private:
       // cmark's inline HTML may span lines that carry the pre-pass's paragraph marker.
       html.erase(std::remove(html.begin(), html.end(), '\x01'), html.end());
       if (html.find('\n') != std::string::npos) {
-         // cmark took the indentation of its continuation lines off; kramdown keeps it.
+         // cmark took the indentation of its continuation lines off (not a list item's lazy
+         // line's: the indentation is written anew from the source); kramdown keeps it.
          std::string indented;
-         for (char ch : html) {
-            indented += ch;
-            if (ch == '\n') indented += continuation_indent(++st.line, st.prefix, st.outer_prefix);
+         for (size_t k = 0; k < html.size(); ++k) {
+            indented += html[k];
+            if (html[k] != '\n') continue;
+            indented += continuation_indent(++st.line, st.prefix, st.outer_prefix);
+            while (k + 1 < html.size() && (html[k + 1] == ' ' || html[k + 1] == '\t')) ++k;
          }
          html = std::move(indented);
       }
@@ -1717,8 +1727,10 @@ private:
          std::string lname = end_name;
          for (char& ch : lname)
             if (ch >= 'A' && ch <= 'Z') ch = static_cast<char>(ch + 32);
-         for (size_t i = st.open_tags.size(); i-- > 0;) {
-            if (st.open_tags[i].name != lname) continue;
+         // Only the innermost open element's end tag closes it: kramdown reads another one
+         // (`<b><span>x</b>`) as text, and closes the elements left open at the end.
+         if (!st.open_tags.empty() && st.open_tags.back().name == lname) {
+            size_t i = st.open_tags.size() - 1;
             OpenTag& open = st.open_tags[i];
             if (Attributes ial = take_span_ial(n); !ial.empty()) {
                // The IAL after the end tag applies to the element: its start tag is rewritten.
@@ -1751,10 +1763,11 @@ private:
       st.run.append(lit.substr(from));
    }
 
-   // Source kramdown adds as one piece of text: escaped, no typography, a boundary for quotes.
+   // Source kramdown adds as one piece of text: escaped as text (entity references kept), no
+   // typography, a boundary for quotes.
    void as_text(std::string& out, InlineState& st, std::string_view text) {
       flush(out, st, text);
-      append_escaped_code(out, text);
+      append_escaped_text(out, text);
       if (st.raw) st.raw->append(text);
    }
 
@@ -1850,14 +1863,14 @@ std::string footnote_references(std::string_view text) {
 }
 
 void convert_document(Conversion& c, std::string_view source, int indent, bool in_html,
-                      std::string& out) {
-   Prepass pre = run_prepass(source, c.options.parse_block_html, c.options.entity_output);
+                      std::string& out, bool after_block) {
+   Prepass pre = run_prepass(source, c.options.parse_block_html, c.options.entity_output, after_block);
    const Options::EntityOutput entities = c.options.entity_output;
    apply_inline_options(c.options, pre.inline_options);
    if (c.options.entity_output != entities) {
       // `{::options entity_output=... /}` holds for the whole document: kramdown converts
       // after parsing.
-      pre = run_prepass(source, c.options.parse_block_html, c.options.entity_output);
+      pre = run_prepass(source, c.options.parse_block_html, c.options.entity_output, after_block);
       c.quotes = quote_chars(c.options);
    }
    for (auto& ald : pre.alds) c.alds.push_back(std::move(ald));

@@ -68,9 +68,10 @@ inline constexpr std::string_view toc_marker = "\x04toc\x04";
 std::string render_toc(const Conversion& conversion);
 
 // Converts `source` (a whole document or the content of a `markdown="1"` element) with its
-// blocks at `indent`; `in_html` selects kramdown's non-GFM header ids.
+// blocks at `indent`; `in_html` selects kramdown's non-GFM header ids; `after_block`: the
+// source goes on right after a block on its line (run_prepass).
 void convert_document(Conversion& conversion, std::string_view source, int indent, bool in_html,
-                      std::string& out);
+                      std::string& out, bool after_block = false);
 // Converts `source` as span-level content (a `<p markdown="1">`).
 void convert_span(Conversion& conversion, std::string_view source, std::string& out);
 
