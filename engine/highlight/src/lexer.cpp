@@ -1,5 +1,6 @@
 #include "lexer.hpp"
 
+#include <array>
 #include <stdexcept>
 
 namespace jekyllpp::highlight {
@@ -107,6 +108,8 @@ void Lexer::finish() {
       }
       state.index_rules();
    }
+   auto root = states_.find("root");
+   root_ = root == states_.end() ? nullptr : &root->second;
 }
 
 void State::index_rules() {
@@ -123,26 +126,24 @@ void State::index_rules() {
 
 void HtmlSink::emit(Tok tok, std::string_view text) {
    if (tok != last_ || !open_) {
-      if (open_ && last_ != Tok::Text) out_ += "</span>";
-      if (tok != Tok::Text) {
-         out_ += "<span class=\"";
-         out_ += short_name(tok);
-         out_ += "\">";
-      }
+      out_ += span_switch(open_ ? last_ : Tok::Text, tok);
       last_ = tok;
       open_ = true;
    }
+   // Rouge's HTML formatter escapes &, < and > only.
+   static constexpr auto special = [] {
+      std::array<bool, 256> table{};
+      table['&'] = table['<'] = table['>'] = true;
+      return table;
+   }();
    std::size_t start = 0;
    for (std::size_t i = 0; i < text.size(); ++i) {
-      const char* entity;
-      switch (text[i]) {
-         case '&': entity = "&amp;"; break;
-         case '<': entity = "&lt;"; break;
-         case '>': entity = "&gt;"; break;
-         default: continue;
-      }
+      const char c = text[i];
+      if (!special[static_cast<unsigned char>(c)]) continue;
       out_.append(text.data() + start, i - start);
-      out_ += entity;
+      out_ += c == '&' ? std::string_view("&amp;")
+              : c == '<' ? std::string_view("&lt;")
+                         : std::string_view("&gt;");
       start = i + 1;
    }
    out_.append(text.data() + start, text.size() - start);
@@ -162,7 +163,7 @@ void Runner::reset(bool run_start) {
    ints.clear();
    str.clear();
    vars = {};
-   if (!lexer_.stream_) stack_.push_back(&lexer_.get_state("root"));
+   if (!lexer_.stream_) stack_.push_back(&lexer_.root());
    if (run_start && lexer_.start_) lexer_.start_(*this);
 }
 
@@ -177,7 +178,7 @@ void Runner::continue_lex(std::string_view text) {
    pos_ = 0;
    null_steps_ = 0;
    while (pos_ < text_.size()) {
-      if (stack_.empty()) stack_.push_back(&lexer_.get_state("root"));
+      if (stack_.empty()) stack_.push_back(&lexer_.root());
       if (!step(*stack_.back())) {
          std::size_t n = utf8_length(static_cast<unsigned char>(text_[pos_]));
          token(Tok::Error, text_.substr(pos_, n));
@@ -243,7 +244,7 @@ void Runner::groups(std::initializer_list<Tok> toks) {
 
 void Runner::push(std::string_view state) { stack_.push_back(&lexer_.get_state(state)); }
 void Runner::push_self() {
-   if (stack_.empty()) stack_.push_back(&lexer_.get_state("root"));
+   if (stack_.empty()) stack_.push_back(&lexer_.root());
    stack_.push_back(stack_.back());
 }
 
@@ -264,7 +265,7 @@ void Runner::go_to(std::string_view state) {
 
 void Runner::reset_stack() {
    stack_.clear();
-   stack_.push_back(&lexer_.get_state("root"));
+   stack_.push_back(&lexer_.root());
 }
 
 bool Runner::in_state(std::string_view state) const {

@@ -81,11 +81,14 @@ public:
 
    const std::string& tag() const { return tag_; }
    const State& get_state(std::string_view name) const;
+   // get_state("root"), found once by finish() (every lexing run starts there).
+   const State& root() const { return root_ ? *root_ : get_state("root"); }
 
 private:
    friend class Runner;
    std::string tag_;
    std::map<std::string, State, std::less<>> states_;
+   const State* root_ = nullptr;
    Callback start_;
    Stream stream_;
 };

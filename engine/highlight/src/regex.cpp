@@ -143,7 +143,7 @@ bool Regex::run(std::string_view subject, std::size_t pos, Match& m) const {
    if (!jit_tried_.load(std::memory_order_acquire)) compile_jit();
    auto match = jit_ ? pcre2_jit_match : pcre2_match;
    int rc = match(code_, reinterpret_cast<PCRE2_SPTR>(subject.data()), subject.size(), pos,
-                  PCRE2_NO_UTF_CHECK, m.data_, match_context());
+                  PCRE2_NO_UTF_CHECK, m.data_, m.context_);
    if (rc <= 0) return false;
    m.subject_ = subject;
    m.count_ = rc;
@@ -151,21 +151,12 @@ bool Regex::run(std::string_view subject, std::size_t pos, Match& m) const {
 }
 
 Match::Match() {
+   static_assert(unset == PCRE2_UNSET);
    data_ = pcre2_match_data_create(40, nullptr);
+   context_ = match_context();
    ovector_ = pcre2_get_ovector_pointer(data_);
 }
 
 Match::~Match() { pcre2_match_data_free(data_); }
-
-bool Match::has(int group) const {
-   return group < count_ && ovector_[2 * group] != PCRE2_UNSET;
-}
-
-std::string_view Match::operator[](int group) const {
-   if (!has(group)) return {};
-   return subject_.substr(ovector_[2 * group], ovector_[2 * group + 1] - ovector_[2 * group]);
-}
-
-std::size_t Match::end(int group) const { return has(group) ? ovector_[2 * group + 1] : 0; }
 
 }  // namespace jekyllpp::highlight

@@ -9,6 +9,7 @@
 
 struct pcre2_real_code_8;
 struct pcre2_real_match_data_8;
+struct pcre2_real_match_context_8;
 
 namespace jekyllpp::highlight {
 
@@ -63,13 +64,20 @@ public:
    Match(const Match&) = delete;
    Match& operator=(const Match&) = delete;
 
-   std::string_view operator[](int group) const;
-   bool has(int group) const;
-   std::size_t end(int group = 0) const;
+   // (Inline: tokens read them after every match.)
+   bool has(int group) const { return group < count_ && ovector_[2 * group] != unset; }
+   std::string_view operator[](int group) const {
+      if (!has(group)) return {};
+      return subject_.substr(ovector_[2 * group], ovector_[2 * group + 1] - ovector_[2 * group]);
+   }
+   std::size_t end(int group = 0) const { return has(group) ? ovector_[2 * group + 1] : 0; }
 
 private:
    friend class Regex;
+   static constexpr std::size_t unset = ~std::size_t{0};  // PCRE2_UNSET
    pcre2_real_match_data_8* data_;
+   // This thread's match context (its JIT stack), looked up once: a Match is used by one thread.
+   pcre2_real_match_context_8* context_;
    std::string_view subject_;
    std::size_t* ovector_;
    int count_ = 0;

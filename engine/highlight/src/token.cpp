@@ -1,5 +1,8 @@
 #include "token.hpp"
 
+#include <array>
+#include <string>
+
 namespace jekyllpp::highlight {
 
 std::string_view short_name(Tok tok) {
@@ -17,6 +20,19 @@ std::string_view short_name(Tok tok) {
    };
    static_assert(sizeof(names) / sizeof(names[0]) == static_cast<int>(Tok::GenericLineno) + 1);
    return names[static_cast<int>(tok)];
+}
+
+std::string_view span_switch(Tok from, Tok to) {
+   constexpr std::size_t count = static_cast<std::size_t>(Tok::GenericLineno) + 1;
+   // [0][tok]: the opening tag alone (after Text); [1][tok]: "</span>" and the opening tag.
+   static const auto markup = [] {
+      std::array<std::array<std::string, count>, 2> made;
+      for (std::size_t i = 1; i < count; ++i)
+         made[0][i] = "<span class=\"" + std::string(short_name(static_cast<Tok>(i))) + "\">";
+      for (std::size_t i = 0; i < count; ++i) made[1][i] = "</span>" + made[0][i];
+      return made;
+   }();
+   return markup[from != Tok::Text][static_cast<std::size_t>(to)];
 }
 
 bool token_named(std::string_view qualname, Tok& tok) {

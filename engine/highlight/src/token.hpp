@@ -28,6 +28,10 @@ enum class Tok : std::uint8_t {
 // The class attribute Rouge's HTML formatter writes for a token ("" for Text, which is unwrapped).
 std::string_view short_name(Tok tok);
 
+// What Rouge's HTML formatter writes between a token of type `from` and one of type `to`: the
+// first's "</span>" (none for Text) and the second's "<span class=\"...\">" (none for Text).
+std::string_view span_switch(Tok from, Tok to);
+
 // Rouge's Token["Name.Builtin"]: the token of a qualified name; false for none.
 bool token_named(std::string_view qualname, Tok& tok);
 
