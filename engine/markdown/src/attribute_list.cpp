@@ -2,7 +2,21 @@
 
 #include "source_lines.hpp"
 
+#include <utility>
+#include <vector>
+
 namespace jekyllpp::markdown {
+
+namespace {
+bool is_ial_space(char c) {
+   return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v';
+}
+bool is_ascii_letter(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
+// Ruby's `\w` without the unicode flag: ASCII only.
+bool is_id_byte(char c) {
+   return is_ascii_letter(c) || (c >= '0' && c <= '9') || c == '_' || c == ':' || c == '-';
+}
+}  // namespace
 
 void parse_attribute_list(std::string_view text, AttributeList& list) {
    auto add = [&](const std::string& key, std::string value) {
@@ -19,17 +33,32 @@ void parse_attribute_list(std::string_view text, AttributeList& list) {
       if (i >= text.size()) break;
       size_t start = i;
       if (text[i] == '.' || text[i] == '#') {
-         // One or more `.class` / `#id` items glued together.
-         while (i < text.size() && (text[i] == '.' || text[i] == '#')) {
-            char kind = text[i++];
-            size_t n = i;
-            while (i < text.size() && text[i] != ' ' && text[i] != '\t' && text[i] != '.' &&
-                   text[i] != '#')
-               ++i;
-            if (i == n) continue;  // `{:.}`: no name, no attribute
-            if (kind == '.') add("class", std::string(text.substr(n, i - n)));
-            else list.attributes.emplace_back("id", std::string(text.substr(n, i - n)));
+         // A whitespace-delimited run of `.class` / `#id` items counts only when every item is
+         // well-formed (kramdown's ALD_TYPE_ID_OR_CLASS_MULTI): an id starts with an ASCII letter
+         // and goes on with ASCII word bytes, `:` or `-`; a class is any non-empty run without `.`/`#`.
+         size_t end = i;
+         while (end < text.size() && !is_ial_space(text[end])) ++end;
+         std::vector<std::pair<char, std::string_view>> items;
+         bool valid = true;
+         for (size_t k = i; k < end && valid;) {
+            char kind = text[k++];
+            size_t n = k;
+            if (kind == '.') {
+               while (k < end && text[k] != '.' && text[k] != '#') ++k;
+               valid = k > n;
+            } else if (kind == '#' && k < end && is_ascii_letter(text[k])) {
+               while (k < end && is_id_byte(text[k])) ++k;
+            } else {
+               valid = false;
+            }
+            items.emplace_back(kind, text.substr(n, k - n));
          }
+         if (valid)
+            for (auto& [kind, name] : items) {
+               if (kind == '.') add("class", std::string(name));
+               else list.attributes.emplace_back("id", std::string(name));
+            }
+         i = end;
          continue;
       }
       while (i < text.size() && (is_word_byte(text[i]) || text[i] == '-')) ++i;
