@@ -826,7 +826,9 @@ private:
          if (kids.empty() || !first_p || transparent) earlier_open = true;
          seen_task = seen_task || task[i];
          Attributes item_attrs = item_ial(kids);
-         if (seen_task) merge(item_attrs, {{"class", "task-list-item"}});
+         // The GFM parser marks, after the list's first task item, each item whose first block
+         // is a paragraph (an item opening with a table or list keeps no class).
+         if (seen_task && first_p) merge(item_attrs, {{"class", "task-list-item"}});
          pad(out, indent + 2);
          out += "<li"sv;
          append_attributes(out, item_attrs);
