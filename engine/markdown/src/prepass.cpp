@@ -1562,8 +1562,9 @@ Prepass full_prepass(std::string_view src, bool parse_block_html, Options::Entit
             size_t end = out[i].find('.', at);
             out[i].replace(at, end - at, std::string(end - at - 1, '0') + "1");
          }
-         // (`- ` would be a setext underline to both.)
-         if (content[0] != '-' && is_blank(content.substr(content.find_first_of(" \t")))) out[i] += '\x01';
+         // (`- ` would be a setext underline to both, but not in a list item, where kramdown's
+         // list reads a list start first.)
+         if ((content[0] != '-' || in_list) && is_blank(content.substr(content.find_first_of(" \t")))) out[i] += '\x01';
       }
       if (in_list && !is_blank(line)) {
          // kramdown's ATX header starts at its container's first column: one indented into a
