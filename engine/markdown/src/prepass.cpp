@@ -1581,9 +1581,10 @@ Prepass full_prepass(std::string_view src, bool parse_block_html, Options::Entit
       }
       if (in_list && (was_blank || (item_start && indent <= 3))) item_para_first = i;
       if (in_list && prev_para && !was_blank && indent >= item_indent && indent < item_indent + 4 &&
-          i >= item_para_first + 2 && !is_list_start(content)) {
-         // kramdown's setext underline follows a one-line paragraph: under more lines of an
-         // item's paragraph it is text (cmark's would make them a header).
+          (i >= item_para_first + 2 || indent > item_indent) && !is_list_start(content)) {
+         // kramdown's setext underline follows a one-line paragraph and starts in its item's
+         // content column: under more lines of an item's paragraph, or indented past that
+         // column, it is text (cmark's would make them a header).
          std::string_view t = trim(content);
          if (!t.empty() && (t[0] == '-' || t[0] == '=') && t.find_first_not_of(t[0]) == std::string_view::npos)
             out[i].insert(indent, "\x01");
