@@ -2142,8 +2142,9 @@ Prepass full_prepass(std::string_view src, bool parse_block_html, Options::Entit
                   if (tag.name == "script" || tag.name == "style") tag.self_closed = false;
                   char model = take_markdown_attribute(tag, parse_block_html ? content_model(tag.name) : 'r');
                   std::string html;
+                  size_t close = std::string_view::npos;
                   size_t stop = model == 'b' && !tag.self_closed
-                                    ? block_element_end(src, lines, offsets, i, pos, tag)
+                                    ? block_element_end(src, lines, offsets, i, pos, tag, close)
                                     : std::string_view::npos;
                   if (stop == std::string_view::npos) stop = append_raw_element(html, src, pos, tag);
                   size_t eol = src.find('\n', stop);
@@ -2185,7 +2186,7 @@ Prepass full_prepass(std::string_view src, bool parse_block_html, Options::Entit
                      } else {
                         region.kind = Region::Kind::markdown_html;
                         size_t body = pos + tag.length;
-                        size_t close = src.rfind("</", stop);
+                        if (close == std::string_view::npos) close = src.rfind("</", stop);  // (read raw)
                         region.content.assign(src.substr(body, close > body ? close - body : 0));
                         region.model = model;
                         region.tag = std::move(tag);
