@@ -1579,6 +1579,13 @@ Prepass full_prepass(std::string_view src, bool parse_block_html, Options::Entit
              (hashes == std::string_view::npos || text[hashes] == ' ' || text[hashes] == '\t'))
             out[i].insert(out[i].size() - text.size(), "\x01");
       }
+      if (in_list && prev_para && !was_blank && indent > 0 && content[0] == '\t') {
+         // kramdown's list start allows spaces only before its marker (OPT_SPACE): after the
+         // item's indentation is removed, a tab left after spaces makes the line paragraph text
+         // (cmark's tab stop would make it a nested item).
+         std::string_view rest = content.substr(content.find_first_not_of(" \t"));
+         if (is_list_start(rest)) out[i].insert(out[i].size() - rest.size(), "\x01");
+      }
       if (in_list && (was_blank || (item_start && indent <= 3))) item_para_first = i;
       if (in_list && prev_para && !was_blank && indent >= item_indent && indent < item_indent + 4 &&
           (i >= item_para_first + 2 || indent > item_indent) && !is_list_start(content)) {
