@@ -6,8 +6,14 @@ namespace jekyllpp::markdown {
 
 size_t block_element_end(std::string_view src, const std::vector<std::string_view>& lines,
                          const std::vector<size_t>& offsets, size_t first, size_t pos,
-                         const HtmlTag& tag) {
-   if (raw_element_ends_by(src, pos, tag, offsets[first] + lines[first].size())) return std::string_view::npos;
+                         const HtmlTag& tag, size_t& close) {
+   size_t eol = offsets[first] + lines[first].size();
+   // Text right after the start tag opens a paragraph there, which takes the rest of the line,
+   // an end tag on it too: only an element (or nothing) before the end tag closes it there.
+   size_t text = pos + tag.length;
+   while (text < eol && (src[text] == ' ' || src[text] == '\t')) ++text;
+   bool paragraph_first = text < eol && src[text] != '<';
+   if (!paragraph_first && raw_element_ends_by(src, pos, tag, eol)) return std::string_view::npos;
    int depth = 1;
    char fence_char = 0;
    size_t fence_len = 0;
@@ -32,13 +38,19 @@ size_t block_element_end(std::string_view src, const std::vector<std::string_vie
       if (size_t len = parse_end_tag(src, at, name)) {
          for (char& ch : name)
             if (ch >= 'A' && ch <= 'Z') ch = static_cast<char>(ch + 32);
-         if (name == tag.name && --depth == 0) return at + len;
+         if (name == tag.name && --depth == 0) {
+            close = at;
+            return at + len;
+         }
       } else if (parse_start_tag(src, at, nested) && nested.name == tag.name && !nested.self_closed &&
                  !raw_element_ends_by(src, at, nested, offsets[k] + lines[k].size())) {
          ++depth;
       }
    }
-   return std::string_view::npos;
+   // An end tag only after text on its line is text: kramdown closes the element at the end.
+   close = src.size();
+   bool end_tag_in_text = raw_element_ends_by(src, pos, tag, src.size());
+   return end_tag_in_text ? src.size() : std::string_view::npos;
 }
 
 }  // namespace jekyllpp::markdown

@@ -1602,8 +1602,9 @@ Prepass full_prepass(std::string_view src, bool parse_block_html, Options::Entit
             size_t end = out[i].find('.', at);
             out[i].replace(at, end - at, std::string(end - at - 1, '0') + "1");
          }
-         // (`- ` would be a setext underline to both.)
-         if (content[0] != '-' && is_blank(content.substr(content.find_first_of(" \t")))) out[i] += '\x01';
+         // (`- ` would be a setext underline to both, but not in a list item, where kramdown's
+         // list reads a list start first.)
+         if ((content[0] != '-' || in_list) && is_blank(content.substr(content.find_first_of(" \t")))) out[i] += '\x01';
       }
       if (in_list && !is_blank(line)) {
          // kramdown's ATX header starts at its container's first column: one indented into a
@@ -1618,11 +1619,19 @@ Prepass full_prepass(std::string_view src, bool parse_block_html, Options::Entit
              (hashes == std::string_view::npos || text[hashes] == ' ' || text[hashes] == '\t'))
             out[i].insert(out[i].size() - text.size(), "\x01");
       }
+      if (in_list && prev_para && !was_blank && indent > 0 && content[0] == '\t') {
+         // kramdown's list start allows spaces only before its marker (OPT_SPACE): after the
+         // item's indentation is removed, a tab left after spaces makes the line paragraph text
+         // (cmark's tab stop would make it a nested item).
+         std::string_view rest = content.substr(content.find_first_not_of(" \t"));
+         if (is_list_start(rest)) out[i].insert(out[i].size() - rest.size(), "\x01");
+      }
       if (in_list && (was_blank || (item_start && indent <= 3))) item_para_first = i;
       if (in_list && prev_para && !was_blank && indent >= item_indent && indent < item_indent + 4 &&
-          i >= item_para_first + 2 && !is_list_start(content)) {
-         // kramdown's setext underline follows a one-line paragraph: under more lines of an
-         // item's paragraph it is text (cmark's would make them a header).
+          (i >= item_para_first + 2 || indent > item_indent) && !is_list_start(content)) {
+         // kramdown's setext underline follows a one-line paragraph and starts in its item's
+         // content column: under more lines of an item's paragraph, or indented past that
+         // column, it is text (cmark's would make them a header).
          std::string_view t = trim(content);
          if (!t.empty() && (t[0] == '-' || t[0] == '=') && t.find_first_not_of(t[0]) == std::string_view::npos)
             out[i].insert(indent, "\x01");
@@ -2181,8 +2190,9 @@ Prepass full_prepass(std::string_view src, bool parse_block_html, Options::Entit
                   if (tag.name == "script" || tag.name == "style") tag.self_closed = false;
                   char model = take_markdown_attribute(tag, parse_block_html ? content_model(tag.name) : 'r');
                   std::string html;
+                  size_t close = std::string_view::npos;
                   size_t stop = model == 'b' && !tag.self_closed
-                                    ? block_element_end(src, lines, offsets, i, pos, tag)
+                                    ? block_element_end(src, lines, offsets, i, pos, tag, close)
                                     : std::string_view::npos;
                   if (stop == std::string_view::npos) stop = append_raw_element(html, src, pos, tag);
                   size_t eol = src.find('\n', stop);
@@ -2224,7 +2234,7 @@ Prepass full_prepass(std::string_view src, bool parse_block_html, Options::Entit
                      } else {
                         region.kind = Region::Kind::markdown_html;
                         size_t body = pos + tag.length;
-                        size_t close = src.rfind("</", stop);
+                        if (close == std::string_view::npos) close = src.rfind("</", stop);  // (read raw)
                         region.content.assign(src.substr(body, close > body ? close - body : 0));
                         region.model = model;
                         region.tag = std::move(tag);
