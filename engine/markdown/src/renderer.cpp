@@ -1864,6 +1864,15 @@ std::string footnote_references(std::string_view text) {
 
 void convert_document(Conversion& c, std::string_view source, int indent, bool in_html,
                       std::string& out, bool after_block) {
+   // Jekyll 4.3.1 converts 1,027 nested `<div>` lines with parse_block_html and stops with
+   // SystemStackError at 1,028 (the top-level document and one document per element).
+   constexpr int kramdown_document_depth = 1028;
+   struct Depth {
+      int& depth;
+      explicit Depth(int& d) : depth(++d) {}
+      ~Depth() { --depth; }
+   } depth(c.document_depth);
+   if (c.document_depth > kramdown_document_depth) throw NestingTooDeep();
    Prepass pre = run_prepass(source, c.options.parse_block_html, c.options.entity_output, after_block);
    const Options::EntityOutput entities = c.options.entity_output;
    apply_inline_options(c.options, pre.inline_options);

@@ -50,6 +50,9 @@ struct Conversion {
    // Whether the source has the letters of a `{:toc}` at all: without them no list asks for a
    // table of contents, and headers make no entries.
    bool toc_possible = true;
+   // How many documents are being converted, one inside another (HTML content read as markdown
+   // converts its own): kramdown parses each level by recursion and overflows Ruby's stack.
+   int document_depth = 0;
    bool toc_requested = false;
    bool toc_ordered = false;
    Attributes toc_attributes{};
