@@ -3,13 +3,13 @@
 #include <cmath>
 #include <limits>
 #include <memory>
-#include <regex>
 #include <vector>
 
 #include "jekyllpp/liquid/ruby/number.hpp"
 #include "jekyllpp/liquid/ruby/to_s.hpp"
 #include "filters/unicode.hpp"
 #include "jekyllpp/site/time_util.hpp"
+#include "toml_scanner.hpp"
 
 namespace jekyllpp::site {
 
@@ -17,76 +17,8 @@ namespace {
 
 using liquid::Value;
 
-// tomlrb's tokens. Its scanner tries them in this order at each point, with no idea of where
-// it is in the grammar: `trueish = 1` is TRUE then IDENTIFIER, `0x1F` an IDENTIFIER.
-enum class Kind {
-   Datetime, StringMulti, StringBasic, StringLiteralMulti, StringLiteral, Float, FloatInf, FloatNan,
-   Integer, True, False, Identifier, Char, End
-};
-
-struct Token {
-   Kind kind = Kind::End;
-   std::string text;           // the token's text (a string's between its quotes)
-   std::vector< std::string > date;  // a Datetime's fields: year .. offset (empty when absent)
-};
-
-struct Pattern {
-   Kind kind;
-   std::regex re;
-   int strip;  // quote characters around a string's text
-};
-
-const std::vector< Pattern >& patterns() {
-   using std::regex;
-   static const std::vector< Pattern > list = {
-      {Kind::Datetime,
-       regex(R"((-?\d{4})-(\d{2})-(\d{2})(?:(?:[tT]|\s)(\d{2}):(\d{2}):(\d{2}(?:\.\d+)?))?([zZ]|[-+]\d{2}:\d{2})?)"), 0},
-      {Kind::StringMulti, regex(R"("{3}([\s\S]*?"{3,4}))"), 3},
-      {Kind::StringBasic, regex(R"("(?:\\?[^\n])*?")"), 1},
-      {Kind::StringLiteralMulti, regex(R"('{3}([\s\S]*?'{3}))"), 3},
-      {Kind::StringLiteral, regex(R"('(?:\\?[^\n])*?')"), 1},
-      {Kind::Float, regex(R"([+-]?(?:[0-9_]+\.[0-9_]*|\d+(?=[eE]))(?:[eE][+-]?[0-9_]+)?)"), 0},
-      {Kind::FloatInf, regex(R"([+-]?inf)"), 0},
-      {Kind::FloatNan, regex(R"([+-]?nan)"), 0},
-      {Kind::Integer, regex(R"([+-]?([1-9](_?\d)*|0)(?![A-Za-z0-9_-]+))"), 0},
-      {Kind::True, regex("true"), 0},
-      {Kind::False, regex("false"), 0},
-      {Kind::Identifier, regex("[A-Za-z0-9_-]+"), 0},
-   };
-   return list;
-}
-
-std::vector< Token > scan(const std::string& text) {
-   static const std::regex skip(R"(([ \t\r\n]|#[^\n]*)+)");
-   std::vector< Token > tokens;
-   auto at = text.cbegin();
-   const auto flags = std::regex_constants::match_continuous | std::regex_constants::match_prev_avail;
-   std::smatch m;
-   while (true) {
-      if (at != text.cbegin() ? std::regex_search(at, text.cend(), m, skip, flags)
-                              : std::regex_search(at, text.cend(), m, skip, std::regex_constants::match_continuous))
-         at = m[0].second;
-      if (at == text.cend()) break;
-      Token token;
-      token.kind = Kind::Char;
-      for (const Pattern& p : patterns()) {
-         bool found = at != text.cbegin() ? std::regex_search(at, text.cend(), m, p.re, flags)
-                                          : std::regex_search(at, text.cend(), m, p.re, std::regex_constants::match_continuous);
-         if (!found || m.length(0) == 0) continue;
-         token.kind = p.kind;
-         std::string all = m.str(0);
-         token.text = all.substr(p.strip, all.size() - 2 * p.strip);
-         if (p.kind == Kind::Datetime)
-            for (int i = 1; i <= 7; ++i) token.date.push_back(m[i].matched ? m.str(i) : std::string());
-         break;
-      }
-      if (token.kind == Kind::Char) token.text = std::string(1, *at), m = std::smatch();
-      at += token.kind == Kind::Char ? 1 : m.length(0);
-      tokens.push_back(std::move(token));
-   }
-   tokens.push_back(Token{});
-   return tokens;
-}
+using toml::Kind;
+using toml::Token;
 
 [[noreturn]] void fail(const std::string& message) { throw TomlError(message, "Tomlrb::ParseError"); }
 
@@ -107,7 +39,7 @@ std::vector< Token > scan(const std::string& text) {
          if (i == 5)
             value += liquid::ruby::to_s(Value(liquid::ruby::string_to_f(field)));
          else if (i == 6)
-            liquid::ruby::append_inspect_string(value, field.empty() ? "+00:00" : (field == "Z" || field == "z") ? "+00:00" : field);
+            liquid::ruby::append_inspect_string(value, field.empty() || field == "Z" ? "+00:00" : field);
          else if (field.empty())
             value += "0";
          else
@@ -172,8 +104,16 @@ std::string strip_first_newline(std::string text) {
 // A multi-line basic string: first newline dropped, then each backslash-newline with the
 // whitespace after it (at least one character of it) removed, then the escapes.
 std::string multi_line(const std::string& text) {
-   static const std::regex line_end(R"(\\\n[ \t\r\n\f\v]+)");
-   return unescape(std::regex_replace(strip_first_newline(text), line_end, ""));
+   auto space = [](char c) { return c == ' ' || (c >= '\t' && c <= '\r'); };
+   std::string joined;
+   const std::string lines = strip_first_newline(text);
+   for (std::size_t i = 0; i < lines.size(); ++i) {
+      if (lines[i] == '\\' && i + 2 < lines.size() && lines[i + 1] == '\n' && space(lines[i + 2]))
+         for (i += 2; i + 1 < lines.size() && space(lines[i + 1]);) ++i;
+      else
+         joined += lines[i];
+   }
+   return unescape(joined);
 }
 
 // Time.new(year, month, day, hour, minute, seconds, offset) as tomlrb calls it, with Ruby's
@@ -424,6 +364,6 @@ private:
 
 }  // namespace
 
-Value parse_toml(std::string_view text) { return Parser(scan(std::string(text))).parse(); }
+Value parse_toml(std::string_view text) { return Parser(toml::scan(text)).parse(); }
 
 }  // namespace jekyllpp::site

@@ -53,3 +53,13 @@ TEST_CASE("toml: what tomlrb 1.3.0 (Jekyll's .toml config reader) makes of each 
       }
    }
 }
+
+TEST_CASE("toml: long strings and comments scan without deep recursion", "[site][toml]") {
+   // A std::regex scanner overflowed the stack here (200,000 characters).
+   const std::string run(200000, 'x');
+   const liquid::Value value =
+      parse_toml("a = \"\"\"" + run + "\"\"\"\nb = \"" + run + "\"\nc = '" + run + "'\n# " + run + "\n");
+   CHECK(value.as_hash().find("a")->as_string().size() == run.size());
+   CHECK(value.as_hash().find("b")->as_string().size() == run.size());
+   CHECK(value.as_hash().find("c")->as_string().size() == run.size());
+}

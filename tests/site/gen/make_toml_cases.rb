@@ -39,6 +39,9 @@ docs = [
   "it = { a = 1, b = { c = 2 }, d = [1, 2] }", "it = { \"q\" = 1 }", "it = {}", "it = { a = 1, }", "it = { a = }", "it = { a = 1 b = 2 }",
   "{ a = 1 }\nb = 2", "x = 1 # c\n# whole\n\n\t  y = 2", "x = @", "x = \"open\ny = 1", "= 1", "x == 1", "x = 'a' 'b'",
   "[[defaults]]\n[defaults.scope]\npath = \"\"\n[defaults.values]\nlayout = \"post\"\n[[defaults]]\nscope = { path = \"x\" }\nvalues = { layout = \"page\" }",
+  "s = \"abc\\\"\nt = 1", "s = \"a\\\"b\"", "s = 'a\\'b'", "s = 'open\nt = 1", "s = '''a''''", "s = \"\"\"a\"\"\"\"\"",
+  "x = 1e", "x = 1e5x", "x = _.5", "x = 1_.5e_1", "x = -nan", "x = +0", "x = 00", "x = 1979-05-27Z", "x = 1979-05-27-07:00",
+  "x = 1979-05-27T07:32", "x = 1979-05-27\n12:00:00", "x = 1979-05-27T07:32:00.Z", "x = \"é\" é", "\uFEFFx = 1",
   "",
 ]
 rows = docs.map do |d|
