@@ -8,9 +8,11 @@
 #include <fstream>
 #include <sstream>
 
+#include "jekyllpp/liquid/ruby/case.hpp"
 #include "jekyllpp/site/errors.hpp"
 #include "jekyllpp/site/logger.hpp"
 #include "jekyllpp/site/theme.hpp"
+#include "jekyllpp/site/toml_value.hpp"
 #include "jekyllpp/site/yaml_value.hpp"
 #include "filters/ruby_ops.hpp"
 
@@ -20,6 +22,12 @@ namespace fs = boost::filesystem;
 using liquid::Value;
 
 namespace {
+
+// Jekyll matches the extension with unanchored, case-insensitive regexps (%r!\.toml!i,
+// %r!\.ya?ml!i): ".TOML" and ".tomlx" are TOML too.
+bool extension_is(const std::string& extension, std::string_view kind) {
+   return liquid::ruby::downcase(extension).find(kind) != std::string::npos;
+}
 
 Value array_of(std::initializer_list< const char* > items) {
    liquid::Array out;
@@ -291,7 +299,17 @@ Config load_config(const Value& overrides, Logger& logger) {
          throw Error(Error::Kind::Other, "The Configuration file '" + path + "' could not be found.", "LoadError");
       }
       Value next;
-      if (extension == ".yml" || extension == ".yaml" || extension == ".YML" || extension == ".YAML") {
+      if (extension_is(extension, ".toml")) {
+         try {
+            next = parse_toml(read_file(path));
+         } catch (const TomlError& e) {
+            // Jekyll rescues an ArgumentError (Time.new refusing a date) as it does "No parser"
+            if (e.ruby_class() != "ArgumentError") throw Error(Error::Kind::Other, e.what(), e.ruby_class());
+            logger.warn("WARNING:", "Error reading configuration. Using defaults (and options).");
+            std::fprintf(stderr, "%s\n", e.what());
+            break;
+         }
+      } else if (extension_is(extension, ".yml") || extension_is(extension, ".yaml")) {
          try {
             next = parse_yaml(read_file(path));
          } catch (const YamlError& e) {

@@ -37,9 +37,14 @@ TEMPORARY = ".jekyllpp-tmp-"
 RUBY_ELIDED = re.compile(r"^\.\.\. \d+ levels\.\.\.$")
 
 
+# A backtrace frame in a file named relatively: a Racc grammar's actions ("from parser.y:103:in").
+RUBY_FRAME = re.compile(r"^from [\w.]+\.y:\d+:in `")
+
+
 def ruby_internal(line):
     s = line.strip()
-    return s.startswith(("/usr/", "<internal:", "from /usr/", "from <internal:", "from (eval)")) or bool(RUBY_ELIDED.match(s))
+    return (s.startswith(("/usr/", "<internal:", "from /usr/", "from <internal:", "from (eval)"))
+            or bool(RUBY_ELIDED.match(s)) or bool(RUBY_FRAME.match(s)))
 
 
 def uncaught_report(lines):
