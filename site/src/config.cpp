@@ -286,6 +286,7 @@ Config load_config(const Value& overrides, Logger& logger) {
    }
 
    Value config{liquid::Hash()};
+   bool too_deep = false;
    for (const std::string& file : files) {
       if (file.empty()) continue;
       std::string path = expand_path(file);
@@ -302,6 +303,12 @@ Config load_config(const Value& overrides, Logger& logger) {
       if (extension_is(extension, ".toml")) {
          try {
             next = parse_toml(read_file(path));
+         } catch (const StackLevelTooDeep&) {
+            // Read by tomlrb; it is Jekyll's inspect of the whole configuration, after every
+            // file is read, that overflows.
+            too_deep = true;
+            logger.info("Configuration file:", path);
+            continue;
          } catch (const TomlError& e) {
             // Jekyll rescues an ArgumentError (Time.new refusing a date) as it does "No parser"
             if (e.ruby_class() != "ArgumentError") throw Error(Error::Kind::Other, e.what(), e.ruby_class());
@@ -330,6 +337,7 @@ Config load_config(const Value& overrides, Logger& logger) {
       logger.info("Configuration file:", path);
       config = deep_merge(config, next);
    }
+   if (too_deep) throw StackLevelTooDeep();
    validate(config, logger);
    config = add_default_collections(config);
 

@@ -4,6 +4,7 @@
 #include <vector>
 
 #include "jekyllpp/liquid/ruby/number.hpp"
+#include "jekyllpp/site/errors.hpp"
 #include "jekyllpp/liquid/ruby/to_s.hpp"
 #include "toml_scalars.hpp"
 #include "toml_scanner.hpp"
@@ -18,6 +19,10 @@ using toml::Kind;
 using toml::Token;
 
 [[noreturn]] void fail(const std::string& message) { throw TomlError(message, "Tomlrb::ParseError"); }
+
+// Jekyll 4.3.1 inspects the configuration (its cache key) recursively: 11,380 nested arrays or
+// inline tables still do, a few more overflow Ruby's stack (SystemStackError).
+constexpr int max_value_depth = 11380;
 
 // Racc's "parse error on value VAL (TOKEN)", VAL being the token's value as Ruby inspects it.
 [[noreturn]] void unexpected(const Token& t) {
@@ -202,8 +207,15 @@ private:
    // A value, or null where the grammar's empty value stands (tomlrb's nil).
    std::unique_ptr< Node > value() {
       const Token& t = peek();
-      if (is_char('[')) return array();
-      if (is_char('{')) return inline_table();
+      if (is_char('[') || is_char('{')) {
+         struct Depth {
+            int& depth;
+            explicit Depth(int& d) : depth(++d) {}
+            ~Depth() { --depth; }
+         } nested(depth_);
+         if (depth_ > max_value_depth) throw StackLevelTooDeep();
+         return is_char('[') ? array() : inline_table();
+      }
       if (t.kind == Kind::Identifier || t.kind == Kind::Char || t.kind == Kind::End) return nullptr;
       auto n = std::make_unique< Node >();
       n->scalar = toml::scalar_value(next());
@@ -251,6 +263,7 @@ private:
    std::unique_ptr< Node > root_;
    Node* current_;
    std::vector< std::string > array_names_;
+   int depth_ = 0;  // arrays and inline tables open around the value being read
 };
 
 }  // namespace
