@@ -337,9 +337,7 @@ private:
          if (col == 0 && i - b.parts == b.columns) out += "    </tr>\n  </thead>\n  <tbody>\n    <tr>\n"sv;
          else if (col == 0 && !head) out += "    </tr>\n    <tr>\n"sv;
          out += head ? "      <th"sv : "      <td"sv;
-         if (aligns[col] == 'l') out += " style=\"text-align: left\""sv;
-         else if (aligns[col] == 'c') out += " style=\"text-align: center\""sv;
-         else if (aligns[col] == 'r') out += " style=\"text-align: right\""sv;
+         append_alignment_style(out, aligns[col]);
          out += '>';
          size_t before = out.size();
          span(i, out);

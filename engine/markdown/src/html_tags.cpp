@@ -401,4 +401,10 @@ bool raw_element_ends_by(std::string_view s, size_t pos, const HtmlTag& tag, siz
    return read_raw_element(scratch, s, pos, tag, nullptr, 0, limit) <= limit;
 }
 
+void append_alignment_style(std::string& out, char alignment) {
+   if (alignment == 'l') out += " style=\"text-align: left\"";
+   else if (alignment == 'c') out += " style=\"text-align: center\"";
+   else if (alignment == 'r') out += " style=\"text-align: right\"";
+}
+
 }  // namespace jekyllpp::markdown

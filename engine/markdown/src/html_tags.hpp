@@ -40,6 +40,8 @@ bool is_known_element(std::string_view name);
 void append_attributes(std::string& out, const std::vector<std::pair<std::string, std::string>>& attrs);
 // One of them (any name but an `id`, which append_attributes leaves out when blank).
 void append_attribute(std::string& out, std::string_view name, std::string_view value);
+// A table cell's style for its column's alignment ('l', 'c', 'r'; any other: none), as kramdown writes it.
+void append_alignment_style(std::string& out, char alignment);
 
 // Converts the content of an element nested in raw HTML that has a `markdown` attribute:
 // model 'b' (blocks, at `indent`) or 's' (span text).

@@ -908,9 +908,7 @@ private:
                out += '<';
                out += cell;
                char a = col < t.alignment.size() ? t.alignment[col] : 'd';
-               if (a == 'l') out += " style=\"text-align: left\""sv;
-               else if (a == 'c') out += " style=\"text-align: center\""sv;
-               else if (a == 'r') out += " style=\"text-align: right\""sv;
+               append_alignment_style(out, a);
                out += '>';
                size_t before = out.size();
                convert_span(c_, t.rows[r][col], out);
@@ -957,9 +955,7 @@ private:
             out += '<';
             out += tag;
             char a = col < columns && aligns ? static_cast<char>(aligns[col]) : 0;
-            if (a == 'l') out += " style=\"text-align: left\""sv;
-            else if (a == 'c') out += " style=\"text-align: center\""sv;
-            else if (a == 'r') out += " style=\"text-align: right\""sv;
+            append_alignment_style(out, a);
             out += '>';
             size_t before = out.size();
             inline_content(cell, out, nullptr);
