@@ -36,11 +36,21 @@ size_t block_element_end(std::string_view src, const std::vector<std::string_vie
       std::string name;
       HtmlTag nested;
       if (size_t len = parse_end_tag(src, at, name)) {
-         for (char& ch : name)
-            if (ch >= 'A' && ch <= 'Z') ch = static_cast<char>(ch + 32);
-         if (name == tag.name && --depth == 0) {
-            close = at;
-            return at + len;
+         // An end tag closing a nested element leaves the parser at a block start: one right
+         // after it on the line (`</div></div>`) closes the next element out.
+         const size_t line_end = offsets[k] + lines[k].size();
+         for (;;) {
+            for (char& ch : name)
+               if (ch >= 'A' && ch <= 'Z') ch = static_cast<char>(ch + 32);
+            if (name != tag.name) break;
+            if (--depth == 0) {
+               close = at;
+               return at + len;
+            }
+            at += len;
+            while (at < line_end && (src[at] == ' ' || src[at] == '\t')) ++at;
+            name.clear();
+            if (at >= line_end || !(len = parse_end_tag(src, at, name))) break;
          }
       } else if (parse_start_tag(src, at, nested) && nested.name == tag.name && !nested.self_closed &&
                  !raw_element_ends_by(src, at, nested, offsets[k] + lines[k].size())) {
