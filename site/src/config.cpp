@@ -339,6 +339,13 @@ Config load_config(const Value& overrides, Logger& logger) {
    }
    if (too_deep) throw StackLevelTooDeep();
    validate(config, logger);
+   Value unusable_label;
+   if (const Value& listed = lookup(config, "collections"); listed.is_array())
+      for (const Value& label : listed.as_array())
+         if (label.is_hash() || label.is_array()) {
+            unusable_label = label;
+            break;
+         }
    config = add_default_collections(config);
 
    Value user = deep_merge(config, overrides);
@@ -346,6 +353,7 @@ Config load_config(const Value& overrides, Logger& logger) {
 
    Config out;
    out.data = merged;
+   out.unusable_collection_label = unusable_label;
    out.source = strip_trailing_slash(expand_path(liquid::to_output(lookup(merged, "source"))));
    out.destination = strip_trailing_slash(expand_path(liquid::to_output(lookup(merged, "destination"))));
    return out;

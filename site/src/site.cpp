@@ -166,10 +166,14 @@ void Site::reset() {
    std::vector< std::string > labels;
    if (configured.is_hash())
       for (const auto& entry : configured.as_hash()) {
-         // Collection#sanitize_label calls gsub on the label: a label that is no String (5:, 1.5:)
-         if (configured.as_hash().key_kind(entry) != liquid::Hash::KeyKind::String)
+         // Collection#sanitize_label calls gsub on the label: a label that is no String (5:, 1.5:,
+         // a list entry that is a hash or a list)
+         const bool unusable = !config.unusable_collection_label.is_nil() &&
+                               entry.first == liquid::to_output(config.unusable_collection_label);
+         if (unusable || configured.as_hash().key_kind(entry) != liquid::Hash::KeyKind::String)
             throw Error(Error::Kind::Other,
-                        filters::undefined_method("gsub", liquid::hash_key(configured.as_hash(), entry)) +
+                        filters::undefined_method("gsub", unusable ? config.unusable_collection_label
+                                                                   : liquid::hash_key(configured.as_hash(), entry)) +
                            "\n\n      label.gsub(%r![^a-z0-9_\\\\-.]!i, \"\")\n           ^^^^^",
                         "NoMethodError");
          labels.push_back(entry.first);

@@ -34,6 +34,9 @@ struct Config {
 
    std::string source;       // absolute source directory
    std::string destination;  // absolute destination directory
+   // The first `collections` list entry that is a hash or a list: Jekyll keeps it as a label and
+   // fails on it in Collection#sanitize_label; data holds it under its text. Nil when none.
+   liquid::Value unusable_collection_label;
 };
 
 // Jekyll.configuration(override): DEFAULTS < config files < overrides. `overrides` is a hash
