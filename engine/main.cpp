@@ -10,7 +10,7 @@ namespace {
 // TOML arrays), converted by recursion; a sanitizer build takes several times the stack per
 // level. So the program runs on a thread with a large stack, which the threads it starts get
 // too (reserved address space, touched only as deep as a build goes).
-constexpr std::size_t stack_size = std::size_t(256) << 20;
+constexpr std::size_t stack_size = std::size_t(64) << 20;  // ASan at those limits: under 32 MiB
 
 struct Invocation {
    int argc;
